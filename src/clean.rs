@@ -1,0 +1,227 @@
+//! Stage 2: clean. Finds the article inside the page: the headline and the
+//! body lines, leaving out boilerplate and page chrome.
+//!
+//! Takes: the article text and the boilerplate rules. Gives: [`Layout`], the
+//! kept lines as byte ranges of the original text, each tagged title or body,
+//! plus the masked byte ranges (boilerplate matches inside kept lines).
+//! Guarantees: the text is never changed, so every later offset slices it.
+//!
+//! A line is body when it reads as prose (enough words, or a sentence end), or
+//! continues a body line that wraps (newswire hard-wraps its paragraphs).
+//! Short lines that are neither (menus, link lists, buttons) are chrome.
+
+use crate::rules::Rules;
+
+/// What a kept line is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineKind {
+    /// The headline: the first line with words that is not boilerplate.
+    Title,
+    /// Article prose.
+    Body,
+}
+
+/// A kept line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Line {
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// Byte offset after the last non-newline character.
+    pub end: usize,
+    /// Title or body.
+    pub kind: LineKind,
+    /// The line starts a paragraph (after a blank line or an indent).
+    pub paragraph_start: bool,
+}
+
+/// A dropped stretch of text and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dropped {
+    /// Byte range.
+    pub start: usize,
+    /// Byte range end.
+    pub end: usize,
+    /// The boilerplate rule id, or `chrome` for the line heuristic.
+    pub reason: String,
+}
+
+/// The article's layout.
+#[derive(Debug, Clone, Default)]
+pub struct Layout {
+    /// Kept lines, in text order.
+    pub lines: Vec<Line>,
+    /// Masked ranges (sorted, disjoint) and dropped lines, for `explain`.
+    pub dropped: Vec<Dropped>,
+    /// Masked ranges inside kept lines, sorted.
+    pub masks: Vec<(usize, usize)>,
+}
+
+impl Layout {
+    /// The headline's range, if any.
+    pub fn title(&self) -> Option<(usize, usize)> {
+        self.lines
+            .iter()
+            .find(|l| l.kind == LineKind::Title)
+            .map(|l| (l.start, l.end))
+    }
+}
+
+/// Classifies the lines of `text`.
+pub fn clean(text: &str, rules: &Rules) -> Layout {
+    let mut masks: Vec<(usize, usize, usize)> = Vec::new();
+    for (i, b) in rules.boilerplate.iter().enumerate() {
+        for m in b.regex.find_iter(text) {
+            if m.start() < m.end() {
+                masks.push((m.start(), m.end(), i));
+            }
+        }
+    }
+    masks.sort_unstable();
+    let mut layout = Layout::default();
+    let mut merged: Vec<(usize, usize)> = Vec::new();
+    for &(s, e, i) in &masks {
+        layout.dropped.push(Dropped {
+            start: s,
+            end: e,
+            reason: rules.boilerplate[i].meta.id.clone(),
+        });
+        match merged.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => merged.push((s, e)),
+        }
+    }
+
+    let mut have_title = false;
+    let mut prev_body_open = false; // previous kept line was body without a sentence end
+    let mut blank_before = true;
+    let mut offset = 0;
+    for raw in text.split_inclusive('\n') {
+        let start = offset;
+        offset += raw.len();
+        let line = raw.trim_end_matches(['\n', '\r']);
+        let end = start + line.len();
+        let visible = visible_text(text, start, end, &merged);
+        let words = count_words(&visible);
+        if words == 0 {
+            if !line.trim().is_empty() {
+                // Wholly masked: boilerplate already recorded.
+                prev_body_open = false;
+            }
+            blank_before = line.trim().is_empty() || blank_before;
+            if line.trim().is_empty() {
+                prev_body_open = false;
+            }
+            continue;
+        }
+        let indented = line.starts_with("  ") || line.starts_with('\t');
+        let trimmed = visible.trim_end();
+        let sentence_end = trimmed.ends_with(['.', '!', '?', '"', '\u{201d}', ':', ')']);
+        let kind = if !have_title {
+            have_title = true;
+            Some(LineKind::Title)
+        } else if words >= 7
+            || (words >= 4 && sentence_end)
+            || (prev_body_open && !blank_before && !indented)
+        {
+            Some(LineKind::Body)
+        } else {
+            None
+        };
+        match kind {
+            Some(kind) => {
+                let (s, e) = trim_range(text, start, end);
+                layout.lines.push(Line {
+                    start: s,
+                    end: e,
+                    kind,
+                    paragraph_start: blank_before || indented,
+                });
+                prev_body_open = kind == LineKind::Body && !sentence_end;
+            }
+            None => {
+                layout.dropped.push(Dropped {
+                    start,
+                    end,
+                    reason: "chrome".to_string(),
+                });
+                prev_body_open = false;
+            }
+        }
+        blank_before = false;
+    }
+    layout.dropped.sort_by_key(|d| (d.start, d.end));
+    layout.masks = merged;
+    layout
+}
+
+/// The line's text with masked ranges replaced by spaces.
+fn visible_text(text: &str, start: usize, end: usize, masks: &[(usize, usize)]) -> String {
+    let mut out = String::with_capacity(end - start);
+    let mut pos = start;
+    let first = masks.partition_point(|m| m.1 <= start);
+    for &(ms, me) in &masks[first..] {
+        if ms >= end {
+            break;
+        }
+        if ms > pos {
+            out.push_str(&text[pos..ms]);
+        }
+        out.push(' ');
+        pos = pos.max(me.min(end));
+    }
+    if pos < end {
+        out.push_str(&text[pos..end]);
+    }
+    out
+}
+
+fn count_words(s: &str) -> usize {
+    s.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+fn trim_range(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let slice = &text[start..end];
+    let lead = slice.len() - slice.trim_start().len();
+    let trail = slice.len() - slice.trim_end().len();
+    (start + lead, end - trail)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(String, LineKind)> {
+        let rules = Rules::default_rules().unwrap();
+        let layout = clean(text, &rules);
+        layout
+            .lines
+            .iter()
+            .map(|l| (text[l.start..l.end].to_string(), l.kind))
+            .collect()
+    }
+
+    #[test]
+    fn headline_then_prose_and_no_chrome() {
+        let text = "Acme buys Borealis\n\nHome\nMarkets\nTech\n\nAcme Corp said on Monday it would buy Borealis Inc for cash.\n\nShare with friends:\nLeave a Reply\n";
+        let k = kinds(text);
+        assert_eq!(k[0], ("Acme buys Borealis".into(), LineKind::Title));
+        assert_eq!(k.len(), 2, "{k:?}");
+        assert_eq!(k[1].1, LineKind::Body);
+    }
+
+    #[test]
+    fn wrapped_newswire_paragraph_is_kept_whole() {
+        let text = "ACME TO BUY BOREALIS\n\n    NEW YORK, March 2 - Acme Corp said it\nagreed to buy Borealis Inc, the maker of\ntrucks.\n";
+        let k = kinds(text);
+        assert_eq!(k.len(), 4, "{k:?}");
+        assert_eq!(k[3].0, "trucks.");
+    }
+
+    #[test]
+    fn boilerplate_before_headline_is_skipped() {
+        let text = "Updated 11:29 AM EDT, Tue, Jun 16, 2020\n\nMake CT Your Homepage\n\nAcme Could Be Working With Borealis\n";
+        assert_eq!(kinds(text)[0].0, "Acme Could Be Working With Borealis");
+    }
+}

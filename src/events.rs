@@ -1,0 +1,653 @@
+//! Stage 7: events. Finds ties between companies from trigger cues.
+//!
+//! Takes: the tokens, the look-up results and the resolved entities. Gives:
+//! [`Event`]s, one per unordered pair of companies, each with every sentence
+//! that supports it. Also, before resolution, [`promote_slots`] turns
+//! capitalised chunks that stand in a trigger's argument slot next to a known
+//! company into companies ("teamed up with Aston Martin").
+//!
+//! Around each cue the finder reads a subject group to the left ("X", "X and
+//! Y", "X's", "the company", "the two companies") and an object list to the
+//! right ("with A, B and C", "between A and B", "by A"), skipping a few
+//! descriptive words ("renowned luxury car brand"). Subject x object gives the
+//! pairs; a subject group alone, or an object list introduced by "between",
+//! "of" or "by", gives its own pairs. The status of a sentence comes from the
+//! strongest status cue before the trigger (or after it, for denials and
+//! endings), else from the trigger. Across sentences the strongest status wins
+//! (ended > denied > announced > talks > rumored); weak triggers (bare nouns)
+//! count only when nothing else supports the pair.
+
+use crate::lexicon::Lexed;
+use crate::resolve::Resolution;
+use crate::rules::{EventType, ListKind, Payload, Rules, Status};
+use crate::segment::{Sentence, TokKind, Tokens};
+use crate::spot::{Kind, Mention};
+
+/// One sentence supporting an event.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Evidence {
+    /// Sentence index.
+    pub sentence: usize,
+    /// Byte range of the sentence.
+    pub start: usize,
+    /// Byte range end.
+    pub end: usize,
+    /// The cue as written.
+    pub trigger: String,
+    /// The trigger rule id.
+    pub rule: String,
+    /// The status cue rule id that set the status, if any.
+    pub status_rule: Option<String>,
+    /// Type this sentence supports.
+    pub event_type: EventType,
+    /// Status this sentence supports.
+    pub status: Status,
+    /// False for weak triggers with no status cue.
+    pub strong: bool,
+}
+
+/// A tie between two companies.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Event {
+    /// The two entities (indices), smaller first.
+    pub parties: (usize, usize),
+    /// Resolved type.
+    pub event_type: EventType,
+    /// Resolved status.
+    pub status: Status,
+    /// Supporting sentences, in text order.
+    pub evidence: Vec<Evidence>,
+}
+
+/// A candidate dropped by the finder, with the reason (for `explain`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DroppedCue {
+    /// Sentence index.
+    pub sentence: usize,
+    /// The cue as written.
+    pub trigger: String,
+    /// The trigger rule id.
+    pub rule: String,
+    /// Why no event came of it.
+    pub reason: String,
+}
+
+/// An argument of a trigger.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Arg {
+    Mention(usize),
+    AnaphorOne(usize),
+    AnaphorTwo(usize),
+}
+
+/// Words that end the search for a subject to the left of a cue.
+const LEFT_BREAKERS: &[&str] = &[
+    "that", "which", "who", "whom", "whose", "while", "but", "because", "as", "when", "after",
+    "before", "if", "whether", "although", "though", "since", "than", "where", "so", "unlike",
+    "despite",
+];
+/// Words that end an object list to the right of a cue.
+const RIGHT_STOPS: &[&str] = &[
+    "to", "for", "in", "on", "at", "that", "which", "who", "while", "but", "because", "as", "when",
+    "after", "before", "if", "whether", "from", "into", "over", "under", "said", "says", "is",
+    "are", "was", "were", "will", "would", "has", "have", "had", "could", "may", "might", "can",
+    "than", "since", "through", "via", "about", "against", "during", "where", "so", "said", "not",
+    "and", "or", "with", "it", "they", "he", "she", "its", "their",
+];
+/// Words after a comma that continue an object list ("..., including A").
+const LIST_OPENERS: &[&str] = &[
+    "including",
+    "such",
+    "namely",
+    "notably",
+    "like",
+    "led",
+    "among",
+];
+
+struct Finder<'a> {
+    text: &'a str,
+    tokens: &'a Tokens,
+    lexed: &'a Lexed,
+    rules: &'a Rules,
+    mention_at: Vec<Option<usize>>,
+    is_party: Vec<bool>,
+}
+
+impl<'a> Finder<'a> {
+    fn new(
+        text: &'a str,
+        tokens: &'a Tokens,
+        lexed: &'a Lexed,
+        rules: &'a Rules,
+        mentions: &[Mention],
+        is_party: Vec<bool>,
+    ) -> Self {
+        let mut mention_at = vec![None; tokens.tokens.len()];
+        for (i, m) in mentions.iter().enumerate() {
+            mention_at[m.first..m.last].fill(Some(i));
+        }
+        Finder {
+            text,
+            tokens,
+            lexed,
+            rules,
+            mention_at,
+            is_party,
+        }
+    }
+
+    fn word(&self, i: usize) -> &str {
+        self.tokens.tokens[i].text(self.text)
+    }
+
+    fn lower_word(&self, i: usize) -> bool {
+        let t = self.tokens.tokens[i];
+        (t.kind == TokKind::Word && t.is_lower(self.text)) || t.kind == TokKind::Number
+    }
+
+    fn party_at(&self, i: usize) -> Option<usize> {
+        self.mention_at[i].filter(|&m| self.is_party[m])
+    }
+
+    fn anaphor_ending(&self, end: usize) -> Option<Arg> {
+        if let Some(s) = self
+            .lexed
+            .span_ending(end, self.rules, ListKind::AnaphorTwo)
+        {
+            return Some(Arg::AnaphorTwo(s.first));
+        }
+        self.lexed
+            .span_ending(end, self.rules, ListKind::AnaphorOne)
+            .map(|s| Arg::AnaphorOne(s.first))
+    }
+
+    /// The mention ending at token `end` (exclusive), if a party.
+    fn party_ending(&self, end: usize) -> Option<usize> {
+        end.checked_sub(1).and_then(|j| self.party_at(j))
+    }
+
+    /// The subject group left of token `cue` (in text order) and its first token.
+    fn left(&self, sent: &Sentence, cue: usize, mentions: &[Mention]) -> Vec<Arg> {
+        let toks = &self.tokens.tokens;
+        let mut j = cue; // exclusive end of what is still unread
+        let mut skipped = 0;
+        let mut members: Vec<Arg> = Vec::new();
+        // Seek the nearest subject.
+        while j > sent.first {
+            if let Some(a) = self.anaphor_ending(j) {
+                members.push(a);
+                j = match a {
+                    Arg::AnaphorOne(f) | Arg::AnaphorTwo(f) => f,
+                    Arg::Mention(_) => unreachable!(),
+                };
+                break;
+            }
+            let t = toks[j - 1];
+            let end = if t.kind == TokKind::Possessive {
+                j - 1
+            } else {
+                j
+            };
+            if let Some(m) = self.party_ending(end) {
+                // A possessive company right before the cue is its subject
+                // ("X's partnership with Y"); further left it is a modifier.
+                if end < j && skipped > 0 {
+                    j = mentions[m].first;
+                    skipped += 1;
+                    continue;
+                }
+                members.push(Arg::Mention(m));
+                j = mentions[m].first;
+                break;
+            }
+            let w = self.word(j - 1);
+            let breaker = match t.kind {
+                TokKind::Punct(_) => true,
+                _ => LEFT_BREAKERS.contains(&w.to_lowercase().as_str()),
+            };
+            if breaker || skipped >= 8 {
+                return members;
+            }
+            skipped += 1;
+            j -= 1;
+        }
+        if members.is_empty() {
+            return members;
+        }
+        // Collect coordinated subjects: "X and Y", "X, Y and Z".
+        loop {
+            let mut k = j;
+            // A possessive modifier: "Mercedes Benz's parent company Daimler AG".
+            let mut d = 0;
+            while d < 3
+                && k > sent.first
+                && self.lower_word(k - 1)
+                && !matches!(self.word(k - 1), "and" | "or")
+            {
+                k -= 1;
+                d += 1;
+            }
+            if d > 0
+                && k > sent.first
+                && toks[k - 1].kind == TokKind::Possessive
+                && let Some(m) = self.party_ending(k - 1)
+            {
+                j = mentions[m].first;
+                continue;
+            }
+            // A connector and another member.
+            let mut k = j;
+            let mut d = 0;
+            while d < 2
+                && k > sent.first
+                && self.lower_word(k - 1)
+                && !matches!(self.word(k - 1), "and" | "or")
+            {
+                k -= 1;
+                d += 1;
+            }
+            if k == sent.first {
+                break;
+            }
+            let c = toks[k - 1];
+            let connector = c.is_punct(',') || c.is_punct('&') || self.word(k - 1) == "and";
+            if !connector {
+                break;
+            }
+            let mut k2 = k - 1;
+            if self.word(k2) == "and" && k2 > sent.first && toks[k2 - 1].is_punct(',') {
+                k2 -= 1;
+            }
+            match self.party_ending(k2) {
+                Some(m) => {
+                    members.push(Arg::Mention(m));
+                    j = mentions[m].first;
+                }
+                None => break,
+            }
+        }
+        members.reverse();
+        members
+    }
+
+    /// The object list right of the cue ending at token `cue_end`, and
+    /// whether it may pair within itself ("between A and B").
+    fn right(
+        &self,
+        sent: &Sentence,
+        cue_first: usize,
+        cue_end: usize,
+        mentions: &[Mention],
+    ) -> (Vec<Arg>, bool) {
+        let toks = &self.tokens.tokens;
+        let cue_words: Vec<&str> = (cue_first..cue_end).map(|i| self.word(i)).collect();
+        let mut within = matches!(cue_words.last(), Some(&("between" | "of" | "by" | "among")));
+        let mut members = Vec::new();
+        let mut j = cue_end;
+        let mut desc = 0;
+        // Seek the first object.
+        while j < sent.last {
+            if let Some(m) = self.party_at(j) {
+                let m_end = mentions[m].last;
+                if toks
+                    .get(m_end)
+                    .is_some_and(|t| t.kind == TokKind::Possessive)
+                {
+                    j = m_end + 1; // "with Xiaomi's rival Huawei": a modifier
+                    desc += 1;
+                    continue;
+                }
+                members.push(Arg::Mention(m));
+                j = m_end;
+                break;
+            }
+            let t = toks[j];
+            let w = self.word(j).to_lowercase();
+            if t.is_punct(',') {
+                if toks
+                    .get(j + 1)
+                    .is_some_and(|_| LIST_OPENERS.contains(&self.word(j + 1)))
+                {
+                    j += 1;
+                    continue;
+                }
+                return (members, within);
+            }
+            let ok = match t.kind {
+                TokKind::Word => {
+                    t.is_lower(self.text) && !RIGHT_STOPS.contains(&w.as_str())
+                        || matches!(w.as_str(), "between" | "by" | "of" | "among")
+                }
+                TokKind::Number => true,
+                TokKind::Punct(c) => c == '%' || c == '$',
+                TokKind::Possessive => false,
+            };
+            if !ok || desc >= 6 {
+                return (members, within);
+            }
+            if matches!(w.as_str(), "between" | "by" | "of" | "among") {
+                within = true;
+            }
+            desc += 1;
+            j += 1;
+        }
+        if members.is_empty() {
+            return (members, within);
+        }
+        // Collect the rest of the list.
+        loop {
+            let mut k = j;
+            if k < sent.last && toks[k].is_punct(',') {
+                k += 1;
+            }
+            let w = if k < sent.last { self.word(k) } else { "" };
+            match w {
+                "and" | "&" | "plus" | "or" | "by" => k += 1,
+                "as" if k + 2 < sent.last
+                    && self.word(k + 1) == "well"
+                    && self.word(k + 2) == "as" =>
+                {
+                    k += 3
+                }
+                _ if k > j => {}
+                _ => break,
+            }
+            if w == "by" {
+                within = true;
+            }
+            let mut d = 0;
+            while d < 4
+                && k < sent.last
+                && self.party_at(k).is_none()
+                && (self.lower_word(k) || toks[k].is_punct('%'))
+                && !RIGHT_STOPS.contains(&self.word(k))
+            {
+                k += 1;
+                d += 1;
+            }
+            match (k < sent.last).then(|| self.party_at(k)).flatten() {
+                Some(m)
+                    if !toks
+                        .get(mentions[m].last)
+                        .is_some_and(|t| t.kind == TokKind::Possessive) =>
+                {
+                    members.push(Arg::Mention(m));
+                    j = mentions[m].last;
+                }
+                _ => break,
+            }
+        }
+        (members, within)
+    }
+}
+
+/// Capitalised chunks and outlets in a trigger slot beside a company become
+/// companies (rule `company-trigger-slot`).
+pub fn promote_slots(
+    text: &str,
+    tokens: &Tokens,
+    lexed: &Lexed,
+    rules: &Rules,
+    mentions: &mut [Mention],
+) {
+    let is_party: Vec<bool> = mentions
+        .iter()
+        .map(|m| matches!(m.kind, Kind::Company | Kind::Unknown | Kind::Outlet))
+        .collect();
+    let finder = Finder::new(text, tokens, lexed, rules, mentions, is_party);
+    let mut promote = Vec::new();
+    for cue in &lexed.triggers {
+        let sent = &tokens.sentences[tokens.sentence_of[cue.first]];
+        let left = finder.left(sent, cue.first, mentions);
+        let (right, within) = finder.right(sent, cue.first, cue.last, mentions);
+        let args: Vec<Arg> = if !left.is_empty() && !right.is_empty() {
+            left.iter().chain(&right).copied().collect()
+        } else if left.len() >= 2 {
+            left
+        } else if right.len() >= 2 && within {
+            right
+        } else {
+            continue;
+        };
+        let known = args.iter().any(|a| match a {
+            Arg::Mention(m) => mentions[*m].kind == Kind::Company,
+            _ => true,
+        });
+        if known {
+            for a in args {
+                if let Arg::Mention(m) = a
+                    && mentions[m].kind != Kind::Company
+                {
+                    promote.push(m);
+                }
+            }
+        }
+    }
+    for m in promote {
+        mentions[m].kind = Kind::Company;
+        mentions[m].rule = "company-trigger-slot".into();
+        mentions[m].entry = None;
+    }
+}
+
+/// Finds the events of one article; also returns the cues that gave none.
+pub fn find_events(
+    text: &str,
+    tokens: &Tokens,
+    lexed: &Lexed,
+    rules: &Rules,
+    res: &Resolution,
+) -> (Vec<Event>, Vec<DroppedCue>) {
+    let is_party: Vec<bool> = res
+        .mentions
+        .iter()
+        .enumerate()
+        .map(|(i, m)| m.kind == Kind::Company && res.entity_of[i].is_some())
+        .collect();
+    let finder = Finder::new(text, tokens, lexed, rules, &res.mentions, is_party.clone());
+    // Companies of each sentence, in order, for anaphora.
+    let mut by_sentence: Vec<Vec<(usize, usize)>> = vec![Vec::new(); tokens.sentences.len()];
+    for (i, m) in res.mentions.iter().enumerate() {
+        if is_party[i]
+            && let Some(e) = res.entity_of[i]
+        {
+            by_sentence[tokens.sentence_of[m.first]].push((m.first, e));
+        }
+    }
+    let mut events: Vec<Event> = Vec::new();
+    let mut dropped = Vec::new();
+    for cue in &lexed.triggers {
+        let Payload::Trigger(t) = cue.payload else {
+            continue;
+        };
+        let trigger = &rules.triggers[t as usize];
+        let s = tokens.sentence_of[cue.first];
+        let sent = &tokens.sentences[s];
+        let cue_text =
+            text[tokens.tokens[cue.first].start..tokens.tokens[cue.last - 1].end].to_string();
+        let mut drop = |reason: &str| {
+            dropped.push(DroppedCue {
+                sentence: s,
+                trigger: cue_text.clone(),
+                rule: trigger.meta.id.clone(),
+                reason: reason.to_string(),
+            })
+        };
+        let resolve_args = |args: &[Arg]| -> Vec<usize> {
+            let mut out = Vec::new();
+            for a in args {
+                match *a {
+                    Arg::Mention(m) => out.extend(res.entity_of[m]),
+                    Arg::AnaphorOne(at) => {
+                        out.extend(subject_before(&by_sentence, s, tokens.tokens[at].start, at))
+                    }
+                    Arg::AnaphorTwo(at) => out.extend(two_before(&by_sentence, s, at)),
+                }
+            }
+            out.dedup();
+            out
+        };
+        let left = resolve_args(&finder.left(sent, cue.first, &res.mentions));
+        let (right_args, within) = finder.right(sent, cue.first, cue.last, &res.mentions);
+        let right = resolve_args(&right_args);
+        let mut pairs = Vec::new();
+        if !left.is_empty() && !right.is_empty() {
+            for &a in &left {
+                for &b in &right {
+                    pairs.push((a, b));
+                }
+            }
+        } else if left.len() >= 2 {
+            all_pairs(&left, &mut pairs);
+        } else if right.len() >= 2 && within {
+            all_pairs(&right, &mut pairs);
+        } else {
+            drop(match (left.len(), right.len()) {
+                (0, 0) => "no party",
+                _ => "no second party",
+            });
+            continue;
+        }
+        // Status: the strongest status cue in reach, else the trigger's.
+        let cue_status = lexed
+            .statuses
+            .iter()
+            .filter(|sp| tokens.sentence_of[sp.first] == s)
+            .filter_map(|sp| match sp.payload {
+                Payload::Status(i) => {
+                    let st = &rules.statuses[i as usize];
+                    (sp.first < cue.last || st.after_trigger).then_some(st)
+                }
+                _ => None,
+            })
+            .max_by_key(|st| st.status.cue_precedence());
+        let (status, strong, status_rule) = match cue_status {
+            Some(st) => (st.status, true, Some(st.meta.id.clone())),
+            None => (trigger.status, !trigger.weak, None),
+        };
+        let mut any = false;
+        for (a, b) in pairs {
+            if a == b || is_division(&res.entities[a].name, &res.entities[b].name) {
+                continue;
+            }
+            any = true;
+            let parties = (a.min(b), a.max(b));
+            let ev = Evidence {
+                sentence: s,
+                start: sent.start,
+                end: sent.end,
+                trigger: cue_text.clone(),
+                rule: trigger.meta.id.clone(),
+                status_rule: status_rule.clone(),
+                event_type: trigger.event_type,
+                status,
+                strong,
+            };
+            match events.iter_mut().find(|e| e.parties == parties) {
+                Some(e) => match e.evidence.iter_mut().find(|x| x.sentence == s) {
+                    // One evidence a sentence: keep the stronger reading.
+                    Some(x) => {
+                        if (ev.strong, type_rank(ev.event_type))
+                            > (x.strong, type_rank(x.event_type))
+                        {
+                            *x = ev;
+                        }
+                    }
+                    None => e.evidence.push(ev),
+                },
+                None => events.push(Event {
+                    parties,
+                    event_type: ev.event_type,
+                    status: ev.status,
+                    evidence: vec![ev],
+                }),
+            }
+        }
+        if !any {
+            drop("parties are one company or a company and its division");
+        }
+    }
+    for e in &mut events {
+        e.evidence.sort_by_key(|x| x.start);
+        let strong: Vec<&Evidence> = e.evidence.iter().filter(|x| x.strong).collect();
+        let pool: Vec<&Evidence> = if strong.is_empty() {
+            e.evidence.iter().collect()
+        } else {
+            strong
+        };
+        e.status = pool
+            .iter()
+            .map(|x| x.status)
+            .max()
+            .unwrap_or(Status::Announced);
+        e.event_type = pool
+            .iter()
+            .filter(|x| x.status == e.status)
+            .map(|x| x.event_type)
+            .max_by_key(|&t| type_rank(t))
+            .unwrap_or(EventType::Partnership);
+    }
+    (events, dropped)
+}
+
+fn all_pairs(group: &[usize], out: &mut Vec<(usize, usize)>) {
+    for (i, &a) in group.iter().enumerate() {
+        for &b in &group[i + 1..] {
+            out.push((a, b));
+        }
+    }
+}
+
+/// Specificity of a type: an acquisition or joint venture says more than a partnership.
+fn type_rank(t: EventType) -> u8 {
+    match t {
+        EventType::Partnership => 0,
+        EventType::Investment => 1,
+        EventType::JointVenture => 2,
+        EventType::Acquisition => 3,
+    }
+}
+
+/// The company in subject position before token `at` of sentence `s`: the
+/// first company of this sentence if it comes before, else of the nearest
+/// earlier sentence that names one.
+fn subject_before(
+    by_sentence: &[Vec<(usize, usize)>],
+    s: usize,
+    _start: usize,
+    at: usize,
+) -> Option<usize> {
+    if let Some(&(tok, e)) = by_sentence[s].first()
+        && tok < at
+    {
+        return Some(e);
+    }
+    (0..s)
+        .rev()
+        .find_map(|p| by_sentence[p].first().map(|&(_, e)| e))
+}
+
+/// The two companies named last before token `at` of sentence `s`.
+fn two_before(by_sentence: &[Vec<(usize, usize)>], s: usize, at: usize) -> Vec<usize> {
+    let mut sentences = std::iter::once((s, true)).chain((0..s).rev().map(|p| (p, false)));
+    sentences
+        .find_map(|(p, current)| {
+            let mut distinct: Vec<usize> = Vec::new();
+            for &(tok, e) in &by_sentence[p] {
+                if (!current || tok < at) && !distinct.contains(&e) {
+                    distinct.push(e);
+                }
+            }
+            (distinct.len() >= 2).then(|| distinct[..2].to_vec())
+        })
+        .unwrap_or_default()
+}
+
+/// "LeEco" and "LeEco Super Car": a company and its own division.
+fn is_division(a: &str, b: &str) -> bool {
+    let starts = |long: &str, short: &str| {
+        long.len() > short.len() && long.starts_with(short) && long[short.len()..].starts_with(' ')
+    };
+    starts(a, b) || starts(b, a)
+}

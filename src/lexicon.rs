@@ -1,0 +1,146 @@
+//! Stage 4a: look-up. Runs the rules' one Aho-Corasick automaton over the
+//! article and ties every match to whole tokens.
+//!
+//! Takes: the text, its tokens and the rules. Gives: [`Lexed`]: per token the
+//! classes of the single-word lists it belongs to, every list span (company,
+//! outlet, place, title, anaphor ...) and every trigger and status cue.
+//! Guarantees: a match counts only when it starts and ends on token
+//! boundaries inside one sentence (whole words), and case-sensitive entries
+//! match their case as written (or ALL CAPS for names of 4+ letters).
+
+use crate::rules::{ListKind, Payload, Rules};
+use crate::segment::Tokens;
+
+/// A matched span of tokens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    /// First token.
+    pub first: usize,
+    /// One past the last token.
+    pub last: usize,
+    /// What matched.
+    pub payload: Payload,
+}
+
+/// The look-up results of one article.
+#[derive(Debug, Clone, Default)]
+pub struct Lexed {
+    /// Per token: bits of [`ListKind`]s whose one-word entries it matches.
+    pub classes: Vec<u16>,
+    /// Name-list spans (any length), sorted by first token then longest first.
+    pub names: Vec<Span>,
+    /// Trigger cue spans, leftmost-longest, non-overlapping.
+    pub triggers: Vec<Span>,
+    /// Status cue spans, leftmost-longest, non-overlapping.
+    pub statuses: Vec<Span>,
+}
+
+impl Lexed {
+    /// Whether token `i` is a one-word entry of `kind`.
+    pub fn is(&self, i: usize, kind: ListKind) -> bool {
+        self.classes.get(i).is_some_and(|c| c & kind.bit() != 0)
+    }
+
+    /// Name spans of `kind` that start at token `i`, longest first.
+    pub fn spans_at(&self, i: usize, rules: &Rules, kind: ListKind) -> impl Iterator<Item = &Span> {
+        let from = self.names.partition_point(|s| s.first < i);
+        self.names[from..]
+            .iter()
+            .take_while(move |s| s.first == i)
+            .filter(move |s| matches!(s.payload, Payload::Entry { entry, .. } if rules.entry_kind(entry) == kind))
+    }
+
+    /// The longest name span of `kind` ending just before token `end` (exclusive).
+    pub fn span_ending(&self, end: usize, rules: &Rules, kind: ListKind) -> Option<Span> {
+        let lo = end.saturating_sub(6);
+        (lo..end)
+            .flat_map(|i| self.spans_at(i, rules, kind))
+            .filter(|s| s.last == end)
+            .max_by_key(|s| s.last - s.first)
+            .copied()
+    }
+}
+
+/// Runs the automaton over `text` and maps matches onto `tokens`.
+pub fn lookup(text: &str, tokens: &Tokens, rules: &Rules) -> Lexed {
+    let toks = &tokens.tokens;
+    let mut lexed = Lexed {
+        classes: vec![0; toks.len()],
+        ..Lexed::default()
+    };
+    if toks.is_empty() {
+        return lexed;
+    }
+    let mut triggers = Vec::new();
+    let mut statuses = Vec::new();
+    for m in rules.automaton().find_overlapping_iter(text) {
+        let first = toks.partition_point(|t| t.start < m.start());
+        if first >= toks.len() || toks[first].start != m.start() {
+            continue;
+        }
+        let Some(last) = (first..toks.len().min(first + 12))
+            .take_while(|&j| tokens.sentence_of[j] == tokens.sentence_of[first])
+            .find(|&j| toks[j].end >= m.end())
+            .filter(|&j| toks[j].end == m.end())
+            .map(|j| j + 1)
+        else {
+            continue;
+        };
+        let matched = &text[m.start()..m.end()];
+        for &payload in rules.payloads(m.pattern().as_usize()) {
+            match payload {
+                Payload::Entry {
+                    entry,
+                    surface,
+                    case_sensitive,
+                } => {
+                    if case_sensitive && !case_matches(matched, &rules.surfaces[surface as usize]) {
+                        continue;
+                    }
+                    if last == first + 1 {
+                        lexed.classes[first] |= rules.entry_kind(entry).bit();
+                    }
+                    lexed.names.push(Span {
+                        first,
+                        last,
+                        payload,
+                    });
+                }
+                Payload::Trigger(_) => triggers.push(Span {
+                    first,
+                    last,
+                    payload,
+                }),
+                Payload::Status(_) => statuses.push(Span {
+                    first,
+                    last,
+                    payload,
+                }),
+            }
+        }
+    }
+    lexed
+        .names
+        .sort_by_key(|s| (s.first, std::cmp::Reverse(s.last)));
+    lexed.triggers = leftmost_longest(triggers);
+    lexed.statuses = leftmost_longest(statuses);
+    lexed
+}
+
+fn case_matches(matched: &str, surface: &str) -> bool {
+    matched == surface
+        || (surface.chars().filter(|c| c.is_alphabetic()).count() >= 4
+            && !matched.chars().any(char::is_lowercase)
+            && matched == surface.to_uppercase())
+}
+
+fn leftmost_longest(mut spans: Vec<Span>) -> Vec<Span> {
+    spans.sort_by_key(|s| (s.first, std::cmp::Reverse(s.last)));
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    for s in spans {
+        if out.last().is_none_or(|l| s.first >= l.last) {
+            out.push(s);
+        }
+    }
+    out
+}

@@ -1,0 +1,122 @@
+//! tieup: who is teaming up with whom, from raw news text.
+//!
+//! The pipeline, one module per stage, in the order the data flows:
+//!
+//! 0. [`rules`]: load and compile the rule files once (one Aho-Corasick
+//!    automaton for every literal, regexes built once).
+//! 1. [`read`]: bytes to an [`Article`] (lossy UTF-8, BOM dropped).
+//! 2. [`clean`]: find the headline and body lines; mask boilerplate and chrome.
+//! 3. [`segment`]: tokens and abbreviation-aware sentences.
+//! 4. [`lexicon`] then [`spot`]: list look-up, then candidate companies and people.
+//! 5. [`resolve`]: one entity per real company or person in the article.
+//! 6. [`roles`]: (person, title, company).
+//! 7. [`events`]: ties between companies, with type, status and evidence.
+//! 8. [`record`]: the normalized output record (JSON schema v1).
+//!
+//! Batch processing (ordered, parallel, streaming) lives in [`batch`].
+//!
+//! ```
+//! use tieup::{Article, Extractor, Rules};
+//! let extractor = Extractor::new(Rules::default_rules().unwrap());
+//! let article = Article::from_text("x", "", "Acme Corp is in talks with Borealis Inc.");
+//! let record = extractor.extract(&article);
+//! assert_eq!(record.events[0].parties, ["Acme Corp", "Borealis Inc"]);
+//! ```
+
+#![warn(missing_docs)]
+#![warn(clippy::print_stdout, clippy::print_stderr)]
+
+pub mod batch;
+pub mod clean;
+pub mod error;
+pub mod eval;
+pub mod events;
+pub mod lexicon;
+pub mod read;
+pub mod record;
+pub mod resolve;
+pub mod roles;
+pub mod rules;
+pub mod segment;
+pub mod spot;
+
+pub use error::{Error, Result, RuleProblem};
+pub use read::{Article, Diagnostic};
+pub use record::Record;
+pub use rules::{RuleSource, Rules};
+
+use rules::ListKind;
+
+/// Every intermediate result of one article, for `explain` and tests.
+#[derive(Debug)]
+pub struct Analysis<'a> {
+    /// The input.
+    pub article: &'a Article,
+    /// Kept lines and masks.
+    pub layout: clean::Layout,
+    /// Tokens and sentences.
+    pub tokens: segment::Tokens,
+    /// List look-up results.
+    pub lexed: lexicon::Lexed,
+    /// Mentions as spotted (before resolution).
+    pub spotted: Vec<spot::Mention>,
+    /// Entities.
+    pub resolution: resolve::Resolution,
+    /// Roles per entity.
+    pub roles: Vec<Vec<roles::Role>>,
+    /// Events.
+    pub events: Vec<events::Event>,
+    /// Trigger cues that gave no event, with the reason.
+    pub dropped_cues: Vec<events::DroppedCue>,
+}
+
+/// The compiled extractor: share one across threads.
+#[derive(Debug)]
+pub struct Extractor {
+    rules: Rules,
+}
+
+impl Extractor {
+    /// An extractor over a compiled rule set.
+    pub fn new(rules: Rules) -> Self {
+        Extractor { rules }
+    }
+
+    /// The rules in use.
+    pub fn rules(&self) -> &Rules {
+        &self.rules
+    }
+
+    /// Runs every stage and keeps the intermediate results.
+    pub fn analyze<'a>(&self, article: &'a Article) -> Analysis<'a> {
+        let rules = &self.rules;
+        let text = article.text.as_str();
+        let layout = clean::clean(text, rules);
+        let abbrev = |w: &str| {
+            rules.word_class(w) & (ListKind::Honorific.bit() | ListKind::LegalSuffix.bit()) != 0
+        };
+        let tokens = segment::segment(text, &layout, abbrev);
+        let lexed = lexicon::lookup(text, &tokens, rules);
+        let mut spotted = spot::spot(text, &tokens, &lexed, rules);
+        events::promote_slots(text, &tokens, &lexed, rules, &mut spotted);
+        let resolution = resolve::resolve(text, &tokens, &lexed, rules, spotted.clone());
+        let roles = roles::find_roles(text, &tokens, &lexed, rules, &resolution);
+        let (events, dropped_cues) = events::find_events(text, &tokens, &lexed, rules, &resolution);
+        Analysis {
+            article,
+            layout,
+            tokens,
+            lexed,
+            spotted,
+            resolution,
+            roles,
+            events,
+            dropped_cues,
+        }
+    }
+
+    /// Extracts the record of one article.
+    pub fn extract(&self, article: &Article) -> Record {
+        Record::from_analysis(&self.analyze(article))
+    }
+}

@@ -1,0 +1,315 @@
+//! The `tieup` command line: a thin layer over the library.
+
+use std::io::{self, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use clap::{Args, Parser, Subcommand};
+use tieup::batch::{self, Options};
+use tieup::{Extractor, RuleSource, Rules};
+
+/// Exit code: some articles failed or were skipped.
+const EXIT_SOME_FAILED: u8 = 1;
+/// Exit code: bad rules or bad usage.
+const EXIT_BAD_RULES: u8 = 2;
+
+#[derive(Parser)]
+#[command(
+    name = "tieup",
+    version,
+    about = "Extract companies, people and partnership events from news articles",
+    long_about = "Extract companies, people (with titles) and partnership events between companies \
+from raw news articles, as JSON Lines.\n\nExample:\n  tieup extract corpus/ > events.jsonl",
+    after_help = "Exit codes: 0 all fine; 1 some articles failed or were skipped; 2 bad rules or usage."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Args, Clone)]
+struct RuleArgs {
+    /// Use the rules in DIR instead of the built-in ones
+    #[arg(long, value_name = "DIR")]
+    rules: Option<PathBuf>,
+    /// Add the rules in DIR on top of the built-in (or --rules) ones
+    #[arg(long, value_name = "DIR")]
+    rules_extra: Vec<PathBuf>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Extract records from files or folders (recursive, *.txt) as JSON Lines.
+    ///
+    /// Example: tieup extract corpus/ --out events.jsonl
+    Extract {
+        /// Files or folders
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Write JSON Lines to FILE (atomically) instead of stdout
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Also write one pretty <id>.json per article into DIR
+        #[arg(long, value_name = "DIR")]
+        out_dir: Option<PathBuf>,
+        /// Worker threads (default: all cores)
+        #[arg(long, short = 'j')]
+        jobs: Option<usize>,
+        /// Skip files larger than this many bytes
+        #[arg(long, default_value_t = 8 << 20)]
+        max_bytes: u64,
+        /// File-name pattern for folders
+        #[arg(long, default_value = "*.txt")]
+        glob: String,
+        /// No progress bar and no summary line
+        #[arg(long, short = 'q')]
+        quiet: bool,
+        #[command(flatten)]
+        rules: RuleArgs,
+    },
+    /// Score an extraction output against gold annotations.
+    ///
+    /// Example: tieup eval --gold ../shared/eval/dev.gold.jsonl dev.jsonl --per-doc
+    Eval {
+        /// Gold JSON Lines (shared/eval/*.gold.jsonl format)
+        #[arg(long)]
+        gold: PathBuf,
+        /// Output of `tieup extract`
+        output: PathBuf,
+        /// Also list missed and spurious items per article
+        #[arg(long)]
+        per_doc: bool,
+        /// Print the scores as JSON
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Extract {
+            paths,
+            out,
+            out_dir,
+            jobs,
+            max_bytes,
+            glob,
+            quiet,
+            rules,
+        } => {
+            let extractor = match load_rules(&rules) {
+                Ok(r) => Extractor::new(r),
+                Err(code) => return code,
+            };
+            if let Some(j) = jobs {
+                // Only fails if a pool exists already; the default one is fine then.
+                let _ = rayon::ThreadPoolBuilder::new()
+                    .num_threads(j.max(1))
+                    .build_global();
+            }
+            let options = Options { max_bytes, glob };
+            extract(
+                &extractor,
+                &paths,
+                out.as_deref(),
+                out_dir.as_deref(),
+                &options,
+                quiet,
+            )
+        }
+        Command::Eval {
+            gold,
+            output,
+            per_doc,
+            json,
+        } => eval(&gold, &output, per_doc, json),
+    }
+}
+
+fn eval(gold: &Path, output: &Path, per_doc: bool, json: bool) -> ExitCode {
+    let read = |p: &Path| std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()));
+    let parsed = read(gold).and_then(|g| {
+        let gold: Vec<tieup::eval::Gold> =
+            tieup::eval::parse_jsonl(&g, &gold.display().to_string())?;
+        let out = read(output)?;
+        let records: Vec<tieup::Record> =
+            tieup::eval::parse_jsonl(&out, &output.display().to_string())?;
+        Ok((gold, records))
+    });
+    let (gold, records) = match parsed {
+        Ok(v) => v,
+        Err(e) => {
+            eprintln!("tieup: {e}");
+            return ExitCode::from(EXIT_BAD_RULES);
+        }
+    };
+    let (scores, reports) = tieup::eval::score(&gold, &records);
+    if json {
+        let value = serde_json::json!({
+            "scores": scores.rows().iter().map(|(name, c)| serde_json::json!({
+                "category": name, "precision": c.precision(), "recall": c.recall(), "f1": c.f1(),
+                "tp": c.tp, "fp": c.fp, "fn": c.fn_,
+            })).collect::<Vec<_>>(),
+            "docs": if per_doc { serde_json::to_value(&reports).unwrap_or_default() } else { serde_json::Value::Null },
+        });
+        println!("{value}");
+        return ExitCode::SUCCESS;
+    }
+    if per_doc {
+        for r in &reports {
+            if r.missed.is_empty() && r.spurious.is_empty() {
+                continue;
+            }
+            println!("{}", r.doc);
+            for m in &r.missed {
+                println!("  - missed   {m}");
+            }
+            for s in &r.spurious {
+                println!("  + spurious {s}");
+            }
+        }
+        println!();
+    }
+    print!("{scores}");
+    println!("({} gold articles, {} records)", gold.len(), records.len());
+    ExitCode::SUCCESS
+}
+
+fn load_rules(args: &RuleArgs) -> Result<Rules, ExitCode> {
+    let source = match &args.rules {
+        Some(dir) => RuleSource::from_dir(dir),
+        None => Ok(RuleSource::embedded()),
+    };
+    let source = source.and_then(|mut s| {
+        for extra in &args.rules_extra {
+            s.add_dir(extra)?;
+        }
+        Ok(s)
+    });
+    match source.and_then(|s| Rules::load(&s)) {
+        Ok(r) => Ok(r),
+        Err(e) => {
+            eprintln!("{e}");
+            Err(ExitCode::from(EXIT_BAD_RULES))
+        }
+    }
+}
+
+fn extract(
+    extractor: &Extractor,
+    paths: &[PathBuf],
+    out: Option<&Path>,
+    out_dir: Option<&Path>,
+    options: &Options,
+    quiet: bool,
+) -> ExitCode {
+    let started = Instant::now();
+    let progress = (!quiet && io::stderr().is_terminal()).then(|| {
+        let bar = indicatif::ProgressBar::new_spinner();
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{spinner} {pos} articles  {msg}  {elapsed}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+        );
+        bar
+    });
+    if let Some(dir) = out_dir
+        && let Err(e) = std::fs::create_dir_all(dir)
+    {
+        eprintln!("tieup: {}: {e}", dir.display());
+        return ExitCode::from(EXIT_BAD_RULES);
+    }
+    let mut tmp = match out {
+        Some(path) => {
+            let dir = path
+                .parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .unwrap_or(Path::new("."));
+            match tempfile::NamedTempFile::new_in(dir) {
+                Ok(t) => Some(t),
+                Err(e) => {
+                    eprintln!("tieup: {}: {e}", path.display());
+                    return ExitCode::from(EXIT_BAD_RULES);
+                }
+            }
+        }
+        None => None,
+    };
+    let stdout = io::stdout();
+    let mut sink: Box<dyn Write> = match &mut tmp {
+        Some(t) => Box::new(io::BufWriter::new(t.as_file_mut())),
+        None => Box::new(io::BufWriter::new(stdout.lock())),
+    };
+    let inputs = batch::walk(paths, &options.glob);
+    let result = batch::run(
+        extractor,
+        inputs,
+        options,
+        &mut sink,
+        |record| {
+            if let Some(dir) = out_dir {
+                let file = dir.join(format!("{}.json", record.doc.id));
+                let json = serde_json::to_string_pretty(record).map_err(io::Error::other)?;
+                write_atomic(&file, json.as_bytes())?;
+            }
+            Ok(())
+        },
+        |path, msg| {
+            let line = format!("tieup: {}: {msg}", path.display());
+            match &progress {
+                Some(bar) => bar.println(line),
+                None => eprintln!("{line}"),
+            }
+        },
+        |done, bytes| {
+            if let Some(bar) = &progress {
+                bar.set_position(done as u64);
+                let secs = started.elapsed().as_secs_f64().max(1e-9);
+                bar.set_message(format!("{:.1} MB/s", bytes as f64 / 1e6 / secs));
+            }
+        },
+    );
+    drop(sink);
+    if let Some(bar) = &progress {
+        bar.finish_and_clear();
+    }
+    let summary = match result {
+        Ok(s) => s,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("tieup: writing output: {e}");
+            return ExitCode::from(EXIT_SOME_FAILED);
+        }
+    };
+    if let (Some(t), Some(path)) = (tmp, out)
+        && let Err(e) = t.persist(path)
+    {
+        eprintln!("tieup: {}: {e}", path.display());
+        return ExitCode::from(EXIT_SOME_FAILED);
+    }
+    if !quiet {
+        eprintln!(
+            "tieup: {} articles, {:.1} MB, {} events, {} skipped, {} failed, {:.2} s",
+            summary.articles,
+            summary.bytes as f64 / 1e6,
+            summary.events,
+            summary.skipped,
+            summary.failed,
+            started.elapsed().as_secs_f64()
+        );
+    }
+    if summary.failed + summary.skipped > 0 {
+        ExitCode::from(EXIT_SOME_FAILED)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let mut t = tempfile::NamedTempFile::new_in(dir)?;
+    t.write_all(bytes)?;
+    t.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}

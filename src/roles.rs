@@ -1,0 +1,351 @@
+//! Stage 6: roles. Attaches job titles and their companies to people.
+//!
+//! Takes: the resolved mentions. Gives: per person entity, its [`Role`]s.
+//! Guarantees: titles are lower-cased as written, without the company;
+//! `org` is always a company entity of the same article.
+//!
+//! Forms read: apposition ("Hubertus Troska, chairman and COO of Daimler
+//! Greater China"; "Ding Lei, co-founder of LeEco Super Car and Global VP of
+//! LeEco"; "Name, 45, president of X"; "Name, X's chief executive"), and
+//! pre-modifiers ("Xiaomi VP Li Wanqiang", "GM's chief executive Rick
+//! Wagoner", "CEO Lei Jun"). A title with no company takes the sentence's one
+//! company when it names exactly one.
+
+use crate::lexicon::Lexed;
+use crate::resolve::Resolution;
+use crate::rules::{ListKind, Rules};
+use crate::segment::{TokKind, Tokens};
+use crate::spot::Kind;
+
+/// A (title, company) pair held by a person.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Role {
+    /// Lower-cased title.
+    pub title: String,
+    /// The company entity, if the article names one.
+    pub org: Option<usize>,
+}
+
+/// Words that may precede a title inside it ("Global VP", "senior vice president").
+const MODIFIERS: &[&str] = &[
+    "global",
+    "senior",
+    "executive",
+    "deputy",
+    "vice",
+    "former",
+    "acting",
+    "assistant",
+    "associate",
+    "interim",
+    "joint",
+    "chief",
+    "general",
+    "regional",
+    "group",
+    "managing",
+    "co",
+    "independent",
+    "non-executive",
+    "founding",
+    "international",
+    "corporate",
+    "national",
+];
+
+struct Reader<'a> {
+    text: &'a str,
+    tokens: &'a Tokens,
+    lexed: &'a Lexed,
+    rules: &'a Rules,
+    res: &'a Resolution,
+    company_at: Vec<Option<usize>>,
+}
+
+impl Reader<'_> {
+    fn word(&self, i: usize) -> String {
+        self.tokens.tokens[i].text(self.text).to_lowercase()
+    }
+
+    fn is_title_word(&self, i: usize) -> bool {
+        self.lexed.is(i, ListKind::Title)
+    }
+
+    /// Length of a title span starting at `i` (multi-word list entries included).
+    fn title_at(&self, i: usize) -> usize {
+        let span = self
+            .lexed
+            .spans_at(i, self.rules, ListKind::Title)
+            .map(|s| s.last - s.first)
+            .max()
+            .unwrap_or(0);
+        if span > 0 {
+            span
+        } else {
+            usize::from(self.is_title_word(i))
+        }
+    }
+
+    /// Reads `title [and title]*` from `i`; returns (first, last) tokens.
+    fn title_phrase(&self, i: usize, end: usize) -> Option<(usize, usize)> {
+        let mut j = i;
+        let mut has_title = false;
+        let mut last = i;
+        while j < end {
+            let n = self.title_at(j);
+            if n > 0 {
+                j += n;
+                last = j;
+                has_title = true;
+                continue;
+            }
+            let w = self.word(j);
+            if MODIFIERS.contains(&w.as_str()) {
+                j += 1;
+                continue;
+            }
+            if has_title
+                && (w == "and" || w == "&")
+                && j + 1 < end
+                && (self.title_at(j + 1) > 0 || MODIFIERS.contains(&self.word(j + 1).as_str()))
+            {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        has_title.then_some((i, last))
+    }
+
+    fn lower_text(&self, first: usize, last: usize) -> String {
+        let toks = &self.tokens.tokens;
+        let mut s = String::new();
+        for t in &toks[first..last] {
+            let w = t.text(self.text).to_lowercase();
+            if !s.is_empty() && !matches!(t.kind, TokKind::Possessive) {
+                s.push(' ');
+            }
+            s.push_str(&w);
+        }
+        s
+    }
+
+    /// Roles in apposition after a comma at `i`: "[45 ,] [the] TITLES [of ORG] [and TITLES of ORG]".
+    fn apposition(&self, mut i: usize, end: usize, out: &mut Vec<Role>) {
+        let toks = &self.tokens.tokens;
+        if i < end
+            && toks[i].kind == TokKind::Number
+            && toks.get(i + 1).is_some_and(|t| t.is_punct(','))
+        {
+            i += 2;
+        }
+        // "Name, X's chief executive" / "Name, X spokesman".
+        if let Some(org) = self.company_at.get(i).copied().flatten() {
+            let m = self.res.mentions.iter().position(|m| m.first == i);
+            if let Some(m) = m {
+                let mut j = self.res.mentions[m].last;
+                if toks.get(j).is_some_and(|t| t.kind == TokKind::Possessive) {
+                    j += 1;
+                }
+                if let Some((f, l)) = self.title_phrase(j, end) {
+                    out.push(Role {
+                        title: self.lower_text(f, l),
+                        org: Some(org),
+                    });
+                }
+            }
+            return;
+        }
+        loop {
+            if i < end && matches!(self.word(i).as_str(), "the" | "a" | "an" | "its" | "their") {
+                i += 1;
+            }
+            let Some((f, l)) = self.title_phrase(i, end) else {
+                return;
+            };
+            let mut title = self.lower_text(f, l);
+            let mut org = None;
+            let mut j = l;
+            if j + 1 < end && matches!(self.word(j).as_str(), "of" | "at" | "for" | "with") {
+                if let Some(o) = self.company_at[j + 1] {
+                    org = Some(o);
+                    let m_end = self
+                        .res
+                        .mentions
+                        .iter()
+                        .find(|m| m.first == j + 1)
+                        .map_or(j + 2, |m| m.last);
+                    j = m_end;
+                    // "head of Daimler's Chinese R&D facilities".
+                    if toks.get(j).is_some_and(|t| t.kind == TokKind::Possessive) {
+                        let c0 = j + 1;
+                        let mut c = c0;
+                        while c < end
+                            && toks[c].kind == TokKind::Word
+                            && self.company_at[c].is_none()
+                            && !matches!(self.word(c).as_str(), "and" | "said" | "says")
+                        {
+                            c += 1;
+                        }
+                        if c > c0 {
+                            title = format!("{title} of {}", self.lower_text(c0, c));
+                            j = c;
+                        }
+                    }
+                } else {
+                    // "general manager of engineering and safety department of Texaco".
+                    let c0 = j + 1;
+                    let mut c = c0;
+                    while c < end
+                        && c - c0 < 6
+                        && toks[c].kind == TokKind::Word
+                        && self.company_at[c].is_none()
+                        && !matches!(self.word(c).as_str(), "of" | "at")
+                    {
+                        c += 1;
+                    }
+                    if c + 1 < end
+                        && c > c0
+                        && matches!(self.word(c).as_str(), "of" | "at")
+                        && self.company_at[c + 1].is_some()
+                    {
+                        title = format!("{title} of {}", self.lower_text(c0, c));
+                        org = self.company_at[c + 1];
+                        j = self
+                            .res
+                            .mentions
+                            .iter()
+                            .find(|m| m.first == c + 1)
+                            .map_or(c + 2, |m| m.last);
+                    }
+                }
+            }
+            out.push(Role { title, org });
+            // "... and Global VP of LeEco": another role.
+            if org.is_some()
+                && j + 1 < end
+                && self.word(j) == "and"
+                && self.title_phrase(j + 1, end).is_some()
+            {
+                i = j + 1;
+                continue;
+            }
+            return;
+        }
+    }
+
+    /// Roles before the name: "[ORG['s]] TITLES Name".
+    fn premodifier(&self, first: usize, start: usize, out: &mut Vec<Role>) {
+        let toks = &self.tokens.tokens;
+        // Walk left over the title phrase.
+        let mut j = first;
+        while j > start {
+            let prev = j - 1;
+            let ends_span = self.lexed.span_ending(j, self.rules, ListKind::Title);
+            if let Some(s) = ends_span {
+                j = s.first;
+                continue;
+            }
+            let w = self.word(prev);
+            if self.is_title_word(prev)
+                || MODIFIERS.contains(&w.as_str())
+                || ((w == "and" || w == "&") && j < first)
+            {
+                j = prev;
+                continue;
+            }
+            break;
+        }
+        // Trim modifiers and "and" that do not lead to a title.
+        let Some((f, l)) =
+            (j..first).find_map(|k| self.title_phrase(k, first).filter(|&(_, l)| l == first))
+        else {
+            return;
+        };
+        let mut org = None;
+        let mut k = f;
+        if k > start && toks[k - 1].kind == TokKind::Possessive {
+            k -= 1;
+        }
+        if k > start {
+            org = self.company_at[k - 1];
+        }
+        out.push(Role {
+            title: self.lower_text(f, l),
+            org,
+        });
+    }
+}
+
+/// Finds the roles of every person entity (indexed like `res.entities`).
+pub fn find_roles(
+    text: &str,
+    tokens: &Tokens,
+    lexed: &Lexed,
+    rules: &Rules,
+    res: &Resolution,
+) -> Vec<Vec<Role>> {
+    let mut company_at = vec![None; tokens.tokens.len()];
+    for (i, m) in res.mentions.iter().enumerate() {
+        if m.kind == Kind::Company
+            && let Some(e) = res.entity_of[i]
+        {
+            company_at[m.first..m.last].fill(Some(e));
+        }
+    }
+    let reader = Reader {
+        text,
+        tokens,
+        lexed,
+        rules,
+        res,
+        company_at,
+    };
+    // The article's main company: the one mentioned most.
+    let main_company = (0..res.entities.len())
+        .filter(|&e| res.entities[e].kind == Kind::Company)
+        .max_by_key(|&e| (res.entities[e].mentions.len(), std::cmp::Reverse(e)));
+    let mut roles: Vec<Vec<Role>> = vec![Vec::new(); res.entities.len()];
+    for (i, m) in res.mentions.iter().enumerate() {
+        let Some(p) = res.entity_of[i] else { continue };
+        if m.kind != Kind::Person {
+            continue;
+        }
+        let sent = &tokens.sentences[tokens.sentence_of[m.first]];
+        let mut found = Vec::new();
+        reader.premodifier(m.first, sent.first, &mut found);
+        if tokens.tokens.get(m.last).is_some_and(|t| t.is_punct(',')) {
+            reader.apposition(m.last + 1, sent.last, &mut found);
+        }
+        // A title with no company: the sentence's one company, or the
+        // article's main company when the sentence names it.
+        let mut companies: Vec<usize> = reader.company_at[sent.first..sent.last]
+            .iter()
+            .flatten()
+            .copied()
+            .collect();
+        companies.sort_unstable();
+        companies.dedup();
+        for mut r in found {
+            if r.org.is_none() {
+                r.org = match companies.as_slice() {
+                    [one] => Some(*one),
+                    many => main_company.filter(|c| many.contains(c)),
+                };
+            }
+            if !roles[p].contains(&r) {
+                roles[p].push(r);
+            }
+        }
+    }
+    // An org-less title that also appears with a company is the same role.
+    for rs in &mut roles {
+        let with_org: Vec<String> = rs
+            .iter()
+            .filter(|r| r.org.is_some())
+            .map(|r| r.title.clone())
+            .collect();
+        rs.retain(|r| r.org.is_some() || !with_org.contains(&r.title));
+    }
+    roles
+}

@@ -1,0 +1,1292 @@
+//! Stage 0: rules. Loads the human-edited rule files, validates them, and
+//! compiles them once into matchers that every document shares.
+//!
+//! Takes: a [`RuleSource`] (the embedded defaults, a folder, or defaults plus
+//! an extra folder). Gives: [`Rules`], holding one Aho-Corasick automaton for
+//! every literal (all name lists, trigger cues and status cues) and the
+//! boilerplate regexes. Guarantees: a broken rule set yields
+//! [`Error::Rules`] listing every problem with file, line and column; nothing
+//! here panics on user input, and nothing is compiled per document.
+//!
+//! Files (see `docs/rules.md`):
+//! - `lexicons.toml` declares the name lists (`[[list]]`), each a line-based
+//!   `.txt` file beside it: one entry a line, `Canonical | alias | alias`,
+//!   `#` starts a comment.
+//! - `triggers.toml` (`[[trigger]]`): cue phrases that state a tie between
+//!   companies, with the event type and status they imply.
+//! - `status.toml` (`[[status]]`): cue phrases that modify an event's status
+//!   (hedges, talks, denial, ending).
+//! - `boilerplate.toml` (`[[boilerplate]]`): regexes for page chrome to mask.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::Path;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use regex::Regex;
+use serde::Deserialize;
+
+use crate::error::{Error, Result, RuleProblem};
+
+/// The default rule files, embedded in the binary.
+pub const DEFAULT_RULES: &[(&str, &str)] = &[
+    ("lexicons.toml", include_str!("../rules/lexicons.toml")),
+    ("triggers.toml", include_str!("../rules/triggers.toml")),
+    ("status.toml", include_str!("../rules/status.toml")),
+    (
+        "boilerplate.toml",
+        include_str!("../rules/boilerplate.toml"),
+    ),
+    ("companies.txt", include_str!("../rules/companies.txt")),
+    ("outlets.txt", include_str!("../rules/outlets.txt")),
+    ("not-names.txt", include_str!("../rules/not-names.txt")),
+    ("places.txt", include_str!("../rules/places.txt")),
+    ("titles.txt", include_str!("../rules/titles.txt")),
+    ("given-names.txt", include_str!("../rules/given-names.txt")),
+    ("honorifics.txt", include_str!("../rules/honorifics.txt")),
+    (
+        "legal-suffixes.txt",
+        include_str!("../rules/legal-suffixes.txt"),
+    ),
+    ("designators.txt", include_str!("../rules/designators.txt")),
+    ("anaphors.txt", include_str!("../rules/anaphors.txt")),
+    (
+        "anaphors-two.txt",
+        include_str!("../rules/anaphors-two.txt"),
+    ),
+    (
+        "speech-verbs.txt",
+        include_str!("../rules/speech-verbs.txt"),
+    ),
+];
+
+/// Where rule files come from: a set of layers, each a map from file name to
+/// text. Later layers add to earlier ones (`--rules-extra`).
+#[derive(Debug, Clone, Default)]
+pub struct RuleSource {
+    layers: Vec<Layer>,
+}
+
+#[derive(Debug, Clone)]
+struct Layer {
+    /// How file names of this layer are shown in messages (`rules/` or a path).
+    prefix: String,
+    files: BTreeMap<String, String>,
+}
+
+impl RuleSource {
+    /// The rules embedded in the binary.
+    pub fn embedded() -> Self {
+        let files = DEFAULT_RULES
+            .iter()
+            .map(|(name, text)| (name.to_string(), text.to_string()))
+            .collect();
+        RuleSource {
+            layers: vec![Layer {
+                prefix: "rules/".to_string(),
+                files,
+            }],
+        }
+    }
+
+    /// Every `.toml` and `.txt` file of a folder (not recursive).
+    pub fn from_dir(dir: &Path) -> Result<Self> {
+        let mut source = RuleSource::default();
+        source.add_dir(dir)?;
+        Ok(source)
+    }
+
+    /// Adds a folder of rules on top of what is already here.
+    pub fn add_dir(&mut self, dir: &Path) -> Result<()> {
+        let io = |source| Error::Io {
+            path: dir.to_path_buf(),
+            source,
+        };
+        let mut files = BTreeMap::new();
+        for entry in std::fs::read_dir(dir).map_err(io)? {
+            let entry = entry.map_err(io)?;
+            let path = entry.path();
+            let is_rule_file = matches!(
+                path.extension().and_then(|e| e.to_str()),
+                Some("toml") | Some("txt")
+            );
+            if !is_rule_file || !path.is_file() {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).map_err(|source| Error::Io {
+                path: path.clone(),
+                source,
+            })?;
+            files.insert(entry.file_name().to_string_lossy().into_owned(), text);
+        }
+        let mut prefix = dir.display().to_string();
+        if !prefix.ends_with('/') {
+            prefix.push('/');
+        }
+        self.layers.push(Layer { prefix, files });
+        Ok(())
+    }
+
+    /// Adds one file from memory (tests, `rules test` on a single rule).
+    pub fn with_file(mut self, name: &str, text: &str) -> Self {
+        self.layers.push(Layer {
+            prefix: "rules/".to_string(),
+            files: BTreeMap::from([(name.to_string(), text.to_string())]),
+        });
+        self
+    }
+}
+
+/// What a name list holds, and so how the spotter uses its entries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ListKind {
+    /// Companies: `Canonical | alias | ...`.
+    Company,
+    /// News outlets and sites: not companies when cited as a source.
+    Outlet,
+    /// Capitalised words that are never a name by themselves.
+    NotName,
+    /// Countries, regions, cities.
+    Place,
+    /// Job titles.
+    Title,
+    /// Common given names, evidence of a person.
+    GivenName,
+    /// Mr, Ms, Dr, ...
+    Honorific,
+    /// Legal-form suffixes: Inc, Corp, AG, ... (strong company evidence).
+    LegalSuffix,
+    /// Words that end company names: Motors, Group, Airlines, ...
+    Designator,
+    /// "the company", "the carmaker": refers back to one company.
+    AnaphorOne,
+    /// "the two companies", "both firms": refers back to two.
+    AnaphorTwo,
+    /// said, says, told: speech verbs next to person names.
+    SpeechVerb,
+}
+
+impl ListKind {
+    /// Bit used in per-token class masks.
+    pub fn bit(self) -> u16 {
+        1 << (self as u16)
+    }
+    fn case_sensitive_default(self) -> bool {
+        matches!(self, ListKind::Company | ListKind::Outlet)
+    }
+}
+
+/// The event types of the output contract.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum EventType {
+    /// Cooperation, alliance, agreements.
+    Partnership,
+    /// A stake without control.
+    Investment,
+    /// A jointly owned new company.
+    JointVenture,
+    /// One buys (part of) the other, merger, takeover.
+    Acquisition,
+}
+
+impl EventType {
+    /// The vocabulary, as written in rules and output.
+    pub const NAMES: &'static [&'static str] =
+        &["partnership", "joint_venture", "acquisition", "investment"];
+}
+
+/// The event statuses of the output contract, weakest first.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Only reported or speculated.
+    Rumored,
+    /// In talks, considering, planning.
+    Talks,
+    /// Agreed, signed, formed (a fact stated by the article).
+    Announced,
+    /// A party denies it.
+    Denied,
+    /// Called off, terminated, collapsed.
+    Ended,
+}
+
+impl Status {
+    /// The vocabulary, as written in rules and output.
+    pub const NAMES: &'static [&'static str] =
+        &["announced", "talks", "rumored", "denied", "ended"];
+
+    /// Precedence of a status cue within one sentence: a denial or an ending
+    /// outweighs a hedge, which outweighs "talks".
+    pub fn cue_precedence(self) -> u8 {
+        match self {
+            Status::Denied => 5,
+            Status::Ended => 4,
+            Status::Rumored => 3,
+            Status::Talks => 2,
+            Status::Announced => 1,
+        }
+    }
+}
+
+/// A rule example: a sentence, optionally with what must be extracted.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Example {
+    /// The text run through the pipeline.
+    pub text: String,
+    /// Expected parties of an event (any order).
+    pub parties: Vec<String>,
+    /// Expected event type.
+    pub event_type: Option<EventType>,
+    /// Expected event status.
+    pub status: Option<Status>,
+    /// Expected entity name.
+    pub entity: Option<String>,
+}
+
+/// Where a rule was defined.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Origin {
+    /// File as shown in messages.
+    pub file: String,
+    /// 1-based line.
+    pub line: usize,
+}
+
+/// Common header of every rule.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct RuleMeta {
+    /// Stable kebab-case id.
+    pub id: String,
+    /// One line.
+    pub description: String,
+    /// Must fire on these.
+    pub examples: Vec<Example>,
+    /// Must not fire on these.
+    pub counterexamples: Vec<String>,
+    /// Where it was defined.
+    pub origin: Origin,
+}
+
+/// A declared name list.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct NameList {
+    /// Header.
+    pub meta: RuleMeta,
+    /// What the entries are.
+    pub kind: ListKind,
+    /// Whether matching respects case.
+    pub case_sensitive: bool,
+    /// The line-based file holding the entries.
+    pub file: String,
+}
+
+/// One entry of a name list (one line).
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// Index of its list in [`Rules::lists`].
+    pub list: usize,
+    /// The canonical form (first field of the line).
+    pub canonical: String,
+    /// Line in the list file.
+    pub line: usize,
+}
+
+/// A partnership trigger.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Trigger {
+    /// Header.
+    pub meta: RuleMeta,
+    /// Literal cue phrases (case-insensitive, whole words).
+    pub cues: Vec<String>,
+    /// Event type it implies.
+    pub event_type: EventType,
+    /// Status it implies when no status cue says otherwise.
+    pub status: Status,
+    /// A weak trigger (a bare noun such as "partnership") only sets the
+    /// status of an event that no other evidence supports.
+    pub weak: bool,
+}
+
+/// A status cue.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct StatusCue {
+    /// Header.
+    pub meta: RuleMeta,
+    /// Literal cue phrases.
+    pub cues: Vec<String>,
+    /// Status it sets.
+    pub status: Status,
+    /// Whether the cue also counts after the trigger in the sentence
+    /// ("talks with Y collapsed").
+    pub after_trigger: bool,
+}
+
+/// A boilerplate pattern.
+#[derive(Debug, Clone)]
+pub struct Boilerplate {
+    /// Header.
+    pub meta: RuleMeta,
+    /// The regex as written.
+    pub pattern: String,
+    /// Compiled (multi-line mode: `^`/`$` match at line ends).
+    pub regex: Regex,
+}
+
+/// What an automaton pattern stands for. One pattern string may stand for
+/// several things (a word can be both a title and a designator).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Payload {
+    /// An entry of a name list, with the surface form index.
+    Entry {
+        /// Index into [`Rules::entries`].
+        entry: u32,
+        /// Index into [`Rules::surfaces`]: the form as written in the list.
+        surface: u32,
+        /// Whether case must match.
+        case_sensitive: bool,
+    },
+    /// A cue of a trigger.
+    Trigger(u16),
+    /// A cue of a status rule.
+    Status(u16),
+}
+
+/// A compiled rule set.
+#[derive(Debug)]
+pub struct Rules {
+    /// Name lists.
+    pub lists: Vec<NameList>,
+    /// Their entries.
+    pub entries: Vec<Entry>,
+    /// Surface forms as written (for case-sensitive checks).
+    pub surfaces: Vec<String>,
+    /// Triggers.
+    pub triggers: Vec<Trigger>,
+    /// Status cues.
+    pub statuses: Vec<StatusCue>,
+    /// Boilerplate patterns.
+    pub boilerplate: Vec<Boilerplate>,
+    automaton: AhoCorasick,
+    payloads: Vec<Vec<Payload>>,
+    word_classes: HashMap<String, u16>,
+}
+
+impl Rules {
+    /// Bits of the [`ListKind`]s whose one-word entries equal `word`
+    /// (compared in lower case, a final full stop ignored).
+    pub fn word_class(&self, word: &str) -> u16 {
+        let w = word.trim_end_matches('.').to_lowercase();
+        self.word_classes.get(&w).copied().unwrap_or(0)
+    }
+
+    /// The embedded default rules.
+    pub fn default_rules() -> Result<Self> {
+        Rules::load(&RuleSource::embedded())
+    }
+
+    /// Loads, validates and compiles a rule set, reporting every problem.
+    pub fn load(source: &RuleSource) -> Result<Self> {
+        let mut loader = Loader::default();
+        loader.load(source);
+        loader.finish()
+    }
+
+    /// The automaton over every literal of the rule set (ASCII
+    /// case-insensitive, overlapping search).
+    pub fn automaton(&self) -> &AhoCorasick {
+        &self.automaton
+    }
+
+    /// What pattern `id` of the automaton stands for.
+    pub fn payloads(&self, pattern: usize) -> &[Payload] {
+        &self.payloads[pattern]
+    }
+
+    /// The kind of an entry's list.
+    pub fn entry_kind(&self, entry: u32) -> ListKind {
+        self.lists[self.entries[entry as usize].list].kind
+    }
+
+    /// Looks up any rule by id.
+    pub fn find(&self, id: &str) -> Option<RuleRef<'_>> {
+        self.lists
+            .iter()
+            .map(RuleRef::List)
+            .chain(self.triggers.iter().map(RuleRef::Trigger))
+            .chain(self.statuses.iter().map(RuleRef::Status))
+            .chain(self.boilerplate.iter().map(RuleRef::Boilerplate))
+            .find(|r| r.meta().id == id)
+    }
+
+    /// Every rule, in file order.
+    pub fn all(&self) -> Vec<RuleRef<'_>> {
+        self.lists
+            .iter()
+            .map(RuleRef::List)
+            .chain(self.triggers.iter().map(RuleRef::Trigger))
+            .chain(self.statuses.iter().map(RuleRef::Status))
+            .chain(self.boilerplate.iter().map(RuleRef::Boilerplate))
+            .collect()
+    }
+}
+
+/// A reference to any rule.
+#[derive(Debug, Clone, Copy)]
+pub enum RuleRef<'a> {
+    /// A name list.
+    List(&'a NameList),
+    /// A trigger.
+    Trigger(&'a Trigger),
+    /// A status cue.
+    Status(&'a StatusCue),
+    /// A boilerplate pattern.
+    Boilerplate(&'a Boilerplate),
+}
+
+impl<'a> RuleRef<'a> {
+    /// The rule's header.
+    pub fn meta(&self) -> &'a RuleMeta {
+        match self {
+            RuleRef::List(r) => &r.meta,
+            RuleRef::Trigger(r) => &r.meta,
+            RuleRef::Status(r) => &r.meta,
+            RuleRef::Boilerplate(r) => &r.meta,
+        }
+    }
+    /// The rule's category, as shown by `rules list`.
+    pub fn category(&self) -> &'static str {
+        match self {
+            RuleRef::List(_) => "list",
+            RuleRef::Trigger(_) => "trigger",
+            RuleRef::Status(_) => "status",
+            RuleRef::Boilerplate(_) => "boilerplate",
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Loading
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawList {
+    id: String,
+    description: String,
+    kind: ListKind,
+    file: String,
+    case: Option<String>,
+    #[serde(default)]
+    examples: Vec<toml::Value>,
+    #[serde(default)]
+    counterexamples: Vec<toml::Value>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTrigger {
+    id: String,
+    description: String,
+    cues: Vec<String>,
+    #[serde(rename = "type")]
+    event_type: String,
+    status: String,
+    #[serde(default)]
+    weak: bool,
+    #[serde(default)]
+    examples: Vec<toml::Value>,
+    #[serde(default)]
+    counterexamples: Vec<toml::Value>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStatus {
+    id: String,
+    description: String,
+    cues: Vec<String>,
+    status: String,
+    #[serde(default)]
+    after_trigger: bool,
+    #[serde(default)]
+    examples: Vec<toml::Value>,
+    #[serde(default)]
+    counterexamples: Vec<toml::Value>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBoilerplate {
+    id: String,
+    description: String,
+    pattern: String,
+    #[serde(default)]
+    examples: Vec<toml::Value>,
+    #[serde(default)]
+    counterexamples: Vec<toml::Value>,
+}
+
+/// The TOML rule files and the array-of-tables key each must hold.
+const TOML_FILES: &[(&str, &str)] = &[
+    ("lexicons.toml", "list"),
+    ("triggers.toml", "trigger"),
+    ("status.toml", "status"),
+    ("boilerplate.toml", "boilerplate"),
+];
+
+#[derive(Default)]
+struct Loader {
+    problems: Vec<RuleProblem>,
+    lists: Vec<NameList>,
+    entries: Vec<Entry>,
+    surfaces: Vec<String>,
+    triggers: Vec<Trigger>,
+    statuses: Vec<StatusCue>,
+    boilerplate: Vec<Boilerplate>,
+    /// pattern (lower-cased) -> payloads
+    patterns: HashMap<String, Vec<Payload>>,
+    pattern_order: Vec<String>,
+    ids: HashMap<String, Origin>,
+    /// company alias (exact) -> (canonical, origin)
+    company_aliases: HashMap<String, (String, Origin)>,
+}
+
+impl Loader {
+    fn problem(&mut self, file: &str, line: usize, column: usize, message: impl Into<String>) {
+        self.problems.push(RuleProblem {
+            file: file.to_string(),
+            line,
+            column,
+            message: message.into(),
+        });
+    }
+
+    fn load(&mut self, source: &RuleSource) {
+        if source.layers.is_empty() {
+            self.problem("rules/", 1, 1, "no rule files given");
+        }
+        for layer in &source.layers {
+            for (name, text) in &layer.files {
+                let shown = format!("{}{}", layer.prefix, name);
+                if let Some((_, key)) = TOML_FILES.iter().find(|(f, _)| f == name) {
+                    self.load_toml(&shown, text, key, layer);
+                } else if name.ends_with(".toml") {
+                    // Extra TOML files: detected by their table key.
+                    let key = TOML_FILES
+                        .iter()
+                        .map(|(_, k)| *k)
+                        .find(|k| text.lines().any(|l| l.trim() == format!("[[{k}]]")));
+                    match key {
+                        Some(key) => self.load_toml(&shown, text, key, layer),
+                        None => self.problem(
+                            &shown,
+                            1,
+                            1,
+                            "holds none of [[list]], [[trigger]], [[status]], [[boilerplate]]",
+                        ),
+                    }
+                }
+            }
+        }
+        let mandatory = ["lexicons.toml", "triggers.toml"];
+        for name in mandatory {
+            if !source.layers.iter().any(|l| l.files.contains_key(name)) {
+                self.problem(
+                    &format!(
+                        "{}{}",
+                        source.layers.first().map_or("rules/", |l| &l.prefix),
+                        name
+                    ),
+                    1,
+                    1,
+                    "missing rule file",
+                );
+            }
+        }
+    }
+
+    fn load_toml(&mut self, shown: &str, text: &str, key: &str, layer: &Layer) {
+        let table: toml::Table = match toml::from_str(text) {
+            Ok(t) => t,
+            Err(e) => {
+                let (line, col) = e.span().map(|s| line_col(text, s.start)).unwrap_or((1, 1));
+                let msg = e.message().trim().replace('\n', " ");
+                self.problem(shown, line, col, format!("TOML syntax: {msg}"));
+                return;
+            }
+        };
+        let headers = header_lines(text, key);
+        for (k, _) in table.iter() {
+            if k != key {
+                let line = key_line(text, k, 1, usize::MAX).unwrap_or(1);
+                self.problem(
+                    shown,
+                    line,
+                    1,
+                    format!("unknown key `{k}` (this file holds [[{key}]] tables)"),
+                );
+            }
+        }
+        let Some(items) = table.get(key) else {
+            return;
+        };
+        let Some(items) = items.as_array() else {
+            self.problem(
+                shown,
+                1,
+                1,
+                format!("`{key}` must be an array of tables [[{key}]]"),
+            );
+            return;
+        };
+        for (i, item) in items.iter().enumerate() {
+            let line = headers.get(i).copied().unwrap_or(1);
+            let next = headers.get(i + 1).copied().unwrap_or(usize::MAX);
+            let at = ItemAt {
+                file: shown,
+                text,
+                line,
+                next,
+            };
+            match key {
+                "list" => self.add_list(item.clone(), &at, layer),
+                "trigger" => self.add_trigger(item.clone(), &at),
+                "status" => self.add_status(item.clone(), &at),
+                _ => self.add_boilerplate(item.clone(), &at),
+            }
+        }
+    }
+
+    fn parse_item<T: for<'de> Deserialize<'de>>(
+        &mut self,
+        value: toml::Value,
+        at: &ItemAt<'_>,
+    ) -> Option<T> {
+        match T::deserialize(value) {
+            Ok(v) => Some(v),
+            Err(e) => {
+                let msg = e.message().trim().replace('\n', " ");
+                // Point at the offending key when serde names one.
+                let line = msg
+                    .split('`')
+                    .nth(1)
+                    .and_then(|k| at.key_line(k))
+                    .unwrap_or(at.line);
+                self.problem(at.file, line, 1, msg);
+                None
+            }
+        }
+    }
+
+    fn meta(
+        &mut self,
+        id: String,
+        description: String,
+        examples: Vec<toml::Value>,
+        counterexamples: Vec<toml::Value>,
+        at: &ItemAt<'_>,
+    ) -> RuleMeta {
+        let origin = Origin {
+            file: at.file.to_string(),
+            line: at.line,
+        };
+        let id_line = at.key_line("id").unwrap_or(at.line);
+        if id.trim().is_empty() {
+            self.problem(at.file, id_line, 1, "empty id");
+        } else if !id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        {
+            self.problem(
+                at.file,
+                id_line,
+                1,
+                format!("id `{id}` must be kebab-case (a-z, 0-9, -)"),
+            );
+        }
+        if let Some(first) = self.ids.get(&id) {
+            let msg = format!(
+                "duplicate id `{id}` (first defined at {}:{})",
+                first.file, first.line
+            );
+            self.problem(at.file, id_line, 1, msg);
+        } else {
+            self.ids.insert(id.clone(), origin.clone());
+        }
+        if description.trim().is_empty() {
+            let line = at.key_line("description").unwrap_or(at.line);
+            self.problem(
+                at.file,
+                line,
+                1,
+                format!("rule `{id}` has an empty description"),
+            );
+        }
+        let examples = examples
+            .into_iter()
+            .filter_map(|v| self.example(v, at, "examples"))
+            .collect();
+        let counterexamples = counterexamples
+            .into_iter()
+            .filter_map(|v| match v {
+                toml::Value::String(s) => Some(s),
+                other => {
+                    let line = at.key_line("counterexamples").unwrap_or(at.line);
+                    self.problem(
+                        at.file,
+                        line,
+                        1,
+                        format!(
+                            "rule `{id}`: a counterexample must be a string, found {}",
+                            other.type_str()
+                        ),
+                    );
+                    None
+                }
+            })
+            .collect();
+        RuleMeta {
+            id,
+            description,
+            examples,
+            counterexamples,
+            origin,
+        }
+    }
+
+    fn example(&mut self, value: toml::Value, at: &ItemAt<'_>, key: &str) -> Option<Example> {
+        let line = at.key_line(key).unwrap_or(at.line);
+        match value {
+            toml::Value::String(text) => Some(Example {
+                text,
+                ..Example::default()
+            }),
+            toml::Value::Table(t) => {
+                let mut ex = Example::default();
+                for (k, v) in t {
+                    match (k.as_str(), v) {
+                        ("text", toml::Value::String(s)) => ex.text = s,
+                        ("entity", toml::Value::String(s)) => ex.entity = Some(s),
+                        ("parties", toml::Value::Array(a)) => {
+                            for p in a {
+                                match p {
+                                    toml::Value::String(s) => ex.parties.push(s),
+                                    _ => self.problem(
+                                        at.file,
+                                        line,
+                                        1,
+                                        "example `parties` must be strings",
+                                    ),
+                                }
+                            }
+                        }
+                        ("type", toml::Value::String(s)) => {
+                            ex.event_type = self.vocab(&s, EventType::NAMES, "type", at.file, line)
+                        }
+                        ("status", toml::Value::String(s)) => {
+                            ex.status = self.vocab(&s, Status::NAMES, "status", at.file, line)
+                        }
+                        (k, v) => self.problem(
+                            at.file,
+                            line,
+                            1,
+                            format!(
+                                "example key `{k}` ({}) is not one of text, parties, type, status, entity (strings)",
+                                v.type_str()
+                            ),
+                        ),
+                    }
+                }
+                if ex.text.is_empty() {
+                    self.problem(at.file, line, 1, "example without `text`");
+                    return None;
+                }
+                Some(ex)
+            }
+            other => {
+                self.problem(
+                    at.file,
+                    line,
+                    1,
+                    format!(
+                        "an example must be a string or a table with `text`, found {}",
+                        other.type_str()
+                    ),
+                );
+                None
+            }
+        }
+    }
+
+    fn vocab<T: for<'de> Deserialize<'de>>(
+        &mut self,
+        word: &str,
+        names: &[&str],
+        what: &str,
+        file: &str,
+        line: usize,
+    ) -> Option<T> {
+        if names.contains(&word) {
+            T::deserialize(toml::Value::String(word.to_string())).ok()
+        } else {
+            self.problem(
+                file,
+                line,
+                1,
+                format!(
+                    "unknown {what} `{word}` (expected one of: {})",
+                    names.join(", ")
+                ),
+            );
+            None
+        }
+    }
+
+    fn cues(&mut self, id: &str, cues: &[String], at: &ItemAt<'_>) -> bool {
+        let line = at.key_line("cues").unwrap_or(at.line);
+        if cues.is_empty() {
+            self.problem(at.file, line, 1, format!("rule `{id}` has no cues"));
+            return false;
+        }
+        let mut ok = true;
+        for cue in cues {
+            if cue.trim().is_empty() {
+                self.problem(at.file, line, 1, format!("rule `{id}` has an empty cue"));
+                ok = false;
+            } else if cue.trim() != cue {
+                self.problem(
+                    at.file,
+                    line,
+                    1,
+                    format!("rule `{id}`: cue `{cue}` has leading or trailing spaces"),
+                );
+                ok = false;
+            }
+        }
+        ok
+    }
+
+    fn add_pattern(&mut self, text: &str, payload: Payload) {
+        let key = text.to_ascii_lowercase();
+        let slot = self.patterns.entry(key.clone()).or_insert_with(|| {
+            self.pattern_order.push(key);
+            Vec::new()
+        });
+        if !slot.contains(&payload) {
+            slot.push(payload);
+        }
+    }
+
+    fn add_list(&mut self, value: toml::Value, at: &ItemAt<'_>, layer: &Layer) {
+        let Some(raw) = self.parse_item::<RawList>(value, at) else {
+            return;
+        };
+        let meta = self.meta(
+            raw.id,
+            raw.description,
+            raw.examples,
+            raw.counterexamples,
+            at,
+        );
+        let case_sensitive = match raw.case.as_deref() {
+            None => raw.kind.case_sensitive_default(),
+            Some("sensitive") => true,
+            Some("insensitive") => false,
+            Some(other) => {
+                let line = at.key_line("case").unwrap_or(at.line);
+                self.problem(
+                    at.file,
+                    line,
+                    1,
+                    format!("unknown case `{other}` (expected sensitive or insensitive)"),
+                );
+                raw.kind.case_sensitive_default()
+            }
+        };
+        let list_index = self.lists.len();
+        let shown_file = format!("{}{}", layer.prefix, raw.file);
+        match layer.files.get(&raw.file) {
+            None => {
+                let line = at.key_line("file").unwrap_or(at.line);
+                self.problem(
+                    at.file,
+                    line,
+                    1,
+                    format!("list file `{}` not found beside this file", raw.file),
+                );
+            }
+            Some(text) => {
+                self.add_entries(&shown_file, text, list_index, raw.kind, case_sensitive);
+            }
+        }
+        self.lists.push(NameList {
+            meta,
+            kind: raw.kind,
+            case_sensitive,
+            file: shown_file,
+        });
+    }
+
+    fn add_entries(
+        &mut self,
+        file: &str,
+        text: &str,
+        list: usize,
+        kind: ListKind,
+        case_sensitive: bool,
+    ) {
+        let mut seen: HashSet<String> = HashSet::new();
+        for (n, raw_line) in text.lines().enumerate() {
+            let line_no = n + 1;
+            let content = raw_line.split('#').next().unwrap_or("").trim();
+            if content.is_empty() {
+                continue;
+            }
+            let forms: Vec<&str> = content.split('|').map(str::trim).collect();
+            if let Some(pos) = forms.iter().position(|f| f.is_empty()) {
+                let col = raw_line.find('|').map_or(1, |c| c + 1);
+                self.problem(
+                    file,
+                    line_no,
+                    col,
+                    format!("empty name in entry (field {})", pos + 1),
+                );
+                continue;
+            }
+            if kind != ListKind::Company && forms.len() > 1 && kind != ListKind::Outlet {
+                self.problem(
+                    file,
+                    line_no,
+                    1,
+                    "aliases (`|`) are only allowed in company and outlet lists",
+                );
+                continue;
+            }
+            if forms
+                .iter()
+                .any(|f| f.chars().all(|c| !c.is_alphanumeric()))
+            {
+                self.problem(
+                    file,
+                    line_no,
+                    1,
+                    "a name needs at least one letter or digit",
+                );
+                continue;
+            }
+            let entry = self.entries.len() as u32;
+            self.entries.push(Entry {
+                list,
+                canonical: forms[0].to_string(),
+                line: line_no,
+            });
+            for form in forms {
+                let key = if case_sensitive {
+                    form.to_string()
+                } else {
+                    form.to_lowercase()
+                };
+                if !seen.insert(key) {
+                    self.problem(
+                        file,
+                        line_no,
+                        1,
+                        format!("`{form}` is listed twice in this file"),
+                    );
+                    continue;
+                }
+                if kind == ListKind::Company {
+                    let origin = Origin {
+                        file: file.to_string(),
+                        line: line_no,
+                    };
+                    if let Some((other, first)) = self.company_aliases.get(form)
+                        && other != &self.entries[entry as usize].canonical
+                    {
+                        let msg = format!(
+                            "alias `{form}` is given to two companies: `{other}` ({}:{}) and `{}`",
+                            first.file, first.line, self.entries[entry as usize].canonical
+                        );
+                        self.problem(file, line_no, 1, msg);
+                        continue;
+                    }
+                    let canonical = self.entries[entry as usize].canonical.clone();
+                    self.company_aliases
+                        .insert(form.to_string(), (canonical, origin));
+                }
+                let surface = self.surfaces.len() as u32;
+                self.surfaces.push(form.to_string());
+                self.add_pattern(
+                    form,
+                    Payload::Entry {
+                        entry,
+                        surface,
+                        case_sensitive,
+                    },
+                );
+            }
+        }
+    }
+
+    fn add_trigger(&mut self, value: toml::Value, at: &ItemAt<'_>) {
+        let Some(raw) = self.parse_item::<RawTrigger>(value, at) else {
+            return;
+        };
+        let type_line = at.key_line("type").unwrap_or(at.line);
+        let status_line = at.key_line("status").unwrap_or(at.line);
+        let event_type = self.vocab(
+            &raw.event_type,
+            EventType::NAMES,
+            "type",
+            at.file,
+            type_line,
+        );
+        let status = self.vocab(&raw.status, Status::NAMES, "status", at.file, status_line);
+        let meta = self.meta(
+            raw.id,
+            raw.description,
+            raw.examples,
+            raw.counterexamples,
+            at,
+        );
+        let cues_ok = self.cues(&meta.id, &raw.cues, at);
+        let (Some(event_type), Some(status), true) = (event_type, status, cues_ok) else {
+            return;
+        };
+        let index = self.triggers.len() as u16;
+        for cue in &raw.cues {
+            self.add_pattern(cue, Payload::Trigger(index));
+        }
+        self.triggers.push(Trigger {
+            meta,
+            cues: raw.cues,
+            event_type,
+            status,
+            weak: raw.weak,
+        });
+    }
+
+    fn add_status(&mut self, value: toml::Value, at: &ItemAt<'_>) {
+        let Some(raw) = self.parse_item::<RawStatus>(value, at) else {
+            return;
+        };
+        let status_line = at.key_line("status").unwrap_or(at.line);
+        let status = self.vocab(&raw.status, Status::NAMES, "status", at.file, status_line);
+        let meta = self.meta(
+            raw.id,
+            raw.description,
+            raw.examples,
+            raw.counterexamples,
+            at,
+        );
+        let cues_ok = self.cues(&meta.id, &raw.cues, at);
+        let (Some(status), true) = (status, cues_ok) else {
+            return;
+        };
+        let index = self.statuses.len() as u16;
+        for cue in &raw.cues {
+            self.add_pattern(cue, Payload::Status(index));
+        }
+        self.statuses.push(StatusCue {
+            meta,
+            cues: raw.cues,
+            status,
+            after_trigger: raw.after_trigger,
+        });
+    }
+
+    fn add_boilerplate(&mut self, value: toml::Value, at: &ItemAt<'_>) {
+        let Some(raw) = self.parse_item::<RawBoilerplate>(value, at) else {
+            return;
+        };
+        let meta = self.meta(
+            raw.id,
+            raw.description,
+            raw.examples,
+            raw.counterexamples,
+            at,
+        );
+        let line = at.key_line("pattern").unwrap_or(at.line);
+        if raw.pattern.is_empty() {
+            self.problem(
+                at.file,
+                line,
+                1,
+                format!("rule `{}` has an empty pattern", meta.id),
+            );
+            return;
+        }
+        let regex = match regex::RegexBuilder::new(&raw.pattern)
+            .multi_line(true)
+            .size_limit(1 << 22)
+            .build()
+        {
+            Ok(r) => r,
+            Err(e) => {
+                let msg = format!(
+                    "rule `{}`: pattern does not compile: {}",
+                    meta.id,
+                    e.to_string().replace('\n', " ")
+                );
+                self.problem(at.file, line, 1, msg);
+                return;
+            }
+        };
+        if regex.is_match("") {
+            self.problem(
+                at.file,
+                line,
+                1,
+                format!("rule `{}`: pattern matches the empty string", meta.id),
+            );
+            return;
+        }
+        self.boilerplate.push(Boilerplate {
+            meta,
+            pattern: raw.pattern,
+            regex,
+        });
+    }
+
+    fn finish(self) -> Result<Rules> {
+        let Loader {
+            mut problems,
+            lists,
+            entries,
+            surfaces,
+            triggers,
+            statuses,
+            boilerplate,
+            mut patterns,
+            pattern_order,
+            ..
+        } = self;
+        if !problems.is_empty() {
+            problems.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+            return Err(Error::Rules(problems));
+        }
+        let payloads: Vec<Vec<Payload>> = pattern_order
+            .iter()
+            .map(|p| patterns.remove(p).unwrap_or_default())
+            .collect();
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(&pattern_order)
+            .map_err(|e| {
+                Error::Rules(vec![RuleProblem {
+                    file: "rules/".to_string(),
+                    line: 1,
+                    column: 1,
+                    message: format!("the name automaton could not be built: {e}"),
+                }])
+            })?;
+        let mut word_classes: HashMap<String, u16> = HashMap::new();
+        for e in &entries {
+            if !e.canonical.contains(' ') {
+                *word_classes
+                    .entry(e.canonical.trim_end_matches('.').to_lowercase())
+                    .or_default() |= lists[e.list].kind.bit();
+            }
+        }
+        Ok(Rules {
+            word_classes,
+            lists,
+            entries,
+            surfaces,
+            triggers,
+            statuses,
+            boilerplate,
+            automaton,
+            payloads,
+        })
+    }
+}
+
+/// One `[[key]]` item of a TOML file: its header line and the next one.
+struct ItemAt<'a> {
+    file: &'a str,
+    text: &'a str,
+    line: usize,
+    next: usize,
+}
+
+impl ItemAt<'_> {
+    fn key_line(&self, key: &str) -> Option<usize> {
+        key_line(self.text, key, self.line, self.next)
+    }
+}
+
+/// 1-based (line, column) of a byte offset.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let before = &text.as_bytes()[..offset];
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let col = offset
+        - before
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |p| p + 1)
+        + 1;
+    (line, col)
+}
+
+/// Lines (1-based) of every `[[key]]` header.
+fn header_lines(text: &str, key: &str) -> Vec<usize> {
+    let header = format!("[[{key}]]");
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| l.trim() == header)
+        .map(|(i, _)| i + 1)
+        .collect()
+}
+
+/// Line of `key =` between two lines (inclusive, exclusive).
+fn key_line(text: &str, key: &str, from: usize, to: usize) -> Option<usize> {
+    text.lines()
+        .enumerate()
+        .skip(from.saturating_sub(1))
+        .take_while(|(i, _)| i + 1 < to)
+        .find(|(_, l)| {
+            let l = l.trim_start();
+            l.strip_prefix(key)
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+        .map(|(i, _)| i + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_rules_load() {
+        let rules = Rules::default_rules().expect("default rules load");
+        assert!(!rules.triggers.is_empty());
+        assert!(rules.lists.iter().any(|l| l.kind == ListKind::Company));
+    }
+
+    #[test]
+    fn line_col_counts_from_one() {
+        assert_eq!(line_col("ab\ncd", 0), (1, 1));
+        assert_eq!(line_col("ab\ncd", 4), (2, 2));
+    }
+
+    #[test]
+    fn bad_trigger_is_located() {
+        let source = RuleSource::embedded().with_file(
+            "more.toml",
+            "[[trigger]]\nid = \"x-y\"\ndescription = \"d\"\ncues = [\"pact\"]\ntype = \"merger\"\nstatus = \"talks\"\n",
+        );
+        let err = Rules::load(&source).unwrap_err().to_string();
+        assert!(
+            err.contains("rules/more.toml:5:1: error: unknown type `merger`"),
+            "{err}"
+        );
+    }
+}

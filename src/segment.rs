@@ -1,0 +1,398 @@
+//! Stage 3: segment. Splits the kept lines into tokens and sentences.
+//!
+//! Takes: the text and its [`Layout`]. Gives: [`Tokens`] (words, numbers,
+//! possessive marks and punctuation with byte offsets) grouped into
+//! [`Sentence`]s. Guarantees: every token's range slices the text on char
+//! boundaries; no token lies in a masked range or outside a kept line.
+//!
+//! Splitting is abbreviation-aware: a full stop after an honorific or a legal
+//! suffix from the rules ("Mr.", "Inc.", "Co."), a single capital ("J.") or a
+//! dotted abbreviation ("U.S.") does not end a sentence. Newswire wraps lines
+//! inside sentences, so a line break ends a sentence only after a sentence
+//! end, before a new paragraph, or after a short line (a heading).
+
+use crate::clean::{Layout, LineKind};
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokKind {
+    /// Letters (with inner `-`, `&`, `'` or dotted abbreviations).
+    Word,
+    /// Starts with a digit.
+    Number,
+    /// A possessive mark: `'s`, `’s`, or a bare `'` after a plural.
+    Possessive,
+    /// One punctuation character.
+    Punct(char),
+}
+
+/// A token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Byte start.
+    pub start: usize,
+    /// Byte end.
+    pub end: usize,
+    /// Kind.
+    pub kind: TokKind,
+    /// Index of its line in the layout.
+    pub line: usize,
+}
+
+/// A sentence: a token range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    /// First token.
+    pub first: usize,
+    /// One past the last token.
+    pub last: usize,
+    /// Byte start.
+    pub start: usize,
+    /// Byte end.
+    pub end: usize,
+    /// Whether it is (part of) the headline.
+    pub title: bool,
+}
+
+/// The tokens and sentences of an article.
+#[derive(Debug, Clone, Default)]
+pub struct Tokens {
+    /// All tokens in text order.
+    pub tokens: Vec<Token>,
+    /// Sentences in text order; they partition the tokens.
+    pub sentences: Vec<Sentence>,
+    /// For each token, its sentence.
+    pub sentence_of: Vec<usize>,
+}
+
+impl Token {
+    /// Its text.
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+    /// Whether it is a word starting with an upper-case letter.
+    pub fn is_cap(&self, text: &str) -> bool {
+        self.kind == TokKind::Word
+            && self
+                .text(text)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    }
+    /// Whether it is a word of lower-case letters (at its start).
+    pub fn is_lower(&self, text: &str) -> bool {
+        self.kind == TokKind::Word
+            && self
+                .text(text)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+    }
+    /// Whether it is the punctuation `c`.
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == TokKind::Punct(c)
+    }
+}
+
+/// Splits the kept lines into tokens and sentences. `is_abbrev` tells
+/// whether a word followed by a full stop is an abbreviation.
+pub fn segment(text: &str, layout: &Layout, is_abbrev: impl Fn(&str) -> bool) -> Tokens {
+    let mut tokens = Vec::new();
+    let mut mask_i = 0;
+    for (line_index, line) in layout.lines.iter().enumerate() {
+        tokenize(text, line.start, line.end, line_index, &mut tokens);
+    }
+    // Drop tokens inside masked ranges.
+    if !layout.masks.is_empty() {
+        tokens.retain(|t: &Token| {
+            while mask_i < layout.masks.len() && layout.masks[mask_i].1 <= t.start {
+                mask_i += 1;
+            }
+            !(mask_i < layout.masks.len() && layout.masks[mask_i].0 < t.end)
+        });
+    }
+    let mut out = Tokens {
+        sentences: Vec::new(),
+        sentence_of: Vec::with_capacity(tokens.len()),
+        tokens,
+    };
+    let toks = &out.tokens;
+    let mut first = 0;
+    for i in 0..toks.len() {
+        let t = toks[i];
+        let next = toks.get(i + 1);
+        let mut boundary = match next {
+            None => true,
+            Some(n) if n.line != t.line => line_break(text, layout, t.line, n.line),
+            Some(_) => false,
+        };
+        if !boundary && let Some(n) = next {
+            boundary = sentence_end(text, toks, i, n, &is_abbrev);
+        }
+        if boundary {
+            let title = layout.lines[toks[first].line].kind == LineKind::Title;
+            out.sentences.push(Sentence {
+                first,
+                last: i + 1,
+                start: toks[first].start,
+                end: t.end,
+                title,
+            });
+            first = i + 1;
+        }
+    }
+    for (s, sent) in out.sentences.iter().enumerate() {
+        out.sentence_of
+            .extend(std::iter::repeat_n(s, sent.last - sent.first));
+    }
+    out
+}
+
+fn line_break(text: &str, layout: &Layout, prev: usize, next: usize) -> bool {
+    let p = layout.lines[prev];
+    let n = layout.lines[next];
+    if p.kind == LineKind::Title || n.kind == LineKind::Title || n.paragraph_start {
+        return true;
+    }
+    if next != prev + 1 {
+        return true; // a dropped line lies between
+    }
+    let line = text[p.start..p.end].trim_end();
+    line.ends_with(['.', '!', '?', ':', '"', '\u{201d}']) || line.len() < 40
+}
+
+fn sentence_end(
+    text: &str,
+    toks: &[Token],
+    i: usize,
+    next: &Token,
+    is_abbrev: &impl Fn(&str) -> bool,
+) -> bool {
+    let t = toks[i];
+    let closes = |tok: &Token| matches!(tok.kind, TokKind::Punct('"' | '\u{201d}' | '\'' | ')'));
+    // A closing quote after a sentence end belongs to the sentence.
+    let end_mark = match t.kind {
+        TokKind::Punct('.' | '!' | '?') => !closes(next),
+        _ if closes(&t) && i > 0 => matches!(toks[i - 1].kind, TokKind::Punct('.' | '!' | '?')),
+        _ => false,
+    };
+    if !end_mark {
+        return false;
+    }
+    let next_text = next.text(text);
+    let starts_upper = next_text
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '\u{201c}');
+    if !starts_upper {
+        return false;
+    }
+    if t.is_punct('.') && i > 0 {
+        let prev = toks[i - 1];
+        if prev.end == t.start && prev.kind == TokKind::Word {
+            let w = prev.text(text);
+            let single_capital = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
+            if single_capital || w.ends_with('.') || is_abbrev(w) {
+                return false;
+            }
+        }
+    }
+    true
+}
+
+/// Appends the tokens of `text[start..end]`.
+fn tokenize(text: &str, start: usize, end: usize, line: usize, out: &mut Vec<Token>) {
+    let s = &text[start..end];
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let n = chars.len();
+    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
+    let off = |k: usize| start + chars.get(k).map_or(s.len(), |&(o, _)| o);
+    let mut k = 0;
+    while k < n {
+        let c = chars[k].1;
+        if c.is_whitespace() {
+            k += 1;
+            continue;
+        }
+        if is_apostrophe(c) {
+            // Possessive: 's / ’s not followed by a letter, or ' after a plural s.
+            let s_follows = matches!(at(k + 1), Some('s' | 'S'))
+                && !at(k + 2).is_some_and(char::is_alphanumeric);
+            let after_s = k > 0
+                && matches!(at(k - 1), Some('s'))
+                && !at(k + 1).is_some_and(char::is_alphanumeric);
+            let glued = k > 0 && at(k - 1).is_some_and(char::is_alphanumeric);
+            if glued && s_follows {
+                out.push(Token {
+                    start: off(k),
+                    end: off(k + 2),
+                    kind: TokKind::Possessive,
+                    line,
+                });
+                k += 2;
+                continue;
+            }
+            if glued && after_s {
+                out.push(Token {
+                    start: off(k),
+                    end: off(k + 1),
+                    kind: TokKind::Possessive,
+                    line,
+                });
+                k += 1;
+                continue;
+            }
+            out.push(Token {
+                start: off(k),
+                end: off(k + 1),
+                kind: TokKind::Punct(c),
+                line,
+            });
+            k += 1;
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            out.push(Token {
+                start: off(k),
+                end: off(k + 1),
+                kind: TokKind::Punct(c),
+                line,
+            });
+            k += 1;
+            continue;
+        }
+        let begin = k;
+        let numeric = c.is_ascii_digit();
+        k += 1;
+        loop {
+            match at(k) {
+                Some(c) if c.is_alphanumeric() => k += 1,
+                Some('-' | '&' | '/')
+                    if at(k + 1).is_some_and(char::is_alphanumeric) && !numeric =>
+                {
+                    k += 1
+                }
+                Some('.' | ',') if numeric && at(k + 1).is_some_and(|c| c.is_ascii_digit()) => {
+                    k += 1
+                }
+                Some(a) if is_apostrophe(a) && inner_apostrophe(at(k + 1), at(k + 2)) => k += 1,
+                Some('.') if !numeric => {
+                    // Dotted abbreviation (U.S., J.C.) or a domain (gizmochina.com).
+                    let next = at(k + 1);
+                    let single = at(k - 1).is_some_and(char::is_alphabetic)
+                        && (k - 1 == begin || at(k - 2) == Some('.'));
+                    if single && next.is_some_and(char::is_alphabetic) && at(k + 2) == Some('.') {
+                        k += 2;
+                    } else if single && k - 1 != begin {
+                        k += 1; // final dot of U.S.
+                        break;
+                    } else if next.is_some_and(char::is_lowercase)
+                        && at(k - 1).is_some_and(char::is_lowercase)
+                    {
+                        k += 1;
+                    } else {
+                        break;
+                    }
+                }
+                _ => break,
+            }
+        }
+        // "U.S." : a single capital letter followed by ".X." sequences.
+        let kind = if numeric {
+            TokKind::Number
+        } else {
+            TokKind::Word
+        };
+        out.push(Token {
+            start: off(begin),
+            end: off(k),
+            kind,
+            line,
+        });
+    }
+}
+
+/// An apostrophe inside a word ("O'Neil", "don't"), not a possessive 's.
+fn inner_apostrophe(next: Option<char>, after: Option<char>) -> bool {
+    let possessive_s = matches!(next, Some('s' | 'S')) && !after.is_some_and(char::is_alphanumeric);
+    next.is_some_and(char::is_alphabetic) && !possessive_s
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '\u{2019}'
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clean::{Line, LineKind};
+
+    fn words(s: &str) -> Vec<String> {
+        let mut v = Vec::new();
+        tokenize(s, 0, s.len(), 0, &mut v);
+        v.iter().map(|t| t.text(s).to_string()).collect()
+    }
+
+    fn sentences(s: &str) -> Vec<String> {
+        let layout = Layout {
+            lines: vec![Line {
+                start: 0,
+                end: s.len(),
+                kind: LineKind::Body,
+                paragraph_start: true,
+            }],
+            ..Layout::default()
+        };
+        let t = segment(s, &layout, |w| matches!(w, "Mr" | "Inc" | "Co" | "Corp"));
+        t.sentences
+            .iter()
+            .map(|x| s[x.start..x.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn possessives_and_inner_marks() {
+        assert_eq!(
+            words("Daimler's R&D co-founder"),
+            ["Daimler", "'s", "R&D", "co-founder"]
+        );
+        assert_eq!(
+            words("General Motors' plant"),
+            ["General", "Motors", "'", "plant"]
+        );
+        assert_eq!(words("Xiaomi’s EV"), ["Xiaomi", "’s", "EV"]);
+        assert_eq!(
+            words("the U.S. based maker"),
+            ["the", "U.S.", "based", "maker"]
+        );
+        assert_eq!(
+            words("via gizmochina.com now"),
+            ["via", "gizmochina.com", "now"]
+        );
+        assert_eq!(
+            words("$10.5 billion, 1,000"),
+            ["$", "10.5", "billion", ",", "1,000"]
+        );
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        assert_eq!(
+            sentences(
+                "Mr. Smith of Acme Inc. met Beta Co. in the U.S. Today they agreed. Next one."
+            ),
+            [
+                "Mr. Smith of Acme Inc. met Beta Co. in the U.S. Today they agreed.",
+                "Next one."
+            ]
+        );
+    }
+
+    #[test]
+    fn glued_full_stop_splits() {
+        assert_eq!(
+            sentences("the market.LeEco said"),
+            ["the market.", "LeEco said"]
+        );
+    }
+}

@@ -1,0 +1,424 @@
+//! Stage 4b: spot. Finds candidate names: companies, people, and capitalised
+//! chunks that are not yet known to be either.
+//!
+//! Takes: the tokens and the look-up results. Gives: [`Mention`]s, disjoint
+//! token ranges in text order, each with the rule that produced it.
+//! Guarantees: mentions never overlap and never include a possessive mark
+//! (that is recorded in `possessive`).
+//!
+//! Evidence, strongest first: a company list entry; a legal suffix ("Corp"),
+//! a newswire ticker ("<GM>") or a designator ("Motors") ending a capitalised
+//! chunk; a listed company followed by more capitalised words (a division,
+//! "Daimler Greater China"); a person cue (honorific, title, given name,
+//! apposition with a title, speech verb). Headline-case lines (most words
+//! capitalised) yield list entries only: their capitals say nothing.
+
+use crate::lexicon::Lexed;
+use crate::rules::{ListKind, Payload, Rules};
+use crate::segment::{TokKind, Tokens};
+
+/// What a mention is (so far).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
+    /// A company.
+    Company,
+    /// A person.
+    Person,
+    /// A news outlet (a company only when it acts in an event).
+    Outlet,
+    /// A single capitalised word next to a speech verb or honorific: a
+    /// person's surname if a full name matches it.
+    Surname,
+    /// A capitalised chunk of unknown type.
+    Unknown,
+}
+
+/// A candidate name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// First token.
+    pub first: usize,
+    /// One past the last token.
+    pub last: usize,
+    /// Kind.
+    pub kind: Kind,
+    /// Id of the rule that produced it.
+    pub rule: String,
+    /// Followed by a possessive mark.
+    pub possessive: bool,
+    /// The company-list entry it matched, if any.
+    pub entry: Option<u32>,
+}
+
+/// Built-in pattern rules: ids and descriptions, for `rules list` and `explain`.
+pub const PATTERN_RULES: &[(&str, &str)] = &[
+    (
+        "company-legal-suffix",
+        "A capitalised name ending in a legal suffix (Greyhound Corp, Volvo AB)",
+    ),
+    (
+        "company-ticker",
+        "A capitalised name followed by a newswire ticker (General Motors <GM>)",
+    ),
+    (
+        "company-designator",
+        "A capitalised name of two or more words ending in a designator (Brilliance Auto)",
+    ),
+    (
+        "company-division",
+        "A listed company followed by capitalised words (Daimler Greater China)",
+    ),
+    (
+        "company-trigger-slot",
+        "A capitalised name in the argument slot of a trigger (teamed up with Aston Martin)",
+    ),
+    (
+        "company-alias",
+        "A short form, acronym or misspelling of a company named in the article",
+    ),
+    ("person-honorific", "A name after an honorific (Mr Mallya)"),
+    ("person-title", "A name after a job title (CEO Lei Jun)"),
+    (
+        "person-given-name",
+        "Two to four capitalised words starting with a common given name",
+    ),
+    (
+        "person-apposition",
+        "A name followed by a comma and a job title (Hubertus Troska, chairman)",
+    ),
+    (
+        "person-speech",
+        "A name next to a speech verb (said Frank Cronin)",
+    ),
+    (
+        "person-surname",
+        "A surname of a person named in full in the article",
+    ),
+];
+
+/// Words that may join capitalised words inside one name ("Banca Monte dei
+/// Paschi di Siena"), as in Romance and Germanic company names.
+const NAME_PARTICLES: &[&str] = &[
+    "de", "dei", "di", "du", "der", "des", "von", "van", "del", "della", "la", "le", "y",
+];
+
+/// Finds the mentions of one article.
+pub fn spot(text: &str, tokens: &Tokens, lexed: &Lexed, rules: &Rules) -> Vec<Mention> {
+    let toks = &tokens.tokens;
+    let headline_case = headline_case_lines(text, tokens, lexed);
+    let mut taken = vec![false; toks.len()];
+    let mut out: Vec<Mention> = Vec::new();
+
+    // 1. Company and outlet list entries (leftmost-longest).
+    let mut i = 0;
+    while i < toks.len() {
+        let best = lexed
+            .names
+            .iter()
+            .skip(lexed.names.partition_point(|s| s.first < i))
+            .take_while(|s| s.first == i)
+            .find(|s| {
+                matches!(s.payload, Payload::Entry { entry, .. }
+                if matches!(rules.entry_kind(entry), ListKind::Company | ListKind::Outlet))
+            });
+        if let Some(span) = best {
+            let Payload::Entry { entry, .. } = span.payload else {
+                unreachable!()
+            };
+            let kind = rules.entry_kind(entry);
+            let list = &rules.lists[rules.entries[entry as usize].list];
+            out.push(Mention {
+                first: span.first,
+                last: span.last,
+                kind: if kind == ListKind::Company {
+                    Kind::Company
+                } else {
+                    Kind::Outlet
+                },
+                rule: list.meta.id.clone(),
+                possessive: false,
+                entry: Some(entry),
+            });
+            taken[span.first..span.last].fill(true);
+            i = span.last;
+        } else {
+            i += 1;
+        }
+    }
+
+    // 2. Capitalised chunks, outside headline-case lines.
+    for sent in &tokens.sentences {
+        let mut i = sent.first;
+        while i < sent.last {
+            if headline_case[toks[i].line] || !name_material(text, tokens, lexed, i, sent.first) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            let mut end = i + 1;
+            loop {
+                if end < sent.last && name_material(text, tokens, lexed, end, sent.first) {
+                    end += 1;
+                    continue;
+                }
+                // Particles and "X and Co" inside a name.
+                if end + 1 < sent.last && toks[end].kind == TokKind::Word {
+                    let w = toks[end].text(text);
+                    let joins = NAME_PARTICLES.contains(&w)
+                        && name_material(text, tokens, lexed, end + 1, sent.first);
+                    let of_join = w == "of"
+                        && lexed.is(end - 1, ListKind::Designator)
+                        && name_material(text, tokens, lexed, end + 1, sent.first)
+                        && !lexed.is(end + 1, ListKind::Place);
+                    let and_co = (w == "and" || toks[end].is_punct('&'))
+                        && lexed.is(end + 1, ListKind::LegalSuffix);
+                    if joins || of_join || and_co {
+                        end += 2;
+                        continue;
+                    }
+                }
+                if end + 1 < sent.last && toks[end].is_punct('&') && toks[end + 1].is_cap(text) {
+                    end += 2;
+                    continue;
+                }
+                break;
+            }
+            chunk(text, tokens, lexed, rules, start, end, &mut taken, &mut out);
+            i = end;
+        }
+    }
+
+    out.sort_by_key(|m| m.first);
+    for m in &mut out {
+        m.possessive = toks
+            .get(m.last)
+            .is_some_and(|t| t.kind == TokKind::Possessive);
+    }
+    out
+}
+
+/// Classifies the chunk `start..end` and pushes what it holds.
+#[allow(clippy::too_many_arguments)]
+fn chunk(
+    text: &str,
+    tokens: &Tokens,
+    lexed: &Lexed,
+    rules: &Rules,
+    start: usize,
+    end: usize,
+    taken: &mut [bool],
+    out: &mut Vec<Mention>,
+) {
+    let toks = &tokens.tokens;
+    // Split around list entries already taken.
+    if let Some(k) = (start..end).find(|&k| taken[k]) {
+        let m_index = out.iter().position(|m| m.first <= k && k < m.last);
+        let Some(m_index) = m_index else { return };
+        let (mf, ml) = (out[m_index].first, out[m_index].last);
+        if mf > start {
+            chunk(text, tokens, lexed, rules, start, mf, taken, out);
+        }
+        if ml < end {
+            // A listed company followed by suffixes/designators extends it;
+            // followed by other capitalised words it names a division.
+            let rest_is_designation = (ml..end)
+                .all(|j| lexed.is(j, ListKind::LegalSuffix) || lexed.is(j, ListKind::Designator));
+            let m = &mut out[m_index];
+            if m.kind == Kind::Company && rest_is_designation && mf >= start {
+                m.last = end;
+                taken[ml..end].fill(true);
+            } else if m.kind == Kind::Company
+                && mf >= start
+                && end - ml <= 3
+                && (ml..end).all(|j| {
+                    !toks[j].text(text).chars().any(|c| c.is_ascii_digit())
+                        && toks[j].end - toks[j].start > 1
+                })
+            {
+                m.last = end;
+                m.rule = "company-division".to_string();
+                m.entry = None;
+                taken[ml..end].fill(true);
+            } else {
+                chunk(text, tokens, lexed, rules, ml, end, taken, out);
+            }
+        }
+        return;
+    }
+    let mut start = start;
+    while start < end && (lexed.is(start, ListKind::NotName) && end - start > 1) {
+        start += 1;
+    }
+    if start >= end {
+        return;
+    }
+    let len = end - start;
+    let last_word = end - 1;
+    let mut push = |kind: Kind, rule: &str, first: usize, last: usize| {
+        taken[first..last].fill(true);
+        out.push(Mention {
+            first,
+            last,
+            kind,
+            rule: rule.to_string(),
+            possessive: false,
+            entry: None,
+        });
+    };
+    let ticker = end + 2 < toks.len()
+        && toks[end].is_punct('<')
+        && toks[end + 2].is_punct('>')
+        && toks[end + 1]
+            .text(text)
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c == '.');
+    if len >= 2 && lexed.is(last_word, ListKind::LegalSuffix) {
+        return push(Kind::Company, "company-legal-suffix", start, end);
+    }
+    if ticker {
+        return push(Kind::Company, "company-ticker", start, end);
+    }
+    // Person cues.
+    let prev = start.checked_sub(1);
+    let after_honorific = prev.is_some_and(|p| lexed.is(p, ListKind::Honorific))
+        || (prev.is_some_and(|p| toks[p].is_punct('.'))
+            && start >= 2
+            && lexed.is(start - 2, ListKind::Honorific));
+    let after_title = prev.is_some_and(|p| {
+        lexed.is(p, ListKind::Title) || lexed.span_ending(p + 1, rules, ListKind::Title).is_some()
+    });
+    let given = lexed.is(start, ListKind::GivenName);
+    let apposition = toks.get(end).is_some_and(|t| t.is_punct(','))
+        && appositive_title(text, tokens, lexed, rules, end + 1);
+    let said_before =
+        prev.is_some_and(|p| lexed.is(p, ListKind::SpeechVerb) && toks[p].is_lower(text));
+    let said_after =
+        toks.get(end).is_some_and(|t| t.is_lower(text)) && lexed.is(end, ListKind::SpeechVerb);
+    let designated = len >= 2 && lexed.is(last_word, ListKind::Designator);
+    let all_place = (start..end).all(|j| lexed.is(j, ListKind::Place))
+        || lexed
+            .spans_at(start, rules, ListKind::Place)
+            .any(|s| s.last == end);
+    if designated && !given {
+        return push(Kind::Company, "company-designator", start, end);
+    }
+    if all_place || (len == 1 && lexed.is(start, ListKind::NotName)) {
+        return;
+    }
+    if len <= 4 && !designated {
+        if after_honorific {
+            let kind = if len == 1 {
+                Kind::Surname
+            } else {
+                Kind::Person
+            };
+            return push(kind, "person-honorific", start, end);
+        }
+        if after_title && len <= 3 {
+            return push(Kind::Person, "person-title", start, end);
+        }
+        if given && len >= 2 {
+            return push(Kind::Person, "person-given-name", start, end);
+        }
+        if apposition && len >= 2 {
+            return push(Kind::Person, "person-apposition", start, end);
+        }
+        if (said_before || said_after) && (2..=3).contains(&len) {
+            return push(Kind::Person, "person-speech", start, end);
+        }
+        if (said_before || said_after) && len == 1 {
+            return push(Kind::Surname, "person-speech", start, end);
+        }
+    }
+    if designated {
+        return push(Kind::Company, "company-designator", start, end);
+    }
+    push(Kind::Unknown, "capitalised", start, end)
+}
+
+/// Whether the tokens from `i` read as a job title: `[45 ,] [the|a] title`.
+fn appositive_title(
+    text: &str,
+    tokens: &Tokens,
+    lexed: &Lexed,
+    rules: &Rules,
+    mut i: usize,
+) -> bool {
+    let toks = &tokens.tokens;
+    if toks.get(i).is_some_and(|t| t.kind == TokKind::Number)
+        && toks.get(i + 1).is_some_and(|t| t.is_punct(','))
+    {
+        i += 2;
+    }
+    if toks
+        .get(i)
+        .is_some_and(|t| matches!(t.text(text), "the" | "a" | "an" | "its" | "former"))
+    {
+        i += 1;
+    }
+    // Modifiers such as "Global", "senior" before the title.
+    for _ in 0..2 {
+        if i < toks.len()
+            && (lexed.is(i, ListKind::Title)
+                || lexed.spans_at(i, rules, ListKind::Title).next().is_some())
+        {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+/// Whether token `i` can be part of a name.
+fn name_material(
+    text: &str,
+    tokens: &Tokens,
+    lexed: &Lexed,
+    i: usize,
+    sentence_first: usize,
+) -> bool {
+    let t = tokens.tokens[i];
+    if t.kind != TokKind::Word || !t.is_cap(text) {
+        return false;
+    }
+    let w = t.text(text);
+    if lexed.is(i, ListKind::Title) && !lexed.is(i, ListKind::Designator) {
+        return false;
+    }
+    if lexed.is(i, ListKind::Honorific) || lexed.is(i, ListKind::SpeechVerb) {
+        return false;
+    }
+    // "Beijing-based", "Mercedes-owned": an adjective, not a name.
+    if let Some((_, tail)) = w.rsplit_once('-')
+        && tail.chars().next().is_some_and(char::is_lowercase)
+    {
+        return false;
+    }
+    if i == sentence_first && !lexed.is(i, ListKind::LegalSuffix) {
+        // A sentence opener is a name only when it is not an ordinary word.
+        if lexed.is(i, ListKind::NotName) || w.ends_with("ly") {
+            return false;
+        }
+    }
+    true
+}
+
+/// Lines where most longer words are capitalised: headlines in title case or
+/// ALL CAPS, menus. Their capitals are typography, not names.
+fn headline_case_lines(text: &str, tokens: &Tokens, _lexed: &Lexed) -> Vec<bool> {
+    let lines = tokens.tokens.last().map_or(0, |t| t.line + 1);
+    let mut caps = vec![0usize; lines];
+    let mut words = vec![0usize; lines];
+    for t in &tokens.tokens {
+        if t.kind != TokKind::Word {
+            continue;
+        }
+        words[t.line] += 1;
+        if t.is_cap(text) {
+            caps[t.line] += 1;
+        }
+    }
+    (0..lines)
+        .map(|l| words[l] >= 4 && caps[l] * 10 >= words[l] * 6)
+        .collect()
+}
