@@ -92,7 +92,7 @@ const RIGHT_STOPS: &[&str] = &[
     "after", "before", "if", "whether", "from", "into", "over", "under", "said", "says", "is",
     "are", "was", "were", "will", "would", "has", "have", "had", "could", "may", "might", "can",
     "than", "since", "through", "via", "about", "against", "during", "where", "so", "said", "not",
-    "and", "or", "with", "it", "they", "he", "she", "its", "their",
+    "and", "or", "it", "they", "he", "she",
 ];
 /// Words after a comma that continue an object list ("..., including A").
 const LIST_OPENERS: &[&str] = &[
@@ -167,6 +167,26 @@ impl<'a> Finder<'a> {
         end.checked_sub(1).and_then(|j| self.party_at(j))
     }
 
+    /// "X, the world's top maker, has partnered with": given the comma before
+    /// the cue's verb, the party X before an appositive that opens with a
+    /// determiner.
+    fn appositive_head(
+        &self,
+        sent: &Sentence,
+        comma: usize,
+        mentions: &[Mention],
+    ) -> Option<usize> {
+        let toks = &self.tokens.tokens;
+        let lo = comma.saturating_sub(14).max(sent.first);
+        let open = (lo..comma).rev().find(|&k| toks[k].is_punct(','))?;
+        let det = toks.get(open + 1).map(|t| t.text(self.text).to_lowercase());
+        if !matches!(det.as_deref(), Some("the" | "a" | "an")) {
+            return None;
+        }
+        let m = self.party_ending(open)?;
+        (mentions[m].last == open).then_some(m)
+    }
+
     /// The subject group left of token `cue` (in text order) and its first token.
     fn left(&self, sent: &Sentence, cue: usize, mentions: &[Mention]) -> Vec<Arg> {
         let toks = &self.tokens.tokens;
@@ -202,8 +222,15 @@ impl<'a> Finder<'a> {
                 break;
             }
             let w = self.word(j - 1);
+            if t.is_punct(',')
+                && let Some(m) = self.appositive_head(sent, j - 1, mentions)
+            {
+                members.push(Arg::Mention(m));
+                j = mentions[m].first;
+                break;
+            }
             let breaker = match t.kind {
-                TokKind::Punct(_) => true,
+                TokKind::Punct(c) => !matches!(c, '$' | '%'),
                 _ => LEFT_BREAKERS.contains(&w.to_lowercase().as_str()),
             };
             if breaker || skipped >= 8 {
@@ -279,6 +306,7 @@ impl<'a> Finder<'a> {
         cue_first: usize,
         cue_end: usize,
         mentions: &[Mention],
+        seller_from: bool,
     ) -> (Vec<Arg>, bool) {
         let toks = &self.tokens.tokens;
         let cue_words: Vec<&str> = (cue_first..cue_end).map(|i| self.word(i)).collect();
@@ -314,10 +342,17 @@ impl<'a> Finder<'a> {
                 }
                 return (members, within);
             }
+            // "with Japan's Nippon Steel Corp": a place modifying the object.
+            if self.lexed.is(j, ListKind::Place) || t.kind == TokKind::Possessive {
+                j += 1;
+                desc += 1;
+                continue;
+            }
             let ok = match t.kind {
                 TokKind::Word => {
                     t.is_lower(self.text) && !RIGHT_STOPS.contains(&w.as_str())
                         || matches!(w.as_str(), "between" | "by" | "of" | "among")
+                        || (seller_from && w == "from")
                 }
                 TokKind::Number => true,
                 TokKind::Punct(c) => c == '%' || c == '$',
@@ -400,7 +435,8 @@ pub fn promote_slots(
     for cue in &lexed.triggers {
         let sent = &tokens.sentences[tokens.sentence_of[cue.first]];
         let left = finder.left(sent, cue.first, mentions);
-        let (right, within) = finder.right(sent, cue.first, cue.last, mentions);
+        let seller_from = matches!(cue.payload, Payload::Trigger(t) if rules.triggers[t as usize].event_type == EventType::Acquisition);
+        let (right, within) = finder.right(sent, cue.first, cue.last, mentions, seller_from);
         let args: Vec<Arg> = if !left.is_empty() && !right.is_empty() {
             left.iter().chain(&right).copied().collect()
         } else if left.len() >= 2 {
@@ -416,8 +452,14 @@ pub fn promote_slots(
         });
         if known {
             for a in args {
+                let lone_opener = |m: usize| {
+                    let mm = &mentions[m];
+                    mm.last - mm.first == 1
+                        && tokens.sentences[tokens.sentence_of[mm.first]].first == mm.first
+                };
                 if let Arg::Mention(m) = a
                     && mentions[m].kind != Kind::Company
+                    && !lone_opener(m)
                 {
                     promote.push(m);
                 }
@@ -489,7 +531,10 @@ pub fn find_events(
             out
         };
         let left = resolve_args(&finder.left(sent, cue.first, &res.mentions));
-        let (right_args, within) = finder.right(sent, cue.first, cue.last, &res.mentions);
+        // "buy X from Y": for acquisitions the seller is a party.
+        let seller_from = trigger.event_type == EventType::Acquisition;
+        let (right_args, within) =
+            finder.right(sent, cue.first, cue.last, &res.mentions, seller_from);
         let right = resolve_args(&right_args);
         let mut pairs = Vec::new();
         if !left.is_empty() && !right.is_empty() {

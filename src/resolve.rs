@@ -116,6 +116,8 @@ pub fn resolve(
                         is_short_form(short, long, lexed, rules)
                             || is_acronym(short, long)
                             || is_misspelling(short, long)
+                            || core_of(long, lexed, rules)
+                                .is_some_and(|core| is_misspelling(short, &core))
                     })
                 })
         });

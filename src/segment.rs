@@ -286,9 +286,12 @@ fn tokenize(text: &str, start: usize, end: usize, line: usize, out: &mut Vec<Tok
                     } else if single && k - 1 != begin {
                         k += 1; // final dot of U.S.
                         break;
-                    } else if next.is_some_and(char::is_lowercase)
-                        && at(k - 1).is_some_and(char::is_lowercase)
+                    } else if (next.is_some_and(char::is_lowercase)
+                        && at(k - 1).is_some_and(char::is_lowercase))
+                        || (next.is_some_and(char::is_uppercase)
+                            && at(k - 1).is_some_and(char::is_uppercase))
                     {
+                        // gizmochina.com, or a ticker such as GS.N
                         k += 1;
                     } else {
                         break;

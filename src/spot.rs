@@ -105,7 +105,7 @@ const NAME_PARTICLES: &[&str] = &[
 /// Finds the mentions of one article.
 pub fn spot(text: &str, tokens: &Tokens, lexed: &Lexed, rules: &Rules) -> Vec<Mention> {
     let toks = &tokens.tokens;
-    let headline_case = headline_case_lines(text, tokens, lexed);
+    let headline_case = headline_case_sentences(text, tokens);
     let mut taken = vec![false; toks.len()];
     let mut out: Vec<Mention> = Vec::new();
 
@@ -147,10 +147,10 @@ pub fn spot(text: &str, tokens: &Tokens, lexed: &Lexed, rules: &Rules) -> Vec<Me
     }
 
     // 2. Capitalised chunks, outside headline-case lines.
-    for sent in &tokens.sentences {
+    for (s, sent) in tokens.sentences.iter().enumerate() {
         let mut i = sent.first;
         while i < sent.last {
-            if headline_case[toks[i].line] || !name_material(text, tokens, lexed, i, sent.first) {
+            if headline_case[s] || !name_material(text, tokens, lexed, i, sent.first) {
                 i += 1;
                 continue;
             }
@@ -278,6 +278,16 @@ fn chunk(
     if ticker {
         return push(Kind::Company, "company-ticker", start, end);
     }
+    // Newswire marks unlisted companies as <Name Corp>.
+    let bracketed = start > 0
+        && toks[start - 1].is_punct('<')
+        && toks.get(end).is_some_and(|t| t.is_punct('>'));
+    let has_lower = text[toks[start].start..toks[end - 1].end]
+        .chars()
+        .any(char::is_lowercase);
+    if bracketed && has_lower {
+        return push(Kind::Company, "company-ticker", start, end);
+    }
     // Person cues.
     let prev = start.checked_sub(1);
     let after_honorific = prev.is_some_and(|p| lexed.is(p, ListKind::Honorific))
@@ -403,22 +413,22 @@ fn name_material(
     true
 }
 
-/// Lines where most longer words are capitalised: headlines in title case or
-/// ALL CAPS, menus. Their capitals are typography, not names.
-fn headline_case_lines(text: &str, tokens: &Tokens, _lexed: &Lexed) -> Vec<bool> {
-    let lines = tokens.tokens.last().map_or(0, |t| t.line + 1);
-    let mut caps = vec![0usize; lines];
-    let mut words = vec![0usize; lines];
-    for t in &tokens.tokens {
-        if t.kind != TokKind::Word {
-            continue;
-        }
-        words[t.line] += 1;
-        if t.is_cap(text) {
-            caps[t.line] += 1;
-        }
-    }
-    (0..lines)
-        .map(|l| words[l] >= 4 && caps[l] * 10 >= words[l] * 6)
+/// Sentences where most words are capitalised: headlines in title case or
+/// ALL CAPS. Their capitals are typography, not names.
+fn headline_case_sentences(text: &str, tokens: &Tokens) -> Vec<bool> {
+    tokens
+        .sentences
+        .iter()
+        .map(|s| {
+            let words = tokens.tokens[s.first..s.last]
+                .iter()
+                .filter(|t| t.kind == TokKind::Word);
+            let (mut caps, mut all) = (0, 0);
+            for t in words {
+                all += 1;
+                caps += usize::from(t.is_cap(text));
+            }
+            all >= 4 && caps * 10 >= all * 6
+        })
         .collect()
 }
