@@ -95,7 +95,11 @@ pub fn clean(text: &str, rules: &Rules) -> Layout {
     let mut prev_body_open = false; // previous kept line was body without a sentence end
     let mut blank_before = true;
     let mut offset = 0;
+    // Per kept line: (raw line number, words, ends a sentence).
+    let mut stats: Vec<(usize, usize, bool)> = Vec::new();
+    let mut raw_no = 0;
     for raw in text.split_inclusive('\n') {
+        raw_no += 1;
         let start = offset;
         offset += raw.len();
         let line = raw.trim_end_matches(['\n', '\r']);
@@ -116,10 +120,13 @@ pub fn clean(text: &str, rules: &Rules) -> Layout {
         let indented = line.starts_with("  ") || line.starts_with('\t');
         let trimmed = visible.trim_end();
         let sentence_end = trimmed.ends_with(['.', '!', '?', '"', '\u{201d}', ':', ')']);
+        let byline = words <= 8
+            && (trimmed.trim_start().starts_with("By ") || trimmed.trim_start().starts_with("by "));
         let kind = if !have_title {
             have_title = true;
             Some(LineKind::Title)
-        } else if words >= 7
+        } else if byline
+            || words >= 7
             || (words >= 4 && sentence_end)
             || (prev_body_open && !blank_before && !indented)
         {
@@ -137,6 +144,7 @@ pub fn clean(text: &str, rules: &Rules) -> Layout {
                     paragraph_start: blank_before || indented,
                 });
                 prev_body_open = kind == LineKind::Body && !sentence_end;
+                stats.push((raw_no, words, sentence_end));
             }
             None => {
                 layout.dropped.push(Dropped {
@@ -149,9 +157,101 @@ pub fn clean(text: &str, rules: &Rules) -> Layout {
         }
         blank_before = false;
     }
+    keep_main_block(text, &mut layout, &stats);
     layout.dropped.sort_by_key(|d| (d.start, d.end));
     layout.masks = merged;
     layout
+}
+
+/// Words a paragraph needs, ending a sentence, to count as article prose.
+const STRONG_WORDS: usize = 12;
+/// Non-prose lines that may separate two prose paragraphs of one article.
+const MAX_GAP: usize = 3;
+/// Lines before the main block that may hold its headline and byline.
+const LEAD_IN: usize = 4;
+
+/// Keeps the body lines of the article's main block: the run of prose
+/// paragraphs (with at most [`MAX_GAP`] other lines between them) holding the
+/// most words. Body lines outside it are page chrome (menus, link lists,
+/// comment blurbs, footers), except a byline just before it.
+fn keep_main_block(text: &str, layout: &mut Layout, stats: &[(usize, usize, bool)]) {
+    // Paragraph units: wrapped body lines joined.
+    struct Unit {
+        first: usize,
+        last: usize,
+        words: usize,
+        strong: bool,
+    }
+    let mut units: Vec<Unit> = Vec::new();
+    for (i, (line, &(raw, words, end))) in layout.lines.iter().zip(stats).enumerate() {
+        if line.kind != LineKind::Body {
+            continue;
+        }
+        let continues = units.last().is_some_and(|u| {
+            let (prev_raw, _, prev_end) = stats[u.last];
+            u.last + 1 == i && prev_raw + 1 == raw && !prev_end && !line.paragraph_start
+        });
+        if continues {
+            let u = units.last_mut().expect("checked");
+            u.last = i;
+            u.words += words;
+            u.strong = u.words >= STRONG_WORDS && end;
+        } else {
+            units.push(Unit {
+                first: i,
+                last: i,
+                words,
+                strong: words >= STRONG_WORDS && end,
+            });
+        }
+    }
+    // Clusters of strong units.
+    let mut best: Option<(usize, usize, usize)> = None; // (first line, last line, words)
+    let mut current: Option<(usize, usize, usize)> = None;
+    for u in units.iter().filter(|u| u.strong) {
+        let raw_first = stats[u.first].0;
+        current = match current {
+            Some((f, l, w))
+                if raw_first
+                    <= stats[l].0 + MAX_GAP + 1 + blank_lines(text, layout, l, u.first) =>
+            {
+                Some((f, u.last, w + u.words))
+            }
+            _ => Some((u.first, u.last, u.words)),
+        };
+        if current.is_some_and(|c| best.is_none_or(|b| c.2 > b.2)) {
+            best = current;
+        }
+    }
+    let Some((first, last, _)) = best else { return };
+    // The article's own headline, byline and dateline stand just before it.
+    let lead_in = |i: usize| stats[first].0 <= stats[i].0 + LEAD_IN;
+    let mut kept = Vec::with_capacity(layout.lines.len());
+    for (i, l) in layout.lines.iter().enumerate() {
+        if l.kind == LineKind::Title || (first..=last).contains(&i) || (i < first && lead_in(i)) {
+            kept.push(*l);
+        } else {
+            layout.dropped.push(Dropped {
+                start: l.start,
+                end: l.end,
+                reason: "outside-article".to_string(),
+            });
+        }
+    }
+    layout.lines = kept;
+}
+
+/// Blank lines between kept lines `a` and `b` (they do not count as a gap).
+fn blank_lines(text: &str, layout: &Layout, a: usize, b: usize) -> usize {
+    let (from, to) = (layout.lines[a].end, layout.lines[b].start);
+    if from >= to {
+        return 0;
+    }
+    text[from..to]
+        .split('\n')
+        .filter(|l| l.trim().is_empty())
+        .count()
+        .saturating_sub(1)
 }
 
 /// The line's text with masked ranges replaced by spaces.

@@ -112,6 +112,11 @@ struct Finder<'a> {
     rules: &'a Rules,
     mention_at: Vec<Option<usize>>,
     is_party: Vec<bool>,
+    /// Per mention: a lone capitalised word of unknown type (an adjective
+    /// such as "Belgian" may describe a party).
+    unknown_word: Vec<bool>,
+    /// Per sentence: headline case (capitals say nothing).
+    headline: Vec<bool>,
 }
 
 impl<'a> Finder<'a> {
@@ -127,6 +132,10 @@ impl<'a> Finder<'a> {
         for (i, m) in mentions.iter().enumerate() {
             mention_at[m.first..m.last].fill(Some(i));
         }
+        let unknown_word = mentions
+            .iter()
+            .map(|m| m.kind == Kind::Unknown && m.last - m.first == 1)
+            .collect();
         Finder {
             text,
             tokens,
@@ -134,6 +143,8 @@ impl<'a> Finder<'a> {
             rules,
             mention_at,
             is_party,
+            unknown_word,
+            headline: crate::spot::headline_case_sentences(text, tokens),
         }
     }
 
@@ -144,6 +155,11 @@ impl<'a> Finder<'a> {
     fn lower_word(&self, i: usize) -> bool {
         let t = self.tokens.tokens[i];
         (t.kind == TokKind::Word && t.is_lower(self.text)) || t.kind == TokKind::Number
+    }
+
+    /// Lower-cased word `i`.
+    fn lower(&self, i: usize) -> String {
+        self.word(i).to_lowercase()
     }
 
     fn party_at(&self, i: usize) -> Option<usize> {
@@ -187,15 +203,71 @@ impl<'a> Finder<'a> {
         (mentions[m].last == open).then_some(m)
     }
 
-    /// The subject group left of token `cue` (in text order) and its first token.
+    /// Skips backwards over a newswire ticker ("<ELUX.ST>") ending at `end`.
+    fn skip_ticker_back(&self, end: usize, floor: usize) -> usize {
+        let toks = &self.tokens.tokens;
+        if end > floor && toks[end - 1].is_punct('>') {
+            let lo = end.saturating_sub(5).max(floor);
+            if let Some(k) = (lo..end - 1).rev().find(|&k| toks[k].is_punct('<')) {
+                return k;
+            }
+        }
+        end
+    }
+
+    /// Skips forwards over a ticker starting at `start`.
+    fn skip_ticker(&self, start: usize, ceiling: usize) -> usize {
+        let toks = &self.tokens.tokens;
+        if start < ceiling && toks[start].is_punct('<') {
+            let hi = (start + 5).min(ceiling);
+            if let Some(k) = (start + 1..hi).find(|&k| toks[k].is_punct('>')) {
+                return k + 1;
+            }
+        }
+        start
+    }
+
+    /// A word that may describe a party ("renowned luxury car brand",
+    /// "Belgian group"): lower case, a number, a lone capitalised adjective,
+    /// or any word of a headline-case sentence.
+    fn descriptor(&self, i: usize) -> bool {
+        if self.party_at(i).is_some() || self.is_connector(i) {
+            return false;
+        }
+        if self.lower_word(i) {
+            return true;
+        }
+        let t = self.tokens.tokens[i];
+        t.kind == TokKind::Word
+            && (self.headline[self.tokens.sentence_of[i]]
+                || self.mention_at[i].is_some_and(|m| self.unknown_word[m]))
+    }
+
+    fn is_connector(&self, i: usize) -> bool {
+        let t = self.tokens.tokens[i];
+        t.is_punct(',') || t.is_punct('&') || self.word(i).eq_ignore_ascii_case("and")
+    }
+
+    /// The subject group left of token `cue`, in text order.
     fn left(&self, sent: &Sentence, cue: usize, mentions: &[Mention]) -> Vec<Arg> {
         let toks = &self.tokens.tokens;
+        let floor = sent.first;
         let mut j = cue; // exclusive end of what is still unread
         let mut skipped = 0;
         let mut members: Vec<Arg> = Vec::new();
         // Seek the nearest subject.
-        while j > sent.first {
-            if let Some(a) = self.anaphor_ending(j) {
+        loop {
+            j = self.skip_ticker_back(j, floor);
+            if j <= floor {
+                return members;
+            }
+            // "the company's acquisition of X": a possessive anaphor.
+            let anaphor_end = if toks[j - 1].kind == TokKind::Possessive {
+                j - 1
+            } else {
+                j
+            };
+            if let Some(a) = self.anaphor_ending(anaphor_end) {
                 members.push(a);
                 j = match a {
                     Arg::AnaphorOne(f) | Arg::AnaphorTwo(f) => f,
@@ -221,7 +293,7 @@ impl<'a> Finder<'a> {
                 j = mentions[m].first;
                 break;
             }
-            let w = self.word(j - 1);
+            let w = self.word(j - 1).to_lowercase();
             if t.is_punct(',')
                 && let Some(m) = self.appositive_head(sent, j - 1, mentions)
             {
@@ -229,9 +301,21 @@ impl<'a> Finder<'a> {
                 j = mentions[m].first;
                 break;
             }
+            // "Canon, which last week made a similar pact with ...".
+            if matches!(w.as_str(), "which" | "who" | "that")
+                && j >= floor + 2
+                && toks[j - 2].is_punct(',')
+                && let Some(m) = self.party_ending(self.skip_ticker_back(j - 2, floor))
+            {
+                members.push(Arg::Mention(m));
+                j = mentions[m].first;
+                break;
+            }
             let breaker = match t.kind {
                 TokKind::Punct(c) => !matches!(c, '$' | '%'),
-                _ => LEFT_BREAKERS.contains(&w.to_lowercase().as_str()),
+                // "and" before any subject joins two clauses: the subject of
+                // the second is not the object of the first.
+                _ => LEFT_BREAKERS.contains(&w.as_str()) || w == "and",
             };
             if breaker || skipped >= 8 {
                 return members;
@@ -239,54 +323,48 @@ impl<'a> Finder<'a> {
             skipped += 1;
             j -= 1;
         }
-        if members.is_empty() {
-            return members;
-        }
-        // Collect coordinated subjects: "X and Y", "X, Y and Z".
+        // Collect coordinated subjects: "X and Y", "X, Y and Z", "X <TK> and
+        // Sweden's Y".
         loop {
-            let mut k = j;
+            let k = self.skip_ticker_back(j, floor);
             // A possessive modifier: "Mercedes Benz's parent company Daimler AG".
+            let mut m_k = k;
             let mut d = 0;
-            while d < 3
-                && k > sent.first
-                && self.lower_word(k - 1)
-                && !matches!(self.word(k - 1), "and" | "or")
-            {
-                k -= 1;
+            while d < 3 && m_k > floor && self.descriptor(m_k - 1) {
+                m_k -= 1;
                 d += 1;
             }
             if d > 0
-                && k > sent.first
-                && toks[k - 1].kind == TokKind::Possessive
-                && let Some(m) = self.party_ending(k - 1)
+                && m_k > floor
+                && toks[m_k - 1].kind == TokKind::Possessive
+                && let Some(m) = self.party_ending(m_k - 1)
             {
                 j = mentions[m].first;
                 continue;
             }
-            // A connector and another member.
-            let mut k = j;
-            let mut d = 0;
-            while d < 2
-                && k > sent.first
-                && self.lower_word(k - 1)
-                && !matches!(self.word(k - 1), "and" | "or")
+            // A place modifier: "Sweden's Electrolux AB".
+            let mut k = k;
+            if k >= floor + 2
+                && toks[k - 1].kind == TokKind::Possessive
+                && self.lexed.is(k - 2, ListKind::Place)
             {
+                k -= 2;
+            }
+            // Descriptors, then a connector, then another member.
+            let mut d = 0;
+            while d < 3 && k > floor && self.descriptor(k - 1) {
                 k -= 1;
                 d += 1;
             }
-            if k == sent.first {
-                break;
-            }
-            let c = toks[k - 1];
-            let connector = c.is_punct(',') || c.is_punct('&') || self.word(k - 1) == "and";
-            if !connector {
+            if k == floor || !self.is_connector(k - 1) {
                 break;
             }
             let mut k2 = k - 1;
-            if self.word(k2) == "and" && k2 > sent.first && toks[k2 - 1].is_punct(',') {
+            if self.word(k2).eq_ignore_ascii_case("and") && k2 > floor && toks[k2 - 1].is_punct(',')
+            {
                 k2 -= 1;
             }
-            match self.party_ending(k2) {
+            match self.party_ending(self.skip_ticker_back(k2, floor)) {
                 Some(m) => {
                     members.push(Arg::Mention(m));
                     j = mentions[m].first;
@@ -309,13 +387,22 @@ impl<'a> Finder<'a> {
         seller_from: bool,
     ) -> (Vec<Arg>, bool) {
         let toks = &self.tokens.tokens;
-        let cue_words: Vec<&str> = (cue_first..cue_end).map(|i| self.word(i)).collect();
-        let mut within = matches!(cue_words.last(), Some(&("between" | "of" | "by" | "among")));
+        let ceiling = sent.last;
+        let pairs_within = |w: &str| matches!(w, "between" | "by" | "of" | "among");
+        let mut within = cue_end > cue_first && pairs_within(&self.lower(cue_end - 1));
         let mut members = Vec::new();
         let mut j = cue_end;
         let mut desc = 0;
         // Seek the first object.
-        while j < sent.last {
+        while j < ceiling {
+            j = self.skip_ticker(j, ceiling);
+            if j >= ceiling {
+                break;
+            }
+            if toks[j].is_punct('<') {
+                j += 1; // "<Automobili Lamborghini SpA>"
+                continue;
+            }
             if let Some(m) = self.party_at(j) {
                 let m_end = mentions[m].last;
                 if toks
@@ -331,12 +418,9 @@ impl<'a> Finder<'a> {
                 break;
             }
             let t = toks[j];
-            let w = self.word(j).to_lowercase();
+            let w = self.lower(j);
             if t.is_punct(',') {
-                if toks
-                    .get(j + 1)
-                    .is_some_and(|_| LIST_OPENERS.contains(&self.word(j + 1)))
-                {
+                if j + 1 < ceiling && LIST_OPENERS.contains(&self.lower(j + 1).as_str()) {
                     j += 1;
                     continue;
                 }
@@ -350,9 +434,9 @@ impl<'a> Finder<'a> {
             }
             let ok = match t.kind {
                 TokKind::Word => {
-                    t.is_lower(self.text) && !RIGHT_STOPS.contains(&w.as_str())
-                        || matches!(w.as_str(), "between" | "by" | "of" | "among")
+                    pairs_within(&w)
                         || (seller_from && w == "from")
+                        || (self.descriptor(j) && !RIGHT_STOPS.contains(&w.as_str()))
                 }
                 TokKind::Number => true,
                 TokKind::Punct(c) => c == '%' || c == '$',
@@ -361,9 +445,7 @@ impl<'a> Finder<'a> {
             if !ok || desc >= 6 {
                 return (members, within);
             }
-            if matches!(w.as_str(), "between" | "by" | "of" | "among") {
-                within = true;
-            }
+            within |= pairs_within(&w);
             desc += 1;
             j += 1;
         }
@@ -372,36 +454,40 @@ impl<'a> Finder<'a> {
         }
         // Collect the rest of the list.
         loop {
-            let mut k = j;
-            if k < sent.last && toks[k].is_punct(',') {
+            let mut k = self.skip_ticker(j, ceiling);
+            if k < ceiling && toks[k].is_punct('>') {
                 k += 1;
             }
-            let w = if k < sent.last { self.word(k) } else { "" };
-            match w {
+            if k < ceiling && toks[k].is_punct(',') {
+                k += 1;
+            }
+            let w = if k < ceiling {
+                self.lower(k)
+            } else {
+                String::new()
+            };
+            match w.as_str() {
                 "and" | "&" | "plus" | "or" | "by" => k += 1,
-                "as" if k + 2 < sent.last
-                    && self.word(k + 1) == "well"
-                    && self.word(k + 2) == "as" =>
+                "as" if k + 2 < ceiling
+                    && self.lower(k + 1) == "well"
+                    && self.lower(k + 2) == "as" =>
                 {
                     k += 3
                 }
                 _ if k > j => {}
                 _ => break,
             }
-            if w == "by" {
-                within = true;
-            }
+            within |= w == "by";
             let mut d = 0;
             while d < 4
-                && k < sent.last
-                && self.party_at(k).is_none()
-                && (self.lower_word(k) || toks[k].is_punct('%'))
-                && !RIGHT_STOPS.contains(&self.word(k))
+                && k < ceiling
+                && (self.descriptor(k) || toks[k].is_punct('%') || toks[k].is_punct('<'))
+                && !RIGHT_STOPS.contains(&self.lower(k).as_str())
             {
                 k += 1;
                 d += 1;
             }
-            match (k < sent.last).then(|| self.party_at(k)).flatten() {
+            match (k < ceiling).then(|| self.party_at(k)).flatten() {
                 Some(m)
                     if !toks
                         .get(mentions[m].last)
@@ -452,10 +538,16 @@ pub fn promote_slots(
         });
         if known {
             for a in args {
+                // A lone capitalised word that opens a sentence, or that
+                // modifies the next word ("Italian car maker"), is no name.
                 let lone_opener = |m: usize| {
                     let mm = &mentions[m];
-                    mm.last - mm.first == 1
-                        && tokens.sentences[tokens.sentence_of[mm.first]].first == mm.first
+                    let opens = tokens.sentences[tokens.sentence_of[mm.first]].first == mm.first;
+                    let modifies = tokens
+                        .tokens
+                        .get(mm.last)
+                        .is_some_and(|t| t.kind == TokKind::Word);
+                    mm.last - mm.first == 1 && mm.kind == Kind::Unknown && (opens || modifies)
                 };
                 if let Arg::Mention(m) = a
                     && mentions[m].kind != Kind::Company
@@ -562,7 +654,7 @@ pub fn find_events(
             .filter_map(|sp| match sp.payload {
                 Payload::Status(i) => {
                     let st = &rules.statuses[i as usize];
-                    (sp.first < cue.last || st.after_trigger).then_some(st)
+                    (sp.first < cue.last || sp.first == cue.last || st.after_trigger).then_some(st)
                 }
                 _ => None,
             })
@@ -626,11 +718,17 @@ pub fn find_events(
             .map(|x| x.status)
             .max()
             .unwrap_or(Status::Announced);
-        e.event_type = pool
+        // The type most sentences with that status support; on a tie, the
+        // earliest (a lead states the main tie), then the most specific.
+        let winners: Vec<&&Evidence> = pool.iter().filter(|x| x.status == e.status).collect();
+        e.event_type = winners
             .iter()
-            .filter(|x| x.status == e.status)
             .map(|x| x.event_type)
-            .max_by_key(|&t| type_rank(t))
+            .max_by_key(|&t| {
+                let count = winners.iter().filter(|x| x.event_type == t).count();
+                let first = winners.iter().position(|x| x.event_type == t).unwrap_or(0);
+                (count, std::cmp::Reverse(first), type_rank(t))
+            })
             .unwrap_or(EventType::Partnership);
     }
     (events, dropped)

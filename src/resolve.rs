@@ -118,6 +118,7 @@ pub fn resolve(
                             || is_misspelling(short, long)
                             || core_of(long, lexed, rules)
                                 .is_some_and(|core| is_misspelling(short, &core))
+                            || is_head_word(short, long, lexed, rules)
                     })
                 })
         });
@@ -217,6 +218,30 @@ pub fn resolve(
         m.possessive = toks
             .get(m.last)
             .is_some_and(|t| t.kind == TokKind::Possessive);
+    }
+
+    // A "person" known only from a speech verb ("Diamant Boart said") that
+    // bears a company's name (or a misspelling of it) is that company.
+    for (m, g, misspelt) in &mut all {
+        if m.kind != Kind::Person || m.rule != "person-speech" {
+            continue;
+        }
+        let k = key(text, tokens, m.first, m.last);
+        let found = forms.get(&k).map(|&f| (f, false)).or_else(|| {
+            // The smallest matching form, so that the choice never depends
+            // on hash order.
+            forms
+                .iter()
+                .filter(|(f, _)| is_misspelling(f, &k))
+                .min()
+                .map(|(_, &f)| (f, true))
+        });
+        if let Some((f, typo)) = found {
+            m.kind = Kind::Company;
+            m.rule = "company-alias".into();
+            *g = Some(f);
+            *misspelt = typo;
+        }
     }
 
     // --- People: full names, then surnames.
@@ -368,6 +393,16 @@ fn is_short_form(short: &str, long: &str, lexed: &Lexed, rules: &Rules) -> bool 
                 (lexed, rules),
             )
     })
+}
+
+/// `short` is one word, the last word of `long`'s name before its legal
+/// suffixes ("Lamborghini" ~ "Automobili Lamborghini SpA").
+fn is_head_word(short: &str, long: &str, lexed: &Lexed, rules: &Rules) -> bool {
+    if short.contains(' ') || short.chars().count() < 4 {
+        return false;
+    }
+    let core = core_of(long, lexed, rules).unwrap_or_else(|| long.to_string());
+    core.split(' ').count() >= 2 && core.rsplit(' ').next() == Some(short)
 }
 
 /// The name without trailing legal suffixes and designators, if that leaves

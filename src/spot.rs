@@ -150,7 +150,12 @@ pub fn spot(text: &str, tokens: &Tokens, lexed: &Lexed, rules: &Rules) -> Vec<Me
     for (s, sent) in tokens.sentences.iter().enumerate() {
         let mut i = sent.first;
         while i < sent.last {
-            if headline_case[s] || !name_material(text, tokens, lexed, i, sent.first) {
+            // A byline ("By Julia Horowitz") is read even in a capitalised line.
+            let byline_name =
+                i == sent.first + 1 && toks[sent.first].text(text).eq_ignore_ascii_case("by");
+            if (headline_case[s] && !byline_name)
+                || !name_material(text, tokens, lexed, i, sent.first)
+            {
                 i += 1;
                 continue;
             }
@@ -210,6 +215,22 @@ fn chunk(
     out: &mut Vec<Mention>,
 ) {
     let toks = &tokens.tokens;
+    // A chunk that ends in a legal suffix ("Automobili Lamborghini SpA") is
+    // one name, even when a listed name stands inside it.
+    let suffixed = end - start >= 2
+        && lexed.is(end - 1, ListKind::LegalSuffix)
+        && !lexed.is(start, ListKind::NotName);
+    if suffixed && !taken[start] && (start..end).any(|k| taken[k]) {
+        let inside = |m: &Mention| m.first >= start && m.last <= end;
+        if out
+            .iter()
+            .filter(|m| m.first < end && m.last > start)
+            .all(inside)
+        {
+            out.retain(|m| !inside(m));
+            taken[start..end].fill(false);
+        }
+    }
     // Split around list entries already taken.
     if let Some(k) = (start..end).find(|&k| taken[k]) {
         let m_index = out.iter().position(|m| m.first <= k && k < m.last);
@@ -300,6 +321,14 @@ fn chunk(
     let given = lexed.is(start, ListKind::GivenName);
     let apposition = toks.get(end).is_some_and(|t| t.is_punct(','))
         && appositive_title(text, tokens, lexed, rules, end + 1);
+    // "Kisha Rivera, who works ...", "Natasha Turak @NatashaTurak", "By Julia Horowitz".
+    let who = toks.get(end).is_some_and(|t| t.is_punct(','))
+        && toks.get(end + 1).is_some_and(|t| t.text(text) == "who");
+    let handle = toks.get(end).is_some_and(|t| t.is_punct('@'));
+    let byline = prev.is_some_and(|p| {
+        toks[p].text(text).eq_ignore_ascii_case("by")
+            && tokens.sentences[tokens.sentence_of[p]].first == p
+    });
     let said_before =
         prev.is_some_and(|p| lexed.is(p, ListKind::SpeechVerb) && toks[p].is_lower(text));
     let said_after =
@@ -331,6 +360,9 @@ fn chunk(
             return push(Kind::Person, "person-given-name", start, end);
         }
         if apposition && len >= 2 {
+            return push(Kind::Person, "person-apposition", start, end);
+        }
+        if (who || handle || byline) && (2..=3).contains(&len) {
             return push(Kind::Person, "person-apposition", start, end);
         }
         if (said_before || said_after) && (2..=3).contains(&len) {
@@ -415,7 +447,7 @@ fn name_material(
 
 /// Sentences where most words are capitalised: headlines in title case or
 /// ALL CAPS. Their capitals are typography, not names.
-fn headline_case_sentences(text: &str, tokens: &Tokens) -> Vec<bool> {
+pub fn headline_case_sentences(text: &str, tokens: &Tokens) -> Vec<bool> {
     tokens
         .sentences
         .iter()
