@@ -654,7 +654,7 @@ pub fn find_events(
             .filter_map(|sp| match sp.payload {
                 Payload::Status(i) => {
                     let st = &rules.statuses[i as usize];
-                    (sp.first < cue.last || sp.first == cue.last || st.after_trigger).then_some(st)
+                    (sp.first <= cue.last || st.after_trigger).then_some(st)
                 }
                 _ => None,
             })
