@@ -126,6 +126,15 @@ impl RuleSource {
         Ok(())
     }
 
+    /// The text of a file by the name messages show it under (an
+    /// [`Origin::file`], e.g. `rules/triggers.toml`); the last layer wins.
+    pub fn file_text(&self, shown: &str) -> Option<&str> {
+        self.layers.iter().rev().find_map(|layer| {
+            let name = shown.strip_prefix(layer.prefix.as_str())?;
+            layer.files.get(name).map(String::as_str)
+        })
+    }
+
     /// Adds one file from memory (tests, `rules test` on a single rule).
     pub fn with_file(mut self, name: &str, text: &str) -> Self {
         self.layers.push(Layer {
