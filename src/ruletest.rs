@@ -7,12 +7,14 @@
 //! at the first. Guarantees: nothing here prints or panics on user rules.
 //!
 //! What "fires" means, per rule category (see `docs/rules.md`):
-//! - company and outlet lists: a mention of an entity carries the list's id;
-//!   other lists (titles, given names, ...): a word of the text matches the
-//!   list. An example's `entity` must equal (ignoring case) an entity's name
-//!   or one of its mention texts. A counterexample of a company or outlet
-//!   list must yield no entity mention with the list's id; of any other list,
-//!   no entity mention may contain a word the list matched.
+//! - company lists: a mention of an entity carries the list's id; other
+//!   lists (outlets, titles, given names, places, ...): a word of the text
+//!   matches the list. An example's `entity` must equal (ignoring case) an
+//!   entity's name, one of its mention texts, or the canonical name of the
+//!   list entry a mention matched. A counterexample of a company list must
+//!   yield no entity mention with the list's id; of any other list, no
+//!   entity mention may contain a word the list matched (the list must not
+//!   make a name out of it).
 //! - triggers: an event has evidence with the trigger's id; with `parties`,
 //!   `type` or `status` given, such an event must have those parties (any
 //!   order, compared with entity names, ignoring case), type and status.
@@ -297,7 +299,7 @@ pub fn check_counterexample(
 }
 
 fn is_entity_list(kind: ListKind) -> bool {
-    matches!(kind, ListKind::Company | ListKind::Outlet)
+    kind == ListKind::Company
 }
 
 /// Mentions (indices) that belong to an entity and carry rule `id`.
