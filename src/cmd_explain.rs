@@ -159,6 +159,24 @@ fn explain(
     let toks = &a.tokens.tokens;
     let res = &a.resolution;
     let ids = entity_ids(a);
+    // Event numbers as in the output record: by first evidence, then parties.
+    let mut event_order: Vec<usize> = (0..a.events.len()).collect();
+    let sorted_parties = |e: usize| {
+        let (p, q) = a.events[e].parties;
+        let mut names = [&res.entities[p].name, &res.entities[q].name];
+        names.sort();
+        names
+    };
+    event_order.sort_by_key(|&e| {
+        (
+            a.events[e].evidence.first().map_or(usize::MAX, |x| x.start),
+            sorted_parties(e),
+        )
+    });
+    let mut event_no = vec![0; a.events.len()];
+    for (n, &e) in event_order.iter().enumerate() {
+        event_no[e] = n + 1;
+    }
     let range = |first: usize, last: usize| (toks[first].start, toks[last - 1].end);
     let quote = |s: usize, e: usize| format!("{:?}", &text[s..e]);
     let mut out = String::new();
@@ -292,30 +310,34 @@ fn explain(
             };
             dropped.push(format!("{}: {why}", quote(s, e)));
         }
-        // Titles.
+        // Titles and anaphors.
         for span in &a.lexed.names {
             if !in_sent(span.first) {
                 continue;
             }
-            if let Payload::Entry { entry, .. } = span.payload
-                && rules.entry_kind(entry) == ListKind::Title
+            let Payload::Entry { entry, .. } = span.payload else {
+                continue;
+            };
+            let label = match rules.entry_kind(entry) {
+                ListKind::Title => "title  ",
+                ListKind::AnaphorOne | ListKind::AnaphorTwo => "anaphor",
+                _ => continue,
+            };
+            let (s, e) = range(span.first, span.last);
+            let list = &rules.lists[rules.entries[entry as usize].list];
+            // Only the longest span at a position.
+            if marks
+                .iter()
+                .any(|m| m.style == TITLE && m.start <= s && e <= m.end)
             {
-                let (s, e) = range(span.first, span.last);
-                let list = &rules.lists[rules.entries[entry as usize].list];
-                // Only the longest title at a position.
-                if marks
-                    .iter()
-                    .any(|m| m.style == TITLE && m.start <= s && e <= m.end)
-                {
-                    continue;
-                }
-                marks.push(Mark {
-                    start: s,
-                    end: e,
-                    style: TITLE,
-                    line: format!("title   {}, rule {}", quote(s, e), list.meta.id),
-                });
+                continue;
             }
+            marks.push(Mark {
+                start: s,
+                end: e,
+                style: TITLE,
+                line: format!("{label} {}, rule {}", quote(s, e), list.meta.id),
+            });
         }
         // Cues.
         for span in &a.lexed.triggers {
@@ -387,12 +409,13 @@ fn explain(
         for d in &dropped {
             let _ = writeln!(out, "    {}", st.paint(DIM, &format!("dropped {d}")));
         }
-        for (ei, ev) in a.events.iter().enumerate() {
+        for &ei in &event_order {
+            let ev = &a.events[ei];
             for x in ev.evidence.iter().filter(|x| x.sentence == si) {
                 let _ = writeln!(
                     out,
                     "    event E{} {} + {}: trigger {:?} rule {}{}",
-                    ei + 1,
+                    event_no[ei],
                     res.entities[ev.parties.0].name,
                     res.entities[ev.parties.1].name,
                     x.trigger,
@@ -407,10 +430,9 @@ fn explain(
     }
 
     // Events with every piece of evidence.
-    let events: Vec<(usize, &tieup::events::Event)> = a
-        .events
+    let events: Vec<(usize, &tieup::events::Event)> = event_order
         .iter()
-        .enumerate()
+        .map(|&e| (e, &a.events[e]))
         .filter(|(_, ev)| only.is_none_or(|o| ev.evidence.iter().any(|x| x.sentence == o)))
         .collect();
     let _ = writeln!(out, "\n{}", st.paint(HEAD, "Events"));
@@ -422,7 +444,7 @@ fn explain(
         let _ = writeln!(
             out,
             "  E{} {} {}: {} ({}) + {} ({})",
-            ei + 1,
+            event_no[ei],
             snake(&ev.event_type),
             snake(&ev.status),
             st.paint(COMPANY, &res.entities[p].name),
