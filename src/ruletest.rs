@@ -442,7 +442,7 @@ mod tests {
     fn a_broken_example_fails_naming_the_rule() {
         let source = RuleSource::embedded().with_file(
             "extra-triggers.toml",
-            "[[trigger]]\nid = \"courting\"\ndescription = \"X is courting Y\"\ncues = [\"courting\"]\ntype = \"partnership\"\nstatus = \"talks\"\nexamples = [{ text = \"Acme Corp is courting Borealis Inc.\", parties = [\"Acme Corp\", \"Cirrus Motors\"] }]\ncounterexamples = [\"Acme Corp is courting Borealis Inc.\"]\n",
+            "[[trigger]]\nid = \"courting\"\ndescription = \"X is courting Y\"\ncues = [\"courting\"]\ntype = \"partnership\"\nstatus = \"talks\"\nexamples = [{ text = \"Acme Corp is courting Borealis Inc, people close to the matter said.\", parties = [\"Acme Corp\", \"Cirrus Motors\"] }]\ncounterexamples = [\"Acme Corp is courting Borealis Inc, people close to the matter said.\"]\n",
         );
         let extractor = Extractor::new(Rules::load(&source).unwrap());
         let report = run(&extractor, Some("courting"));
