@@ -34,9 +34,6 @@ pub(crate) enum RulesCommand {
         /// Only rules whose id contains ID
         #[arg(long, value_name = "ID")]
         filter: Option<String>,
-        /// Also print the passing rules' counts
-        #[arg(long, short)]
-        verbose: bool,
     },
     /// List every rule: id, category, file:line, description.
     List {
@@ -60,11 +57,7 @@ pub(crate) enum RulesCommand {
 pub(crate) fn run(command: RulesCommand) -> ExitCode {
     match command {
         RulesCommand::Check { rules } => check(&rules),
-        RulesCommand::Test {
-            rules,
-            filter,
-            verbose,
-        } => test(&rules, filter.as_deref(), verbose),
+        RulesCommand::Test { rules, filter } => test(&rules, filter.as_deref()),
         RulesCommand::List { rules, json } => list(&rules, json),
         RulesCommand::Show { id, rules } => show(&rules, &id),
     }
@@ -124,7 +117,7 @@ fn check(args: &RuleArgs) -> ExitCode {
     }
 }
 
-fn test(args: &RuleArgs, filter: Option<&str>, verbose: bool) -> ExitCode {
+fn test(args: &RuleArgs, filter: Option<&str>) -> ExitCode {
     let (_, rules) = match load(args) {
         Ok(v) => v,
         Err(code) => return code,
@@ -148,9 +141,6 @@ fn test(args: &RuleArgs, filter: Option<&str>, verbose: bool) -> ExitCode {
         .max()
         .unwrap_or(0);
     for c in &report.counts {
-        if c.failed == 0 && !verbose {
-            continue;
-        }
         let mark = if c.failed > 0 { "FAIL" } else { "ok  " };
         println!(
             "{mark} {:width$}  {} passed, {} failed  ({}:{})",
