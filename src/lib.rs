@@ -37,6 +37,7 @@ pub mod record;
 pub mod resolve;
 pub mod roles;
 pub mod rules;
+pub mod ruletest;
 pub mod segment;
 pub mod spot;
 

@@ -6,6 +6,9 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use clap::{Args, Parser, Subcommand};
+
+mod cmd_explain;
+mod cmd_rules;
 use tieup::batch::{self, Options};
 use tieup::{Extractor, RuleSource, Rules};
 
@@ -84,6 +87,17 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Rule authoring: check, test, list and show rules.
+    ///
+    /// Example: tieup rules test --rules my-rules/
+    Rules {
+        #[command(subcommand)]
+        command: cmd_rules::RulesCommand,
+    },
+    /// Trace one article: per sentence the spans, rules, events and dropped candidates.
+    ///
+    /// Example: tieup explain corpus/000_470a92410662a43b.txt --sentence 2
+    Explain(cmd_explain::ExplainArgs),
 }
 
 fn main() -> ExitCode {
@@ -125,6 +139,8 @@ fn main() -> ExitCode {
             per_doc,
             json,
         } => eval(&gold, &output, per_doc, json),
+        Command::Rules { command } => cmd_rules::run(command),
+        Command::Explain(args) => cmd_explain::run(args),
     }
 }
 

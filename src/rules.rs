@@ -126,6 +126,15 @@ impl RuleSource {
         Ok(())
     }
 
+    /// The text of a file by the name messages show it under (an
+    /// [`Origin::file`], e.g. `rules/triggers.toml`); the last layer wins.
+    pub fn file_text(&self, shown: &str) -> Option<&str> {
+        self.layers.iter().rev().find_map(|layer| {
+            let name = shown.strip_prefix(layer.prefix.as_str())?;
+            layer.files.get(name).map(String::as_str)
+        })
+    }
+
     /// Adds one file from memory (tests, `rules test` on a single rule).
     pub fn with_file(mut self, name: &str, text: &str) -> Self {
         self.layers.push(Layer {
@@ -571,7 +580,14 @@ impl Loader {
             self.problem("rules/", 1, 1, "no rule files given");
         }
         for layer in &source.layers {
-            for (name, text) in &layer.files {
+            // The standard files first (in TOML_FILES order), then the others
+            // by name: a duplicate id is reported in the file added later.
+            let mut files: Vec<(&String, &String)> = layer.files.iter().collect();
+            files.sort_by_key(|(name, _)| {
+                let rank = TOML_FILES.iter().position(|(f, _)| f == name);
+                (rank.unwrap_or(TOML_FILES.len()), name.as_str())
+            });
+            for (name, text) in files {
                 let shown = format!("{}{}", layer.prefix, name);
                 if let Some((_, key)) = TOML_FILES.iter().find(|(f, _)| f == name) {
                     self.load_toml(&shown, text, key, layer);
@@ -671,13 +687,18 @@ impl Loader {
             Ok(v) => Some(v),
             Err(e) => {
                 let msg = e.message().trim().replace('\n', " ");
-                // Point at the offending key when serde names one.
-                let line = msg
-                    .split('`')
-                    .nth(1)
-                    .and_then(|k| at.key_line(k))
-                    .unwrap_or(at.line);
-                self.problem(at.file, line, 1, msg);
+                // Point at the offending value: parse the item's own lines
+                // again, typed, for a located error; else at the key serde
+                // names; else at the item's header.
+                let (line, col) = locate_item_error::<T>(at)
+                    .or_else(|| {
+                        msg.split('`')
+                            .nth(1)
+                            .and_then(|k| at.key_line(k))
+                            .map(|l| (l, 1))
+                    })
+                    .unwrap_or((at.line, 1));
+                self.problem(at.file, line, col, msg);
                 None
             }
         }
@@ -1220,6 +1241,23 @@ impl ItemAt<'_> {
     fn key_line(&self, key: &str) -> Option<usize> {
         key_line(self.text, key, self.line, self.next)
     }
+}
+
+/// Where a typed parse of one `[[key]]` item fails, as a (line, column) of
+/// its file: the item's lines are parsed alone, as a one-item document.
+fn locate_item_error<T: for<'de> Deserialize<'de>>(at: &ItemAt<'_>) -> Option<(usize, usize)> {
+    let first = at.line.checked_sub(1)?;
+    let lines: Vec<&str> = at
+        .text
+        .lines()
+        .skip(first)
+        .take(at.next.saturating_sub(at.line))
+        .collect();
+    let item = lines.join("\n");
+    let err = toml::from_str::<HashMap<String, Vec<T>>>(&item).err()?;
+    let span = err.span()?;
+    let (line, col) = line_col(&item, span.start);
+    Some((first + line, col))
 }
 
 /// 1-based (line, column) of a byte offset.

@@ -1,0 +1,321 @@
+//! `tieup rules check|test|list|show`: tools for rule authors.
+
+use std::process::ExitCode;
+
+use clap::Subcommand;
+use tieup::rules::RuleRef;
+use tieup::{Error, Extractor, RuleSource, Rules};
+
+use crate::RuleArgs;
+
+/// Exit code of `check` and `test` when something is wrong.
+const EXIT_FAILED: u8 = 1;
+/// Exit code when the rules to test or list do not load.
+const EXIT_BAD_RULES: u8 = 2;
+
+#[derive(Subcommand)]
+pub(crate) enum RulesCommand {
+    /// Load and validate every rule file; print every problem as file:line:col: error: ...
+    ///
+    /// Exit 1 when there are problems, 0 otherwise.
+    /// Example: tieup rules check --rules my-rules/
+    Check {
+        #[command(flatten)]
+        rules: RuleArgs,
+    },
+    /// Run every rule's examples and counterexamples through the pipeline.
+    ///
+    /// Prints each failure, per-rule counts and a final `N passed, N failed`
+    /// line; exit 1 when any failed.
+    /// Example: tieup rules test --filter in-talks
+    Test {
+        #[command(flatten)]
+        rules: RuleArgs,
+        /// Only rules whose id contains ID
+        #[arg(long, value_name = "ID")]
+        filter: Option<String>,
+    },
+    /// List every rule: id, category, file:line, description.
+    List {
+        #[command(flatten)]
+        rules: RuleArgs,
+        /// Print JSON instead of a table
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print one rule as written, with the file and line it came from.
+    ///
+    /// Example: tieup rules show in-talks-with
+    Show {
+        /// The rule id (as in the `rule` fields of the output)
+        id: String,
+        #[command(flatten)]
+        rules: RuleArgs,
+    },
+}
+
+pub(crate) fn run(command: RulesCommand) -> ExitCode {
+    match command {
+        RulesCommand::Check { rules } => check(&rules),
+        RulesCommand::Test { rules, filter } => test(&rules, filter.as_deref()),
+        RulesCommand::List { rules, json } => list(&rules, json),
+        RulesCommand::Show { id, rules } => show(&rules, &id),
+    }
+}
+
+fn source(args: &RuleArgs) -> tieup::Result<RuleSource> {
+    let mut source = match &args.rules {
+        Some(dir) => RuleSource::from_dir(dir)?,
+        None => RuleSource::embedded(),
+    };
+    for extra in &args.rules_extra {
+        source.add_dir(extra)?;
+    }
+    Ok(source)
+}
+
+/// Loads the rules or prints why not.
+fn load(args: &RuleArgs) -> Result<(RuleSource, Rules), ExitCode> {
+    match source(args).and_then(|s| Rules::load(&s).map(|r| (s, r))) {
+        Ok(v) => Ok(v),
+        Err(e) => {
+            eprintln!("{e}");
+            Err(ExitCode::from(EXIT_BAD_RULES))
+        }
+    }
+}
+
+fn check(args: &RuleArgs) -> ExitCode {
+    match source(args).and_then(|s| Rules::load(&s)) {
+        Ok(rules) => {
+            let entries = rules.entries.len();
+            println!(
+                "ok: {} rules ({} lists with {entries} entries, {} triggers, {} status cues, {} boilerplate patterns)",
+                rules.all().len(),
+                rules.lists.len(),
+                rules.triggers.len(),
+                rules.statuses.len(),
+                rules.boilerplate.len()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(Error::Rules(problems)) => {
+            for p in &problems {
+                println!("{p}");
+            }
+            eprintln!(
+                "{} problem{}",
+                problems.len(),
+                if problems.len() == 1 { "" } else { "s" }
+            );
+            ExitCode::from(EXIT_FAILED)
+        }
+        Err(e) => {
+            println!("error: {e}");
+            ExitCode::from(EXIT_FAILED)
+        }
+    }
+}
+
+fn test(args: &RuleArgs, filter: Option<&str>) -> ExitCode {
+    let (_, rules) = match load(args) {
+        Ok(v) => v,
+        Err(code) => return code,
+    };
+    let extractor = Extractor::new(rules);
+    let report = tieup::ruletest::run(&extractor, filter);
+    if report.counts.is_empty() {
+        println!("no rule id contains `{}`", filter.unwrap_or(""));
+        return ExitCode::from(EXIT_FAILED);
+    }
+    for f in &report.failures {
+        println!("{f}");
+    }
+    if !report.failures.is_empty() {
+        println!();
+    }
+    let width = report
+        .counts
+        .iter()
+        .map(|c| c.rule.len())
+        .max()
+        .unwrap_or(0);
+    for c in &report.counts {
+        let mark = if c.failed > 0 { "FAIL" } else { "ok  " };
+        println!(
+            "{mark} {:width$}  {} passed, {} failed  ({}:{})",
+            c.rule, c.passed, c.failed, c.origin.file, c.origin.line
+        );
+    }
+    let untested: Vec<&str> = report
+        .counts
+        .iter()
+        .filter(|c| c.passed + c.failed == 0)
+        .map(|c| c.rule.as_str())
+        .collect();
+    if !untested.is_empty() {
+        println!("no examples: {}", untested.join(", "));
+    }
+    println!(
+        "{} rules tested, {} with failures",
+        report.counts.len(),
+        report.counts.iter().filter(|c| c.failed > 0).count()
+    );
+    println!("{}", report.summary());
+    if report.failed() > 0 {
+        ExitCode::from(EXIT_FAILED)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// One row of `rules list`.
+#[derive(serde::Serialize)]
+struct Row {
+    id: String,
+    category: &'static str,
+    file: String,
+    line: usize,
+    description: String,
+    examples: usize,
+    counterexamples: usize,
+}
+
+fn rows(rules: &Rules) -> Vec<Row> {
+    let mut rows: Vec<Row> = rules
+        .all()
+        .iter()
+        .map(|r| {
+            let m = r.meta();
+            Row {
+                id: m.id.clone(),
+                category: r.category(),
+                file: m.origin.file.clone(),
+                line: m.origin.line,
+                description: m.description.clone(),
+                examples: m.examples.len(),
+                counterexamples: m.counterexamples.len(),
+            }
+        })
+        .collect();
+    rows.extend(tieup::spot::PATTERN_RULES.iter().map(|(id, desc)| Row {
+        id: id.to_string(),
+        category: "pattern",
+        file: "built-in".to_string(),
+        line: 0,
+        description: desc.to_string(),
+        examples: 0,
+        counterexamples: 0,
+    }));
+    rows
+}
+
+fn list(args: &RuleArgs, json: bool) -> ExitCode {
+    let (_, rules) = match load(args) {
+        Ok(v) => v,
+        Err(code) => return code,
+    };
+    let rows = rows(&rules);
+    if json {
+        match serde_json::to_string_pretty(&rows) {
+            Ok(s) => println!("{s}"),
+            Err(e) => {
+                eprintln!("tieup: {e}");
+                return ExitCode::from(EXIT_FAILED);
+            }
+        }
+        return ExitCode::SUCCESS;
+    }
+    let id_w = rows.iter().map(|r| r.id.len()).max().unwrap_or(0);
+    let place = |r: &Row| {
+        if r.line == 0 {
+            r.file.clone()
+        } else {
+            format!("{}:{}", r.file, r.line)
+        }
+    };
+    let place_w = rows.iter().map(|r| place(r).len()).max().unwrap_or(0);
+    for r in &rows {
+        println!(
+            "{:id_w$}  {:11}  {:place_w$}  {}",
+            r.id,
+            r.category,
+            place(r),
+            r.description
+        );
+    }
+    ExitCode::SUCCESS
+}
+
+fn show(args: &RuleArgs, id: &str) -> ExitCode {
+    let (source, rules) = match load(args) {
+        Ok(v) => v,
+        Err(code) => return code,
+    };
+    if let Some((pid, desc)) = tieup::spot::PATTERN_RULES.iter().find(|(p, _)| *p == id) {
+        println!("{pid}  (pattern, built-in: src/spot.rs, src/resolve.rs, src/events.rs)");
+        println!("  {desc}");
+        return ExitCode::SUCCESS;
+    }
+    let Some(rule) = rules.find(id) else {
+        println!("no rule with id `{id}`");
+        let near: Vec<String> = rows(&rules)
+            .into_iter()
+            .filter(|r| r.id.contains(id) || id.contains(r.id.as_str()))
+            .map(|r| r.id)
+            .collect();
+        if !near.is_empty() {
+            println!("did you mean: {}", near.join(", "));
+        }
+        return ExitCode::from(EXIT_FAILED);
+    };
+    let meta = rule.meta();
+    println!(
+        "{}  ({}, {}:{})",
+        meta.id,
+        rule.category(),
+        meta.origin.file,
+        meta.origin.line
+    );
+    match source.file_text(&meta.origin.file) {
+        Some(text) => {
+            for (n, line) in rule_block(text, meta.origin.line) {
+                println!("{n:5} | {line}");
+            }
+        }
+        None => println!("  {}", meta.description),
+    }
+    if let RuleRef::List(list) = rule {
+        let n = rules
+            .entries
+            .iter()
+            .filter(|e| rules.lists[e.list].meta.id == meta.id)
+            .count();
+        let case = if list.case_sensitive {
+            "case-sensitive"
+        } else {
+            "ignoring case"
+        };
+        println!("{n} entries in {} ({case})", list.file);
+    }
+    ExitCode::SUCCESS
+}
+
+/// The lines of the `[[...]]` table starting at `line` (1-based), up to the
+/// next table header, without trailing blank or comment lines.
+fn rule_block(text: &str, line: usize) -> Vec<(usize, &str)> {
+    let mut out: Vec<(usize, &str)> = Vec::new();
+    for (i, l) in text.lines().enumerate().skip(line.saturating_sub(1)) {
+        if i + 1 > line && l.trim_start().starts_with('[') {
+            break;
+        }
+        out.push((i + 1, l));
+    }
+    while out
+        .last()
+        .is_some_and(|(_, l)| l.trim().is_empty() || l.trim_start().starts_with('#'))
+    {
+        out.pop();
+    }
+    out
+}

@@ -1,0 +1,470 @@
+//! Rule examples as tests: runs every rule's examples and counterexamples
+//! through the real pipeline and reports each failure (for `tieup rules test`
+//! and the test suite).
+//!
+//! Takes: an [`Extractor`] (the full rule set) and an optional id filter.
+//! Gives: a [`TestReport`]: per-rule counts and every failure, never stopping
+//! at the first. Guarantees: nothing here prints or panics on user rules.
+//!
+//! What "fires" means, per rule category (see `docs/rules.md`):
+//! - company lists: a mention of an entity carries the list's id; other
+//!   lists (outlets, titles, given names, places, ...): a word of the text
+//!   matches the list. An example's `entity` must equal (ignoring case) an
+//!   entity's name, one of its mention texts, or the canonical name of the
+//!   list entry a mention matched. A counterexample of a company list must
+//!   yield no entity mention with the list's id; of any other list, no
+//!   entity mention may contain a word the list matched (the list must not
+//!   make a name out of it).
+//! - triggers: an event has evidence with the trigger's id; with `parties`,
+//!   `type` or `status` given, such an event must have those parties (any
+//!   order, compared with entity names, ignoring case), type and status.
+//! - status cues: the same, with the evidence's `status_rule`.
+//! - boilerplate: the pattern matches the example text.
+
+use std::fmt;
+
+use crate::rules::{Example, ListKind, Origin, Payload, RuleRef};
+use crate::{Analysis, Article, Extractor, Rules};
+
+/// One example or counterexample that did not behave.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Failure {
+    /// The rule id.
+    pub rule: String,
+    /// Where the rule is defined.
+    pub origin: Origin,
+    /// The example text.
+    pub example: String,
+    /// True for a counterexample (must not fire).
+    pub counter: bool,
+    /// What went wrong, in one line.
+    pub message: String,
+}
+
+impl fmt::Display for Failure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}:{}: FAIL {}: {} {:?}: {}",
+            self.origin.file,
+            self.origin.line,
+            self.rule,
+            if self.counter {
+                "counterexample"
+            } else {
+                "example"
+            },
+            self.example,
+            self.message
+        )
+    }
+}
+
+/// Counts of one rule.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuleCount {
+    /// The rule id.
+    pub rule: String,
+    /// Where the rule is defined.
+    pub origin: Origin,
+    /// Examples and counterexamples that behaved.
+    pub passed: usize,
+    /// Those that did not.
+    pub failed: usize,
+}
+
+/// The outcome of a test run.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TestReport {
+    /// Per rule, in rule order (rules without examples included).
+    pub counts: Vec<RuleCount>,
+    /// Every failure, in rule order.
+    pub failures: Vec<Failure>,
+}
+
+impl TestReport {
+    /// Total passed.
+    pub fn passed(&self) -> usize {
+        self.counts.iter().map(|c| c.passed).sum()
+    }
+    /// Total failed.
+    pub fn failed(&self) -> usize {
+        self.counts.iter().map(|c| c.failed).sum()
+    }
+    /// The summary line CI looks for: `N passed, N failed`.
+    pub fn summary(&self) -> String {
+        format!("{} passed, {} failed", self.passed(), self.failed())
+    }
+}
+
+/// Runs the examples of every rule whose id contains `filter` (all when
+/// `None`).
+pub fn run(extractor: &Extractor, filter: Option<&str>) -> TestReport {
+    let mut report = TestReport::default();
+    for rule in extractor.rules().all() {
+        let meta = rule.meta();
+        if filter.is_some_and(|f| !meta.id.contains(f)) {
+            continue;
+        }
+        let mut count = RuleCount {
+            rule: meta.id.clone(),
+            origin: meta.origin.clone(),
+            passed: 0,
+            failed: 0,
+        };
+        let cases = meta.examples.iter().map(|ex| (ex.clone(), false)).chain(
+            meta.counterexamples.iter().map(|t| {
+                (
+                    Example {
+                        text: t.clone(),
+                        ..Example::default()
+                    },
+                    true,
+                )
+            }),
+        );
+        for (ex, counter) in cases {
+            let outcome = if counter {
+                check_counterexample(extractor, rule, &ex.text)
+            } else {
+                check_example(extractor, rule, &ex)
+            };
+            match outcome {
+                Ok(()) => count.passed += 1,
+                Err(message) => {
+                    count.failed += 1;
+                    report.failures.push(Failure {
+                        rule: meta.id.clone(),
+                        origin: meta.origin.clone(),
+                        example: ex.text.clone(),
+                        counter,
+                        message,
+                    });
+                }
+            }
+        }
+        report.counts.push(count);
+    }
+    report
+}
+
+/// Checks one example of `rule`: `Err` says why it failed.
+pub fn check_example(extractor: &Extractor, rule: RuleRef<'_>, ex: &Example) -> Result<(), String> {
+    let id = rule.meta().id.as_str();
+    if let RuleRef::Boilerplate(b) = rule {
+        return if b.regex.is_match(&ex.text) {
+            Ok(())
+        } else {
+            Err("the pattern does not match".to_string())
+        };
+    }
+    let article = Article::from_text("example", "", ex.text.as_str());
+    let a = extractor.analyze(&article);
+    match rule {
+        RuleRef::List(list) => {
+            let fired = if is_entity_list(list.kind) {
+                !entity_mentions_of(&a, id).is_empty()
+            } else {
+                !list_spans(&a, extractor.rules(), id).is_empty()
+            };
+            if !fired {
+                return Err(if is_entity_list(list.kind) {
+                    format!("no entity mention from `{id}`; {}", entities_found(&a))
+                } else {
+                    format!("no word of the text matches list `{id}`")
+                });
+            }
+        }
+        RuleRef::Trigger(_) | RuleRef::Status(_) => {
+            let is_status = matches!(rule, RuleRef::Status(_));
+            let from_rule = |ev: &crate::events::Event| {
+                ev.evidence.iter().any(|x| {
+                    if is_status {
+                        x.status_rule.as_deref() == Some(id)
+                    } else {
+                        x.rule == id
+                    }
+                })
+            };
+            let candidates: Vec<_> = a.events.iter().filter(|ev| from_rule(ev)).collect();
+            if candidates.is_empty() {
+                return Err(format!(
+                    "no event {} `{id}`; {}",
+                    if is_status {
+                        "with status set by"
+                    } else {
+                        "from trigger"
+                    },
+                    events_found(&a)
+                ));
+            }
+            let wanted = |ev: &&crate::events::Event| {
+                let names = party_names(&a, ev);
+                (ex.parties.is_empty() || same_parties(&ex.parties, &names))
+                    && ex.event_type.is_none_or(|t| t == ev.event_type)
+                    && ex.status.is_none_or(|s| s == ev.status)
+            };
+            if !candidates.iter().any(wanted) {
+                let mut expected = Vec::new();
+                if !ex.parties.is_empty() {
+                    expected.push(format!("parties {}", ex.parties.join(" + ")));
+                }
+                if let Some(t) = ex.event_type {
+                    expected.push(format!("type {}", snake(&t)));
+                }
+                if let Some(s) = ex.status {
+                    expected.push(format!("status {}", snake(&s)));
+                }
+                return Err(format!(
+                    "expected an event with {}; {}",
+                    expected.join(", "),
+                    events_found(&a)
+                ));
+            }
+        }
+        RuleRef::Boilerplate(_) => {}
+    }
+    if let Some(want) = &ex.entity
+        && !has_entity(&a, extractor.rules(), want)
+    {
+        return Err(format!("expected entity `{want}`; {}", entities_found(&a)));
+    }
+    Ok(())
+}
+
+/// Checks one counterexample of `rule`: `Err` says how the rule fired.
+pub fn check_counterexample(
+    extractor: &Extractor,
+    rule: RuleRef<'_>,
+    text: &str,
+) -> Result<(), String> {
+    let id = rule.meta().id.as_str();
+    if let RuleRef::Boilerplate(b) = rule {
+        return match b.regex.find(text) {
+            Some(m) => Err(format!("the pattern matches `{}`", m.as_str())),
+            None => Ok(()),
+        };
+    }
+    let article = Article::from_text("counterexample", "", text);
+    let a = extractor.analyze(&article);
+    match rule {
+        RuleRef::List(list) if is_entity_list(list.kind) => {
+            let hits = entity_mentions_of(&a, id);
+            if let Some(&m) = hits.first() {
+                return Err(format!(
+                    "`{}` became an entity mention by `{id}`",
+                    mention_text(&a, m)
+                ));
+            }
+        }
+        RuleRef::List(_) => {
+            let spans = list_spans(&a, extractor.rules(), id);
+            let res = &a.resolution;
+            for (i, m) in res.mentions.iter().enumerate() {
+                if res.entity_of[i].is_none() {
+                    continue;
+                }
+                if let Some(&(f, l)) = spans.iter().find(|&&(f, l)| f < m.last && m.first < l) {
+                    let toks = &a.tokens.tokens;
+                    let word = &a.article.text[toks[f].start..toks[l - 1].end];
+                    return Err(format!(
+                        "`{word}` from `{id}` is part of entity mention `{}`",
+                        mention_text(&a, i)
+                    ));
+                }
+            }
+        }
+        RuleRef::Trigger(_) | RuleRef::Status(_) => {
+            let is_status = matches!(rule, RuleRef::Status(_));
+            for ev in &a.events {
+                for x in &ev.evidence {
+                    let hit = if is_status {
+                        x.status_rule.as_deref() == Some(id)
+                    } else {
+                        x.rule == id
+                    };
+                    if hit {
+                        return Err(format!(
+                            "it gave the event {} (cue `{}`)",
+                            describe_event(&a, ev),
+                            x.trigger
+                        ));
+                    }
+                }
+            }
+        }
+        RuleRef::Boilerplate(_) => {}
+    }
+    Ok(())
+}
+
+fn is_entity_list(kind: ListKind) -> bool {
+    kind == ListKind::Company
+}
+
+/// Mentions (indices) that belong to an entity and carry rule `id`.
+fn entity_mentions_of(a: &Analysis<'_>, id: &str) -> Vec<usize> {
+    let res = &a.resolution;
+    res.mentions
+        .iter()
+        .enumerate()
+        .filter(|(i, m)| m.rule == id && res.entity_of[*i].is_some())
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// Token ranges matched by entries of the list with id `id`.
+fn list_spans(a: &Analysis<'_>, rules: &Rules, id: &str) -> Vec<(usize, usize)> {
+    a.lexed
+        .names
+        .iter()
+        .filter(|s| match s.payload {
+            Payload::Entry { entry, .. } => {
+                rules.lists[rules.entries[entry as usize].list].meta.id == id
+            }
+            _ => false,
+        })
+        .map(|s| (s.first, s.last))
+        .collect()
+}
+
+fn mention_text(a: &Analysis<'_>, m: usize) -> String {
+    let m = &a.resolution.mentions[m];
+    let toks = &a.tokens.tokens;
+    a.article.text[toks[m.first].start..toks[m.last - 1].end].to_string()
+}
+
+/// Whether an entity is named `want` (its name, a mention's text, or the
+/// canonical name of the list entry a mention matched; case ignored).
+fn has_entity(a: &Analysis<'_>, rules: &Rules, want: &str) -> bool {
+    let res = &a.resolution;
+    res.entities.iter().any(|e| {
+        e.name.eq_ignore_ascii_case(want)
+            || e.mentions.iter().any(|&m| {
+                mention_text(a, m).eq_ignore_ascii_case(want)
+                    || res.mentions[m].entry.is_some_and(|en| {
+                        rules.entries[en as usize]
+                            .canonical
+                            .eq_ignore_ascii_case(want)
+                    })
+            })
+    })
+}
+
+fn entities_found(a: &Analysis<'_>) -> String {
+    let names: Vec<String> = a
+        .resolution
+        .entities
+        .iter()
+        .map(|e| format!("`{}`", e.name))
+        .collect();
+    if names.is_empty() {
+        "found no entity".to_string()
+    } else {
+        format!("found entities {}", names.join(", "))
+    }
+}
+
+fn party_names(a: &Analysis<'_>, ev: &crate::events::Event) -> [String; 2] {
+    let ents = &a.resolution.entities;
+    [
+        ents[ev.parties.0].name.clone(),
+        ents[ev.parties.1].name.clone(),
+    ]
+}
+
+fn same_parties(want: &[String], got: &[String; 2]) -> bool {
+    let norm = |s: &str| s.trim().to_lowercase();
+    let mut w: Vec<String> = want.iter().map(|s| norm(s)).collect();
+    let mut g: Vec<String> = got.iter().map(|s| norm(s)).collect();
+    w.sort();
+    g.sort();
+    w == g
+}
+
+fn describe_event(a: &Analysis<'_>, ev: &crate::events::Event) -> String {
+    let [p, q] = party_names(a, ev);
+    let rules: Vec<String> = ev
+        .evidence
+        .iter()
+        .map(|x| match &x.status_rule {
+            Some(s) => format!("{}+{s}", x.rule),
+            None => x.rule.clone(),
+        })
+        .collect();
+    format!(
+        "{} {} {p} + {q} [{}]",
+        snake(&ev.event_type),
+        snake(&ev.status),
+        rules.join(", ")
+    )
+}
+
+fn events_found(a: &Analysis<'_>) -> String {
+    if a.events.is_empty() {
+        let mut s = "found no event".to_string();
+        if !a.dropped_cues.is_empty() {
+            let dropped: Vec<String> = a
+                .dropped_cues
+                .iter()
+                .map(|d| format!("`{}` ({}): {}", d.trigger, d.rule, d.reason))
+                .collect();
+            s.push_str(&format!(" (dropped cues: {})", dropped.join("; ")));
+        }
+        return format!("{s}; {}", entities_found(a));
+    }
+    let evs: Vec<String> = a.events.iter().map(|ev| describe_event(a, ev)).collect();
+    format!("found {}", evs.join("; "))
+}
+
+fn snake<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|v| v.as_str().map(String::from))
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::RuleSource;
+
+    #[test]
+    fn default_rules_pass_their_examples() {
+        let extractor = Extractor::new(Rules::default_rules().unwrap());
+        let report = run(&extractor, None);
+        let lines: Vec<String> = report.failures.iter().map(ToString::to_string).collect();
+        assert!(report.failures.is_empty(), "{}", lines.join("\n"));
+        assert!(report.passed() > 30, "{}", report.summary());
+    }
+
+    #[test]
+    fn a_broken_example_fails_naming_the_rule() {
+        let source = RuleSource::embedded().with_file(
+            "extra-triggers.toml",
+            "[[trigger]]\nid = \"courting\"\ndescription = \"X is courting Y\"\ncues = [\"courting\"]\ntype = \"partnership\"\nstatus = \"talks\"\nexamples = [{ text = \"Acme Corp is courting Borealis Inc, people close to the matter said.\", parties = [\"Acme Corp\", \"Cirrus Motors\"] }]\ncounterexamples = [\"Acme Corp is courting Borealis Inc, people close to the matter said.\"]\n",
+        );
+        let extractor = Extractor::new(Rules::load(&source).unwrap());
+        let report = run(&extractor, Some("courting"));
+        assert_eq!(report.counts.len(), 1);
+        assert_eq!(report.summary(), "0 passed, 2 failed");
+        let first = report.failures[0].to_string();
+        assert!(
+            first.starts_with("rules/extra-triggers.toml:1: FAIL courting: example"),
+            "{first}"
+        );
+        assert!(
+            first.contains("parties Acme Corp + Cirrus Motors"),
+            "{first}"
+        );
+        assert!(report.failures[1].counter);
+    }
+
+    #[test]
+    fn boilerplate_examples_use_the_regex() {
+        let extractor = Extractor::new(Rules::default_rules().unwrap());
+        let rule = extractor.rules().find("via-source").unwrap();
+        assert!(check_counterexample(&extractor, rule, "Via: example.com").is_err());
+        assert!(check_counterexample(&extractor, rule, "Acme Corp rose.").is_ok());
+    }
+}

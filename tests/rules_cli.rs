@@ -1,0 +1,595 @@
+//! Rule authoring end to end: `rules check`, `rules test`, `rules list`,
+//! `rules show`, `explain`, and new rules in a folder without a recompile.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn tieup() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_tieup"))
+}
+
+fn run(args: &[&str]) -> Output {
+    tieup().args(args).output().expect("run tieup")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+/// A temp folder holding a copy of the default rules.
+fn copy_of_default_rules() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for entry in std::fs::read_dir("rules").unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
+    }
+    dir
+}
+
+fn append(path: &Path, text: &str) {
+    let mut old = std::fs::read_to_string(path).unwrap();
+    old.push_str(text);
+    std::fs::write(path, old).unwrap();
+}
+
+fn arg(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+#[test]
+fn rules_test_passes_on_the_default_rules() {
+    let out = run(&["rules", "test"]);
+    let text = stdout(&out);
+    assert!(out.status.success(), "{text}");
+    let last = text.lines().last().unwrap();
+    assert!(last.ends_with(" passed, 0 failed"), "{last}");
+    let passed: usize = last.split(' ').next().unwrap().parse().unwrap();
+    assert!(passed > 40, "{last}");
+}
+
+#[test]
+fn rules_test_fails_naming_the_rule_of_a_broken_example() {
+    let dir = copy_of_default_rules();
+    let triggers = dir.path().join("triggers.toml");
+    let text = std::fs::read_to_string(&triggers).unwrap();
+    // The first example of in-talks-with now expects the wrong parties, and
+    // a counterexample of `stake` is one it fires on.
+    let text = text
+        .replacen(
+            r#"parties = ["Acme Corp", "Borealis Inc"], type = "partnership", status = "talks""#,
+            r#"parties = ["Acme Corp", "Zephyr Ltd"], type = "partnership", status = "talks""#,
+            1,
+        )
+        .replace(
+            r#"counterexamples = ["Acme Corp invested in new plants."]"#,
+            r#"counterexamples = ["Acme Corp invested in Borealis Inc last year."]"#,
+        );
+    std::fs::write(&triggers, text).unwrap();
+    let out = run(&["rules", "test", "--rules", arg(dir.path())]);
+    let report = stdout(&out);
+    assert_eq!(out.status.code(), Some(1), "{report}");
+    let shown = format!("{}/triggers.toml", dir.path().display());
+    assert!(
+        report.contains(&format!(
+            "{shown}:17: FAIL in-talks-with: example \"Acme Corp is in talks with Borealis Inc about a supply deal.\""
+        )),
+        "{report}"
+    );
+    assert!(
+        report.contains("parties Acme Corp + Zephyr Ltd"),
+        "{report}"
+    );
+    assert!(
+        report.contains(
+            "FAIL stake: counterexample \"Acme Corp invested in Borealis Inc last year.\""
+        ),
+        "{report}"
+    );
+    assert!(report.contains("FAIL in-talks-with "), "{report}");
+    assert!(report.trim_end().ends_with(" passed, 2 failed"), "{report}");
+
+    // --filter runs only the matching rules.
+    let out = run(&[
+        "rules",
+        "test",
+        "--rules",
+        arg(dir.path()),
+        "--filter",
+        "teamed-up",
+    ]);
+    assert!(out.status.success(), "{}", stdout(&out));
+    assert!(stdout(&out).trim_end().ends_with("3 passed, 0 failed"));
+}
+
+#[test]
+fn a_new_company_and_trigger_in_a_rules_folder_give_a_new_event() {
+    let dir = copy_of_default_rules();
+    append(
+        &dir.path().join("companies.txt"),
+        "\n## Added by a test\nZorblax Dynamics | Zorblax\nQuuxly\n",
+    );
+    append(
+        &dir.path().join("triggers.toml"),
+        r#"
+[[trigger]]
+id = "courting"
+description = "X is courting Y (a suitor approach)"
+cues = ["courting", "is wooing"]
+type = "acquisition"
+status = "talks"
+examples = [{ text = "Acme Corp is courting Borealis Inc, people close to the matter said.", parties = ["Acme Corp", "Borealis Inc"], type = "acquisition", status = "talks" }]
+counterexamples = ["Acme Corp is courting new customers in the region."]
+"#,
+    );
+    let article = dir.path().join("article.txt");
+    std::fs::write(
+        &article,
+        "Robot makers eye a deal\n\nZorblax is courting Quuxly, a maker of warehouse robots, people close to the matter said on Tuesday.\n",
+    )
+    .unwrap();
+    let events = |rules: Option<&Path>| {
+        let mut cmd = tieup();
+        cmd.args(["extract", "-q"]);
+        if let Some(r) = rules {
+            cmd.arg("--rules").arg(r);
+        }
+        let out = cmd.arg(&article).output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let record: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        record["events"].as_array().unwrap().clone()
+    };
+    assert!(events(None).is_empty(), "the defaults know neither company");
+    let got = events(Some(dir.path()));
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0]["parties"], serde_json::json!(["Quuxly", "Zorblax"]));
+    assert_eq!(got[0]["type"], "acquisition");
+    assert_eq!(got[0]["status"], "talks");
+    assert_eq!(got[0]["evidence"][0]["rule"], "courting");
+
+    // The new rule's own examples pass, and check is happy.
+    let out = run(&[
+        "rules",
+        "test",
+        "--rules",
+        arg(dir.path()),
+        "--filter",
+        "courting",
+    ]);
+    assert!(out.status.success(), "{}", stdout(&out));
+    let out = run(&["rules", "check", "--rules", arg(dir.path())]);
+    assert!(out.status.success(), "{}", stdout(&out));
+    assert!(stdout(&out).starts_with("ok: "), "{}", stdout(&out));
+}
+
+/// Runs `rules check` on the defaults plus the given files, expects exit 1
+/// and every `(file, line, fragment)` in one message line.
+fn check_broken(files: &[(&str, &str)], expected: &[(&str, usize, &str)]) {
+    let dir = copy_of_default_rules();
+    for (name, text) in files {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    let out = run(&["rules", "check", "--rules", arg(dir.path())]);
+    let report = stdout(&out);
+    assert_eq!(out.status.code(), Some(1), "{report}");
+    assert!(
+        !String::from_utf8_lossy(&out.stderr).contains("panicked"),
+        "panic"
+    );
+    for (file, line, fragment) in expected {
+        let at = format!("{}/{file}:{line}:", dir.path().display());
+        assert!(
+            report
+                .lines()
+                .any(|l| l.starts_with(&at) && l.contains(": error: ") && l.contains(fragment)),
+            "no `{at}... {fragment}` in:\n{report}"
+        );
+    }
+}
+
+const TRIGGER_HEAD: &str = "[[trigger]]\nid = \"team-pact\"\ndescription = \"A team trigger\"\n";
+
+#[test]
+fn check_reports_a_toml_syntax_error() {
+    check_broken(
+        &[(
+            "team.toml",
+            "[[trigger]]\nid = \"team-pact\"\ndescription = \"no end\ncues = [\"pact\"]\n",
+        )],
+        &[("team.toml", 3, "TOML syntax")],
+    );
+}
+
+#[test]
+fn check_reports_an_unknown_key() {
+    check_broken(
+        &[(
+            "team.toml",
+            &format!(
+                "{TRIGGER_HEAD}cues = [\"pact\"]\ntype = \"partnership\"\nstatus = \"talks\"\npriority = 3\n"
+            ),
+        )],
+        &[("team.toml", 7, "unknown field `priority`")],
+    );
+}
+
+#[test]
+fn check_reports_a_duplicate_id() {
+    check_broken(
+        &[(
+            "team.toml",
+            "[[trigger]]\ndescription = \"again\"\nid = \"in-talks-with\"\ncues = [\"pact\"]\ntype = \"partnership\"\nstatus = \"talks\"\n",
+        )],
+        &[(
+            "team.toml",
+            3,
+            "duplicate id `in-talks-with` (first defined at",
+        )],
+    );
+}
+
+#[test]
+fn check_reports_an_alias_given_to_two_companies() {
+    check_broken(
+        &[
+            (
+                "team.toml",
+                "[[list]]\nid = \"team-companies\"\ndescription = \"Our companies\"\nkind = \"company\"\nfile = \"team-companies.txt\"\n",
+            ),
+            (
+                "team-companies.txt",
+                "# ours\nAcme Widgets | Acme\nToyota Tsusho | Toyota\n",
+            ),
+        ],
+        &[(
+            "team-companies.txt",
+            3,
+            "alias `Toyota` is given to two companies: `Toyota Motor Corp`",
+        )],
+    );
+}
+
+#[test]
+fn check_reports_a_regex_that_does_not_compile_with_the_regex_error() {
+    check_broken(
+        &[(
+            "team.toml",
+            "[[boilerplate]]\nid = \"team-footer\"\ndescription = \"Our footer\"\npattern = '(?i)^(read more'\n",
+        )],
+        &[
+            (
+                "team.toml",
+                4,
+                "rule `team-footer`: pattern does not compile: regex parse error",
+            ),
+            ("team.toml", 4, "unclosed group"),
+        ],
+    );
+}
+
+#[test]
+fn check_reports_empty_patterns_and_cues() {
+    check_broken(
+        &[
+            (
+                "team-chrome.toml",
+                "[[boilerplate]]\nid = \"team-footer\"\ndescription = \"Our footer\"\npattern = ''\n",
+            ),
+            (
+                "team.toml",
+                &format!(
+                    "{TRIGGER_HEAD}cues = [\"pact\", \"\"]\ntype = \"partnership\"\nstatus = \"talks\"\n"
+                ),
+            ),
+        ],
+        &[
+            (
+                "team-chrome.toml",
+                4,
+                "rule `team-footer` has an empty pattern",
+            ),
+            ("team.toml", 4, "rule `team-pact` has an empty cue"),
+        ],
+    );
+}
+
+#[test]
+fn check_reports_an_unknown_type_and_status() {
+    check_broken(
+        &[(
+            "team.toml",
+            &format!("{TRIGGER_HEAD}cues = [\"pact\"]\ntype = \"merger\"\nstatus = \"maybe\"\n"),
+        )],
+        &[
+            (
+                "team.toml",
+                5,
+                "unknown type `merger` (expected one of: partnership",
+            ),
+            ("team.toml", 6, "unknown status `maybe`"),
+        ],
+    );
+}
+
+#[test]
+fn check_reports_examples_that_are_not_strings() {
+    check_broken(
+        &[(
+            "team.toml",
+            &format!(
+                "{TRIGGER_HEAD}cues = [\"pact\"]\ntype = \"partnership\"\nstatus = \"talks\"\nexamples = [42]\ncounterexamples = [{{ text = \"x\" }}]\n"
+            ),
+        )],
+        &[
+            (
+                "team.toml",
+                7,
+                "an example must be a string or a table with `text`, found integer",
+            ),
+            (
+                "team.toml",
+                8,
+                "a counterexample must be a string, found table",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn check_reports_bad_example_tables() {
+    check_broken(
+        &[(
+            "team.toml",
+            &format!(
+                "{TRIGGER_HEAD}cues = [\"pact\"]\ntype = \"partnership\"\nstatus = \"talks\"\nexamples = [\n  {{ text = \"A pact.\", partys = [\"A\"] }},\n  {{ parties = [\"A\", \"B\"] }},\n]\n"
+            ),
+        )],
+        &[
+            ("team.toml", 7, "example key `partys`"),
+            ("team.toml", 7, "example without `text`"),
+        ],
+    );
+}
+
+#[test]
+fn check_reports_a_missing_list_file() {
+    check_broken(
+        &[(
+            "team.toml",
+            "[[list]]\nid = \"team-places\"\ndescription = \"Our places\"\nkind = \"place\"\nfile = \"team-places.txt\"\n",
+        )],
+        &[(
+            "team.toml",
+            5,
+            "list file `team-places.txt` not found beside this file",
+        )],
+    );
+}
+
+#[test]
+fn check_reports_list_entry_problems() {
+    check_broken(
+        &[
+            (
+                "team.toml",
+                "[[list]]\nid = \"team-companies\"\ndescription = \"Our companies\"\nkind = \"company\"\nfile = \"team-companies.txt\"\n\n[[list]]\nid = \"team-titles\"\ndescription = \"Our titles\"\nkind = \"title\"\nfile = \"team-titles.txt\"\n",
+            ),
+            (
+                "team-companies.txt",
+                "Acme Widgets | | Acme\nZorblax\nZorblax\n---\n",
+            ),
+            ("team-titles.txt", "chief wrangler | head wrangler\n"),
+        ],
+        &[
+            ("team-companies.txt", 1, "empty name in entry (field 2)"),
+            (
+                "team-companies.txt",
+                3,
+                "`Zorblax` is listed twice in this file",
+            ),
+            (
+                "team-companies.txt",
+                4,
+                "a name needs at least one letter or digit",
+            ),
+            (
+                "team-titles.txt",
+                1,
+                "aliases (`|`) are only allowed in company and outlet lists",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn check_reports_a_missing_field_and_a_bad_id() {
+    check_broken(
+        &[(
+            "team.toml",
+            "[[status]]\nid = \"Team_Hedge\"\ndescription = \"Our hedges\"\nstatus = \"rumored\"\ncues = [\"perhaps\"]\n\n[[status]]\nid = \"team-other\"\ncues = [\"maybe\"]\nstatus = \"rumored\"\n",
+        )],
+        &[
+            ("team.toml", 2, "id `Team_Hedge` must be kebab-case"),
+            ("team.toml", 7, "missing field `description`"),
+        ],
+    );
+}
+
+#[test]
+fn check_reports_an_unknown_table_and_a_stray_file() {
+    check_broken(
+        &[
+            (
+                "team.toml",
+                &format!(
+                    "version = 2\n\n{TRIGGER_HEAD}cues = [\"pact\"]\ntype = \"partnership\"\nstatus = \"talks\"\n"
+                ),
+            ),
+            ("notes.toml", "[[rule]]\nid = \"x\"\n"),
+        ],
+        &[
+            ("team.toml", 1, "unknown key `version`"),
+            ("notes.toml", 1, "holds none of [[list]], [[trigger]]"),
+        ],
+    );
+}
+
+#[test]
+fn check_reports_every_problem_of_a_rule_set_and_never_panics() {
+    // A folder missing its mandatory files, and one that does not exist.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("status.toml"), "[[status]]\nid = 1\n").unwrap();
+    let out = run(&["rules", "check", "--rules", arg(dir.path())]);
+    let report = stdout(&out);
+    assert_eq!(out.status.code(), Some(1), "{report}");
+    assert!(
+        report.contains("lexicons.toml:1:1: error: missing rule file"),
+        "{report}"
+    );
+    assert!(
+        report.contains("triggers.toml:1:1: error: missing rule file"),
+        "{report}"
+    );
+    assert!(
+        report.contains("status.toml:2:6: error: invalid type: integer `1`, expected a string"),
+        "{report}"
+    );
+
+    let missing: PathBuf = dir.path().join("nope");
+    let out = run(&["rules", "check", "--rules", arg(&missing)]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).contains("nope"), "{}", stdout(&out));
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
+}
+
+#[test]
+fn check_accepts_the_default_rules() {
+    let out = run(&["rules", "check"]);
+    assert!(out.status.success(), "{}", stdout(&out));
+    assert!(stdout(&out).starts_with("ok: "), "{}", stdout(&out));
+}
+
+#[test]
+fn list_shows_every_rule_with_its_file_and_json() {
+    let out = run(&["rules", "list"]);
+    assert!(out.status.success());
+    let text = stdout(&out);
+    let line = text
+        .lines()
+        .find(|l| l.starts_with("in-talks-with "))
+        .expect("in-talks-with listed");
+    assert!(
+        line.contains("trigger") && line.contains("rules/triggers.toml:17"),
+        "{line}"
+    );
+    assert!(
+        text.lines()
+            .any(|l| l.starts_with("company-legal-suffix ") && l.contains("built-in"))
+    );
+
+    let out = run(&["rules", "list", "--json"]);
+    assert!(out.status.success());
+    let rows: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let row = rows.iter().find(|r| r["id"] == "company-names").unwrap();
+    assert_eq!(row["file"], "rules/lexicons.toml");
+    assert_eq!(row["category"], "list");
+    assert!(row["description"].as_str().unwrap().len() > 10);
+    assert!(
+        rows.iter()
+            .any(|r| r["id"] == "person-apposition" && r["file"] == "built-in")
+    );
+}
+
+#[test]
+fn show_prints_the_rule_as_written_with_file_and_line() {
+    let out = run(&["rules", "show", "in-talks-with"]);
+    assert!(out.status.success());
+    let text = stdout(&out);
+    assert!(
+        text.starts_with("in-talks-with  (trigger, rules/triggers.toml:17)"),
+        "{text}"
+    );
+    assert!(text.contains("   17 | [[trigger]]"), "{text}");
+    assert!(text.contains("| type = \"partnership\""), "{text}");
+    assert!(!text.contains("teamed-up-with"), "{text}");
+
+    let out = run(&["rules", "show", "company-names"]);
+    assert!(stdout(&out).contains("entries in rules/companies.txt"));
+    let out = run(&["rules", "show", "talks"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stdout(&out).contains("did you mean: in-talks-with"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn explain_names_the_rule_behind_each_event() {
+    let out = run(&["explain", "corpus/000_470a92410662a43b.txt"]);
+    assert!(out.status.success());
+    let text = stdout(&out);
+    assert!(!text.contains('\x1b'), "no colour when not a terminal");
+    let events = &text[text.find("\nEvents\n").expect("events section")..];
+    for want in [
+        "E1 partnership talks: LeEco (c1) + Daimler AG (c2)",
+        "sentence 0 [0..87]: trigger \"in talks\" rule in-talks-with -> partnership talks (status rule talks-cue)",
+        "E2 partnership announced: LeEco (c1) + Aston Martin (c6)",
+        "E3 partnership announced: LeEco (c1) + Beijing Automotive (c8)",
+        "E4 partnership announced: LeEco (c1) + Faraday Future (c7)",
+        "trigger \"teamed up with\" rule teamed-up-with",
+    ] {
+        assert!(events.contains(want), "no `{want}` in:\n{events}");
+    }
+    // Dropped candidates and merged aliases, with reasons.
+    assert!(text.contains("dropped \"SEE Plan\": capitalised, no company or person evidence"));
+    assert!(text.contains(
+        "company \"Dailmer AG\" -> c2 \"Daimler AG\", rule company-legal-suffix (alias of c2)"
+    ));
+    assert!(
+        text.contains("dropped trigger \"partnership\" (rule partnership-noun): no second party")
+    );
+
+    let out = run(&[
+        "explain",
+        "corpus/000_470a92410662a43b.txt",
+        "--sentence",
+        "11",
+    ]);
+    let one = stdout(&out);
+    assert!(one.contains("Sentence 11 [1437..1633]"), "{one}");
+    assert!(!one.contains("Sentence 0 "), "{one}");
+    assert!(!one.contains("E1 "), "{one}");
+    let out = run(&[
+        "explain",
+        "corpus/000_470a92410662a43b.txt",
+        "--sentence",
+        "99",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn explain_shows_boilerplate_lines_with_their_rule() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("a.txt");
+    std::fs::write(
+        &file,
+        "Acme Corp buys Borealis Inc\n\nAcme Corp said on Monday it had agreed to buy Borealis Inc for $2 billion in cash.\n\nLeave a Reply\nVia: example.com\n",
+    )
+    .unwrap();
+    let out = run(&["explain", arg(&file)]);
+    let text = stdout(&out);
+    assert!(
+        text.contains("boilerplate, rule share-and-comment-links: \"Leave a Reply\""),
+        "{text}"
+    );
+    assert!(text.contains("boilerplate, rule via-source"), "{text}");
+    assert!(
+        text.contains("rule acquisition -> acquisition announced"),
+        "{text}"
+    );
+}
