@@ -255,6 +255,7 @@ impl<'a> Finder<'a> {
         let mut j = cue; // exclusive end of what is still unread
         let mut skipped = 0;
         let mut members: Vec<Arg> = Vec::new();
+        let mut pronoun = None;
         // Seek the nearest subject.
         loop {
             j = self.skip_ticker_back(j, floor);
@@ -317,8 +318,20 @@ impl<'a> Finder<'a> {
                 // the second is not the object of the first.
                 _ => LEFT_BREAKERS.contains(&w.as_str()) || w == "and",
             };
-            if breaker || skipped >= 8 {
+            if breaker || skipped >= 12 {
+                // No company before the clause starts: a pronoun subject
+                // ("it", "they") met on the way stands for the last subject.
+                if let Some(p) = pronoun {
+                    return vec![p];
+                }
                 return members;
+            }
+            if pronoun.is_none() {
+                pronoun = match w.as_str() {
+                    "it" => Some(Arg::AnaphorOne(j - 1)),
+                    "they" => Some(Arg::AnaphorTwo(j - 1)),
+                    _ => None,
+                };
             }
             skipped += 1;
             j -= 1;

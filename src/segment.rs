@@ -173,7 +173,10 @@ fn sentence_end(
     // A closing quote after a sentence end belongs to the sentence.
     let end_mark = match t.kind {
         TokKind::Punct('.' | '!' | '?') => !closes(next),
-        _ if closes(&t) && i > 0 => matches!(toks[i - 1].kind, TokKind::Punct('.' | '!' | '?')),
+        _ if closes(&t) && i > 0 => {
+            matches!(toks[i - 1].kind, TokKind::Punct('.' | '!' | '?'))
+                && toks[i - 1].end == t.start
+        }
         _ => false,
     };
     if !end_mark {

@@ -69,6 +69,10 @@ pub const PATTERN_RULES: &[(&str, &str)] = &[
         "A listed company followed by capitalised words (Daimler Greater China)",
     ),
     (
+        "company-role-org",
+        "A capitalised name after a person's title and of/at/for/with (Kevin Krewell, editor of Microprocessor Report)",
+    ),
+    (
         "company-trigger-slot",
         "A capitalised name in the argument slot of a trigger (teamed up with Aston Martin)",
     ),
@@ -84,7 +88,7 @@ pub const PATTERN_RULES: &[(&str, &str)] = &[
     ),
     (
         "person-apposition",
-        "A name followed by a comma and a job title (Hubertus Troska, chairman)",
+        "A name followed by a comma and a job title (Hubertus Troska, chairman), by \", who\", by a @handle, or after a line-opening \"By\"",
     ),
     (
         "person-speech",
@@ -194,6 +198,7 @@ pub fn spot(text: &str, tokens: &Tokens, lexed: &Lexed, rules: &Rules) -> Vec<Me
     }
 
     out.sort_by_key(|m| m.first);
+    promote_role_orgs(text, tokens, lexed, rules, &mut out);
     for m in &mut out {
         m.possessive = toks
             .get(m.last)
@@ -378,6 +383,63 @@ fn chunk(
     push(Kind::Unknown, "capitalised", start, end)
 }
 
+/// "Kevin Krewell, the editor in chief of Microprocessor Report": the
+/// capitalised chunk after a person's appositive title and "of", "at",
+/// "for" or "with" is the company they work for (rule `company-role-org`).
+fn promote_role_orgs(
+    text: &str,
+    tokens: &Tokens,
+    lexed: &Lexed,
+    rules: &Rules,
+    out: &mut [Mention],
+) {
+    let toks = &tokens.tokens;
+    let mut promote = Vec::new();
+    for (p, person) in out.iter().enumerate() {
+        if person.kind != Kind::Person || !toks.get(person.last).is_some_and(|t| t.is_punct(',')) {
+            continue;
+        }
+        let sent = &tokens.sentences[tokens.sentence_of[person.first]];
+        let mut i = person.last + 1;
+        if toks
+            .get(i)
+            .is_some_and(|t| matches!(t.text(text), "the" | "a" | "an"))
+        {
+            i += 1;
+        }
+        // The title: list words and their modifiers, at most five tokens.
+        let start = i;
+        while i < sent.last && i < start + 5 {
+            let w = toks[i].text(text);
+            let titled = lexed.is(i, ListKind::Title)
+                || lexed.spans_at(i, rules, ListKind::Title).next().is_some();
+            if titled || (toks[i].is_lower(text) && !matches!(w, "of" | "at" | "for" | "with")) {
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        let has_title = (start..i).any(|k| lexed.is(k, ListKind::Title));
+        if !has_title
+            || i + 1 >= sent.last
+            || !matches!(toks[i].text(text), "of" | "at" | "for" | "with")
+        {
+            continue;
+        }
+        if let Some(o) = out
+            .iter()
+            .position(|m| m.first == i + 1 && m.kind == Kind::Unknown)
+        {
+            promote.push(o);
+        }
+        let _ = p;
+    }
+    for o in promote {
+        out[o].kind = Kind::Company;
+        out[o].rule = "company-role-org".to_string();
+    }
+}
+
 /// Whether the tokens from `i` read as a job title: `[45 ,] [the|a] title`.
 fn appositive_title(
     text: &str,
@@ -460,7 +522,10 @@ pub fn headline_case_sentences(text: &str, tokens: &Tokens) -> Vec<bool> {
                 all += 1;
                 caps += usize::from(t.is_cap(text));
             }
-            all >= 4 && caps * 10 >= all * 6
+            // Prose ends with a full stop; headlines do not.
+            let ends = tokens.tokens[s.last - 1].kind == TokKind::Punct('.')
+                || tokens.tokens[s.last - 1].kind == TokKind::Punct('!');
+            all >= 4 && caps * 10 >= all * 6 && !ends
         })
         .collect()
 }
