@@ -562,7 +562,7 @@ fn explain_names_the_rule_behind_each_event() {
     let one = stdout(&out);
     assert!(one.contains("Sentence 10 [1437..1633]"), "{one}");
     assert!(!one.contains("Sentence 0 "), "{one}");
-    assert!(!one.contains("E1 "), "{one}");
+    assert!(one.contains("E2 "), "{one}");
     let out = run(&[
         "explain",
         "corpus/000_470a92410662a43b.txt",
