@@ -382,6 +382,11 @@ impl<'a> Finder<'a> {
                     members.push(Arg::Mention(m));
                     j = mentions[m].first;
                 }
+                // "X said it and Y will form": "it" is the sentence's subject.
+                None if k2 > floor && self.lower(k2 - 1) == "it" => {
+                    members.push(Arg::AnaphorOne(k2 - 1));
+                    break;
+                }
                 None => break,
             }
         }

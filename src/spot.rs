@@ -272,7 +272,15 @@ fn chunk(
         return;
     }
     let mut start = start;
-    while start < end && (lexed.is(start, ListKind::NotName) && end - start > 1) {
+    // A common word opening a chunk is dropped when it opens the sentence
+    // ("According"), or is "The"; a capitalised "In" mid-sentence belongs to
+    // the name ("In Capital SPA").
+    while start < end
+        && end - start > 1
+        && lexed.is(start, ListKind::NotName)
+        && (tokens.sentence_of.get(start.wrapping_sub(1)) != tokens.sentence_of.get(start)
+            || toks[start].text(text).eq_ignore_ascii_case("the"))
+    {
         start += 1;
     }
     if start >= end {
