@@ -78,6 +78,9 @@ enum Arg {
     Mention(usize),
     AnaphorOne(usize),
     AnaphorTwo(usize),
+    /// "they" as a last-resort subject: two companies, but not a group
+    /// that may pair within itself for one-sided ties.
+    They(usize),
 }
 
 /// Words that end the search for a subject to the left of a cue.
@@ -271,7 +274,7 @@ impl<'a> Finder<'a> {
             if let Some(a) = self.anaphor_ending(anaphor_end) {
                 members.push(a);
                 j = match a {
-                    Arg::AnaphorOne(f) | Arg::AnaphorTwo(f) => f,
+                    Arg::AnaphorOne(f) | Arg::AnaphorTwo(f) | Arg::They(f) => f,
                     Arg::Mention(_) => unreachable!(),
                 };
                 break;
@@ -329,7 +332,7 @@ impl<'a> Finder<'a> {
             if pronoun.is_none() {
                 pronoun = match w.as_str() {
                     "it" => Some(Arg::AnaphorOne(j - 1)),
-                    "they" => Some(Arg::AnaphorTwo(j - 1)),
+                    "they" => Some(Arg::They(j - 1)),
                     _ => None,
                 };
             }
@@ -541,12 +544,12 @@ pub fn promote_slots(
         let left = finder.left(sent, cue.first, mentions);
         let seller_from = matches!(cue.payload, Payload::Trigger(t) if rules.triggers[t as usize].event_type == EventType::Acquisition);
         let (right, within) = finder.right(sent, cue.first, cue.last, mentions, seller_from);
-        let args: Vec<Arg> = if !left.is_empty() && !right.is_empty() {
+        let args: Vec<Arg> = if right.len() >= 2 && within {
+            right
+        } else if !left.is_empty() && !right.is_empty() {
             left.iter().chain(&right).copied().collect()
         } else if left.len() >= 2 {
             left
-        } else if right.len() >= 2 && within {
-            right
         } else {
             continue;
         };
@@ -564,8 +567,8 @@ pub fn promote_slots(
                     let modifies = tokens
                         .tokens
                         .get(mm.last)
-                        .is_some_and(|t| t.kind == TokKind::Word);
-                    mm.last - mm.first == 1 && mm.kind == Kind::Unknown && (opens || modifies)
+                        .is_some_and(|t| t.is_lower(text) && !RIGHT_STOPS.contains(&t.text(text)));
+                    mm.kind == Kind::Unknown && ((mm.last - mm.first == 1 && opens) || modifies)
                 };
                 if let Arg::Mention(m) = a
                     && mentions[m].kind != Kind::Company
@@ -634,29 +637,41 @@ pub fn find_events(
                     Arg::AnaphorOne(at) => {
                         out.extend(subject_before(&by_sentence, s, tokens.tokens[at].start, at))
                     }
-                    Arg::AnaphorTwo(at) => out.extend(two_before(&by_sentence, s, at)),
+                    Arg::AnaphorTwo(at) | Arg::They(at) => {
+                        out.extend(two_before(&by_sentence, s, at))
+                    }
                 }
             }
             out.dedup();
             out
         };
-        let left = resolve_args(&finder.left(sent, cue.first, &res.mentions));
+        let left_args = finder.left(sent, cue.first, &res.mentions);
+        let left = resolve_args(&left_args);
+        // A group may pair within itself when it was named ("X and Y", "the
+        // two companies"), or, for "they", when the tie is mutual.
+        let mutual = matches!(
+            trigger.event_type,
+            EventType::Partnership | EventType::JointVenture
+        );
+        let left_groups = mutual || !left_args.iter().any(|a| matches!(a, Arg::They(_)));
         // "buy X from Y": for acquisitions the seller is a party.
         let seller_from = trigger.event_type == EventType::Acquisition;
         let (right_args, within) =
             finder.right(sent, cue.first, cue.last, &res.mentions, seller_from);
         let right = resolve_args(&right_args);
         let mut pairs = Vec::new();
-        if !left.is_empty() && !right.is_empty() {
+        // "a joint venture of X and Y", "owned 60 pct by X and 40 pct by Y":
+        // the parties are the object list (the subject is the venture).
+        if right.len() >= 2 && within {
+            all_pairs(&right, &mut pairs);
+        } else if !left.is_empty() && !right.is_empty() {
             for &a in &left {
                 for &b in &right {
                     pairs.push((a, b));
                 }
             }
-        } else if left.len() >= 2 {
+        } else if left.len() >= 2 && left_groups {
             all_pairs(&left, &mut pairs);
-        } else if right.len() >= 2 && within {
-            all_pairs(&right, &mut pairs);
         } else {
             drop(match (left.len(), right.len()) {
                 (0, 0) => "no party",

@@ -526,7 +526,9 @@ fn best_name(
             best = Some((m, count));
         }
     }
-    best.map(|(m, _)| surface(m)).unwrap_or_default()
+    // A name wrapped across lines is one name: collapse its white space.
+    best.map(|(m, _)| surface(m).split_whitespace().collect::<Vec<_>>().join(" "))
+        .unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -57,6 +57,10 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
         "speech-verbs.txt",
         include_str!("../rules/speech-verbs.txt"),
     ),
+    (
+        "public-bodies.txt",
+        include_str!("../rules/public-bodies.txt"),
+    ),
 ];
 
 /// Where rule files come from: a set of layers, each a map from file name to
@@ -173,6 +177,9 @@ pub enum ListKind {
     AnaphorTwo,
     /// said, says, told: speech verbs next to person names.
     SpeechVerb,
+    /// Words that end names of public bodies (Commission, Ministry): such a
+    /// name is never a company.
+    PublicBody,
 }
 
 impl ListKind {

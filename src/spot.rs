@@ -179,9 +179,27 @@ pub fn spot(text: &str, tokens: &Tokens, lexed: &Lexed, rules: &Rules) -> Vec<Me
                         && lexed.is(end - 1, ListKind::Designator)
                         && name_material(text, tokens, lexed, end + 1, sent.first)
                         && !lexed.is(end + 1, ListKind::Place);
-                    let and_co = (w == "and" || toks[end].is_punct('&'))
-                        && lexed.is(end + 1, ListKind::LegalSuffix);
-                    if joins || of_join || and_co {
+                    // "Mitsui and Co Ltd", "Pacific Gas and Electric Co":
+                    // designators, then a legal suffix, after "and".
+                    let and_co = (w == "and" || toks[end].is_punct('&')) && {
+                        let mut k = end + 1;
+                        while k < sent.last
+                            && lexed.is(k, ListKind::Designator)
+                            && !lexed.is(k, ListKind::LegalSuffix)
+                        {
+                            k += 1;
+                        }
+                        k < sent.last && lexed.is(k, ListKind::LegalSuffix) && toks[k].is_cap(text)
+                    };
+                    if and_co {
+                        end += 1;
+                        while end < sent.last && !lexed.is(end, ListKind::LegalSuffix) {
+                            end += 1;
+                        }
+                        end += 1;
+                        continue;
+                    }
+                    if joins || of_join {
                         end += 2;
                         continue;
                     }
@@ -347,6 +365,11 @@ fn chunk(
     let said_after =
         toks.get(end).is_some_and(|t| t.is_lower(text)) && lexed.is(end, ListKind::SpeechVerb);
     let designated = len >= 2 && lexed.is(last_word, ListKind::Designator);
+    // "Securities and Exchange Commission", "Ministry of Finance": not a business.
+    if lexed.is(last_word, ListKind::PublicBody) || lexed.is(start, ListKind::PublicBody) {
+        taken[start..end].fill(true);
+        return;
+    }
     let all_place = (start..end).all(|j| lexed.is(j, ListKind::Place))
         || lexed
             .spans_at(start, rules, ListKind::Place)
