@@ -221,11 +221,12 @@ pub struct Edge {
     pub statuses: BTreeMap<String, usize>,
     /// Events per `type/status`.
     pub type_status: BTreeMap<String, usize>,
-    /// The first article (smallest id).
+    /// The first article (smallest id, numbers compared as numbers).
     pub first: String,
-    /// The last article (largest id).
+    /// The last article (largest id, numbers compared as numbers).
     pub last: String,
-    /// Every article with an event of the pair, sorted.
+    /// Every article with an event of the pair, sorted by id (numbers
+    /// compared as numbers: `reut-2050` before `reut-11520`).
     pub article_ids: Vec<String>,
 }
 
@@ -345,23 +346,23 @@ impl GraphBuilder {
         self.stats.articles += 1;
         let id = &record.doc.id;
         // Names: count each (node, name) once per article.
-        let mut seen: BTreeSet<(String, &str)> = BTreeSet::new();
+        let mut seen: BTreeSet<(String, String)> = BTreeSet::new();
         for e in record.entities.iter().filter(|e| e.kind == "company") {
             let k = self.key(&e.name);
-            seen.insert((k, e.name.as_str()));
+            seen.insert((k, one_line(&e.name)));
         }
         for ev in &record.events {
             for p in &ev.parties {
                 if !record.entities.iter().any(|e| &e.name == p) {
                     let k = self.key(p);
-                    seen.insert((k, p.as_str()));
+                    seen.insert((k, one_line(p)));
                 }
             }
         }
         let mut nodes_here: BTreeSet<&str> = BTreeSet::new();
         for (k, name) in &seen {
             let node = self.nodes.entry(k.clone()).or_default();
-            *node.names.entry((*name).to_string()).or_default() += 1;
+            *node.names.entry(name.clone()).or_default() += 1;
             if nodes_here.insert(k.as_str()) {
                 node.articles += 1;
             }
@@ -433,7 +434,8 @@ impl GraphBuilder {
                     *statuses.entry(s.clone()).or_default() += n;
                     type_status.insert(format!("{t}/{s}"), *n);
                 }
-                let article_ids: Vec<String> = acc.articles.iter().cloned().collect();
+                let mut article_ids: Vec<String> = acc.articles.iter().cloned().collect();
+                article_ids.sort_by(|a, b| natural_cmp(a, b));
                 Edge {
                     source: source.clone(),
                     target: target.clone(),
@@ -461,6 +463,46 @@ impl GraphBuilder {
             nodes,
             edges,
             stats: self.stats,
+        }
+    }
+}
+
+/// A name on one line: runs of white space become one space.
+fn one_line(name: &str) -> String {
+    name.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Compares ids with digit runs as numbers ("a-9" < "a-10"); equal numbers
+/// fall back to plain order, so the order is total.
+pub fn natural_cmp(a: &str, b: &str) -> std::cmp::Ordering {
+    use std::cmp::Ordering;
+    let (mut x, mut y) = (a, b);
+    loop {
+        match (x.chars().next(), y.chars().next()) {
+            (None, None) => return a.cmp(b),
+            (None, Some(_)) => return Ordering::Less,
+            (Some(_), None) => return Ordering::Greater,
+            (Some(c), Some(d)) if c.is_ascii_digit() && d.is_ascii_digit() => {
+                let n = x.find(|c: char| !c.is_ascii_digit()).unwrap_or(x.len());
+                let m = y.find(|c: char| !c.is_ascii_digit()).unwrap_or(y.len());
+                let (p, q) = (
+                    x[..n].trim_start_matches('0'),
+                    y[..m].trim_start_matches('0'),
+                );
+                let ord = p.len().cmp(&q.len()).then_with(|| p.cmp(q));
+                if ord != Ordering::Equal {
+                    return ord;
+                }
+                x = &x[n..];
+                y = &y[m..];
+            }
+            (Some(c), Some(d)) => {
+                if c != d {
+                    return c.cmp(&d);
+                }
+                x = &x[c.len_utf8()..];
+                y = &y[d.len_utf8()..];
+            }
         }
     }
 }
@@ -797,6 +839,22 @@ mod tests {
         assert_eq!(e.type_status["partnership/talks"], 1);
         assert_eq!((e.first.as_str(), e.last.as_str()), ("a1", "a3"));
         assert_eq!(e.article_ids, ["a1", "a2", "a3"]);
+    }
+
+    #[test]
+    fn ids_sort_naturally_and_names_fit_one_line() {
+        let mut ids = vec!["reut-9583", "reut-11520", "reut-2050", "a", "reut-02050"];
+        ids.sort_by(|a, b| natural_cmp(a, b));
+        assert_eq!(
+            ids,
+            ["a", "reut-02050", "reut-2050", "reut-9583", "reut-11520"]
+        );
+        let g = graph(&[&rec(
+            "x",
+            &["Japanese VoIP\nComputer"],
+            &[("partnership", "talks", "Japanese VoIP\nComputer", "Acme")],
+        )]);
+        assert!(g.nodes.iter().any(|n| n.label == "Japanese VoIP Computer"));
     }
 
     #[test]
