@@ -526,8 +526,7 @@ fn diff_events(doc: &str, old: &Record, new: &Record, out: &mut Vec<Change>) {
             }
         }
     }
-    for (j, b) in n.iter().enumerate().filter(|(j, _)| !used_n[*j]) {
-        let _ = j;
+    for (b, _) in n.iter().zip(&used_n).filter(|(_, used)| !**used) {
         out.push(Change {
             kind: ChangeKind::EventAdded,
             doc: doc.to_string(),
@@ -536,8 +535,7 @@ fn diff_events(doc: &str, old: &Record, new: &Record, out: &mut Vec<Change>) {
             evidence: evidence(b),
         });
     }
-    for (i, a) in o.iter().enumerate().filter(|(i, _)| !used_o[*i]) {
-        let _ = i;
+    for (a, _) in o.iter().zip(&used_o).filter(|(_, used)| !**used) {
         out.push(Change {
             kind: ChangeKind::EventRemoved,
             doc: doc.to_string(),

@@ -5,15 +5,19 @@
 //! that some event ties together, with counts per event type and status,
 //! the first and last article (by id) and every article id as provenance.
 //!
-//! Companies are merged across articles by [`CompanyKeyer`], which applies
-//! the alias rules `resolve` uses within one article: a name that is a form
-//! of a company-list entry becomes that entry ("Tesla Motors" and "Tesla"
-//! are the entry `Tesla`); otherwise trailing legal suffixes and designators
-//! are dropped while a real name remains ("Beijing Automotive Group" and
-//! "Beijing Automotive" both become `beijing automotive`, never the place
-//! `beijing`). Acronyms and one-edit misspellings are *not* merged across
-//! articles: within one article the context makes them safe, across
-//! thousands of articles it does not.
+//! Companies are merged across articles by the alias rules `resolve` uses
+//! within one article, made safe for a whole corpus. [`CompanyKeyer::key`]:
+//! a name that is a form of a company-list entry becomes that entry ("Tesla
+//! Motors" and "Tesla" are the entry `Tesla`); otherwise trailing legal
+//! suffixes are dropped ("Acme Corp" is "Acme"). Then, over the whole input,
+//! a name folds into the shorter name it leaves once trailing designators
+//! go, when the input uses that shorter name too and no other name folds
+//! into it ("Beijing Automotive Group" into "Beijing Automotive"); a lone
+//! place or designator is never a name ("China Motors" is not "China").
+//! The "no other" guard keeps "American Brands", "American Motors" and
+//! "American" three nodes, where one article's context would have told them
+//! apart. Acronyms and one-edit misspellings are *not* merged across
+//! articles for the same reason.
 //!
 //! Output is deterministic: nodes are sorted by label, edges by weight
 //! (heaviest first) then by their labels; every map is ordered. The writers
@@ -50,9 +54,8 @@ pub const STATUSES: [&str; 5] = ["announced", "talks", "rumored", "denied", "end
 pub struct CompanyKeyer {
     /// Normalized company-list form -> normalized canonical name.
     list: HashMap<String, String>,
-    /// Per lower-case one-word literal of the rules: (a legal suffix or
-    /// designator, a word that may not stand alone as a name).
-    words: HashMap<String, (bool, bool)>,
+    /// Per lower-case one-word literal of the rules: what it is.
+    words: HashMap<String, WordClass>,
 }
 
 impl CompanyKeyer {
@@ -61,7 +64,6 @@ impl CompanyKeyer {
         let mut list = HashMap::new();
         let automaton = rules.automaton();
         let mut words = HashMap::new();
-        let strip_bits = ListKind::LegalSuffix.bit() | ListKind::Designator.bit();
         let alone_bits = ListKind::Place.bit()
             | ListKind::NotName.bit()
             | ListKind::Title.bit()
@@ -80,7 +82,12 @@ impl CompanyKeyer {
                     let w = surface.trim_end_matches('.').to_lowercase();
                     if !w.contains(' ') {
                         let class = rules.word_class(&w);
-                        words.insert(w, (class & strip_bits != 0, class & alone_bits != 0));
+                        let class = WordClass {
+                            legal: class & ListKind::LegalSuffix.bit() != 0,
+                            designator: class & ListKind::Designator.bit() != 0,
+                            not_alone: class & alone_bits != 0,
+                        };
+                        words.insert(w, class);
                     }
                 }
             }
@@ -88,38 +95,71 @@ impl CompanyKeyer {
         CompanyKeyer { list, words }
     }
 
-    fn class(&self, word: &str) -> (bool, bool) {
-        self.words.get(word).copied().unwrap_or((false, false))
+    fn class(&self, word: &str) -> WordClass {
+        self.words.get(word).copied().unwrap_or_default()
+    }
+
+    /// Drops trailing words while `drop` says so and a name remains (never
+    /// a lone place, title, common word, given name or designator), looking
+    /// each shorter form up in the company list. Gives every form, longest
+    /// first; a list hit ends the walk.
+    fn walk(&self, key: &str, drop: impl Fn(WordClass, &str) -> bool) -> Vec<String> {
+        let mut words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
+        let mut out = Vec::new();
+        loop {
+            let k = words.join(" ");
+            if let Some(canonical) = self.list.get(&k) {
+                out.push(canonical.clone());
+                return out;
+            }
+            out.push(k);
+            let Some(&last) = words.last() else {
+                return out;
+            };
+            let droppable = words.len() > 1 && (drop(self.class(last), last));
+            if !droppable || (words.len() == 2 && self.class(words[0]).not_alone) {
+                return out;
+            }
+            words.pop();
+        }
     }
 
     /// The key of a company name: equal keys are one company.
     ///
     /// Lower case, punctuation dropped, a leading "the" dropped; then a
     /// company-list form gives its entry's canonical name, and otherwise
-    /// trailing legal suffixes and designators (and a dangling "and") are
-    /// dropped one by one, as long as what remains is not a lone place,
-    /// title, common word, given name or designator.
+    /// trailing legal suffixes (and a dangling "and") are dropped one by one,
+    /// as long as what remains is not a lone place, title, common word, given
+    /// name or designator. Designators are left to [`CompanyKeyer::parents`].
     pub fn key(&self, name: &str) -> String {
         let norm = normalize(name);
-        let mut words: Vec<&str> = norm.split(' ').filter(|w| !w.is_empty()).collect();
-        if words.len() > 1 && words[0] == "the" {
-            words.remove(0);
-        }
-        loop {
-            let k = words.join(" ");
-            if let Some(canonical) = self.list.get(&k) {
-                return canonical.clone();
-            }
-            let Some(&last) = words.last() else {
-                return k;
-            };
-            let droppable = words.len() > 1 && (self.class(last).0 || matches!(last, "and" | "&"));
-            if !droppable || (words.len() == 2 && self.class(words[0]).1) {
-                return k;
-            }
-            words.pop();
-        }
+        let norm = match norm.strip_prefix("the ") {
+            Some(rest) if !rest.is_empty() => rest.to_string(),
+            _ => norm,
+        };
+        self.walk(&norm, |c, w| c.legal || matches!(w, "and" | "&"))
+            .pop()
+            .unwrap_or_default()
     }
+
+    /// The shorter forms of a key that drop trailing designators (and legal
+    /// suffixes, "and"), nearest first: `beijing automotive group` gives
+    /// `beijing automotive`, never `beijing`.
+    pub fn parents(&self, key: &str) -> Vec<String> {
+        let mut forms = self.walk(key, |c, w| {
+            c.legal || c.designator || matches!(w, "and" | "&")
+        });
+        forms.retain(|f| f != key);
+        forms
+    }
+}
+
+/// What the keyer knows of a word.
+#[derive(Debug, Clone, Copy, Default)]
+struct WordClass {
+    legal: bool,
+    designator: bool,
+    not_alone: bool,
 }
 
 /// Lower case; `.` dropped; hyphens, slashes and other punctuation become
@@ -255,8 +295,8 @@ pub struct Stats {
 #[derive(Debug, Default)]
 struct NodeAcc {
     names: HashMap<String, usize>,
-    articles: usize,
-    events: usize,
+    /// Article numbers (input order), ascending.
+    articles: Vec<u32>,
 }
 
 #[derive(Debug, Default)]
@@ -343,6 +383,7 @@ impl GraphBuilder {
 
     /// Adds one record.
     pub fn add(&mut self, record: &LiteRecord) {
+        let number = self.stats.articles as u32;
         self.stats.articles += 1;
         let id = &record.doc.id;
         // Names: count each (node, name) once per article.
@@ -359,26 +400,18 @@ impl GraphBuilder {
                 }
             }
         }
-        let mut nodes_here: BTreeSet<&str> = BTreeSet::new();
-        for (k, name) in &seen {
-            let node = self.nodes.entry(k.clone()).or_default();
-            *node.names.entry(name.clone()).or_default() += 1;
-            if nodes_here.insert(k.as_str()) {
-                node.articles += 1;
+        for (k, name) in seen {
+            let node = self.nodes.entry(k).or_default();
+            *node.names.entry(name).or_default() += 1;
+            if node.articles.last() != Some(&number) {
+                node.articles.push(number);
             }
         }
         for ev in &record.events {
             self.stats.events += 1;
             let a = self.key(&ev.parties[0]);
             let b = self.key(&ev.parties[1]);
-            if a == b {
-                self.stats.self_loops += 1;
-                continue;
-            }
-            for k in [&a, &b] {
-                self.nodes.entry(k.clone()).or_default().events += 1;
-            }
-            let pair = if a < b { (a, b) } else { (b, a) };
+            let pair = if a <= b { (a, b) } else { (b, a) };
             let edge = self.edges.entry(pair).or_default();
             edge.weight += 1;
             *edge
@@ -391,24 +424,93 @@ impl GraphBuilder {
         }
     }
 
-    /// The graph. Without `all_nodes`, companies with no edge are left out.
-    pub fn finish(self, all_nodes: bool) -> Graph {
-        let mut degree: HashMap<&str, usize> = HashMap::new();
-        for (a, b) in self.edges.keys() {
-            *degree.entry(a).or_default() += 1;
-            *degree.entry(b).or_default() += 1;
+    /// Where each key goes: a key folds into its nearest shorter form (by
+    /// designators, see [`CompanyKeyer::parents`]) that the input also uses
+    /// as a name, when that form has no other such longer form. "Beijing
+    /// Automotive Group" folds into "Beijing Automotive"; "American Brands"
+    /// and "American Motors" stay apart, and apart from "American".
+    fn roots(&self) -> HashMap<String, String> {
+        let mut parent: HashMap<&str, String> = HashMap::new();
+        let mut children: HashMap<String, usize> = HashMap::new();
+        for k in self.nodes.keys() {
+            if let Some(p) = self
+                .keyer
+                .parents(k)
+                .into_iter()
+                .find(|p| self.nodes.contains_key(p))
+            {
+                *children.entry(p.clone()).or_default() += 1;
+                parent.insert(k, p);
+            }
         }
-        let mut nodes: Vec<Node> = self
-            .nodes
+        self.nodes
+            .keys()
+            .map(|k| {
+                let mut root = k.as_str();
+                for _ in 0..16 {
+                    match parent.get(root) {
+                        Some(p) if children[p] == 1 => root = p,
+                        _ => break,
+                    }
+                }
+                (k.clone(), root.to_string())
+            })
+            .collect()
+    }
+
+    /// The graph. Without `all_nodes`, companies with no edge are left out.
+    pub fn finish(mut self, all_nodes: bool) -> Graph {
+        let roots = self.roots();
+        let root = |k: &String| roots.get(k).cloned().unwrap_or_else(|| k.clone());
+        let mut nodes_acc: HashMap<String, NodeAcc> = HashMap::new();
+        for (k, acc) in std::mem::take(&mut self.nodes) {
+            let node = nodes_acc.entry(root(&k)).or_default();
+            for (n, c) in acc.names {
+                *node.names.entry(n).or_default() += c;
+            }
+            node.articles.extend(acc.articles);
+        }
+        for node in nodes_acc.values_mut() {
+            node.articles.sort_unstable();
+            node.articles.dedup();
+        }
+        let mut edges_acc: HashMap<(String, String), EdgeAcc> = HashMap::new();
+        for ((a, b), acc) in std::mem::take(&mut self.edges) {
+            let (a, b) = (root(&a), root(&b));
+            if a == b {
+                self.stats.self_loops += acc.weight;
+                continue;
+            }
+            let edge = edges_acc
+                .entry(if a < b { (a, b) } else { (b, a) })
+                .or_default();
+            edge.weight += acc.weight;
+            for (ts, n) in acc.type_status {
+                *edge.type_status.entry(ts).or_default() += n;
+            }
+            edge.articles.extend(acc.articles);
+        }
+        let mut degree: HashMap<&str, (usize, usize)> = HashMap::new();
+        for ((a, b), acc) in &edges_acc {
+            for k in [a, b] {
+                let d = degree.entry(k).or_default();
+                d.0 += 1;
+                d.1 += acc.weight;
+            }
+        }
+        let mut nodes: Vec<Node> = nodes_acc
             .iter()
             .filter(|(k, _)| all_nodes || degree.contains_key(k.as_str()))
-            .map(|(k, acc)| Node {
-                id: k.clone(),
-                label: best_label(&acc.names).unwrap_or_else(|| k.clone()),
-                names: acc.names.iter().map(|(n, c)| (n.clone(), *c)).collect(),
-                articles: acc.articles,
-                events: acc.events,
-                degree: degree.get(k.as_str()).copied().unwrap_or(0),
+            .map(|(k, acc)| {
+                let (degree, events) = degree.get(k.as_str()).copied().unwrap_or_default();
+                Node {
+                    id: k.clone(),
+                    label: best_label(&acc.names).unwrap_or_else(|| k.clone()),
+                    names: acc.names.iter().map(|(n, c)| (n.clone(), *c)).collect(),
+                    articles: acc.articles.len(),
+                    events,
+                    degree,
+                }
             })
             .collect();
         nodes.sort_by(|a, b| (&a.label, &a.id).cmp(&(&b.label, &b.id)));
@@ -416,8 +518,7 @@ impl GraphBuilder {
             .iter()
             .map(|n| (n.id.as_str(), n.label.as_str()))
             .collect();
-        let mut edges: Vec<Edge> = self
-            .edges
+        let mut edges: Vec<Edge> = edges_acc
             .iter()
             .map(|((a, b), acc)| {
                 let (la, lb) = (label[a.as_str()], label[b.as_str()]);
@@ -792,15 +893,66 @@ mod tests {
         let k = keyer();
         assert_eq!(k.key("Tesla Motors"), k.key("Tesla"));
         assert_eq!(k.key("Tesla Inc."), "tesla");
-        assert_eq!(k.key("Beijing Automotive"), "beijing automotive");
-        assert_eq!(k.key("Beijing Automotive Group"), "beijing automotive");
-        assert_eq!(k.key("The Acme Motors Corp"), "acme");
+        assert_eq!(
+            k.key("Beijing Automotive Group"),
+            "beijing automotive group"
+        );
+        assert_eq!(
+            k.parents("beijing automotive group"),
+            ["beijing automotive"]
+        );
+        assert_eq!(k.key("The Acme Motors Corp"), "acme motors");
+        assert_eq!(k.parents("acme motors"), ["acme"]);
         assert_eq!(k.key("Daimler"), k.key("Daimler AG"));
         assert_eq!(k.key("BAIC"), k.key("BAIC Group"));
+        assert_eq!(k.key("Merrill Lynch and Co Inc"), "merrill lynch");
         assert_ne!(k.key("Daimler Greater China"), k.key("Daimler AG"));
-        // A lone place or designator is never a key of a longer name.
-        assert_ne!(k.key("China Motors"), "china");
+        // A lone place or designator is never a key or a parent.
+        assert!(k.parents("china motors").is_empty());
+        assert!(k.parents("group").is_empty());
         assert_ne!(k.key("General Motors"), k.key("General Electric"));
+    }
+
+    #[test]
+    fn designators_fold_only_into_an_unambiguous_shorter_name() {
+        let g = graph(&[
+            &rec(
+                "1",
+                &["Beijing Automotive", "LeEco"],
+                &[("partnership", "announced", "Beijing Automotive", "LeEco")],
+            ),
+            &rec(
+                "2",
+                &["Beijing Automotive Group", "Xiaomi"],
+                &[("partnership", "talks", "Beijing Automotive Group", "Xiaomi")],
+            ),
+            &rec(
+                "3",
+                &["American", "American Brands", "Xiaomi"],
+                &[("partnership", "talks", "American Brands", "Xiaomi")],
+            ),
+            &rec(
+                "4",
+                &["American Motors Corp", "Xiaomi"],
+                &[("partnership", "talks", "American Motors Corp", "Xiaomi")],
+            ),
+        ]);
+        let labels: Vec<&str> = g.nodes.iter().map(|n| n.label.as_str()).collect();
+        assert_eq!(
+            labels,
+            [
+                "American Brands",
+                "American Motors Corp",
+                "Beijing Automotive Group",
+                "LeEco",
+                "Xiaomi"
+            ]
+        );
+        let baic = &g.nodes[2];
+        assert_eq!(
+            (baic.id.as_str(), baic.articles, baic.degree),
+            ("beijing automotive", 2, 2)
+        );
     }
 
     #[test]
