@@ -12,6 +12,9 @@ mod cmd_rules;
 use tieup::batch::{self, Options};
 use tieup::{Extractor, RuleSource, Rules};
 
+mod cmd_diff;
+mod cmd_graph;
+
 /// Exit code: some articles failed or were skipped.
 const EXIT_SOME_FAILED: u8 = 1;
 /// Exit code: bad rules or bad usage.
@@ -98,6 +101,23 @@ enum Command {
     ///
     /// Example: tieup explain corpus/000_470a92410662a43b.txt --sentence 2
     Explain(cmd_explain::ExplainArgs),
+    /// Compare two extraction outputs (before and after a rule change).
+    ///
+    /// Events added, removed or changed (type, status, parties), entities
+    /// added, removed or renamed, roles changed: each with the article id and
+    /// the evidence sentence, grouped by kind, most frequent first. Exit code
+    /// 0 when nothing changed, 1 when something did, 2 on bad input.
+    ///
+    /// Example: tieup diff old.jsonl new.jsonl --limit 5
+    Diff(cmd_diff::DiffArgs),
+    /// Build the partnership network of an extraction output.
+    ///
+    /// Nodes are companies merged across articles by the alias rules
+    /// ("Tesla Motors" and "Tesla" are one node); edges are company pairs with
+    /// counts per type and status, first and last article and article ids.
+    ///
+    /// Example: tieup graph events.jsonl --format dot | dot -Tsvg > net.svg
+    Graph(cmd_graph::GraphArgs),
 }
 
 fn main() -> ExitCode {
@@ -141,6 +161,8 @@ fn main() -> ExitCode {
         } => eval(&gold, &output, per_doc, json),
         Command::Rules { command } => cmd_rules::run(command),
         Command::Explain(args) => cmd_explain::run(args),
+        Command::Diff(args) => cmd_diff::run(args),
+        Command::Graph(args) => cmd_graph::run(args),
     }
 }
 
