@@ -119,6 +119,7 @@ pub fn resolve(
                             || core_of(long, lexed, rules)
                                 .is_some_and(|core| is_misspelling(short, &core))
                             || is_head_word(short, long, lexed, rules)
+                            || same_core(short, long, lexed, rules)
                     })
                 })
         });
@@ -393,6 +394,15 @@ fn is_short_form(short: &str, long: &str, lexed: &Lexed, rules: &Rules) -> bool 
                 (lexed, rules),
             )
     })
+}
+
+/// Two names of two or more words that differ only in their designators
+/// ("Big Machine Records" ~ "Big Machine Label Group").
+fn same_core(a: &str, b: &str, lexed: &Lexed, rules: &Rules) -> bool {
+    match (core_of(a, lexed, rules), core_of(b, lexed, rules)) {
+        (Some(x), Some(y)) => x == y && x.contains(' '),
+        _ => false,
+    }
 }
 
 /// `short` is one word, the last word of `long`'s name before its legal

@@ -269,6 +269,11 @@ impl Reader<'_> {
         }
         if k > start {
             org = self.company_at[k - 1];
+            // "Saxon Oil Co said its chairman Bill Saxon": the company the
+            // sentence opens with.
+            if org.is_none() && matches!(self.word(k - 1).as_str(), "its" | "their") {
+                org = (start..k - 1).find_map(|i| self.company_at[i]);
+            }
         }
         out.push(Role {
             title: self.lower_text(f, l),
