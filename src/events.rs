@@ -97,6 +97,11 @@ const RIGHT_STOPS: &[&str] = &[
     "than", "since", "through", "via", "about", "against", "during", "where", "so", "said", "not",
     "and", "or", "it", "they", "he", "she",
 ];
+/// Prepositions: a company right after one is no sentence subject.
+const PREPOSITIONS: &[&str] = &[
+    "of", "to", "in", "on", "at", "for", "with", "by", "from", "into", "about", "than", "between",
+    "against", "over", "under",
+];
 /// Words after a comma that continue an object list ("..., including A").
 const LIST_OPENERS: &[&str] = &[
     "including",
@@ -328,6 +333,11 @@ impl<'a> Finder<'a> {
                     return vec![p];
                 }
                 return members;
+            }
+            // "its $1 billion buyout of X": the possessive stands for the
+            // sentence's subject.
+            if matches!(w.as_str(), "its") && members.is_empty() {
+                return vec![Arg::AnaphorOne(j - 1)];
             }
             if pronoun.is_none() {
                 pronoun = match w.as_str() {
@@ -603,11 +613,24 @@ pub fn find_events(
     let finder = Finder::new(text, tokens, lexed, rules, &res.mentions, is_party.clone());
     // Companies of each sentence, in order, for anaphora.
     let mut by_sentence: Vec<Vec<(usize, usize)>> = vec![Vec::new(); tokens.sentences.len()];
+    // And the subject of each sentence: its first company, unless a
+    // preposition stands just before it ("an order of 30 Boeing jets").
+    let mut subjects: Vec<Option<(usize, usize)>> = vec![None; tokens.sentences.len()];
     for (i, m) in res.mentions.iter().enumerate() {
         if is_party[i]
             && let Some(e) = res.entity_of[i]
         {
-            by_sentence[tokens.sentence_of[m.first]].push((m.first, e));
+            let s = tokens.sentence_of[m.first];
+            if by_sentence[s].is_empty() {
+                let lo = m.first.saturating_sub(3).max(tokens.sentences[s].first);
+                let governed = (lo..m.first).any(|k| {
+                    PREPOSITIONS.contains(&tokens.tokens[k].text(text).to_lowercase().as_str())
+                });
+                if !governed {
+                    subjects[s] = Some((m.first, e));
+                }
+            }
+            by_sentence[s].push((m.first, e));
         }
     }
     let mut events: Vec<Event> = Vec::new();
@@ -635,7 +658,7 @@ pub fn find_events(
                 match *a {
                     Arg::Mention(m) => out.extend(res.entity_of[m]),
                     Arg::AnaphorOne(at) => {
-                        out.extend(subject_before(&by_sentence, s, tokens.tokens[at].start, at))
+                        out.extend(subject_before(&subjects, &by_sentence, s, at))
                     }
                     Arg::AnaphorTwo(at) | Arg::They(at) => {
                         out.extend(two_before(&by_sentence, s, at))
@@ -785,23 +808,29 @@ fn type_rank(t: EventType) -> u8 {
     }
 }
 
-/// The company in subject position before token `at` of sentence `s`: the
-/// first company of this sentence if it comes before, else of the nearest
-/// earlier sentence that names one.
+/// The company in subject position before token `at` of sentence `s`: this
+/// sentence's subject if it comes before, else the subject of the nearest
+/// earlier sentence that has one, else the nearest earlier first company.
 fn subject_before(
+    subjects: &[Option<(usize, usize)>],
     by_sentence: &[Vec<(usize, usize)>],
     s: usize,
-    _start: usize,
     at: usize,
 ) -> Option<usize> {
-    if let Some(&(tok, e)) = by_sentence[s].first()
+    if let Some((tok, e)) = subjects[s]
         && tok < at
     {
         return Some(e);
     }
     (0..s)
         .rev()
-        .find_map(|p| by_sentence[p].first().map(|&(_, e)| e))
+        .take(6)
+        .find_map(|p| subjects[p].map(|(_, e)| e))
+        .or_else(|| {
+            (0..s)
+                .rev()
+                .find_map(|p| by_sentence[p].first().map(|&(_, e)| e))
+        })
 }
 
 /// The two companies named last before token `at` of sentence `s`.
