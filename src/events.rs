@@ -81,6 +81,9 @@ enum Arg {
     /// "they" as a last-resort subject: two companies, but not a group
     /// that may pair within itself for one-sided ties.
     They(usize),
+    /// "the Italian car maker" as an object: the last company named that is
+    /// not a subject of the tie.
+    Described(usize),
 }
 
 /// Words that end the search for a subject to the left of a cue.
@@ -174,6 +177,32 @@ impl<'a> Finder<'a> {
         self.mention_at[i].filter(|&m| self.is_party[m])
     }
 
+    /// "the [up to three words] maker" ending at `end` (exclusive): the
+    /// position of its "the".
+    fn description_ending(&self, end: usize, floor: usize) -> Option<usize> {
+        let toks = &self.tokens.tokens;
+        if end == floor || !self.lexed.is(end - 1, ListKind::CompanyNoun) {
+            return None;
+        }
+        let lo = end.saturating_sub(5).max(floor);
+        let the = (lo..end - 1).rev().find(|&k| self.lower(k) == "the")?;
+        let plain =
+            (the + 1..end).all(|k| toks[k].kind == TokKind::Word && self.party_at(k).is_none());
+        plain.then_some(the)
+    }
+
+    /// "the [up to three words] maker" starting at `start`: its end.
+    fn description_starting(&self, start: usize, ceiling: usize) -> Option<usize> {
+        let toks = &self.tokens.tokens;
+        if self.lower(start) != "the" {
+            return None;
+        }
+        (start + 1..(start + 5).min(ceiling))
+            .take_while(|&k| toks[k].kind == TokKind::Word && self.party_at(k).is_none())
+            .find(|&k| self.lexed.is(k, ListKind::CompanyNoun))
+            .map(|k| k + 1)
+    }
+
     fn anaphor_ending(&self, end: usize) -> Option<Arg> {
         if let Some(s) = self
             .lexed
@@ -184,6 +213,11 @@ impl<'a> Finder<'a> {
         self.lexed
             .span_ending(end, self.rules, ListKind::AnaphorOne)
             .map(|s| Arg::AnaphorOne(s.first))
+            .or_else(|| {
+                let floor =
+                    self.tokens.sentences[self.tokens.sentence_of[end.saturating_sub(1)]].first;
+                self.description_ending(end, floor).map(Arg::AnaphorOne)
+            })
     }
 
     /// The mention ending at token `end` (exclusive), if a party.
@@ -279,7 +313,7 @@ impl<'a> Finder<'a> {
             if let Some(a) = self.anaphor_ending(anaphor_end) {
                 members.push(a);
                 j = match a {
-                    Arg::AnaphorOne(f) | Arg::AnaphorTwo(f) | Arg::They(f) => f,
+                    Arg::AnaphorOne(f) | Arg::AnaphorTwo(f) | Arg::They(f) | Arg::Described(f) => f,
                     Arg::Mention(_) => unreachable!(),
                 };
                 break;
@@ -433,6 +467,11 @@ impl<'a> Finder<'a> {
             if toks[j].is_punct('<') {
                 j += 1; // "<Automobili Lamborghini SpA>"
                 continue;
+            }
+            if let Some(end) = self.description_starting(j, ceiling) {
+                members.push(Arg::Described(j));
+                j = end;
+                break;
             }
             if let Some(m) = self.party_at(j) {
                 let m_end = mentions[m].last;
@@ -652,7 +691,7 @@ pub fn find_events(
                 reason: reason.to_string(),
             })
         };
-        let resolve_args = |args: &[Arg]| -> Vec<usize> {
+        let resolve_args = |args: &[Arg], not: &[usize]| -> Vec<usize> {
             let mut out = Vec::new();
             for a in args {
                 match *a {
@@ -663,13 +702,14 @@ pub fn find_events(
                     Arg::AnaphorTwo(at) | Arg::They(at) => {
                         out.extend(two_before(&by_sentence, s, at))
                     }
+                    Arg::Described(at) => out.extend(last_other(&by_sentence, s, at, not)),
                 }
             }
             out.dedup();
             out
         };
         let left_args = finder.left(sent, cue.first, &res.mentions);
-        let left = resolve_args(&left_args);
+        let left = resolve_args(&left_args, &[]);
         // A group may pair within itself when it was named ("X and Y", "the
         // two companies"), or, for "they", when the tie is mutual.
         let mutual = matches!(
@@ -681,7 +721,7 @@ pub fn find_events(
         let seller_from = trigger.event_type == EventType::Acquisition;
         let (right_args, within) =
             finder.right(sent, cue.first, cue.last, &res.mentions, seller_from);
-        let right = resolve_args(&right_args);
+        let right = resolve_args(&right_args, &left);
         let mut pairs = Vec::new();
         // "a joint venture of X and Y", "owned 60 pct by X and 40 pct by Y":
         // the parties are the object list (the subject is the venture).
@@ -831,6 +871,24 @@ fn subject_before(
                 .rev()
                 .find_map(|p| by_sentence[p].first().map(|&(_, e)| e))
         })
+}
+
+/// The company named last before token `at` of sentence `s` (or earlier
+/// sentences) that is none of `not`.
+fn last_other(
+    by_sentence: &[Vec<(usize, usize)>],
+    s: usize,
+    at: usize,
+    not: &[usize],
+) -> Option<usize> {
+    (0..=s).rev().take(4).find_map(|p| {
+        by_sentence[p]
+            .iter()
+            .rev()
+            .filter(|&&(tok, e)| (p < s || tok < at) && !not.contains(&e))
+            .map(|&(_, e)| e)
+            .next()
+    })
 }
 
 /// The two companies named last before token `at` of sentence `s`.

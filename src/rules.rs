@@ -61,6 +61,10 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
         "public-bodies.txt",
         include_str!("../rules/public-bodies.txt"),
     ),
+    (
+        "company-nouns.txt",
+        include_str!("../rules/company-nouns.txt"),
+    ),
 ];
 
 /// Where rule files come from: a set of layers, each a map from file name to
@@ -180,6 +184,9 @@ pub enum ListKind {
     /// Words that end names of public bodies (Commission, Ministry): such a
     /// name is never a company.
     PublicBody,
+    /// Nouns that, after "the" and a few modifiers, describe a company
+    /// ("the Italian car maker", "the South Korean electronics giant").
+    CompanyNoun,
 }
 
 impl ListKind {
