@@ -278,6 +278,14 @@ fn chunk(
                     !toks[j].text(text).chars().any(|c| c.is_ascii_digit())
                         && toks[j].end - toks[j].start > 1
                 })
+                // A division names a region or a line of business ("Daimler
+                // Greater China", "Merrill Lynch Capital Markets"), or is
+                // someone's employer ("co-founder of LeEco Super Car"); a
+                // product does not ("Google Docs", "Apple Watch").
+                && ((ml..end).any(|j| lexed.is(j, ListKind::Place) || lexed.is(j, ListKind::Designator))
+                    || (mf >= 2
+                        && matches!(toks[mf - 1].text(text), "of" | "at" | "for")
+                        && lexed.is(mf - 2, ListKind::Title)))
             {
                 m.last = end;
                 m.rule = "company-division".to_string();
