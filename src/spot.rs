@@ -103,7 +103,8 @@ pub const PATTERN_RULES: &[(&str, &str)] = &[
 /// Words that may join capitalised words inside one name ("Banca Monte dei
 /// Paschi di Siena"), as in Romance and Germanic company names.
 const NAME_PARTICLES: &[&str] = &[
-    "de", "dei", "di", "du", "der", "des", "von", "van", "del", "della", "la", "le", "y",
+    "de", "dei", "di", "du", "der", "des", "von", "van", "del", "della", "la", "le", "y", "bin",
+    "al", "el", "ibn",
 ];
 
 /// Finds the mentions of one article.
@@ -166,7 +167,12 @@ pub fn spot(text: &str, tokens: &Tokens, lexed: &Lexed, rules: &Rules) -> Vec<Me
             let start = i;
             let mut end = i + 1;
             loop {
-                if end < sent.last && name_material(text, tokens, lexed, end, sent.first) {
+                // A month or a common word ends a name ("Steven Musil January
+                // 18"); short ones may be names ("Lei Jun").
+                let common =
+                    lexed.is(end, ListKind::NotName) && toks[end].end - toks[end].start > 3;
+                if end < sent.last && name_material(text, tokens, lexed, end, sent.first) && !common
+                {
                     end += 1;
                     continue;
                 }
@@ -521,10 +527,14 @@ fn name_material(
     sentence_first: usize,
 ) -> bool {
     let t = tokens.tokens[i];
-    if t.kind != TokKind::Word || !t.is_cap(text) {
+    let w = t.text(text);
+    // "al-Rifa'i", "bin-Laden": a lower-case particle joined to a name.
+    let particle_name = w.split_once('-').is_some_and(|(p, rest)| {
+        p.len() <= 3 && rest.chars().next().is_some_and(char::is_uppercase)
+    });
+    if t.kind != TokKind::Word || !(t.is_cap(text) || particle_name) {
         return false;
     }
-    let w = t.text(text);
     if lexed.is(i, ListKind::Title) && !lexed.is(i, ListKind::Designator) {
         return false;
     }
