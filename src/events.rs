@@ -708,7 +708,20 @@ pub fn find_events(
             out.dedup();
             out
         };
-        let left_args = finder.left(sent, cue.first, &res.mentions);
+        let mut left_args = finder.left(sent, cue.first, &res.mentions);
+        let mut noun_object = None;
+        // "GM pays $2bn to evade Fiat buyout": the company right before a
+        // noun cue is its object; the subject stands further left.
+        if trigger.noun
+            && let [Arg::Mention(m)] = left_args[..]
+            && res.mentions[m].last == cue.first
+        {
+            let further = finder.left(sent, res.mentions[m].first, &res.mentions);
+            if !further.is_empty() {
+                left_args = further;
+                noun_object = Some(Arg::Mention(m));
+            }
+        }
         let left = resolve_args(&left_args, &[]);
         // A group may pair within itself when it was named ("X and Y", "the
         // two companies"), or, for "they", when the tie is mutual.
@@ -719,8 +732,9 @@ pub fn find_events(
         let left_groups = mutual || !left_args.iter().any(|a| matches!(a, Arg::They(_)));
         // "buy X from Y": for acquisitions the seller is a party.
         let seller_from = trigger.event_type == EventType::Acquisition;
-        let (right_args, within) =
+        let (mut right_args, within) =
             finder.right(sent, cue.first, cue.last, &res.mentions, seller_from);
+        right_args.splice(0..0, noun_object);
         let right = resolve_args(&right_args, &left);
         let mut pairs = Vec::new();
         // "a joint venture of X and Y", "owned 60 pct by X and 40 pct by Y":

@@ -334,6 +334,9 @@ pub struct Trigger {
     /// A weak trigger (a bare noun such as "partnership") only sets the
     /// status of an event that no other evidence supports.
     pub weak: bool,
+    /// The cue is a noun: a company right before it is its object ("to
+    /// evade a Fiat buyout"), and the subject stands further left.
+    pub noun: bool,
 }
 
 /// A status cue.
@@ -521,6 +524,8 @@ struct RawTrigger {
     status: String,
     #[serde(default)]
     weak: bool,
+    #[serde(default)]
+    noun: bool,
     #[serde(default)]
     examples: Vec<toml::Value>,
     #[serde(default)]
@@ -1103,6 +1108,7 @@ impl Loader {
             event_type,
             status,
             weak: raw.weak,
+            noun: raw.noun,
         });
     }
 
