@@ -192,27 +192,41 @@ fn eval(gold: &Path, output: &Path, per_doc: bool, json: bool) -> ExitCode {
             })).collect::<Vec<_>>(),
             "docs": if per_doc { serde_json::to_value(&reports).unwrap_or_default() } else { serde_json::Value::Null },
         });
-        println!("{value}");
-        return ExitCode::SUCCESS;
+        return finish_output(writeln!(io::stdout().lock(), "{value}"));
     }
+    let mut text = String::new();
     if per_doc {
         for r in &reports {
             if r.missed.is_empty() && r.spurious.is_empty() {
                 continue;
             }
-            println!("{}", r.doc);
+            text.push_str(&format!("{}\n", r.doc));
             for m in &r.missed {
-                println!("  - missed   {m}");
+                text.push_str(&format!("  - missed   {m}\n"));
             }
             for s in &r.spurious {
-                println!("  + spurious {s}");
+                text.push_str(&format!("  + spurious {s}\n"));
             }
         }
-        println!();
+        text.push('\n');
     }
-    print!("{scores}");
-    println!("({} gold articles, {} records)", gold.len(), records.len());
-    ExitCode::SUCCESS
+    text.push_str(&format!(
+        "{scores}({} gold articles, {} records)\n",
+        gold.len(),
+        records.len()
+    ));
+    finish_output(io::stdout().lock().write_all(text.as_bytes()))
+}
+
+/// Success, or quiet success when stdout was closed early (`| head`).
+fn finish_output(result: io::Result<()>) -> ExitCode {
+    match result {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+            eprintln!("tieup: writing output: {e}");
+            ExitCode::from(EXIT_SOME_FAILED)
+        }
+        _ => ExitCode::SUCCESS,
+    }
 }
 
 fn load_rules(args: &RuleArgs) -> Result<Rules, ExitCode> {
