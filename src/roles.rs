@@ -269,10 +269,29 @@ impl Reader<'_> {
         }
         if k > start {
             org = self.company_at[k - 1];
-            // "Saxon Oil Co said its chairman Bill Saxon": the company the
-            // sentence opens with.
+            // "X's Saxon Oil Co said its chairman Bill Saxon": the nearest
+            // company before "its" that is not itself a possessive.
             if org.is_none() && matches!(self.word(k - 1).as_str(), "its" | "their") {
-                org = (start..k - 1).find_map(|i| self.company_at[i]);
+                org = (start..k - 1).rev().find_map(|i| {
+                    let possessive = toks
+                        .get(i + 1)
+                        .is_some_and(|t| t.kind == TokKind::Possessive);
+                    self.company_at[i].filter(|_| !possessive)
+                });
+            }
+            // "its chairman Bill Saxon and chief executive officer Steven
+            // Saxon": a title joined to the previous person's shares its company.
+            if org.is_none()
+                && self.word(k - 1) == "and"
+                && let Some(p) = self
+                    .res
+                    .mentions
+                    .iter()
+                    .find(|m| m.kind == Kind::Person && m.last == k - 1)
+            {
+                let mut before = Vec::new();
+                self.premodifier(p.first, start, &mut before);
+                org = before.last().and_then(|r| r.org);
             }
         }
         out.push(Role {
