@@ -351,7 +351,11 @@ pub fn find_roles(
         companies.sort_unstable();
         companies.dedup();
         for mut r in found {
-            if r.org.is_none() {
+            let public = r
+                .title
+                .split([' ', '-'])
+                .any(|w| rules.word_class(w) & ListKind::PublicTitle.bit() != 0);
+            if r.org.is_none() && !public {
                 r.org = match companies.as_slice() {
                     [one] => Some(*one),
                     many => main_company.filter(|c| many.contains(c)),

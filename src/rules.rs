@@ -65,6 +65,10 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
         "company-nouns.txt",
         include_str!("../rules/company-nouns.txt"),
     ),
+    (
+        "public-titles.txt",
+        include_str!("../rules/public-titles.txt"),
+    ),
 ];
 
 /// Where rule files come from: a set of layers, each a map from file name to
@@ -187,6 +191,9 @@ pub enum ListKind {
     /// Nouns that, after "the" and a few modifiers, describe a company
     /// ("the Italian car maker", "the South Korean electronics giant").
     CompanyNoun,
+    /// Words of titles held outside companies (minister, union leader): such
+    /// a title never takes a company from the sentence around it.
+    PublicTitle,
 }
 
 impl ListKind {
