@@ -210,6 +210,34 @@ pub fn spot(text: &str, tokens: &Tokens, lexed: &Lexed, rules: &Rules) -> Vec<Me
                         continue;
                     }
                 }
+                // A middle initial: "Del E. Webb Corp".
+                if end + 1 < sent.last
+                    && toks[end].is_punct('.')
+                    && toks[end - 1].end - toks[end - 1].start == 1
+                    && toks[end - 1].end == toks[end].start
+                    && name_material(text, tokens, lexed, end + 1, sent.first)
+                {
+                    end += 2;
+                    continue;
+                }
+                // A number inside a company's name: "Coastal 1987 Drilling
+                // Program Ltd" (kept only if the name ends in a legal suffix).
+                if end + 1 < sent.last
+                    && toks[end].kind == TokKind::Number
+                    && name_material(text, tokens, lexed, end + 1, sent.first)
+                {
+                    let mut k = end + 1;
+                    while k < sent.last
+                        && name_material(text, tokens, lexed, k, sent.first)
+                        && !lexed.is(k, ListKind::LegalSuffix)
+                    {
+                        k += 1;
+                    }
+                    if k < sent.last && lexed.is(k, ListKind::LegalSuffix) && toks[k].is_cap(text) {
+                        end = k + 1;
+                        continue;
+                    }
+                }
                 if end + 1 < sent.last && toks[end].is_punct('&') && toks[end + 1].is_cap(text) {
                     end += 2;
                     continue;
@@ -289,6 +317,8 @@ fn chunk(
                 // someone's employer ("co-founder of LeEco Super Car"); a
                 // product does not ("Google Docs", "Apple Watch").
                 && ((ml..end).any(|j| lexed.is(j, ListKind::Place) || lexed.is(j, ListKind::Designator))
+                    || lexed.is(end - 1, ListKind::LegalSuffix)
+                    || NAME_PARTICLES.contains(&toks[ml].text(text))
                     || (mf >= 2
                         && matches!(toks[mf - 1].text(text), "of" | "at" | "for")
                         && lexed.is(mf - 2, ListKind::Title)))
