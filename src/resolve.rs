@@ -245,6 +245,32 @@ pub fn resolve(
         }
     }
 
+    // A capitalised pair whose last word the article later uses alone
+    // ("Taylor Swift" ... "Swift said", "Swift's") names a person.
+    let singles: std::collections::HashSet<String> = all
+        .iter()
+        .filter(|(m, _, _)| {
+            matches!(m.kind, Kind::Unknown | Kind::Surname) && m.last - m.first == 1
+        })
+        .map(|(m, _, _)| key(text, tokens, m.first, m.last))
+        .collect();
+    for (m, _, _) in &mut all {
+        let n = m.last - m.first;
+        if m.kind != Kind::Unknown
+            || !(2..=3).contains(&n)
+            || !toks[m.first..m.last].iter().all(|t| t.is_cap(text))
+        {
+            continue;
+        }
+        let last = key(text, tokens, m.last - 1, m.last);
+        let odd = |i: usize| rules.word_class(toks[i].text(text)) != 0;
+        let opens_sentence = tokens.sentences[tokens.sentence_of[m.first]].first == m.first;
+        if singles.contains(&last) && !opens_sentence && !(m.first..m.last).any(odd) {
+            m.kind = Kind::Person;
+            m.rule = "person-surname".into();
+        }
+    }
+
     // --- People: full names, then surnames.
     let mut person_keys: Vec<(Vec<String>, usize)> = Vec::new(); // (words, person index)
     let mut person_of: Vec<Option<usize>> = vec![None; all.len()];
