@@ -248,7 +248,7 @@ impl<'a> Finder<'a> {
     /// Skips backwards over a newswire ticker ("<ELUX.ST>") ending at `end`.
     fn skip_ticker_back(&self, end: usize, floor: usize) -> usize {
         let toks = &self.tokens.tokens;
-        if end > floor && toks[end - 1].is_punct('>') {
+        if end > floor && toks[end - 1].is_punct('>') && self.party_ending(end - 1).is_none() {
             let lo = end.saturating_sub(5).max(floor);
             if let Some(k) = (lo..end - 1).rev().find(|&k| toks[k].is_punct('<')) {
                 return k;
@@ -260,7 +260,7 @@ impl<'a> Finder<'a> {
     /// Skips forwards over a ticker starting at `start`.
     fn skip_ticker(&self, start: usize, ceiling: usize) -> usize {
         let toks = &self.tokens.tokens;
-        if start < ceiling && toks[start].is_punct('<') {
+        if start < ceiling && toks[start].is_punct('<') && self.party_at(start + 1).is_none() {
             let hi = (start + 5).min(ceiling);
             if let Some(k) = (start + 1..hi).find(|&k| toks[k].is_punct('>')) {
                 return k + 1;
@@ -274,6 +274,10 @@ impl<'a> Finder<'a> {
     /// or any word of a headline-case sentence.
     fn descriptor(&self, i: usize) -> bool {
         if self.party_at(i).is_some() || self.is_connector(i) {
+            return false;
+        }
+        let w = self.lower(i);
+        if LEFT_BREAKERS.contains(&w.as_str()) || RIGHT_STOPS.contains(&w.as_str()) {
             return false;
         }
         if self.lower_word(i) {
@@ -355,7 +359,7 @@ impl<'a> Finder<'a> {
                 break;
             }
             let breaker = match t.kind {
-                TokKind::Punct(c) => !matches!(c, '$' | '%'),
+                TokKind::Punct(c) => !matches!(c, '$' | '%' | '"' | '\u{201c}' | '\u{201d}'),
                 // "and" before any subject joins two clauses: the subject of
                 // the second is not the object of the first.
                 _ => LEFT_BREAKERS.contains(&w.as_str()) || w == "and",
@@ -895,7 +899,7 @@ fn last_other(
     at: usize,
     not: &[usize],
 ) -> Option<usize> {
-    (0..=s).rev().take(4).find_map(|p| {
+    (0..=s).rev().take(8).find_map(|p| {
         by_sentence[p]
             .iter()
             .rev()
