@@ -562,6 +562,8 @@ impl<'a> Finder<'a> {
                 d += 1;
             }
             match (k < ceiling).then(|| self.party_at(k)).flatten() {
+                // ", Reuters quoted sources": a speaker starts a new clause.
+                Some(m) if self.lexed.is(mentions[m].last, ListKind::SpeechVerb) => break,
                 Some(m)
                     if !toks
                         .get(mentions[m].last)
@@ -733,7 +735,27 @@ pub fn find_events(
             trigger.event_type,
             EventType::Partnership | EventType::JointVenture
         );
-        let left_groups = mutual || !left_args.iter().any(|a| matches!(a, Arg::They(_)));
+        // Status: the strongest status cue in reach, else the trigger's.
+        let cue_status = lexed
+            .statuses
+            .iter()
+            .filter(|sp| tokens.sentence_of[sp.first] == s)
+            .filter_map(|sp| match sp.payload {
+                Payload::Status(i) => {
+                    let st = &rules.statuses[i as usize];
+                    (sp.first <= cue.last || st.after_trigger).then_some(st)
+                }
+                _ => None,
+            })
+            .max_by_key(|st| st.status.cue_precedence());
+        let (status, strong, status_rule) = match cue_status {
+            Some(st) => (st.status, true, Some(st.meta.id.clone())),
+            None => (trigger.status, !trigger.weak, None),
+        };
+        // A bare noun with no status cue ("companies like X, Y and Z ... the
+        // partner you want") does not make a listed group partners.
+        let left_groups =
+            strong && (mutual || !left_args.iter().any(|a| matches!(a, Arg::They(_))));
         // "buy X from Y": for acquisitions the seller is a party.
         let seller_from = trigger.event_type == EventType::Acquisition;
         let (mut right_args, within) =
@@ -760,23 +782,6 @@ pub fn find_events(
             });
             continue;
         }
-        // Status: the strongest status cue in reach, else the trigger's.
-        let cue_status = lexed
-            .statuses
-            .iter()
-            .filter(|sp| tokens.sentence_of[sp.first] == s)
-            .filter_map(|sp| match sp.payload {
-                Payload::Status(i) => {
-                    let st = &rules.statuses[i as usize];
-                    (sp.first <= cue.last || st.after_trigger).then_some(st)
-                }
-                _ => None,
-            })
-            .max_by_key(|st| st.status.cue_precedence());
-        let (status, strong, status_rule) = match cue_status {
-            Some(st) => (st.status, true, Some(st.meta.id.clone())),
-            None => (trigger.status, !trigger.weak, None),
-        };
         let mut any = false;
         for (a, b) in pairs {
             if a == b || is_division(&res.entities[a].name, &res.entities[b].name) {
