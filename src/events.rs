@@ -245,6 +245,38 @@ impl<'a> Finder<'a> {
         (mentions[m].last == open).then_some(m)
     }
 
+    /// The company that "in which" / "of which" before token `at` refers to:
+    /// the party right before it, or the party an appositive before it
+    /// describes ("In Capital SPA, a Milan investment bank in which").
+    fn relative_antecedent(
+        &self,
+        sent: &Sentence,
+        at: usize,
+        mentions: &[Mention],
+    ) -> Option<usize> {
+        let toks = &self.tokens.tokens;
+        if at < sent.first + 3
+            || self.lower(at - 1) != "which"
+            || !matches!(self.lower(at - 2).as_str(), "in" | "of")
+        {
+            return None;
+        }
+        let end = self.skip_ticker_back(at - 2, sent.first);
+        if let Some(m) = self.party_ending(end) {
+            return Some(m);
+        }
+        let lo = end.saturating_sub(8).max(sent.first);
+        let comma = (lo..end).rev().find(|&k| toks[k].is_punct(','))?;
+        let det = self.lower(comma + 1);
+        if !matches!(det.as_str(), "a" | "an" | "the")
+            || (comma + 1..end).any(|k| toks[k].kind == TokKind::Punct(','))
+        {
+            return None;
+        }
+        self.party_ending(self.skip_ticker_back(comma, sent.first))
+            .filter(|&m| mentions[m].last <= comma)
+    }
+
     /// Skips backwards over a newswire ticker ("<ELUX.ST>") ending at `end`.
     fn skip_ticker_back(&self, end: usize, floor: usize) -> usize {
         let toks = &self.tokens.tokens;
@@ -608,10 +640,17 @@ pub fn promote_slots(
         } else {
             continue;
         };
-        let known = args.iter().any(|a| match a {
-            Arg::Mention(m) => mentions[*m].kind == Kind::Company,
-            _ => true,
-        });
+        // Beside a known company, or around a verb cue that only companies
+        // take ("X will buy a stake in Y").
+        let trigger = match cue.payload {
+            Payload::Trigger(t) => &rules.triggers[t as usize],
+            _ => continue,
+        };
+        let known = !trigger.weak
+            || args.iter().any(|a| match a {
+                Arg::Mention(m) => mentions[*m].kind == Kind::Company,
+                _ => true,
+            });
         if known {
             for a in args {
                 // A lone capitalised word that opens a sentence, or that
@@ -761,6 +800,13 @@ pub fn find_events(
         let (mut right_args, within) =
             finder.right(sent, cue.first, cue.last, &res.mentions, seller_from);
         right_args.splice(0..0, noun_object);
+        // "Sibeka SA, in which Societe Generale has a 52 pct stake".
+        if right_args.is_empty()
+            && let [Arg::Mention(m)] = left_args[..]
+            && let Some(o) = finder.relative_antecedent(sent, res.mentions[m].first, &res.mentions)
+        {
+            right_args.push(Arg::Mention(o));
+        }
         let right = resolve_args(&right_args, &left);
         let mut pairs = Vec::new();
         // "a joint venture of X and Y", "owned 60 pct by X and 40 pct by Y":
