@@ -640,17 +640,13 @@ pub fn promote_slots(
         } else {
             continue;
         };
-        // Beside a known company, or around a verb cue that only companies
-        // take ("X will buy a stake in Y").
-        let trigger = match cue.payload {
-            Payload::Trigger(t) => &rules.triggers[t as usize],
-            _ => continue,
-        };
-        let known = !trigger.weak
-            || args.iter().any(|a| match a {
-                Arg::Mention(m) => mentions[*m].kind == Kind::Company,
-                _ => true,
-            });
+        // Only beside a known company: two unknown names around a cue are
+        // as often places or people ("Kenya signed an agreement with British
+        // interests").
+        let known = args.iter().any(|a| match a {
+            Arg::Mention(m) => mentions[*m].kind == Kind::Company,
+            _ => true,
+        });
         if known {
             for a in args {
                 // A lone capitalised word that opens a sentence, or that
