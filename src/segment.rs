@@ -123,7 +123,21 @@ pub fn segment(text: &str, layout: &Layout, is_abbrev: impl Fn(&str) -> bool) ->
         let next = toks.get(i + 1);
         let mut boundary = match next {
             None => true,
-            Some(n) if n.line != t.line => line_break(text, layout, t.line, n.line),
+            Some(n) if n.line != t.line => {
+                // "Del E." at a line end of wrapped newswire: an initial or an
+                // abbreviation, not a sentence end.
+                let abbrev_end = t.is_punct('.')
+                    && i > 0
+                    && toks[i - 1].end == t.start
+                    && toks[i - 1].kind == TokKind::Word
+                    && {
+                        let w = toks[i - 1].text(text);
+                        (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
+                            || is_abbrev(w)
+                    };
+                line_break(text, layout, t.line, n.line)
+                    && !(abbrev_end && !layout.lines[n.line].paragraph_start)
+            }
             Some(_) => false,
         };
         if !boundary && let Some(n) = next {
