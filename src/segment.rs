@@ -135,8 +135,8 @@ pub fn segment(text: &str, layout: &Layout, is_abbrev: impl Fn(&str) -> bool) ->
                         (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
                             || is_abbrev(w)
                     };
-                line_break(text, layout, t.line, n.line)
-                    && !(abbrev_end && !layout.lines[n.line].paragraph_start)
+                (layout.lines[n.line].paragraph_start || !abbrev_end)
+                    && line_break(text, layout, t.line, n.line)
             }
             Some(_) => false,
         };
