@@ -549,9 +549,7 @@ fn explain_names_the_rule_behind_each_event() {
     assert!(text.contains(
         "company \"Dailmer AG\" -> c2 \"Daimler AG\", rule company-legal-suffix (alias of c2)"
     ));
-    assert!(
-        text.contains("dropped trigger \"partnership\" (rule partnership-noun): no party")
-    );
+    assert!(text.contains("dropped trigger \"partnership\" (rule partnership-noun): no party"));
 
     let out = run(&[
         "explain",

@@ -1,4 +1,4 @@
-"""Run tieup on Apache Spark: one JSON record per article, for corpora too big for one machine.
+r"""Run tieup on Apache Spark: one JSON record per article, for corpora too big for one machine.
 
 The job reads articles from INPUT, either
 
@@ -28,7 +28,7 @@ errors); 2 bad usage (binary or rules folder not found).
 
 Local mode (a laptop)::
 
-    spark-submit --master 'local[2]' examples/spark/extract.py corpus/ out/ \\
+    spark-submit --master 'local[2]' examples/spark/extract.py corpus/ out/ \
         --tieup target/release/tieup
 
 A cluster: see "Running on a cluster" in README.md.
@@ -94,7 +94,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "input",
         help="a folder or Hadoop glob of article files (file://, hdfs://, s3a://, ...), or a "
-        "JSON Lines file or folder of {\"id\", \"text\"} objects",
+        'JSON Lines file or folder of {"id", "text"} objects',
     )
     parser.add_argument(
         "output",
@@ -135,12 +135,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         metavar="PATTERN",
         help="in files mode, read only files whose name matches PATTERN (default: *.txt)",
     )
-    parser.add_argument(
-        "--parquet", action="store_true", help="also write the records as Parquet"
-    )
-    parser.add_argument(
-        "--overwrite", action="store_true", help="replace OUTPUT if it exists"
-    )
+    parser.add_argument("--parquet", action="store_true", help="also write the records as Parquet")
+    parser.add_argument("--overwrite", action="store_true", help="replace OUTPUT if it exists")
     parser.add_argument(
         "--strict",
         action="store_true",
