@@ -1678,8 +1678,7 @@ mod gate_tests {
                 .iter()
                 .map(|l| String::from_utf8_lossy(l).into_owned())
                 .collect();
-            println!("{} {scope:?} {shown:?}", b.meta.id);
-            assert_ne!(*scope, Scope::Everywhere, "{}", b.meta.id);
+            assert_ne!(*scope, Scope::Everywhere, "{} {shown:?}", b.meta.id);
         }
     }
 }
