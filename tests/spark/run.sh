@@ -11,7 +11,7 @@
 # the pin stays the same. Skips (exit 0) when Java is missing. The binary is $TIEUP_BIN, or
 # target/release/tieup built here. Ends with "N passed, N failed"; exit 1 if any failed.
 set -uo pipefail
-cd "$(dirname "$0")/../.."
+cd "${0%/*}/../.."
 ROOT=$PWD
 
 if ! java -version >/dev/null 2>&1; then
@@ -120,8 +120,13 @@ with open(out, "w", encoding="utf-8") as o:
         if i == 150:
             o.write('{"id": "broken", "text": "no closing quote}\n')
 EOF
+  t0=$(now)
+  "$TIEUP_BIN" extract --stdin -q <"$T/sample.jsonl" >/dev/null 2>&1
+  t1=$(now)
   if spark jsonl "$T/sample.jsonl" "$T/jsonl.out" --partitions 2; then
+    t2=$(now)
     ok "jsonl with a malformed line: job exits 0"
+    echo "     wall time, the same as JSON Lines: tieup extract --stdin $(elapsed "$t0" "$t1")s; spark-submit local[2] $(elapsed "$t1" "$t2")s"
     expect "jsonl: $n_sample + 1 records, one with an error diagnostic" python3 - "$T/jsonl.out/jsonl" "$n_sample" <<'EOF'
 import glob, json, sys
 recs = [json.loads(l) for f in sorted(glob.glob(sys.argv[1] + "/part-*")) for l in open(f)]
