@@ -3,8 +3,9 @@
 # are the records `tieup extract` writes for the same articles (doc.id, title, bytes,
 # entities and events; in any order): on corpus/, on 300 articles of ../shared/corpora
 # (the first 100 *.txt by name of each corpus, read in place through symlinks), and on the
-# same articles as a JSON Lines dataset. Also checks the failure behaviour: a malformed line
-# gives a diagnostic record and exit 0; a broken rules folder fails the job (exit 1).
+# same articles as a JSON Lines dataset, and on odd files (BOM, invalid UTF-8, NUL). Also
+# checks the failure behaviour: a malformed line gives a diagnostic record and exit 0 (1 with
+# --strict); a broken rules folder fails the job (exit 1); --rules and --parquet work.
 #
 # pyspark (pinned in tests/spark/requirements.txt) is installed into a virtual environment
 # in ${XDG_CACHE_HOME:-$HOME/.cache}/tieup-ci/venv (or $TIEUP_SPARK_VENV) and reused while
@@ -159,7 +160,21 @@ else
   fail "--rules rules/ --parquet: job exits 0"; show_log rules
 fi
 
-# --- 5. a real failure: broken rules stop tieup, so the job fails ------------------------
+# --- 5. odd files: BOM, invalid UTF-8, NUL (skipped: an error record), a subfolder, a .md --
+E=$T/edge
+mkdir -p "$E/sub"
+printf '\357\273\277' >"$E/bom.txt" && cat corpus/000_470a92410662a43b.txt >>"$E/bom.txt"
+{ head -c 200 corpus/001_ddfba529e304c369.txt; printf ' Caf\351 \377\376. '; tail -c +201 corpus/001_ddfba529e304c369.txt; } >"$E/latin1.txt"
+printf 'abc\000def' >"$E/binary.txt"
+cp corpus/002_4e1c10546502efa4.txt "$E/sub/deep.txt"
+echo "not an article" >"$E/notes.md"
+"$TIEUP_BIN" extract "$E" -q >"$T/edge.expected.jsonl" 2>/dev/null
+spark edge "$E" "$T/edge.out" --strict
+code=$?
+if [ "$code" -eq 1 ]; then ok "odd files, --strict: job exits 1 (an error record)"; else fail "odd files, --strict: job exits 1 (got $code)"; show_log edge; fi
+expect "odd files: same records as tieup extract" python3 tests/spark/compare.py "$T/edge.expected.jsonl" "$T/edge.out/jsonl"
+
+# --- 6. a real failure: broken rules stop tieup, so the job fails ------------------------
 cp -r rules "$T/broken-rules"
 printf '\n[[trigger]]\nthis is not toml\n' >>"$T/broken-rules/triggers.toml"
 spark broken corpus/ "$T/broken.out" --rules "$T/broken-rules"
