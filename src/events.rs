@@ -78,6 +78,12 @@ enum Arg {
     Mention(usize),
     AnaphorOne(usize),
     AnaphorTwo(usize),
+    /// "they" as a last-resort subject: two companies, but not a group
+    /// that may pair within itself for one-sided ties.
+    They(usize),
+    /// "the Italian car maker" as an object: the last company named that is
+    /// not a subject of the tie.
+    Described(usize),
 }
 
 /// Words that end the search for a subject to the left of a cue.
@@ -93,6 +99,11 @@ const RIGHT_STOPS: &[&str] = &[
     "are", "was", "were", "will", "would", "has", "have", "had", "could", "may", "might", "can",
     "than", "since", "through", "via", "about", "against", "during", "where", "so", "said", "not",
     "and", "or", "it", "they", "he", "she",
+];
+/// Prepositions: a company right after one is no sentence subject.
+const PREPOSITIONS: &[&str] = &[
+    "of", "to", "in", "on", "at", "for", "with", "by", "from", "into", "about", "than", "between",
+    "against", "over", "under",
 ];
 /// Words after a comma that continue an object list ("..., including A").
 const LIST_OPENERS: &[&str] = &[
@@ -166,6 +177,32 @@ impl<'a> Finder<'a> {
         self.mention_at[i].filter(|&m| self.is_party[m])
     }
 
+    /// "the [up to three words] maker" ending at `end` (exclusive): the
+    /// position of its "the".
+    fn description_ending(&self, end: usize, floor: usize) -> Option<usize> {
+        let toks = &self.tokens.tokens;
+        if end == floor || !self.lexed.is(end - 1, ListKind::CompanyNoun) {
+            return None;
+        }
+        let lo = end.saturating_sub(5).max(floor);
+        let the = (lo..end - 1).rev().find(|&k| self.lower(k) == "the")?;
+        let plain =
+            (the + 1..end).all(|k| toks[k].kind == TokKind::Word && self.party_at(k).is_none());
+        plain.then_some(the)
+    }
+
+    /// "the [up to three words] maker" starting at `start`: its end.
+    fn description_starting(&self, start: usize, ceiling: usize) -> Option<usize> {
+        let toks = &self.tokens.tokens;
+        if self.lower(start) != "the" {
+            return None;
+        }
+        (start + 1..(start + 5).min(ceiling))
+            .take_while(|&k| toks[k].kind == TokKind::Word && self.party_at(k).is_none())
+            .find(|&k| self.lexed.is(k, ListKind::CompanyNoun))
+            .map(|k| k + 1)
+    }
+
     fn anaphor_ending(&self, end: usize) -> Option<Arg> {
         if let Some(s) = self
             .lexed
@@ -176,6 +213,11 @@ impl<'a> Finder<'a> {
         self.lexed
             .span_ending(end, self.rules, ListKind::AnaphorOne)
             .map(|s| Arg::AnaphorOne(s.first))
+            .or_else(|| {
+                let floor =
+                    self.tokens.sentences[self.tokens.sentence_of[end.saturating_sub(1)]].first;
+                self.description_ending(end, floor).map(Arg::AnaphorOne)
+            })
     }
 
     /// The mention ending at token `end` (exclusive), if a party.
@@ -206,7 +248,7 @@ impl<'a> Finder<'a> {
     /// Skips backwards over a newswire ticker ("<ELUX.ST>") ending at `end`.
     fn skip_ticker_back(&self, end: usize, floor: usize) -> usize {
         let toks = &self.tokens.tokens;
-        if end > floor && toks[end - 1].is_punct('>') {
+        if end > floor && toks[end - 1].is_punct('>') && self.party_ending(end - 1).is_none() {
             let lo = end.saturating_sub(5).max(floor);
             if let Some(k) = (lo..end - 1).rev().find(|&k| toks[k].is_punct('<')) {
                 return k;
@@ -218,7 +260,7 @@ impl<'a> Finder<'a> {
     /// Skips forwards over a ticker starting at `start`.
     fn skip_ticker(&self, start: usize, ceiling: usize) -> usize {
         let toks = &self.tokens.tokens;
-        if start < ceiling && toks[start].is_punct('<') {
+        if start < ceiling && toks[start].is_punct('<') && self.party_at(start + 1).is_none() {
             let hi = (start + 5).min(ceiling);
             if let Some(k) = (start + 1..hi).find(|&k| toks[k].is_punct('>')) {
                 return k + 1;
@@ -232,6 +274,10 @@ impl<'a> Finder<'a> {
     /// or any word of a headline-case sentence.
     fn descriptor(&self, i: usize) -> bool {
         if self.party_at(i).is_some() || self.is_connector(i) {
+            return false;
+        }
+        let w = self.lower(i);
+        if LEFT_BREAKERS.contains(&w.as_str()) || RIGHT_STOPS.contains(&w.as_str()) {
             return false;
         }
         if self.lower_word(i) {
@@ -271,7 +317,7 @@ impl<'a> Finder<'a> {
             if let Some(a) = self.anaphor_ending(anaphor_end) {
                 members.push(a);
                 j = match a {
-                    Arg::AnaphorOne(f) | Arg::AnaphorTwo(f) => f,
+                    Arg::AnaphorOne(f) | Arg::AnaphorTwo(f) | Arg::They(f) | Arg::Described(f) => f,
                     Arg::Mention(_) => unreachable!(),
                 };
                 break;
@@ -313,7 +359,7 @@ impl<'a> Finder<'a> {
                 break;
             }
             let breaker = match t.kind {
-                TokKind::Punct(c) => !matches!(c, '$' | '%'),
+                TokKind::Punct(c) => !matches!(c, '$' | '%' | '"' | '\u{201c}' | '\u{201d}'),
                 // "and" before any subject joins two clauses: the subject of
                 // the second is not the object of the first.
                 _ => LEFT_BREAKERS.contains(&w.as_str()) || w == "and",
@@ -326,10 +372,15 @@ impl<'a> Finder<'a> {
                 }
                 return members;
             }
+            // "its $1 billion buyout of X": the possessive stands for the
+            // sentence's subject.
+            if matches!(w.as_str(), "its") && members.is_empty() {
+                return vec![Arg::AnaphorOne(j - 1)];
+            }
             if pronoun.is_none() {
                 pronoun = match w.as_str() {
                     "it" => Some(Arg::AnaphorOne(j - 1)),
-                    "they" => Some(Arg::AnaphorTwo(j - 1)),
+                    "they" => Some(Arg::They(j - 1)),
                     _ => None,
                 };
             }
@@ -382,6 +433,11 @@ impl<'a> Finder<'a> {
                     members.push(Arg::Mention(m));
                     j = mentions[m].first;
                 }
+                // "X said it and Y will form": "it" is the sentence's subject.
+                None if k2 > floor && self.lower(k2 - 1) == "it" => {
+                    members.push(Arg::AnaphorOne(k2 - 1));
+                    break;
+                }
                 None => break,
             }
         }
@@ -415,6 +471,11 @@ impl<'a> Finder<'a> {
             if toks[j].is_punct('<') {
                 j += 1; // "<Automobili Lamborghini SpA>"
                 continue;
+            }
+            if let Some(end) = self.description_starting(j, ceiling) {
+                members.push(Arg::Described(j));
+                j = end;
+                break;
             }
             if let Some(m) = self.party_at(j) {
                 let m_end = mentions[m].last;
@@ -501,6 +562,8 @@ impl<'a> Finder<'a> {
                 d += 1;
             }
             match (k < ceiling).then(|| self.party_at(k)).flatten() {
+                // ", Reuters quoted sources": a speaker starts a new clause.
+                Some(m) if self.lexed.is(mentions[m].last, ListKind::SpeechVerb) => break,
                 Some(m)
                     if !toks
                         .get(mentions[m].last)
@@ -536,12 +599,12 @@ pub fn promote_slots(
         let left = finder.left(sent, cue.first, mentions);
         let seller_from = matches!(cue.payload, Payload::Trigger(t) if rules.triggers[t as usize].event_type == EventType::Acquisition);
         let (right, within) = finder.right(sent, cue.first, cue.last, mentions, seller_from);
-        let args: Vec<Arg> = if !left.is_empty() && !right.is_empty() {
+        let args: Vec<Arg> = if right.len() >= 2 && within {
+            right
+        } else if !left.is_empty() && !right.is_empty() {
             left.iter().chain(&right).copied().collect()
         } else if left.len() >= 2 {
             left
-        } else if right.len() >= 2 && within {
-            right
         } else {
             continue;
         };
@@ -559,8 +622,8 @@ pub fn promote_slots(
                     let modifies = tokens
                         .tokens
                         .get(mm.last)
-                        .is_some_and(|t| t.kind == TokKind::Word);
-                    mm.last - mm.first == 1 && mm.kind == Kind::Unknown && (opens || modifies)
+                        .is_some_and(|t| t.is_lower(text) && !RIGHT_STOPS.contains(&t.text(text)));
+                    mm.kind == Kind::Unknown && ((mm.last - mm.first == 1 && opens) || modifies)
                 };
                 if let Arg::Mention(m) = a
                     && mentions[m].kind != Kind::Company
@@ -595,11 +658,24 @@ pub fn find_events(
     let finder = Finder::new(text, tokens, lexed, rules, &res.mentions, is_party.clone());
     // Companies of each sentence, in order, for anaphora.
     let mut by_sentence: Vec<Vec<(usize, usize)>> = vec![Vec::new(); tokens.sentences.len()];
+    // And the subject of each sentence: its first company, unless a
+    // preposition stands just before it ("an order of 30 Boeing jets").
+    let mut subjects: Vec<Option<(usize, usize)>> = vec![None; tokens.sentences.len()];
     for (i, m) in res.mentions.iter().enumerate() {
         if is_party[i]
             && let Some(e) = res.entity_of[i]
         {
-            by_sentence[tokens.sentence_of[m.first]].push((m.first, e));
+            let s = tokens.sentence_of[m.first];
+            if by_sentence[s].is_empty() {
+                let lo = m.first.saturating_sub(3).max(tokens.sentences[s].first);
+                let governed = (lo..m.first).any(|k| {
+                    PREPOSITIONS.contains(&tokens.tokens[k].text(text).to_lowercase().as_str())
+                });
+                if !governed {
+                    subjects[s] = Some((m.first, e));
+                }
+            }
+            by_sentence[s].push((m.first, e));
         }
     }
     let mut events: Vec<Event> = Vec::new();
@@ -621,44 +697,44 @@ pub fn find_events(
                 reason: reason.to_string(),
             })
         };
-        let resolve_args = |args: &[Arg]| -> Vec<usize> {
+        let resolve_args = |args: &[Arg], not: &[usize]| -> Vec<usize> {
             let mut out = Vec::new();
             for a in args {
                 match *a {
                     Arg::Mention(m) => out.extend(res.entity_of[m]),
                     Arg::AnaphorOne(at) => {
-                        out.extend(subject_before(&by_sentence, s, tokens.tokens[at].start, at))
+                        out.extend(subject_before(&subjects, &by_sentence, s, at))
                     }
-                    Arg::AnaphorTwo(at) => out.extend(two_before(&by_sentence, s, at)),
+                    Arg::AnaphorTwo(at) | Arg::They(at) => {
+                        out.extend(two_before(&by_sentence, s, at))
+                    }
+                    Arg::Described(at) => out.extend(last_other(&by_sentence, s, at, not)),
                 }
             }
             out.dedup();
             out
         };
-        let left = resolve_args(&finder.left(sent, cue.first, &res.mentions));
-        // "buy X from Y": for acquisitions the seller is a party.
-        let seller_from = trigger.event_type == EventType::Acquisition;
-        let (right_args, within) =
-            finder.right(sent, cue.first, cue.last, &res.mentions, seller_from);
-        let right = resolve_args(&right_args);
-        let mut pairs = Vec::new();
-        if !left.is_empty() && !right.is_empty() {
-            for &a in &left {
-                for &b in &right {
-                    pairs.push((a, b));
-                }
+        let mut left_args = finder.left(sent, cue.first, &res.mentions);
+        let mut noun_object = None;
+        // "GM pays $2bn to evade Fiat buyout": the company right before a
+        // noun cue is its object; the subject stands further left.
+        if trigger.noun
+            && let [Arg::Mention(m)] = left_args[..]
+            && res.mentions[m].last == cue.first
+        {
+            let further = finder.left(sent, res.mentions[m].first, &res.mentions);
+            if !further.is_empty() {
+                left_args = further;
+                noun_object = Some(Arg::Mention(m));
             }
-        } else if left.len() >= 2 {
-            all_pairs(&left, &mut pairs);
-        } else if right.len() >= 2 && within {
-            all_pairs(&right, &mut pairs);
-        } else {
-            drop(match (left.len(), right.len()) {
-                (0, 0) => "no party",
-                _ => "no second party",
-            });
-            continue;
         }
+        let left = resolve_args(&left_args, &[]);
+        // A group may pair within itself when it was named ("X and Y", "the
+        // two companies"), or, for "they", when the tie is mutual.
+        let mutual = matches!(
+            trigger.event_type,
+            EventType::Partnership | EventType::JointVenture
+        );
         // Status: the strongest status cue in reach, else the trigger's.
         let cue_status = lexed
             .statuses
@@ -676,6 +752,36 @@ pub fn find_events(
             Some(st) => (st.status, true, Some(st.meta.id.clone())),
             None => (trigger.status, !trigger.weak, None),
         };
+        // A bare noun with no status cue ("companies like X, Y and Z ... the
+        // partner you want") does not make a listed group partners.
+        let left_groups =
+            strong && (mutual || !left_args.iter().any(|a| matches!(a, Arg::They(_))));
+        // "buy X from Y": for acquisitions the seller is a party.
+        let seller_from = trigger.event_type == EventType::Acquisition;
+        let (mut right_args, within) =
+            finder.right(sent, cue.first, cue.last, &res.mentions, seller_from);
+        right_args.splice(0..0, noun_object);
+        let right = resolve_args(&right_args, &left);
+        let mut pairs = Vec::new();
+        // "a joint venture of X and Y", "owned 60 pct by X and 40 pct by Y":
+        // the parties are the object list (the subject is the venture).
+        if right.len() >= 2 && within {
+            all_pairs(&right, &mut pairs);
+        } else if !left.is_empty() && !right.is_empty() {
+            for &a in &left {
+                for &b in &right {
+                    pairs.push((a, b));
+                }
+            }
+        } else if left.len() >= 2 && left_groups {
+            all_pairs(&left, &mut pairs);
+        } else {
+            drop(match (left.len(), right.len()) {
+                (0, 0) => "no party",
+                _ => "no second party",
+            });
+            continue;
+        }
         let mut any = false;
         for (a, b) in pairs {
             if a == b || is_division(&res.entities[a].name, &res.entities[b].name) {
@@ -765,23 +871,47 @@ fn type_rank(t: EventType) -> u8 {
     }
 }
 
-/// The company in subject position before token `at` of sentence `s`: the
-/// first company of this sentence if it comes before, else of the nearest
-/// earlier sentence that names one.
+/// The company in subject position before token `at` of sentence `s`: this
+/// sentence's subject if it comes before, else the subject of the nearest
+/// earlier sentence that has one, else the nearest earlier first company.
 fn subject_before(
+    subjects: &[Option<(usize, usize)>],
     by_sentence: &[Vec<(usize, usize)>],
     s: usize,
-    _start: usize,
     at: usize,
 ) -> Option<usize> {
-    if let Some(&(tok, e)) = by_sentence[s].first()
+    if let Some((tok, e)) = subjects[s]
         && tok < at
     {
         return Some(e);
     }
     (0..s)
         .rev()
-        .find_map(|p| by_sentence[p].first().map(|&(_, e)| e))
+        .take(6)
+        .find_map(|p| subjects[p].map(|(_, e)| e))
+        .or_else(|| {
+            (0..s)
+                .rev()
+                .find_map(|p| by_sentence[p].first().map(|&(_, e)| e))
+        })
+}
+
+/// The company named last before token `at` of sentence `s` (or earlier
+/// sentences) that is none of `not`.
+fn last_other(
+    by_sentence: &[Vec<(usize, usize)>],
+    s: usize,
+    at: usize,
+    not: &[usize],
+) -> Option<usize> {
+    (0..=s).rev().take(8).find_map(|p| {
+        by_sentence[p]
+            .iter()
+            .rev()
+            .filter(|&&(tok, e)| (p < s || tok < at) && !not.contains(&e))
+            .map(|&(_, e)| e)
+            .next()
+    })
 }
 
 /// The two companies named last before token `at` of sentence `s`.

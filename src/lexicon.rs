@@ -97,8 +97,15 @@ pub fn lookup(text: &str, tokens: &Tokens, rules: &Rules) -> Lexed {
                     if case_sensitive && !case_matches(matched, &rules.surfaces[surface as usize]) {
                         continue;
                     }
+                    let kind = rules.entry_kind(entry);
                     if last == first + 1 {
-                        lexed.classes[first] |= rules.entry_kind(entry).bit();
+                        lexed.classes[first] |= kind.bit();
+                    } else if kind == ListKind::Title {
+                        // Every word of "Prime Minister" or "Secretary of
+                        // State" is part of a title, not of a name.
+                        for c in &mut lexed.classes[first..last] {
+                            *c |= kind.bit();
+                        }
                     }
                     lexed.names.push(Span {
                         first,

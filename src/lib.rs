@@ -28,9 +28,11 @@
 
 pub mod batch;
 pub mod clean;
+pub mod diff;
 pub mod error;
 pub mod eval;
 pub mod events;
+pub mod graph;
 pub mod lexicon;
 pub mod read;
 pub mod record;

@@ -15,6 +15,9 @@ mod cmd_rules;
 use tieup::batch::{self, Options};
 use tieup::{Extractor, RuleSource, Rules};
 
+mod cmd_diff;
+mod cmd_graph;
+
 /// Exit code: some articles failed or were skipped.
 pub(crate) const EXIT_SOME_FAILED: u8 = 1;
 /// Exit code: bad rules or bad usage.
@@ -109,6 +112,23 @@ enum Command {
     ///
     /// Example: tieup explain corpus/000_470a92410662a43b.txt --sentence 2
     Explain(cmd_explain::ExplainArgs),
+    /// Compare two extraction outputs (before and after a rule change).
+    ///
+    /// Events added, removed or changed (type, status, parties), entities
+    /// added, removed or renamed, roles changed: each with the article id and
+    /// the evidence sentence, grouped by kind, most frequent first. Exit code
+    /// 0 when nothing changed, 1 when something did, 2 on bad input.
+    ///
+    /// Example: tieup diff old.jsonl new.jsonl --limit 5
+    Diff(cmd_diff::DiffArgs),
+    /// Build the partnership network of an extraction output.
+    ///
+    /// Nodes are companies merged across articles by the alias rules
+    /// ("Tesla Motors" and "Tesla" are one node); edges are company pairs with
+    /// counts per type and status, first and last article and article ids.
+    ///
+    /// Example: tieup graph events.jsonl --format dot | dot -Tsvg > net.svg
+    Graph(cmd_graph::GraphArgs),
 }
 
 fn main() -> ExitCode {
@@ -154,6 +174,8 @@ fn main() -> ExitCode {
         } => eval(&gold, &output, per_doc, json),
         Command::Rules { command } => cmd_rules::run(command),
         Command::Explain(args) => cmd_explain::run(args),
+        Command::Diff(args) => cmd_diff::run(args),
+        Command::Graph(args) => cmd_graph::run(args),
     }
 }
 
@@ -183,27 +205,41 @@ fn eval(gold: &Path, output: &Path, per_doc: bool, json: bool) -> ExitCode {
             })).collect::<Vec<_>>(),
             "docs": if per_doc { serde_json::to_value(&reports).unwrap_or_default() } else { serde_json::Value::Null },
         });
-        println!("{value}");
-        return ExitCode::SUCCESS;
+        return finish_output(writeln!(io::stdout().lock(), "{value}"));
     }
+    let mut text = String::new();
     if per_doc {
         for r in &reports {
             if r.missed.is_empty() && r.spurious.is_empty() {
                 continue;
             }
-            println!("{}", r.doc);
+            text.push_str(&format!("{}\n", r.doc));
             for m in &r.missed {
-                println!("  - missed   {m}");
+                text.push_str(&format!("  - missed   {m}\n"));
             }
             for s in &r.spurious {
-                println!("  + spurious {s}");
+                text.push_str(&format!("  + spurious {s}\n"));
             }
         }
-        println!();
+        text.push('\n');
     }
-    print!("{scores}");
-    println!("({} gold articles, {} records)", gold.len(), records.len());
-    ExitCode::SUCCESS
+    text.push_str(&format!(
+        "{scores}({} gold articles, {} records)\n",
+        gold.len(),
+        records.len()
+    ));
+    finish_output(io::stdout().lock().write_all(text.as_bytes()))
+}
+
+/// Success, or quiet success when stdout was closed early (`| head`).
+fn finish_output(result: io::Result<()>) -> ExitCode {
+    match result {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+            eprintln!("tieup: writing output: {e}");
+            ExitCode::from(EXIT_SOME_FAILED)
+        }
+        _ => ExitCode::SUCCESS,
+    }
 }
 
 fn load_rules(args: &RuleArgs) -> Result<Rules, ExitCode> {

@@ -119,6 +119,7 @@ pub fn resolve(
                             || core_of(long, lexed, rules)
                                 .is_some_and(|core| is_misspelling(short, &core))
                             || is_head_word(short, long, lexed, rules)
+                            || same_core(short, long, lexed, rules)
                     })
                 })
         });
@@ -241,6 +242,32 @@ pub fn resolve(
             m.rule = "company-alias".into();
             *g = Some(f);
             *misspelt = typo;
+        }
+    }
+
+    // A capitalised pair whose last word the article later uses alone
+    // ("Taylor Swift" ... "Swift said", "Swift's") names a person.
+    let singles: std::collections::HashSet<String> = all
+        .iter()
+        .filter(|(m, _, _)| {
+            matches!(m.kind, Kind::Unknown | Kind::Surname) && m.last - m.first == 1
+        })
+        .map(|(m, _, _)| key(text, tokens, m.first, m.last))
+        .collect();
+    for (m, _, _) in &mut all {
+        let n = m.last - m.first;
+        if m.kind != Kind::Unknown
+            || !(2..=3).contains(&n)
+            || !toks[m.first..m.last].iter().all(|t| t.is_cap(text))
+        {
+            continue;
+        }
+        let last = key(text, tokens, m.last - 1, m.last);
+        let odd = |i: usize| rules.word_class(toks[i].text(text)) != 0;
+        let opens_sentence = tokens.sentences[tokens.sentence_of[m.first]].first == m.first;
+        if singles.contains(&last) && !opens_sentence && !(m.first..m.last).any(odd) {
+            m.kind = Kind::Person;
+            m.rule = "person-surname".into();
         }
     }
 
@@ -395,6 +422,15 @@ fn is_short_form(short: &str, long: &str, lexed: &Lexed, rules: &Rules) -> bool 
     })
 }
 
+/// Two names of two or more words that differ only in their designators
+/// ("Big Machine Records" ~ "Big Machine Label Group").
+fn same_core(a: &str, b: &str, lexed: &Lexed, rules: &Rules) -> bool {
+    match (core_of(a, lexed, rules), core_of(b, lexed, rules)) {
+        (Some(x), Some(y)) => x == y && x.contains(' '),
+        _ => false,
+    }
+}
+
 /// `short` is one word, the last word of `long`'s name before its legal
 /// suffixes ("Lamborghini" ~ "Automobili Lamborghini SpA").
 fn is_head_word(short: &str, long: &str, lexed: &Lexed, rules: &Rules) -> bool {
@@ -526,7 +562,9 @@ fn best_name(
             best = Some((m, count));
         }
     }
-    best.map(|(m, _)| surface(m)).unwrap_or_default()
+    // A name wrapped across lines is one name: collapse its white space.
+    best.map(|(m, _)| surface(m).split_whitespace().collect::<Vec<_>>().join(" "))
+        .unwrap_or_default()
 }
 
 #[cfg(test)]

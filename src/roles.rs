@@ -269,6 +269,30 @@ impl Reader<'_> {
         }
         if k > start {
             org = self.company_at[k - 1];
+            // "X's Saxon Oil Co said its chairman Bill Saxon": the nearest
+            // company before "its" that is not itself a possessive.
+            if org.is_none() && matches!(self.word(k - 1).as_str(), "its" | "their") {
+                org = (start..k - 1).rev().find_map(|i| {
+                    let possessive = toks
+                        .get(i + 1)
+                        .is_some_and(|t| t.kind == TokKind::Possessive);
+                    self.company_at[i].filter(|_| !possessive)
+                });
+            }
+            // "its chairman Bill Saxon and chief executive officer Steven
+            // Saxon": a title joined to the previous person's shares its company.
+            if org.is_none()
+                && self.word(k - 1) == "and"
+                && let Some(p) = self
+                    .res
+                    .mentions
+                    .iter()
+                    .find(|m| m.kind == Kind::Person && m.last == k - 1)
+            {
+                let mut before = Vec::new();
+                self.premodifier(p.first, start, &mut before);
+                org = before.last().and_then(|r| r.org);
+            }
         }
         out.push(Role {
             title: self.lower_text(f, l),
@@ -327,7 +351,11 @@ pub fn find_roles(
         companies.sort_unstable();
         companies.dedup();
         for mut r in found {
-            if r.org.is_none() {
+            let public = r
+                .title
+                .split([' ', '-'])
+                .any(|w| rules.word_class(w) & ListKind::PublicTitle.bit() != 0);
+            if r.org.is_none() && !public {
                 r.org = match companies.as_slice() {
                     [one] => Some(*one),
                     many => main_company.filter(|c| many.contains(c)),

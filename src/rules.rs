@@ -58,6 +58,18 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
         "speech-verbs.txt",
         include_str!("../rules/speech-verbs.txt"),
     ),
+    (
+        "public-bodies.txt",
+        include_str!("../rules/public-bodies.txt"),
+    ),
+    (
+        "company-nouns.txt",
+        include_str!("../rules/company-nouns.txt"),
+    ),
+    (
+        "public-titles.txt",
+        include_str!("../rules/public-titles.txt"),
+    ),
 ];
 
 /// Where rule files come from: a set of layers, each a map from file name to
@@ -174,6 +186,15 @@ pub enum ListKind {
     AnaphorTwo,
     /// said, says, told: speech verbs next to person names.
     SpeechVerb,
+    /// Words that end names of public bodies (Commission, Ministry): such a
+    /// name is never a company.
+    PublicBody,
+    /// Nouns that, after "the" and a few modifiers, describe a company
+    /// ("the Italian car maker", "the South Korean electronics giant").
+    CompanyNoun,
+    /// Words of titles held outside companies (minister, union leader): such
+    /// a title never takes a company from the sentence around it.
+    PublicTitle,
 }
 
 impl ListKind {
@@ -321,6 +342,9 @@ pub struct Trigger {
     /// A weak trigger (a bare noun such as "partnership") only sets the
     /// status of an event that no other evidence supports.
     pub weak: bool,
+    /// The cue is a noun: a company right before it is its object ("to
+    /// evade a Fiat buyout"), and the subject stands further left.
+    pub noun: bool,
 }
 
 /// A status cue.
@@ -518,6 +542,8 @@ struct RawTrigger {
     status: String,
     #[serde(default)]
     weak: bool,
+    #[serde(default)]
+    noun: bool,
     #[serde(default)]
     examples: Vec<toml::Value>,
     #[serde(default)]
@@ -1100,6 +1126,7 @@ impl Loader {
             event_type,
             status,
             weak: raw.weak,
+            noun: raw.noun,
         });
     }
 

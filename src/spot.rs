@@ -103,7 +103,8 @@ pub const PATTERN_RULES: &[(&str, &str)] = &[
 /// Words that may join capitalised words inside one name ("Banca Monte dei
 /// Paschi di Siena"), as in Romance and Germanic company names.
 const NAME_PARTICLES: &[&str] = &[
-    "de", "dei", "di", "du", "der", "des", "von", "van", "del", "della", "la", "le", "y",
+    "de", "dei", "di", "du", "der", "des", "von", "van", "del", "della", "la", "le", "y", "bin",
+    "al", "el", "ibn",
 ];
 
 /// Finds the mentions of one article.
@@ -166,7 +167,12 @@ pub fn spot(text: &str, tokens: &Tokens, lexed: &Lexed, rules: &Rules) -> Vec<Me
             let start = i;
             let mut end = i + 1;
             loop {
-                if end < sent.last && name_material(text, tokens, lexed, end, sent.first) {
+                // A month or a common word ends a name ("Steven Musil January
+                // 18"); short ones may be names ("Lei Jun").
+                let common =
+                    lexed.is(end, ListKind::NotName) && toks[end].end - toks[end].start > 3;
+                if end < sent.last && name_material(text, tokens, lexed, end, sent.first) && !common
+                {
                     end += 1;
                     continue;
                 }
@@ -179,10 +185,56 @@ pub fn spot(text: &str, tokens: &Tokens, lexed: &Lexed, rules: &Rules) -> Vec<Me
                         && lexed.is(end - 1, ListKind::Designator)
                         && name_material(text, tokens, lexed, end + 1, sent.first)
                         && !lexed.is(end + 1, ListKind::Place);
-                    let and_co = (w == "and" || toks[end].is_punct('&'))
-                        && lexed.is(end + 1, ListKind::LegalSuffix);
-                    if joins || of_join || and_co {
+                    // "Mitsui and Co Ltd", "Pacific Gas and Electric Co":
+                    // designators, then a legal suffix, after "and".
+                    let and_co = (w == "and" || toks[end].is_punct('&')) && {
+                        let mut k = end + 1;
+                        while k < sent.last
+                            && lexed.is(k, ListKind::Designator)
+                            && !lexed.is(k, ListKind::LegalSuffix)
+                        {
+                            k += 1;
+                        }
+                        k < sent.last && lexed.is(k, ListKind::LegalSuffix) && toks[k].is_cap(text)
+                    };
+                    if and_co {
+                        end += 1;
+                        while end < sent.last && !lexed.is(end, ListKind::LegalSuffix) {
+                            end += 1;
+                        }
+                        end += 1;
+                        continue;
+                    }
+                    if joins || of_join {
                         end += 2;
+                        continue;
+                    }
+                }
+                // A middle initial: "Del E. Webb Corp".
+                if end + 1 < sent.last
+                    && toks[end].is_punct('.')
+                    && toks[end - 1].end - toks[end - 1].start == 1
+                    && toks[end - 1].end == toks[end].start
+                    && name_material(text, tokens, lexed, end + 1, sent.first)
+                {
+                    end += 2;
+                    continue;
+                }
+                // A number inside a company's name: "Coastal 1987 Drilling
+                // Program Ltd" (kept only if the name ends in a legal suffix).
+                if end + 1 < sent.last
+                    && toks[end].kind == TokKind::Number
+                    && name_material(text, tokens, lexed, end + 1, sent.first)
+                {
+                    let mut k = end + 1;
+                    while k < sent.last
+                        && name_material(text, tokens, lexed, k, sent.first)
+                        && !lexed.is(k, ListKind::LegalSuffix)
+                    {
+                        k += 1;
+                    }
+                    if k < sent.last && lexed.is(k, ListKind::LegalSuffix) && toks[k].is_cap(text) {
+                        end = k + 1;
                         continue;
                     }
                 }
@@ -260,6 +312,16 @@ fn chunk(
                     !toks[j].text(text).chars().any(|c| c.is_ascii_digit())
                         && toks[j].end - toks[j].start > 1
                 })
+                // A division names a region or a line of business ("Daimler
+                // Greater China", "Merrill Lynch Capital Markets"), or is
+                // someone's employer ("co-founder of LeEco Super Car"); a
+                // product does not ("Google Docs", "Apple Watch").
+                && ((ml..end).any(|j| lexed.is(j, ListKind::Place) || lexed.is(j, ListKind::Designator))
+                    || lexed.is(end - 1, ListKind::LegalSuffix)
+                    || NAME_PARTICLES.contains(&toks[ml].text(text))
+                    || (mf >= 2
+                        && matches!(toks[mf - 1].text(text), "of" | "at" | "for")
+                        && lexed.is(mf - 2, ListKind::Title)))
             {
                 m.last = end;
                 m.rule = "company-division".to_string();
@@ -272,7 +334,15 @@ fn chunk(
         return;
     }
     let mut start = start;
-    while start < end && (lexed.is(start, ListKind::NotName) && end - start > 1) {
+    // A common word opening a chunk is dropped when it opens the sentence
+    // ("According"), or is "The"; a capitalised "In" mid-sentence belongs to
+    // the name ("In Capital SPA").
+    while start < end
+        && end - start > 1
+        && lexed.is(start, ListKind::NotName)
+        && (tokens.sentence_of.get(start.wrapping_sub(1)) != tokens.sentence_of.get(start)
+            || toks[start].text(text).eq_ignore_ascii_case("the"))
+    {
         start += 1;
     }
     if start >= end {
@@ -339,6 +409,11 @@ fn chunk(
     let said_after =
         toks.get(end).is_some_and(|t| t.is_lower(text)) && lexed.is(end, ListKind::SpeechVerb);
     let designated = len >= 2 && lexed.is(last_word, ListKind::Designator);
+    // "Securities and Exchange Commission", "Ministry of Finance": not a business.
+    if lexed.is(last_word, ListKind::PublicBody) || lexed.is(start, ListKind::PublicBody) {
+        taken[start..end].fill(true);
+        return;
+    }
     let all_place = (start..end).all(|j| lexed.is(j, ListKind::Place))
         || lexed
             .spans_at(start, rules, ListKind::Place)
@@ -482,10 +557,14 @@ fn name_material(
     sentence_first: usize,
 ) -> bool {
     let t = tokens.tokens[i];
-    if t.kind != TokKind::Word || !t.is_cap(text) {
+    let w = t.text(text);
+    // "al-Rifa'i", "bin-Laden": a lower-case particle joined to a name.
+    let particle_name = w.split_once('-').is_some_and(|(p, rest)| {
+        p.len() <= 3 && rest.chars().next().is_some_and(char::is_uppercase)
+    });
+    if t.kind != TokKind::Word || !(t.is_cap(text) || particle_name) {
         return false;
     }
-    let w = t.text(text);
     if lexed.is(i, ListKind::Title) && !lexed.is(i, ListKind::Designator) {
         return false;
     }

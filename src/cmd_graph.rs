@@ -1,0 +1,95 @@
+//! `tieup graph`: the partnership network of an extraction output.
+
+use std::fs::File;
+use std::io::{self, BufReader, BufWriter, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+use clap::{Args, ValueEnum};
+use tieup::graph::{CompanyKeyer, GraphBuilder};
+
+use crate::{EXIT_BAD_RULES, RuleArgs, load_rules};
+
+/// Output formats of `tieup graph`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// {"nodes": [...], "edges": [...], "stats": {...}}
+    Json,
+    /// Edge list for spreadsheets
+    Csv,
+    /// Graphviz
+    Dot,
+    /// GraphML for Gephi, networkx, yEd
+    Graphml,
+}
+
+/// Arguments of `tieup graph`.
+#[derive(Args)]
+pub struct GraphArgs {
+    /// Output of `tieup extract` (JSON Lines); `-` reads stdin
+    input: std::path::PathBuf,
+    /// Output format
+    #[arg(long, short = 'f', value_enum, default_value_t = Format::Json)]
+    format: Format,
+    /// Keep only edges with at least N events
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    min_weight: usize,
+    /// Also list companies that take part in no event
+    #[arg(long)]
+    all_nodes: bool,
+    /// Write to FILE instead of stdout
+    #[arg(long, value_name = "FILE")]
+    out: Option<std::path::PathBuf>,
+    #[command(flatten)]
+    rules: RuleArgs,
+}
+
+/// Runs `tieup graph`.
+pub fn run(args: GraphArgs) -> ExitCode {
+    let rules = match load_rules(&args.rules) {
+        Ok(r) => r,
+        Err(code) => return code,
+    };
+    let mut builder = GraphBuilder::new(CompanyKeyer::new(&rules));
+    let name = args.input.display().to_string();
+    let read = if args.input == Path::new("-") {
+        builder.add_reader(io::stdin().lock())
+    } else {
+        match File::open(&args.input) {
+            Ok(f) => builder.add_reader(BufReader::with_capacity(1 << 20, f)),
+            Err(e) => Err(e.into()),
+        }
+    };
+    if let Err(e) = read {
+        eprintln!("tieup: {name}: {e}");
+        return ExitCode::from(EXIT_BAD_RULES);
+    }
+    let mut graph = builder.finish(args.all_nodes);
+    graph.retain_min_weight(args.min_weight);
+    let stdout = io::stdout();
+    let mut sink: Box<dyn Write> = match &args.out {
+        Some(path) => match File::create(path) {
+            Ok(f) => Box::new(BufWriter::new(f)),
+            Err(e) => {
+                eprintln!("tieup: {}: {e}", path.display());
+                return ExitCode::from(EXIT_BAD_RULES);
+            }
+        },
+        None => Box::new(BufWriter::new(stdout.lock())),
+    };
+    let written = match args.format {
+        Format::Json => graph.write_json(&mut sink),
+        Format::Csv => graph.write_csv(&mut sink),
+        Format::Dot => graph.write_dot(&mut sink),
+        Format::Graphml => graph.write_graphml(&mut sink),
+    }
+    .and_then(|()| sink.flush());
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("tieup: writing graph: {e}");
+            ExitCode::from(EXIT_BAD_RULES)
+        }
+    }
+}
