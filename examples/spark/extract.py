@@ -20,7 +20,7 @@ Failure behaviour:
   partition). The task does not fail; the job summary counts such records.
 * tieup exits 1 when some articles carry error diagnostics; that is not a task failure. Any
   other non-zero exit (bad rules, crash, binary missing), an output line that is not a
-  record, or fewer records than input articles fails the task, then the job.
+  record, or a record count other than the article count fails the job.
 
 Exit codes: 0 the job ran and every article has a record (``--strict``: and none carries
 an error diagnostic); 1 the job failed or records are missing (or ``--strict`` found
@@ -316,8 +316,8 @@ def build_and_run(args, spark, sc, command, input_format, started) -> int:
         f"({with_errors.value} with an error diagnostic) in {seconds:.1f}s -> {out}",
         file=sys.stderr,
     )
-    if records_out.value < articles_in.value:
-        print("extract.py: records are missing: the job failed", file=sys.stderr)
+    if records_out.value != articles_in.value:
+        print("extract.py: not one record per article: the job failed", file=sys.stderr)
         return EXIT_FAILED
     if args.strict and with_errors.value:
         return EXIT_FAILED
