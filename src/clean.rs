@@ -68,15 +68,7 @@ impl Layout {
 
 /// Classifies the lines of `text`.
 pub fn clean(text: &str, rules: &Rules) -> Layout {
-    let mut masks: Vec<(usize, usize, usize)> = Vec::new();
-    for (i, b) in rules.boilerplate.iter().enumerate() {
-        for m in b.regex.find_iter(text) {
-            if m.start() < m.end() {
-                masks.push((m.start(), m.end(), i));
-            }
-        }
-    }
-    masks.sort_unstable();
+    let masks = rules.boilerplate_matches(text);
     let mut layout = Layout::default();
     let mut merged: Vec<(usize, usize)> = Vec::new();
     for &(s, e, i) in &masks {

@@ -1,6 +1,9 @@
 //! The `tieup` command line: a thin layer over the library.
 
-use std::io::{self, IsTerminal, Write};
+mod cmd_stdin;
+mod progress;
+
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
@@ -16,7 +19,7 @@ mod cmd_diff;
 mod cmd_graph;
 
 /// Exit code: some articles failed or were skipped.
-const EXIT_SOME_FAILED: u8 = 1;
+pub(crate) const EXIT_SOME_FAILED: u8 = 1;
 /// Exit code: bad rules or bad usage.
 const EXIT_BAD_RULES: u8 = 2;
 
@@ -27,7 +30,8 @@ const EXIT_BAD_RULES: u8 = 2;
     about = "Extract companies, people and partnership events from news articles",
     long_about = "Extract companies, people (with titles) and partnership events between companies \
 from raw news articles, as JSON Lines.\n\nExample:\n  tieup extract corpus/ > events.jsonl",
-    after_help = "Exit codes: 0 all fine; 1 some articles failed or were skipped; 2 bad rules or usage."
+    after_help = "Exit codes: 0 all fine; 1 some articles failed or were skipped (or output could \
+not be written); 2 bad rules or usage."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -49,10 +53,17 @@ enum Command {
     /// Extract records from files or folders (recursive, *.txt) as JSON Lines.
     ///
     /// Example: tieup extract corpus/ --out events.jsonl
+    ///
+    /// With --stdin, reads JSON Lines articles {"id": ..., "text": ...} and
+    /// writes their records in input order, flushed per batch (for Spark
+    /// RDD.pipe, Hadoop Streaming, GNU parallel).
     Extract {
         /// Files or folders
-        #[arg(required = true)]
+        #[arg(required_unless_present = "stdin", conflicts_with = "stdin")]
         paths: Vec<PathBuf>,
+        /// Read JSON Lines articles {"id": ..., "text": ...} from stdin
+        #[arg(long, conflicts_with = "out_dir")]
+        stdin: bool,
         /// Write JSON Lines to FILE (atomically) instead of stdout
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
@@ -125,6 +136,7 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Extract {
             paths,
+            stdin,
             out,
             out_dir,
             jobs,
@@ -144,9 +156,10 @@ fn main() -> ExitCode {
                     .build_global();
             }
             let options = Options { max_bytes, glob };
+            let inputs = if stdin { None } else { Some(&paths[..]) };
             extract(
                 &extractor,
-                &paths,
+                inputs,
                 out.as_deref(),
                 out_dir.as_deref(),
                 &options,
@@ -249,54 +262,51 @@ fn load_rules(args: &RuleArgs) -> Result<Rules, ExitCode> {
     }
 }
 
+/// `tieup extract`: over `paths`, or JSON Lines on stdin when `None`.
 fn extract(
     extractor: &Extractor,
-    paths: &[PathBuf],
+    paths: Option<&[PathBuf]>,
     out: Option<&Path>,
     out_dir: Option<&Path>,
     options: &Options,
     quiet: bool,
 ) -> ExitCode {
     let started = Instant::now();
-    let progress = (!quiet && io::stderr().is_terminal()).then(|| {
-        let bar = indicatif::ProgressBar::new_spinner();
-        bar.set_style(
-            indicatif::ProgressStyle::with_template("{spinner} {pos} articles  {msg}  {elapsed}")
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
-        );
-        bar
-    });
     if let Some(dir) = out_dir
         && let Err(e) = std::fs::create_dir_all(dir)
     {
         eprintln!("tieup: {}: {e}", dir.display());
         return ExitCode::from(EXIT_BAD_RULES);
     }
+    // --out is written to a temporary file beside it, renamed at the end:
+    // an interrupted or failed run never leaves a truncated file behind.
     let mut tmp = match out {
-        Some(path) => {
-            let dir = path
-                .parent()
-                .filter(|p| !p.as_os_str().is_empty())
-                .unwrap_or(Path::new("."));
-            match tempfile::NamedTempFile::new_in(dir) {
-                Ok(t) => Some(t),
-                Err(e) => {
-                    eprintln!("tieup: {}: {e}", path.display());
-                    return ExitCode::from(EXIT_BAD_RULES);
-                }
+        Some(path) => match temp_beside(path) {
+            Ok(t) => Some(t),
+            Err(e) => {
+                eprintln!("tieup: {}: {e}", path.display());
+                return ExitCode::from(EXIT_BAD_RULES);
             }
-        }
+        },
         None => None,
     };
     let stdout = io::stdout();
     let mut sink: Box<dyn Write> = match &mut tmp {
-        Some(t) => Box::new(io::BufWriter::new(t.as_file_mut())),
-        None => Box::new(io::BufWriter::new(stdout.lock())),
+        Some(t) => Box::new(io::BufWriter::with_capacity(1 << 16, t.as_file_mut())),
+        None => Box::new(io::BufWriter::with_capacity(1 << 16, stdout.lock())),
     };
-    let inputs = batch::walk(paths, &options.glob);
+    let Some(paths) = paths else {
+        let summary = cmd_stdin::extract_stdin(extractor, &mut sink, options, quiet);
+        drop(sink);
+        return match summary {
+            Ok(s) => finish(tmp, out, &s),
+            Err(code) => code,
+        };
+    };
+    let progress = progress::Progress::new(quiet, Some((paths, &options.glob)));
     let result = batch::run(
         extractor,
-        inputs,
+        batch::walk(paths, &options.glob),
         options,
         &mut sink,
         |record| {
@@ -307,49 +317,50 @@ fn extract(
             }
             Ok(())
         },
-        |path, msg| {
-            let line = format!("tieup: {}: {msg}", path.display());
-            match &progress {
-                Some(bar) => bar.println(line),
-                None => eprintln!("{line}"),
-            }
-        },
-        |done, bytes| {
-            if let Some(bar) = &progress {
-                bar.set_position(done as u64);
-                let secs = started.elapsed().as_secs_f64().max(1e-9);
-                bar.set_message(format!("{:.1} MB/s", bytes as f64 / 1e6 / secs));
-            }
-        },
+        |path, msg| progress.println(format!("tieup: {}: {msg}", path.display())),
+        |done, bytes| progress.update(done, bytes),
     );
     drop(sink);
-    if let Some(bar) = &progress {
-        bar.finish_and_clear();
-    }
+    progress.finish();
     let summary = match result {
         Ok(s) => s,
+        // A closed pipe (`tieup extract big/ | head`): the reader has all it wants.
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("tieup: writing output: {e}");
             return ExitCode::from(EXIT_SOME_FAILED);
         }
     };
+    if !quiet {
+        eprintln!("{}", summary_line(&summary, started));
+    }
+    finish(tmp, out, &summary)
+}
+
+/// The summary line printed at the end of a run.
+pub(crate) fn summary_line(summary: &batch::Summary, started: Instant) -> String {
+    format!(
+        "tieup: {} articles, {:.1} MB, {} events, {} skipped, {} failed, {:.2} s",
+        summary.articles,
+        summary.bytes as f64 / 1e6,
+        summary.events,
+        summary.skipped,
+        summary.failed,
+        started.elapsed().as_secs_f64()
+    )
+}
+
+/// Moves the finished output into place and picks the exit code.
+fn finish(
+    tmp: Option<tempfile::NamedTempFile>,
+    out: Option<&Path>,
+    summary: &batch::Summary,
+) -> ExitCode {
     if let (Some(t), Some(path)) = (tmp, out)
         && let Err(e) = t.persist(path)
     {
         eprintln!("tieup: {}: {e}", path.display());
         return ExitCode::from(EXIT_SOME_FAILED);
-    }
-    if !quiet {
-        eprintln!(
-            "tieup: {} articles, {:.1} MB, {} events, {} skipped, {} failed, {:.2} s",
-            summary.articles,
-            summary.bytes as f64 / 1e6,
-            summary.events,
-            summary.skipped,
-            summary.failed,
-            started.elapsed().as_secs_f64()
-        );
     }
     if summary.failed + summary.skipped > 0 {
         ExitCode::from(EXIT_SOME_FAILED)
@@ -358,9 +369,20 @@ fn extract(
     }
 }
 
+/// A temporary file (`.tieup-*.tmp`) in the folder of `path`, for a rename.
+fn temp_beside(path: &Path) -> io::Result<tempfile::NamedTempFile> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    tempfile::Builder::new()
+        .prefix(".tieup-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+}
+
 fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let mut t = tempfile::NamedTempFile::new_in(dir)?;
+    let mut t = temp_beside(path)?;
     t.write_all(bytes)?;
     t.persist(path).map_err(|e| e.error)?;
     Ok(())
