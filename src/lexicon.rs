@@ -71,23 +71,59 @@ pub fn lookup(text: &str, tokens: &Tokens, rules: &Rules) -> Lexed {
     if toks.is_empty() {
         return lexed;
     }
-    let mut triggers = Vec::new();
-    let mut statuses = Vec::new();
-    for m in rules.automaton().find_overlapping_iter(text) {
-        let first = toks.partition_point(|t| t.start < m.start());
-        if first >= toks.len() || toks[first].start != m.start() {
-            continue;
+    // A match counts only from a token start to a token end of one sentence,
+    // so each sentence is scanned on its own: the bytes between sentences
+    // (dropped lines, page chrome) are never looked at, and a match maps to
+    // its tokens by a search among the sentence's few tokens.
+    for sentence in &tokens.sentences {
+        let (base, stoks) = (sentence.start, &toks[sentence.first..sentence.last]);
+        let hay = &text[sentence.start..sentence.end];
+        for m in rules.automaton().find_overlapping_iter(hay) {
+            let (start, end) = (base + m.start(), base + m.end());
+            let k = stoks.partition_point(|t| t.start < start);
+            if k >= stoks.len() || stoks[k].start != start {
+                continue;
+            }
+            let first = sentence.first + k;
+            let Some(last) = (first..sentence.last.min(first + 12))
+                .find(|&j| toks[j].end >= end)
+                .filter(|&j| toks[j].end == end)
+                .map(|j| j + 1)
+            else {
+                continue;
+            };
+            lexed.add(text, rules, start, end, m.pattern().as_usize(), first, last);
         }
-        let Some(last) = (first..toks.len().min(first + 12))
-            .take_while(|&j| tokens.sentence_of[j] == tokens.sentence_of[first])
-            .find(|&j| toks[j].end >= m.end())
-            .filter(|&j| toks[j].end == m.end())
-            .map(|j| j + 1)
-        else {
-            continue;
-        };
-        let matched = &text[m.start()..m.end()];
-        for &payload in rules.payloads(m.pattern().as_usize()) {
+    }
+    lexed
+        .names
+        .sort_by_key(|s| (s.first, std::cmp::Reverse(s.last)));
+    lexed.triggers = leftmost_longest(std::mem::take(&mut lexed.triggers));
+    lexed.statuses = leftmost_longest(std::mem::take(&mut lexed.statuses));
+    lexed
+}
+
+impl Lexed {
+    /// Records the payloads of automaton pattern `pattern`, matched at
+    /// `start..end`, which covers tokens `first..last`.
+    #[allow(clippy::too_many_arguments)]
+    fn add(
+        &mut self,
+        text: &str,
+        rules: &Rules,
+        start: usize,
+        end: usize,
+        pattern: usize,
+        first: usize,
+        last: usize,
+    ) {
+        let matched = &text[start..end];
+        for &payload in rules.payloads(pattern) {
+            let span = Span {
+                first,
+                last,
+                payload,
+            };
             match payload {
                 Payload::Entry {
                     entry,
@@ -98,33 +134,15 @@ pub fn lookup(text: &str, tokens: &Tokens, rules: &Rules) -> Lexed {
                         continue;
                     }
                     if last == first + 1 {
-                        lexed.classes[first] |= rules.entry_kind(entry).bit();
+                        self.classes[first] |= rules.entry_kind(entry).bit();
                     }
-                    lexed.names.push(Span {
-                        first,
-                        last,
-                        payload,
-                    });
+                    self.names.push(span);
                 }
-                Payload::Trigger(_) => triggers.push(Span {
-                    first,
-                    last,
-                    payload,
-                }),
-                Payload::Status(_) => statuses.push(Span {
-                    first,
-                    last,
-                    payload,
-                }),
+                Payload::Trigger(_) => self.triggers.push(span),
+                Payload::Status(_) => self.statuses.push(span),
             }
         }
     }
-    lexed
-        .names
-        .sort_by_key(|s| (s.first, std::cmp::Reverse(s.last)));
-    lexed.triggers = leftmost_longest(triggers);
-    lexed.statuses = leftmost_longest(statuses);
-    lexed
 }
 
 fn case_matches(matched: &str, surface: &str) -> bool {
