@@ -8,6 +8,9 @@
 //! boundaries inside one sentence (whole words), and case-sensitive entries
 //! match their case as written (or ALL CAPS for names of 4+ letters).
 
+use aho_corasick::Anchored;
+use aho_corasick::automaton::Automaton;
+
 use crate::rules::{ListKind, Payload, Rules};
 use crate::segment::Tokens;
 
@@ -72,27 +75,47 @@ pub fn lookup(text: &str, tokens: &Tokens, rules: &Rules) -> Lexed {
         return lexed;
     }
     // A match counts only from a token start to a token end of one sentence,
-    // so each sentence is scanned on its own: the bytes between sentences
-    // (dropped lines, page chrome) are never looked at, and a match maps to
-    // its tokens by a search among the sentence's few tokens.
+    // so the automaton is walked anchored at each token start, inside its
+    // sentence: the same matches as an overlapping scan of the whole text
+    // that keeps those, without visiting matches inside words or the bytes
+    // of dropped lines.
+    let dfa = rules.anchored_automaton();
+    let Ok(start_state) = dfa.start_state(Anchored::Yes) else {
+        return lexed;
+    };
+    let bytes = text.as_bytes();
+    let starts = rules.pattern_first_bytes();
     for sentence in &tokens.sentences {
-        let (base, stoks) = (sentence.start, &toks[sentence.first..sentence.last]);
-        let hay = &text[sentence.start..sentence.end];
-        for m in rules.automaton().find_overlapping_iter(hay) {
-            let (start, end) = (base + m.start(), base + m.end());
-            let k = stoks.partition_point(|t| t.start < start);
-            if k >= stoks.len() || stoks[k].start != start {
-                continue;
+        for first in sentence.first..sentence.last {
+            let start = toks[first].start;
+            if !starts[bytes[start] as usize] {
+                continue; // no pattern starts with this byte
             }
-            let first = sentence.first + k;
-            let Some(last) = (first..sentence.last.min(first + 12))
-                .find(|&j| toks[j].end >= end)
-                .filter(|&j| toks[j].end == end)
-                .map(|j| j + 1)
-            else {
-                continue;
-            };
-            lexed.add(text, rules, start, end, m.pattern().as_usize(), first, last);
+            let mut sid = start_state;
+            for (at, &b) in bytes[start..sentence.end].iter().enumerate() {
+                sid = dfa.next_state(Anchored::Yes, sid, b);
+                if dfa.is_dead(sid) {
+                    break;
+                }
+                if !dfa.is_match(sid) {
+                    continue;
+                }
+                let end = start + at + 1;
+                for i in 0..dfa.match_len(sid) {
+                    let pattern = dfa.match_pattern(sid, i);
+                    if dfa.pattern_len(pattern) != end - start {
+                        continue; // a shorter pattern, starting after `start`
+                    }
+                    let Some(last) = (first..sentence.last.min(first + 12))
+                        .find(|&j| toks[j].end >= end)
+                        .filter(|&j| toks[j].end == end)
+                        .map(|j| j + 1)
+                    else {
+                        continue;
+                    };
+                    lexed.add(text, rules, start, end, pattern.as_usize(), first, last);
+                }
+            }
         }
     }
     lexed

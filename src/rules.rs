@@ -374,6 +374,8 @@ pub struct Rules {
     /// Boilerplate patterns.
     pub boilerplate: Vec<Boilerplate>,
     automaton: AhoCorasick,
+    anchored: aho_corasick::dfa::DFA,
+    first_bytes: [bool; 256],
     payloads: Vec<Vec<Payload>>,
     word_classes: HashMap<String, u16>,
     boiler_gate: BoilerGate,
@@ -412,6 +414,23 @@ impl Rules {
     /// those lines only, when it can never match a line break).
     pub fn boilerplate_matches(&self, text: &str) -> Vec<(usize, usize, usize)> {
         self.boiler_gate.matches(&self.boilerplate, text)
+    }
+
+    /// The same patterns as [`Rules::automaton`] (same ids), as a DFA for
+    /// anchored walks: every pattern matching at one position, found by
+    /// stepping from [`Automaton::start_state`]`(Anchored::Yes)` until a dead
+    /// state. A match state's patterns include shorter ones that started
+    /// later; keep those whose length is the distance walked.
+    ///
+    /// [`Automaton::start_state`]: aho_corasick::automaton::Automaton::start_state
+    pub fn anchored_automaton(&self) -> &aho_corasick::dfa::DFA {
+        &self.anchored
+    }
+
+    /// For each byte, whether some automaton pattern starts with it (in
+    /// either ASCII case).
+    pub fn pattern_first_bytes(&self) -> &[bool; 256] {
+        &self.first_bytes
     }
 
     /// What pattern `id` of the automaton stands for.
@@ -1198,6 +1217,26 @@ impl Loader {
                     message: format!("the name automaton could not be built: {e}"),
                 }])
             })?;
+        let anchored = aho_corasick::dfa::DFA::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .start_kind(aho_corasick::StartKind::Anchored)
+            .build(&pattern_order)
+            .map_err(|e| {
+                Error::Rules(vec![RuleProblem {
+                    file: "rules/".to_string(),
+                    line: 1,
+                    column: 1,
+                    message: format!("the anchored name automaton could not be built: {e}"),
+                }])
+            })?;
+        let mut first_bytes = [false; 256];
+        for p in &pattern_order {
+            if let Some(&b) = p.as_bytes().first() {
+                first_bytes[b.to_ascii_lowercase() as usize] = true;
+                first_bytes[b.to_ascii_uppercase() as usize] = true;
+            }
+        }
         let mut word_classes: HashMap<String, u16> = HashMap::new();
         for e in &entries {
             if !e.canonical.contains(' ') {
@@ -1208,6 +1247,8 @@ impl Loader {
         }
         let boiler_gate = BoilerGate::build(&boilerplate);
         Ok(Rules {
+            anchored,
+            first_bytes,
             boiler_gate,
             word_classes,
             lists,
