@@ -376,6 +376,7 @@ pub struct Rules {
     automaton: AhoCorasick,
     anchored: aho_corasick::dfa::DFA,
     first_bytes: [bool; 256],
+    entry_kinds: Vec<ListKind>,
     payloads: Vec<Vec<Payload>>,
     word_classes: HashMap<String, u16>,
     boiler_gate: BoilerGate,
@@ -385,8 +386,13 @@ impl Rules {
     /// Bits of the [`ListKind`]s whose one-word entries equal `word`
     /// (compared in lower case, a final full stop ignored).
     pub fn word_class(&self, word: &str) -> u16 {
-        let w = word.trim_end_matches('.').to_lowercase();
-        self.word_classes.get(&w).copied().unwrap_or(0)
+        let w = word.trim_end_matches('.');
+        let found = if w.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+            self.word_classes.get(&w.to_lowercase())
+        } else {
+            self.word_classes.get(w) // already lower case: no allocation
+        };
+        found.copied().unwrap_or(0)
     }
 
     /// The embedded default rules.
@@ -440,7 +446,7 @@ impl Rules {
 
     /// The kind of an entry's list.
     pub fn entry_kind(&self, entry: u32) -> ListKind {
-        self.lists[self.entries[entry as usize].list].kind
+        self.entry_kinds[entry as usize]
     }
 
     /// Looks up any rule by id.
@@ -1246,9 +1252,11 @@ impl Loader {
             }
         }
         let boiler_gate = BoilerGate::build(&boilerplate);
+        let entry_kinds = entries.iter().map(|e| lists[e.list].kind).collect();
         Ok(Rules {
             anchored,
             first_bytes,
+            entry_kinds,
             boiler_gate,
             word_classes,
             lists,
