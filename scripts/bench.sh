@@ -37,10 +37,12 @@ FLOOR=target/release/examples/floor
 read -r ARTICLES BYTES MATCHES _ < <("$FLOOR" "$CORPORA")
 MB=$(awk -v b="$BYTES" 'BEGIN { printf "%.1f", b / 1e6 }')
 
-# `measure NAME CMD...`: appends "seconds peak_kb" to $TMP/NAME.
+# `measure NAME CMD...`: appends "seconds peak_kb cpu_seconds" to $TMP/NAME.
 measure() {
     local name=$1; shift
-    "$TIME" -f "%e %M" -o "$TMP/time" "$@" > /dev/null
+    "$TIME" -f "%e %M %U %S" -o "$TMP/time" "$@" > /dev/null
+    awk '{ printf "%s %s %.2f\n", $1, $2, $3 + $4 }' "$TMP/time" > "$TMP/time2"
+    mv "$TMP/time2" "$TMP/time"
     cat "$TMP/time" >> "$TMP/$name"
 }
 
@@ -55,24 +57,25 @@ for _ in $(seq "$RUNS"); do
     if [ -n "$RG" ]; then measure rg "$RG" -c -F -f "$TMP/names.txt" "$CORPORA"; fi
 done
 
-report() { # name seconds peak_kb
-    awk -v n="$1" -v s="$2" -v k="$3" -v a="$ARTICLES" -v b="$BYTES" 'BEGIN {
-        printf "%-8s %7.2f s %9.0f articles/s %7.1f MB/s   peak RSS %6.1f MB\n",
-            n, s, a / s, b / 1e6 / s, k / 1024 }'
+report() { # name seconds peak_kb cpu_seconds
+    awk -v n="$1" -v s="$2" -v k="$3" -v c="$4" -v a="$ARTICLES" -v b="$BYTES" 'BEGIN {
+        printf "%-8s %6.2f s %8.0f articles/s %6.1f MB/s  peak RSS %5.1f MB  (CPU %.2f s)\n",
+            n, s, a / s, b / 1e6 / s, k / 1024, c }'
 }
 echo
 echo "corpora: $CORPORA: $ARTICLES articles, $MB MB of text; $JOBS threads; median of $RUNS runs"
-read -r FS FK < <(median floor)
-read -r ES EK < <(median extract)
-report extract "$ES" "$EK"
-report floor "$FS" "$FK"
+read -r FS FK FC < <(median floor)
+read -r ES EK EC < <(median extract)
+report extract "$ES" "$EK" "$EC"
+report floor "$FS" "$FK" "$FC"
 if [ -n "$RG" ]; then
-    read -r RS RK < <(median rg)
-    report rg "$RS" "$RK"
+    read -r RS RK RC < <(median rg)
+    report rg "$RS" "$RK" "$RC"
 else
     echo "rg       (not installed: apt-get install ripgrep)"
 fi
-awk -v e="$ES" -v f="$FS" 'BEGIN { printf "ratio extract/floor: %.2fx\n", e / f }'
+awk -v e="$ES" -v f="$FS" -v ec="$EC" -v fc="$FC" 'BEGIN {
+    printf "ratio extract/floor: %.2fx wall clock, %.2fx CPU time\n", e / f, ec / fc }'
 echo "summary: $("$TIEUP" extract --jobs "$JOBS" "$CORPORA" --out "$TMP/out.jsonl" 2>&1 | tail -1)"
 
 # Memory: the corpora, then ten copies of them (symlinks, followed by the walk).

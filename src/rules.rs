@@ -1675,22 +1675,61 @@ fn can_match_newline(hir: &regex_syntax::hir::Hir) -> bool {
 mod gate_tests {
     use super::*;
 
+    fn naive(rules: &Rules, text: &str) -> Vec<(usize, usize, usize)> {
+        let mut out = Vec::new();
+        for (i, b) in rules.boilerplate.iter().enumerate() {
+            for m in b.regex.find_iter(text) {
+                if m.start() < m.end() {
+                    out.push((m.start(), m.end(), i));
+                }
+            }
+        }
+        out.sort_unstable();
+        out
+    }
+
     #[test]
     fn default_boilerplate_is_gated_by_literals() {
         let rules = Rules::default_rules().unwrap();
-        for (b, scope) in rules.boilerplate.iter().zip(&rules.boiler_gate.scopes) {
-            let hir = regex_syntax::ParserBuilder::new()
-                .multi_line(true)
-                .build()
-                .parse(&b.pattern)
-                .unwrap();
-            let lits = required_literals(&fold_case(&hir)).unwrap_or_default();
-            let shown: Vec<String> = lits
-                .iter()
-                .map(|l| String::from_utf8_lossy(l).into_owned())
-                .collect();
-            println!("{} {scope:?} {shown:?}", b.meta.id);
+        let gate = &rules.boiler_gate;
+        for (b, scope) in rules.boilerplate.iter().zip(&gate.scopes) {
             assert_ne!(*scope, Scope::Everywhere, "{}", b.meta.id);
+        }
+        let form = rules
+            .boilerplate
+            .iter()
+            .position(|b| b.meta.id == "form-notices")
+            .unwrap();
+        assert_eq!(gate.scopes[form], Scope::Lines);
+        assert!(gate.anchored[form].is_some());
+    }
+
+    #[test]
+    fn gated_matches_equal_a_plain_search() {
+        let rules = Rules::default_rules().unwrap();
+        let mut texts: Vec<String> = std::fs::read_dir("corpus")
+            .unwrap()
+            .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+            .collect();
+        texts.extend(
+            [
+                "Share\nShare this story\r\nPrint\n  Tweet  \nComments (3)\nShare prices rose.",
+                "(Photo : Reuters)\nVia: gizmochina.com\nSource:\n  example.com\n",
+                "We use COOKIES. \u{a9} 2020 Acme\nYour email address will not be published.",
+                "Coo\u{212A}ie policy here\nUpdated 11:29 AM EDT, Tue, Jun 16, 2020\n",
+                "\u{17F}hare this\nMake CT Your Homepage\nmake it your homepage now",
+                "Posted by admin on 2019\nPOSTED 2019\r\nlast updated: 1 2 2021  \n",
+                "",
+                "\n\n\n",
+            ]
+            .map(String::from),
+        );
+        for text in &texts {
+            assert_eq!(
+                rules.boilerplate_matches(text),
+                naive(&rules, text),
+                "{text:?}"
+            );
         }
     }
 }

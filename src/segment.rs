@@ -101,7 +101,14 @@ pub fn segment(text: &str, layout: &Layout, is_abbrev: impl Fn(&str) -> bool) ->
     let mut mask_i = 0;
     let mut chars = Vec::new();
     for (line_index, line) in layout.lines.iter().enumerate() {
-        tokenize(text, line.start, line.end, line_index, &mut chars, &mut tokens);
+        tokenize(
+            text,
+            line.start,
+            line.end,
+            line_index,
+            &mut chars,
+            &mut tokens,
+        );
     }
     // Drop tokens inside masked ranges.
     if !layout.masks.is_empty() {
