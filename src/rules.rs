@@ -1363,6 +1363,10 @@ enum Scope {
     Text,
     /// Only on the lines holding one of its literals (it never matches `\n`).
     Lines,
+    /// Anchored at the starts of the lines holding one of its literals: it
+    /// starts with a multi-line `^` and the literals come from a part before
+    /// anything that can match `\n`, so they lie on a match's first line.
+    LineStarts,
 }
 
 /// A literal prefilter over the boilerplate regexes, compiled once.
@@ -1396,7 +1400,19 @@ impl BoilerGate {
                 scopes.push(Scope::Everywhere);
                 continue;
             };
-            let Some(lits) = required_literals(&fold_case(&hir)) else {
+            let non_empty = hir.properties().minimum_len().is_some_and(|n| n > 0);
+            let text_anchors = [Look::Start, Look::End]
+                .iter()
+                .any(|&l| hir.properties().look_set().contains(l));
+            let usable = non_empty && !text_anchors;
+            let (scope, lits) = if usable && !can_match_newline(&hir) {
+                (Scope::Lines, required_literals(&fold_case(&hir)))
+            } else if let Some(lits) = first_line_literals(&hir).filter(|_| usable) {
+                (Scope::LineStarts, Some(lits))
+            } else {
+                (Scope::Text, required_literals(&fold_case(&hir)))
+            };
+            let Some(lits) = lits else {
                 scopes.push(Scope::Everywhere);
                 continue;
             };
@@ -1408,21 +1424,14 @@ impl BoilerGate {
                 });
                 owners[at].push(i);
             }
-            let non_empty = hir.properties().minimum_len().is_some_and(|n| n > 0);
-            let text_anchors = [Look::Start, Look::End]
-                .iter()
-                .any(|&l| hir.properties().look_set().contains(l));
-            if non_empty && !text_anchors && !can_match_newline(&hir) {
-                scopes.push(Scope::Lines);
-                if starts_at_line_start(&hir) {
-                    anchored[i] = regex::RegexBuilder::new(&format!("\\A(?:{})", b.pattern))
-                        .multi_line(true)
-                        .size_limit(1 << 22)
-                        .build()
-                        .ok();
-                }
-            } else {
-                scopes.push(Scope::Text);
+            scopes.push(scope);
+            if scope == Scope::LineStarts || (scope == Scope::Lines && starts_at_line_start(&hir))
+            {
+                anchored[i] = regex::RegexBuilder::new(&format!("\\A(?:{})", b.pattern))
+                    .multi_line(true)
+                    .size_limit(1 << 22)
+                    .build()
+                    .ok();
             }
         }
         for special in FOLDS_TO_ASCII {
@@ -1497,6 +1506,27 @@ impl BoilerGate {
                 Scope::Everywhere => push_all(&mut out, &b.regex, i, 0, text),
                 Scope::Text if in_text[i] => push_all(&mut out, &b.regex, i, 0, text),
                 Scope::Text => {}
+                Scope::LineStarts => {
+                    let Some(re) = &self.anchored[i] else {
+                        push_all(&mut out, &b.regex, i, 0, text);
+                        continue;
+                    };
+                    let mut ls = std::mem::take(&mut lines[i]);
+                    ls.sort_unstable();
+                    ls.dedup();
+                    // Matches start at line starts only; the next search
+                    // starts where the last match ended, as in `find_iter`.
+                    let mut searched_to = 0;
+                    for (s, _) in ls {
+                        if s < searched_to {
+                            continue;
+                        }
+                        if let Some(m) = re.find(&text[s..]).filter(|m| !m.is_empty()) {
+                            out.push((s + m.start(), s + m.end(), i));
+                            searched_to = s + m.end();
+                        }
+                    }
+                }
                 Scope::Lines => {
                     let mut ls = std::mem::take(&mut lines[i]);
                     ls.sort_unstable();
@@ -1639,6 +1669,27 @@ fn required_literals(hir: &regex_syntax::hir::Hir) -> Option<Vec<Vec<u8>>> {
     found
 }
 
+/// For a pattern `^ A B C` whose leading parts `A B` cannot match `\n`:
+/// literals one of which every match of `A B` contains (so they lie on the
+/// line where the whole match starts).
+fn first_line_literals(hir: &regex_syntax::hir::Hir) -> Option<Vec<Vec<u8>>> {
+    use regex_syntax::hir::{Hir, HirKind};
+    let HirKind::Concat(parts) = hir.kind() else {
+        return None;
+    };
+    if !matches!(parts.first()?.kind(), HirKind::Look(Look::StartLF)) {
+        return None;
+    }
+    let k = parts
+        .iter()
+        .position(can_match_newline)
+        .unwrap_or(parts.len());
+    if k <= 1 {
+        return None;
+    }
+    required_literals(&fold_case(&Hir::concat(parts[..k].to_vec())))
+}
+
 /// Whether every match of `hir` starts with a multi-line `^` (a line start).
 fn starts_at_line_start(hir: &regex_syntax::hir::Hir) -> bool {
     use regex_syntax::hir::HirKind;
@@ -1702,6 +1753,12 @@ mod gate_tests {
             .unwrap();
         assert_eq!(gate.scopes[form], Scope::Lines);
         assert!(gate.anchored[form].is_some());
+        let via = rules
+            .boilerplate
+            .iter()
+            .position(|b| b.meta.id == "via-source")
+            .unwrap();
+        assert_eq!(gate.scopes[via], Scope::LineStarts);
     }
 
     #[test]
