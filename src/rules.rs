@@ -374,7 +374,7 @@ pub struct Rules {
     /// Boilerplate patterns.
     pub boilerplate: Vec<Boilerplate>,
     automaton: AhoCorasick,
-    anchored: aho_corasick::dfa::DFA,
+    anchored: aho_corasick::nfa::contiguous::NFA,
     first_bytes: [bool; 256],
     entry_kinds: Vec<ListKind>,
     payloads: Vec<Vec<Payload>>,
@@ -422,14 +422,15 @@ impl Rules {
         self.boiler_gate.matches(&self.boilerplate, text)
     }
 
-    /// The same patterns as [`Rules::automaton`] (same ids), as a DFA for
-    /// anchored walks: every pattern matching at one position, found by
+    /// The same patterns as [`Rules::automaton`] (same ids), as a compact
+    /// (cache-friendly) contiguous NFA for anchored walks, which never follow
+    /// failure transitions: every pattern matching at one position, found by
     /// stepping from [`Automaton::start_state`]`(Anchored::Yes)` until a dead
     /// state. A match state's patterns include shorter ones that started
     /// later; keep those whose length is the distance walked.
     ///
     /// [`Automaton::start_state`]: aho_corasick::automaton::Automaton::start_state
-    pub fn anchored_automaton(&self) -> &aho_corasick::dfa::DFA {
+    pub fn anchored_automaton(&self) -> &aho_corasick::nfa::contiguous::NFA {
         &self.anchored
     }
 
@@ -1223,10 +1224,9 @@ impl Loader {
                     message: format!("the name automaton could not be built: {e}"),
                 }])
             })?;
-        let anchored = aho_corasick::dfa::DFA::builder()
+        let anchored = aho_corasick::nfa::contiguous::NFA::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
-            .start_kind(aho_corasick::StartKind::Anchored)
             .build(&pattern_order)
             .map_err(|e| {
                 Error::Rules(vec![RuleProblem {
@@ -1425,8 +1425,7 @@ impl BoilerGate {
                 owners[at].push(i);
             }
             scopes.push(scope);
-            if scope == Scope::LineStarts || (scope == Scope::Lines && starts_at_line_start(&hir))
-            {
+            if scope == Scope::LineStarts || (scope == Scope::Lines && starts_at_line_start(&hir)) {
                 anchored[i] = regex::RegexBuilder::new(&format!("\\A(?:{})", b.pattern))
                     .multi_line(true)
                     .size_limit(1 << 22)
