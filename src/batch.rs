@@ -150,7 +150,11 @@ pub fn process(extractor: &Extractor, input: &Input, options: &Options) -> Outco
     };
     let shown = path.display().to_string();
     let id = file_id(path);
-    let size = match std::fs::metadata(path) {
+    let mut file = match std::fs::File::open(path) {
+        Ok(f) => f,
+        Err(e) => return Outcome::Failed(path.clone(), e.to_string()),
+    };
+    let size = match file.metadata() {
         Ok(m) => m.len(),
         Err(e) => return Outcome::Failed(path.clone(), e.to_string()),
     };
@@ -161,18 +165,30 @@ pub fn process(extractor: &Extractor, input: &Input, options: &Options) -> Outco
         );
         return Outcome::Skipped(Record::skipped(&id, &shown, size as usize, &d));
     }
-    let bytes = match std::fs::read(path) {
-        Ok(b) => b,
-        Err(e) => return Outcome::Failed(path.clone(), e.to_string()),
-    };
-    let article = match Article::from_bytes(id.clone(), shown.clone(), &bytes) {
+    // Read at most one byte past the limit: a file that grew is still caught.
+    let mut bytes = Vec::with_capacity(size as usize + 1);
+    if let Err(e) = (&mut file)
+        .take(options.max_bytes.saturating_add(1))
+        .read_to_end(&mut bytes)
+    {
+        return Outcome::Failed(path.clone(), e.to_string());
+    }
+    if bytes.len() as u64 > options.max_bytes {
+        let d = Diagnostic::error(
+            "too-large",
+            format!("over --max-bytes {} while reading", options.max_bytes),
+        );
+        return Outcome::Skipped(Record::skipped(&id, &shown, bytes.len(), &d));
+    }
+    let len = bytes.len();
+    let article = match Article::from_vec(id.clone(), shown.clone(), bytes) {
         Ok(a) => a,
         Err(ReadError::Binary(at)) => {
             let d = Diagnostic::error(
                 "binary",
                 format!("binary file (NUL byte at offset {at}): skipped"),
             );
-            return Outcome::Skipped(Record::skipped(&id, &shown, bytes.len(), &d));
+            return Outcome::Skipped(Record::skipped(&id, &shown, len, &d));
         }
     };
     extract_guarded(extractor, &article)

@@ -10,6 +10,8 @@
 //! continues a body line that wraps (newswire hard-wraps its paragraphs).
 //! Short lines that are neither (menus, link lists, buttons) are chrome.
 
+use std::borrow::Cow;
+
 use crate::rules::Rules;
 
 /// What a kept line is.
@@ -246,11 +248,20 @@ fn blank_lines(text: &str, layout: &Layout, a: usize, b: usize) -> usize {
         .saturating_sub(1)
 }
 
-/// The line's text with masked ranges replaced by spaces.
-fn visible_text(text: &str, start: usize, end: usize, masks: &[(usize, usize)]) -> String {
+/// The line's text with masked ranges replaced by spaces (borrowed when no
+/// mask touches the line, the common case).
+fn visible_text<'t>(
+    text: &'t str,
+    start: usize,
+    end: usize,
+    masks: &[(usize, usize)],
+) -> Cow<'t, str> {
+    let first = masks.partition_point(|m| m.1 <= start);
+    if masks.get(first).is_none_or(|m| m.0 >= end) {
+        return Cow::Borrowed(&text[start..end]);
+    }
     let mut out = String::with_capacity(end - start);
     let mut pos = start;
-    let first = masks.partition_point(|m| m.1 <= start);
     for &(ms, me) in &masks[first..] {
         if ms >= end {
             break;
@@ -264,7 +275,7 @@ fn visible_text(text: &str, start: usize, end: usize, masks: &[(usize, usize)]) 
     if pos < end {
         out.push_str(&text[pos..end]);
     }
-    out
+    Cow::Owned(out)
 }
 
 fn count_words(s: &str) -> usize {

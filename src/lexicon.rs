@@ -8,6 +8,9 @@
 //! boundaries inside one sentence (whole words), and case-sensitive entries
 //! match their case as written (or ALL CAPS for names of 4+ letters).
 
+use aho_corasick::Anchored;
+use aho_corasick::automaton::Automaton;
+
 use crate::rules::{ListKind, Payload, Rules};
 use crate::segment::Tokens;
 
@@ -71,23 +74,79 @@ pub fn lookup(text: &str, tokens: &Tokens, rules: &Rules) -> Lexed {
     if toks.is_empty() {
         return lexed;
     }
-    let mut triggers = Vec::new();
-    let mut statuses = Vec::new();
-    for m in rules.automaton().find_overlapping_iter(text) {
-        let first = toks.partition_point(|t| t.start < m.start());
-        if first >= toks.len() || toks[first].start != m.start() {
-            continue;
+    // A match counts only from a token start to a token end of one sentence,
+    // so the automaton is walked anchored at each token start, inside its
+    // sentence: the same matches as an overlapping scan of the whole text
+    // that keeps those, without visiting matches inside words or the bytes
+    // of dropped lines.
+    let dfa = rules.anchored_automaton();
+    let Ok(start_state) = dfa.start_state(Anchored::Yes) else {
+        return lexed;
+    };
+    let bytes = text.as_bytes();
+    let starts = rules.pattern_first_bytes();
+    for sentence in &tokens.sentences {
+        for first in sentence.first..sentence.last {
+            let start = toks[first].start;
+            if !starts[bytes[start] as usize] {
+                continue; // no pattern starts with this byte
+            }
+            let mut sid = start_state;
+            for (at, &b) in bytes[start..sentence.end].iter().enumerate() {
+                sid = dfa.next_state(Anchored::Yes, sid, b);
+                if dfa.is_dead(sid) {
+                    break;
+                }
+                if !dfa.is_match(sid) {
+                    continue;
+                }
+                let end = start + at + 1;
+                for i in 0..dfa.match_len(sid) {
+                    let pattern = dfa.match_pattern(sid, i);
+                    if dfa.pattern_len(pattern) != end - start {
+                        continue; // a shorter pattern, starting after `start`
+                    }
+                    let Some(last) = (first..sentence.last.min(first + 12))
+                        .find(|&j| toks[j].end >= end)
+                        .filter(|&j| toks[j].end == end)
+                        .map(|j| j + 1)
+                    else {
+                        continue;
+                    };
+                    lexed.add(text, rules, start, end, pattern.as_usize(), first, last);
+                }
+            }
         }
-        let Some(last) = (first..toks.len().min(first + 12))
-            .take_while(|&j| tokens.sentence_of[j] == tokens.sentence_of[first])
-            .find(|&j| toks[j].end >= m.end())
-            .filter(|&j| toks[j].end == m.end())
-            .map(|j| j + 1)
-        else {
-            continue;
-        };
-        let matched = &text[m.start()..m.end()];
-        for &payload in rules.payloads(m.pattern().as_usize()) {
+    }
+    lexed
+        .names
+        .sort_by_key(|s| (s.first, std::cmp::Reverse(s.last)));
+    lexed.triggers = leftmost_longest(std::mem::take(&mut lexed.triggers));
+    lexed.statuses = leftmost_longest(std::mem::take(&mut lexed.statuses));
+    lexed
+}
+
+impl Lexed {
+    /// Records the payloads of automaton pattern `pattern`, matched at
+    /// `start..end`, which covers tokens `first..last`.
+    #[allow(clippy::too_many_arguments)]
+    fn add(
+        &mut self,
+        text: &str,
+        rules: &Rules,
+        start: usize,
+        end: usize,
+        pattern: usize,
+        first: usize,
+        last: usize,
+    ) {
+        let matched = &text[start..end];
+        for &payload in rules.payloads(pattern) {
+            let span = Span {
+                first,
+                last,
+                payload,
+            };
             match payload {
                 Payload::Entry {
                     entry,
@@ -99,39 +158,21 @@ pub fn lookup(text: &str, tokens: &Tokens, rules: &Rules) -> Lexed {
                     }
                     let kind = rules.entry_kind(entry);
                     if last == first + 1 {
-                        lexed.classes[first] |= kind.bit();
+                        self.classes[first] |= kind.bit();
                     } else if kind == ListKind::Title {
                         // Every word of "Prime Minister" or "Secretary of
                         // State" is part of a title, not of a name.
-                        for c in &mut lexed.classes[first..last] {
+                        for c in &mut self.classes[first..last] {
                             *c |= kind.bit();
                         }
                     }
-                    lexed.names.push(Span {
-                        first,
-                        last,
-                        payload,
-                    });
+                    self.names.push(span);
                 }
-                Payload::Trigger(_) => triggers.push(Span {
-                    first,
-                    last,
-                    payload,
-                }),
-                Payload::Status(_) => statuses.push(Span {
-                    first,
-                    last,
-                    payload,
-                }),
+                Payload::Trigger(_) => self.triggers.push(span),
+                Payload::Status(_) => self.statuses.push(span),
             }
         }
     }
-    lexed
-        .names
-        .sort_by_key(|s| (s.first, std::cmp::Reverse(s.last)));
-    lexed.triggers = leftmost_longest(triggers);
-    lexed.statuses = leftmost_longest(statuses);
-    lexed
 }
 
 fn case_matches(matched: &str, surface: &str) -> bool {

@@ -280,7 +280,17 @@ fn extract(
     }
     // --out is written to a temporary file beside it, renamed at the end:
     // an interrupted or failed run never leaves a truncated file behind.
-    let mut tmp = match out {
+    // (Not for a device or a pipe such as /dev/null: those are written to.)
+    let special = out.filter(|p| std::fs::metadata(p).is_ok_and(|m| !m.is_file()));
+    let mut direct = match special.map(|p| (p, std::fs::OpenOptions::new().write(true).open(p))) {
+        Some((_, Ok(f))) => Some(f),
+        Some((p, Err(e))) => {
+            eprintln!("tieup: {}: {e}", p.display());
+            return ExitCode::from(EXIT_BAD_RULES);
+        }
+        None => None,
+    };
+    let mut tmp = match out.filter(|_| direct.is_none()) {
         Some(path) => match temp_beside(path) {
             Ok(t) => Some(t),
             Err(e) => {
@@ -291,9 +301,10 @@ fn extract(
         None => None,
     };
     let stdout = io::stdout();
-    let mut sink: Box<dyn Write> = match &mut tmp {
-        Some(t) => Box::new(io::BufWriter::with_capacity(1 << 16, t.as_file_mut())),
-        None => Box::new(io::BufWriter::with_capacity(1 << 16, stdout.lock())),
+    let mut sink: Box<dyn Write> = match (&mut tmp, &mut direct) {
+        (Some(t), _) => Box::new(io::BufWriter::with_capacity(1 << 16, t.as_file_mut())),
+        (None, Some(f)) => Box::new(io::BufWriter::with_capacity(1 << 16, f)),
+        (None, None) => Box::new(io::BufWriter::with_capacity(1 << 16, stdout.lock())),
     };
     let Some(paths) = paths else {
         let summary = cmd_stdin::extract_stdin(extractor, &mut sink, options, quiet);
@@ -378,6 +389,7 @@ fn temp_beside(path: &Path) -> io::Result<tempfile::NamedTempFile> {
     tempfile::Builder::new()
         .prefix(".tieup-")
         .suffix(".tmp")
+        .permissions(std::os::unix::fs::PermissionsExt::from_mode(0o644))
         .tempfile_in(dir)
 }
 

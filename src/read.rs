@@ -80,22 +80,35 @@ impl Article {
         path: impl Into<String>,
         bytes: &[u8],
     ) -> Result<Self, ReadError> {
-        if let Some(pos) = bytes.iter().position(|&b| b == 0) {
+        Self::from_vec(id, path, bytes.to_vec())
+    }
+
+    /// Like [`Article::from_bytes`], taking the buffer (no copy when it is
+    /// valid UTF-8).
+    pub fn from_vec(
+        id: impl Into<String>,
+        path: impl Into<String>,
+        mut bytes: Vec<u8>,
+    ) -> Result<Self, ReadError> {
+        if bytes.contains(&0) {
+            let pos = bytes.iter().position(|&b| b == 0).unwrap_or(0);
             return Err(ReadError::Binary(pos));
         }
-        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+        if bytes.starts_with(b"\xEF\xBB\xBF") {
+            bytes.drain(..3);
+        }
         let mut diagnostics = Vec::new();
-        let text = match std::str::from_utf8(bytes) {
-            Ok(s) => s.to_string(),
+        let text = match String::from_utf8(bytes) {
+            Ok(s) => s,
             Err(e) => {
                 diagnostics.push(Diagnostic::warning(
                     "invalid-utf8",
                     format!(
                         "invalid UTF-8 from byte {}: decoded lossily (U+FFFD replaces bad bytes)",
-                        e.valid_up_to()
+                        e.utf8_error().valid_up_to()
                     ),
                 ));
-                String::from_utf8_lossy(bytes).into_owned()
+                String::from_utf8_lossy(e.as_bytes()).into_owned()
             }
         };
         Ok(Article {

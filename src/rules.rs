@@ -407,6 +407,9 @@ pub struct Rules {
     /// Boilerplate patterns.
     pub boilerplate: Vec<Boilerplate>,
     automaton: AhoCorasick,
+    anchored: aho_corasick::nfa::contiguous::NFA,
+    first_bytes: [bool; 256],
+    entry_kinds: Vec<ListKind>,
     payloads: Vec<Vec<Payload>>,
     word_classes: HashMap<String, u16>,
     boiler_gate: BoilerGate,
@@ -416,8 +419,13 @@ impl Rules {
     /// Bits of the [`ListKind`]s whose one-word entries equal `word`
     /// (compared in lower case, a final full stop ignored).
     pub fn word_class(&self, word: &str) -> u16 {
-        let w = word.trim_end_matches('.').to_lowercase();
-        self.word_classes.get(&w).copied().unwrap_or(0)
+        let w = word.trim_end_matches('.');
+        let found = if w.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+            self.word_classes.get(&w.to_lowercase())
+        } else {
+            self.word_classes.get(w) // already lower case: no allocation
+        };
+        found.copied().unwrap_or(0)
     }
 
     /// The embedded default rules.
@@ -447,6 +455,24 @@ impl Rules {
         self.boiler_gate.matches(&self.boilerplate, text)
     }
 
+    /// The same patterns as [`Rules::automaton`] (same ids), as a compact
+    /// (cache-friendly) contiguous NFA for anchored walks, which never follow
+    /// failure transitions: every pattern matching at one position, found by
+    /// stepping from [`Automaton::start_state`]`(Anchored::Yes)` until a dead
+    /// state. A match state's patterns include shorter ones that started
+    /// later; keep those whose length is the distance walked.
+    ///
+    /// [`Automaton::start_state`]: aho_corasick::automaton::Automaton::start_state
+    pub fn anchored_automaton(&self) -> &aho_corasick::nfa::contiguous::NFA {
+        &self.anchored
+    }
+
+    /// For each byte, whether some automaton pattern starts with it (in
+    /// either ASCII case).
+    pub fn pattern_first_bytes(&self) -> &[bool; 256] {
+        &self.first_bytes
+    }
+
     /// What pattern `id` of the automaton stands for.
     pub fn payloads(&self, pattern: usize) -> &[Payload] {
         &self.payloads[pattern]
@@ -454,7 +480,7 @@ impl Rules {
 
     /// The kind of an entry's list.
     pub fn entry_kind(&self, entry: u32) -> ListKind {
-        self.lists[self.entries[entry as usize].list].kind
+        self.entry_kinds[entry as usize]
     }
 
     /// Looks up any rule by id.
@@ -1246,6 +1272,25 @@ impl Loader {
                     message: format!("the name automaton could not be built: {e}"),
                 }])
             })?;
+        let anchored = aho_corasick::nfa::contiguous::NFA::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(&pattern_order)
+            .map_err(|e| {
+                Error::Rules(vec![RuleProblem {
+                    file: "rules/".to_string(),
+                    line: 1,
+                    column: 1,
+                    message: format!("the anchored name automaton could not be built: {e}"),
+                }])
+            })?;
+        let mut first_bytes = [false; 256];
+        for p in &pattern_order {
+            if let Some(&b) = p.as_bytes().first() {
+                first_bytes[b.to_ascii_lowercase() as usize] = true;
+                first_bytes[b.to_ascii_uppercase() as usize] = true;
+            }
+        }
         let mut word_classes: HashMap<String, u16> = HashMap::new();
         for e in &entries {
             if !e.canonical.contains(' ') {
@@ -1255,7 +1300,11 @@ impl Loader {
             }
         }
         let boiler_gate = BoilerGate::build(&boilerplate);
+        let entry_kinds = entries.iter().map(|e| lists[e.list].kind).collect();
         Ok(Rules {
+            anchored,
+            first_bytes,
+            entry_kinds,
             boiler_gate,
             word_classes,
             lists,
@@ -1379,6 +1428,10 @@ enum Scope {
     Text,
     /// Only on the lines holding one of its literals (it never matches `\n`).
     Lines,
+    /// Anchored at the starts of the lines holding one of its literals: it
+    /// starts with a multi-line `^` and the literals come from a part before
+    /// anything that can match `\n`, so they lie on a match's first line.
+    LineStarts,
 }
 
 /// A literal prefilter over the boilerplate regexes, compiled once.
@@ -1412,7 +1465,19 @@ impl BoilerGate {
                 scopes.push(Scope::Everywhere);
                 continue;
             };
-            let Some(lits) = required_literals(&fold_case(&hir)) else {
+            let non_empty = hir.properties().minimum_len().is_some_and(|n| n > 0);
+            let text_anchors = [Look::Start, Look::End]
+                .iter()
+                .any(|&l| hir.properties().look_set().contains(l));
+            let usable = non_empty && !text_anchors;
+            let (scope, lits) = if usable && !can_match_newline(&hir) {
+                (Scope::Lines, required_literals(&fold_case(&hir)))
+            } else if let Some(lits) = first_line_literals(&hir).filter(|_| usable) {
+                (Scope::LineStarts, Some(lits))
+            } else {
+                (Scope::Text, required_literals(&fold_case(&hir)))
+            };
+            let Some(lits) = lits else {
                 scopes.push(Scope::Everywhere);
                 continue;
             };
@@ -1424,21 +1489,13 @@ impl BoilerGate {
                 });
                 owners[at].push(i);
             }
-            let non_empty = hir.properties().minimum_len().is_some_and(|n| n > 0);
-            let text_anchors = [Look::Start, Look::End]
-                .iter()
-                .any(|&l| hir.properties().look_set().contains(l));
-            if non_empty && !text_anchors && !can_match_newline(&hir) {
-                scopes.push(Scope::Lines);
-                if starts_at_line_start(&hir) {
-                    anchored[i] = regex::RegexBuilder::new(&format!("\\A(?:{})", b.pattern))
-                        .multi_line(true)
-                        .size_limit(1 << 22)
-                        .build()
-                        .ok();
-                }
-            } else {
-                scopes.push(Scope::Text);
+            scopes.push(scope);
+            if scope == Scope::LineStarts || (scope == Scope::Lines && starts_at_line_start(&hir)) {
+                anchored[i] = regex::RegexBuilder::new(&format!("\\A(?:{})", b.pattern))
+                    .multi_line(true)
+                    .size_limit(1 << 22)
+                    .build()
+                    .ok();
             }
         }
         for special in FOLDS_TO_ASCII {
@@ -1513,6 +1570,27 @@ impl BoilerGate {
                 Scope::Everywhere => push_all(&mut out, &b.regex, i, 0, text),
                 Scope::Text if in_text[i] => push_all(&mut out, &b.regex, i, 0, text),
                 Scope::Text => {}
+                Scope::LineStarts => {
+                    let Some(re) = &self.anchored[i] else {
+                        push_all(&mut out, &b.regex, i, 0, text);
+                        continue;
+                    };
+                    let mut ls = std::mem::take(&mut lines[i]);
+                    ls.sort_unstable();
+                    ls.dedup();
+                    // Matches start at line starts only; the next search
+                    // starts where the last match ended, as in `find_iter`.
+                    let mut searched_to = 0;
+                    for (s, _) in ls {
+                        if s < searched_to {
+                            continue;
+                        }
+                        if let Some(m) = re.find(&text[s..]).filter(|m| !m.is_empty()) {
+                            out.push((s + m.start(), s + m.end(), i));
+                            searched_to = s + m.end();
+                        }
+                    }
+                }
                 Scope::Lines => {
                     let mut ls = std::mem::take(&mut lines[i]);
                     ls.sort_unstable();
@@ -1655,6 +1733,27 @@ fn required_literals(hir: &regex_syntax::hir::Hir) -> Option<Vec<Vec<u8>>> {
     found
 }
 
+/// For a pattern `^ A B C` whose leading parts `A B` cannot match `\n`:
+/// literals one of which every match of `A B` contains (so they lie on the
+/// line where the whole match starts).
+fn first_line_literals(hir: &regex_syntax::hir::Hir) -> Option<Vec<Vec<u8>>> {
+    use regex_syntax::hir::{Hir, HirKind};
+    let HirKind::Concat(parts) = hir.kind() else {
+        return None;
+    };
+    if !matches!(parts.first()?.kind(), HirKind::Look(Look::StartLF)) {
+        return None;
+    }
+    let k = parts
+        .iter()
+        .position(can_match_newline)
+        .unwrap_or(parts.len());
+    if k <= 1 {
+        return None;
+    }
+    required_literals(&fold_case(&Hir::concat(parts[..k].to_vec())))
+}
+
 /// Whether every match of `hir` starts with a multi-line `^` (a line start).
 fn starts_at_line_start(hir: &regex_syntax::hir::Hir) -> bool {
     use regex_syntax::hir::HirKind;
@@ -1691,21 +1790,67 @@ fn can_match_newline(hir: &regex_syntax::hir::Hir) -> bool {
 mod gate_tests {
     use super::*;
 
+    fn naive(rules: &Rules, text: &str) -> Vec<(usize, usize, usize)> {
+        let mut out = Vec::new();
+        for (i, b) in rules.boilerplate.iter().enumerate() {
+            for m in b.regex.find_iter(text) {
+                if m.start() < m.end() {
+                    out.push((m.start(), m.end(), i));
+                }
+            }
+        }
+        out.sort_unstable();
+        out
+    }
+
     #[test]
     fn default_boilerplate_is_gated_by_literals() {
         let rules = Rules::default_rules().unwrap();
-        for (b, scope) in rules.boilerplate.iter().zip(&rules.boiler_gate.scopes) {
-            let hir = regex_syntax::ParserBuilder::new()
-                .multi_line(true)
-                .build()
-                .parse(&b.pattern)
-                .unwrap();
-            let lits = required_literals(&fold_case(&hir)).unwrap_or_default();
-            let shown: Vec<String> = lits
-                .iter()
-                .map(|l| String::from_utf8_lossy(l).into_owned())
-                .collect();
-            assert_ne!(*scope, Scope::Everywhere, "{} {shown:?}", b.meta.id);
+        let gate = &rules.boiler_gate;
+        for (b, scope) in rules.boilerplate.iter().zip(&gate.scopes) {
+            assert_ne!(*scope, Scope::Everywhere, "{}", b.meta.id);
+        }
+        let form = rules
+            .boilerplate
+            .iter()
+            .position(|b| b.meta.id == "form-notices")
+            .unwrap();
+        assert_eq!(gate.scopes[form], Scope::Lines);
+        assert!(gate.anchored[form].is_some());
+        let via = rules
+            .boilerplate
+            .iter()
+            .position(|b| b.meta.id == "via-source")
+            .unwrap();
+        assert_eq!(gate.scopes[via], Scope::LineStarts);
+    }
+
+    #[test]
+    fn gated_matches_equal_a_plain_search() {
+        let rules = Rules::default_rules().unwrap();
+        let mut texts: Vec<String> = std::fs::read_dir("corpus")
+            .unwrap()
+            .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+            .collect();
+        texts.extend(
+            [
+                "Share\nShare this story\r\nPrint\n  Tweet  \nComments (3)\nShare prices rose.",
+                "(Photo : Reuters)\nVia: gizmochina.com\nSource:\n  example.com\n",
+                "We use COOKIES. \u{a9} 2020 Acme\nYour email address will not be published.",
+                "Coo\u{212A}ie policy here\nUpdated 11:29 AM EDT, Tue, Jun 16, 2020\n",
+                "\u{17F}hare this\nMake CT Your Homepage\nmake it your homepage now",
+                "Posted by admin on 2019\nPOSTED 2019\r\nlast updated: 1 2 2021  \n",
+                "",
+                "\n\n\n",
+            ]
+            .map(String::from),
+        );
+        for text in &texts {
+            assert_eq!(
+                rules.boilerplate_matches(text),
+                naive(&rules, text),
+                "{text:?}"
+            );
         }
     }
 }

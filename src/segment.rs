@@ -99,8 +99,16 @@ impl Token {
 pub fn segment(text: &str, layout: &Layout, is_abbrev: impl Fn(&str) -> bool) -> Tokens {
     let mut tokens = Vec::new();
     let mut mask_i = 0;
+    let mut chars = Vec::new();
     for (line_index, line) in layout.lines.iter().enumerate() {
-        tokenize(text, line.start, line.end, line_index, &mut tokens);
+        tokenize(
+            text,
+            line.start,
+            line.end,
+            line_index,
+            &mut chars,
+            &mut tokens,
+        );
     }
     // Drop tokens inside masked ranges.
     if !layout.masks.is_empty() {
@@ -218,9 +226,18 @@ fn sentence_end(
 }
 
 /// Appends the tokens of `text[start..end]`.
-fn tokenize(text: &str, start: usize, end: usize, line: usize, out: &mut Vec<Token>) {
+fn tokenize(
+    text: &str,
+    start: usize,
+    end: usize,
+    line: usize,
+    chars: &mut Vec<(usize, char)>,
+    out: &mut Vec<Token>,
+) {
     let s = &text[start..end];
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    chars.clear();
+    chars.extend(s.char_indices());
+    let chars = &chars[..];
     let n = chars.len();
     let at = |k: usize| chars.get(k).map(|&(_, c)| c);
     let off = |k: usize| start + chars.get(k).map_or(s.len(), |&(o, _)| o);
@@ -349,7 +366,7 @@ mod tests {
 
     fn words(s: &str) -> Vec<String> {
         let mut v = Vec::new();
-        tokenize(s, 0, s.len(), 0, &mut v);
+        tokenize(s, 0, s.len(), 0, &mut Vec::new(), &mut v);
         v.iter().map(|t| t.text(s).to_string()).collect()
     }
 

@@ -50,3 +50,37 @@ proptest! {
         check_offsets(&text, &r);
     }
 }
+
+fn plain_boilerplate(rules: &Rules, text: &str) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    for (i, b) in rules.boilerplate.iter().enumerate() {
+        for m in b.regex.find_iter(text) {
+            if m.start() < m.end() {
+                out.push((m.start(), m.end(), i));
+            }
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    /// The literal-gated boilerplate search finds exactly what running every
+    /// regex over the whole text finds.
+    #[test]
+    fn gated_boilerplate_equals_plain_search(words in proptest::collection::vec(
+        prop_oneof![
+            Just("Share"), Just("share this"), Just("print"), Just("Comments"), Just("\n"),
+            Just("\r\n"), Just("  "), Just("\t"), Just("cookie"), Just("Coo\u{212A}ie"),
+            Just("\u{17F}hare"), Just("©"), Just("Updated"), Just("2020"), Just("via"),
+            Just("Source"), Just(":"), Just("(Photo"), Just(")"), Just("Acme Corp"),
+            Just("your homepage"), Just("Make"), Just("é"), Just("x"), Just("."),
+            Just("your email address will not be published"), Just("posted"),
+        ], 0..40)) {
+        let text = words.concat();
+        let rules = extractor().rules();
+        prop_assert_eq!(rules.boilerplate_matches(&text), plain_boilerplate(rules, &text));
+    }
+}
