@@ -86,36 +86,6 @@ enum Arg {
     Described(usize),
 }
 
-/// Words that end the search for a subject to the left of a cue.
-const LEFT_BREAKERS: &[&str] = &[
-    "that", "which", "who", "whom", "whose", "while", "but", "because", "as", "when", "after",
-    "before", "if", "whether", "although", "though", "since", "than", "where", "so", "unlike",
-    "despite",
-];
-/// Words that end an object list to the right of a cue.
-const RIGHT_STOPS: &[&str] = &[
-    "to", "for", "in", "on", "at", "that", "which", "who", "while", "but", "because", "as", "when",
-    "after", "before", "if", "whether", "from", "into", "over", "under", "said", "says", "is",
-    "are", "was", "were", "will", "would", "has", "have", "had", "could", "may", "might", "can",
-    "than", "since", "through", "via", "about", "against", "during", "where", "so", "said", "not",
-    "and", "or", "it", "they", "he", "she",
-];
-/// Prepositions: a company right after one is no sentence subject.
-const PREPOSITIONS: &[&str] = &[
-    "of", "to", "in", "on", "at", "for", "with", "by", "from", "into", "about", "than", "between",
-    "against", "over", "under",
-];
-/// Words after a comma that continue an object list ("..., including A").
-const LIST_OPENERS: &[&str] = &[
-    "including",
-    "such",
-    "namely",
-    "notably",
-    "like",
-    "led",
-    "among",
-];
-
 struct Finder<'a> {
     text: &'a str,
     tokens: &'a Tokens,
@@ -161,6 +131,11 @@ impl<'a> Finder<'a> {
 
     fn word(&self, i: usize) -> &str {
         self.tokens.tokens[i].text(self.text)
+    }
+
+    /// Whether word `w` is in a function-word list of `kind`.
+    fn is_word(&self, w: &str, kind: ListKind) -> bool {
+        self.rules.word_class(w) & kind.bit() != 0
     }
 
     fn lower_word(&self, i: usize) -> bool {
@@ -309,7 +284,7 @@ impl<'a> Finder<'a> {
             return false;
         }
         let w = self.lower(i);
-        if LEFT_BREAKERS.contains(&w.as_str()) || RIGHT_STOPS.contains(&w.as_str()) {
+        if self.is_word(&w, ListKind::ClauseWord) || self.is_word(&w, ListKind::ObjectStop) {
             return false;
         }
         if self.lower_word(i) {
@@ -394,7 +369,7 @@ impl<'a> Finder<'a> {
                 TokKind::Punct(c) => !matches!(c, '$' | '%' | '"' | '\u{201c}' | '\u{201d}'),
                 // "and" before any subject joins two clauses: the subject of
                 // the second is not the object of the first.
-                _ => LEFT_BREAKERS.contains(&w.as_str()) || w == "and",
+                _ => self.is_word(&w, ListKind::ClauseWord) || w == "and",
             };
             if breaker || skipped >= 12 {
                 // No company before the clause starts: a pronoun subject
@@ -526,7 +501,7 @@ impl<'a> Finder<'a> {
             let t = toks[j];
             let w = self.lower(j);
             if t.is_punct(',') {
-                if j + 1 < ceiling && LIST_OPENERS.contains(&self.lower(j + 1).as_str()) {
+                if j + 1 < ceiling && self.is_word(self.word(j + 1), ListKind::ListOpener) {
                     j += 1;
                     continue;
                 }
@@ -542,7 +517,7 @@ impl<'a> Finder<'a> {
                 TokKind::Word => {
                     pairs_within(&w)
                         || (seller_from && w == "from")
-                        || (self.descriptor(j) && !RIGHT_STOPS.contains(&w.as_str()))
+                        || (self.descriptor(j) && !self.is_word(&w, ListKind::ObjectStop))
                 }
                 TokKind::Number => true,
                 TokKind::Punct(c) => c == '%' || c == '$',
@@ -588,7 +563,7 @@ impl<'a> Finder<'a> {
             while d < 4
                 && k < ceiling
                 && (self.descriptor(k) || toks[k].is_punct('%') || toks[k].is_punct('<'))
-                && !RIGHT_STOPS.contains(&self.lower(k).as_str())
+                && !self.is_word(self.word(k), ListKind::ObjectStop)
             {
                 k += 1;
                 d += 1;
@@ -654,10 +629,10 @@ pub fn promote_slots(
                 let lone_opener = |m: usize| {
                     let mm = &mentions[m];
                     let opens = tokens.sentences[tokens.sentence_of[mm.first]].first == mm.first;
-                    let modifies = tokens
-                        .tokens
-                        .get(mm.last)
-                        .is_some_and(|t| t.is_lower(text) && !RIGHT_STOPS.contains(&t.text(text)));
+                    let modifies = tokens.tokens.get(mm.last).is_some_and(|t| {
+                        t.is_lower(text)
+                            && rules.word_class(t.text(text)) & ListKind::ObjectStop.bit() == 0
+                    });
                     mm.kind == Kind::Unknown && ((mm.last - mm.first == 1 && opens) || modifies)
                 };
                 if let Arg::Mention(m) = a
@@ -704,7 +679,7 @@ pub fn find_events(
             if by_sentence[s].is_empty() {
                 let lo = m.first.saturating_sub(3).max(tokens.sentences[s].first);
                 let governed = (lo..m.first).any(|k| {
-                    PREPOSITIONS.contains(&tokens.tokens[k].text(text).to_lowercase().as_str())
+                    rules.word_class(tokens.tokens[k].text(text)) & ListKind::Preposition.bit() != 0
                 });
                 if !governed {
                     subjects[s] = Some((m.first, e));

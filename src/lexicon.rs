@@ -29,7 +29,7 @@ pub struct Span {
 #[derive(Debug, Clone, Default)]
 pub struct Lexed {
     /// Per token: bits of [`ListKind`]s whose one-word entries it matches.
-    pub classes: Vec<u16>,
+    pub classes: Vec<u32>,
     /// Name-list spans (any length), sorted by first token then longest first.
     pub names: Vec<Span>,
     /// Trigger cue spans, leftmost-longest, non-overlapping.

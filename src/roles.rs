@@ -26,33 +26,6 @@ pub struct Role {
     pub org: Option<usize>,
 }
 
-/// Words that may precede a title inside it ("Global VP", "senior vice president").
-const MODIFIERS: &[&str] = &[
-    "global",
-    "senior",
-    "executive",
-    "deputy",
-    "vice",
-    "former",
-    "acting",
-    "assistant",
-    "associate",
-    "interim",
-    "joint",
-    "chief",
-    "general",
-    "regional",
-    "group",
-    "managing",
-    "co",
-    "independent",
-    "non-executive",
-    "founding",
-    "international",
-    "corporate",
-    "national",
-];
-
 struct Reader<'a> {
     text: &'a str,
     tokens: &'a Tokens,
@@ -65,6 +38,11 @@ struct Reader<'a> {
 impl Reader<'_> {
     fn word(&self, i: usize) -> String {
         self.tokens.tokens[i].text(self.text).to_lowercase()
+    }
+
+    /// A word that may stand before or inside a title ("Global", "senior").
+    fn is_modifier(&self, w: &str) -> bool {
+        self.rules.word_class(w) & ListKind::TitleModifier.bit() != 0
     }
 
     fn is_title_word(&self, i: usize) -> bool {
@@ -100,14 +78,14 @@ impl Reader<'_> {
                 continue;
             }
             let w = self.word(j);
-            if MODIFIERS.contains(&w.as_str()) {
+            if self.is_modifier(&w) {
                 j += 1;
                 continue;
             }
             if has_title
                 && (w == "and" || w == "&")
                 && j + 1 < end
-                && (self.title_at(j + 1) > 0 || MODIFIERS.contains(&self.word(j + 1).as_str()))
+                && (self.title_at(j + 1) > 0 || self.is_modifier(&self.word(j + 1)))
             {
                 j += 1;
                 continue;
@@ -248,7 +226,7 @@ impl Reader<'_> {
             }
             let w = self.word(prev);
             if self.is_title_word(prev)
-                || MODIFIERS.contains(&w.as_str())
+                || self.is_modifier(&w)
                 || ((w == "and" || w == "&") && j < first)
             {
                 j = prev;

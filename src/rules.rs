@@ -70,6 +70,30 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
         "public-titles.txt",
         include_str!("../rules/public-titles.txt"),
     ),
+    (
+        "clause-words.txt",
+        include_str!("../rules/clause-words.txt"),
+    ),
+    (
+        "object-stops.txt",
+        include_str!("../rules/object-stops.txt"),
+    ),
+    (
+        "prepositions.txt",
+        include_str!("../rules/prepositions.txt"),
+    ),
+    (
+        "list-openers.txt",
+        include_str!("../rules/list-openers.txt"),
+    ),
+    (
+        "name-particles.txt",
+        include_str!("../rules/name-particles.txt"),
+    ),
+    (
+        "title-modifiers.txt",
+        include_str!("../rules/title-modifiers.txt"),
+    ),
 ];
 
 /// Where rule files come from: a set of layers, each a map from file name to
@@ -195,12 +219,40 @@ pub enum ListKind {
     /// Words of titles held outside companies (minister, union leader): such
     /// a title never takes a company from the sentence around it.
     PublicTitle,
+    /// Words that open a new clause (that, which, while): the search for a
+    /// trigger's subject stops at them.
+    ClauseWord,
+    /// Words that end a trigger's object list (to, for, said, is).
+    ObjectStop,
+    /// Words after a comma that continue an object list (including, such).
+    ListOpener,
+    /// Prepositions: a company right after one is no sentence subject.
+    Preposition,
+    /// Lower-case words inside names (de, van, bin): "Societe Generale de
+    /// Belgique".
+    NameParticle,
+    /// Words that may stand inside or before a job title (senior, global).
+    TitleModifier,
 }
 
 impl ListKind {
     /// Bit used in per-token class masks.
-    pub fn bit(self) -> u16 {
-        1 << (self as u16)
+    pub fn bit(self) -> u32 {
+        1 << (self as u32)
+    }
+
+    /// Function-word lists are looked up word by word, never searched for in
+    /// the text: they hold the commonest words of the language.
+    pub fn words_only(self) -> bool {
+        matches!(
+            self,
+            ListKind::ClauseWord
+                | ListKind::ObjectStop
+                | ListKind::ListOpener
+                | ListKind::Preposition
+                | ListKind::NameParticle
+                | ListKind::TitleModifier
+        )
     }
     fn case_sensitive_default(self) -> bool {
         matches!(self, ListKind::Company | ListKind::Outlet)
@@ -411,14 +463,14 @@ pub struct Rules {
     first_bytes: [bool; 256],
     entry_kinds: Vec<ListKind>,
     payloads: Vec<Vec<Payload>>,
-    word_classes: HashMap<String, u16>,
+    word_classes: HashMap<String, u32>,
     boiler_gate: BoilerGate,
 }
 
 impl Rules {
     /// Bits of the [`ListKind`]s whose one-word entries equal `word`
     /// (compared in lower case, a final full stop ignored).
-    pub fn word_class(&self, word: &str) -> u16 {
+    pub fn word_class(&self, word: &str) -> u32 {
         let w = word.trim_end_matches('.');
         let found = if w.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
             self.word_classes.get(&w.to_lowercase())
@@ -1105,6 +1157,9 @@ impl Loader {
                 }
                 let surface = self.surfaces.len() as u32;
                 self.surfaces.push(form.to_string());
+                if kind.words_only() {
+                    continue;
+                }
                 self.add_pattern(
                     form,
                     Payload::Entry {
@@ -1291,7 +1346,7 @@ impl Loader {
                 first_bytes[b.to_ascii_uppercase() as usize] = true;
             }
         }
-        let mut word_classes: HashMap<String, u16> = HashMap::new();
+        let mut word_classes: HashMap<String, u32> = HashMap::new();
         for e in &entries {
             if !e.canonical.contains(' ') {
                 *word_classes

@@ -315,6 +315,16 @@ fn entity_mentions_of(a: &Analysis<'_>, id: &str) -> Vec<usize> {
 
 /// Token ranges matched by entries of the list with id `id`.
 fn list_spans(a: &Analysis<'_>, rules: &Rules, id: &str) -> Vec<(usize, usize)> {
+    // Function-word lists are looked up word by word, not by the automaton.
+    if let Some(list) = rules.lists.iter().find(|l| l.meta.id == id)
+        && list.kind.words_only()
+    {
+        let text = a.article.text.as_str();
+        return (0..a.tokens.tokens.len())
+            .filter(|&i| rules.word_class(a.tokens.tokens[i].text(text)) & list.kind.bit() != 0)
+            .map(|i| (i, i + 1))
+            .collect();
+    }
     a.lexed
         .names
         .iter()

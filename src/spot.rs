@@ -100,12 +100,10 @@ pub const PATTERN_RULES: &[(&str, &str)] = &[
     ),
 ];
 
-/// Words that may join capitalised words inside one name ("Banca Monte dei
-/// Paschi di Siena"), as in Romance and Germanic company names.
-const NAME_PARTICLES: &[&str] = &[
-    "de", "dei", "di", "du", "der", "des", "von", "van", "del", "della", "la", "le", "y", "bin",
-    "al", "el", "ibn",
-];
+/// Whether `w` is a name particle (de, van, bin).
+fn is_particle(rules: &Rules, w: &str) -> bool {
+    rules.word_class(w) & ListKind::NameParticle.bit() != 0
+}
 
 /// Finds the mentions of one article.
 pub fn spot(text: &str, tokens: &Tokens, lexed: &Lexed, rules: &Rules) -> Vec<Mention> {
@@ -179,7 +177,7 @@ pub fn spot(text: &str, tokens: &Tokens, lexed: &Lexed, rules: &Rules) -> Vec<Me
                 // Particles and "X and Co" inside a name.
                 if end + 1 < sent.last && toks[end].kind == TokKind::Word {
                     let w = toks[end].text(text);
-                    let joins = NAME_PARTICLES.contains(&w)
+                    let joins = is_particle(rules, w)
                         && name_material(text, tokens, lexed, end + 1, sent.first);
                     let of_join = w == "of"
                         && lexed.is(end - 1, ListKind::Designator)
@@ -318,7 +316,7 @@ fn chunk(
                 // product does not ("Google Docs", "Apple Watch").
                 && ((ml..end).any(|j| lexed.is(j, ListKind::Place) || lexed.is(j, ListKind::Designator))
                     || lexed.is(end - 1, ListKind::LegalSuffix)
-                    || NAME_PARTICLES.contains(&toks[ml].text(text))
+                    || is_particle(rules, toks[ml].text(text))
                     || (mf >= 2
                         && matches!(toks[mf - 1].text(text), "of" | "at" | "for")
                         && lexed.is(mf - 2, ListKind::Title)))
