@@ -271,6 +271,40 @@ pub fn resolve(
         }
     }
 
+    // Names listed beside a person are people too: "the likes of Justin
+    // Bieber, Demi Lovato and Ariana Grande".
+    loop {
+        let mut changed = false;
+        for i in 1..all.len() {
+            let (a, b) = (&all[i - 1].0, &all[i].0);
+            let listed = toks[a.last..b.first]
+                .iter()
+                .all(|t| t.is_punct(',') || matches!(t.text(text), "and" | "or"))
+                && b.first > a.last
+                && tokens.sentence_of[a.first] == tokens.sentence_of[b.first];
+            let name_like = |m: &Mention| {
+                m.kind == Kind::Unknown
+                    && (2..=3).contains(&(m.last - m.first))
+                    && toks[m.first..m.last].iter().all(|t| t.is_cap(text))
+            };
+            if !listed {
+                continue;
+            }
+            if a.kind == Kind::Person && name_like(b) {
+                all[i].0.kind = Kind::Person;
+                all[i].0.rule = "person-list".into();
+                changed = true;
+            } else if b.kind == Kind::Person && name_like(a) {
+                all[i - 1].0.kind = Kind::Person;
+                all[i - 1].0.rule = "person-list".into();
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+
     // --- People: full names, then surnames.
     let mut person_keys: Vec<(Vec<String>, usize)> = Vec::new(); // (words, person index)
     let mut person_of: Vec<Option<usize>> = vec![None; all.len()];

@@ -98,6 +98,10 @@ pub const PATTERN_RULES: &[(&str, &str)] = &[
         "person-surname",
         "A surname of a person named in full in the article",
     ),
+    (
+        "person-list",
+        "A name listed beside a person (Justin Bieber, Demi Lovato and Ariana Grande)",
+    ),
 ];
 
 /// Whether `w` is a name particle (de, van, bin).
@@ -422,6 +426,11 @@ fn chunk(
     if all_place || (len == 1 && lexed.is(start, ListKind::NotName)) {
         return;
     }
+    // A long name with a title in apposition: "Sheikh Mohammed bin Rashid Al
+    // Maktoum, United Arab Emirates vice president".
+    if apposition && (5..=7).contains(&len) && !designated {
+        return push(Kind::Person, "person-apposition", start, end);
+    }
     if len <= 4 && !designated {
         if after_honorific {
             let kind = if len == 1 {
@@ -533,8 +542,9 @@ fn appositive_title(
     {
         i += 1;
     }
-    // Modifiers such as "Global", "senior" before the title.
-    for _ in 0..2 {
+    // Modifiers ("Global", "senior") or a place ("United Arab Emirates vice
+    // president") before the title.
+    for _ in 0..4 {
         if i < toks.len()
             && (lexed.is(i, ListKind::Title)
                 || lexed.spans_at(i, rules, ListKind::Title).next().is_some())
