@@ -255,9 +255,11 @@ impl<'a> Finder<'a> {
     /// Skips backwards over a newswire ticker ("<ELUX.ST>") ending at `end`.
     fn skip_ticker_back(&self, end: usize, floor: usize) -> usize {
         let toks = &self.tokens.tokens;
-        if end > floor && toks[end - 1].is_punct('>') && self.party_ending(end - 1).is_none() {
+        if end > floor && toks[end - 1].is_punct('>') {
             let lo = end.saturating_sub(5).max(floor);
-            if let Some(k) = (lo..end - 1).rev().find(|&k| toks[k].is_punct('<')) {
+            if let Some(k) = (lo..end - 1).rev().find(|&k| toks[k].is_punct('<'))
+                && self.is_ticker(k + 1, end - 1)
+            {
                 return k;
             }
         }
@@ -267,13 +269,22 @@ impl<'a> Finder<'a> {
     /// Skips forwards over a ticker starting at `start`.
     fn skip_ticker(&self, start: usize, ceiling: usize) -> usize {
         let toks = &self.tokens.tokens;
-        if start < ceiling && toks[start].is_punct('<') && self.party_at(start + 1).is_none() {
+        if start < ceiling && toks[start].is_punct('<') {
             let hi = (start + 5).min(ceiling);
-            if let Some(k) = (start + 1..hi).find(|&k| toks[k].is_punct('>')) {
+            if let Some(k) = (start + 1..hi).find(|&k| toks[k].is_punct('>'))
+                && self.is_ticker(start + 1, k)
+            {
                 return k + 1;
             }
         }
         start
+    }
+
+    /// Whether the bracketed tokens `from..to` are a ticker ("<BP>",
+    /// "<GS.N>"), not a company named in brackets ("<Mitsubishi Corp>").
+    fn is_ticker(&self, from: usize, to: usize) -> bool {
+        let one_symbol = to == from + 1 && !self.word(from).chars().any(char::is_lowercase);
+        one_symbol || (from..to).all(|k| self.party_at(k).is_none())
     }
 
     /// A word that may describe a party ("renowned luxury car brand",
@@ -738,7 +749,20 @@ pub fn find_events(
                 noun_object = Some(Arg::Mention(m));
             }
         }
-        let left = resolve_args(&left_args, &[]);
+        let mut left = resolve_args(&left_args, &[]);
+        // "... are being sold to Greyhound Corp": a passive with no agent
+        // before it is about the company the article is about.
+        if left.is_empty()
+            && trigger.event_type == EventType::Acquisition
+            && cue.first > sent.first
+            && matches!(
+                finder.lower(cue.first - 1).as_str(),
+                "being" | "been" | "be"
+            )
+            && finder.lower(cue.last - 1) == "to"
+        {
+            left.extend(subject_before(&subjects, &by_sentence, s, cue.first));
+        }
         // A group may pair within itself when it was named ("X and Y", "the
         // two companies"), or, for "they", when the tie is mutual.
         let mutual = matches!(
