@@ -220,6 +220,21 @@ impl<'a> Finder<'a> {
         (mentions[m].last == open).then_some(m)
     }
 
+    /// "X, a unified phone service it bought": the party X whose appositive
+    /// runs up to the pronoun at token `at`.
+    fn appositive_before(&self, sent: &Sentence, at: usize, mentions: &[Mention]) -> Option<usize> {
+        let toks = &self.tokens.tokens;
+        let lo = at.saturating_sub(8).max(sent.first);
+        let comma = (lo..at).rev().find(|&k| toks[k].kind != TokKind::Word)?;
+        if !toks[comma].is_punct(',')
+            || !matches!(self.lower(comma + 1).as_str(), "a" | "an" | "the")
+        {
+            return None;
+        }
+        self.party_ending(comma)
+            .filter(|&m| mentions[m].last == comma)
+    }
+
     /// The company that "in which" / "of which" before token `at` refers to:
     /// the party right before it, or the party an appositive before it
     /// describes ("In Capital SPA, a Milan investment bank in which").
@@ -616,7 +631,14 @@ pub fn promote_slots(
         let sent = &tokens.sentences[tokens.sentence_of[cue.first]];
         let left = finder.left(sent, cue.first, mentions);
         let seller_from = matches!(cue.payload, Payload::Trigger(t) if rules.triggers[t as usize].event_type == EventType::Acquisition);
-        let (right, within) = finder.right(sent, cue.first, cue.last, mentions, seller_from);
+        let (mut right, within) = finder.right(sent, cue.first, cue.last, mentions, seller_from);
+        if right.is_empty()
+            && let [Arg::AnaphorOne(at)] = left[..]
+            && finder.lower(at) == "it"
+            && let Some(o) = finder.appositive_before(sent, at, mentions)
+        {
+            right.push(Arg::Mention(o));
+        }
         let args: Vec<Arg> = if right.len() >= 2 && within {
             right
         } else if !left.is_empty() && !right.is_empty() {
@@ -795,6 +817,15 @@ pub fn find_events(
         let (mut right_args, within) =
             finder.right(sent, cue.first, cue.last, &res.mentions, seller_from);
         right_args.splice(0..0, noun_object);
+        // "GrandCentral, a unified phone service it bought": the object stands
+        // before the pronoun subject, described by an appositive.
+        if right_args.is_empty()
+            && let [Arg::AnaphorOne(at)] = left_args[..]
+            && finder.lower(at) == "it"
+            && let Some(o) = finder.appositive_before(sent, at, &res.mentions)
+        {
+            right_args.push(Arg::Mention(o));
+        }
         // "Sibeka SA, in which Societe Generale has a 52 pct stake".
         if right_args.is_empty()
             && let [Arg::Mention(m)] = left_args[..]
