@@ -108,31 +108,6 @@ pub(crate) fn run(args: ExplainArgs) -> ExitCode {
     }
 }
 
-/// Entity ids as in the output record: by first mention, `c1..` and `p1..`.
-fn entity_ids(a: &Analysis<'_>) -> Vec<String> {
-    let res = &a.resolution;
-    let mut order: Vec<usize> = (0..res.entities.len()).collect();
-    let first_of = |e: usize| {
-        res.entities[e]
-            .mentions
-            .first()
-            .map_or(usize::MAX, |&m| res.mentions[m].first)
-    };
-    order.sort_by_key(|&e| first_of(e));
-    let mut ids = vec![String::new(); res.entities.len()];
-    let (mut c, mut p) = (0, 0);
-    for e in order {
-        ids[e] = if res.entities[e].kind == Kind::Person {
-            p += 1;
-            format!("p{p}")
-        } else {
-            c += 1;
-            format!("c{c}")
-        };
-    }
-    ids
-}
-
 fn snake<T: serde::Serialize>(v: &T) -> String {
     serde_json::to_value(v)
         .ok()
@@ -158,7 +133,7 @@ fn explain(
     let text = a.article.text.as_str();
     let toks = &a.tokens.tokens;
     let res = &a.resolution;
-    let ids = entity_ids(a);
+    let (_, ids) = tieup::record::entity_order(a);
     // Event numbers as in the output record: by first evidence, then parties.
     let mut event_order: Vec<usize> = (0..a.events.len()).collect();
     let sorted_parties = |e: usize| {

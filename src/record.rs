@@ -138,6 +138,32 @@ fn lower_snake<T: Serialize>(v: &T) -> String {
         .unwrap_or_default()
 }
 
+/// The entities in output order (by first mention) and each entity's id
+/// (`c1..` for companies, `p1..` for people), indexed like the resolution.
+pub fn entity_order(a: &Analysis) -> (Vec<usize>, Vec<String>) {
+    let res = &a.resolution;
+    let mut order: Vec<usize> = (0..res.entities.len()).collect();
+    let first_of = |e: usize| {
+        res.entities[e]
+            .mentions
+            .first()
+            .map_or(usize::MAX, |&m| res.mentions[m].first)
+    };
+    order.sort_by_key(|&e| first_of(e));
+    let mut ids = vec![String::new(); res.entities.len()];
+    let (mut c, mut p) = (0, 0);
+    for &e in &order {
+        ids[e] = if res.entities[e].kind == Kind::Person {
+            p += 1;
+            format!("p{p}")
+        } else {
+            c += 1;
+            format!("c{c}")
+        };
+    }
+    (order, ids)
+}
+
 impl Record {
     /// The record of an article that could not be processed.
     pub fn skipped(id: &str, path: &str, bytes: usize, diagnostic: &Diagnostic) -> Self {
@@ -159,25 +185,7 @@ impl Record {
         let text = a.article.text.as_str();
         let toks = &a.tokens.tokens;
         let res = &a.resolution;
-        let mut order: Vec<usize> = (0..res.entities.len()).collect();
-        let first_of = |e: usize| {
-            res.entities[e]
-                .mentions
-                .first()
-                .map_or(usize::MAX, |&m| res.mentions[m].first)
-        };
-        order.sort_by_key(|&e| first_of(e));
-        let mut ids = vec![String::new(); res.entities.len()];
-        let (mut c, mut p) = (0, 0);
-        for &e in &order {
-            ids[e] = if res.entities[e].kind == Kind::Person {
-                p += 1;
-                format!("p{p}")
-            } else {
-                c += 1;
-                format!("c{c}")
-            };
-        }
+        let (order, ids) = entity_order(a);
         let entities = order
             .iter()
             .map(|&e| {
