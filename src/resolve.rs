@@ -277,11 +277,11 @@ pub fn resolve(
         let mut changed = false;
         for i in 1..all.len() {
             let (a, b) = (&all[i - 1].0, &all[i].0);
-            let listed = toks[a.last..b.first]
-                .iter()
-                .all(|t| t.is_punct(',') || matches!(t.text(text), "and" | "or"))
-                && b.first > a.last
-                && tokens.sentence_of[a.first] == tokens.sentence_of[b.first];
+            let listed = b.first > a.last
+                && tokens.sentence_of[a.first] == tokens.sentence_of[b.first]
+                && toks[a.last..b.first]
+                    .iter()
+                    .all(|t| t.is_punct(',') || matches!(t.text(text), "and" | "or"));
             let name_like = |m: &Mention| {
                 m.kind == Kind::Unknown
                     && (2..=3).contains(&(m.last - m.first))

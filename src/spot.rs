@@ -304,9 +304,10 @@ fn chunk(
             let rest_is_designation = (ml..end)
                 .all(|j| lexed.is(j, ListKind::LegalSuffix) || lexed.is(j, ListKind::Designator));
             let m = &mut out[m_index];
-            if m.kind == Kind::Company && rest_is_designation && mf >= start {
+            let extended = if m.kind == Kind::Company && rest_is_designation && mf >= start {
                 m.last = end;
                 taken[ml..end].fill(true);
+                true
             } else if m.kind == Kind::Company
                 && mf >= start
                 && end - ml <= 3
@@ -329,8 +330,19 @@ fn chunk(
                 m.rule = "company-division".to_string();
                 m.entry = None;
                 taken[ml..end].fill(true);
+                true
             } else {
                 chunk(text, tokens, lexed, rules, ml, end, taken, out);
+                false
+            };
+            // The longer name swallows listed names inside it ("Hoechst
+            // Celanese Corp"): mentions never overlap.
+            if extended {
+                let mut i = 0;
+                out.retain(|o| {
+                    i += 1;
+                    i - 1 == m_index || !(o.first >= ml && o.last <= end)
+                });
             }
         }
         return;

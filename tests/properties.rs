@@ -18,6 +18,30 @@ fn check_offsets(text: &str, r: &Record) {
             assert_eq!(text.get(x.start..x.end), Some(x.text.as_str()));
         }
     }
+    // Mentions never overlap.
+    let mut spans: Vec<(usize, usize)> = r
+        .entities
+        .iter()
+        .flat_map(|e| e.mentions.iter().map(|m| (m.start, m.end)))
+        .collect();
+    spans.sort_unstable();
+    for w in spans.windows(2) {
+        assert!(w[1].0 >= w[0].1, "overlapping mentions {w:?}");
+    }
+}
+
+/// A listed name inside a longer suffixed name ("Celanese" in "Hoechst
+/// Celanese Corp") once survived beside it, and overlapping mentions made
+/// name-list propagation slice backwards.
+#[test]
+fn listed_name_inside_a_longer_name_is_swallowed() {
+    let text = "Hoechst Celanese Corp, Dow Chemical and Bayer AG said profits rose.";
+    let r = extractor().extract(&Article::from_text("x", "x", text));
+    check_offsets(text, &r);
+    assert!(
+        r.entities.iter().any(|e| e.name == "Hoechst Celanese Corp"),
+        "{r:?}"
+    );
 }
 
 fn extractor() -> &'static Extractor {
