@@ -149,3 +149,18 @@ fn broken_rules_exit_2_with_file_and_line() {
         "{stderr}"
     );
 }
+
+#[test]
+fn every_scraped_web_page_is_extracted_without_an_internal_error() {
+    let dir = Path::new("../shared/corpora/web-news");
+    if !dir.is_dir() {
+        eprintln!("skipped: ../shared/corpora is absent");
+        return;
+    }
+    let out = tieup().args(["extract", "-q"]).arg(dir).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("internal error"), "{stderr}");
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    let records = out.stdout.iter().filter(|&&b| b == b'\n').count();
+    assert!(records > 2000, "{records} records");
+}
