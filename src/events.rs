@@ -374,6 +374,18 @@ impl<'a> Finder<'a> {
                 break;
             }
             let w = self.word(j - 1).to_lowercase();
+            // "United's budget airline, Kingfisher Airlines, is to buy": a name
+            // between commas right before the verb is its subject.
+            if t.is_punct(',')
+                && skipped <= 3
+                && let Some(m) = self.party_ending(j - 1)
+                && mentions[m].first > floor
+                && toks[mentions[m].first - 1].is_punct(',')
+            {
+                members.push(Arg::Mention(m));
+                j = mentions[m].first;
+                break;
+            }
             if t.is_punct(',')
                 && let Some(m) = self.appositive_head(sent, j - 1, mentions)
             {
@@ -590,6 +602,9 @@ impl<'a> Finder<'a> {
                 && k < ceiling
                 && (self.descriptor(k) || toks[k].is_punct('%') || toks[k].is_punct('<'))
                 && !self.is_word(self.word(k), ListKind::ObjectStop)
+                // "United, maker of the Kingfisher brand": an appositive, not
+                // a list item.
+                && !self.is_word(self.word(k), ListKind::Preposition)
             {
                 k += 1;
                 d += 1;
@@ -621,6 +636,23 @@ pub fn promote_slots(
     rules: &Rules,
     mentions: &mut [Mention],
 ) {
+    // A name promoted in one sentence ("a stake in United") is known in the
+    // next ("Millennium Alcobev will be merged with United"): a second round.
+    for _ in 0..2 {
+        if !promote_round(text, tokens, lexed, rules, mentions) {
+            break;
+        }
+    }
+}
+
+/// One round of [`promote_slots`]; whether it promoted anything.
+fn promote_round(
+    text: &str,
+    tokens: &Tokens,
+    lexed: &Lexed,
+    rules: &Rules,
+    mentions: &mut [Mention],
+) -> bool {
     let is_party: Vec<bool> = mentions
         .iter()
         .map(|m| matches!(m.kind, Kind::Company | Kind::Unknown | Kind::Outlet))
@@ -677,11 +709,13 @@ pub fn promote_slots(
             }
         }
     }
+    let promoted = !promote.is_empty();
     for m in promote {
         mentions[m].kind = Kind::Company;
         mentions[m].rule = "company-trigger-slot".into();
         mentions[m].entry = None;
     }
+    promoted
 }
 
 /// Finds the events of one article; also returns the cues that gave none.

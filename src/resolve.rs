@@ -175,7 +175,14 @@ pub fn resolve(
                     if end > sent.last || (i..end).any(|j| covered[j] || !toks[j].is_cap(text)) {
                         continue;
                     }
-                    if let Some(&g) = forms.get(&key(text, tokens, i, end)) {
+                    let k = key(text, tokens, i, end);
+                    // "S&N" is the acronym "sn" of "Scottish and Newcastle".
+                    let found = forms.get(&k).or_else(|| {
+                        (n == 1 && k.contains('&'))
+                            .then(|| forms.get(&k.replace('&', "")))
+                            .flatten()
+                    });
+                    if let Some(&g) = found {
                         hit = Some((end, g));
                         break;
                     }

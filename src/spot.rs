@@ -69,6 +69,10 @@ pub const PATTERN_RULES: &[(&str, &str)] = &[
         "A listed company followed by capitalised words (Daimler Greater China)",
     ),
     (
+        "company-acronym",
+        "Capitalised words glossed by their acronym (Scottish and Newcastle (S&N))",
+    ),
+    (
         "company-role-org",
         "A capitalised name after a person's title and of/at/for/with (Kevin Krewell, editor of Microprocessor Report)",
     ),
@@ -153,7 +157,10 @@ pub fn spot(text: &str, tokens: &Tokens, lexed: &Lexed, rules: &Rules) -> Vec<Me
         }
     }
 
-    // 2. Capitalised chunks, outside headline-case lines.
+    // 2. A name glossed by its acronym: "Scottish and Newcastle (S&N)".
+    acronym_glosses(text, tokens, lexed, &mut taken, &mut out);
+
+    // 3. Capitalised chunks, outside headline-case lines.
     for (s, sent) in tokens.sentences.iter().enumerate() {
         let mut i = sent.first;
         while i < sent.last {
@@ -259,6 +266,66 @@ pub fn spot(text: &str, tokens: &Tokens, lexed: &Lexed, rules: &Rules) -> Vec<Me
             .is_some_and(|t| t.kind == TokKind::Possessive);
     }
     out
+}
+
+/// "Scottish and Newcastle (S&N)", "Shanghai Automotive Industry Corporation
+/// (SAIC)": capitalised words right before a parenthesised acronym of their
+/// initials form one company name, "and", "of" and "&" included (rule
+/// `company-acronym`).
+fn acronym_glosses(
+    text: &str,
+    tokens: &Tokens,
+    lexed: &Lexed,
+    taken: &mut [bool],
+    out: &mut Vec<Mention>,
+) {
+    let toks = &tokens.tokens;
+    for p in 1..toks.len().saturating_sub(2) {
+        if !toks[p].is_punct('(') || !toks[p + 2].is_punct(')') || toks[p + 1].kind != TokKind::Word
+        {
+            continue;
+        }
+        let acr: Vec<char> = toks[p + 1]
+            .text(text)
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect();
+        if acr.len() < 2 || acr.len() > 6 || acr.iter().any(|c| c.is_lowercase()) {
+            continue;
+        }
+        // Walk left over the name, matching initials from the last.
+        let sent_first = tokens.sentences[tokens.sentence_of[p]].first;
+        let (mut k, mut matched) = (p, acr.len());
+        while k > sent_first && matched > 0 {
+            let t = toks[k - 1];
+            let w = t.text(text);
+            if t.is_cap(text)
+                && w.chars().next().map(|c| c.to_ascii_uppercase()) == Some(acr[matched - 1])
+            {
+                matched -= 1;
+            } else if !(matches!(w, "and" | "of" | "&") && matched < acr.len()) {
+                break;
+            }
+            k -= 1;
+        }
+        let start = k;
+        if matched != 0
+            || p - start < 2
+            || taken[start..p].iter().any(|&t| t)
+            || lexed.is(start, ListKind::NotName)
+        {
+            continue;
+        }
+        taken[start..p].fill(true);
+        out.push(Mention {
+            first: start,
+            last: p,
+            kind: Kind::Company,
+            rule: "company-acronym".to_string(),
+            possessive: false,
+            entry: None,
+        });
+    }
 }
 
 /// Classifies the chunk `start..end` and pushes what it holds.
