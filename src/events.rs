@@ -251,9 +251,16 @@ impl<'a> Finder<'a> {
         {
             return None;
         }
-        let end = self.skip_ticker_back(at - 2, sent.first);
+        let mut end = self.skip_ticker_back(at - 2, sent.first);
         if let Some(m) = self.party_ending(end) {
             return Some(m);
+        }
+        // "Borealis Inc, in which ...".
+        if end > sent.first && toks[end - 1].is_punct(',') {
+            end = self.skip_ticker_back(end - 1, sent.first);
+            if let Some(m) = self.party_ending(end) {
+                return Some(m);
+            }
         }
         let lo = end.saturating_sub(8).max(sent.first);
         let comma = (lo..end).rev().find(|&k| toks[k].is_punct(','))?;
@@ -604,7 +611,7 @@ impl<'a> Finder<'a> {
                 && !self.is_word(self.word(k), ListKind::ObjectStop)
                 // "United, maker of the Kingfisher brand": an appositive, not
                 // a list item.
-                && !self.is_word(self.word(k), ListKind::Preposition)
+                && (self.lower(k) == "by" || !self.is_word(self.word(k), ListKind::Preposition))
             {
                 k += 1;
                 d += 1;
@@ -1042,4 +1049,122 @@ fn is_division(a: &str, b: &str) -> bool {
         long.len() > short.len() && long.starts_with(short) && long[short.len()..].starts_with(' ')
     };
     starts(a, b) || starts(b, a)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Article, Extractor, Rules};
+
+    /// (parties, type, status) of every event in `text`.
+    fn events(text: &str) -> Vec<(String, String, String, String)> {
+        let extractor = Extractor::new(Rules::default_rules().unwrap());
+        let r = extractor.extract(&Article::from_text("t", "", text));
+        r.events
+            .into_iter()
+            .map(|e| {
+                let [a, b] = e.parties;
+                (a, b, e.event_type, e.status)
+            })
+            .collect()
+    }
+
+    fn ev(a: &str, b: &str, t: &str, s: &str) -> (String, String, String, String) {
+        (a.into(), b.into(), t.into(), s.into())
+    }
+
+    #[test]
+    fn a_coordinated_object_list_gives_one_event_per_pair() {
+        let got =
+            events("Acme Corp has teamed up with Borealis Inc, Cirrus Motors and Delta Group.");
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert!(got.contains(&ev(
+            "Acme Corp",
+            "Cirrus Motors",
+            "partnership",
+            "announced"
+        )));
+    }
+
+    #[test]
+    fn a_sentence_that_only_lists_companies_gives_no_event() {
+        assert!(
+            events("Acme Corp, Borealis Inc and Cirrus Motors reported higher profits on Monday.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_venture_owned_by_two_companies_pairs_its_owners() {
+        let got = events(
+            "The plant belongs to a joint venture owned 60 pct by Acme Corp and 40 pct by Borealis Inc.",
+        );
+        assert_eq!(
+            got,
+            [ev(
+                "Acme Corp",
+                "Borealis Inc",
+                "joint_venture",
+                "announced"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_names_the_object_of_a_stake() {
+        let got = events("Borealis Inc, in which Acme Corp holds a 20 pct stake, makes trucks.");
+        assert_eq!(
+            got,
+            [ev("Acme Corp", "Borealis Inc", "investment", "announced")]
+        );
+    }
+
+    #[test]
+    fn a_company_before_a_noun_cue_is_its_object() {
+        let got = events("Acme Corp paid $2 billion to evade a Borealis Inc buyout.");
+        assert_eq!(
+            got,
+            [ev("Acme Corp", "Borealis Inc", "acquisition", "ended")]
+        );
+    }
+
+    #[test]
+    fn denial_outweighs_talks() {
+        let got = events("Acme Corp denied it was in talks with Borealis Inc.");
+        assert_eq!(
+            got,
+            [ev("Acme Corp", "Borealis Inc", "partnership", "denied")]
+        );
+    }
+
+    #[test]
+    fn the_company_refers_to_the_last_subject() {
+        let got = events("Acme Corp makes trucks. The company has teamed up with Borealis Inc.");
+        assert_eq!(
+            got,
+            [ev("Acme Corp", "Borealis Inc", "partnership", "announced")]
+        );
+    }
+
+    #[test]
+    fn a_described_object_is_the_other_company_named_last() {
+        let got = events(
+            "Borealis Inc makes trucks in Ohio. Acme Corp agreed to buy the Ohio truck maker.",
+        );
+        assert_eq!(
+            got,
+            [ev("Acme Corp", "Borealis Inc", "acquisition", "announced")]
+        );
+    }
+
+    #[test]
+    fn a_bare_noun_does_not_make_a_listed_group_partners() {
+        assert!(events("Trusted by companies like Acme Corp, Borealis Inc and Cirrus Motors, we are the partner you want.").is_empty());
+    }
+
+    #[test]
+    fn a_company_and_its_division_are_no_pair() {
+        assert!(
+            events("Acme Corp and Acme Corp Europe agreed to form a joint venture.").is_empty()
+        );
+    }
 }

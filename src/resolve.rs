@@ -633,3 +633,38 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod merge_tests {
+    use crate::{Article, Extractor, Rules};
+
+    fn companies(text: &str) -> Vec<(String, Vec<String>)> {
+        let extractor = Extractor::new(Rules::default_rules().unwrap());
+        let r = extractor.extract(&Article::from_text("t", "", text));
+        r.entities
+            .into_iter()
+            .filter(|e| e.kind == "company")
+            .map(|e| (e.name, e.mentions.into_iter().map(|m| m.text).collect()))
+            .collect()
+    }
+
+    #[test]
+    fn short_forms_possessives_and_misspellings_are_one_company() {
+        let got = companies("Zorvath AG said profits rose. Zorvath's chief met Zorvaht AG staff.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "Zorvath AG");
+        assert_eq!(got[0].1.len(), 3, "{got:?}");
+    }
+
+    #[test]
+    fn a_head_word_refers_to_the_full_name() {
+        let got = companies("Automobili Lamborghini SpA makes cars. Lamborghini said sales rose.");
+        assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn a_division_is_its_own_company() {
+        let got = companies("Daimler Greater China and Daimler AG met on Tuesday in Beijing.");
+        assert_eq!(got.len(), 2, "{got:?}");
+    }
+}

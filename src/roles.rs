@@ -355,3 +355,72 @@ pub fn find_roles(
     }
     roles
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::{Article, Extractor, Rules};
+
+    /// (person, title, org) of every role in `text`.
+    fn roles(text: &str) -> Vec<(String, String, Option<String>)> {
+        let extractor = Extractor::new(Rules::default_rules().unwrap());
+        let r = extractor.extract(&Article::from_text("t", "", text));
+        r.entities
+            .into_iter()
+            .flat_map(|e| {
+                let name = e.name.clone();
+                e.roles
+                    .into_iter()
+                    .flatten()
+                    .map(move |r| (name.clone(), r.title, r.org))
+            })
+            .collect()
+    }
+
+    fn role(p: &str, t: &str, o: Option<&str>) -> (String, String, Option<String>) {
+        (p.into(), t.into(), o.map(String::from))
+    }
+
+    #[test]
+    fn two_roles_in_one_apposition() {
+        let got = roles("Ding Lei, co-founder of LeEco Super Car and Global VP of LeEco, said so.");
+        assert!(
+            got.contains(&role("Ding Lei", "co-founder", Some("LeEco Super Car"))),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&role("Ding Lei", "global vp", Some("LeEco"))),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_company_before_the_title_is_the_employer() {
+        let got = roles("Acme Corp spokesman Frank Cronin said the plants stopped.");
+        assert_eq!(got, [role("Frank Cronin", "spokesman", Some("Acme Corp"))]);
+    }
+
+    #[test]
+    fn its_chairman_works_for_the_subject_and_shares_it() {
+        let got = roles(
+            "Brandt Oil Co said its chairman Bill Saxon and chief executive officer Steven Saxon resigned.",
+        );
+        assert!(
+            got.contains(&role("Bill Saxon", "chairman", Some("Brandt Oil Co"))),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&role(
+                "Steven Saxon",
+                "chief executive officer",
+                Some("Brandt Oil Co")
+            )),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_public_title_takes_no_company_by_guess() {
+        let got = roles("Acme Corp will close the plant, said union leader Vincenzo Rossi.");
+        assert_eq!(got, [role("Vincenzo Rossi", "union leader", None)]);
+    }
+}

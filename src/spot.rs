@@ -695,3 +695,76 @@ pub fn headline_case_sentences(text: &str, tokens: &Tokens) -> Vec<bool> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::{Article, Extractor, Rules};
+
+    /// (type, name) of every entity in `text`.
+    fn entities(text: &str) -> Vec<(String, String)> {
+        let extractor = Extractor::new(Rules::default_rules().unwrap());
+        let r = extractor.extract(&Article::from_text("t", "", text));
+        r.entities.into_iter().map(|e| (e.kind, e.name)).collect()
+    }
+
+    fn has(got: &[(String, String)], kind: &str, name: &str) -> bool {
+        got.iter().any(|(k, n)| k == kind && n == name)
+    }
+
+    #[test]
+    fn suffixes_designators_tickers_and_brackets_mark_companies() {
+        let got = entities(
+            "Greyhound Corp <G> and <Mitsui and Co Ltd> met Brilliance Auto and Zeta Holdings today.",
+        );
+        for name in [
+            "Greyhound Corp",
+            "Mitsui and Co Ltd",
+            "Brilliance Auto",
+            "Zeta Holdings",
+        ] {
+            assert!(has(&got, "company", name), "{name}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn public_bodies_and_places_are_no_companies() {
+        let got = entities(
+            "The Securities and Exchange Commission and the University of Ohio met in Beijing.",
+        );
+        assert!(got.iter().all(|(k, _)| k != "company"), "{got:?}");
+    }
+
+    #[test]
+    fn a_middle_initial_stays_in_the_name() {
+        let got = entities("Shares of Del E. Webb Corp rose on Monday after the results.");
+        assert!(has(&got, "company", "Del E. Webb Corp"), "{got:?}");
+    }
+
+    #[test]
+    fn an_acronym_gloss_makes_one_company() {
+        let got =
+            entities("Scottish and Newcastle (S&N) is to buy a stake. S&N said it was pleased.");
+        assert!(has(&got, "company", "Scottish and Newcastle"), "{got:?}");
+        assert_eq!(
+            got.iter().filter(|(k, _)| k == "company").count(),
+            1,
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn person_cues() {
+        let got = entities(
+            "Hubertus Troska, chairman of Zeta AG, met CEO Lei Jun and Mr Okafor, said Robert Jones.",
+        );
+        for name in ["Hubertus Troska", "Lei Jun", "Okafor", "Robert Jones"] {
+            assert!(has(&got, "person", name), "{name}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn headline_capitals_are_not_names() {
+        let got = entities("Xiaomi Could Be Working With Tesla On Electric Car");
+        assert!(got.iter().all(|(_, n)| !n.contains("Could")), "{got:?}");
+    }
+}
