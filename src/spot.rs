@@ -112,15 +112,20 @@ pub fn spot(text: &str, tokens: &Tokens, lexed: &Lexed, rules: &Rules) -> Vec<Me
     let toks = &tokens.tokens;
     let headline_case = headline_case_sentences(text, tokens);
     let mut taken = vec![false; toks.len()];
+    // Per token: the first mention in `out` that holds it, or `NONE`.
+    let mut owner = vec![NONE; toks.len()];
     let mut out: Vec<Mention> = Vec::new();
 
     // 1. Company and outlet list entries (leftmost-longest).
     let mut i = 0;
+    // `names` is sorted by first token: one cursor walks it.
+    let mut cursor = 0;
     while i < toks.len() {
-        let best = lexed
-            .names
+        while cursor < lexed.names.len() && lexed.names[cursor].first < i {
+            cursor += 1;
+        }
+        let best = lexed.names[cursor..]
             .iter()
-            .skip(lexed.names.partition_point(|s| s.first < i))
             .take_while(|s| s.first == i)
             .find(|s| {
                 matches!(s.payload, Payload::Entry { entry, .. }
@@ -145,9 +150,18 @@ pub fn spot(text: &str, tokens: &Tokens, lexed: &Lexed, rules: &Rules) -> Vec<Me
                 entry: Some(entry),
             });
             taken[span.first..span.last].fill(true);
+            claim(&mut owner, span.first, span.last, out.len() - 1);
             i = span.last;
         } else {
             i += 1;
+        }
+    }
+
+    // Whether each token can be part of a name, decided once.
+    let mut material = vec![false; toks.len()];
+    for sent in &tokens.sentences {
+        for (j, m) in material[sent.first..sent.last].iter_mut().enumerate() {
+            *m = name_material(text, tokens, lexed, sent.first + j, sent.first);
         }
     }
 
@@ -158,9 +172,7 @@ pub fn spot(text: &str, tokens: &Tokens, lexed: &Lexed, rules: &Rules) -> Vec<Me
             // A byline ("By Julia Horowitz") is read even in a capitalised line.
             let byline_name =
                 i == sent.first + 1 && toks[sent.first].text(text).eq_ignore_ascii_case("by");
-            if (headline_case[s] && !byline_name)
-                || !name_material(text, tokens, lexed, i, sent.first)
-            {
+            if (headline_case[s] && !byline_name) || !material[i] {
                 i += 1;
                 continue;
             }
@@ -171,19 +183,17 @@ pub fn spot(text: &str, tokens: &Tokens, lexed: &Lexed, rules: &Rules) -> Vec<Me
                 // 18"); short ones may be names ("Lei Jun").
                 let common =
                     lexed.is(end, ListKind::NotName) && toks[end].end - toks[end].start > 3;
-                if end < sent.last && name_material(text, tokens, lexed, end, sent.first) && !common
-                {
+                if end < sent.last && material[end] && !common {
                     end += 1;
                     continue;
                 }
                 // Particles and "X and Co" inside a name.
                 if end + 1 < sent.last && toks[end].kind == TokKind::Word {
                     let w = toks[end].text(text);
-                    let joins = NAME_PARTICLES.contains(&w)
-                        && name_material(text, tokens, lexed, end + 1, sent.first);
+                    let joins = NAME_PARTICLES.contains(&w) && material[end + 1];
                     let of_join = w == "of"
                         && lexed.is(end - 1, ListKind::Designator)
-                        && name_material(text, tokens, lexed, end + 1, sent.first)
+                        && material[end + 1]
                         && !lexed.is(end + 1, ListKind::Place);
                     // "Mitsui and Co Ltd", "Pacific Gas and Electric Co":
                     // designators, then a legal suffix, after "and".
@@ -215,22 +225,16 @@ pub fn spot(text: &str, tokens: &Tokens, lexed: &Lexed, rules: &Rules) -> Vec<Me
                     && toks[end].is_punct('.')
                     && toks[end - 1].end - toks[end - 1].start == 1
                     && toks[end - 1].end == toks[end].start
-                    && name_material(text, tokens, lexed, end + 1, sent.first)
+                    && material[end + 1]
                 {
                     end += 2;
                     continue;
                 }
                 // A number inside a company's name: "Coastal 1987 Drilling
                 // Program Ltd" (kept only if the name ends in a legal suffix).
-                if end + 1 < sent.last
-                    && toks[end].kind == TokKind::Number
-                    && name_material(text, tokens, lexed, end + 1, sent.first)
-                {
+                if end + 1 < sent.last && toks[end].kind == TokKind::Number && material[end + 1] {
                     let mut k = end + 1;
-                    while k < sent.last
-                        && name_material(text, tokens, lexed, k, sent.first)
-                        && !lexed.is(k, ListKind::LegalSuffix)
-                    {
+                    while k < sent.last && material[k] && !lexed.is(k, ListKind::LegalSuffix) {
                         k += 1;
                     }
                     if k < sent.last && lexed.is(k, ListKind::LegalSuffix) && toks[k].is_cap(text) {
@@ -244,7 +248,9 @@ pub fn spot(text: &str, tokens: &Tokens, lexed: &Lexed, rules: &Rules) -> Vec<Me
                 }
                 break;
             }
-            chunk(text, tokens, lexed, rules, start, end, &mut taken, &mut out);
+            chunk(
+                text, tokens, lexed, rules, start, end, &mut taken, &mut owner, &mut out,
+            );
             i = end;
         }
     }
@@ -259,6 +265,17 @@ pub fn spot(text: &str, tokens: &Tokens, lexed: &Lexed, rules: &Rules) -> Vec<Me
     out
 }
 
+/// No mention (in `owner`).
+const NONE: usize = usize::MAX;
+
+/// Records mention `o` as holding tokens `first..last` where no earlier
+/// mention does: `owner[k]` stays the first mention holding `k`.
+fn claim(owner: &mut [usize], first: usize, last: usize, o: usize) {
+    for w in &mut owner[first..last] {
+        *w = (*w).min(o);
+    }
+}
+
 /// Classifies the chunk `start..end` and pushes what it holds.
 #[allow(clippy::too_many_arguments)]
 fn chunk(
@@ -269,6 +286,7 @@ fn chunk(
     start: usize,
     end: usize,
     taken: &mut [bool],
+    owner: &mut [usize],
     out: &mut Vec<Mention>,
 ) {
     let toks = &tokens.tokens;
@@ -286,15 +304,21 @@ fn chunk(
         {
             out.retain(|m| !inside(m));
             taken[start..end].fill(false);
+            owner.fill(NONE);
+            for (o, m) in out.iter().enumerate() {
+                claim(owner, m.first, m.last, o);
+            }
         }
     }
     // Split around list entries already taken.
     if let Some(k) = (start..end).find(|&k| taken[k]) {
-        let m_index = out.iter().position(|m| m.first <= k && k < m.last);
-        let Some(m_index) = m_index else { return };
+        let m_index = owner[k];
+        if m_index == NONE {
+            return;
+        }
         let (mf, ml) = (out[m_index].first, out[m_index].last);
         if mf > start {
-            chunk(text, tokens, lexed, rules, start, mf, taken, out);
+            chunk(text, tokens, lexed, rules, start, mf, taken, owner, out);
         }
         if ml < end {
             // A listed company followed by suffixes/designators extends it;
@@ -305,6 +329,7 @@ fn chunk(
             if m.kind == Kind::Company && rest_is_designation && mf >= start {
                 m.last = end;
                 taken[ml..end].fill(true);
+                claim(owner, ml, end, m_index);
             } else if m.kind == Kind::Company
                 && mf >= start
                 && end - ml <= 3
@@ -327,8 +352,9 @@ fn chunk(
                 m.rule = "company-division".to_string();
                 m.entry = None;
                 taken[ml..end].fill(true);
+                claim(owner, ml, end, m_index);
             } else {
-                chunk(text, tokens, lexed, rules, ml, end, taken, out);
+                chunk(text, tokens, lexed, rules, ml, end, taken, owner, out);
             }
         }
         return;
@@ -352,6 +378,7 @@ fn chunk(
     let last_word = end - 1;
     let mut push = |kind: Kind, rule: &str, first: usize, last: usize| {
         taken[first..last].fill(true);
+        claim(owner, first, last, out.len());
         out.push(Mention {
             first,
             last,
@@ -557,12 +584,17 @@ fn name_material(
     sentence_first: usize,
 ) -> bool {
     let t = tokens.tokens[i];
+    if t.kind != TokKind::Word {
+        return false;
+    }
     let w = t.text(text);
     // "al-Rifa'i", "bin-Laden": a lower-case particle joined to a name.
-    let particle_name = w.split_once('-').is_some_and(|(p, rest)| {
-        p.len() <= 3 && rest.chars().next().is_some_and(char::is_uppercase)
-    });
-    if t.kind != TokKind::Word || !(t.is_cap(text) || particle_name) {
+    let particle_name = || {
+        w.split_once('-').is_some_and(|(p, rest)| {
+            p.len() <= 3 && rest.chars().next().is_some_and(char::is_uppercase)
+        })
+    };
+    if !(t.is_cap(text) || particle_name()) {
         return false;
     }
     if lexed.is(i, ListKind::Title) && !lexed.is(i, ListKind::Designator) {
