@@ -211,7 +211,17 @@ pub fn resolve(
             .map(|(t, &c)| !c && t.is_cap(text))
             .collect()
     };
-    let mut lowered: Vec<Option<String>> = vec![None; open.len()];
+    // Each open token's key form, as a range of `arena`, made when first needed.
+    let mut arena = String::new();
+    let mut lowered: Vec<Option<(usize, usize)>> = vec![None; open.len()];
+    let mut lower = |j: usize, arena: &mut String| {
+        let (a, b) = *lowered[j].get_or_insert_with(|| {
+            let a = arena.len();
+            push_lowered(arena, toks[j].text(text));
+            (a, arena.len())
+        });
+        (a, b)
+    };
     let mut buf = String::new();
     for sent in &tokens.sentences {
         if forms.is_empty() {
@@ -221,11 +231,8 @@ pub fn resolve(
         while i < sent.last {
             let mut hit = None;
             if open[i] {
-                let first = lowered[i].get_or_insert_with(|| {
-                    let mut w = String::new();
-                    push_lowered(&mut w, toks[i].text(text));
-                    w
-                });
+                let (a, b) = lower(i, &mut arena);
+                let first = &arena[a..b];
                 let starts_form = first_words.contains(first.split(' ').next().unwrap_or(""));
                 for n in (1..=4).rev() {
                     let end = i + n;
@@ -237,12 +244,8 @@ pub fn resolve(
                         if j > i {
                             buf.push(' ');
                         }
-                        let w = lowered[j].get_or_insert_with(|| {
-                            let mut w = String::new();
-                            push_lowered(&mut w, toks[j].text(text));
-                            w
-                        });
-                        buf.push_str(w);
+                        let (a, b) = lower(j, &mut arena);
+                        buf.push_str(&arena[a..b]);
                     }
                     if let Some(&g) = forms.get(buf.as_str()) {
                         hit = Some((end, g));
@@ -590,8 +593,16 @@ fn is_misspelling(a: &str, b: &str) -> bool {
 
 /// Damerau-Levenshtein (optimal string alignment) distance of at most one.
 pub fn edit_distance_at_most_one(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        // One byte is one character: no need to decode.
+        return at_most_one_edit(a.as_bytes(), b.as_bytes());
+    }
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
+    at_most_one_edit(&a, &b)
+}
+
+fn at_most_one_edit<T: PartialEq>(a: &[T], b: &[T]) -> bool {
     if a == b {
         return true;
     }
@@ -599,7 +610,7 @@ pub fn edit_distance_at_most_one(a: &str, b: &str) -> bool {
     if la.abs_diff(lb) > 1 {
         return false;
     }
-    let p = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let p = a.iter().zip(b).take_while(|(x, y)| x == y).count();
     if la == lb {
         // substitution or transposition
         (a[p + 1..] == b[p + 1..])
