@@ -319,8 +319,12 @@ pub fn resolve(
 
     // A capitalised pair whose last word the article later uses alone
     // ("Taylor Swift" ... "Swift said", "Swift's") names a person.
+    let pairs = all
+        .iter()
+        .any(|(m, _, _)| m.kind == Kind::Unknown && (2..=3).contains(&(m.last - m.first)));
     let singles: std::collections::HashSet<String> = all
         .iter()
+        .take(if pairs { all.len() } else { 0 })
         .filter(|(m, _, _)| {
             matches!(m.kind, Kind::Unknown | Kind::Surname) && m.last - m.first == 1
         })

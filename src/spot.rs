@@ -417,9 +417,12 @@ fn chunk(
         || (prev.is_some_and(|p| toks[p].is_punct('.'))
             && start >= 2
             && lexed.is(start - 2, ListKind::Honorific));
-    let after_title = prev.is_some_and(|p| {
-        lexed.is(p, ListKind::Title) || lexed.span_ending(p + 1, rules, ListKind::Title).is_some()
-    });
+    let after_title = || {
+        prev.is_some_and(|p| {
+            lexed.is(p, ListKind::Title)
+                || lexed.span_ending(p + 1, rules, ListKind::Title).is_some()
+        })
+    };
     let given = lexed.is(start, ListKind::GivenName);
     let apposition = toks.get(end).is_some_and(|t| t.is_punct(','))
         && appositive_title(text, tokens, lexed, rules, end + 1);
@@ -460,7 +463,7 @@ fn chunk(
             };
             return push(kind, "person-honorific", start, end);
         }
-        if after_title && len <= 3 {
+        if len <= 3 && after_title() {
             return push(Kind::Person, "person-title", start, end);
         }
         if given && len >= 2 {
