@@ -534,24 +534,28 @@ fn is_head_word(short: &str, long: &Key) -> bool {
 /// The name without trailing legal suffixes and designators, if that leaves
 /// a word that is not itself a place, title or common word.
 fn core_of(k: &str, lexed: &Lexed, rules: &Rules) -> Option<String> {
-    let words: Vec<&str> = k.split(' ').collect();
-    let mut n = words.len();
-    while n > 1
-        && (word_is(
-            words[n - 1],
+    // The core is `k[..end]`: drop last words while more than one is left.
+    let mut end = k.len();
+    while let Some(space) = k[..end].rfind(' ') {
+        let w = &k[space + 1..end];
+        if word_is(
+            w,
             &[ListKind::LegalSuffix, ListKind::Designator],
             (lexed, rules),
-        ) || words[n - 1] == "and")
-    {
-        n -= 1;
+        ) || w == "and"
+        {
+            end = space;
+        } else {
+            break;
+        }
     }
-    if n == words.len() {
+    if end == k.len() {
         return None;
     }
-    let core = words[..n].join(" ");
-    if n == 1
+    let core = &k[..end];
+    if !core.contains(' ')
         && word_is(
-            &core,
+            core,
             &[
                 ListKind::Place,
                 ListKind::NotName,
@@ -564,7 +568,7 @@ fn core_of(k: &str, lexed: &Lexed, rules: &Rules) -> Option<String> {
     {
         return None;
     }
-    Some(core)
+    Some(core.to_string())
 }
 
 fn acronym_of(k: &str) -> Option<String> {

@@ -110,7 +110,9 @@ const NAME_PARTICLES: &[&str] = &[
 /// Finds the mentions of one article.
 pub fn spot(text: &str, tokens: &Tokens, lexed: &Lexed, rules: &Rules) -> Vec<Mention> {
     let toks = &tokens.tokens;
-    let headline_case = headline_case_sentences(text, tokens);
+    // Whether each token is a capitalised word, decided once.
+    let caps: Vec<bool> = toks.iter().map(|t| t.is_cap(text)).collect();
+    let headline_case = headline_case(tokens, &caps);
     let mut taken = vec![false; toks.len()];
     // Per token: the first mention in `out` that holds it, or `NONE`.
     let mut owner = vec![NONE; toks.len()];
@@ -161,7 +163,8 @@ pub fn spot(text: &str, tokens: &Tokens, lexed: &Lexed, rules: &Rules) -> Vec<Me
     let mut material = vec![false; toks.len()];
     for sent in &tokens.sentences {
         for (j, m) in material[sent.first..sent.last].iter_mut().enumerate() {
-            *m = name_material(text, tokens, lexed, sent.first + j, sent.first);
+            let i = sent.first + j;
+            *m = name_material(text, tokens, lexed, i, sent.first, caps[i]);
         }
     }
 
@@ -585,6 +588,7 @@ fn name_material(
     lexed: &Lexed,
     i: usize,
     sentence_first: usize,
+    cap: bool,
 ) -> bool {
     let t = tokens.tokens[i];
     if t.kind != TokKind::Word {
@@ -597,7 +601,7 @@ fn name_material(
             p.len() <= 3 && rest.chars().next().is_some_and(char::is_uppercase)
         })
     };
-    if !(t.is_cap(text) || particle_name()) {
+    if !(cap || particle_name()) {
         return false;
     }
     if lexed.is(i, ListKind::Title) && !lexed.is(i, ListKind::Designator) {
@@ -624,22 +628,26 @@ fn name_material(
 /// Sentences where most words are capitalised: headlines in title case or
 /// ALL CAPS. Their capitals are typography, not names.
 pub fn headline_case_sentences(text: &str, tokens: &Tokens) -> Vec<bool> {
+    let caps: Vec<bool> = tokens.tokens.iter().map(|t| t.is_cap(text)).collect();
+    headline_case(tokens, &caps)
+}
+
+/// [`headline_case_sentences`], given whether each token is capitalised.
+fn headline_case(tokens: &Tokens, caps: &[bool]) -> Vec<bool> {
     tokens
         .sentences
         .iter()
         .map(|s| {
-            let words = tokens.tokens[s.first..s.last]
-                .iter()
-                .filter(|t| t.kind == TokKind::Word);
-            let (mut caps, mut all) = (0, 0);
-            for t in words {
+            let words = (s.first..s.last).filter(|&i| tokens.tokens[i].kind == TokKind::Word);
+            let (mut capitals, mut all) = (0, 0);
+            for i in words {
                 all += 1;
-                caps += usize::from(t.is_cap(text));
+                capitals += usize::from(caps[i]);
             }
             // Prose ends with a full stop; headlines do not.
             let ends = tokens.tokens[s.last - 1].kind == TokKind::Punct('.')
                 || tokens.tokens[s.last - 1].kind == TokKind::Punct('!');
-            all >= 4 && caps * 10 >= all * 6 && !ends
+            all >= 4 && capitals * 10 >= all * 6 && !ends
         })
         .collect()
 }
