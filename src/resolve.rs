@@ -637,8 +637,7 @@ fn best_name(
     of: &[usize],
     misspelt: &[bool],
 ) -> String {
-    let surface =
-        |m: &Mention| text[tokens.tokens[m.first].start..tokens.tokens[m.last - 1].end].to_string();
+    let surface = |m: &Mention| &text[tokens.tokens[m.first].start..tokens.tokens[m.last - 1].end];
     let candidates: Vec<&Mention> = {
         let clean: Vec<&Mention> = of
             .iter()
