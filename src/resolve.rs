@@ -43,7 +43,12 @@ pub struct Resolution {
 
 /// Normalised key of a token range: lower case, words joined by one space.
 pub fn key(text: &str, tokens: &Tokens, first: usize, last: usize) -> String {
-    let mut k = String::new();
+    let mut k = String::with_capacity(
+        tokens.tokens[first..last]
+            .iter()
+            .map(|t| t.end - t.start + 1)
+            .sum(),
+    );
     for t in &tokens.tokens[first..last] {
         if matches!(t.kind, TokKind::Punct(_)) {
             continue;
@@ -51,15 +56,30 @@ pub fn key(text: &str, tokens: &Tokens, first: usize, last: usize) -> String {
         if !k.is_empty() {
             k.push(' ');
         }
-        for c in t.text(text).chars() {
-            match c {
-                '.' => {}
-                '-' => k.push(' '),
-                c => k.extend(c.to_lowercase()),
-            }
-        }
+        push_lowered(&mut k, t.text(text));
     }
     k
+}
+
+/// Appends one token's key form: lower case, '.' dropped, '-' as a space.
+fn push_lowered(k: &mut String, w: &str) {
+    if w.is_ascii() {
+        for b in w.bytes() {
+            match b {
+                b'.' => {}
+                b'-' => k.push(' '),
+                b => k.push(b.to_ascii_lowercase() as char),
+            }
+        }
+        return;
+    }
+    for c in w.chars() {
+        match c {
+            '.' => {}
+            '-' => k.push(' '),
+            c => k.extend(c.to_lowercase()),
+        }
+    }
 }
 
 /// Resolves the mentions of one article.
@@ -84,14 +104,20 @@ pub fn resolve(
     // --- Companies: group by entry or key, then merge short forms.
     let mut groups: Vec<Group> = Vec::new();
     let mut group_of: Vec<Option<usize>> = vec![None; mentions.len()];
+    // The first group holding a key, an entry.
+    let mut group_by_key: HashMap<String, usize> = HashMap::new();
+    let mut group_by_entry: HashMap<u32, usize> = HashMap::new();
     for (i, m) in mentions.iter().enumerate() {
         if m.kind != Kind::Company {
             continue;
         }
         let k = key(text, tokens, m.first, m.last);
-        let found = groups.iter().position(|g| {
-            (m.entry.is_some() && g.entries.contains(&m.entry)) || g.keys.contains(&k)
-        });
+        let by_entry = m.entry.and_then(|e| group_by_entry.get(&e).copied());
+        let by_key = group_by_key.get(&k).copied();
+        let found = match (by_entry, by_key) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
         let g = match found {
             Some(g) => g,
             None => {
@@ -99,8 +125,11 @@ pub fn resolve(
                 groups.len() - 1
             }
         };
-        groups[g].keys.push(k);
-        groups[g].entries.push(m.entry);
+        if let Some(e) = m.entry {
+            group_by_entry.entry(e).or_insert(g);
+        }
+        group_by_key.entry(k.clone()).or_insert(g);
+        groups[g].keys.push(Key::new(k, lexed, rules));
         groups[g].mentions.push(i);
         group_of[i] = Some(g);
     }
@@ -113,30 +142,33 @@ pub fn resolve(
             parent[t] == t
                 && groups[g].keys.iter().any(|short| {
                     groups[t].keys.iter().any(|long| {
-                        is_short_form(short, long, lexed, rules)
-                            || is_acronym(short, long)
-                            || is_misspelling(short, long)
-                            || core_of(long, lexed, rules)
-                                .is_some_and(|core| is_misspelling(short, &core))
-                            || is_head_word(short, long, lexed, rules)
-                            || same_core(short, long, lexed, rules)
+                        let (s, l) = (short.key.as_str(), long.key.as_str());
+                        is_short_form(s, l, lexed, rules)
+                            || is_acronym(s, l)
+                            || is_misspelling(s, l)
+                            || long
+                                .core
+                                .as_deref()
+                                .is_some_and(|core| is_misspelling(s, core))
+                            || is_head_word(s, long)
+                            || same_core(short, long)
                     })
                 })
         });
         if let Some(t) = target {
             parent[g] = t;
-            for &m in &groups[g].mentions.clone() {
-                let k = key(text, tokens, mentions[m].first, mentions[m].last);
-                let exact = groups[t]
-                    .keys
-                    .iter()
-                    .any(|long| is_short_form(&k, long, lexed, rules) || is_acronym(&k, long));
+            // A group's keys are its mentions' keys, in the same order.
+            let moved = std::mem::take(&mut groups[g].mentions);
+            let keys = std::mem::take(&mut groups[g].keys);
+            for (&m, k) in moved.iter().zip(&keys) {
+                let k = k.key.as_str();
+                let exact = groups[t].keys.iter().any(|long| {
+                    is_short_form(k, &long.key, lexed, rules) || is_acronym(k, &long.key)
+                });
                 if !exact {
                     groups[t].misspelt.push(m);
                 }
             }
-            let moved = std::mem::take(&mut groups[g].mentions);
-            let keys = std::mem::take(&mut groups[g].keys);
             groups[t].mentions.extend(moved);
             groups[t].keys.extend(keys);
         }
@@ -149,11 +181,11 @@ pub fn resolve(
             continue;
         }
         for k in &group.keys {
-            forms.entry(k.clone()).or_insert(g);
-            if let Some(core) = core_of(k, lexed, rules) {
-                forms.entry(core).or_insert(g);
+            forms.entry(k.key.clone()).or_insert(g);
+            if let Some(core) = &k.core {
+                forms.entry(core.clone()).or_insert(g);
             }
-            if let Some(acr) = acronym_of(k) {
+            if let Some(acr) = acronym_of(&k.key) {
                 forms.entry(acr).or_insert(g);
             }
         }
@@ -165,21 +197,62 @@ pub fn resolve(
         }
     }
     let mut added: Vec<(Mention, usize)> = Vec::new();
+    // The first word of every form: a token that starts none starts no form.
+    let first_words: std::collections::HashSet<&str> = forms
+        .keys()
+        .map(|f| f.split(' ').next().unwrap_or(""))
+        .collect();
+    // Per token: capitalised and not covered, with its key form.
+    let open: Vec<bool> = if forms.is_empty() {
+        Vec::new()
+    } else {
+        toks.iter()
+            .zip(&covered)
+            .map(|(t, &c)| !c && t.is_cap(text))
+            .collect()
+    };
+    // Each open token's key form, as a range of `arena`, made when first needed.
+    let mut arena = String::new();
+    let mut lowered: Vec<Option<(usize, usize)>> = vec![None; open.len()];
+    let mut lower = |j: usize, arena: &mut String| {
+        let (a, b) = *lowered[j].get_or_insert_with(|| {
+            let a = arena.len();
+            push_lowered(arena, toks[j].text(text));
+            (a, arena.len())
+        });
+        (a, b)
+    };
+    let mut buf = String::new();
     for sent in &tokens.sentences {
+        if forms.is_empty() {
+            break;
+        }
         let mut i = sent.first;
         while i < sent.last {
             let mut hit = None;
-            if !covered[i] && toks[i].is_cap(text) {
+            if open[i] {
+                let (a, b) = lower(i, &mut arena);
+                let first = &arena[a..b];
+                let head = first.split(' ').next().unwrap_or("");
+                let starts_form = first_words.contains(head)
+                    || (head.contains('&') && first_words.contains(head.replace('&', "").as_str()));
                 for n in (1..=4).rev() {
                     let end = i + n;
-                    if end > sent.last || (i..end).any(|j| covered[j] || !toks[j].is_cap(text)) {
+                    if !starts_form || end > sent.last || (i..end).any(|j| !open[j]) {
                         continue;
                     }
-                    let k = key(text, tokens, i, end);
+                    buf.clear();
+                    for j in i..end {
+                        if j > i {
+                            buf.push(' ');
+                        }
+                        let (a, b) = lower(j, &mut arena);
+                        buf.push_str(&arena[a..b]);
+                    }
                     // "S&N" is the acronym "sn" of "Scottish and Newcastle".
-                    let found = forms.get(&k).or_else(|| {
-                        (n == 1 && k.contains('&'))
-                            .then(|| forms.get(&k.replace('&', "")))
+                    let found = forms.get(buf.as_str()).or_else(|| {
+                        (n == 1 && buf.contains('&'))
+                            .then(|| forms.get(&buf.replace('&', "")))
                             .flatten()
                     });
                     if let Some(&g) = found {
@@ -254,8 +327,12 @@ pub fn resolve(
 
     // A capitalised pair whose last word the article later uses alone
     // ("Taylor Swift" ... "Swift said", "Swift's") names a person.
+    let pairs = all
+        .iter()
+        .any(|(m, _, _)| m.kind == Kind::Unknown && (2..=3).contains(&(m.last - m.first)));
     let singles: std::collections::HashSet<String> = all
         .iter()
+        .take(if pairs { all.len() } else { 0 })
         .filter(|(m, _, _)| {
             matches!(m.kind, Kind::Unknown | Kind::Surname) && m.last - m.first == 1
         })
@@ -404,17 +481,31 @@ pub fn resolve(
 
 #[derive(Debug, Default)]
 struct Group {
-    keys: Vec<String>,
-    entries: Vec<Option<u32>>,
+    keys: Vec<Key>,
     mentions: Vec<usize>,
     misspelt: Vec<usize>,
+}
+
+/// A mention's key with what the merge rules derive from it, computed once.
+#[derive(Debug)]
+struct Key {
+    key: String,
+    /// [`core_of`] the key.
+    core: Option<String>,
+}
+
+impl Key {
+    fn new(key: String, lexed: &Lexed, rules: &Rules) -> Self {
+        let core = core_of(&key, lexed, rules);
+        Key { key, core }
+    }
 }
 
 impl Group {
     fn longest_words(&self) -> usize {
         self.keys
             .iter()
-            .map(|k| k.split(' ').count())
+            .map(|k| k.key.split(' ').count())
             .max()
             .unwrap_or(0)
     }
@@ -465,8 +556,8 @@ fn is_short_form(short: &str, long: &str, lexed: &Lexed, rules: &Rules) -> bool 
 
 /// Two names of two or more words that differ only in their designators
 /// ("Big Machine Records" ~ "Big Machine Label Group").
-fn same_core(a: &str, b: &str, lexed: &Lexed, rules: &Rules) -> bool {
-    match (core_of(a, lexed, rules), core_of(b, lexed, rules)) {
+fn same_core(a: &Key, b: &Key) -> bool {
+    match (&a.core, &b.core) {
         (Some(x), Some(y)) => x == y && x.contains(' '),
         _ => false,
     }
@@ -474,35 +565,39 @@ fn same_core(a: &str, b: &str, lexed: &Lexed, rules: &Rules) -> bool {
 
 /// `short` is one word, the last word of `long`'s name before its legal
 /// suffixes ("Lamborghini" ~ "Automobili Lamborghini SpA").
-fn is_head_word(short: &str, long: &str, lexed: &Lexed, rules: &Rules) -> bool {
+fn is_head_word(short: &str, long: &Key) -> bool {
     if short.contains(' ') || short.chars().count() < 4 {
         return false;
     }
-    let core = core_of(long, lexed, rules).unwrap_or_else(|| long.to_string());
+    let core = long.core.as_deref().unwrap_or(&long.key);
     core.split(' ').count() >= 2 && core.rsplit(' ').next() == Some(short)
 }
 
 /// The name without trailing legal suffixes and designators, if that leaves
 /// a word that is not itself a place, title or common word.
 fn core_of(k: &str, lexed: &Lexed, rules: &Rules) -> Option<String> {
-    let words: Vec<&str> = k.split(' ').collect();
-    let mut n = words.len();
-    while n > 1
-        && (word_is(
-            words[n - 1],
+    // The core is `k[..end]`: drop last words while more than one is left.
+    let mut end = k.len();
+    while let Some(space) = k[..end].rfind(' ') {
+        let w = &k[space + 1..end];
+        if word_is(
+            w,
             &[ListKind::LegalSuffix, ListKind::Designator],
             (lexed, rules),
-        ) || words[n - 1] == "and")
-    {
-        n -= 1;
+        ) || w == "and"
+        {
+            end = space;
+        } else {
+            break;
+        }
     }
-    if n == words.len() {
+    if end == k.len() {
         return None;
     }
-    let core = words[..n].join(" ");
-    if n == 1
+    let core = &k[..end];
+    if !core.contains(' ')
         && word_is(
-            &core,
+            core,
             &[
                 ListKind::Place,
                 ListKind::NotName,
@@ -515,7 +610,7 @@ fn core_of(k: &str, lexed: &Lexed, rules: &Rules) -> Option<String> {
     {
         return None;
     }
-    Some(core)
+    Some(core.to_string())
 }
 
 fn acronym_of(k: &str) -> Option<String> {
@@ -538,16 +633,26 @@ fn is_acronym(short: &str, long: &str) -> bool {
 }
 
 fn is_misspelling(a: &str, b: &str) -> bool {
+    // One edit changes the length in bytes by at most four.
     a.len() >= 6
         && b.len() >= 6
+        && a.len().abs_diff(b.len()) <= 4
         && a.chars().next() == b.chars().next()
         && edit_distance_at_most_one(a, b)
 }
 
 /// Damerau-Levenshtein (optimal string alignment) distance of at most one.
 pub fn edit_distance_at_most_one(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        // One byte is one character: no need to decode.
+        return at_most_one_edit(a.as_bytes(), b.as_bytes());
+    }
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
+    at_most_one_edit(&a, &b)
+}
+
+fn at_most_one_edit<T: PartialEq>(a: &[T], b: &[T]) -> bool {
     if a == b {
         return true;
     }
@@ -555,7 +660,7 @@ pub fn edit_distance_at_most_one(a: &str, b: &str) -> bool {
     if la.abs_diff(lb) > 1 {
         return false;
     }
-    let p = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let p = a.iter().zip(b).take_while(|(x, y)| x == y).count();
     if la == lb {
         // substitution or transposition
         (a[p + 1..] == b[p + 1..])
@@ -574,8 +679,7 @@ fn best_name(
     of: &[usize],
     misspelt: &[bool],
 ) -> String {
-    let surface =
-        |m: &Mention| text[tokens.tokens[m.first].start..tokens.tokens[m.last - 1].end].to_string();
+    let surface = |m: &Mention| &text[tokens.tokens[m.first].start..tokens.tokens[m.last - 1].end];
     let candidates: Vec<&Mention> = {
         let clean: Vec<&Mention> = of
             .iter()
