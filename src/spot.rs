@@ -122,11 +122,14 @@ pub fn spot(text: &str, tokens: &Tokens, lexed: &Lexed, rules: &Rules) -> Vec<Me
 
     // 1. Company and outlet list entries (leftmost-longest).
     let mut i = 0;
+    // `names` is sorted by first token: one cursor walks it.
+    let mut cursor = 0;
     while i < toks.len() {
-        let best = lexed
-            .names
+        while cursor < lexed.names.len() && lexed.names[cursor].first < i {
+            cursor += 1;
+        }
+        let best = lexed.names[cursor..]
             .iter()
-            .skip(lexed.names.partition_point(|s| s.first < i))
             .take_while(|s| s.first == i)
             .find(|s| {
                 matches!(s.payload, Payload::Entry { entry, .. }
@@ -157,6 +160,14 @@ pub fn spot(text: &str, tokens: &Tokens, lexed: &Lexed, rules: &Rules) -> Vec<Me
         }
     }
 
+    // Whether each token can be part of a name, decided once.
+    let material: Vec<bool> = (0..toks.len())
+        .map(|i| {
+            let first = tokens.sentences[tokens.sentence_of[i]].first;
+            name_material(text, tokens, lexed, i, first)
+        })
+        .collect();
+
     // 2. A name glossed by its acronym: "Scottish and Newcastle (S&N)".
     acronym_glosses(text, tokens, lexed, &mut taken, &mut out);
 
@@ -167,9 +178,7 @@ pub fn spot(text: &str, tokens: &Tokens, lexed: &Lexed, rules: &Rules) -> Vec<Me
             // A byline ("By Julia Horowitz") is read even in a capitalised line.
             let byline_name =
                 i == sent.first + 1 && toks[sent.first].text(text).eq_ignore_ascii_case("by");
-            if (headline_case[s] && !byline_name)
-                || !name_material(text, tokens, lexed, i, sent.first)
-            {
+            if (headline_case[s] && !byline_name) || !material[i] {
                 i += 1;
                 continue;
             }
@@ -180,19 +189,17 @@ pub fn spot(text: &str, tokens: &Tokens, lexed: &Lexed, rules: &Rules) -> Vec<Me
                 // 18"); short ones may be names ("Lei Jun").
                 let common =
                     lexed.is(end, ListKind::NotName) && toks[end].end - toks[end].start > 3;
-                if end < sent.last && name_material(text, tokens, lexed, end, sent.first) && !common
-                {
+                if end < sent.last && material[end] && !common {
                     end += 1;
                     continue;
                 }
                 // Particles and "X and Co" inside a name.
                 if end + 1 < sent.last && toks[end].kind == TokKind::Word {
                     let w = toks[end].text(text);
-                    let joins = is_particle(rules, w)
-                        && name_material(text, tokens, lexed, end + 1, sent.first);
+                    let joins = is_particle(rules, w) && material[end + 1];
                     let of_join = w == "of"
                         && lexed.is(end - 1, ListKind::Designator)
-                        && name_material(text, tokens, lexed, end + 1, sent.first)
+                        && material[end + 1]
                         && !lexed.is(end + 1, ListKind::Place);
                     // "Mitsui and Co Ltd", "Pacific Gas and Electric Co":
                     // designators, then a legal suffix, after "and".
@@ -224,22 +231,16 @@ pub fn spot(text: &str, tokens: &Tokens, lexed: &Lexed, rules: &Rules) -> Vec<Me
                     && toks[end].is_punct('.')
                     && toks[end - 1].end - toks[end - 1].start == 1
                     && toks[end - 1].end == toks[end].start
-                    && name_material(text, tokens, lexed, end + 1, sent.first)
+                    && material[end + 1]
                 {
                     end += 2;
                     continue;
                 }
                 // A number inside a company's name: "Coastal 1987 Drilling
                 // Program Ltd" (kept only if the name ends in a legal suffix).
-                if end + 1 < sent.last
-                    && toks[end].kind == TokKind::Number
-                    && name_material(text, tokens, lexed, end + 1, sent.first)
-                {
+                if end + 1 < sent.last && toks[end].kind == TokKind::Number && material[end + 1] {
                     let mut k = end + 1;
-                    while k < sent.last
-                        && name_material(text, tokens, lexed, k, sent.first)
-                        && !lexed.is(k, ListKind::LegalSuffix)
-                    {
+                    while k < sent.last && material[k] && !lexed.is(k, ListKind::LegalSuffix) {
                         k += 1;
                     }
                     if k < sent.last && lexed.is(k, ListKind::LegalSuffix) && toks[k].is_cap(text) {
