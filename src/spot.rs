@@ -248,6 +248,20 @@ pub fn spot(text: &str, tokens: &Tokens, lexed: &Lexed, rules: &Rules) -> Vec<Me
                         continue;
                     }
                 }
+                // Inside newswire brackets "and" joins: "<Centurion Savings and
+                // Loan Association>".
+                let bracketed = start > 0 && toks[start - 1].is_punct('<');
+                if bracketed
+                    && end + 1 < sent.last
+                    && toks[end].text(text) == "and"
+                    && material[end + 1]
+                    && (end + 1..sent.last)
+                        .find(|&k| !material[k])
+                        .is_some_and(|k| toks[k].is_punct('>'))
+                {
+                    end += 2;
+                    continue;
+                }
                 if end + 1 < sent.last && toks[end].is_punct('&') && toks[end + 1].is_cap(text) {
                     end += 2;
                     continue;
@@ -492,7 +506,15 @@ fn chunk(
         toks.get(end).is_some_and(|t| t.is_lower(text)) && lexed.is(end, ListKind::SpeechVerb);
     let designated = len >= 2 && lexed.is(last_word, ListKind::Designator);
     // "Securities and Exchange Commission", "Ministry of Finance": not a business.
-    if lexed.is(last_word, ListKind::PublicBody) || lexed.is(start, ListKind::PublicBody) {
+    // "Securities" of "Securities and Exchange Commission" too.
+    let joined_to_public_body = toks.get(end).is_some_and(|t| t.text(text) == "and")
+        && (end + 1..(end + 4).min(toks.len()))
+            .take_while(|&k| toks[k].is_cap(text))
+            .any(|k| lexed.is(k, ListKind::PublicBody));
+    if lexed.is(last_word, ListKind::PublicBody)
+        || lexed.is(start, ListKind::PublicBody)
+        || joined_to_public_body
+    {
         taken[start..end].fill(true);
         return;
     }
