@@ -479,10 +479,43 @@ pub fn diff_records(old: &Record, new: &Record) -> Vec<Change> {
     out
 }
 
-fn diff_events(doc: &str, old: &Record, new: &Record, out: &mut Vec<Change>) {
-    let (o, n) = (&old.events, &new.events);
+/// A matching pass: the change it reports (none for "unchanged") and when
+/// an old and a new item count as the same.
+type MatchPass<'a, T> = (Option<ChangeKind>, &'a dyn Fn(&T, &T) -> bool);
+
+/// Pairs old and new items pass by pass, each item at most once, in pass
+/// order then new-item order: (old index, new index, the pass's change), and
+/// which old and new items were paired.
+#[allow(clippy::type_complexity)]
+fn pair_in_passes<T>(
+    o: &[T],
+    n: &[T],
+    passes: &[MatchPass<'_, T>],
+) -> (
+    Vec<(usize, usize, Option<ChangeKind>)>,
+    Vec<bool>,
+    Vec<bool>,
+) {
     let mut used_o = vec![false; o.len()];
     let mut used_n = vec![false; n.len()];
+    let mut pairs = Vec::new();
+    for &(kind, same) in passes {
+        for (j, b) in n.iter().enumerate() {
+            if used_n[j] {
+                continue;
+            }
+            if let Some(i) = (0..o.len()).find(|&i| !used_o[i] && same(&o[i], b)) {
+                used_o[i] = true;
+                used_n[j] = true;
+                pairs.push((i, j, kind));
+            }
+        }
+    }
+    (pairs, used_o, used_n)
+}
+
+fn diff_events(doc: &str, old: &Record, new: &Record, out: &mut Vec<Change>) {
+    let (o, n) = (&old.events, &new.events);
     let evidence = |e: &EventOut| e.evidence.first().map(|x| x.text.clone());
     let shares_sentence = |a: &EventOut, b: &EventOut| {
         a.evidence
@@ -505,25 +538,16 @@ fn diff_events(doc: &str, old: &Record, new: &Record, out: &mut Vec<Change>) {
             a.event_type == b.event_type && shares_sentence(a, b) && shares_party(a, b)
         }),
     ];
-    for (kind, same) in passes {
-        for (j, b) in n.iter().enumerate() {
-            if used_n[j] {
-                continue;
-            }
-            let Some(i) = (0..o.len()).find(|&i| !used_o[i] && same(&o[i], b)) else {
-                continue;
-            };
-            used_o[i] = true;
-            used_n[j] = true;
-            if let Some(kind) = kind {
-                out.push(Change {
-                    kind,
-                    doc: doc.to_string(),
-                    old: Some(Item::event(&o[i])),
-                    new: Some(Item::event(b)),
-                    evidence: evidence(b),
-                });
-            }
+    let (pairs, used_o, used_n) = pair_in_passes(o, n, &passes);
+    for (i, j, kind) in pairs {
+        if let Some(kind) = kind {
+            out.push(Change {
+                kind,
+                doc: doc.to_string(),
+                old: Some(Item::event(&o[i])),
+                new: Some(Item::event(&n[j])),
+                evidence: evidence(&n[j]),
+            });
         }
     }
     for (b, _) in n.iter().zip(&used_n).filter(|(_, used)| !**used) {
@@ -578,9 +602,6 @@ fn sorted_roles(e: &EntityOut) -> Vec<RoleOut> {
 
 fn diff_entities(doc: &str, old: &Record, new: &Record, out: &mut Vec<Change>) {
     let (o, n) = (&old.entities, &new.entities);
-    let mut used_o = vec![false; o.len()];
-    let mut used_n = vec![false; n.len()];
-    let mut pairs: Vec<(usize, usize)> = Vec::new();
     type Pass<'a> = (
         Option<ChangeKind>,
         &'a dyn Fn(&EntityOut, &EntityOut) -> bool,
@@ -592,28 +613,19 @@ fn diff_entities(doc: &str, old: &Record, new: &Record, out: &mut Vec<Change>) {
         }),
         (Some(ChangeKind::EntityRetyped), &|a, b| overlaps(a, b)),
     ];
-    for (kind, same) in passes {
-        for (j, b) in n.iter().enumerate() {
-            if used_n[j] {
-                continue;
-            }
-            let Some(i) = (0..o.len()).find(|&i| !used_o[i] && same(&o[i], b)) else {
-                continue;
-            };
-            used_o[i] = true;
-            used_n[j] = true;
-            pairs.push((i, j));
-            if let Some(kind) = kind {
-                out.push(Change {
-                    kind,
-                    doc: doc.to_string(),
-                    old: Some(Item::entity(&o[i])),
-                    new: Some(Item::entity(b)),
-                    evidence: entity_evidence(b, new),
-                });
-            }
+    let (matched, used_o, used_n) = pair_in_passes(o, n, &passes);
+    for &(i, j, kind) in &matched {
+        if let Some(kind) = kind {
+            out.push(Change {
+                kind,
+                doc: doc.to_string(),
+                old: Some(Item::entity(&o[i])),
+                new: Some(Item::entity(&n[j])),
+                evidence: entity_evidence(&n[j], new),
+            });
         }
     }
+    let mut pairs: Vec<(usize, usize)> = matched.iter().map(|&(i, j, _)| (i, j)).collect();
     pairs.sort_unstable_by_key(|&(_, j)| j);
     for (i, j) in pairs {
         let (a, b) = (&o[i], &n[j]);
