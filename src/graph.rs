@@ -62,14 +62,13 @@ impl CompanyKeyer {
     /// A keyer for the company list, legal suffixes and designators of `rules`.
     pub fn new(rules: &Rules) -> Self {
         let mut list = HashMap::new();
-        let automaton = rules.automaton();
         let mut words = HashMap::new();
         let alone_bits = ListKind::Place.bit()
             | ListKind::NotName.bit()
             | ListKind::Title.bit()
             | ListKind::GivenName.bit()
             | ListKind::Designator.bit();
-        for pattern in 0..automaton.patterns_len() {
+        for pattern in 0..rules.patterns_len() {
             for payload in rules.payloads(pattern) {
                 if let Payload::Entry { entry, surface, .. } = *payload {
                     let surface = &rules.surfaces[surface as usize];

@@ -458,7 +458,11 @@ pub struct Rules {
     pub statuses: Vec<StatusCue>,
     /// Boilerplate patterns.
     pub boilerplate: Vec<Boilerplate>,
-    automaton: AhoCorasick,
+    /// Every literal (lower-cased), indexed like the payloads.
+    patterns: Vec<String>,
+    /// A whole-text scanner over `patterns`, built only when asked for (the
+    /// benchmark floor); extraction walks `anchored` from token starts.
+    scan: std::sync::OnceLock<AhoCorasick>,
     anchored: aho_corasick::nfa::contiguous::NFA,
     first_bytes: [bool; 256],
     entry_kinds: Vec<ListKind>,
@@ -492,10 +496,23 @@ impl Rules {
         loader.finish()
     }
 
-    /// The automaton over every literal of the rule set (ASCII
-    /// case-insensitive, overlapping search).
+    /// An automaton over every literal of the rule set (ASCII
+    /// case-insensitive, overlapping search) for scanning whole texts; built
+    /// on first use, since extraction itself uses
+    /// [`Rules::anchored_automaton`].
     pub fn automaton(&self) -> &AhoCorasick {
-        &self.automaton
+        self.scan.get_or_init(|| {
+            AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::Standard)
+                .build(&self.patterns)
+                .expect("the same literals built into the anchored automaton at load")
+        })
+    }
+
+    /// How many literals the automata hold (pattern ids run below this).
+    pub fn patterns_len(&self) -> usize {
+        self.patterns.len()
     }
 
     /// Every non-empty match of every boilerplate regex in `text`, as
@@ -1314,19 +1331,6 @@ impl Loader {
             .iter()
             .map(|p| patterns.remove(p).unwrap_or_default())
             .collect();
-        let automaton = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&pattern_order)
-            .map_err(|e| {
-                Error::Rules(vec![RuleProblem {
-                    file: "rules/".to_string(),
-                    line: 1,
-                    column: 1,
-                    message: format!("the name automaton could not be built: {e}"),
-                }])
-            })?;
         let anchored = aho_corasick::nfa::contiguous::NFA::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
@@ -1368,7 +1372,8 @@ impl Loader {
             triggers,
             statuses,
             boilerplate,
-            automaton,
+            patterns: pattern_order,
+            scan: std::sync::OnceLock::new(),
             payloads,
         })
     }
