@@ -96,8 +96,6 @@ struct Finder<'a> {
     /// Per mention: a lone capitalised word of unknown type (an adjective
     /// such as "Belgian" may describe a party).
     unknown_word: Vec<bool>,
-    /// Per sentence: headline case (capitals say nothing).
-    headline: Vec<bool>,
 }
 
 impl<'a> Finder<'a> {
@@ -125,7 +123,6 @@ impl<'a> Finder<'a> {
             mention_at,
             is_party,
             unknown_word,
-            headline: crate::spot::headline_case_sentences(text, tokens),
         }
     }
 
@@ -325,7 +322,7 @@ impl<'a> Finder<'a> {
         }
         let t = self.tokens.tokens[i];
         t.kind == TokKind::Word
-            && (self.headline[self.tokens.sentence_of[i]]
+            && (self.tokens.sentences[self.tokens.sentence_of[i]].headline_case
                 || self.mention_at[i].is_some_and(|m| self.unknown_word[m]))
     }
 

@@ -52,6 +52,9 @@ pub struct Sentence {
     pub end: usize,
     /// Whether it is (part of) the headline.
     pub title: bool,
+    /// Whether most of its words are capitalised and it has no full stop: a
+    /// headline in title case or ALL CAPS, whose capitals say nothing.
+    pub headline_case: bool,
 }
 
 /// The tokens and sentences of an article.
@@ -159,6 +162,7 @@ pub fn segment(text: &str, layout: &Layout, is_abbrev: impl Fn(&str) -> bool) ->
                 start: toks[first].start,
                 end: t.end,
                 title,
+                headline_case: headline_case(text, &toks[first..=i]),
             });
             first = i + 1;
         }
@@ -168,6 +172,20 @@ pub fn segment(text: &str, layout: &Layout, is_abbrev: impl Fn(&str) -> bool) ->
             .extend(std::iter::repeat_n(s, sent.last - sent.first));
     }
     out
+}
+
+/// Most words capitalised and no closing full stop: headline typography.
+fn headline_case(text: &str, toks: &[Token]) -> bool {
+    let (mut caps, mut all) = (0, 0);
+    for t in toks.iter().filter(|t| t.kind == TokKind::Word) {
+        all += 1;
+        caps += usize::from(t.is_cap(text));
+    }
+    // Prose ends with a full stop; headlines do not.
+    let ends = toks
+        .last()
+        .is_some_and(|t| matches!(t.kind, TokKind::Punct('.' | '!')));
+    all >= 4 && caps * 10 >= all * 6 && !ends
 }
 
 fn line_break(text: &str, layout: &Layout, prev: usize, next: usize) -> bool {

@@ -116,7 +116,6 @@ fn is_particle(rules: &Rules, w: &str) -> bool {
 /// Finds the mentions of one article.
 pub fn spot(text: &str, tokens: &Tokens, lexed: &Lexed, rules: &Rules) -> Vec<Mention> {
     let toks = &tokens.tokens;
-    let headline_case = headline_case_sentences(text, tokens);
     let mut taken = vec![false; toks.len()];
     let mut out: Vec<Mention> = Vec::new();
 
@@ -172,13 +171,13 @@ pub fn spot(text: &str, tokens: &Tokens, lexed: &Lexed, rules: &Rules) -> Vec<Me
     acronym_glosses(text, tokens, lexed, &mut taken, &mut out);
 
     // 3. Capitalised chunks, outside headline-case lines.
-    for (s, sent) in tokens.sentences.iter().enumerate() {
+    for sent in &tokens.sentences {
         let mut i = sent.first;
         while i < sent.last {
             // A byline ("By Julia Horowitz") is read even in a capitalised line.
             let byline_name =
                 i == sent.first + 1 && toks[sent.first].text(text).eq_ignore_ascii_case("by");
-            if (headline_case[s] && !byline_name) || !material[i] {
+            if (sent.headline_case && !byline_name) || !material[i] {
                 i += 1;
                 continue;
             }
@@ -579,7 +578,7 @@ fn promote_role_orgs(
 ) {
     let toks = &tokens.tokens;
     let mut promote = Vec::new();
-    for (p, person) in out.iter().enumerate() {
+    for person in out.iter() {
         if person.kind != Kind::Person || !toks.get(person.last).is_some_and(|t| t.is_punct(',')) {
             continue;
         }
@@ -616,7 +615,6 @@ fn promote_role_orgs(
         {
             promote.push(o);
         }
-        let _ = p;
     }
     for o in promote {
         out[o].kind = Kind::Company;
@@ -694,29 +692,6 @@ fn name_material(
         }
     }
     true
-}
-
-/// Sentences where most words are capitalised: headlines in title case or
-/// ALL CAPS. Their capitals are typography, not names.
-pub fn headline_case_sentences(text: &str, tokens: &Tokens) -> Vec<bool> {
-    tokens
-        .sentences
-        .iter()
-        .map(|s| {
-            let words = tokens.tokens[s.first..s.last]
-                .iter()
-                .filter(|t| t.kind == TokKind::Word);
-            let (mut caps, mut all) = (0, 0);
-            for t in words {
-                all += 1;
-                caps += usize::from(t.is_cap(text));
-            }
-            // Prose ends with a full stop; headlines do not.
-            let ends = tokens.tokens[s.last - 1].kind == TokKind::Punct('.')
-                || tokens.tokens[s.last - 1].kind == TokKind::Punct('!');
-            all >= 4 && caps * 10 >= all * 6 && !ends
-        })
-        .collect()
 }
 
 #[cfg(test)]
