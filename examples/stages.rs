@@ -4,8 +4,9 @@
 
 use std::time::{Duration, Instant};
 
+use tieup::pipeline::{clean, events, lexicon, record, resolve, roles, segment, spot};
 use tieup::rules::ListKind;
-use tieup::{Article, Rules, batch, clean, events, lexicon, record, resolve, roles, segment, spot};
+use tieup::{Article, Rules, batch};
 
 fn main() {
     let paths: Vec<std::path::PathBuf> = std::env::args_os().skip(1).map(Into::into).collect();

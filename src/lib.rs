@@ -1,19 +1,25 @@
 //! tieup: who is teaming up with whom, from raw news text.
 //!
-//! The pipeline, one module per stage, in the order the data flows:
+//! The crate is laid out by role (see `docs/architecture.md`):
+//!
+//! - [`rules`]: loading, validating and compiling the rule files;
+//! - [`pipeline`]: the stages, one module each, in the order the data flows;
+//! - [`batch`]: ordered, parallel, streaming processing of many articles;
+//! - [`review`]: scoring and comparing outputs (eval, diff, graph, rule tests).
+//!
+//! The stages, in the order the data flows:
 //!
 //! 0. [`rules`]: load and compile the rule files once (one Aho-Corasick
 //!    automaton for every literal, regexes built once).
-//! 1. [`read`]: bytes to an [`Article`] (lossy UTF-8, BOM dropped).
-//! 2. [`clean`]: find the headline and body lines; mask boilerplate and chrome.
-//! 3. [`segment`]: tokens and abbreviation-aware sentences.
-//! 4. [`lexicon`] then [`spot`]: list look-up, then candidate companies and people.
-//! 5. [`resolve`]: one entity per real company or person in the article.
-//! 6. [`roles`]: (person, title, company).
-//! 7. [`events`]: ties between companies, with type, status and evidence.
-//! 8. [`record`]: the normalized output record (JSON schema v1).
+//! 1. [`read`](pipeline::read): bytes to an [`Article`] (lossy UTF-8, BOM dropped).
+//! 2. [`clean`](pipeline::clean): find the headline and body lines; mask boilerplate and chrome.
+//! 3. [`segment`](pipeline::segment): tokens and abbreviation-aware sentences.
+//! 4. [`lexicon`](pipeline::lexicon) then [`spot`](pipeline::spot): list look-up, then candidate companies and people.
+//! 5. [`resolve`](pipeline::resolve): one entity per real company or person in the article.
+//! 6. [`roles`](pipeline::roles): (person, title, company).
+//! 7. [`events`](pipeline::events): ties between companies, with type, status and evidence.
+//! 8. [`record`](pipeline::record): the normalized output record (JSON schema v1).
 //!
-//! Batch processing (ordered, parallel, streaming) lives in [`batch`].
 //!
 //! ```
 //! use tieup::{Article, Extractor, Rules};
@@ -27,27 +33,17 @@
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod batch;
-pub mod clean;
-pub mod diff;
 pub mod error;
-pub mod eval;
-pub mod events;
-pub mod graph;
-pub mod lexicon;
-pub mod read;
-pub mod record;
-pub mod resolve;
-pub mod roles;
+pub mod pipeline;
+pub mod review;
 pub mod rules;
-pub mod ruletest;
-pub mod segment;
-pub mod spot;
 
 pub use error::{Error, Result, RuleProblem};
-pub use read::{Article, Diagnostic};
-pub use record::Record;
+pub use pipeline::read::{Article, Diagnostic};
+pub use pipeline::record::Record;
 pub use rules::{RuleSource, Rules};
 
+use pipeline::{clean, events, lexicon, resolve, roles, segment, spot};
 use rules::ListKind;
 
 /// Every intermediate result of one article, for `explain` and tests.

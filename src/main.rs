@@ -1,7 +1,6 @@
 //! The `tieup` command line: a thin layer over the library.
 
-mod cmd_stdin;
-mod progress;
+mod cli;
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -10,13 +9,8 @@ use std::time::Instant;
 
 use clap::{Args, Parser, Subcommand};
 
-mod cmd_explain;
-mod cmd_rules;
 use tieup::batch::{self, Options};
 use tieup::{Extractor, RuleSource, Rules};
-
-mod cmd_diff;
-mod cmd_graph;
 
 /// Exit code: some articles failed or were skipped.
 pub(crate) const EXIT_SOME_FAILED: u8 = 1;
@@ -106,12 +100,12 @@ enum Command {
     /// Example: tieup rules test --rules my-rules/
     Rules {
         #[command(subcommand)]
-        command: cmd_rules::RulesCommand,
+        command: cli::rules::RulesCommand,
     },
     /// Trace one article: per sentence the spans, rules, events and dropped candidates.
     ///
     /// Example: tieup explain corpus/000_470a92410662a43b.txt --sentence 2
-    Explain(cmd_explain::ExplainArgs),
+    Explain(cli::explain::ExplainArgs),
     /// Compare two extraction outputs (before and after a rule change).
     ///
     /// Events added, removed or changed (type, status, parties), entities
@@ -120,7 +114,7 @@ enum Command {
     /// 0 when nothing changed, 1 when something did, 2 on bad input.
     ///
     /// Example: tieup diff old.jsonl new.jsonl --limit 5
-    Diff(cmd_diff::DiffArgs),
+    Diff(cli::diff::DiffArgs),
     /// Build the partnership network of an extraction output.
     ///
     /// Nodes are companies merged across articles by the alias rules
@@ -128,7 +122,7 @@ enum Command {
     /// counts per type and status, first and last article and article ids.
     ///
     /// Example: tieup graph events.jsonl --format dot | dot -Tsvg > net.svg
-    Graph(cmd_graph::GraphArgs),
+    Graph(cli::graph::GraphArgs),
 }
 
 fn main() -> ExitCode {
@@ -172,21 +166,21 @@ fn main() -> ExitCode {
             per_doc,
             json,
         } => eval(&gold, &output, per_doc, json),
-        Command::Rules { command } => cmd_rules::run(command),
-        Command::Explain(args) => cmd_explain::run(args),
-        Command::Diff(args) => cmd_diff::run(args),
-        Command::Graph(args) => cmd_graph::run(args),
+        Command::Rules { command } => cli::rules::run(command),
+        Command::Explain(args) => cli::explain::run(args),
+        Command::Diff(args) => cli::diff::run(args),
+        Command::Graph(args) => cli::graph::run(args),
     }
 }
 
 fn eval(gold: &Path, output: &Path, per_doc: bool, json: bool) -> ExitCode {
     let read = |p: &Path| std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()));
     let parsed = read(gold).and_then(|g| {
-        let gold: Vec<tieup::eval::Gold> =
-            tieup::eval::parse_jsonl(&g, &gold.display().to_string())?;
+        let gold: Vec<tieup::review::eval::Gold> =
+            tieup::review::eval::parse_jsonl(&g, &gold.display().to_string())?;
         let out = read(output)?;
         let records: Vec<tieup::Record> =
-            tieup::eval::parse_jsonl(&out, &output.display().to_string())?;
+            tieup::review::eval::parse_jsonl(&out, &output.display().to_string())?;
         Ok((gold, records))
     });
     let (gold, records) = match parsed {
@@ -196,7 +190,7 @@ fn eval(gold: &Path, output: &Path, per_doc: bool, json: bool) -> ExitCode {
             return ExitCode::from(EXIT_BAD_RULES);
         }
     };
-    let (scores, reports) = tieup::eval::score(&gold, &records);
+    let (scores, reports) = tieup::review::eval::score(&gold, &records);
     if json {
         let value = serde_json::json!({
             "scores": scores.rows().iter().map(|(name, c)| serde_json::json!({
@@ -307,14 +301,14 @@ fn extract(
         (None, None) => Box::new(io::BufWriter::with_capacity(1 << 16, stdout.lock())),
     };
     let Some(paths) = paths else {
-        let summary = cmd_stdin::extract_stdin(extractor, &mut sink, options, quiet);
+        let summary = cli::stdin::extract_stdin(extractor, &mut sink, options, quiet);
         drop(sink);
         return match summary {
             Ok(s) => finish(tmp, out, &s),
             Err(code) => code,
         };
     };
-    let progress = progress::Progress::new(quiet, Some((paths, &options.glob)));
+    let progress = cli::progress::Progress::new(quiet, Some((paths, &options.glob)));
     let result = batch::run(
         extractor,
         batch::walk(paths, &options.glob),

@@ -1,7 +1,7 @@
 //! The corpus articles against their gold annotation: exactly the gold's
 //! companies, people, roles and events (with type and status), nothing more.
 
-use tieup::eval::{Gold, parse_jsonl, score};
+use tieup::review::eval::{Gold, parse_jsonl, score};
 use tieup::{Article, Extractor, Rules};
 
 #[test]

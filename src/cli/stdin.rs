@@ -7,7 +7,7 @@ use std::time::Instant;
 use tieup::Extractor;
 use tieup::batch::{self, Options};
 
-use crate::progress::Progress;
+use crate::cli::progress::Progress;
 use crate::{EXIT_SOME_FAILED, summary_line};
 
 /// Runs the `--stdin` mode: records go to `sink`, flushed per batch.

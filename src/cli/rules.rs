@@ -123,7 +123,7 @@ fn test(args: &RuleArgs, filter: Option<&str>) -> ExitCode {
         Err(code) => return code,
     };
     let extractor = Extractor::new(rules);
-    let report = tieup::ruletest::run(&extractor, filter);
+    let report = tieup::review::ruletest::run(&extractor, filter);
     if report.counts.is_empty() {
         println!("no rule id contains `{}`", filter.unwrap_or(""));
         return ExitCode::from(EXIT_FAILED);
@@ -198,15 +198,19 @@ fn rows(rules: &Rules) -> Vec<Row> {
             }
         })
         .collect();
-    rows.extend(tieup::spot::PATTERN_RULES.iter().map(|(id, desc)| Row {
-        id: id.to_string(),
-        category: "pattern",
-        file: "built-in".to_string(),
-        line: 0,
-        description: desc.to_string(),
-        examples: 0,
-        counterexamples: 0,
-    }));
+    rows.extend(
+        tieup::pipeline::spot::PATTERN_RULES
+            .iter()
+            .map(|(id, desc)| Row {
+                id: id.to_string(),
+                category: "pattern",
+                file: "built-in".to_string(),
+                line: 0,
+                description: desc.to_string(),
+                examples: 0,
+                counterexamples: 0,
+            }),
+    );
     rows
 }
 
@@ -252,7 +256,10 @@ fn show(args: &RuleArgs, id: &str) -> ExitCode {
         Ok(v) => v,
         Err(code) => return code,
     };
-    if let Some((pid, desc)) = tieup::spot::PATTERN_RULES.iter().find(|(p, _)| *p == id) {
+    if let Some((pid, desc)) = tieup::pipeline::spot::PATTERN_RULES
+        .iter()
+        .find(|(p, _)| *p == id)
+    {
         println!("{pid}  (pattern, built-in: src/spot.rs, src/resolve.rs, src/events.rs)");
         println!("  {desc}");
         return ExitCode::SUCCESS;

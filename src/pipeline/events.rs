@@ -17,11 +17,11 @@
 //! (ended > denied > announced > talks > rumored); weak triggers (bare nouns)
 //! count only when nothing else supports the pair.
 
-use crate::lexicon::Lexed;
-use crate::resolve::Resolution;
+use crate::pipeline::lexicon::Lexed;
+use crate::pipeline::resolve::Resolution;
+use crate::pipeline::segment::{Sentence, TokKind, Tokens};
+use crate::pipeline::spot::{Kind, Mention};
 use crate::rules::{EventType, ListKind, Payload, Rules, Status};
-use crate::segment::{Sentence, TokKind, Tokens};
-use crate::spot::{Kind, Mention};
 
 /// One sentence supporting an event.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -13,9 +13,9 @@
 //! apposition with a title, speech verb). Headline-case lines (most words
 //! capitalised) yield list entries only: their capitals say nothing.
 
-use crate::lexicon::Lexed;
+use crate::pipeline::lexicon::Lexed;
+use crate::pipeline::segment::{TokKind, Tokens};
 use crate::rules::{ListKind, Payload, Rules};
-use crate::segment::{TokKind, Tokens};
 
 /// What a mention is (so far).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -9,8 +9,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::Analysis;
-use crate::read::Diagnostic;
-use crate::spot::Kind;
+use crate::pipeline::read::Diagnostic;
+use crate::pipeline::spot::Kind;
 
 /// The record of one article.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -14,10 +14,10 @@
 
 use std::collections::HashMap;
 
-use crate::lexicon::Lexed;
+use crate::pipeline::lexicon::Lexed;
+use crate::pipeline::segment::{TokKind, Tokens};
+use crate::pipeline::spot::{Kind, Mention};
 use crate::rules::{ListKind, Rules};
-use crate::segment::{TokKind, Tokens};
-use crate::spot::{Kind, Mention};
 
 /// A resolved entity.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -9,8 +9,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::Args;
+use tieup::pipeline::spot::Kind;
 use tieup::rules::{ListKind, Payload, Rules};
-use tieup::spot::Kind;
 use tieup::{Analysis, Article, Extractor};
 
 use crate::RuleArgs;
@@ -133,7 +133,7 @@ fn explain(
     let text = a.article.text.as_str();
     let toks = &a.tokens.tokens;
     let res = &a.resolution;
-    let (_, ids) = tieup::record::entity_order(a);
+    let (_, ids) = tieup::pipeline::record::entity_order(a);
     // Event numbers as in the output record: by first evidence, then parties.
     let mut event_order: Vec<usize> = (0..a.events.len()).collect();
     let sorted_parties = |e: usize| {
@@ -405,7 +405,7 @@ fn explain(
     }
 
     // Events with every piece of evidence.
-    let events: Vec<(usize, &tieup::events::Event)> = event_order
+    let events: Vec<(usize, &tieup::pipeline::events::Event)> = event_order
         .iter()
         .map(|&e| (e, &a.events[e]))
         .filter(|(_, ev)| only.is_none_or(|o| ev.evidence.iter().any(|x| x.sentence == o)))

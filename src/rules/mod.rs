@@ -30,69 +30,75 @@ use crate::error::{Error, Result, RuleProblem};
 
 /// The default rule files, embedded in the binary.
 pub const DEFAULT_RULES: &[(&str, &str)] = &[
-    ("lexicons.toml", include_str!("../rules/lexicons.toml")),
-    ("triggers.toml", include_str!("../rules/triggers.toml")),
-    ("status.toml", include_str!("../rules/status.toml")),
+    ("lexicons.toml", include_str!("../../rules/lexicons.toml")),
+    ("triggers.toml", include_str!("../../rules/triggers.toml")),
+    ("status.toml", include_str!("../../rules/status.toml")),
     (
         "boilerplate.toml",
-        include_str!("../rules/boilerplate.toml"),
+        include_str!("../../rules/boilerplate.toml"),
     ),
-    ("companies.txt", include_str!("../rules/companies.txt")),
-    ("outlets.txt", include_str!("../rules/outlets.txt")),
-    ("not-names.txt", include_str!("../rules/not-names.txt")),
-    ("places.txt", include_str!("../rules/places.txt")),
-    ("titles.txt", include_str!("../rules/titles.txt")),
-    ("given-names.txt", include_str!("../rules/given-names.txt")),
-    ("honorifics.txt", include_str!("../rules/honorifics.txt")),
+    ("companies.txt", include_str!("../../rules/companies.txt")),
+    ("outlets.txt", include_str!("../../rules/outlets.txt")),
+    ("not-names.txt", include_str!("../../rules/not-names.txt")),
+    ("places.txt", include_str!("../../rules/places.txt")),
+    ("titles.txt", include_str!("../../rules/titles.txt")),
+    (
+        "given-names.txt",
+        include_str!("../../rules/given-names.txt"),
+    ),
+    ("honorifics.txt", include_str!("../../rules/honorifics.txt")),
     (
         "legal-suffixes.txt",
-        include_str!("../rules/legal-suffixes.txt"),
+        include_str!("../../rules/legal-suffixes.txt"),
     ),
-    ("designators.txt", include_str!("../rules/designators.txt")),
-    ("anaphors.txt", include_str!("../rules/anaphors.txt")),
+    (
+        "designators.txt",
+        include_str!("../../rules/designators.txt"),
+    ),
+    ("anaphors.txt", include_str!("../../rules/anaphors.txt")),
     (
         "anaphors-two.txt",
-        include_str!("../rules/anaphors-two.txt"),
+        include_str!("../../rules/anaphors-two.txt"),
     ),
     (
         "speech-verbs.txt",
-        include_str!("../rules/speech-verbs.txt"),
+        include_str!("../../rules/speech-verbs.txt"),
     ),
     (
         "public-bodies.txt",
-        include_str!("../rules/public-bodies.txt"),
+        include_str!("../../rules/public-bodies.txt"),
     ),
     (
         "company-nouns.txt",
-        include_str!("../rules/company-nouns.txt"),
+        include_str!("../../rules/company-nouns.txt"),
     ),
     (
         "public-titles.txt",
-        include_str!("../rules/public-titles.txt"),
+        include_str!("../../rules/public-titles.txt"),
     ),
     (
         "clause-words.txt",
-        include_str!("../rules/clause-words.txt"),
+        include_str!("../../rules/clause-words.txt"),
     ),
     (
         "object-stops.txt",
-        include_str!("../rules/object-stops.txt"),
+        include_str!("../../rules/object-stops.txt"),
     ),
     (
         "prepositions.txt",
-        include_str!("../rules/prepositions.txt"),
+        include_str!("../../rules/prepositions.txt"),
     ),
     (
         "list-openers.txt",
-        include_str!("../rules/list-openers.txt"),
+        include_str!("../../rules/list-openers.txt"),
     ),
     (
         "name-particles.txt",
-        include_str!("../rules/name-particles.txt"),
+        include_str!("../../rules/name-particles.txt"),
     ),
     (
         "title-modifiers.txt",
-        include_str!("../rules/title-modifiers.txt"),
+        include_str!("../../rules/title-modifiers.txt"),
     ),
 ];
 

@@ -15,8 +15,8 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use crate::Extractor;
-use crate::read::{Article, Diagnostic, ReadError};
-use crate::record::Record;
+use crate::pipeline::read::{Article, Diagnostic, ReadError};
+use crate::pipeline::record::Record;
 
 /// How many articles are read ahead and processed together.
 pub const CHUNK: usize = 256;

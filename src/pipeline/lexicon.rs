@@ -11,8 +11,8 @@
 use aho_corasick::Anchored;
 use aho_corasick::automaton::Automaton;
 
+use crate::pipeline::segment::Tokens;
 use crate::rules::{ListKind, Payload, Rules};
-use crate::segment::Tokens;
 
 /// A matched span of tokens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

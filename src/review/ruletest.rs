@@ -177,7 +177,7 @@ pub fn check_example(extractor: &Extractor, rule: RuleRef<'_>, ex: &Example) -> 
         }
         RuleRef::Trigger(_) | RuleRef::Status(_) => {
             let is_status = matches!(rule, RuleRef::Status(_));
-            let from_rule = |ev: &crate::events::Event| {
+            let from_rule = |ev: &crate::pipeline::events::Event| {
                 ev.evidence.iter().any(|x| {
                     if is_status {
                         x.status_rule.as_deref() == Some(id)
@@ -198,7 +198,7 @@ pub fn check_example(extractor: &Extractor, rule: RuleRef<'_>, ex: &Example) -> 
                     events_found(&a)
                 ));
             }
-            let wanted = |ev: &&crate::events::Event| {
+            let wanted = |ev: &&crate::pipeline::events::Event| {
                 let names = party_names(&a, ev);
                 (ex.parties.is_empty() || same_parties(&ex.parties, &names))
                     && ex.event_type.is_none_or(|t| t == ev.event_type)
@@ -375,7 +375,7 @@ fn entities_found(a: &Analysis<'_>) -> String {
     }
 }
 
-fn party_names(a: &Analysis<'_>, ev: &crate::events::Event) -> [String; 2] {
+fn party_names(a: &Analysis<'_>, ev: &crate::pipeline::events::Event) -> [String; 2] {
     let ents = &a.resolution.entities;
     [
         ents[ev.parties.0].name.clone(),
@@ -392,7 +392,7 @@ fn same_parties(want: &[String], got: &[String; 2]) -> bool {
     w == g
 }
 
-fn describe_event(a: &Analysis<'_>, ev: &crate::events::Event) -> String {
+fn describe_event(a: &Analysis<'_>, ev: &crate::pipeline::events::Event) -> String {
     let [p, q] = party_names(a, ev);
     let rules: Vec<String> = ev
         .evidence

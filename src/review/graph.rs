@@ -25,7 +25,7 @@
 //! [`Graph::write_graphml`]) take any [`Write`]; nothing here prints.
 //!
 //! ```
-//! use tieup::graph::{CompanyKeyer, GraphBuilder};
+//! use tieup::review::graph::{CompanyKeyer, GraphBuilder};
 //! use tieup::Rules;
 //! let keyer = CompanyKeyer::new(&Rules::default_rules().unwrap());
 //! assert_eq!(keyer.key("Tesla Motors"), keyer.key("Tesla"));

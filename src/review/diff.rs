@@ -21,7 +21,7 @@
 //! overlapping mentions (a rename, or a type change).
 //!
 //! ```
-//! use tieup::diff::{diff_readers, ChangeKind};
+//! use tieup::review::diff::{diff_readers, ChangeKind};
 //! let old = r#"{"doc":{"id":"a","path":"a.txt","title":"","bytes":9},"entities":[],"events":[{"type":"partnership","status":"talks","parties":["A","B"],"evidence":[{"start":0,"end":9,"text":"A talks B","trigger":"talks","rule":"r"}]}]}"#;
 //! let new = old.replace("\"talks\",\"parties\"", "\"announced\",\"parties\"");
 //! let report = diff_readers(old.as_bytes(), new.as_bytes()).unwrap();
@@ -35,7 +35,7 @@ use std::io::{self, BufRead, Write};
 
 use serde::Serialize;
 
-use crate::record::{EntityOut, EventOut, Record, RoleOut};
+use crate::pipeline::record::{EntityOut, EventOut, Record, RoleOut};
 
 /// The kinds of change, in the order ties between equal counts are listed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -862,7 +862,7 @@ pub fn diff_readers_with_stats<A: BufRead, B: BufRead>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::record::{DocInfo, EvidenceOut, MentionOut};
+    use crate::pipeline::record::{DocInfo, EvidenceOut, MentionOut};
 
     fn doc(id: &str) -> Record {
         Record {

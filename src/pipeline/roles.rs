@@ -11,11 +11,11 @@
 //! Wagoner", "CEO Lei Jun"). A title with no company takes the sentence's one
 //! company when it names exactly one.
 
-use crate::lexicon::Lexed;
-use crate::resolve::Resolution;
+use crate::pipeline::lexicon::Lexed;
+use crate::pipeline::resolve::Resolution;
+use crate::pipeline::segment::{TokKind, Tokens};
+use crate::pipeline::spot::Kind;
 use crate::rules::{ListKind, Rules};
-use crate::segment::{TokKind, Tokens};
-use crate::spot::Kind;
 
 /// A (title, company) pair held by a person.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]

@@ -15,7 +15,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::record::Record;
+use crate::pipeline::record::Record;
 
 /// Gold annotation of one article.
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -254,7 +254,7 @@ fn words(s: &str) -> HashSet<String> {
 /// Scores one article.
 pub fn score_doc(gold: &Gold, rec: Option<&Record>) -> DocReport {
     let empty = Record {
-        doc: crate::record::DocInfo {
+        doc: crate::pipeline::record::DocInfo {
             id: gold.doc.clone(),
             path: String::new(),
             title: String::new(),
@@ -498,7 +498,7 @@ pub fn parse_jsonl<T: for<'de> Deserialize<'de>>(text: &str, what: &str) -> Resu
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::record::{DocInfo, EntityOut, EventOut, MentionOut, RoleOut};
+    use crate::pipeline::record::{DocInfo, EntityOut, EventOut, MentionOut, RoleOut};
 
     fn ent(
         id: &str,

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
-use tieup::diff::{TextStyle, diff_readers};
+use tieup::review::diff::{TextStyle, diff_readers};
 
 use crate::EXIT_BAD_RULES;
 

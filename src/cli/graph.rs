@@ -6,7 +6,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
-use tieup::graph::{CompanyKeyer, GraphBuilder};
+use tieup::review::graph::{CompanyKeyer, GraphBuilder};
 
 use crate::{EXIT_BAD_RULES, RuleArgs, load_rules};
 

@@ -11,7 +11,7 @@
 //! inside sentences, so a line break ends a sentence only after a sentence
 //! end, before a new paragraph, or after a short line (a heading).
 
-use crate::clean::{Layout, LineKind};
+use crate::pipeline::clean::{Layout, LineKind};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -380,7 +380,7 @@ fn is_apostrophe(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::clean::{Line, LineKind};
+    use crate::pipeline::clean::{Line, LineKind};
 
     fn words(s: &str) -> Vec<String> {
         let mut v = Vec::new();

@@ -1,0 +1,8 @@
+//! Tools for reviewing what the rules do: [`eval`] scores an output against
+//! gold, [`diff`] compares two outputs, [`graph`] builds the company network,
+//! [`ruletest`] runs every rule's own examples.
+
+pub mod diff;
+pub mod eval;
+pub mod graph;
+pub mod ruletest;
