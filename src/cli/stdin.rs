@@ -7,8 +7,8 @@ use std::time::Instant;
 use tieup::Extractor;
 use tieup::batch::{self, Options};
 
+use crate::cli::common::{EXIT_SOME_FAILED, summary_line};
 use crate::cli::progress::Progress;
-use crate::{EXIT_SOME_FAILED, summary_line};
 
 /// Runs the `--stdin` mode: records go to `sink`, flushed per batch.
 pub fn extract_stdin(

@@ -1,0 +1,85 @@
+//! `tieup eval --gold GOLD OUTPUT`: scores an extraction output against gold
+//! annotations (precision, recall, F1 per category; `--per-doc` details).
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::Args;
+
+use crate::cli::common::{EXIT_BAD_RULES, finish_output};
+
+/// Arguments of `tieup eval`.
+#[derive(Args)]
+pub(crate) struct EvalArgs {
+    /// Gold JSON Lines (shared/eval/*.gold.jsonl format)
+    #[arg(long)]
+    gold: PathBuf,
+    /// Output of `tieup extract`
+    output: PathBuf,
+    /// Also list missed and spurious items per article
+    #[arg(long)]
+    per_doc: bool,
+    /// Print the scores as JSON
+    #[arg(long)]
+    json: bool,
+}
+
+/// Runs `tieup eval`.
+pub(crate) fn run(args: EvalArgs) -> ExitCode {
+    let EvalArgs {
+        gold,
+        output,
+        per_doc,
+        json,
+    } = args;
+    let read = |p: &Path| std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()));
+    let parsed = read(&gold).and_then(|g| {
+        let gold: Vec<tieup::review::eval::Gold> =
+            tieup::review::eval::parse_jsonl(&g, &gold.display().to_string())?;
+        let out = read(&output)?;
+        let records: Vec<tieup::Record> =
+            tieup::review::eval::parse_jsonl(&out, &output.display().to_string())?;
+        Ok((gold, records))
+    });
+    let (gold, records) = match parsed {
+        Ok(v) => v,
+        Err(e) => {
+            eprintln!("tieup: {e}");
+            return ExitCode::from(EXIT_BAD_RULES);
+        }
+    };
+    let (scores, reports) = tieup::review::eval::score(&gold, &records);
+    if json {
+        let value = serde_json::json!({
+            "scores": scores.rows().iter().map(|(name, c)| serde_json::json!({
+                "category": name, "precision": c.precision(), "recall": c.recall(), "f1": c.f1(),
+                "tp": c.tp, "fp": c.fp, "fn": c.fn_,
+            })).collect::<Vec<_>>(),
+            "docs": if per_doc { serde_json::to_value(&reports).unwrap_or_default() } else { serde_json::Value::Null },
+        });
+        return finish_output(writeln!(io::stdout().lock(), "{value}"));
+    }
+    let mut text = String::new();
+    if per_doc {
+        for r in &reports {
+            if r.missed.is_empty() && r.spurious.is_empty() {
+                continue;
+            }
+            text.push_str(&format!("{}\n", r.doc));
+            for m in &r.missed {
+                text.push_str(&format!("  - missed   {m}\n"));
+            }
+            for s in &r.spurious {
+                text.push_str(&format!("  + spurious {s}\n"));
+            }
+        }
+        text.push('\n');
+    }
+    text.push_str(&format!(
+        "{scores}({} gold articles, {} records)\n",
+        gold.len(),
+        records.len()
+    ));
+    finish_output(io::stdout().lock().write_all(text.as_bytes()))
+}
