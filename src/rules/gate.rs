@@ -1,0 +1,452 @@
+//! The boilerplate gate: a literal prefilter that runs each boilerplate
+//! regex only where a literal every one of its matches contains occurs.
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use regex::Regex;
+use regex_syntax::hir::Look;
+
+use super::Boilerplate;
+#[cfg(test)]
+use super::Rules;
+
+/// Where a boilerplate regex has to be run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Scope {
+    /// Everywhere: no required literal is known.
+    Everywhere,
+    /// Over the whole text, but only when one of its literals occurs.
+    Text,
+    /// Only on the lines holding one of its literals (it never matches `\n`).
+    Lines,
+    /// Anchored at the starts of the lines holding one of its literals: it
+    /// starts with a multi-line `^` and the literals come from a part before
+    /// anything that can match `\n`, so they lie on a match's first line.
+    LineStarts,
+}
+
+/// A literal prefilter over the boilerplate regexes, compiled once.
+#[derive(Debug)]
+pub(super) struct BoilerGate {
+    /// Every required literal of every gated regex (overlapping search).
+    pub(super) automaton: Option<AhoCorasick>,
+    /// Pattern of `automaton` -> the regexes that require it.
+    pub(super) owners: Vec<Vec<usize>>,
+    /// Per regex.
+    pub(super) scopes: Vec<Scope>,
+    /// Per regex of scope `Lines` whose every match starts at a line start:
+    /// the regex anchored at the start of the haystack (a line), which stops
+    /// as soon as the line cannot match.
+    pub(super) anchored: Vec<Option<Regex>>,
+}
+
+impl BoilerGate {
+    pub(super) fn build(boilerplate: &[Boilerplate]) -> Self {
+        let mut literals: Vec<Vec<u8>> = Vec::new();
+        let mut owners: Vec<Vec<usize>> = Vec::new();
+        let mut index: HashMap<Vec<u8>, usize> = HashMap::new();
+        let mut scopes = Vec::with_capacity(boilerplate.len());
+        let mut anchored = vec![None; boilerplate.len()];
+        for (i, b) in boilerplate.iter().enumerate() {
+            let hir = regex_syntax::ParserBuilder::new()
+                .multi_line(true)
+                .build()
+                .parse(&b.pattern);
+            let Ok(hir) = hir else {
+                scopes.push(Scope::Everywhere);
+                continue;
+            };
+            let non_empty = hir.properties().minimum_len().is_some_and(|n| n > 0);
+            let text_anchors = [Look::Start, Look::End]
+                .iter()
+                .any(|&l| hir.properties().look_set().contains(l));
+            let usable = non_empty && !text_anchors;
+            let (scope, lits) = if usable && !can_match_newline(&hir) {
+                (Scope::Lines, required_literals(&fold_case(&hir)))
+            } else if let Some(lits) = first_line_literals(&hir).filter(|_| usable) {
+                (Scope::LineStarts, Some(lits))
+            } else {
+                (Scope::Text, required_literals(&fold_case(&hir)))
+            };
+            let Some(lits) = lits else {
+                scopes.push(Scope::Everywhere);
+                continue;
+            };
+            for lit in lits {
+                let at = *index.entry(lit.clone()).or_insert_with(|| {
+                    literals.push(lit);
+                    owners.push(Vec::new());
+                    owners.len() - 1
+                });
+                owners[at].push(i);
+            }
+            scopes.push(scope);
+            if scope == Scope::LineStarts || (scope == Scope::Lines && starts_at_line_start(&hir)) {
+                anchored[i] = regex::RegexBuilder::new(&format!("\\A(?:{})", b.pattern))
+                    .multi_line(true)
+                    .size_limit(1 << 22)
+                    .build()
+                    .ok();
+            }
+        }
+        for special in FOLDS_TO_ASCII {
+            literals.push(special.as_bytes().to_vec());
+            owners.push(Vec::new());
+        }
+        let automaton = (literals.len() > FOLDS_TO_ASCII.len())
+            .then(|| {
+                AhoCorasickBuilder::new()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::Standard)
+                    .kind(Some(AhoCorasickKind::DFA))
+                    .build(&literals)
+                    .ok()
+            })
+            .flatten();
+        if automaton.is_none() {
+            scopes.iter_mut().for_each(|s| *s = Scope::Everywhere);
+        }
+        BoilerGate {
+            automaton,
+            owners,
+            scopes,
+            anchored,
+        }
+    }
+
+    pub(super) fn matches(
+        &self,
+        boilerplate: &[Boilerplate],
+        text: &str,
+    ) -> Vec<(usize, usize, usize)> {
+        let n = boilerplate.len();
+        let mut in_text = vec![false; n];
+        let mut lines: Vec<Vec<(usize, usize)>> = vec![Vec::new(); n];
+        let mut ungated = self.automaton.is_none();
+        if let Some(ac) = &self.automaton {
+            let bytes = text.as_bytes();
+            let mut line = (0, 0);
+            for m in ac.find_overlapping_iter(bytes) {
+                if m.pattern().as_usize() >= self.owners.len() - FOLDS_TO_ASCII.len() {
+                    ungated = true;
+                    break;
+                }
+                let at = m.start();
+                if !(line.0 <= at && at < line.1) {
+                    let start = bytes[..at]
+                        .iter()
+                        .rposition(|&b| b == b'\n')
+                        .map_or(0, |p| p + 1);
+                    let end = bytes[at..]
+                        .iter()
+                        .position(|&b| b == b'\n')
+                        .map_or(bytes.len(), |p| at + p + 1);
+                    line = (start, end);
+                }
+                for &i in &self.owners[m.pattern().as_usize()] {
+                    in_text[i] = true;
+                    if lines[i].last() != Some(&line) {
+                        lines[i].push(line);
+                    }
+                }
+            }
+        }
+        let mut out = Vec::new();
+        let push_all = |out: &mut Vec<(usize, usize, usize)>, re: &Regex, i, base, hay: &str| {
+            for m in re.find_iter(hay) {
+                if m.start() < m.end() {
+                    out.push((base + m.start(), base + m.end(), i));
+                }
+            }
+        };
+        for (i, b) in boilerplate.iter().enumerate() {
+            match self.scopes[i] {
+                _ if ungated => push_all(&mut out, &b.regex, i, 0, text),
+                Scope::Everywhere => push_all(&mut out, &b.regex, i, 0, text),
+                Scope::Text if in_text[i] => push_all(&mut out, &b.regex, i, 0, text),
+                Scope::Text => {}
+                Scope::LineStarts => {
+                    let Some(re) = &self.anchored[i] else {
+                        push_all(&mut out, &b.regex, i, 0, text);
+                        continue;
+                    };
+                    let mut ls = std::mem::take(&mut lines[i]);
+                    ls.sort_unstable();
+                    ls.dedup();
+                    // Matches start at line starts only; the next search
+                    // starts where the last match ended, as in `find_iter`.
+                    let mut searched_to = 0;
+                    for (s, _) in ls {
+                        if s < searched_to {
+                            continue;
+                        }
+                        if let Some(m) = re.find(&text[s..]).filter(|m| !m.is_empty()) {
+                            out.push((s + m.start(), s + m.end(), i));
+                            searched_to = s + m.end();
+                        }
+                    }
+                }
+                Scope::Lines => {
+                    let mut ls = std::mem::take(&mut lines[i]);
+                    ls.sort_unstable();
+                    ls.dedup();
+                    for (s, e) in ls {
+                        match &self.anchored[i] {
+                            // At most one non-empty match per line: the one at its start.
+                            Some(re) => {
+                                if let Some(m) = re.find(&text[s..e]).filter(|m| !m.is_empty()) {
+                                    out.push((s + m.start(), s + m.end(), i));
+                                }
+                            }
+                            None => push_all(&mut out, &b.regex, i, s, &text[s..e]),
+                        }
+                    }
+                }
+            }
+        }
+        out.sort_unstable();
+        out
+    }
+}
+
+/// The non-ASCII characters that match an ASCII letter under Unicode
+/// simple case folding (KELVIN SIGN, LATIN SMALL LETTER LONG S). The gate
+/// folds case to ASCII, so a text holding one of them is searched ungated.
+pub(super) const FOLDS_TO_ASCII: [&str; 2] = ["\u{212A}", "\u{17F}"];
+
+/// `hir` with every class that only holds the case variants of one ASCII
+/// letter (`(?i)k` is `[Kk\u{212A}]`) replaced by the lower-case letter, and
+/// literals lower-cased: literal extraction then stays small and the gate
+/// automaton matches ASCII case-insensitively.
+pub(super) fn fold_case(hir: &regex_syntax::hir::Hir) -> regex_syntax::hir::Hir {
+    use regex_syntax::hir::{Capture, Class, Hir, HirKind, Repetition};
+    let letter = |chars: &mut dyn Iterator<Item = char>| -> Option<u8> {
+        let mut found: Option<u8> = None;
+        for c in chars {
+            let l = match c {
+                '\u{212A}' => 'k',
+                '\u{17F}' => 's',
+                c if c.is_ascii_alphabetic() => c.to_ascii_lowercase(),
+                _ => return None,
+            };
+            if found.is_some_and(|f| f != l as u8) {
+                return None;
+            }
+            found = Some(l as u8);
+        }
+        found
+    };
+    match hir.kind() {
+        HirKind::Class(Class::Unicode(c)) => {
+            let n: u32 = c
+                .ranges()
+                .iter()
+                .map(|r| r.end() as u32 - r.start() as u32 + 1)
+                .sum();
+            let mut chars = c.ranges().iter().flat_map(|r| r.start()..=r.end());
+            match (n <= 3).then(|| letter(&mut chars)).flatten() {
+                Some(l) => Hir::literal([l]),
+                None => hir.clone(),
+            }
+        }
+        HirKind::Class(Class::Bytes(c)) => {
+            let n: u32 = c
+                .ranges()
+                .iter()
+                .map(|r| r.end() as u32 - r.start() as u32 + 1)
+                .sum();
+            let mut chars = c
+                .ranges()
+                .iter()
+                .flat_map(|r| r.start()..=r.end())
+                .map(char::from);
+            match (n <= 2).then(|| letter(&mut chars)).flatten() {
+                Some(l) => Hir::literal([l]),
+                None => hir.clone(),
+            }
+        }
+        HirKind::Literal(l) => Hir::literal(l.0.to_ascii_lowercase()),
+        HirKind::Repetition(r) => Hir::repetition(Repetition {
+            sub: Box::new(fold_case(&r.sub)),
+            ..r.clone()
+        }),
+        HirKind::Capture(c) => Hir::capture(Capture {
+            sub: Box::new(fold_case(&c.sub)),
+            ..c.clone()
+        }),
+        HirKind::Concat(hs) => Hir::concat(hs.iter().map(fold_case).collect()),
+        HirKind::Alternation(hs) => Hir::alternation(hs.iter().map(fold_case).collect()),
+        HirKind::Empty | HirKind::Look(_) => hir.clone(),
+    }
+}
+
+/// A set of literals one of which every match of `hir` contains, if known
+/// (none empty).
+pub(super) fn required_literals(hir: &regex_syntax::hir::Hir) -> Option<Vec<Vec<u8>>> {
+    use regex_syntax::hir::literal::{ExtractKind, Extractor};
+    use regex_syntax::hir::{Hir, HirKind};
+    fn score(l: &[Vec<u8>]) -> (usize, std::cmp::Reverse<usize>) {
+        (
+            l.iter().map(Vec::len).min().unwrap_or(0),
+            std::cmp::Reverse(l.len()),
+        )
+    }
+    fn best(a: Option<Vec<Vec<u8>>>, b: Option<Vec<Vec<u8>>>) -> Option<Vec<Vec<u8>>> {
+        match (a, b) {
+            (Some(a), Some(b)) => Some(if score(&b) > score(&a) { b } else { a }),
+            (a, b) => a.or(b),
+        }
+    }
+    let prefixes = |h: &Hir| {
+        Extractor::new()
+            .kind(ExtractKind::Prefix)
+            .extract(h)
+            .literals()
+            .filter(|ls| !ls.is_empty() && ls.iter().all(|l| !l.is_empty()))
+            .map(|ls| ls.iter().map(|l| l.as_bytes().to_vec()).collect::<Vec<_>>())
+    };
+    let mut found = prefixes(hir);
+    match hir.kind() {
+        HirKind::Capture(c) => found = best(found, required_literals(&c.sub)),
+        HirKind::Repetition(r) if r.min >= 1 => found = best(found, required_literals(&r.sub)),
+        HirKind::Concat(parts) => {
+            for i in 0..parts.len() {
+                found = best(found, prefixes(&Hir::concat(parts[i..].to_vec())));
+                found = best(found, required_literals(&parts[i]));
+            }
+        }
+        HirKind::Alternation(alts) => {
+            let all = alts
+                .iter()
+                .map(required_literals)
+                .collect::<Option<Vec<_>>>()
+                .map(|v| v.concat());
+            found = best(found, all);
+        }
+        _ => {}
+    }
+    found
+}
+
+/// For a pattern `^ A B C` whose leading parts `A B` cannot match `\n`:
+/// literals one of which every match of `A B` contains (so they lie on the
+/// line where the whole match starts).
+pub(super) fn first_line_literals(hir: &regex_syntax::hir::Hir) -> Option<Vec<Vec<u8>>> {
+    use regex_syntax::hir::{Hir, HirKind};
+    let HirKind::Concat(parts) = hir.kind() else {
+        return None;
+    };
+    if !matches!(parts.first()?.kind(), HirKind::Look(Look::StartLF)) {
+        return None;
+    }
+    let k = parts
+        .iter()
+        .position(can_match_newline)
+        .unwrap_or(parts.len());
+    if k <= 1 {
+        return None;
+    }
+    required_literals(&fold_case(&Hir::concat(parts[..k].to_vec())))
+}
+
+/// Whether every match of `hir` starts with a multi-line `^` (a line start).
+pub(super) fn starts_at_line_start(hir: &regex_syntax::hir::Hir) -> bool {
+    use regex_syntax::hir::HirKind;
+    match hir.kind() {
+        HirKind::Look(Look::StartLF) => true,
+        HirKind::Capture(c) => starts_at_line_start(&c.sub),
+        HirKind::Concat(hs) => hs.first().is_some_and(starts_at_line_start),
+        HirKind::Alternation(hs) => hs.iter().all(starts_at_line_start),
+        _ => false,
+    }
+}
+
+/// Whether some match of `hir` may contain a line feed.
+pub(super) fn can_match_newline(hir: &regex_syntax::hir::Hir) -> bool {
+    use regex_syntax::hir::{Class, HirKind};
+    match hir.kind() {
+        HirKind::Empty | HirKind::Look(_) => false,
+        HirKind::Literal(l) => l.0.contains(&b'\n'),
+        HirKind::Class(Class::Unicode(c)) => c
+            .ranges()
+            .iter()
+            .any(|r| r.start() <= '\n' && '\n' <= r.end()),
+        HirKind::Class(Class::Bytes(c)) => c
+            .ranges()
+            .iter()
+            .any(|r| r.start() <= b'\n' && b'\n' <= r.end()),
+        HirKind::Repetition(r) => r.max != Some(0) && can_match_newline(&r.sub),
+        HirKind::Capture(c) => can_match_newline(&c.sub),
+        HirKind::Concat(hs) | HirKind::Alternation(hs) => hs.iter().any(can_match_newline),
+    }
+}
+
+#[cfg(test)]
+mod gate_tests {
+    use super::*;
+
+    pub(super) fn naive(rules: &Rules, text: &str) -> Vec<(usize, usize, usize)> {
+        let mut out = Vec::new();
+        for (i, b) in rules.boilerplate.iter().enumerate() {
+            for m in b.regex.find_iter(text) {
+                if m.start() < m.end() {
+                    out.push((m.start(), m.end(), i));
+                }
+            }
+        }
+        out.sort_unstable();
+        out
+    }
+
+    #[test]
+    pub(super) fn default_boilerplate_is_gated_by_literals() {
+        let rules = Rules::default_rules().unwrap();
+        let gate = &rules.boiler_gate;
+        for (b, scope) in rules.boilerplate.iter().zip(&gate.scopes) {
+            assert_ne!(*scope, Scope::Everywhere, "{}", b.meta.id);
+        }
+        let form = rules
+            .boilerplate
+            .iter()
+            .position(|b| b.meta.id == "form-notices")
+            .unwrap();
+        assert_eq!(gate.scopes[form], Scope::Lines);
+        assert!(gate.anchored[form].is_some());
+        let via = rules
+            .boilerplate
+            .iter()
+            .position(|b| b.meta.id == "via-source")
+            .unwrap();
+        assert_eq!(gate.scopes[via], Scope::LineStarts);
+    }
+
+    #[test]
+    pub(super) fn gated_matches_equal_a_plain_search() {
+        let rules = Rules::default_rules().unwrap();
+        let mut texts: Vec<String> = std::fs::read_dir("corpus")
+            .unwrap()
+            .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+            .collect();
+        texts.extend(
+            [
+                "Share\nShare this story\r\nPrint\n  Tweet  \nComments (3)\nShare prices rose.",
+                "(Photo : Reuters)\nVia: gizmochina.com\nSource:\n  example.com\n",
+                "We use COOKIES. \u{a9} 2020 Acme\nYour email address will not be published.",
+                "Coo\u{212A}ie policy here\nUpdated 11:29 AM EDT, Tue, Jun 16, 2020\n",
+                "\u{17F}hare this\nMake CT Your Homepage\nmake it your homepage now",
+                "Posted by admin on 2019\nPOSTED 2019\r\nlast updated: 1 2 2021  \n",
+                "",
+                "\n\n\n",
+            ]
+            .map(String::from),
+        );
+        for text in &texts {
+            assert_eq!(
+                rules.boilerplate_matches(text),
+                naive(&rules, text),
+                "{text:?}"
+            );
+        }
+    }
+}

@@ -1,0 +1,332 @@
+//! Rule kind `[[list]]` (`lexicons.toml`): name lists (gazetteers), each a
+//! line-based `.txt` file of entries `Canonical | alias | alias`.
+
+use std::collections::HashSet;
+
+use serde::Deserialize;
+
+use super::load::Loader;
+use super::location::ItemAt;
+use super::source::Layer;
+use super::{Origin, Payload, RuleMeta};
+
+/// What a name list holds, and so how the spotter uses its entries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ListKind {
+    /// Companies: `Canonical | alias | ...`.
+    Company,
+    /// News outlets and sites: not companies when cited as a source.
+    Outlet,
+    /// Capitalised words that are never a name by themselves.
+    NotName,
+    /// Countries, regions, cities.
+    Place,
+    /// Job titles.
+    Title,
+    /// Common given names, evidence of a person.
+    GivenName,
+    /// Mr, Ms, Dr, ...
+    Honorific,
+    /// Legal-form suffixes: Inc, Corp, AG, ... (strong company evidence).
+    LegalSuffix,
+    /// Words that end company names: Motors, Group, Airlines, ...
+    Designator,
+    /// "the company", "the carmaker": refers back to one company.
+    AnaphorOne,
+    /// "the two companies", "both firms": refers back to two.
+    AnaphorTwo,
+    /// said, says, told: speech verbs next to person names.
+    SpeechVerb,
+    /// Words that end names of public bodies (Commission, Ministry): such a
+    /// name is never a company.
+    PublicBody,
+    /// Nouns that, after "the" and a few modifiers, describe a company
+    /// ("the Italian car maker", "the South Korean electronics giant").
+    CompanyNoun,
+    /// Words of titles held outside companies (minister, union leader): such
+    /// a title never takes a company from the sentence around it.
+    PublicTitle,
+    /// Words that open a new clause (that, which, while): the search for a
+    /// trigger's subject stops at them.
+    ClauseWord,
+    /// Words that end a trigger's object list (to, for, said, is).
+    ObjectStop,
+    /// Words after a comma that continue an object list (including, such).
+    ListOpener,
+    /// Prepositions: a company right after one is no sentence subject.
+    Preposition,
+    /// Lower-case words inside names (de, van, bin): "Societe Generale de
+    /// Belgique".
+    NameParticle,
+    /// Words that may stand inside or before a job title (senior, global).
+    TitleModifier,
+}
+
+impl ListKind {
+    /// Bit used in per-token class masks.
+    pub fn bit(self) -> u32 {
+        1 << (self as u32)
+    }
+
+    /// Function-word lists are looked up word by word, never searched for in
+    /// the text: they hold the commonest words of the language.
+    pub fn words_only(self) -> bool {
+        matches!(
+            self,
+            ListKind::ClauseWord
+                | ListKind::ObjectStop
+                | ListKind::ListOpener
+                | ListKind::Preposition
+                | ListKind::NameParticle
+                | ListKind::TitleModifier
+        )
+    }
+    pub(super) fn case_sensitive_default(self) -> bool {
+        matches!(self, ListKind::Company | ListKind::Outlet)
+    }
+}
+
+/// A declared name list.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct NameList {
+    /// Header.
+    pub meta: RuleMeta,
+    /// What the entries are.
+    pub kind: ListKind,
+    /// Whether matching respects case.
+    pub case_sensitive: bool,
+    /// The line-based file holding the entries.
+    pub file: String,
+}
+
+/// One entry of a name list (one line).
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// Index of its list in [`Rules::lists`](super::Rules::lists).
+    pub list: usize,
+    /// The canonical form (first field of the line).
+    pub canonical: String,
+    /// Line in the list file.
+    pub line: usize,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawList {
+    pub(super) id: String,
+    pub(super) description: String,
+    pub(super) kind: ListKind,
+    pub(super) file: String,
+    pub(super) case: Option<String>,
+    #[serde(default)]
+    pub(super) examples: Vec<toml::Value>,
+    #[serde(default)]
+    pub(super) counterexamples: Vec<toml::Value>,
+}
+
+/// Where an entry's forms go: its list's file, kind and case rule.
+struct ListTarget<'a> {
+    file: &'a str,
+    list: usize,
+    kind: ListKind,
+    case_sensitive: bool,
+}
+
+impl Loader {
+    /// Adds one `[[list]]` item and the entries of its file.
+    pub(super) fn add_list(&mut self, value: toml::Value, at: &ItemAt<'_>, layer: &Layer) {
+        let Some(raw) = self.parse_item::<RawList>(value, at) else {
+            return;
+        };
+        let meta = self.meta(
+            raw.id,
+            raw.description,
+            raw.examples,
+            raw.counterexamples,
+            at,
+        );
+        let case_sensitive = self.list_case(raw.case.as_deref(), raw.kind, at);
+        let shown_file = format!("{}{}", layer.prefix, raw.file);
+        match layer.files.get(&raw.file) {
+            None => {
+                let line = at.key_line("file").unwrap_or(at.line);
+                self.problem(
+                    at.file,
+                    line,
+                    1,
+                    format!("list file `{}` not found beside this file", raw.file),
+                );
+            }
+            Some(text) => {
+                let target = ListTarget {
+                    file: &shown_file,
+                    list: self.lists.len(),
+                    kind: raw.kind,
+                    case_sensitive,
+                };
+                self.add_entries(&target, text);
+            }
+        }
+        self.lists.push(NameList {
+            meta,
+            kind: raw.kind,
+            case_sensitive,
+            file: shown_file,
+        });
+    }
+
+    /// The list's `case` key: `sensitive`, `insensitive`, or the kind's default.
+    fn list_case(&mut self, case: Option<&str>, kind: ListKind, at: &ItemAt<'_>) -> bool {
+        match case {
+            None => kind.case_sensitive_default(),
+            Some("sensitive") => true,
+            Some("insensitive") => false,
+            Some(other) => {
+                let line = at.key_line("case").unwrap_or(at.line);
+                self.problem(
+                    at.file,
+                    line,
+                    1,
+                    format!("unknown case `{other}` (expected sensitive or insensitive)"),
+                );
+                kind.case_sensitive_default()
+            }
+        }
+    }
+
+    /// Every line of a list file: one entry, each of its forms a surface and
+    /// (unless the kind is looked up word by word) an automaton pattern.
+    fn add_entries(&mut self, target: &ListTarget<'_>, text: &str) {
+        let mut seen: HashSet<String> = HashSet::new();
+        for (n, raw_line) in text.lines().enumerate() {
+            let line_no = n + 1;
+            let Some(forms) = self.entry_forms(target, line_no, raw_line) else {
+                continue;
+            };
+            let entry = self.entries.len() as u32;
+            self.entries.push(Entry {
+                list: target.list,
+                canonical: forms[0].to_string(),
+                line: line_no,
+            });
+            for form in forms {
+                self.add_form(target, line_no, entry, form, &mut seen);
+            }
+        }
+    }
+
+    /// The forms of one list line (`Canonical | alias | ...`, `#` comments
+    /// dropped), or none for a blank or faulty line (the fault recorded).
+    fn entry_forms<'t>(
+        &mut self,
+        target: &ListTarget<'_>,
+        line_no: usize,
+        raw_line: &'t str,
+    ) -> Option<Vec<&'t str>> {
+        let (file, kind) = (target.file, target.kind);
+        let content = raw_line.split('#').next().unwrap_or("").trim();
+        if content.is_empty() {
+            return None;
+        }
+        let forms: Vec<&str> = content.split('|').map(str::trim).collect();
+        if let Some(pos) = forms.iter().position(|f| f.is_empty()) {
+            let col = raw_line.find('|').map_or(1, |c| c + 1);
+            self.problem(
+                file,
+                line_no,
+                col,
+                format!("empty name in entry (field {})", pos + 1),
+            );
+            return None;
+        }
+        if kind != ListKind::Company && forms.len() > 1 && kind != ListKind::Outlet {
+            self.problem(
+                file,
+                line_no,
+                1,
+                "aliases (`|`) are only allowed in company and outlet lists",
+            );
+            return None;
+        }
+        if forms
+            .iter()
+            .any(|f| f.chars().all(|c| !c.is_alphanumeric()))
+        {
+            self.problem(
+                file,
+                line_no,
+                1,
+                "a name needs at least one letter or digit",
+            );
+            return None;
+        }
+        Some(forms)
+    }
+
+    /// One form of entry `entry`: checked against the file's other forms
+    /// and (companies) every other company's aliases, then added.
+    fn add_form(
+        &mut self,
+        target: &ListTarget<'_>,
+        line_no: usize,
+        entry: u32,
+        form: &str,
+        seen: &mut HashSet<String>,
+    ) {
+        let (file, kind, case_sensitive) = (target.file, target.kind, target.case_sensitive);
+        let key = if case_sensitive {
+            form.to_string()
+        } else {
+            form.to_lowercase()
+        };
+        if !seen.insert(key) {
+            self.problem(
+                file,
+                line_no,
+                1,
+                format!("`{form}` is listed twice in this file"),
+            );
+            return;
+        }
+        if kind == ListKind::Company && !self.add_company_alias(file, line_no, entry, form) {
+            return;
+        }
+        let surface = self.surfaces.len() as u32;
+        self.surfaces.push(form.to_string());
+        if kind.words_only() {
+            return;
+        }
+        self.add_pattern(
+            form,
+            Payload::Entry {
+                entry,
+                surface,
+                case_sensitive,
+            },
+        );
+    }
+
+    /// Records `form` as an alias of entry `entry`'s company; false (and a
+    /// problem) when another company already has it.
+    fn add_company_alias(&mut self, file: &str, line_no: usize, entry: u32, form: &str) -> bool {
+        let origin = Origin {
+            file: file.to_string(),
+            line: line_no,
+        };
+        if let Some((other, first)) = self.company_aliases.get(form)
+            && other != &self.entries[entry as usize].canonical
+        {
+            let msg = format!(
+                "alias `{form}` is given to two companies: `{other}` ({}:{}) and `{}`",
+                first.file, first.line, self.entries[entry as usize].canonical
+            );
+            self.problem(file, line_no, 1, msg);
+            return false;
+        }
+        let canonical = self.entries[entry as usize].canonical.clone();
+        self.company_aliases
+            .insert(form.to_string(), (canonical, origin));
+        true
+    }
+}

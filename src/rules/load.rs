@@ -1,0 +1,249 @@
+//! The loader: reads every layer of a [`RuleSource`], hands each `[[kind]]`
+//! item to its rule kind's `add_*` step (one file per kind), collects every
+//! problem, and compiles the result into [`Rules`].
+
+use std::collections::HashMap;
+
+use super::compile;
+use super::gate::BoilerGate;
+use super::location::{ItemAt, header_lines, key_line, line_col};
+use super::source::{Layer, RuleSource};
+use super::{Boilerplate, Entry, NameList, Origin, Payload, Rules, StatusCue, Trigger};
+use crate::error::{Error, Result, RuleProblem};
+
+/// Adds one `[[key]]` item of a rule file to the loader (each rule kind's
+/// `add_*` step, in its own file).
+type AddItem = fn(&mut Loader, toml::Value, &ItemAt<'_>, &Layer);
+
+/// The rule kinds: the standard TOML file of each, the array-of-tables key
+/// its items stand under, and the step that adds one item. Files are loaded
+/// in this order. A new rule kind is one row here.
+pub(super) const KINDS: &[(&str, &str, AddItem)] = &[
+    ("lexicons.toml", "list", Loader::add_list),
+    ("triggers.toml", "trigger", Loader::add_trigger),
+    ("status.toml", "status", Loader::add_status),
+    ("boilerplate.toml", "boilerplate", Loader::add_boilerplate),
+];
+
+/// The rule files that must exist in some layer.
+const MANDATORY: [&str; 2] = ["lexicons.toml", "triggers.toml"];
+
+/// Everything read so far, and every problem found; [`Loader::finish`]
+/// compiles it into [`Rules`].
+#[derive(Default)]
+pub(super) struct Loader {
+    pub(super) problems: Vec<RuleProblem>,
+    pub(super) lists: Vec<NameList>,
+    pub(super) entries: Vec<Entry>,
+    pub(super) surfaces: Vec<String>,
+    pub(super) triggers: Vec<Trigger>,
+    pub(super) statuses: Vec<StatusCue>,
+    pub(super) boilerplate: Vec<Boilerplate>,
+    /// pattern (lower-cased) -> payloads
+    pub(super) patterns: HashMap<String, Vec<Payload>>,
+    pub(super) pattern_order: Vec<String>,
+    pub(super) ids: HashMap<String, Origin>,
+    /// company alias (exact) -> (canonical, origin)
+    pub(super) company_aliases: HashMap<String, (String, Origin)>,
+}
+
+impl Loader {
+    /// Records a problem at `file:line:column`.
+    pub(super) fn problem(
+        &mut self,
+        file: &str,
+        line: usize,
+        column: usize,
+        message: impl Into<String>,
+    ) {
+        self.problems.push(RuleProblem {
+            file: file.to_string(),
+            line,
+            column,
+            message: message.into(),
+        });
+    }
+
+    /// Step 1: every layer in turn, then the check for mandatory files.
+    pub(super) fn load(&mut self, source: &RuleSource) {
+        if source.layers.is_empty() {
+            self.problem("rules/", 1, 1, "no rule files given");
+        }
+        for layer in &source.layers {
+            self.load_layer(layer);
+        }
+        self.check_mandatory(source);
+    }
+
+    /// The standard files first (in [`KINDS`] order), then the others by
+    /// name: a duplicate id is reported in the file added later.
+    fn load_layer(&mut self, layer: &Layer) {
+        let mut files: Vec<(&String, &String)> = layer.files.iter().collect();
+        files.sort_by_key(|(name, _)| {
+            let rank = KINDS.iter().position(|(f, _, _)| f == name);
+            (rank.unwrap_or(KINDS.len()), name.as_str())
+        });
+        for (name, text) in files {
+            let shown = format!("{}{}", layer.prefix, name);
+            if let Some((_, key, _)) = KINDS.iter().find(|(f, _, _)| f == name) {
+                self.load_toml(&shown, text, key, layer);
+            } else if name.ends_with(".toml") {
+                self.load_extra_toml(&shown, text, layer);
+            }
+        }
+    }
+
+    /// An extra TOML file: its rule kind is detected by its table key.
+    fn load_extra_toml(&mut self, shown: &str, text: &str, layer: &Layer) {
+        let key = KINDS
+            .iter()
+            .map(|(_, k, _)| *k)
+            .find(|k| text.lines().any(|l| l.trim() == format!("[[{k}]]")));
+        match key {
+            Some(key) => self.load_toml(shown, text, key, layer),
+            None => self.problem(
+                shown,
+                1,
+                1,
+                "holds none of [[list]], [[trigger]], [[status]], [[boilerplate]]",
+            ),
+        }
+    }
+
+    fn check_mandatory(&mut self, source: &RuleSource) {
+        for name in MANDATORY {
+            if !source.layers.iter().any(|l| l.files.contains_key(name)) {
+                let prefix = source.layers.first().map_or("rules/", |l| &l.prefix);
+                self.problem(&format!("{prefix}{name}"), 1, 1, "missing rule file");
+            }
+        }
+    }
+
+    /// Step 2: one TOML file, whose items stand under `key`; each item goes
+    /// to its kind's `add_*` step.
+    fn load_toml(&mut self, shown: &str, text: &str, key: &str, layer: &Layer) {
+        let table: toml::Table = match toml::from_str(text) {
+            Ok(t) => t,
+            Err(e) => {
+                let (line, col) = e.span().map(|s| line_col(text, s.start)).unwrap_or((1, 1));
+                let msg = e.message().trim().replace('\n', " ");
+                self.problem(shown, line, col, format!("TOML syntax: {msg}"));
+                return;
+            }
+        };
+        self.check_keys(shown, text, &table, key);
+        let Some(items) = table.get(key) else {
+            return;
+        };
+        let Some(items) = items.as_array() else {
+            let msg = format!("`{key}` must be an array of tables [[{key}]]");
+            self.problem(shown, 1, 1, msg);
+            return;
+        };
+        let add = KINDS.iter().find(|(_, k, _)| *k == key).map(|(_, _, f)| *f);
+        let Some(add) = add else {
+            return;
+        };
+        let headers = header_lines(text, key);
+        for (i, item) in items.iter().enumerate() {
+            let at = ItemAt {
+                file: shown,
+                text,
+                line: headers.get(i).copied().unwrap_or(1),
+                next: headers.get(i + 1).copied().unwrap_or(usize::MAX),
+            };
+            add(self, item.clone(), &at, layer);
+        }
+    }
+
+    /// Every top-level key of a file other than its kind's is a problem.
+    fn check_keys(&mut self, shown: &str, text: &str, table: &toml::Table, key: &str) {
+        for (k, _) in table.iter() {
+            if k != key {
+                let line = key_line(text, k, 1, usize::MAX).unwrap_or(1);
+                self.problem(
+                    shown,
+                    line,
+                    1,
+                    format!("unknown key `{k}` (this file holds [[{key}]] tables)"),
+                );
+            }
+        }
+    }
+
+    pub(super) fn cues(&mut self, id: &str, cues: &[String], at: &ItemAt<'_>) -> bool {
+        let line = at.key_line("cues").unwrap_or(at.line);
+        if cues.is_empty() {
+            self.problem(at.file, line, 1, format!("rule `{id}` has no cues"));
+            return false;
+        }
+        let mut ok = true;
+        for cue in cues {
+            if cue.trim().is_empty() {
+                self.problem(at.file, line, 1, format!("rule `{id}` has an empty cue"));
+                ok = false;
+            } else if cue.trim() != cue {
+                self.problem(
+                    at.file,
+                    line,
+                    1,
+                    format!("rule `{id}`: cue `{cue}` has leading or trailing spaces"),
+                );
+                ok = false;
+            }
+        }
+        ok
+    }
+
+    pub(super) fn add_pattern(&mut self, text: &str, payload: Payload) {
+        let key = text.to_ascii_lowercase();
+        let slot = self.patterns.entry(key.clone()).or_insert_with(|| {
+            self.pattern_order.push(key);
+            Vec::new()
+        });
+        if !slot.contains(&payload) {
+            slot.push(payload);
+        }
+    }
+
+    /// Step 3: the problems if any (sorted by place), else the compiled
+    /// rule set.
+    pub(super) fn finish(self) -> Result<Rules> {
+        let Loader {
+            mut problems,
+            lists,
+            entries,
+            surfaces,
+            triggers,
+            statuses,
+            boilerplate,
+            mut patterns,
+            pattern_order,
+            ..
+        } = self;
+        if !problems.is_empty() {
+            problems.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+            return Err(Error::Rules(problems));
+        }
+        let payloads: Vec<Vec<Payload>> = pattern_order
+            .iter()
+            .map(|p| patterns.remove(p).unwrap_or_default())
+            .collect();
+        Ok(Rules {
+            anchored: compile::anchored_automaton(&pattern_order)?,
+            first_bytes: compile::first_bytes(&pattern_order),
+            entry_kinds: entries.iter().map(|e| lists[e.list].kind).collect(),
+            boiler_gate: BoilerGate::build(&boilerplate),
+            word_classes: compile::word_classes(&lists, &entries),
+            lists,
+            entries,
+            surfaces,
+            triggers,
+            statuses,
+            boilerplate,
+            patterns: pattern_order,
+            scan: std::sync::OnceLock::new(),
+            payloads,
+        })
+    }
+}

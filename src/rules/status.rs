@@ -1,0 +1,105 @@
+//! Rule kind `[[status]]` (`status.toml`): cue phrases that set an event's
+//! status (hedges, talks, denial, ending).
+
+use serde::Deserialize;
+
+use super::load::Loader;
+use super::location::ItemAt;
+use super::source::Layer;
+use super::{Payload, RuleMeta};
+
+/// The event statuses of the output contract, weakest first.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Only reported or speculated.
+    Rumored,
+    /// In talks, considering, planning.
+    Talks,
+    /// Agreed, signed, formed (a fact stated by the article).
+    Announced,
+    /// A party denies it.
+    Denied,
+    /// Called off, terminated, collapsed.
+    Ended,
+}
+
+impl Status {
+    /// The vocabulary, as written in rules and output.
+    pub const NAMES: &'static [&'static str] =
+        &["announced", "talks", "rumored", "denied", "ended"];
+
+    /// Precedence of a status cue within one sentence: a denial or an ending
+    /// outweighs a hedge, which outweighs "talks".
+    pub fn cue_precedence(self) -> u8 {
+        match self {
+            Status::Denied => 5,
+            Status::Ended => 4,
+            Status::Rumored => 3,
+            Status::Talks => 2,
+            Status::Announced => 1,
+        }
+    }
+}
+
+/// A status cue.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct StatusCue {
+    /// Header.
+    pub meta: RuleMeta,
+    /// Literal cue phrases.
+    pub cues: Vec<String>,
+    /// Status it sets.
+    pub status: Status,
+    /// Whether the cue also counts after the trigger in the sentence
+    /// ("talks with Y collapsed").
+    pub after_trigger: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawStatus {
+    pub(super) id: String,
+    pub(super) description: String,
+    pub(super) cues: Vec<String>,
+    pub(super) status: String,
+    #[serde(default)]
+    pub(super) after_trigger: bool,
+    #[serde(default)]
+    pub(super) examples: Vec<toml::Value>,
+    #[serde(default)]
+    pub(super) counterexamples: Vec<toml::Value>,
+}
+
+impl Loader {
+    pub(super) fn add_status(&mut self, value: toml::Value, at: &ItemAt<'_>, _: &Layer) {
+        let Some(raw) = self.parse_item::<RawStatus>(value, at) else {
+            return;
+        };
+        let status_line = at.key_line("status").unwrap_or(at.line);
+        let status = self.vocab(&raw.status, Status::NAMES, "status", at.file, status_line);
+        let meta = self.meta(
+            raw.id,
+            raw.description,
+            raw.examples,
+            raw.counterexamples,
+            at,
+        );
+        let cues_ok = self.cues(&meta.id, &raw.cues, at);
+        let (Some(status), true) = (status, cues_ok) else {
+            return;
+        };
+        let index = self.statuses.len() as u16;
+        for cue in &raw.cues {
+            self.add_pattern(cue, Payload::Status(index));
+        }
+        self.statuses.push(StatusCue {
+            meta,
+            cues: raw.cues,
+            status,
+            after_trigger: raw.after_trigger,
+        });
+    }
+}
