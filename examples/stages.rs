@@ -30,8 +30,9 @@ fn main() {
             continue;
         };
         bytes += len;
+        let view = tieup::pipeline::read::View::new(&article.text);
         t[0] += s.elapsed();
-        let text = article.text.as_str();
+        let text = view.text();
         let s = Instant::now();
         std::hint::black_box(rules.boilerplate_matches(text));
         boiler += s.elapsed();
@@ -68,6 +69,7 @@ fn main() {
         let s = Instant::now();
         let a = tieup::Analysis {
             article: &article,
+            view: view.clone(),
             layout,
             tokens,
             lexed,

@@ -51,6 +51,9 @@ use rules::ListKind;
 pub struct Analysis<'a> {
     /// The input.
     pub article: &'a Article,
+    /// The text every stage matched on (typography folded) and its map back
+    /// to the article's offsets: every offset below indexes `view.text()`.
+    pub view: pipeline::read::View<'a>,
     /// Kept lines and masks.
     pub layout: clean::Layout,
     /// Tokens and sentences.
@@ -89,7 +92,8 @@ impl Extractor {
     /// Runs every stage and keeps the intermediate results.
     pub fn analyze<'a>(&self, article: &'a Article) -> Analysis<'a> {
         let rules = &self.rules;
-        let text = article.text.as_str();
+        let view = pipeline::read::View::new(&article.text);
+        let text = view.text();
         let layout = clean::clean(text, rules);
         let abbrev = |w: &str| {
             rules.word_class(w) & (ListKind::Honorific.bit() | ListKind::LegalSuffix.bit()) != 0
@@ -103,6 +107,7 @@ impl Extractor {
         let (events, dropped_cues) = events::find_events(text, &tokens, &lexed, rules, &resolution);
         Analysis {
             article,
+            view,
             layout,
             tokens,
             lexed,

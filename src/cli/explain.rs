@@ -130,7 +130,7 @@ fn explain(
     only: Option<usize>,
     st: &Style,
 ) -> String {
-    let text = a.article.text.as_str();
+    let text = a.view.text();
     let toks = &a.tokens.tokens;
     let res = &a.resolution;
     let (_, ids) = tieup::pipeline::record::entity_order(a);

@@ -6,7 +6,9 @@
 //! outlet, place, title, anaphor ...) and every trigger and status cue.
 //! Guarantees: a match counts only when it starts and ends on token
 //! boundaries inside one sentence (whole words), and case-sensitive entries
-//! match their case as written (or ALL CAPS for names of 4+ letters).
+//! match their case as written (or ALL CAPS for names of 4+ letters). A run
+//! of white space in the text (a line break inside a wrapped name) matches
+//! one space of an entry.
 
 use aho_corasick::Anchored;
 use aho_corasick::automaton::Automaton;
@@ -92,8 +94,17 @@ pub fn lookup(text: &str, tokens: &Tokens, rules: &Rules) -> Lexed {
                 continue; // no pattern starts with this byte
             }
             let mut sid = start_state;
+            // Bytes fed: a run of white space (a line break inside a name
+            // wrapped across lines) is fed as one space.
+            let (mut fed, mut after_space) = (0, false);
             for (at, &b) in bytes[start..sentence.end].iter().enumerate() {
-                sid = dfa.next_state(Anchored::Yes, sid, b);
+                let space = matches!(b, b' ' | b'\n' | b'\r' | b'\t');
+                if space && after_space {
+                    continue;
+                }
+                after_space = space;
+                fed += 1;
+                sid = dfa.next_state(Anchored::Yes, sid, if space { b' ' } else { b });
                 if dfa.is_dead(sid) {
                     break;
                 }
@@ -103,7 +114,7 @@ pub fn lookup(text: &str, tokens: &Tokens, rules: &Rules) -> Lexed {
                 let end = start + at + 1;
                 for i in 0..dfa.match_len(sid) {
                     let pattern = dfa.match_pattern(sid, i);
-                    if dfa.pattern_len(pattern) != end - start {
+                    if dfa.pattern_len(pattern) != fed {
                         continue; // a shorter pattern, starting after `start`
                     }
                     let Some(last) = (first..sentence.last.min(first + 12))
@@ -176,6 +187,10 @@ impl Lexed {
 }
 
 fn case_matches(matched: &str, surface: &str) -> bool {
+    if matched.contains(['\n', '\r', '\t']) || matched.contains("  ") {
+        let one_line = matched.split_whitespace().collect::<Vec<_>>().join(" ");
+        return case_matches(&one_line, surface);
+    }
     matched == surface
         || (surface.chars().filter(|c| c.is_alphabetic()).count() >= 4
             && !matched.chars().any(char::is_lowercase)

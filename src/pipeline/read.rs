@@ -5,8 +5,18 @@
 //! invalid UTF-8 is decoded lossily and noted in the diagnostics; a leading
 //! byte-order mark is dropped (offsets count from the first byte after it).
 //! Binary files (with NUL bytes) are refused with [`ReadError::Binary`].
+//!
+//! [`View`] is the text every later stage matches on: typographic variants
+//! folded to one form (curly apostrophes and quotes, no-break and thin
+//! spaces, en dashes and non-breaking hyphens, soft hyphens and zero-width
+//! marks, decomposed accents), so that one text gives one answer whatever
+//! its typography. Its offset map takes view offsets back to the original
+//! text, which output offsets always slice.
+
+use std::borrow::Cow;
 
 use serde::Serialize;
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 /// A diagnostic attached to an article's record.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -120,9 +130,220 @@ impl Article {
     }
 }
 
+/// The matching view of a text: the text with typographic variants folded
+/// to one form, and the map from its byte offsets to the original's.
+///
+/// Folded: `‘ ’ ʼ ′` to `'`; `“ ” „ ″` to `"`; no-break, thin and other
+/// fixed-width spaces to a space; en dashes, figure dashes, minus signs and
+/// (non-breaking) hyphens to `-`; soft hyphens, zero-width spaces and joiners
+/// dropped; decomposed accents composed (Unicode NFC). Line breaks are kept
+/// (layout reads them); the look-up reads any white-space run as one space.
+/// An ASCII text, or one with nothing to fold, is borrowed, not copied.
+#[derive(Debug, Clone)]
+pub struct View<'a> {
+    text: Cow<'a, str>,
+    /// Segments in text order: (view start, original start, folded). A
+    /// folded segment is one replaced run; the others are copied unchanged.
+    segments: Vec<(usize, usize, bool)>,
+    original_len: usize,
+}
+
+impl<'a> View<'a> {
+    /// The view of `original` (linear in its length).
+    pub fn new(original: &'a str) -> Self {
+        let unchanged = View {
+            text: Cow::Borrowed(original),
+            segments: Vec::new(),
+            original_len: original.len(),
+        };
+        if original.is_ascii() {
+            return unchanged;
+        }
+        let compose = is_nfc_quick(original.chars()) != IsNormalized::Yes;
+        let mut b = Builder::default();
+        let mut chars = original.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            if let Some(folded) = fold(c) {
+                b.replace(original, i, i + c.len_utf8(), folded);
+                continue;
+            }
+            if !compose || is_mark(c) {
+                continue;
+            }
+            // A starter and the marks after it: compose them if needed.
+            let mut j = i + c.len_utf8();
+            while let Some(&(k, m)) = chars.peek().filter(|(_, m)| is_mark(*m)) {
+                j = k + m.len_utf8();
+                chars.next();
+            }
+            let run = &original[i..j];
+            if is_nfc_quick(run.chars()) != IsNormalized::Yes {
+                let composed: String = run.nfc().collect();
+                if composed != run {
+                    b.replace(original, i, j, &composed);
+                }
+            }
+        }
+        if b.segments.is_empty() {
+            return unchanged;
+        }
+        b.out.push_str(&original[b.copied..]);
+        View {
+            text: Cow::Owned(b.out),
+            segments: b.segments,
+            original_len: original.len(),
+        }
+    }
+
+    /// The folded text (view offsets index it).
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Whether the view differs from the original.
+    pub fn is_folded(&self) -> bool {
+        !self.segments.is_empty()
+    }
+
+    /// The original offset of view offset `v` taken as a start: a folded run
+    /// starts where its original starts, a dropped mark is skipped.
+    pub fn start(&self, v: usize) -> usize {
+        let n = self.segments.partition_point(|s| s.0 <= v);
+        match n.checked_sub(1).map(|k| self.segments[k]) {
+            None => v,
+            Some((_, os, true)) => os,
+            Some((vs, os, false)) => os + (v - vs),
+        }
+    }
+
+    /// The original offset of view offset `v` taken as an (exclusive) end: a
+    /// folded run ends where its original ends, a dropped mark is left out.
+    pub fn end(&self, v: usize) -> usize {
+        let n = self.segments.partition_point(|s| s.0 < v);
+        match n.checked_sub(1).map(|k| self.segments[k]) {
+            None => v,
+            Some((_, os, true)) => os + self.folded_len(n - 1),
+            Some((vs, os, false)) => os + (v - vs),
+        }
+    }
+
+    /// Length in the original of segment `k`.
+    fn folded_len(&self, k: usize) -> usize {
+        let next = self.segments.get(k + 1).map_or(self.original_len, |s| s.1);
+        next - self.segments[k].1
+    }
+}
+
+/// Builds a view's text and segments.
+#[derive(Default)]
+struct Builder {
+    out: String,
+    segments: Vec<(usize, usize, bool)>,
+    /// Original bytes up to here are in `out`.
+    copied: usize,
+}
+
+impl Builder {
+    /// Replaces `original[from..to]` by `with`.
+    fn replace(&mut self, original: &str, from: usize, to: usize, with: &str) {
+        if self.out.capacity() == 0 {
+            self.out.reserve(original.len());
+        }
+        if self.segments.is_empty() && from > 0 {
+            self.segments.push((0, 0, false));
+        }
+        self.out.push_str(&original[self.copied..from]);
+        self.segments.push((self.out.len(), from, true));
+        self.out.push_str(with);
+        self.segments.push((self.out.len(), to, false));
+        self.copied = to;
+    }
+}
+
+/// The folded form of a typographic variant, if `c` is one.
+fn fold(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{02BC}' | '\u{2032}' => "'",
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' => "\"",
+        '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => " ",
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2212}' | '\u{FE63}'
+        | '\u{FF0D}' => "-",
+        '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' => "",
+        _ => return None,
+    })
+}
+
+/// A combining mark (a non-starter): it composes with the letter before it.
+fn is_mark(c: char) -> bool {
+    !c.is_ascii() && unicode_normalization::char::canonical_combining_class(c) != 0
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every view token maps back to an original slice whose view is it.
+    fn round_trip(original: &str, words: &[&str]) {
+        let v = View::new(original);
+        for w in words {
+            let at = v
+                .text()
+                .find(w)
+                .unwrap_or_else(|| panic!("{w} in {:?}", v.text()));
+            let (s, e) = (v.start(at), v.end(at + w.len()));
+            assert_eq!(View::new(&original[s..e]).text(), *w, "{original:?}");
+        }
+    }
+
+    #[test]
+    fn typography_folds_to_one_form() {
+        let t = "Sainsbury\u{2019}s and \u{201C}Acme\u{00A0}Corp\u{201D} \u{2013} Baxter\u{2013}Lund, Kow\u{00AD}alczyk";
+        let v = View::new(t);
+        assert_eq!(
+            v.text(),
+            "Sainsbury's and \"Acme Corp\" - Baxter-Lund, Kowalczyk"
+        );
+        round_trip(
+            t,
+            &[
+                "Sainsbury's",
+                "Acme Corp",
+                "Baxter-Lund",
+                "Kowalczyk",
+                "and",
+                "Kow",
+            ],
+        );
+        // A dropped soft hyphen stays outside a slice that ends or starts at it.
+        let at = v.text().find("Kow").unwrap();
+        assert_eq!(&t[v.start(at)..v.end(at + 3)], "Kow");
+    }
+
+    #[test]
+    fn decomposed_accents_are_composed() {
+        let t = "Ame\u{0301}lie Dupre\u{0301} of Soci\u{00E9}t\u{00E9} G\u{00E9}n\u{00E9}rale";
+        let v = View::new(t);
+        assert_eq!(
+            v.text(),
+            "Am\u{00E9}lie Dupr\u{00E9} of Soci\u{00E9}t\u{00E9} G\u{00E9}n\u{00E9}rale"
+        );
+        round_trip(
+            t,
+            &["Am\u{00E9}lie", "Dupr\u{00E9}", "G\u{00E9}n\u{00E9}rale"],
+        );
+        let at = v.text().find("Dupr").unwrap();
+        assert_eq!(
+            &t[v.start(at)..v.end(at + "Dupr\u{00E9}".len())],
+            "Dupre\u{0301}"
+        );
+    }
+
+    #[test]
+    fn plain_text_is_borrowed() {
+        let v = View::new("Acme Corp, caf\u{00E9}");
+        assert!(!v.is_folded());
+        assert_eq!((v.start(3), v.end(7)), (3, 7));
+    }
 
     #[test]
     fn bom_is_dropped() {

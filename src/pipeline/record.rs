@@ -195,7 +195,10 @@ impl Record {
                     .iter()
                     .map(|&m| {
                         let m = &res.mentions[m];
-                        let (start, end) = (toks[m.first].start, toks[m.last - 1].end);
+                        let (start, end) = (
+                            a.view.start(toks[m.first].start),
+                            a.view.end(toks[m.last - 1].end),
+                        );
                         MentionOut {
                             text: text[start..end].to_string(),
                             start,
@@ -246,9 +249,9 @@ impl Record {
                         .evidence
                         .iter()
                         .map(|x| EvidenceOut {
-                            start: x.start,
-                            end: x.end,
-                            text: text[x.start..x.end].to_string(),
+                            start: a.view.start(x.start),
+                            end: a.view.end(x.end),
+                            text: text[a.view.start(x.start)..a.view.end(x.end)].to_string(),
                             trigger: x.trigger.clone(),
                             rule: x.rule.clone(),
                             status_rule: x.status_rule.clone(),
@@ -263,7 +266,7 @@ impl Record {
         let title = a
             .layout
             .title()
-            .map(|(s, e)| text[s..e].trim().to_string())
+            .map(|(s, e)| text[a.view.start(s)..a.view.end(e)].trim().to_string())
             .unwrap_or_default();
         Record {
             doc: DocInfo {

@@ -266,7 +266,7 @@ pub fn check_counterexample(
                 }
                 if let Some(&(f, l)) = spans.iter().find(|&&(f, l)| f < m.last && m.first < l) {
                     let toks = &a.tokens.tokens;
-                    let word = &a.article.text[toks[f].start..toks[l - 1].end];
+                    let word = &a.view.text()[toks[f].start..toks[l - 1].end];
                     return Err(format!(
                         "`{word}` from `{id}` is part of entity mention `{}`",
                         mention_text(&a, i)
@@ -319,7 +319,7 @@ fn list_spans(a: &Analysis<'_>, rules: &Rules, id: &str) -> Vec<(usize, usize)> 
     if let Some(list) = rules.lists.iter().find(|l| l.meta.id == id)
         && list.kind.words_only()
     {
-        let text = a.article.text.as_str();
+        let text = a.view.text();
         return (0..a.tokens.tokens.len())
             .filter(|&i| rules.word_class(a.tokens.tokens[i].text(text)) & list.kind.bit() != 0)
             .map(|i| (i, i + 1))
@@ -341,7 +341,7 @@ fn list_spans(a: &Analysis<'_>, rules: &Rules, id: &str) -> Vec<(usize, usize)> 
 fn mention_text(a: &Analysis<'_>, m: usize) -> String {
     let m = &a.resolution.mentions[m];
     let toks = &a.tokens.tokens;
-    a.article.text[toks[m.first].start..toks[m.last - 1].end].to_string()
+    a.view.text()[toks[m.first].start..toks[m.last - 1].end].to_string()
 }
 
 /// Whether an entity is named `want` (its name, a mention's text, or the
