@@ -6,7 +6,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
-use tieup::review::graph::{CompanyKeyer, GraphBuilder};
+use tieup::review::graph::{CompanyKeyer, EVENT_TYPES, EventFilter, GraphBuilder, STATUSES};
 
 use crate::{EXIT_BAD_RULES, RuleArgs, load_rules};
 
@@ -34,6 +34,19 @@ pub struct GraphArgs {
     /// Keep only edges with at least N events
     #[arg(long, value_name = "N", default_value_t = 1)]
     min_weight: usize,
+    /// Keep only the N heaviest edges (after the other filters)
+    #[arg(long, value_name = "N")]
+    top: Option<usize>,
+    /// Keep only edges touching a company whose name contains NAME (whole
+    /// words, any case; repeatable)
+    #[arg(long, value_name = "NAME")]
+    company: Vec<String>,
+    /// Count only events of this type (repeatable)
+    #[arg(long = "type", value_name = "TYPE", value_parser = EVENT_TYPES)]
+    types: Vec<String>,
+    /// Count only events with this status (repeatable)
+    #[arg(long = "status", value_name = "STATUS", value_parser = STATUSES)]
+    statuses: Vec<String>,
     /// Also list companies that take part in no event
     #[arg(long)]
     all_nodes: bool,
@@ -50,7 +63,12 @@ pub fn run(args: GraphArgs) -> ExitCode {
         Ok(r) => r,
         Err(code) => return code,
     };
-    let mut builder = GraphBuilder::new(CompanyKeyer::new(&rules));
+    let keyer = CompanyKeyer::new(&rules);
+    let filter = EventFilter {
+        types: args.types.clone(),
+        statuses: args.statuses.clone(),
+    };
+    let mut builder = GraphBuilder::new(keyer.clone()).with_filter(filter);
     let name = args.input.display().to_string();
     let read = if args.input == Path::new("-") {
         builder.add_reader(io::stdin().lock())
@@ -66,6 +84,26 @@ pub fn run(args: GraphArgs) -> ExitCode {
     }
     let mut graph = builder.finish(args.all_nodes);
     graph.retain_min_weight(args.min_weight);
+    if !args.company.is_empty() {
+        let mut matched = 0;
+        let mut keep = std::collections::HashSet::new();
+        for query in &args.company {
+            let mut g = graph.clone();
+            let n = g.retain_company(&keyer, query);
+            if n == 0 {
+                eprintln!("tieup: --company {query}: no company of the graph matches");
+            }
+            matched += n;
+            keep.extend(g.edges.into_iter().map(|e| (e.source, e.target)));
+        }
+        if matched == 0 {
+            return ExitCode::from(EXIT_BAD_RULES);
+        }
+        graph.retain_edges(|e| keep.contains(&(e.source.clone(), e.target.clone())));
+    }
+    if let Some(n) = args.top {
+        graph.retain_top(n);
+    }
     let stdout = io::stdout();
     let mut sink: Box<dyn Write> = match &args.out {
         Some(path) => match File::create(path) {

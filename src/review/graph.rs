@@ -37,7 +37,7 @@
 //! assert_eq!(graph.edges[0].source_label, "Tesla Motors");
 //! ```
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::io::{self, BufRead, Write};
 
 use serde::{Deserialize, Serialize};
@@ -289,6 +289,30 @@ pub struct Stats {
     pub events: usize,
     /// Events whose two parties are one node across articles (left out).
     pub self_loops: usize,
+    /// Events left out by an [`EventFilter`].
+    #[serde(skip_serializing_if = "is_zero")]
+    pub filtered: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
+/// Which events count: by type and by status (an empty list keeps all).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct EventFilter {
+    /// Event types to keep (`partnership`, ...); empty: every type.
+    pub types: Vec<String>,
+    /// Statuses to keep (`announced`, ...); empty: every status.
+    pub statuses: Vec<String>,
+}
+
+impl EventFilter {
+    /// Whether `event` passes.
+    pub fn keeps(&self, event: &LiteEvent) -> bool {
+        (self.types.is_empty() || self.types.contains(&event.event_type))
+            && (self.statuses.is_empty() || self.statuses.contains(&event.status))
+    }
 }
 
 #[derive(Debug, Default)]
@@ -330,6 +354,7 @@ pub struct GraphBuilder {
     edges: HashMap<(String, String), EdgeAcc>,
     stats: Stats,
     lines: usize,
+    filter: EventFilter,
 }
 
 impl GraphBuilder {
@@ -342,7 +367,16 @@ impl GraphBuilder {
             edges: HashMap::new(),
             stats: Stats::default(),
             lines: 0,
+            filter: EventFilter::default(),
         }
+    }
+
+    /// Counts only the events `filter` keeps (the others are counted in
+    /// [`Stats::filtered`]); company entities are still nodes for
+    /// `finish(true)`.
+    pub fn with_filter(mut self, filter: EventFilter) -> Self {
+        self.filter = filter;
+        self
     }
 
     fn key(&mut self, name: &str) -> String {
@@ -386,14 +420,18 @@ impl GraphBuilder {
         self.stats.articles += 1;
         let id = &record.doc.id;
         // Names: count each (node, name) once per article.
+        // One set of entity names per record: a party is looked up in it, so
+        // the cost is linear in entities + events (it was their product).
+        let entity_names: HashSet<&str> = record.entities.iter().map(|e| e.name.as_str()).collect();
         let mut seen: BTreeSet<(String, String)> = BTreeSet::new();
         for e in record.entities.iter().filter(|e| e.kind == "company") {
             let k = self.key(&e.name);
             seen.insert((k, one_line(&e.name)));
         }
-        for ev in &record.events {
+        let filter = self.filter.clone();
+        for ev in record.events.iter().filter(|ev| filter.keeps(ev)) {
             for p in &ev.parties {
-                if !record.entities.iter().any(|e| &e.name == p) {
+                if !entity_names.contains(p.as_str()) {
                     let k = self.key(p);
                     seen.insert((k, one_line(p)));
                 }
@@ -408,6 +446,10 @@ impl GraphBuilder {
         }
         for ev in &record.events {
             self.stats.events += 1;
+            if !self.filter.keeps(ev) {
+                self.stats.filtered += 1;
+                continue;
+            }
             let a = self.key(&ev.parties[0]);
             let b = self.key(&ev.parties[1]);
             let pair = if a <= b { (a, b) } else { (b, a) };
@@ -622,18 +664,60 @@ fn best_label(names: &HashMap<String, usize>) -> Option<String> {
 impl Graph {
     /// Keeps only edges of at least `min` events and the nodes they touch.
     pub fn retain_min_weight(&mut self, min: usize) {
-        if min <= 1 {
-            return;
+        if min > 1 {
+            self.retain_edges(|e| e.weight >= min);
         }
-        self.edges.retain(|e| e.weight >= min);
-        let mut degree: HashMap<String, usize> = HashMap::new();
+    }
+
+    /// Keeps the `n` heaviest edges (the order of [`Graph::edges`]) and the
+    /// nodes they touch.
+    pub fn retain_top(&mut self, n: usize) {
+        let mut i = 0;
+        self.retain_edges(|_| {
+            i += 1;
+            i <= n
+        });
+    }
+
+    /// Keeps the edges that touch a company matching `query` (and the nodes
+    /// they touch): a node matches when its id is `keyer.key(query)` or one
+    /// of its names, normalized, contains the normalized query as whole
+    /// words ("daimler" matches "Daimler AG", not "Daimlerx"). Gives the
+    /// number of matching nodes (0: the graph is left empty).
+    pub fn retain_company(&mut self, keyer: &CompanyKeyer, query: &str) -> usize {
+        let key = keyer.key(query);
+        let q = format!(" {} ", normalize(query));
+        let hit: HashSet<String> = self
+            .nodes
+            .iter()
+            .filter(|n| {
+                n.id == key
+                    || n.names
+                        .keys()
+                        .any(|name| format!(" {} ", normalize(name)).contains(&q))
+            })
+            .map(|n| n.id.clone())
+            .collect();
+        self.retain_edges(|e| hit.contains(&e.source) || hit.contains(&e.target));
+        hit.len()
+    }
+
+    /// Keeps the edges `keep` says (called once per edge, in order), drops
+    /// nodes left with no edge and recomputes degrees and event counts.
+    pub fn retain_edges(&mut self, keep: impl FnMut(&Edge) -> bool) {
+        self.edges.retain(keep);
+        let mut degree: HashMap<&str, (usize, usize)> = HashMap::new();
         for e in &self.edges {
-            *degree.entry(e.source.clone()).or_default() += 1;
-            *degree.entry(e.target.clone()).or_default() += 1;
+            for k in [&e.source, &e.target] {
+                let d = degree.entry(k.as_str()).or_default();
+                d.0 += 1;
+                d.1 += e.weight;
+            }
         }
-        self.nodes.retain_mut(|n| match degree.get(&n.id) {
-            Some(&d) => {
+        self.nodes.retain_mut(|n| match degree.get(n.id.as_str()) {
+            Some(&(d, events)) => {
                 n.degree = d;
+                n.events = events;
                 true
             }
             None => false,
@@ -682,21 +766,45 @@ impl Graph {
         Ok(())
     }
 
-    /// Graphviz DOT: an undirected graph, edge `weight` and pen width by events.
+    /// Graphviz DOT, laid out to be read: `neato` with no overlaps and
+    /// components packed (not one long strip), node text size by events,
+    /// edge pen width by events (1 + 1.5 ln weight), colour and style by the
+    /// edge's main status (rumoured dashed; a legend says so), and a short
+    /// edge label: one event gives `type status` (types abbreviated:
+    /// `partner`, `JV`, `acq`, `invest`), more give `N× type` for the main
+    /// type, with `+` when other types occur. Every count is in the edge's
+    /// `tooltip` (shown by SVG viewers) and in `weight`, `first`, `last`.
     pub fn write_dot<W: Write>(&self, mut w: W) -> io::Result<()> {
         writeln!(w, "graph tieup {{")?;
-        writeln!(w, "  node [shape=box];")?;
+        writeln!(
+            w,
+            "  graph [layout=neato, overlap=false, splines=true, sep=\"+8\", pack=true, \
+             packmode=\"graph\", outputorder=edgesfirst, fontname=\"Helvetica\", fontsize=11, \
+             labelloc=b, label=\"{LEGEND}\"];"
+        )?;
+        writeln!(
+            w,
+            "  node [shape=box, style=\"rounded,filled\", fillcolor=\"#eef3fb\", \
+             color=\"#4a6fa5\", fontname=\"Helvetica\", fontsize=10];"
+        )?;
+        writeln!(
+            w,
+            "  edge [len=3, fontname=\"Helvetica\", fontsize=9, fontcolor=\"#4b5563\"];"
+        )?;
         for n in &self.nodes {
             writeln!(
                 w,
-                "  {} [label={}, articles={}, events={}];",
+                "  {} [label={}, articles={}, events={}, fontsize={:.0}];",
                 dot_id(&n.id),
                 dot_id(&n.label),
                 n.articles,
-                n.events
+                n.events,
+                10.0 + 2.0 * (n.events.max(1) as f64).ln()
             )?;
         }
         for e in &self.edges {
+            let (label, status) = short_label(e);
+            let (color, style) = status_look(status);
             let counts: Vec<String> = e
                 .type_status
                 .iter()
@@ -704,11 +812,15 @@ impl Graph {
                 .collect();
             writeln!(
                 w,
-                "  {} -- {} [weight={}, penwidth={:.1}, label={}, first={}, last={}];",
+                "  {} -- {} [weight={}, penwidth={:.1}, label={}, color={}, style={}, \
+                 tooltip={}, first={}, last={}];",
                 dot_id(&e.source),
                 dot_id(&e.target),
                 e.weight,
-                1.0 + (e.weight as f64).ln(),
+                1.0 + 1.5 * (e.weight as f64).ln(),
+                dot_id(&label),
+                dot_id(color),
+                style,
                 dot_id(&counts.join(" ")),
                 dot_id(&e.first),
                 dot_id(&e.last)
@@ -794,6 +906,58 @@ impl Graph {
         }
         writeln!(w, "  </graph>")?;
         writeln!(w, "</graphml>")
+    }
+}
+
+/// Abbreviation of an event type for edge labels.
+pub fn short_type(t: &str) -> &str {
+    match t {
+        "partnership" => "partner",
+        "joint_venture" => "JV",
+        "acquisition" => "acq",
+        "investment" => "invest",
+        other => other,
+    }
+}
+
+/// An edge's short label and its main status: the most frequent type and
+/// status (ties: contract order).
+fn short_label(e: &Edge) -> (String, &str) {
+    let t = main_key(&e.types, &EVENT_TYPES);
+    let s = main_key(&e.statuses, &STATUSES);
+    let label = if e.weight == 1 {
+        format!("{} {s}", short_type(t))
+    } else {
+        let mixed = if e.types.len() > 1 { "+" } else { "" };
+        format!("{}× {}{mixed}", e.weight, short_type(t))
+    };
+    (label, s)
+}
+
+/// The most frequent key of `counts`; ties: the first in `order`.
+fn main_key<'a>(counts: &'a BTreeMap<String, usize>, order: &[&str]) -> &'a str {
+    let rank = |k: &str| order.iter().position(|x| *x == k).unwrap_or(order.len());
+    counts
+        .iter()
+        .min_by(|(a, x), (b, y)| y.cmp(x).then_with(|| rank(a).cmp(&rank(b))))
+        .map(|(k, _)| k.as_str())
+        .unwrap_or("")
+}
+
+/// The DOT legend: what edge colour, style and width mean.
+const LEGEND: &str = "tieup: edge width = events; colour = main status: green announced, \
+blue talks, grey dashed rumored, red dotted denied, dark dashed ended; \
+partner/JV/acq/invest = type";
+
+/// DOT colour and style of an edge by status.
+fn status_look(status: &str) -> (&'static str, &'static str) {
+    match status {
+        "announced" => ("#2f7d4f", "solid"),
+        "talks" => ("#2f6fb5", "solid"),
+        "rumored" => ("#8a8f98", "dashed"),
+        "denied" => ("#c0392b", "dotted"),
+        "ended" => ("#555555", "dashed"),
+        _ => ("#7a8aa0", "solid"),
     }
 }
 
@@ -1085,5 +1249,112 @@ mod tests {
         assert_eq!(g.edges.len(), 1);
         assert_eq!(g.nodes.len(), 2);
         assert!(g.nodes.iter().all(|n| n.degree == 1));
+    }
+
+    #[test]
+    fn filters_top_and_company_keep_what_they_say() {
+        let lines = [
+            rec("a", &[], &[("partnership", "talks", "Alpha", "Beta")]),
+            rec("b", &[], &[("partnership", "talks", "Alpha", "Beta")]),
+            rec(
+                "c",
+                &[],
+                &[("acquisition", "announced", "Gamma Corp", "Delta")],
+            ),
+            rec("d", &[], &[("investment", "rumored", "Beta", "Delta")]),
+        ];
+        let refs: Vec<&str> = lines.iter().map(String::as_str).collect();
+        let mut top = graph(&refs);
+        top.retain_top(1);
+        assert_eq!(top.edges.len(), 1);
+        assert_eq!(top.edges[0].weight, 2);
+        assert_eq!(top.nodes.len(), 2);
+        let mut g = graph(&refs);
+        assert_eq!(g.retain_company(&keyer(), "gamma"), 1);
+        assert_eq!(g.edges.len(), 1);
+        assert_eq!(g.nodes.iter().map(|n| n.degree).sum::<usize>(), 2);
+        let mut none = graph(&refs);
+        assert_eq!(none.retain_company(&keyer(), "gam"), 0, "whole words only");
+        assert!(none.edges.is_empty() && none.nodes.is_empty());
+        let filter = EventFilter {
+            types: vec!["partnership".into(), "investment".into()],
+            statuses: vec!["talks".into()],
+        };
+        let mut b = GraphBuilder::new(keyer()).with_filter(filter);
+        for l in &refs {
+            b.add_line(l).unwrap();
+        }
+        let f = b.finish(false);
+        assert_eq!((f.stats.events, f.stats.filtered), (4, 2));
+        assert_eq!(f.edges.len(), 1);
+        assert_eq!(f.edges[0].article_ids, ["a", "b"]);
+    }
+
+    #[test]
+    fn dot_edge_labels_are_short_and_weights_are_pen_widths() {
+        let g = graph(&[
+            &rec("a", &[], &[("joint_venture", "talks", "Alpha", "Beta")]),
+            &rec("b", &[], &[("acquisition", "announced", "Gamma", "Delta")]),
+            &rec("c", &[], &[("acquisition", "announced", "Gamma", "Delta")]),
+            &rec("d", &[], &[("investment", "rumored", "Gamma", "Delta")]),
+        ]);
+        let mut dot = Vec::new();
+        g.write_dot(&mut dot).unwrap();
+        let dot = String::from_utf8(dot).unwrap();
+        assert!(dot.contains("layout=neato"), "{dot}");
+        assert!(
+            dot.contains("penwidth=2.6, label=\"3× acq+\", color=\"#2f7d4f\""),
+            "{dot}"
+        );
+        assert!(
+            dot.contains("penwidth=1.0, label=\"JV talks\", color=\"#2f6fb5\""),
+            "{dot}"
+        );
+        assert!(dot.contains("tooltip=\"acquisition/announced=2 investment/rumored=1\""));
+    }
+
+    /// Issue 13, item 9: one record with many events took time quadratic in
+    /// the events (every party was looked up in the entity list). Doubling
+    /// the events must at most about double the time (min of 3 runs).
+    #[test]
+    fn one_record_with_many_events_is_linear() {
+        fn record(n: usize) -> String {
+            let entities: Vec<String> = (0..n)
+                .map(|i| format!(r#"{{"type":"company","name":"Firm{i} Corp"}}"#))
+                .collect();
+            let events: Vec<String> = (1..n)
+                .map(|i| {
+                    format!(
+                        r#"{{"type":"partnership","status":"talks","parties":["Firm{} Corp","Firm{i} Corp"]}}"#,
+                        i - 1
+                    )
+                })
+                .collect();
+            format!(
+                r#"{{"doc":{{"id":"big"}},"entities":[{}],"events":[{}]}}"#,
+                entities.join(","),
+                events.join(",")
+            )
+        }
+        let keyer = keyer();
+        let time = |line: &str| {
+            (0..3)
+                .map(|_| {
+                    let mut b = GraphBuilder::new(keyer.clone());
+                    let t = std::time::Instant::now();
+                    b.add_line(line).unwrap();
+                    let g = b.finish(false);
+                    assert!(g.edges.len() > 1000);
+                    t.elapsed().as_secs_f64()
+                })
+                .fold(f64::INFINITY, f64::min)
+        };
+        let (small, big) = (record(3_000), record(6_000));
+        let (t1, t2) = (time(&small), time(&big));
+        assert!(
+            t2 / t1 <= 2.5,
+            "3k events {t1:.3} s, 6k {t2:.3} s: ratio {:.2}",
+            t2 / t1
+        );
     }
 }
