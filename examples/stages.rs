@@ -64,7 +64,8 @@ fn main() {
         let roles = roles::find_roles(text, &tokens, &lexed, &rules, &resolution);
         t[7] += s.elapsed();
         let s = Instant::now();
-        let (evs, dropped_cues) = events::find_events(text, &tokens, &lexed, &rules, &resolution);
+        let (evs, dropped_cues, event_diagnostics) =
+            events::find_events(text, &tokens, &lexed, &rules, &resolution);
         t[8] += s.elapsed();
         let s = Instant::now();
         let a = tieup::Analysis {
@@ -78,6 +79,7 @@ fn main() {
             roles,
             events: evs,
             dropped_cues,
+            event_diagnostics,
         };
         let r = record::Record::from_analysis(&a);
         t[9] += s.elapsed();

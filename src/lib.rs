@@ -70,6 +70,8 @@ pub struct Analysis<'a> {
     pub events: Vec<events::Event>,
     /// Trigger cues that gave no event, with the reason.
     pub dropped_cues: Vec<events::DroppedCue>,
+    /// Warnings of the event stage (`pair-cap`).
+    pub event_diagnostics: Vec<Diagnostic>,
 }
 
 /// The compiled extractor: share one across threads.
@@ -104,7 +106,8 @@ impl Extractor {
         events::promote_slots(text, &tokens, &lexed, rules, &mut spotted);
         let resolution = resolve::resolve(text, &tokens, &lexed, rules, spotted.clone());
         let roles = roles::find_roles(text, &tokens, &lexed, rules, &resolution);
-        let (events, dropped_cues) = events::find_events(text, &tokens, &lexed, rules, &resolution);
+        let (events, dropped_cues, event_diagnostics) =
+            events::find_events(text, &tokens, &lexed, rules, &resolution);
         Analysis {
             article,
             view,
@@ -116,6 +119,7 @@ impl Extractor {
             roles,
             events,
             dropped_cues,
+            event_diagnostics,
         }
     }
 

@@ -281,6 +281,7 @@ impl Record {
                 .article
                 .diagnostics
                 .iter()
+                .chain(&a.event_diagnostics)
                 .map(DiagnosticOut::from)
                 .collect(),
         }

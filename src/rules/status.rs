@@ -56,6 +56,10 @@ pub struct StatusCue {
     /// Whether the cue also counts after the trigger in the sentence
     /// ("talks with Y collapsed").
     pub after_trigger: bool,
+    /// When set, the cue counts only when at most this many words stand
+    /// between it and the trigger ("would not bid": a negation governs the
+    /// verb it stands next to).
+    pub within: Option<u32>,
 }
 
 #[derive(Deserialize)]
@@ -67,6 +71,8 @@ pub(super) struct RawStatus {
     pub(super) status: String,
     #[serde(default)]
     pub(super) after_trigger: bool,
+    #[serde(default)]
+    pub(super) within: Option<u32>,
     #[serde(default)]
     pub(super) examples: Vec<toml::Value>,
     #[serde(default)]
@@ -100,6 +106,7 @@ impl Loader {
             cues: raw.cues,
             status,
             after_trigger: raw.after_trigger,
+            within: raw.within,
         });
     }
 }

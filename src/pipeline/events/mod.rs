@@ -18,10 +18,13 @@
 //! count only when nothing else supports the pair.
 
 use crate::pipeline::lexicon::Lexed;
+use crate::pipeline::read::Diagnostic;
 use crate::pipeline::resolve::Resolution;
 use crate::pipeline::segment::{Sentence, TokKind, Tokens};
 use crate::pipeline::spot::{Kind, Mention};
 use crate::rules::{EventType, ListKind, Payload, Rules, Status};
+
+mod status;
 
 /// One sentence supporting an event.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -104,7 +107,7 @@ impl<'a> Finder<'a> {
         tokens: &'a Tokens,
         lexed: &'a Lexed,
         rules: &'a Rules,
-        mentions: &[Mention],
+        mentions: &'a [Mention],
         is_party: Vec<bool>,
     ) -> Self {
         let mut mention_at = vec![None; tokens.tokens.len()];
@@ -217,6 +220,18 @@ impl<'a> Finder<'a> {
         (mentions[m].last == open).then_some(m)
     }
 
+    /// "X, which rejected a bid, agreed": given the comma that closes the
+    /// relative clause, the party X before it.
+    fn relative_head(&self, sent: &Sentence, comma: usize) -> Option<usize> {
+        let toks = &self.tokens.tokens;
+        let lo = comma.saturating_sub(16).max(sent.first);
+        let open = (lo..comma).rev().find(|&k| toks[k].is_punct(','))?;
+        if !matches!(self.lower(open + 1).as_str(), "which" | "who") {
+            return None;
+        }
+        self.party_ending(self.skip_ticker_back(open, sent.first))
+    }
+
     /// "X, a unified phone service it bought": the party X whose appositive
     /// runs up to the pronoun at token `at`.
     fn appositive_before(&self, sent: &Sentence, at: usize, mentions: &[Mention]) -> Option<usize> {
@@ -285,6 +300,115 @@ impl<'a> Finder<'a> {
         end
     }
 
+    /// Skips backwards over a parenthesised ticker or exchange code ending at
+    /// `end` ("(NYSE: ACM)", "(ACM.N)"): up to six tokens, no party inside.
+    fn skip_paren_back(&self, end: usize, floor: usize) -> usize {
+        let toks = &self.tokens.tokens;
+        if end <= floor || !toks[end - 1].is_punct(')') {
+            return end;
+        }
+        let lo = end.saturating_sub(8).max(floor);
+        match (lo..end - 1).rev().find(|&k| toks[k].is_punct('(')) {
+            Some(k) if self.is_code(k + 1, end - 1) => k,
+            _ => end,
+        }
+    }
+
+    /// Skips forwards over a parenthesised ticker starting at `start`.
+    fn skip_paren(&self, start: usize, ceiling: usize) -> usize {
+        let toks = &self.tokens.tokens;
+        if start >= ceiling || !toks[start].is_punct('(') {
+            return start;
+        }
+        let hi = (start + 8).min(ceiling);
+        match (start + 1..hi).find(|&k| toks[k].is_punct(')')) {
+            Some(k) if self.is_code(start + 1, k) => k + 1,
+            _ => start,
+        }
+    }
+
+    /// Whether tokens `from..to` are a stock code: no party, no lower-case
+    /// word, no comma ("NYSE: ACM", "ACM.N", "Nasdaq: BRLS").
+    fn is_code(&self, from: usize, to: usize) -> bool {
+        let toks = &self.tokens.tokens;
+        from < to
+            && (from..to).all(|k| {
+                let t = toks[k];
+                self.party_at(k).is_none()
+                    && match t.kind {
+                        TokKind::Word => !self.word(k).chars().all(char::is_lowercase),
+                        TokKind::Punct(c) => matches!(c, ':' | '.' | '-'),
+                        _ => true,
+                    }
+            })
+    }
+
+    /// Whether the comma at `comma` separates modifiers of a noun cue that
+    /// starts at `cue` ("a two-year, 5 mln dlr, distribution agreement").
+    fn comma_in_noun_phrase(&self, comma: usize, cue: usize) -> bool {
+        let toks = &self.tokens.tokens;
+        if comma == 0 || cue - comma > 6 {
+            return false;
+        }
+        let measure = |k: usize| {
+            toks[k].kind == TokKind::Number
+                || (self.lower_word(k)
+                    && (self.word(k).contains('-')
+                        || matches!(
+                            self.lower(k).as_str(),
+                            "dlr" | "dlrs" | "mln" | "billion" | "million"
+                        )))
+        };
+        (measure(comma - 1)
+            || toks
+                .get(comma + 1)
+                .is_some_and(|t| t.kind == TokKind::Number))
+            && (comma + 1..cue).all(|k| {
+                toks[k].is_punct(',')
+                    || toks[k].is_punct('$')
+                    || (self.lower_word(k) && !self.is_word(&self.lower(k), ListKind::ClauseWord))
+            })
+    }
+
+    /// "Acme cloud security firm Borealis": given the end of a company used
+    /// as a modifier, the start of the described company after one to four
+    /// lower-case words ending in a company noun.
+    fn described_after(&self, end: usize, ceiling: usize) -> Option<usize> {
+        let mut k = end;
+        while k < ceiling
+            && k < end + 4
+            && self.lower_word(k)
+            && !self.is_word(&self.lower(k), ListKind::ObjectStop)
+        {
+            k += 1;
+        }
+        (k > end
+            && k < ceiling
+            && self.lexed.is(k - 1, ListKind::CompanyNoun)
+            && self.party_at(k).is_some())
+        .then_some(k)
+    }
+
+    /// "20 Acme jets", "two Acme A320s": a company naming goods after a count.
+    fn is_goods(&self, first: usize, end: usize) -> bool {
+        let toks = &self.tokens.tokens;
+        let counted = first > 0
+            && toks[first - 1].kind == TokKind::Number
+            && !(first > 1 && toks[first - 2].is_punct('$'));
+        let counted = counted
+            || (first > 0
+                && matches!(
+                    self.lower(first - 1).as_str(),
+                    "two" | "three" | "four" | "five" | "six" | "ten" | "dozen" | "more"
+                ));
+        counted
+            && toks.get(end).is_some_and(|t| {
+                t.kind == TokKind::Number
+                    || (t.is_lower(self.text)
+                        && !self.is_word(t.text(self.text), ListKind::ObjectStop))
+            })
+    }
+
     /// Skips forwards over a ticker starting at `start`.
     fn skip_ticker(&self, start: usize, ceiling: usize) -> usize {
         let toks = &self.tokens.tokens;
@@ -317,7 +441,7 @@ impl<'a> Finder<'a> {
         if self.is_word(&w, ListKind::ClauseWord) || self.is_word(&w, ListKind::ObjectStop) {
             return false;
         }
-        if self.lower_word(i) {
+        if self.lower_word(i) || is_place_adjective(&w) {
             return true;
         }
         let t = self.tokens.tokens[i];
@@ -342,8 +466,14 @@ impl<'a> Finder<'a> {
         // Seek the nearest subject.
         loop {
             j = self.skip_ticker_back(j, floor);
+            j = self.skip_paren_back(j, floor);
             if j <= floor {
                 return members;
+            }
+            // "<Acme Corp> said it would buy": a name in newswire brackets.
+            if toks[j - 1].is_punct('>') && self.party_ending(j - 1).is_some() {
+                j -= 1;
+                continue;
             }
             // "the company's acquisition of X": a possessive anaphor.
             let anaphor_end = if toks[j - 1].kind == TokKind::Possessive {
@@ -390,6 +520,15 @@ impl<'a> Finder<'a> {
                 j = mentions[m].first;
                 break;
             }
+            // "Acme Corp, which rejected a bid last year, agreed to buy": the
+            // subject stands before the relative clause.
+            if t.is_punct(',')
+                && let Some(m) = self.relative_head(sent, j - 1)
+            {
+                members.push(Arg::Mention(m));
+                j = mentions[m].first;
+                break;
+            }
             if t.is_punct(',')
                 && let Some(m) = self.appositive_head(sent, j - 1, mentions)
             {
@@ -408,6 +547,8 @@ impl<'a> Finder<'a> {
                 break;
             }
             let breaker = match t.kind {
+                // "a two-year, 5 mln dlr, distribution agreement".
+                TokKind::Punct(',') if self.comma_in_noun_phrase(j - 1, cue) => false,
                 TokKind::Punct(c) => !matches!(c, '$' | '%' | '"' | '\u{201c}' | '\u{201d}'),
                 // "and" before any subject joins two clauses: the subject of
                 // the second is not the object of the first.
@@ -536,6 +677,16 @@ impl<'a> Finder<'a> {
                     desc += 1;
                     continue;
                 }
+                // "buy Acme cloud security firm Borealis": a modifier too.
+                if let Some(k) = self.described_after(m_end, ceiling) {
+                    j = k;
+                    desc += 1;
+                    continue;
+                }
+                // "ordered 20 Acme jets": goods, not a company as object.
+                if self.is_goods(mentions[m].first, m_end) {
+                    return (members, within);
+                }
                 members.push(Arg::Mention(m));
                 j = m_end;
                 break;
@@ -578,6 +729,7 @@ impl<'a> Finder<'a> {
         // Collect the rest of the list.
         loop {
             let mut k = self.skip_ticker(j, ceiling);
+            k = self.skip_paren(k, ceiling);
             if k < ceiling && toks[k].is_punct('>') {
                 k += 1;
             }
@@ -729,7 +881,7 @@ pub fn find_events(
     lexed: &Lexed,
     rules: &Rules,
     res: &Resolution,
-) -> (Vec<Event>, Vec<DroppedCue>) {
+) -> (Vec<Event>, Vec<DroppedCue>, Vec<Diagnostic>) {
     let is_party: Vec<bool> = res
         .mentions
         .iter()
@@ -759,7 +911,7 @@ pub fn find_events(
             by_sentence[s].push((m.first, e));
         }
     }
-    let mut events: Vec<Event> = Vec::new();
+    let mut sink = Sink::default();
     let mut dropped = Vec::new();
     for cue in &lexed.triggers {
         let Payload::Trigger(t) = cue.payload else {
@@ -778,6 +930,14 @@ pub fn find_events(
                 reason: reason.to_string(),
             })
         };
+        // "Best Buy", "Deal Maker Inc": a cue inside a name is no cue.
+        if finder.mention_at[cue.first].is_some_and(|m| {
+            let mm = &res.mentions[m];
+            matches!(mm.kind, Kind::Company | Kind::Person) && mm.last >= cue.last
+        }) {
+            drop("the cue is part of a name");
+            continue;
+        }
         let resolve_args = |args: &[Arg], not: &[usize]| -> Vec<usize> {
             let mut out = Vec::new();
             for a in args {
@@ -786,9 +946,10 @@ pub fn find_events(
                     Arg::AnaphorOne(at) => {
                         out.extend(subject_before(&subjects, &by_sentence, s, at))
                     }
-                    Arg::AnaphorTwo(at) | Arg::They(at) => {
-                        out.extend(two_before(&by_sentence, s, at))
+                    Arg::AnaphorTwo(at) => {
+                        out.extend(two_before(&by_sentence, s, at, group_size(&finder, at)))
                     }
+                    Arg::They(at) => out.extend(two_before(&by_sentence, s, at, 2)),
                     Arg::Described(at) => out.extend(last_other(&by_sentence, s, at, not)),
                 }
             }
@@ -829,19 +990,8 @@ pub fn find_events(
             trigger.event_type,
             EventType::Partnership | EventType::JointVenture
         );
-        // Status: the strongest status cue in reach, else the trigger's.
-        let cue_status = lexed
-            .statuses
-            .iter()
-            .filter(|sp| tokens.sentence_of[sp.first] == s)
-            .filter_map(|sp| match sp.payload {
-                Payload::Status(i) => {
-                    let st = &rules.statuses[i as usize];
-                    (sp.first <= cue.last || st.after_trigger).then_some(st)
-                }
-                _ => None,
-            })
-            .max_by_key(|st| st.status.cue_precedence());
+        // Status: the strongest status cue governing the trigger, else the trigger's.
+        let cue_status = status::governing(text, tokens, lexed, rules, cue.first, cue.last);
         let (status, strong, status_rule) = match cue_status {
             Some(st) => (st.status, true, Some(st.meta.id.clone())),
             None => (trigger.status, !trigger.weak, None),
@@ -883,7 +1033,7 @@ pub fn find_events(
                     pairs.push((a, b));
                 }
             }
-        } else if left.len() >= 2 && left_groups {
+        } else if left.len() >= 2 && left_groups && (mutual || is_merger(&cue_text)) {
             all_pairs(&left, &mut pairs);
         } else {
             drop(match (left.len(), right.len()) {
@@ -892,49 +1042,50 @@ pub fn find_events(
             });
             continue;
         }
+        let event_type = deal_noun_type(
+            &finder,
+            lexed,
+            rules,
+            trigger.event_type,
+            trigger.weak,
+            cue.first,
+            cue.last,
+        );
         let mut any = false;
         for (a, b) in pairs {
             if a == b || is_division(&res.entities[a].name, &res.entities[b].name) {
                 continue;
             }
             any = true;
-            let parties = (a.min(b), a.max(b));
-            let ev = Evidence {
-                sentence: s,
-                start: sent.start,
-                end: sent.end,
-                trigger: cue_text.clone(),
-                rule: trigger.meta.id.clone(),
-                status_rule: status_rule.clone(),
-                event_type: trigger.event_type,
-                status,
-                strong,
-            };
-            match events.iter_mut().find(|e| e.parties == parties) {
-                Some(e) => match e.evidence.iter_mut().find(|x| x.sentence == s) {
-                    // One evidence a sentence: keep the stronger reading.
-                    Some(x) => {
-                        if (ev.strong, type_rank(ev.event_type))
-                            > (x.strong, type_rank(x.event_type))
-                        {
-                            *x = ev;
-                        }
-                    }
-                    None => e.evidence.push(ev),
+            sink.add(
+                (a.min(b), a.max(b)),
+                Evidence {
+                    sentence: s,
+                    start: sent.start,
+                    end: sent.end,
+                    trigger: cue_text.clone(),
+                    rule: trigger.meta.id.clone(),
+                    status_rule: status_rule.clone(),
+                    event_type,
+                    status,
+                    strong,
                 },
-                None => events.push(Event {
-                    parties,
-                    event_type: ev.event_type,
-                    status: ev.status,
-                    evidence: vec![ev],
-                }),
-            }
+            );
         }
         if !any {
             drop("parties are one company or a company and its division");
         }
     }
-    for e in &mut events {
+    let (mut events, diagnostics) = sink.finish();
+    settle(&mut events);
+    (events, dropped, diagnostics)
+}
+
+/// Each event's status and type from its evidence: the strongest status of
+/// its strong evidence (of all, when none is strong); the type most of those
+/// sentences support.
+fn settle(events: &mut [Event]) {
+    for e in events.iter_mut() {
         e.evidence.sort_by_key(|x| x.start);
         let strong: Vec<&Evidence> = e.evidence.iter().filter(|x| x.strong).collect();
         let pool: Vec<&Evidence> = if strong.is_empty() {
@@ -960,7 +1111,133 @@ pub fn find_events(
             })
             .unwrap_or(EventType::Partnership);
     }
-    (events, dropped)
+}
+
+/// "Paris-based", "Texas-based", "London-listed": a place turned adjective.
+fn is_place_adjective(w: &str) -> bool {
+    ["-based", "-listed", "-headquartered"]
+        .iter()
+        .any(|suffix| w.len() > suffix.len() && w.ends_with(suffix))
+}
+
+/// "merge", "merger of": a tie the parties enter as equals.
+fn is_merger(cue: &str) -> bool {
+    cue.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("merg"))
+}
+
+/// At most this many company pairs a sentence: a sentence listing thousands
+/// of names ("in talks with A, B, C, ...") would otherwise copy itself once
+/// per pair into the output. The pairs found first are kept, and the record
+/// gets a `pair-cap` warning.
+pub const MAX_PAIRS_PER_SENTENCE: usize = 64;
+
+/// Collects evidence into events: one event per pair, one evidence per
+/// sentence, at most [`MAX_PAIRS_PER_SENTENCE`] pairs a sentence.
+#[derive(Default)]
+struct Sink {
+    events: Vec<Event>,
+    index: std::collections::HashMap<(usize, usize), usize>,
+    /// (sentence, pairs it gave) of the sentence being read.
+    current: (usize, usize),
+    /// Sentences that hit the cap.
+    capped: Vec<usize>,
+}
+
+impl Sink {
+    fn add(&mut self, parties: (usize, usize), ev: Evidence) {
+        let s = ev.sentence;
+        if self.current.0 != s {
+            self.current = (s, 0);
+        }
+        let slot = self.index.get(&parties).copied();
+        if let Some(i) = slot
+            && let Some(x) = self.events[i].evidence.iter_mut().find(|x| x.sentence == s)
+        {
+            // One evidence a sentence: keep the stronger reading.
+            if (ev.strong, type_rank(ev.event_type)) > (x.strong, type_rank(x.event_type)) {
+                *x = ev;
+            }
+            return;
+        }
+        if self.current.1 >= MAX_PAIRS_PER_SENTENCE {
+            if self.capped.last() != Some(&s) {
+                self.capped.push(s);
+            }
+            return;
+        }
+        self.current.1 += 1;
+        match slot {
+            Some(i) => self.events[i].evidence.push(ev),
+            None => {
+                self.index.insert(parties, self.events.len());
+                self.events.push(Event {
+                    parties,
+                    event_type: ev.event_type,
+                    status: ev.status,
+                    evidence: vec![ev],
+                });
+            }
+        }
+    }
+
+    fn finish(self) -> (Vec<Event>, Vec<Diagnostic>) {
+        let diagnostics = self
+            .capped
+            .iter()
+            .map(|s| {
+                Diagnostic::warning(
+                    "pair-cap",
+                    format!(
+                        "sentence {s}: more than {MAX_PAIRS_PER_SENTENCE} company pairs; the first {MAX_PAIRS_PER_SENTENCE} were kept"
+                    ),
+                )
+            })
+            .collect();
+        (self.events, diagnostics)
+    }
+}
+
+/// The type of a generic tie ("talks with", "an agreement with") taken from
+/// the deal noun of its clause: "in talks with Y about a merger" is an
+/// acquisition, "merger talks with Y" too, "an agreement with Y to form a
+/// joint venture" a joint venture. Else `own`.
+fn deal_noun_type(
+    finder: &Finder<'_>,
+    lexed: &Lexed,
+    rules: &Rules,
+    own: EventType,
+    weak: bool,
+    first: usize,
+    last: usize,
+) -> EventType {
+    if own != EventType::Partnership || weak {
+        return own;
+    }
+    let sent = &finder.tokens.sentences[finder.tokens.sentence_of[first]];
+    let lo = first.saturating_sub(3).max(sent.first);
+    let hi = (last + 10).min(sent.last);
+    let from = lexed.triggers.partition_point(|sp| sp.first < lo);
+    lexed.triggers[from..]
+        .iter()
+        .take_while(|sp| sp.first < hi)
+        .filter(|sp| sp.last <= first || sp.first >= last)
+        .filter_map(|sp| match sp.payload {
+            Payload::Trigger(t) => Some((sp, &rules.triggers[t as usize])),
+            _ => None,
+        })
+        .filter(|(_, t)| t.noun || t.event_type == EventType::JointVenture)
+        .filter(|(sp, _)| {
+            let (a, b) = if sp.first >= last {
+                (last, sp.first)
+            } else {
+                (sp.last, first)
+            };
+            !status::clause_break(finder.text, finder.tokens, rules, a, b)
+                && !finder.tokens.tokens[a..b].iter().any(|t| t.is_punct(','))
+        })
+        .map(|(_, t)| t.event_type)
+        .max_by_key(|&t| type_rank(t))
+        .unwrap_or(own)
 }
 
 fn all_pairs(group: &[usize], out: &mut Vec<(usize, usize)>) {
@@ -1025,7 +1302,7 @@ fn last_other(
 }
 
 /// The two companies named last before token `at` of sentence `s`.
-fn two_before(by_sentence: &[Vec<(usize, usize)>], s: usize, at: usize) -> Vec<usize> {
+fn two_before(by_sentence: &[Vec<(usize, usize)>], s: usize, at: usize, n: usize) -> Vec<usize> {
     let mut sentences = std::iter::once((s, true)).chain((0..s).rev().map(|p| (p, false)));
     sentences
         .find_map(|(p, current)| {
@@ -1035,9 +1312,23 @@ fn two_before(by_sentence: &[Vec<(usize, usize)>], s: usize, at: usize) -> Vec<u
                     distinct.push(e);
                 }
             }
-            (distinct.len() >= 2).then(|| distinct[..2].to_vec())
+            (distinct.len() >= n).then(|| distinct[..n].to_vec())
         })
         .unwrap_or_default()
+}
+
+/// How many companies a group anaphor starting at token `at` stands for:
+/// "all three", "the three companies" are three; "the two firms", "the
+/// companies" two.
+fn group_size(finder: &Finder<'_>, at: usize) -> usize {
+    let end = (at + 3).min(finder.tokens.tokens.len());
+    (at..end)
+        .find_map(|k| match finder.lower(k).as_str() {
+            "three" => Some(3),
+            "four" => Some(4),
+            _ => None,
+        })
+        .unwrap_or(2)
 }
 
 /// "LeEco" and "LeEco Super Car": a company and its own division.
@@ -1162,6 +1453,208 @@ mod tests {
     fn a_company_and_its_division_are_no_pair() {
         assert!(
             events("Acme Corp and Acme Corp Europe agreed to form a joint venture.").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_place_adjective_before_the_object_is_skipped() {
+        let got = events("Acme Corp has teamed up with Paris-based Borealis Inc to build vans.");
+        assert_eq!(
+            got,
+            [ev("Acme Corp", "Borealis Inc", "partnership", "announced")]
+        );
+    }
+
+    #[test]
+    fn a_name_in_newswire_brackets_is_a_subject() {
+        let got = events("<Acme Corp> said it agreed to buy Borealis Inc for 20 mln dlrs.");
+        assert_eq!(
+            got,
+            [ev("Acme Corp", "Borealis Inc", "acquisition", "announced")]
+        );
+    }
+
+    #[test]
+    fn a_stock_code_in_parentheses_is_skipped() {
+        let got = events("Acme Corp (NYSE: ACM) agreed to buy Borealis Inc for $20 million.");
+        assert_eq!(
+            got,
+            [ev("Acme Corp", "Borealis Inc", "acquisition", "announced")]
+        );
+        let got =
+            events("Acme Corp is in talks with Borealis Inc (Nasdaq: BRL) and Cirrus Motors.");
+        assert_eq!(got.len(), 2, "{got:?}");
+    }
+
+    #[test]
+    fn commas_between_the_modifiers_of_a_deal_noun_do_not_end_the_subject() {
+        let got = events(
+            "Acme Corp signed a two-year, 5 mln dlr, distribution agreement with Borealis Inc.",
+        );
+        assert_eq!(
+            got,
+            [ev("Acme Corp", "Borealis Inc", "partnership", "announced")]
+        );
+    }
+
+    #[test]
+    fn a_group_anaphor_stands_for_the_companies_named_before() {
+        let got = events(
+            "Acme Corp makes vans and Borealis Inc makes engines. The companies agreed to form a joint venture.",
+        );
+        assert_eq!(
+            got,
+            [ev(
+                "Acme Corp",
+                "Borealis Inc",
+                "joint_venture",
+                "announced"
+            )]
+        );
+        let got = events(
+            "Acme Corp, Borealis Inc and Cirrus Motors make trucks. All three have teamed up to build a plant.",
+        );
+        assert_eq!(got.len(), 3, "{got:?}");
+    }
+
+    #[test]
+    fn a_company_modifying_the_object_is_not_the_object() {
+        let got = events(
+            "Zeta Ltd agreed to buy Acme Corp cloud security firm Borealis Inc for $1 billion.",
+        );
+        assert_eq!(
+            got,
+            [ev("Borealis Inc", "Zeta Ltd", "acquisition", "announced")]
+        );
+    }
+
+    #[test]
+    fn the_type_comes_from_the_deal_noun_not_from_talks() {
+        let got = events(
+            "Acme Corp is in talks with Borealis Inc about a merger, people familiar with the matter said.",
+        );
+        assert_eq!(
+            got,
+            [ev("Acme Corp", "Borealis Inc", "acquisition", "talks")]
+        );
+        let got = events(
+            "Acme Corp signed an agreement with Borealis Inc to form a joint venture in Ohio.",
+        );
+        assert_eq!(
+            got,
+            [ev(
+                "Acme Corp",
+                "Borealis Inc",
+                "joint_venture",
+                "announced"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_list_of_stocks_near_takeover_is_not_paired() {
+        assert!(events("Takeover stocks Acme Corp, Borealis Inc and Cirrus Motors rose sharply in active trading.").is_empty());
+    }
+
+    #[test]
+    fn an_order_of_goods_is_no_tie() {
+        assert!(
+            events("Acme Corp bought 20 Borealis jets for its regional routes, the airline said.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_cue_inside_a_company_name_does_not_fire() {
+        assert!(
+            events("Shares of Best Buy Co Inc and Acme Corp rose on Monday in active trading.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_negation_right_before_the_trigger_denies_it() {
+        let got =
+            events("Acme Corp said on Monday that it would not bid for Borealis Inc at any price.");
+        assert_eq!(
+            got,
+            [ev("Acme Corp", "Borealis Inc", "acquisition", "denied")]
+        );
+        let got = events("Acme Corp said it had no intention of buying Borealis Inc.");
+        assert_eq!(
+            got,
+            [ev("Acme Corp", "Borealis Inc", "acquisition", "denied")]
+        );
+    }
+
+    #[test]
+    fn a_status_cue_in_another_clause_does_not_count() {
+        let got = events(
+            "Acme Corp agreed to buy Borealis Inc after talks with Cirrus Motors collapsed.",
+        );
+        assert!(
+            got.contains(&ev("Acme Corp", "Borealis Inc", "acquisition", "announced")),
+            "{got:?}"
+        );
+        let got = events(
+            "Acme Corp, which rejected a bid last year, agreed to buy Borealis Inc on Monday.",
+        );
+        assert_eq!(
+            got,
+            [ev("Acme Corp", "Borealis Inc", "acquisition", "announced")]
+        );
+    }
+
+    #[test]
+    fn withdrawal_and_cancellation_end_a_tie() {
+        let got = events("Acme Corp withdrew its offer for Borealis Inc on Friday.");
+        assert_eq!(
+            got,
+            [ev("Acme Corp", "Borealis Inc", "acquisition", "ended")]
+        );
+        let got = events("The talks between Acme Corp and Borealis Inc broke down in May.");
+        assert_eq!(
+            got,
+            [ev("Acme Corp", "Borealis Inc", "partnership", "ended")]
+        );
+    }
+
+    #[test]
+    fn a_conditional_is_not_announced() {
+        let got =
+            events("Analysts said that if Acme Corp were to buy Borealis Inc, prices would rise.");
+        assert_eq!(
+            got,
+            [ev("Acme Corp", "Borealis Inc", "acquisition", "rumored")]
+        );
+    }
+
+    #[test]
+    fn a_month_is_no_hedge() {
+        let got = events("Acme Corp signed a research agreement with Borealis Inc on 14 May 2025.");
+        assert_eq!(
+            got,
+            [ev("Acme Corp", "Borealis Inc", "partnership", "announced")]
+        );
+    }
+
+    #[test]
+    fn pairs_per_sentence_are_capped_with_a_warning() {
+        let words = [
+            "Alder", "Birch", "Cedar", "Dover", "Ember", "Fulton", "Garnet", "Harbor", "Ivory",
+            "Juniper",
+        ];
+        let names: Vec<String> = (0..100)
+            .map(|i| format!("{} {} Inc", words[i % 10], words[i / 10]))
+            .collect();
+        let text = format!("Acme Corp is in talks with {}.", names.join(", "));
+        let extractor = Extractor::new(Rules::default_rules().unwrap());
+        let r = extractor.extract(&Article::from_text("t", "", &text));
+        assert_eq!(r.events.len(), super::MAX_PAIRS_PER_SENTENCE);
+        assert!(
+            r.diagnostics.iter().any(|d| d.code == "pair-cap"),
+            "{:?}",
+            r.diagnostics
         );
     }
 }
