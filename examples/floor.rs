@@ -36,7 +36,7 @@ fn main() {
         let counts: Vec<(u64, usize)> = chunk
             .par_iter()
             .filter_map(|input| match input {
-                Input::File(p) => std::fs::read(p).ok(),
+                Input::File { path, .. } => std::fs::read(path).ok(),
                 Input::Fault(..) => None,
             })
             .map(|b| (b.len() as u64, automaton.find_overlapping_iter(&b).count()))

@@ -20,7 +20,7 @@ fn main() {
     let (mut scan, mut hits) = (Duration::ZERO, 0usize);
     let mut bytes = 0u64;
     for input in batch::walk(&paths, "*.txt") {
-        let batch::Input::File(p) = input else {
+        let batch::Input::File { path: p, .. } = input else {
             continue;
         };
         let s = Instant::now();

@@ -138,7 +138,7 @@ fn empty_file_gives_a_record_without_entities() {
     assert_eq!(rs[0]["doc"]["id"], "empty");
     assert_eq!(rs[0]["doc"]["bytes"], 0);
     assert!(rs[0]["entities"].as_array().unwrap().is_empty());
-    assert!(stderr(&out).contains("tieup: 1 articles, 0.0 MB, 0 events, 0 skipped, 0 failed"));
+    assert!(stderr(&out).contains("tieup: 1 article, 0 bytes, 0 events, 0 skipped, 0 failed"));
 }
 
 #[test]
@@ -196,7 +196,11 @@ fn broken_symlinks_loops_and_missing_paths_are_reported() {
         .iter()
         .map(|r| r["doc"]["id"].clone())
         .collect();
-    assert_eq!(ids, ["a", "z"]);
+    assert_eq!(
+        ids,
+        ["a", "sub/z"],
+        "ids are paths relative to the folder given"
+    );
 }
 
 #[test]
@@ -214,8 +218,9 @@ fn non_txt_files_are_ignored_unless_globbed() {
             .collect()
     };
     assert_eq!(ids(&["-q"]), ["a"]);
-    assert_eq!(ids(&["-q", "--glob", "*.md"]), ["b"]);
-    assert_eq!(ids(&["-q", "--glob", "*"]), ["a", "b", "c"]);
+    // Ids drop a final `.txt` only, so `x.txt` and `x.md` never share one.
+    assert_eq!(ids(&["-q", "--glob", "*.md"]), ["b.md"]);
+    assert_eq!(ids(&["-q", "--glob", "*"]), ["a", "b.md", "c.html"]);
     // A file named on the command line is read whatever its name.
     let out = extract(&["-q"], &[&dir.path().join("c.html")]);
     assert_eq!(records(&out)[0]["doc"]["id"], "c");
@@ -368,4 +373,212 @@ fn stdin_empty_input_gives_no_output() {
 fn stdin_and_paths_do_not_mix() {
     let out = extract(&["--stdin"], &[Path::new("corpus")]);
     assert_eq!(out.status.code(), Some(2));
+}
+
+fn ids(out: &Output) -> Vec<String> {
+    records(out)
+        .iter()
+        .map(|r| r["doc"]["id"].as_str().unwrap().to_string())
+        .collect()
+}
+
+/// `.tieup-*.tmp` files left in `dir`.
+fn temps_in(dir: &Path) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".tieup-"))
+        .collect()
+}
+
+#[test]
+fn same_names_in_sub_folders_get_unique_ids_and_out_dir_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let dup = dir.path().join("dup");
+    for sub in ["a", "b"] {
+        std::fs::create_dir_all(dup.join(sub)).unwrap();
+        std::fs::write(dup.join(sub).join("same.txt"), TALKS).unwrap();
+    }
+    std::fs::write(dup.join("top.txt"), TALKS).unwrap();
+    let per = dir.path().join("per");
+    let out = extract(&["-q", "--out-dir", per.to_str().unwrap()], &[&dup]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(ids(&out), ["a/same", "b/same", "top"]);
+    for f in ["a/same.json", "b/same.json", "top.json"] {
+        let r: Value =
+            serde_json::from_str(&std::fs::read_to_string(per.join(f)).unwrap()).unwrap();
+        assert_eq!(r["events"].as_array().unwrap().len(), 1, "{f}");
+    }
+    // The same file named twice: the second id gets a suffix, with a warning.
+    let a = dup.join("a/same.txt");
+    let out = extract(&["-q"], &[&a, &dup.join("b/same.txt")]);
+    assert_eq!(ids(&out), ["same", "same~2"]);
+    assert!(
+        stderr(&out).contains("id `same` is taken"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn names_differing_only_in_invalid_utf8_do_not_collide() {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir(&input).unwrap();
+    for name in [&b"x\xff.txt"[..], b"x\xfe.txt"] {
+        std::fs::write(input.join(OsStr::from_bytes(name)), TALKS).unwrap();
+    }
+    let per = dir.path().join("per");
+    let out = extract(&["-q", "--out-dir", per.to_str().unwrap()], &[&input]);
+    let got = ids(&out);
+    assert_eq!(got.len(), 2);
+    assert_ne!(got[0], got[1], "ids must differ");
+    assert_eq!(
+        std::fs::read_dir(&per).unwrap().count(),
+        2,
+        "two out-dir files"
+    );
+}
+
+#[test]
+fn special_files_inside_folders_are_reported_and_named_ones_do_not_block() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), TALKS).unwrap();
+    let fifo = dir.path().join("x.txt");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    // Inside a folder: one line on stderr, never opened (this would block).
+    let out = extract(&["-q"], &[dir.path()]);
+    assert_eq!(ids(&out), ["a"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("x.txt: a FIFO, not read inside a folder"),
+        "{}",
+        stderr(&out)
+    );
+    // Named, with no writer: given up after the timeout, the rest goes on.
+    let started = std::time::Instant::now();
+    let out = extract(
+        &["-q", "--fifo-timeout", "0.5"],
+        &[&fifo, &dir.path().join("a.txt")],
+    );
+    assert!(started.elapsed().as_secs() < 20);
+    assert_eq!(ids(&out), ["a"]);
+    assert!(
+        stderr(&out).contains("silent for 0.5 s"),
+        "{}",
+        stderr(&out)
+    );
+    // Named, with a writer: read like a file.
+    let writer = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::write(fifo, TALKS).unwrap())
+    };
+    let out = extract(&["-q"], &[&fifo]);
+    writer.join().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(records(&out)[0]["events"].as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn stdin_bom_invalid_utf8_and_exact_numeric_ids() {
+    let mut input = b"\xEF\xBB\xBF".to_vec();
+    input.extend_from_slice(br#"{"id": 123456789012345678901234567890, "text": "Acme Corp is in talks with Borealis Inc."}"#);
+    input.extend_from_slice(
+        b"\n{\"id\": 123456789012345678901234567891, \"text\": \"Caf\xe9 Corp\"}\n",
+    );
+    input.extend_from_slice(b"{\"id\": -0, \"text\": \"\"}\n");
+    let out = run_stdin(&input, &["-q"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        ids(&out),
+        [
+            "123456789012345678901234567890",
+            "123456789012345678901234567891",
+            "-0"
+        ]
+    );
+    let rs = records(&out);
+    assert_eq!(rs[0]["events"].as_array().unwrap().len(), 1);
+    assert_eq!(rs[1]["diagnostics"][0]["code"], "invalid-utf8");
+    assert_eq!(rs[1]["diagnostics"][0]["level"], "warning");
+    assert!(rs[1]["doc"]["title"].as_str().unwrap().contains('\u{FFFD}'));
+}
+
+#[test]
+fn sigterm_and_sigint_remove_the_temporary_file() {
+    let input = many_articles(4000);
+    for signal in ["TERM", "INT"] {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("all.jsonl");
+        std::fs::write(&target, "old\n").unwrap();
+        let mut child = tieup()
+            .args(["extract", "-q", "--jobs", "1", "--out"])
+            .arg(&target)
+            .arg(input.path())
+            .spawn()
+            .unwrap();
+        // Wait until the temporary file exists (the handler is installed
+        // before it is made), then signal.
+        for _ in 0..6000 {
+            if !temps_in(dir.path()).is_empty() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        let kill = Command::new("kill")
+            .args([&format!("-{signal}"), &child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(kill.success());
+        let status = child.wait().unwrap();
+        if status.success() {
+            continue; // finished before the signal: nothing to check
+        }
+        let code = if signal == "TERM" { 143 } else { 130 };
+        assert_eq!(status.code(), Some(code), "SIG{signal}");
+        assert_eq!(temps_in(dir.path()), Vec::<String>::new(), "SIG{signal}");
+        assert_eq!(std::fs::read_to_string(&target).unwrap(), "old\n");
+    }
+}
+
+#[test]
+fn a_failed_run_leaves_no_temporary_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("all.jsonl");
+    // --out-dir cannot write `000_….json`: a folder of that name is in the way.
+    let per = dir.path().join("per");
+    std::fs::create_dir_all(per.join("000_470a92410662a43b.json/x")).unwrap();
+    let out = tieup()
+        .args(["extract", "-q", "corpus", "--out"])
+        .arg(&target)
+        .arg("--out-dir")
+        .arg(&per)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("writing output"), "{}", stderr(&out));
+    assert_eq!(temps_in(dir.path()), Vec::<String>::new());
+    assert_eq!(temps_in(&per), Vec::<String>::new());
+    assert!(!target.exists());
+}
+
+#[test]
+fn binary_file_message_says_skipped_once() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("b.txt"), b"bin\0ary").unwrap();
+    let out = extract(&["-q"], &[dir.path()]);
+    let err = stderr(&out);
+    assert_eq!(err.matches("skipped").count(), 1, "{err}");
+    assert!(
+        err.contains("b.txt: skipped: binary file (NUL byte at offset 3)\n"),
+        "{err}"
+    );
 }

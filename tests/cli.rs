@@ -1,7 +1,8 @@
 //! The `tieup` binary end to end.
 
-use std::path::Path;
 use std::process::Command;
+
+mod common;
 
 fn tieup() -> Command {
     Command::new(env!("CARGO_BIN_EXE_tieup"))
@@ -45,15 +46,16 @@ fn extract_corpus_is_sorted_and_same_for_any_thread_count() {
 
 #[test]
 fn shared_corpus_sample_is_identical_for_one_and_two_threads() {
-    let dir = Path::new("../shared/corpora/bbc-news");
-    if !dir.is_dir() {
-        eprintln!("skipped: ../shared/corpora is absent");
+    let Some(dir) = common::shared_or_skip(
+        "corpora/bbc-news",
+        "shared_corpus_sample_is_identical_for_one_and_two_threads",
+    ) else {
         return;
-    }
+    };
     let run = |jobs: &str| {
         tieup()
             .args(["extract", "-q", "--jobs", jobs])
-            .arg(dir)
+            .arg(&dir)
             .output()
             .unwrap()
             .stdout
@@ -152,15 +154,185 @@ fn broken_rules_exit_2_with_file_and_line() {
 
 #[test]
 fn every_scraped_web_page_is_extracted_without_an_internal_error() {
-    let dir = Path::new("../shared/corpora/web-news");
-    if !dir.is_dir() {
-        eprintln!("skipped: ../shared/corpora is absent");
+    let Some(dir) = common::shared_or_skip(
+        "corpora/web-news",
+        "every_scraped_web_page_is_extracted_without_an_internal_error",
+    ) else {
         return;
-    }
-    let out = tieup().args(["extract", "-q"]).arg(dir).output().unwrap();
+    };
+    let out = tieup().args(["extract", "-q"]).arg(&dir).output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!stderr.contains("internal error"), "{stderr}");
     assert_eq!(out.status.code(), Some(0), "{stderr}");
     let records = out.stdout.iter().filter(|&&b| b == b'\n').count();
     assert!(records > 2000, "{records} records");
+}
+
+#[test]
+fn out_in_a_missing_directory_names_the_directory() {
+    let out = tieup()
+        .args([
+            "extract",
+            "-q",
+            "corpus",
+            "--out",
+            "no-such-dir-here/x.jsonl",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("directory no-such-dir-here does not exist"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains(".tmp"), "{stderr}");
+}
+
+#[test]
+fn an_empty_folder_or_one_without_txt_files_warns_and_exits_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let (empty, md) = (dir.path().join("empty"), dir.path().join("md"));
+    std::fs::create_dir(&empty).unwrap();
+    std::fs::create_dir(&md).unwrap();
+    std::fs::write(md.join("a.md"), "Acme Corp is in talks with Borealis Inc.").unwrap();
+    for (folder, held) in [(&empty, "holds no file"), (&md, "1 file of other names")] {
+        let out = tieup()
+            .args(["extract", "-q"])
+            .arg(folder)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.contains(&format!(
+                "warning: {}: no file matches --glob '*.txt'",
+                folder.display()
+            )) && stderr.contains(held),
+            "{stderr}"
+        );
+    }
+    // One empty folder beside a full one: the warning, but the run is fine.
+    let out = tieup()
+        .args(["extract", "-q", "corpus"])
+        .arg(&empty)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("warning:"));
+}
+
+#[test]
+fn summary_line_counts_in_words_and_units() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "Acme Corp is in talks with Borealis Inc.",
+    )
+    .unwrap();
+    let out = tieup().arg("extract").arg(dir.path()).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("tieup: 1 article, 40 bytes, 1 event, 0 skipped, 0 failed"),
+        "{stderr}"
+    );
+    let out = tieup().args(["extract", "corpus"]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("tieup: 3 articles, ") && stderr.contains(" kB, "),
+        "{stderr}"
+    );
+}
+
+/// The figures README quotes from runs over `corpus/` (the summary line,
+/// the offsets and sizes of the output example) are those of a real run.
+/// When this fails, README is stale: `scripts/readme-figures.sh` prints the
+/// current figures.
+#[test]
+fn readme_figures_match_a_real_run() {
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    let stale = "README is stale (scripts/readme-figures.sh prints the current figures)";
+    // The summary line, all but the seconds.
+    let quoted = readme
+        .lines()
+        .skip_while(|l| *l != "$ tieup extract corpus/ > /dev/null")
+        .nth(1)
+        .expect("README quotes `$ tieup extract corpus/ > /dev/null` and its summary line");
+    let out = tieup().args(["extract", "corpus/"]).output().unwrap();
+    let real = String::from_utf8_lossy(&out.stderr);
+    let real = real.lines().last().unwrap_or_default();
+    let cut = |l: &str| {
+        l.rsplit_once(", ")
+            .map(|(a, _)| a.to_string())
+            .unwrap_or_default()
+    };
+    assert_eq!(cut(quoted), cut(real), "{stale}");
+    // The output example: offsets of mentions and evidence, and doc.bytes.
+    let example = readme
+        .split("## Output (schema v1)")
+        .nth(1)
+        .and_then(|s| s.split("```json").nth(1))
+        .and_then(|s| s.split("```").next())
+        .expect("README has an output example");
+    let out = tieup()
+        .args(["extract", "-q", "corpus/000_470a92410662a43b.txt"])
+        .output()
+        .unwrap();
+    let record: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mut spans = Vec::new();
+    for e in record["entities"].as_array().unwrap() {
+        for m in e["mentions"].as_array().unwrap() {
+            spans.push((
+                m["text"].as_str().unwrap().to_string(),
+                m["start"].as_u64().unwrap(),
+                m["end"].as_u64().unwrap(),
+            ));
+        }
+    }
+    for ev in record["events"].as_array().unwrap() {
+        for x in ev["evidence"].as_array().unwrap() {
+            spans.push((
+                x["text"].as_str().unwrap().to_string(),
+                x["start"].as_u64().unwrap(),
+                x["end"].as_u64().unwrap(),
+            ));
+        }
+    }
+    let mention = regex::Regex::new(r#""text": "([^"]*)", "start": (\d+), "end": (\d+)"#).unwrap();
+    let evidence = regex::Regex::new(r#""start": (\d+), "end": (\d+), "text": "([^"]*)""#).unwrap();
+    let quoted = mention
+        .captures_iter(example)
+        .map(|c| {
+            (
+                c[1].to_string(),
+                c[2].parse().unwrap(),
+                c[3].parse().unwrap(),
+            )
+        })
+        .chain(evidence.captures_iter(example).map(|c| {
+            (
+                c[3].to_string(),
+                c[1].parse().unwrap(),
+                c[2].parse().unwrap(),
+            )
+        }))
+        .collect::<Vec<(String, u64, u64)>>();
+    assert!(quoted.len() >= 2, "{example}");
+    for (text, start, end) in quoted {
+        let prefix = text.trim_end_matches("...").trim_end();
+        let found = spans
+            .iter()
+            .any(|(t, s, e)| (*s, *e) == (start, end) && t.starts_with(prefix));
+        assert!(
+            found,
+            "{stale}: no span {text:?} at {start}..{end} in {spans:?}"
+        );
+    }
+    let bytes = regex::Regex::new(r#""bytes": (\d+)"#).unwrap();
+    let quoted_bytes: u64 = bytes.captures(example).unwrap()[1].parse().unwrap();
+    assert_eq!(
+        quoted_bytes,
+        record["doc"]["bytes"].as_u64().unwrap(),
+        "{stale}"
+    );
 }

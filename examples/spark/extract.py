@@ -4,7 +4,9 @@ The job reads articles from INPUT, either
 
 * a folder (or Hadoop glob) of article files, read with ``SparkContext.wholeTextFiles``
   (recursive; only names matching ``--glob``, ``*.txt`` by default, like ``tieup extract``);
-  the id of each article is its file stem, as with ``tieup extract``; or
+  the id of each article is its path relative to INPUT without a final ``.txt``
+  (``INPUT/a/x.txt`` → ``a/x``), and its ``doc.path`` the file's URI, as with
+  ``tieup extract``; or
 * a JSON Lines dataset of ``{"id": ..., "text": ...}`` objects, read with
   ``SparkContext.textFile``; the lines go to tieup unchanged,
 
@@ -24,7 +26,8 @@ Failure behaviour:
 
 Exit codes: 0 the job ran and every article has a record (``--strict``: and none carries
 an error diagnostic); 1 the job failed or records are missing (or ``--strict`` found
-errors); 2 bad usage (binary or rules folder not found).
+errors); 2 bad usage (binary or rules folder not found, or OUTPUT exists without
+``--overwrite``: checked before Spark starts for a local OUTPUT).
 
 Local mode (a laptop)::
 
@@ -167,17 +170,46 @@ def find_binary(given: str | None) -> str | None:
     return os.path.normpath(built) if os.path.exists(built) else None
 
 
-def article_line(item: tuple[str, str]) -> str:
+def input_root(given: str) -> str:
+    """The folder ids are relative to: INPUT's path (up to its first glob component), absolute."""
+    parts = urlparse(given).path if has_scheme(given) else os.path.abspath(given)
+    kept = []
+    for part in parts.split("/"):
+        if any(c in part for c in "*?[{"):
+            break
+        kept.append(part)
+    return posixpath.normpath("/".join(kept) or "/")
+
+
+def article_id(root: str, uri: str) -> str:
+    """The id `tieup extract ROOT` gives the file at `uri`: its path relative to ROOT, without a
+    final `.txt` (the file name alone when it is not under ROOT)."""
+    path = urlparse(uri).path if has_scheme(uri) or uri.startswith("file:") else uri
+    path = posixpath.normpath(path)
+    prefix = root.rstrip("/") + "/"
+    rel = path[len(prefix):] if path.startswith(prefix) else posixpath.basename(path)
+    return rel[:-4] if rel.endswith(".txt") and len(rel) > 4 and not rel.endswith("/.txt") else rel
+
+
+def article_line(root: str, item: tuple[str, str]) -> str:
     """A (path, content) pair from wholeTextFiles as one `--stdin` JSON line.
 
-    The id is the file stem, as `tieup extract` names files; a UTF-8 byte order mark is
+    The id is the path relative to `root` without `.txt`, as `tieup extract` names files in a
+    folder, and the path is kept as the record's `doc.path`; a UTF-8 byte order mark is
     dropped, as `tieup extract` drops it.
     """
     path, text = item
-    stem = posixpath.splitext(posixpath.basename(path.rstrip("/")))[0]
     if text.startswith("\ufeff"):
         text = text[1:]
-    return json.dumps({"id": stem, "text": text})
+    return json.dumps({"id": article_id(root, path), "text": text, "path": path})
+
+
+def output_exists_locally(output: str) -> bool:
+    """True when OUTPUT is a local path (or file: URI) that exists."""
+    if has_scheme(output) and urlparse(output).scheme != "file":
+        return False
+    local = urlparse(output).path if has_scheme(output) else output
+    return os.path.lexists(local)
 
 
 def failure_reason(message: str) -> str:
@@ -217,6 +249,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"extract.py: {rules}: not a folder", file=sys.stderr)
             return EXIT_USAGE
         rules = os.path.abspath(rules)
+    if not args.overwrite and output_exists_locally(args.output):
+        print(
+            f"extract.py: {args.output} exists: pass --overwrite to replace it",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     input_format = args.input_format
     if input_format == "auto":
         jsonl = args.input.rstrip("/").endswith((".jsonl", ".jsonl.gz", ".ndjson"))
@@ -273,7 +311,8 @@ def build_and_run(args, spark, sc, command, input_format, started) -> int:
         pattern = args.glob
         files = sc.wholeTextFiles(args.input, minPartitions=partitions)
         files = files.filter(lambda kv: fnmatch.fnmatchcase(posixpath.basename(kv[0]), pattern))
-        lines = files.map(article_line)
+        root = input_root(args.input)
+        lines = files.map(lambda item: article_line(root, item))
     else:
         lines = sc.textFile(args.input, minPartitions=partitions).filter(lambda s: s.strip())
     if lines.getNumPartitions() > partitions:
@@ -301,9 +340,13 @@ def build_and_run(args, spark, sc, command, input_format, started) -> int:
         records = records.persist(StorageLevel.MEMORY_AND_DISK)
 
     out = args.output.rstrip("/")
+    path = sc._jvm.org.apache.hadoop.fs.Path(out)
+    fs = path.getFileSystem(sc._jsc.hadoopConfiguration())
     if args.overwrite:
-        path = sc._jvm.org.apache.hadoop.fs.Path(out)
-        path.getFileSystem(sc._jsc.hadoopConfiguration()).delete(path, True)
+        fs.delete(path, True)
+    elif fs.exists(path):
+        print(f"extract.py: {out} exists: pass --overwrite to replace it", file=sys.stderr)
+        return EXIT_USAGE
 
     records.saveAsTextFile(out + "/jsonl")
     if args.parquet:

@@ -1,16 +1,40 @@
 //! Batch: many articles in, records out in path order, in parallel.
 //!
-//! Inputs are walked lazily (folders recursively, sorted by file name) and
-//! processed in ordered chunks: each chunk is extracted in parallel with
-//! rayon, then written in input order before the next is read. Memory holds
+//! Inputs are walked lazily ([`walk`]: folders recursively, sorted by file
+//! name, each file with a unique id) and processed in ordered chunks: each
+//! chunk is extracted **and serialised** in parallel with rayon (one JSON
+//! buffer per record, the record itself dropped at once), then the buffers
+//! are written in input order before the next chunk is read. Memory holds
 //! one chunk, whatever the corpus size, and the output is byte-identical for
 //! any number of threads.
+//!
+//! What one article cannot do to the batch:
+//! - a panic while extracting or serialising it becomes its record with an
+//!   `internal` error diagnostic;
+//! - a text over [`Options::max_bytes`] is not read (`too-large` record), a
+//!   record whose JSON would pass [`Options::max_record_bytes`] is replaced
+//!   by a `record-too-large` error record, so output and memory per article
+//!   stay bounded;
+//! - a FIFO or device named as input is read on a helper thread with an idle
+//!   timeout ([`Options::special_timeout`]); special files inside folders
+//!   are reported, not opened.
+//!
+//! Not caught: a failed allocation aborts the process (Rust's allocator
+//! does not unwind), which is why the two size guards exist.
 //!
 //! [`run_jsonl`] is the same over JSON Lines articles (`tieup extract
 //! --stdin`): records come out in input order, one flushed batch at a time.
 
-use std::io::{self, BufRead, BufReader, Read, Write};
+mod jsonl;
+mod walk;
+
+pub use jsonl::{process_json_line, run_jsonl};
+pub use walk::{Input, file_id, glob_match, relative_id, walk};
+
+use std::collections::HashSet;
+use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use rayon::prelude::*;
 
@@ -24,10 +48,16 @@ pub const CHUNK: usize = 256;
 /// Options of a batch run.
 #[derive(Debug, Clone)]
 pub struct Options {
-    /// Files larger than this are skipped with a diagnostic record.
+    /// Files larger than this (bytes) are skipped with a diagnostic record.
     pub max_bytes: u64,
     /// File-name glob for folder walks (`*.txt` by default).
     pub glob: String,
+    /// A record whose JSON passes this many bytes is replaced by a
+    /// `record-too-large` error record (default 64 MiB).
+    pub max_record_bytes: u64,
+    /// How long a FIFO or device named as input may stay silent (no writer,
+    /// no data) before it is given up (default 10 s).
+    pub special_timeout: Duration,
 }
 
 impl Default for Options {
@@ -35,17 +65,10 @@ impl Default for Options {
         Options {
             max_bytes: 8 << 20,
             glob: "*.txt".to_string(),
+            max_record_bytes: 64 << 20,
+            special_timeout: Duration::from_secs(10),
         }
     }
-}
-
-/// One input of a batch: a file to read, or a problem found while walking.
-#[derive(Debug)]
-pub enum Input {
-    /// A file.
-    File(PathBuf),
-    /// A path that could not be walked.
-    Fault(PathBuf, String),
 }
 
 /// What became of one input.
@@ -68,194 +91,329 @@ pub struct Summary {
     pub bytes: u64,
     /// Events found.
     pub events: usize,
-    /// Articles skipped (binary, too large).
+    /// Articles skipped (binary, too large, internal error).
     pub skipped: usize,
-    /// Inputs that failed (unreadable, missing).
+    /// Inputs that failed (unreadable, missing, special files in folders).
     pub failed: usize,
 }
 
-/// Matches a file name against a simple glob (`*` and `?`).
-pub fn glob_match(pattern: &str, name: &str) -> bool {
-    let p: Vec<char> = pattern.chars().collect();
-    let n: Vec<char> = name.chars().collect();
-    let (mut pi, mut ni, mut star, mut mark) = (0, 0, None, 0);
-    while ni < n.len() {
-        if pi < p.len() && (p[pi] == '?' || p[pi] == n[ni]) {
-            pi += 1;
-            ni += 1;
-        } else if pi < p.len() && p[pi] == '*' {
-            star = Some(pi);
-            mark = ni;
-            pi += 1;
-        } else if let Some(s) = star {
-            pi = s + 1;
-            mark += 1;
-            ni = mark;
-        } else {
-            return false;
+/// Reads a FIFO or device on a helper thread, giving up when it stays
+/// silent for `timeout` (no writer opened it, or no data came): the batch
+/// never waits for ever. At most `limit` bytes are read. A helper thread
+/// given up on stays blocked until the process ends.
+pub fn read_special(path: &Path, limit: u64, timeout: Duration) -> Result<Vec<u8>, String> {
+    let (tx, rx) = std::sync::mpsc::channel::<io::Result<Vec<u8>>>();
+    let owned = path.to_path_buf();
+    std::thread::spawn(move || {
+        let mut file = match std::fs::File::open(&owned) {
+            Ok(f) => f.take(limit),
+            Err(e) => return drop(tx.send(Err(e))),
+        };
+        loop {
+            let mut buf = vec![0; 1 << 16];
+            match file.read(&mut buf) {
+                Ok(0) => return,
+                Ok(n) => buf.truncate(n),
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => return drop(tx.send(Err(e))),
+            }
+            if tx.send(Ok(buf)).is_err() {
+                return;
+            }
+        }
+    });
+    let mut bytes = Vec::new();
+    loop {
+        match rx.recv_timeout(timeout) {
+            Ok(Ok(chunk)) => bytes.extend_from_slice(&chunk),
+            Ok(Err(e)) => return Err(e.to_string()),
+            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => return Ok(bytes),
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
+                return Err(format!(
+                    "special file silent for {} s (no writer, or no data): given up",
+                    timeout.as_secs_f64()
+                ));
+            }
         }
     }
-    p[pi..].iter().all(|&c| c == '*')
 }
 
-/// Walks `paths` lazily: files as given, folders recursively (sorted by
-/// name, symlinks followed, loops reported), keeping names matching `glob`.
-pub fn walk<'a>(paths: &'a [PathBuf], glob: &'a str) -> impl Iterator<Item = Input> + 'a {
-    let mut sorted: Vec<&PathBuf> = paths.iter().collect();
-    sorted.sort();
-    sorted
-        .into_iter()
-        .flat_map(move |p| -> Box<dyn Iterator<Item = Input>> {
-            match std::fs::metadata(p) {
-                Err(e) => Box::new(std::iter::once(Input::Fault(p.clone(), e.to_string()))),
-                Ok(m) if m.is_dir() => Box::new(
-                    walkdir::WalkDir::new(p)
-                        .follow_links(true)
-                        .sort_by_file_name()
-                        .into_iter()
-                        .filter_map(move |entry| match entry {
-                            Ok(e) if e.file_type().is_file() => {
-                                let name = e.file_name().to_string_lossy();
-                                glob_match(glob, &name).then(|| Input::File(e.into_path()))
-                            }
-                            Ok(_) => None,
-                            Err(e) => {
-                                let path =
-                                    e.path().map(Path::to_path_buf).unwrap_or_else(|| p.clone());
-                                let msg = match e.io_error() {
-                                    Some(io) => io.to_string(),
-                                    None => e.to_string(),
-                                };
-                                Some(Input::Fault(path, msg))
-                            }
-                        }),
-                ),
-                Ok(_) => Box::new(std::iter::once(Input::File(p.clone()))),
-            }
-        })
+/// Reads a regular file, at most one byte past `limit` (a file that grew is
+/// still caught). Gives the bytes, or the size when it is over the limit.
+fn read_limited(path: &Path, limit: u64) -> io::Result<Result<Vec<u8>, u64>> {
+    let mut file = std::fs::File::open(path)?;
+    let size = file.metadata()?.len();
+    if size > limit {
+        return Ok(Err(size));
+    }
+    let mut bytes = Vec::with_capacity(size as usize + 1);
+    (&mut file)
+        .take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)?;
+    Ok(Ok(bytes))
 }
 
-/// The id of a file: its stem.
-pub fn file_id(path: &Path) -> String {
-    path.file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default()
-}
-
-/// Processes one input; never panics outward (a panic becomes a failure).
+/// Processes one input; never panics outward (a panic while extracting
+/// becomes a record with an `internal` error diagnostic).
 pub fn process(extractor: &Extractor, input: &Input, options: &Options) -> Outcome {
-    let path = match input {
+    let (path, id) = match input {
         Input::Fault(p, msg) => return Outcome::Failed(p.clone(), msg.clone()),
-        Input::File(p) => p,
+        Input::File { path, id } => (path, id.as_str()),
     };
     let shown = path.display().to_string();
-    let id = file_id(path);
-    let mut file = match std::fs::File::open(path) {
-        Ok(f) => f,
-        Err(e) => return Outcome::Failed(path.clone(), e.to_string()),
+    let too_large = |size: usize, msg: String| {
+        let d = Diagnostic::error("too-large", msg);
+        Outcome::Skipped(Record::skipped(id, &shown, size, &d))
     };
-    let size = match file.metadata() {
-        Ok(m) => m.len(),
-        Err(e) => return Outcome::Failed(path.clone(), e.to_string()),
-    };
-    if size > options.max_bytes {
-        let d = Diagnostic::error(
-            "too-large",
-            format!("{size} bytes, over --max-bytes {}", options.max_bytes),
-        );
-        return Outcome::Skipped(Record::skipped(&id, &shown, size as usize, &d));
-    }
-    // Read at most one byte past the limit: a file that grew is still caught.
-    let mut bytes = Vec::with_capacity(size as usize + 1);
-    if let Err(e) = (&mut file)
-        .take(options.max_bytes.saturating_add(1))
-        .read_to_end(&mut bytes)
-    {
-        return Outcome::Failed(path.clone(), e.to_string());
-    }
-    if bytes.len() as u64 > options.max_bytes {
-        let d = Diagnostic::error(
-            "too-large",
-            format!("over --max-bytes {} while reading", options.max_bytes),
-        );
-        return Outcome::Skipped(Record::skipped(&id, &shown, bytes.len(), &d));
-    }
-    let len = bytes.len();
-    let article = match Article::from_vec(id.clone(), shown.clone(), bytes) {
-        Ok(a) => a,
-        Err(ReadError::Binary(at)) => {
-            let d = Diagnostic::error(
-                "binary",
-                format!("binary file (NUL byte at offset {at}): skipped"),
-            );
-            return Outcome::Skipped(Record::skipped(&id, &shown, len, &d));
+    let special = std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir());
+    let bytes = if special {
+        match read_special(
+            path,
+            options.max_bytes.saturating_add(1),
+            options.special_timeout,
+        ) {
+            Ok(b) => b,
+            Err(msg) => return Outcome::Failed(path.clone(), msg),
+        }
+    } else {
+        match read_limited(path, options.max_bytes) {
+            Ok(Ok(b)) => b,
+            Ok(Err(size)) => {
+                let msg = format!("{size} bytes, over --max-bytes {}", options.max_bytes);
+                return too_large(size as usize, msg);
+            }
+            Err(e) => return Outcome::Failed(path.clone(), e.to_string()),
         }
     };
-    extract_guarded(extractor, &article)
-        .map(Outcome::Record)
-        .unwrap_or_else(|msg| Outcome::Failed(path.clone(), msg))
+    if bytes.len() as u64 > options.max_bytes {
+        let msg = format!("over --max-bytes {} while reading", options.max_bytes);
+        return too_large(bytes.len(), msg);
+    }
+    let len = bytes.len();
+    let article = match Article::from_vec(id, shown.clone(), bytes) {
+        Ok(a) => a,
+        Err(ReadError::Binary(at)) => {
+            let d = Diagnostic::error("binary", format!("binary file (NUL byte at offset {at})"));
+            return Outcome::Skipped(Record::skipped(id, &shown, len, &d));
+        }
+    };
+    match extract_guarded(extractor, &article) {
+        Ok(r) => Outcome::Record(r),
+        Err(msg) => {
+            let d = Diagnostic::error("internal", msg);
+            Outcome::Skipped(Record::skipped(id, &shown, len, &d))
+        }
+    }
+}
+
+/// The message of a caught panic.
+fn panic_message(e: &(dyn std::any::Any + Send)) -> String {
+    e.downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| e.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown panic".to_string())
+}
+
+/// Runs `f`, turning a panic into an error message.
+pub fn guarded<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f))
+        .map_err(|e| format!("internal error: {}", panic_message(e.as_ref())))
 }
 
 /// Extracts one article, turning a panic into an error message.
 pub fn extract_guarded(extractor: &Extractor, article: &Article) -> Result<Record, String> {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| extractor.extract(article))).map_err(
-        |e| {
-            let msg = e
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| e.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "unknown panic".to_string());
-            format!("internal error while extracting: {msg}")
-        },
-    )
+    guarded(|| extractor.extract(article))
 }
 
-/// Runs a batch: walks, extracts in ordered parallel chunks, writes JSON
-/// Lines to `out`, reports per-input faults through `on_fault`, and calls
-/// `on_progress` after each chunk with (inputs done, bytes done).
+/// A `Vec<u8>` writer that refuses to grow past `cap` bytes.
+struct Capped {
+    buf: Vec<u8>,
+    cap: u64,
+}
+
+impl Write for Capped {
+    fn write(&mut self, data: &[u8]) -> io::Result<usize> {
+        if (self.buf.len() + data.len()) as u64 > self.cap {
+            return Err(io::Error::other("record too large"));
+        }
+        self.buf.extend_from_slice(data);
+        Ok(data.len())
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+/// One record, serialised: its JSON line and what the summary needs.
+#[derive(Debug)]
+pub struct Written {
+    /// The JSON line, `\n` included.
+    pub json: Vec<u8>,
+    /// `doc.path`.
+    pub path: String,
+    /// `doc.bytes`.
+    pub bytes: u64,
+    /// Number of events.
+    pub events: usize,
+    /// The first error diagnostic (code, message), when skipped.
+    pub error: Option<(String, String)>,
+}
+
+/// Serialises a record to one JSON line, at most `cap` bytes; a larger one
+/// (or a panic) is replaced by an error record of the same article.
+pub fn serialise(record: Record, cap: u64) -> Written {
+    let attempt = guarded(|| {
+        let mut w = Capped {
+            buf: Vec::with_capacity(4096),
+            cap,
+        };
+        serde_json::to_writer(&mut w, &record).map(|()| w.buf)
+    });
+    let replacement = match attempt {
+        Ok(Ok(mut json)) => {
+            json.push(b'\n');
+            return written(json, &record);
+        }
+        Ok(Err(_)) => Diagnostic::error(
+            "record-too-large",
+            format!(
+                "the record's JSON passes --max-record-bytes {cap}: entities and events dropped"
+            ),
+        ),
+        Err(msg) => Diagnostic::error("internal", msg),
+    };
+    let doc = &record.doc;
+    let small = Record::skipped(&doc.id, &doc.path, doc.bytes, &replacement);
+    let mut json = serde_json::to_vec(&small).unwrap_or_default();
+    json.push(b'\n');
+    written(json, &small)
+}
+
+fn written(json: Vec<u8>, r: &Record) -> Written {
+    Written {
+        json,
+        path: r.doc.path.clone(),
+        bytes: r.doc.bytes as u64,
+        events: r.events.len(),
+        error: r
+            .diagnostics
+            .iter()
+            .find(|d| d.level == "error")
+            .map(|d| (d.code.clone(), d.message.clone())),
+    }
+}
+
+/// What a worker gives back for one input.
+enum Done {
+    Record(Written),
+    Failed(PathBuf, String),
+    Io(io::Error),
+}
+
+/// One input, start to end, on a worker: process, call `on_record`, serialise.
+fn work(
+    extractor: &Extractor,
+    input: &Input,
+    options: &Options,
+    on_record: &(impl Fn(&Record) -> io::Result<()> + Sync),
+) -> Done {
+    let record = match process(extractor, input, options) {
+        Outcome::Record(r) | Outcome::Skipped(r) => r,
+        Outcome::Failed(p, msg) => return Done::Failed(p, msg),
+    };
+    match guarded(|| on_record(&record)) {
+        Ok(Ok(())) => Done::Record(serialise(record, options.max_record_bytes)),
+        Ok(Err(e)) => Done::Io(e),
+        Err(msg) => Done::Io(io::Error::other(msg)),
+    }
+}
+
+/// The ids given so far in a run, as 64-bit hashes (8 bytes an article, not
+/// the id's length; two ids of a million share a hash with a chance of
+/// about 1 in 10^7, and then the later one just gets a suffix).
+#[derive(Default)]
+struct SeenIds(HashSet<u64>);
+
+impl SeenIds {
+    fn key(id: &str) -> u64 {
+        use std::hash::{BuildHasher, BuildHasherDefault, DefaultHasher};
+        BuildHasherDefault::<DefaultHasher>::default().hash_one(id)
+    }
+    /// Records `id`; false when it was given before.
+    fn insert(&mut self, id: &str) -> bool {
+        self.0.insert(Self::key(id))
+    }
+    fn contains(&self, id: &str) -> bool {
+        self.0.contains(&Self::key(id))
+    }
+}
+
+/// Gives each input of a chunk an id not used before in the run: a
+/// repeated id gets `~2`, `~3`, ... and is reported through `on_fault`.
+fn unique_ids(chunk: &mut [Input], seen: &mut SeenIds, on_fault: &mut impl FnMut(&Path, &str)) {
+    for input in chunk {
+        let Input::File { path, id } = input else {
+            continue;
+        };
+        if seen.insert(id) {
+            continue;
+        }
+        let fresh = (2..)
+            .map(|n| format!("{id}~{n}"))
+            .find(|c| !seen.contains(c))
+            .unwrap_or_default();
+        on_fault(
+            path,
+            &format!("id `{id}` is taken by an earlier input: this record's id is `{fresh}`"),
+        );
+        seen.insert(&fresh);
+        *id = fresh;
+    }
+}
+
+/// Runs a batch: walks, extracts and serialises in ordered parallel chunks,
+/// writes JSON Lines to `out`; `on_record` is called on the worker threads
+/// with each record (for `--out-dir`); per-input faults go to `on_fault`
+/// (warnings such as a renamed id too); `on_progress` is called after each
+/// chunk with (inputs done, bytes done).
 pub fn run(
     extractor: &Extractor,
     inputs: impl Iterator<Item = Input>,
     options: &Options,
     out: &mut dyn Write,
-    mut on_record: impl FnMut(&Record) -> io::Result<()>,
+    on_record: impl Fn(&Record) -> io::Result<()> + Sync,
     mut on_fault: impl FnMut(&Path, &str),
     mut on_progress: impl FnMut(usize, u64),
 ) -> io::Result<Summary> {
     let mut summary = Summary::default();
     let mut inputs = inputs.peekable();
     let mut done = 0;
-    let mut line = Vec::with_capacity(1 << 16);
+    let mut seen = SeenIds::default();
     while inputs.peek().is_some() {
-        let chunk: Vec<Input> = inputs.by_ref().take(CHUNK).collect();
-        let outcomes: Vec<Outcome> = chunk
+        let mut chunk: Vec<Input> = inputs.by_ref().take(CHUNK).collect();
+        unique_ids(&mut chunk, &mut seen, &mut on_fault);
+        let finished: Vec<Done> = chunk
             .par_iter()
-            .map(|i| process(extractor, i, options))
+            .map(|i| work(extractor, i, options, &on_record))
             .collect();
-        for outcome in outcomes {
+        for d in finished {
             done += 1;
-            match outcome {
-                Outcome::Record(r) | Outcome::Skipped(r) => {
-                    let skipped = r.diagnostics.iter().any(|d| d.level == "error");
+            match d {
+                Done::Record(w) => {
                     summary.articles += 1;
-                    summary.bytes += r.doc.bytes as u64;
-                    summary.events += r.events.len();
-                    if skipped {
+                    summary.bytes += w.bytes;
+                    summary.events += w.events;
+                    if let Some((_, msg)) = &w.error {
                         summary.skipped += 1;
-                        if let Some(d) = r.diagnostics.first() {
-                            on_fault(Path::new(&r.doc.path), &format!("skipped: {}", d.message));
-                        }
+                        on_fault(Path::new(&w.path), &format!("skipped: {msg}"));
                     }
-                    line.clear();
-                    serde_json::to_writer(&mut line, &r).map_err(io::Error::other)?;
-                    line.push(b'\n');
-                    out.write_all(&line)?;
-                    on_record(&r)?;
+                    out.write_all(&w.json)?;
                 }
-                Outcome::Failed(p, msg) => {
+                Done::Failed(p, msg) => {
                     summary.failed += 1;
                     on_fault(&p, &msg);
                 }
+                Done::Io(e) => return Err(e),
             }
         }
         on_progress(done, summary.bytes);
@@ -264,188 +422,58 @@ pub fn run(
     Ok(summary)
 }
 
-/// One line of a `--stdin` input: an article (`{"id": ..., "text": ...}`).
-#[derive(Debug, serde::Deserialize)]
-struct JsonArticle {
-    id: serde_json::Value,
-    text: String,
-}
-
-/// Parses one JSON Lines article into (id, text).
-fn parse_json_article(line: &[u8]) -> Result<(String, String), String> {
-    let a: JsonArticle = serde_json::from_slice(line).map_err(|e| e.to_string())?;
-    let id = match a.id {
-        serde_json::Value::String(s) => s,
-        serde_json::Value::Number(n) => n.to_string(),
-        other => return Err(format!("`id` must be a string or a number, not {other}")),
-    };
-    Ok((id, a.text))
-}
-
-/// Processes one `--stdin` line (1-based `line_no`): an article, or a
-/// record with an `error` diagnostic (`bad-json`, id `stdin:LINE`).
-pub fn process_json_line(
-    extractor: &Extractor,
-    line_no: usize,
-    line: &[u8],
-    options: &Options,
-) -> Outcome {
-    let line = line.trim_ascii_end();
-    let (id, text) = match parse_json_article(line) {
-        Ok(v) => v,
-        Err(msg) => {
-            let d = Diagnostic::error(
-                "bad-json",
-                format!("not a JSON article {{\"id\": ..., \"text\": ...}}: {msg}"),
-            );
-            return Outcome::Skipped(Record::skipped(
-                &format!("stdin:{line_no}"),
-                "",
-                line.len(),
-                &d,
-            ));
-        }
-    };
-    if text.len() as u64 > options.max_bytes {
-        let d = Diagnostic::error(
-            "too-large",
-            format!(
-                "{} bytes, over --max-bytes {}",
-                text.len(),
-                options.max_bytes
-            ),
-        );
-        return Outcome::Skipped(Record::skipped(&id, "", text.len(), &d));
-    }
-    let article = match Article::from_bytes(id.clone(), "", text.as_bytes()) {
-        Ok(a) => a,
-        Err(ReadError::Binary(at)) => {
-            let d = Diagnostic::error("binary", format!("NUL character at byte {at}: skipped"));
-            return Outcome::Skipped(Record::skipped(&id, "", text.len(), &d));
-        }
-    };
-    match extract_guarded(extractor, &article) {
-        Ok(r) => Outcome::Record(r),
-        Err(msg) => {
-            let d = Diagnostic::error("internal", msg);
-            Outcome::Skipped(Record::skipped(&id, "", text.len(), &d))
-        }
-    }
-}
-
-/// Reads up to [`CHUNK`] lines (1-based numbers, blank lines left out),
-/// blocking only for the first: a slow producer still sees its records soon.
-fn read_jsonl_chunk<R: Read>(
-    input: &mut BufReader<R>,
-    line_no: &mut usize,
-) -> io::Result<Vec<(usize, Vec<u8>)>> {
-    let mut chunk = Vec::new();
-    while chunk.len() < CHUNK {
-        if !chunk.is_empty() && !input.buffer().contains(&b'\n') {
-            break;
-        }
-        let mut line = Vec::new();
-        if input.read_until(b'\n', &mut line)? == 0 {
-            break;
-        }
-        *line_no += 1;
-        if line.iter().all(u8::is_ascii_whitespace) {
-            continue;
-        }
-        chunk.push((*line_no, line));
-    }
-    Ok(chunk)
-}
-
-/// Runs a `--stdin` batch: JSON Lines articles from `input`, records out in
-/// input order, extracted in parallel chunks, `out` flushed after each
-/// chunk. Every non-blank line gives one record: a line that is not an
-/// article gives a record with id `stdin:LINE` and a `bad-json` error
-/// diagnostic, and is reported through `on_fault(line, message)`.
-pub fn run_jsonl<R: Read>(
-    extractor: &Extractor,
-    input: &mut BufReader<R>,
-    options: &Options,
-    out: &mut dyn Write,
-    mut on_fault: impl FnMut(usize, &str),
-) -> io::Result<Summary> {
-    let mut summary = Summary::default();
-    let mut line_no = 0;
-    let mut buf = Vec::with_capacity(1 << 16);
-    loop {
-        let chunk = read_jsonl_chunk(input, &mut line_no)?;
-        if chunk.is_empty() {
-            break;
-        }
-        let outcomes: Vec<(usize, Outcome)> = chunk
-            .par_iter()
-            .map(|(n, line)| (*n, process_json_line(extractor, *n, line, options)))
-            .collect();
-        buf.clear();
-        for (n, outcome) in outcomes {
-            let (Outcome::Record(r) | Outcome::Skipped(r)) = outcome else {
-                continue; // `process_json_line` always gives a record
-            };
-            summary.articles += 1;
-            summary.bytes += r.doc.bytes as u64;
-            summary.events += r.events.len();
-            if let Some(d) = r.diagnostics.iter().find(|d| d.level == "error") {
-                summary.skipped += 1;
-                on_fault(n, &format!("{}: {}", d.code, d.message));
-            }
-            serde_json::to_writer(&mut buf, &r).map_err(io::Error::other)?;
-            buf.push(b'\n');
-        }
-        out.write_all(&buf)?;
-        out.flush()?;
-    }
-    Ok(summary)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn globs() {
-        assert!(glob_match("*.txt", "a.txt"));
-        assert!(!glob_match("*.txt", "a.txt.bak"));
-        assert!(glob_match("reut-?.txt", "reut-1.txt"));
-        assert!(glob_match("*", "anything"));
+    fn record(id: &str) -> Record {
+        let extractor = Extractor::new(crate::Rules::default_rules().unwrap());
+        let text = "Acme Corp is in talks with Borealis Inc.";
+        extractor.extract(&Article::from_text(id, "p.txt", text))
     }
 
     #[test]
-    fn jsonl_ids_and_bad_lines() {
-        let extractor = Extractor::new(crate::Rules::default_rules().unwrap());
-        let input = concat!(
-            r#"{"id": "a", "text": "Acme Corp is in talks with Borealis Inc."}"#,
-            "\n\n",
-            r#"{"id": 7, "text": ""}"#,
-            "\nnot json\n",
-            r#"{"text": "no id"}"#,
-            "\n"
+    fn a_panic_becomes_an_error_message() {
+        let r: Result<(), String> = guarded(|| panic!("boom"));
+        assert_eq!(r.unwrap_err(), "internal error: boom");
+    }
+
+    #[test]
+    fn an_oversized_record_becomes_an_error_record() {
+        let w = serialise(record("a"), 100);
+        let r: Record = serde_json::from_slice(&w.json).unwrap();
+        assert_eq!(r.doc.id, "a");
+        assert_eq!(r.diagnostics[0].code, "record-too-large");
+        assert!(
+            r.events.is_empty() && w.json.len() < 400,
+            "{}",
+            w.json.len()
         );
-        let mut out = Vec::new();
-        let mut faults = Vec::new();
-        let summary = run_jsonl(
-            &extractor,
-            &mut BufReader::new(input.as_bytes()),
-            &Options::default(),
-            &mut out,
-            |n, m| faults.push((n, m.to_string())),
-        )
-        .unwrap();
-        let records: Vec<Record> = String::from_utf8(out)
-            .unwrap()
-            .lines()
-            .map(|l| serde_json::from_str(l).unwrap())
+        assert_eq!(w.error.unwrap().0, "record-too-large");
+        let w = serialise(record("a"), 1 << 20);
+        assert_eq!(w.events, 1);
+        assert!(w.json.ends_with(b"}\n"));
+    }
+
+    #[test]
+    fn repeated_ids_are_made_unique() {
+        let file = |id: &str| Input::File {
+            path: PathBuf::from(format!("{id}.txt")),
+            id: id.to_string(),
+        };
+        let mut chunk = vec![file("x"), file("x"), file("x~2"), file("x")];
+        let mut notes = Vec::new();
+        unique_ids(&mut chunk, &mut SeenIds::default(), &mut |_, m: &str| {
+            notes.push(m.to_string())
+        });
+        let ids: Vec<_> = chunk
+            .iter()
+            .map(|i| match i {
+                Input::File { id, .. } => id.as_str(),
+                Input::Fault(..) => "",
+            })
             .collect();
-        let ids: Vec<&str> = records.iter().map(|r| r.doc.id.as_str()).collect();
-        assert_eq!(ids, ["a", "7", "stdin:4", "stdin:5"]);
-        assert_eq!(records[0].events.len(), 1);
-        assert_eq!(records[2].diagnostics[0].code, "bad-json");
-        assert_eq!(faults.iter().map(|f| f.0).collect::<Vec<_>>(), [4, 5]);
-        assert_eq!(summary.articles, 4);
-        assert_eq!(summary.skipped, 2);
+        assert_eq!(ids, ["x", "x~2", "x~2~2", "x~3"]);
+        assert_eq!(notes.len(), 3);
     }
 }

@@ -58,13 +58,14 @@ pub(crate) fn finish_output(result: io::Result<()>) -> ExitCode {
     }
 }
 
-/// The summary line printed at the end of a run.
+/// The summary line printed at the end of a run:
+/// `tieup: 3 articles, 12.0 kB, 8 events, 0 skipped, 0 failed, 0.05 s`.
 pub(crate) fn summary_line(summary: &batch::Summary, started: Instant) -> String {
     format!(
-        "tieup: {} articles, {:.1} MB, {} events, {} skipped, {} failed, {:.2} s",
-        summary.articles,
-        summary.bytes as f64 / 1e6,
-        summary.events,
+        "tieup: {}, {}, {}, {} skipped, {} failed, {:.2} s",
+        count(summary.articles, "article", "articles"),
+        human_bytes(summary.bytes),
+        count(summary.events, "event", "events"),
         summary.skipped,
         summary.failed,
         started.elapsed().as_secs_f64()
@@ -84,10 +85,99 @@ pub(crate) fn temp_beside(path: &Path) -> io::Result<tempfile::NamedTempFile> {
         .tempfile_in(dir)
 }
 
-/// Writes `bytes` to `path` through a temporary file and a rename.
-pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let mut t = temp_beside(path)?;
-    t.write_all(bytes)?;
-    t.persist(path).map_err(|e| e.error)?;
-    Ok(())
+/// Writes `path` through a tracked temporary file and a rename: `write`
+/// fills the file (buffered); a failure leaves no temporary file behind.
+pub(crate) fn write_atomic(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<()> {
+    let mut t = tracked_temp_beside(path)?;
+    let mut w = io::BufWriter::new(t.as_file_mut());
+    match write(&mut w).and_then(|()| w.flush()) {
+        Ok(()) => {
+            drop(w);
+            persist_tracked(t, path)
+        }
+        Err(e) => {
+            drop(w);
+            discard_tracked(t);
+            Err(e)
+        }
+    }
+}
+
+/// Temporary files to remove if the process is interrupted.
+static TEMPS: std::sync::Mutex<Vec<PathBuf>> = std::sync::Mutex::new(Vec::new());
+
+/// Removes the tracked temporary files and ends the process on SIGINT,
+/// SIGTERM or SIGHUP (exit code 128 + the signal number, as shells report).
+pub(crate) fn remove_temps_on_signal() {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP]) else {
+        return; // without a handler the default action (end) applies
+    };
+    std::thread::spawn(move || {
+        if let Some(sig) = signals.forever().next() {
+            let temps = TEMPS.lock().unwrap_or_else(|e| e.into_inner());
+            for t in temps.iter() {
+                let _ = std::fs::remove_file(t);
+            }
+            std::process::exit(128 + sig);
+        }
+    });
+}
+
+/// A temporary file beside `path` (see [`temp_beside`]), removed on a signal.
+pub(crate) fn tracked_temp_beside(path: &Path) -> io::Result<tempfile::NamedTempFile> {
+    let mut temps = TEMPS.lock().unwrap_or_else(|e| e.into_inner());
+    let t = temp_beside(path)?;
+    temps.push(t.path().to_path_buf());
+    Ok(t)
+}
+
+/// Renames a tracked temporary file to `path` (or, on error, removes it)
+/// and stops tracking it; a signal sees it either before or after.
+pub(crate) fn persist_tracked(t: tempfile::NamedTempFile, path: &Path) -> io::Result<()> {
+    let mut temps = TEMPS.lock().unwrap_or_else(|e| e.into_inner());
+    temps.retain(|p| p != t.path());
+    t.persist(path).map(drop).map_err(|e| e.error)
+}
+
+/// Drops (so removes) a tracked temporary file and stops tracking it.
+pub(crate) fn discard_tracked(t: tempfile::NamedTempFile) {
+    let mut temps = TEMPS.lock().unwrap_or_else(|e| e.into_inner());
+    temps.retain(|p| p != t.path());
+    drop(t);
+}
+
+/// Says why a temporary file beside `path` could not be made, in the
+/// user's terms ("directory nodir does not exist", not the temporary name).
+pub(crate) fn explain_temp_error(path: &Path, e: &io::Error) -> String {
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty());
+    match dir {
+        Some(d) if !d.exists() => format!("directory {} does not exist", d.display()),
+        Some(d) if !d.is_dir() => format!("{} is not a directory", d.display()),
+        _ => match e.kind() {
+            io::ErrorKind::PermissionDenied => format!(
+                "cannot create a file in {}: permission denied",
+                dir.unwrap_or(Path::new(".")).display()
+            ),
+            _ => e.to_string(),
+        },
+    }
+}
+
+/// A byte count in sensible units: `512 bytes`, `1.5 kB`, `49.3 MB`, `2.1 GB`.
+pub(crate) fn human_bytes(n: u64) -> String {
+    match n {
+        0..1_000 => format!("{n} bytes"),
+        1_000..1_000_000 => format!("{:.1} kB", n as f64 / 1e3),
+        1_000_000..1_000_000_000 => format!("{:.1} MB", n as f64 / 1e6),
+        _ => format!("{:.1} GB", n as f64 / 1e9),
+    }
+}
+
+/// `1 article`, `2 articles`.
+pub(crate) fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }

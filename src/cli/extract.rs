@@ -5,15 +5,17 @@
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use clap::Args;
 use tieup::Extractor;
 use tieup::batch::{self, Options};
 
 use crate::cli::common::{
-    EXIT_BAD_RULES, EXIT_SOME_FAILED, RuleArgs, load_rules, summary_line, temp_beside, write_atomic,
+    EXIT_BAD_RULES, EXIT_SOME_FAILED, RuleArgs, discard_tracked, explain_temp_error, load_rules,
+    persist_tracked, remove_temps_on_signal, summary_line, tracked_temp_beside, write_atomic,
 };
+use crate::cli::progress::Progress;
 
 /// Arguments of `tieup extract`.
 #[derive(Args)]
@@ -39,11 +41,92 @@ pub(crate) struct ExtractArgs {
     /// File-name pattern for folders
     #[arg(long, default_value = "*.txt")]
     glob: String,
+    /// Replace a record whose JSON passes this many bytes by an error record
+    #[arg(long, value_name = "BYTES", default_value_t = 64 << 20)]
+    max_record_bytes: u64,
+    /// Give up a FIFO or device named as input after this many silent seconds
+    #[arg(long, value_name = "SECS", default_value_t = 10.0)]
+    fifo_timeout: f64,
     /// No progress bar and no summary line
     #[arg(long, short = 'q')]
     quiet: bool,
     #[command(flatten)]
     rules: RuleArgs,
+}
+
+/// Where the JSON Lines go.
+struct Target {
+    /// `--out FILE`: the temporary file beside it, renamed at the end.
+    tmp: Option<tempfile::NamedTempFile>,
+    /// `--out` naming a device or a pipe (`/dev/null`): written to directly.
+    direct: Option<std::fs::File>,
+}
+
+impl Target {
+    /// Opens the target of `--out` (stdout when `None`); a problem is one
+    /// line on stderr and exit code 2.
+    fn open(out: Option<&Path>) -> Result<Self, ExitCode> {
+        let usage = |msg: String| {
+            eprintln!(
+                "tieup: --out {}: {msg}",
+                out.unwrap_or(Path::new("-")).display()
+            );
+            ExitCode::from(EXIT_BAD_RULES)
+        };
+        let Some(path) = out else {
+            return Ok(Target {
+                tmp: None,
+                direct: None,
+            });
+        };
+        if std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir()) {
+            let f = std::fs::OpenOptions::new().write(true).open(path);
+            return match f {
+                Ok(f) => Ok(Target {
+                    tmp: None,
+                    direct: Some(f),
+                }),
+                Err(e) => Err(usage(e.to_string())),
+            };
+        }
+        if path.is_dir() {
+            return Err(usage("is a directory".to_string()));
+        }
+        match tracked_temp_beside(path) {
+            Ok(t) => Ok(Target {
+                tmp: Some(t),
+                direct: None,
+            }),
+            Err(e) => Err(usage(explain_temp_error(path, &e))),
+        }
+    }
+
+    /// A buffered writer over the target.
+    fn writer<'a>(&'a mut self, stdout: &'a io::Stdout) -> Box<dyn Write + 'a> {
+        match (&mut self.tmp, &mut self.direct) {
+            (Some(t), _) => Box::new(io::BufWriter::with_capacity(1 << 16, t.as_file_mut())),
+            (None, Some(f)) => Box::new(io::BufWriter::with_capacity(1 << 16, f)),
+            (None, None) => Box::new(io::BufWriter::with_capacity(1 << 16, stdout.lock())),
+        }
+    }
+
+    /// Moves a finished `--out` into place; on failure says so.
+    fn persist(self, out: Option<&Path>) -> Result<(), ExitCode> {
+        if let (Some(t), Some(path)) = (self.tmp, out)
+            && let Err(e) = persist_tracked(t, path)
+        {
+            eprintln!("tieup: {}: {e}", path.display());
+            return Err(ExitCode::from(EXIT_SOME_FAILED));
+        }
+        Ok(())
+    }
+
+    /// Gives up: the temporary file is removed.
+    fn discard(self) {
+        if let Some(t) = self.tmp {
+            discard_tracked(t);
+        }
+    }
 }
 
 /// Runs `tieup extract`.
@@ -60,124 +143,121 @@ pub(crate) fn run(args: ExtractArgs) -> ExitCode {
     }
     let options = Options {
         max_bytes: args.max_bytes,
-        glob: args.glob,
+        glob: args.glob.clone(),
+        max_record_bytes: args.max_record_bytes,
+        special_timeout: Duration::from_secs_f64(args.fifo_timeout.clamp(0.0, 1e9)),
     };
-    let inputs = if args.stdin {
-        None
-    } else {
-        Some(&args.paths[..])
-    };
-    extract(
-        &extractor,
-        inputs,
-        args.out.as_deref(),
-        args.out_dir.as_deref(),
-        &options,
-        args.quiet,
-    )
-}
-
-/// `tieup extract`: over `paths`, or JSON Lines on stdin when `None`.
-fn extract(
-    extractor: &Extractor,
-    paths: Option<&[PathBuf]>,
-    out: Option<&Path>,
-    out_dir: Option<&Path>,
-    options: &Options,
-    quiet: bool,
-) -> ExitCode {
-    let started = Instant::now();
-    if let Some(dir) = out_dir
+    if let Some(dir) = &args.out_dir
         && let Err(e) = std::fs::create_dir_all(dir)
     {
-        eprintln!("tieup: {}: {e}", dir.display());
+        eprintln!("tieup: --out-dir {}: {e}", dir.display());
         return ExitCode::from(EXIT_BAD_RULES);
     }
-    // --out is written to a temporary file beside it, renamed at the end:
-    // an interrupted or failed run never leaves a truncated file behind.
-    // (Not for a device or a pipe such as /dev/null: those are written to.)
-    let special = out.filter(|p| std::fs::metadata(p).is_ok_and(|m| !m.is_file()));
-    let mut direct = match special.map(|p| (p, std::fs::OpenOptions::new().write(true).open(p))) {
-        Some((_, Ok(f))) => Some(f),
-        Some((p, Err(e))) => {
-            eprintln!("tieup: {}: {e}", p.display());
-            return ExitCode::from(EXIT_BAD_RULES);
-        }
-        None => None,
+    remove_temps_on_signal();
+    let mut target = match Target::open(args.out.as_deref()) {
+        Ok(t) => t,
+        Err(code) => return code,
     };
-    let mut tmp = match out.filter(|_| direct.is_none()) {
-        Some(path) => match temp_beside(path) {
-            Ok(t) => Some(t),
-            Err(e) => {
-                eprintln!("tieup: {}: {e}", path.display());
-                return ExitCode::from(EXIT_BAD_RULES);
-            }
-        },
-        None => None,
-    };
+    let started = Instant::now();
     let stdout = io::stdout();
-    let mut sink: Box<dyn Write> = match (&mut tmp, &mut direct) {
-        (Some(t), _) => Box::new(io::BufWriter::with_capacity(1 << 16, t.as_file_mut())),
-        (None, Some(f)) => Box::new(io::BufWriter::with_capacity(1 << 16, f)),
-        (None, None) => Box::new(io::BufWriter::with_capacity(1 << 16, stdout.lock())),
+    let mut sink = target.writer(&stdout);
+    let result = if args.stdin {
+        crate::cli::stdin::extract_stdin(&extractor, &mut sink, &options, args.quiet)
+    } else {
+        extract_paths(&extractor, &args, &options, &mut sink, started)
     };
-    let Some(paths) = paths else {
-        let summary = crate::cli::stdin::extract_stdin(extractor, &mut sink, options, quiet);
-        drop(sink);
-        return match summary {
-            Ok(s) => finish(tmp, out, &s),
-            Err(code) => code,
-        };
-    };
-    let progress = crate::cli::progress::Progress::new(quiet, Some((paths, &options.glob)));
-    let result = batch::run(
-        extractor,
-        batch::walk(paths, &options.glob),
-        options,
-        &mut sink,
-        |record| {
-            if let Some(dir) = out_dir {
-                let file = dir.join(format!("{}.json", record.doc.id));
-                let json = serde_json::to_string_pretty(record).map_err(io::Error::other)?;
-                write_atomic(&file, json.as_bytes())?;
-            }
-            Ok(())
-        },
-        |path, msg| progress.println(format!("tieup: {}: {msg}", path.display())),
-        |done, bytes| progress.update(done, bytes),
-    );
     drop(sink);
-    progress.finish();
     let summary = match result {
         Ok(s) => s,
-        // A closed pipe (`tieup extract big/ | head`): the reader has all it wants.
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("tieup: writing output: {e}");
-            return ExitCode::from(EXIT_SOME_FAILED);
+        Err(code) => {
+            target.discard();
+            return code;
         }
     };
-    if !quiet {
-        eprintln!("{}", summary_line(&summary, started));
+    if let Err(code) = target.persist(args.out.as_deref()) {
+        return code;
     }
-    finish(tmp, out, &summary)
-}
-
-/// Moves the finished output into place and picks the exit code.
-fn finish(
-    tmp: Option<tempfile::NamedTempFile>,
-    out: Option<&Path>,
-    summary: &batch::Summary,
-) -> ExitCode {
-    if let (Some(t), Some(path)) = (tmp, out)
-        && let Err(e) = t.persist(path)
-    {
-        eprintln!("tieup: {}: {e}", path.display());
-        return ExitCode::from(EXIT_SOME_FAILED);
-    }
-    if summary.failed + summary.skipped > 0 {
+    if summary.failed + summary.skipped > 0 || (!args.stdin && summary.articles == 0) {
         ExitCode::from(EXIT_SOME_FAILED)
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// Warns about each folder in `paths` holding no file that matches `glob`.
+fn warn_empty_folders(paths: &[PathBuf], glob: &str, progress: &Progress) {
+    for dir in paths.iter().filter(|p| p.is_dir()) {
+        let one = std::slice::from_ref(dir);
+        if batch::walk(one, glob).next().is_some() {
+            continue;
+        }
+        let others = walkdir::WalkDir::new(dir)
+            .follow_links(true)
+            .into_iter()
+            .filter_map(Result::ok)
+            .filter(|e| e.file_type().is_file())
+            .count();
+        let held = match others {
+            0 => "the folder holds no file".to_string(),
+            n => format!(
+                "{} of other names; give another --glob to read them",
+                crate::cli::common::count(n, "file", "files")
+            ),
+        };
+        progress.println(format!(
+            "tieup: warning: {}: no file matches --glob '{glob}' ({held})",
+            dir.display()
+        ));
+    }
+}
+
+/// `tieup extract PATHS...`: the batch over files and folders.
+fn extract_paths(
+    extractor: &Extractor,
+    args: &ExtractArgs,
+    options: &Options,
+    sink: &mut dyn Write,
+    started: Instant,
+) -> Result<batch::Summary, ExitCode> {
+    let progress = Progress::new(args.quiet, Some((&args.paths, &options.glob)));
+    warn_empty_folders(&args.paths, &options.glob, &progress);
+    let out_dir = args.out_dir.as_deref();
+    let result = batch::run(
+        extractor,
+        batch::walk(&args.paths, &options.glob),
+        options,
+        sink,
+        |record| match out_dir {
+            Some(dir) => write_pretty(dir, record),
+            None => Ok(()),
+        },
+        |path, msg| progress.println(format!("tieup: {}: {msg}", path.display())),
+        |done, bytes| progress.update(done, bytes),
+    );
+    progress.finish();
+    let summary = match result {
+        Ok(s) => s,
+        // A closed pipe (`tieup extract big/ | head`): the reader has all it wants.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Err(ExitCode::SUCCESS),
+        Err(e) => {
+            eprintln!("tieup: writing output: {e}");
+            return Err(ExitCode::from(EXIT_SOME_FAILED));
+        }
+    };
+    if !args.quiet {
+        eprintln!("{}", summary_line(&summary, started));
+    }
+    Ok(summary)
+}
+
+/// Writes `DIR/<id>.json` (pretty, atomically); an id with `/` (an article
+/// in a sub-folder) gives the same sub-folder under `DIR`.
+fn write_pretty(dir: &Path, record: &tieup::Record) -> io::Result<()> {
+    let file = dir.join(format!("{}.json", record.doc.id));
+    if let Some(parent) = file.parent() {
+        std::fs::create_dir_all(parent)?;
+    }
+    write_atomic(&file, |w| {
+        serde_json::to_writer_pretty(w, record).map_err(io::Error::other)
+    })
 }

@@ -84,6 +84,25 @@ else
   fail "corpus/: job exits 0"; show_log corpus
 fi
 
+# --- 1b. a rerun into the same output: usage error before Spark starts, naming --overwrite --
+# (run with python directly: spark-submit itself is a JVM; the script checks before it
+# starts a Spark session, hence before python starts a JVM)
+t0=$(now)
+python examples/spark/extract.py corpus/ "$T/corpus.out" --partitions 2 >"$T/rerun.log" 2>&1
+code=$?
+if [ "$code" -eq 2 ] && grep -q -- "--overwrite" "$T/rerun.log" && ! grep -q "SparkContext" "$T/rerun.log"; then
+  ok "rerun into an existing output: exit 2 naming --overwrite, before Spark ($(elapsed "$t0" "$(now)")s)"
+else
+  fail "rerun into an existing output: exit 2 naming --overwrite (got $code)"; show_log rerun
+fi
+expect "corpus/: records keep the input path" python3 - "$T/corpus.out/jsonl" <<'EOF'
+import glob, json, sys
+recs = [json.loads(l) for f in sorted(glob.glob(sys.argv[1] + "/part-*")) for l in open(f)]
+paths = [r["doc"]["path"] for r in recs]
+print(paths)
+sys.exit(0 if len(recs) == 3 and all(p.endswith(r["doc"]["id"] + ".txt") for p, r in zip(paths, recs)) else 1)
+EOF
+
 # --- 2. 300 articles of ../shared/corpora, read in place ---------------------------------
 CORPORA=../shared/corpora
 mkdir -p "$T/sample"
@@ -117,7 +136,7 @@ paths = sorted(os.path.join(d, f) for d, _, fs in os.walk(src) for f in fs if f.
 with open(out, "w", encoding="utf-8") as o:
     for i, p in enumerate(paths):
         text = open(p, encoding="utf-8").read().removeprefix("\ufeff")
-        o.write(json.dumps({"id": os.path.basename(p)[:-4], "text": text}) + "\n")
+        o.write(json.dumps({"id": os.path.relpath(p, src)[:-4], "text": text}) + "\n")
         if i == 150:
             o.write('{"id": "broken", "text": "no closing quote}\n')
 EOF
