@@ -582,3 +582,32 @@ fn binary_file_message_says_skipped_once() {
         "{err}"
     );
 }
+
+#[test]
+fn temporary_files_of_killed_runs_are_removed_by_the_next_run() {
+    let dir = tempfile::tempdir().unwrap();
+    // No process has id 999999999 (Linux allows at most 2^22); ours is alive.
+    let stale = dir.path().join(".tieup-999999999-abcdef.tmp");
+    let alive = dir
+        .path()
+        .join(format!(".tieup-{}-abcdef.tmp", std::process::id()));
+    let other = dir.path().join(".tieup-notes.tmp");
+    for f in [&stale, &alive, &other] {
+        std::fs::write(f, "partial").unwrap();
+    }
+    let out = tieup()
+        .args(["extract", "-q", "corpus", "--out"])
+        .arg(dir.path().join("all.jsonl"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    if !Path::new("/proc/self").exists() {
+        return; // only where /proc tells which processes live
+    }
+    assert!(!stale.exists());
+    assert!(
+        alive.exists() && other.exists(),
+        "only files of dead runs go"
+    );
+    assert!(stderr(&out).contains("left by an earlier run that was killed"));
+}

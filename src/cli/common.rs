@@ -72,17 +72,54 @@ pub(crate) fn summary_line(summary: &batch::Summary, started: Instant) -> String
     )
 }
 
-/// A temporary file (`.tieup-*.tmp`) in the folder of `path`, for a rename.
+/// A temporary file (`.tieup-<pid>-*.tmp`) in the folder of `path`, for a
+/// rename. The process id in the name lets a later run tell a file left by
+/// a killed run (see [`remove_stale_temps`]).
 pub(crate) fn temp_beside(path: &Path) -> io::Result<tempfile::NamedTempFile> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
     tempfile::Builder::new()
-        .prefix(".tieup-")
+        .prefix(&format!(".tieup-{}-", std::process::id()))
         .suffix(".tmp")
         .permissions(std::os::unix::fs::PermissionsExt::from_mode(0o644))
-        .tempfile_in(dir)
+        .tempfile_in(folder_of(path))
+}
+
+/// The folder a file `path` is in (`.` for a bare name).
+pub(crate) fn folder_of(path: &Path) -> &Path {
+    path.parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
+}
+
+/// Removes `.tieup-<pid>-*.tmp` files in `dir` whose process is gone (a run
+/// killed with SIGKILL or aborted by a failed allocation), each with one
+/// line on stderr. Only where `/proc` tells which processes live (Linux);
+/// elsewhere nothing is removed.
+pub(crate) fn remove_stale_temps(dir: &Path) {
+    if !Path::new("/proc/self").exists() {
+        return;
+    }
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.filter_map(Result::ok) {
+        let name = entry.file_name();
+        let Some(pid) = name
+            .to_str()
+            .and_then(|n| n.strip_prefix(".tieup-"))
+            .filter(|n| n.ends_with(".tmp"))
+            .and_then(|n| n.split_once('-'))
+            .and_then(|(pid, _)| pid.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        let alive = Path::new("/proc").join(pid.to_string()).exists();
+        if !alive && std::fs::remove_file(entry.path()).is_ok() {
+            eprintln!(
+                "tieup: removed {}, left by an earlier run that was killed",
+                entry.path().display()
+            );
+        }
+    }
 }
 
 /// Writes `path` through a tracked temporary file and a rename: `write`

@@ -12,8 +12,9 @@ use tieup::Extractor;
 use tieup::batch::{self, Options};
 
 use crate::cli::common::{
-    EXIT_BAD_RULES, EXIT_SOME_FAILED, RuleArgs, discard_tracked, explain_temp_error, load_rules,
-    persist_tracked, remove_temps_on_signal, summary_line, tracked_temp_beside, write_atomic,
+    EXIT_BAD_RULES, EXIT_SOME_FAILED, RuleArgs, discard_tracked, explain_temp_error, folder_of,
+    load_rules, persist_tracked, remove_stale_temps, remove_temps_on_signal, summary_line,
+    tracked_temp_beside, write_atomic,
 };
 use crate::cli::progress::Progress;
 
@@ -92,6 +93,7 @@ impl Target {
         if path.is_dir() {
             return Err(usage("is a directory".to_string()));
         }
+        remove_stale_temps(folder_of(path));
         match tracked_temp_beside(path) {
             Ok(t) => Ok(Target {
                 tmp: Some(t),
@@ -152,6 +154,9 @@ pub(crate) fn run(args: ExtractArgs) -> ExitCode {
     {
         eprintln!("tieup: --out-dir {}: {e}", dir.display());
         return ExitCode::from(EXIT_BAD_RULES);
+    }
+    if let Some(dir) = &args.out_dir {
+        remove_stale_temps(dir);
     }
     remove_temps_on_signal();
     let mut target = match Target::open(args.out.as_deref()) {
