@@ -59,6 +59,44 @@ pub struct Layout {
 }
 
 impl Layout {
+    /// The kept article text as byte spans of the original text: each kept
+    /// line with its masked ranges cut out, in text order, never empty,
+    /// disjoint. `text[s..e]` is a piece of what a reader sees.
+    pub fn kept_spans(&self) -> Vec<(usize, usize)> {
+        let mut out = Vec::with_capacity(self.lines.len());
+        for l in &self.lines {
+            let mut pos = l.start;
+            let first = self.masks.partition_point(|m| m.1 <= l.start);
+            for &(ms, me) in &self.masks[first..] {
+                if ms >= l.end {
+                    break;
+                }
+                if ms > pos {
+                    out.push((pos, ms));
+                }
+                pos = pos.max(me.min(l.end));
+            }
+            if pos < l.end {
+                out.push((pos, l.end));
+            }
+        }
+        out
+    }
+
+    /// The kept article text: the [`kept_spans`](Self::kept_spans) of `text`
+    /// (the text this layout was made from) joined by newlines.
+    pub fn kept_text(&self, text: &str) -> String {
+        let spans = self.kept_spans();
+        let mut out = String::with_capacity(spans.iter().map(|s| s.1 - s.0 + 1).sum());
+        for (i, &(s, e)) in spans.iter().enumerate() {
+            if i > 0 {
+                out.push('\n');
+            }
+            out.push_str(&text[s..e]);
+        }
+        out
+    }
+
     /// The headline's range, if any.
     pub fn title(&self) -> Option<(usize, usize)> {
         self.lines
@@ -303,6 +341,23 @@ mod tests {
             .iter()
             .map(|l| (text[l.start..l.end].to_string(), l.kind))
             .collect()
+    }
+
+    #[test]
+    fn kept_spans_cut_masks_out_of_kept_lines() {
+        let rules = Rules::default_rules().unwrap();
+        let text = "Acme buys Borealis\n\nAcme Corp said on Monday it would buy Borealis Inc (Photo : Wire) for cash.\n";
+        let layout = clean(text, &rules);
+        let spans = layout.kept_spans();
+        assert_eq!(spans.len(), 3, "{spans:?}");
+        assert_eq!(&text[spans[0].0..spans[0].1], "Acme buys Borealis");
+        assert!(text[spans[1].0..spans[1].1].ends_with("Borealis Inc "));
+        assert_eq!(&text[spans[2].0..spans[2].1], " for cash.");
+        let kept = layout.kept_text(text);
+        assert!(
+            !kept.contains("Photo") && kept.contains("for cash."),
+            "{kept}"
+        );
     }
 
     #[test]
