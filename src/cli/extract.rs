@@ -21,7 +21,8 @@ use crate::cli::progress::Progress;
 /// Arguments of `tieup extract`.
 #[derive(Args)]
 pub(crate) struct ExtractArgs {
-    /// Files or folders
+    /// Files or folders. Record ids: a named file's stem; a file in a folder,
+    /// its path relative to that folder without `.txt` (`a/x.txt` is `a/x`)
     #[arg(required_unless_present = "stdin", conflicts_with = "stdin")]
     paths: Vec<PathBuf>,
     /// Read JSON Lines articles {"id": ..., "text": ...} from stdin
@@ -30,7 +31,7 @@ pub(crate) struct ExtractArgs {
     /// Write JSON Lines to FILE (atomically) instead of stdout
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
-    /// Also write one pretty <id>.json per article into DIR
+    /// Also write one pretty <id>.json per article into DIR (ids with `/` in sub-folders)
     #[arg(long, value_name = "DIR")]
     out_dir: Option<PathBuf>,
     /// Worker threads (default: all cores)
