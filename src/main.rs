@@ -67,6 +67,13 @@ enum Command {
     ///
     /// Example: tieup graph events.jsonl --format dot | dot -Tsvg > net.svg
     Graph(cli::graph::GraphArgs),
+    /// Write the review page: one self-contained HTML file.
+    ///
+    /// Summary, sortable events table, company network, and article texts
+    /// with companies, people and triggers highlighted (no server, no network).
+    ///
+    /// Example: tieup report events.jsonl --corpus corpus/ -o report.html
+    Report(cli::report::ReportArgs),
 }
 
 fn main() -> ExitCode {
@@ -78,5 +85,6 @@ fn main() -> ExitCode {
         Command::Explain(args) => cli::explain::run(args),
         Command::Diff(args) => cli::diff::run(args),
         Command::Graph(args) => cli::graph::run(args),
+        Command::Report(args) => cli::report::run(args),
     }
 }

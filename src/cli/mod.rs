@@ -8,5 +8,6 @@ pub mod explain;
 pub mod extract;
 pub mod graph;
 pub mod progress;
+pub mod report;
 pub mod rules;
 pub mod stdin;
