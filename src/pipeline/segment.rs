@@ -243,7 +243,9 @@ fn sentence_end(
     true
 }
 
-/// Appends the tokens of `text[start..end]`.
+/// Appends the tokens of `text[start..end]` (line `line`): words and numbers
+/// ([`word_end`]), possessive marks ([`apostrophe`]) and one token per other
+/// non-space character. `chars` is scratch space, reused between lines.
 fn tokenize(
     text: &str,
     start: usize,
@@ -256,114 +258,110 @@ fn tokenize(
     chars.clear();
     chars.extend(s.char_indices());
     let chars = &chars[..];
-    let n = chars.len();
-    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
     let off = |k: usize| start + chars.get(k).map_or(s.len(), |&(o, _)| o);
-    let mut k = 0;
-    while k < n {
-        let c = chars[k].1;
-        if c.is_whitespace() {
-            k += 1;
-            continue;
-        }
-        if is_apostrophe(c) {
-            // Possessive: 's / ’s not followed by a letter, or ' after a plural s.
-            let s_follows = matches!(at(k + 1), Some('s' | 'S'))
-                && !at(k + 2).is_some_and(char::is_alphanumeric);
-            let after_s = k > 0
-                && matches!(at(k - 1), Some('s'))
-                && !at(k + 1).is_some_and(char::is_alphanumeric);
-            let glued = k > 0 && at(k - 1).is_some_and(char::is_alphanumeric);
-            if glued && s_follows {
-                out.push(Token {
-                    start: off(k),
-                    end: off(k + 2),
-                    kind: TokKind::Possessive,
-                    line,
-                });
-                k += 2;
-                continue;
-            }
-            if glued && after_s {
-                out.push(Token {
-                    start: off(k),
-                    end: off(k + 1),
-                    kind: TokKind::Possessive,
-                    line,
-                });
-                k += 1;
-                continue;
-            }
-            out.push(Token {
-                start: off(k),
-                end: off(k + 1),
-                kind: TokKind::Punct(c),
-                line,
-            });
-            k += 1;
-            continue;
-        }
-        if !c.is_alphanumeric() {
-            out.push(Token {
-                start: off(k),
-                end: off(k + 1),
-                kind: TokKind::Punct(c),
-                line,
-            });
-            k += 1;
-            continue;
-        }
-        let begin = k;
-        let numeric = c.is_ascii_digit();
-        k += 1;
-        loop {
-            match at(k) {
-                Some(c) if c.is_alphanumeric() => k += 1,
-                Some('-' | '&' | '/')
-                    if at(k + 1).is_some_and(char::is_alphanumeric) && !numeric =>
-                {
-                    k += 1
-                }
-                Some('.' | ',') if numeric && at(k + 1).is_some_and(|c| c.is_ascii_digit()) => {
-                    k += 1
-                }
-                Some(a) if is_apostrophe(a) && inner_apostrophe(at(k + 1), at(k + 2)) => k += 1,
-                Some('.') if !numeric => {
-                    // Dotted abbreviation (U.S., J.C.) or a domain (gizmochina.com).
-                    let next = at(k + 1);
-                    let single = at(k - 1).is_some_and(char::is_alphabetic)
-                        && (k - 1 == begin || at(k - 2) == Some('.'));
-                    if single && next.is_some_and(char::is_alphabetic) && at(k + 2) == Some('.') {
-                        k += 2;
-                    } else if single && k - 1 != begin {
-                        k += 1; // final dot of U.S.
-                        break;
-                    } else if (next.is_some_and(char::is_lowercase)
-                        && at(k - 1).is_some_and(char::is_lowercase))
-                        || (next.is_some_and(char::is_uppercase)
-                            && at(k - 1).is_some_and(char::is_uppercase))
-                    {
-                        // gizmochina.com, or a ticker such as GS.N
-                        k += 1;
-                    } else {
-                        break;
-                    }
-                }
-                _ => break,
-            }
-        }
-        // "U.S." : a single capital letter followed by ".X." sequences.
-        let kind = if numeric {
-            TokKind::Number
-        } else {
-            TokKind::Word
-        };
+    let mut push = |from: usize, to: usize, kind: TokKind| {
         out.push(Token {
-            start: off(begin),
-            end: off(k),
+            start: off(from),
+            end: off(to),
             kind,
             line,
         });
+    };
+    let mut k = 0;
+    while k < chars.len() {
+        let c = chars[k].1;
+        let (len, kind) = if c.is_whitespace() {
+            k += 1;
+            continue;
+        } else if is_apostrophe(c) {
+            apostrophe(chars, k)
+        } else if !c.is_alphanumeric() {
+            (1, TokKind::Punct(c))
+        } else if c.is_ascii_digit() {
+            (word_end(chars, k) - k, TokKind::Number)
+        } else {
+            (word_end(chars, k) - k, TokKind::Word)
+        };
+        push(k, k + len, kind);
+        k += len;
+    }
+}
+
+/// The token at the apostrophe `chars[k]`: a possessive `'s`/`’s` glued to a
+/// word and not followed by a letter (two chars), a bare `'` glued after a
+/// plural s (one char), or else punctuation. Gives its length in chars and
+/// its kind.
+fn apostrophe(chars: &[(usize, char)], k: usize) -> (usize, TokKind) {
+    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
+    let s_follows =
+        matches!(at(k + 1), Some('s' | 'S')) && !at(k + 2).is_some_and(char::is_alphanumeric);
+    let after_s =
+        k > 0 && matches!(at(k - 1), Some('s')) && !at(k + 1).is_some_and(char::is_alphanumeric);
+    let glued = k > 0 && at(k - 1).is_some_and(char::is_alphanumeric);
+    if glued && s_follows {
+        (2, TokKind::Possessive)
+    } else if glued && after_s {
+        (1, TokKind::Possessive)
+    } else {
+        (1, TokKind::Punct(chars[k].1))
+    }
+}
+
+/// One past the last char of the word or number starting at `chars[begin]`:
+/// letters and digits, with inner `-`, `&`, `/` (words), `.`/`,` between
+/// digits (numbers), inner apostrophes ("O'Neil") and dotted abbreviations,
+/// domains and tickers ([`dot_in_word`]).
+fn word_end(chars: &[(usize, char)], begin: usize) -> usize {
+    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
+    let numeric = chars[begin].1.is_ascii_digit();
+    let mut k = begin + 1;
+    loop {
+        match at(k) {
+            Some(c) if c.is_alphanumeric() => k += 1,
+            Some('-' | '&' | '/') if at(k + 1).is_some_and(char::is_alphanumeric) && !numeric => {
+                k += 1
+            }
+            Some('.' | ',') if numeric && at(k + 1).is_some_and(|c| c.is_ascii_digit()) => k += 1,
+            Some(a) if is_apostrophe(a) && inner_apostrophe(at(k + 1), at(k + 2)) => k += 1,
+            Some('.') if !numeric => match dot_in_word(chars, begin, k) {
+                Dot::Skip(n) => k += n,
+                Dot::Last => return k + 1,
+                Dot::End => return k,
+            },
+            _ => return k,
+        }
+    }
+}
+
+/// What a full stop at `chars[k]` inside a word does.
+enum Dot {
+    /// It and the next `n - 1` chars belong to the word.
+    Skip(usize),
+    /// It is the word's last char (the final dot of "U.S.").
+    Last,
+    /// It ends the word and is not part of it.
+    End,
+}
+
+/// A full stop inside the word starting at `begin`: a dotted abbreviation
+/// (U.S., J.C.), a domain (gizmochina.com) or a ticker (GS.N) continues;
+/// else the word ends before it.
+fn dot_in_word(chars: &[(usize, char)], begin: usize, k: usize) -> Dot {
+    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
+    let next = at(k + 1);
+    let single =
+        at(k - 1).is_some_and(char::is_alphabetic) && (k - 1 == begin || at(k - 2) == Some('.'));
+    if single && next.is_some_and(char::is_alphabetic) && at(k + 2) == Some('.') {
+        Dot::Skip(2)
+    } else if single && k - 1 != begin {
+        Dot::Last
+    } else if (next.is_some_and(char::is_lowercase) && at(k - 1).is_some_and(char::is_lowercase))
+        || (next.is_some_and(char::is_uppercase) && at(k - 1).is_some_and(char::is_uppercase))
+    {
+        // gizmochina.com, or a ticker such as GS.N
+        Dot::Skip(1)
+    } else {
+        Dot::End
     }
 }
 
@@ -428,6 +426,26 @@ mod tests {
             words("$10.5 billion, 1,000"),
             ["$", "10.5", "billion", ",", "1,000"]
         );
+    }
+
+    fn chars(s: &str) -> Vec<(usize, char)> {
+        s.char_indices().collect()
+    }
+
+    #[test]
+    fn apostrophes() {
+        assert_eq!(apostrophe(&chars("Vexo's"), 4), (2, TokKind::Possessive));
+        assert_eq!(apostrophe(&chars("Vexos' x"), 5), (1, TokKind::Possessive));
+        assert_eq!(apostrophe(&chars(" 'quoted"), 1), (1, TokKind::Punct('\'')));
+    }
+
+    #[test]
+    fn words_end_at_the_right_dot() {
+        assert_eq!(word_end(&chars("U.S. next"), 0), 4);
+        assert_eq!(word_end(&chars("vexo.com now"), 0), 8);
+        assert_eq!(word_end(&chars("Vexo. Next"), 0), 4);
+        assert_eq!(word_end(&chars("10,500.25 units"), 0), 9);
+        assert_eq!(word_end(&chars("O'Neil's"), 0), 6);
     }
 
     #[test]

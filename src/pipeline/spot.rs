@@ -113,52 +113,40 @@ fn is_particle(rules: &Rules, w: &str) -> bool {
     rules.word_class(w) & ListKind::NameParticle.bit() != 0
 }
 
-/// Finds the mentions of one article.
+/// The text and what the earlier stages made of it, as the spotting steps
+/// read it.
+#[derive(Clone, Copy)]
+struct Cx<'a> {
+    text: &'a str,
+    tokens: &'a Tokens,
+    lexed: &'a Lexed,
+    rules: &'a Rules,
+}
+
+impl Cx<'_> {
+    /// Token `i`'s text.
+    fn word(&self, i: usize) -> &str {
+        self.tokens.tokens[i].text(self.text)
+    }
+    /// Whether token `i` is a one-word entry of `kind`.
+    fn is(&self, i: usize, kind: ListKind) -> bool {
+        self.lexed.is(i, kind)
+    }
+}
+
+/// Finds the mentions of one article: list entries first, then acronym
+/// glosses, then capitalised chunks (outside headline-case lines), then
+/// role organisations; possessive marks last.
 pub fn spot(text: &str, tokens: &Tokens, lexed: &Lexed, rules: &Rules) -> Vec<Mention> {
+    let cx = Cx {
+        text,
+        tokens,
+        lexed,
+        rules,
+    };
     let toks = &tokens.tokens;
     let mut taken = vec![false; toks.len()];
-    let mut out: Vec<Mention> = Vec::new();
-
-    // 1. Company and outlet list entries (leftmost-longest).
-    let mut i = 0;
-    // `names` is sorted by first token: one cursor walks it.
-    let mut cursor = 0;
-    while i < toks.len() {
-        while cursor < lexed.names.len() && lexed.names[cursor].first < i {
-            cursor += 1;
-        }
-        let best = lexed.names[cursor..]
-            .iter()
-            .take_while(|s| s.first == i)
-            .find(|s| {
-                matches!(s.payload, Payload::Entry { entry, .. }
-                if matches!(rules.entry_kind(entry), ListKind::Company | ListKind::Outlet))
-            });
-        if let Some(span) = best {
-            let Payload::Entry { entry, .. } = span.payload else {
-                unreachable!()
-            };
-            let kind = rules.entry_kind(entry);
-            let list = &rules.lists[rules.entries[entry as usize].list];
-            out.push(Mention {
-                first: span.first,
-                last: span.last,
-                kind: if kind == ListKind::Company {
-                    Kind::Company
-                } else {
-                    Kind::Outlet
-                },
-                rule: list.meta.id.clone(),
-                possessive: false,
-                entry: Some(entry),
-            });
-            taken[span.first..span.last].fill(true);
-            i = span.last;
-        } else {
-            i += 1;
-        }
-    }
-
+    let mut out = list_entries(&cx, &mut taken);
     // Whether each token can be part of a name, decided once.
     let material: Vec<bool> = (0..toks.len())
         .map(|i| {
@@ -166,112 +154,8 @@ pub fn spot(text: &str, tokens: &Tokens, lexed: &Lexed, rules: &Rules) -> Vec<Me
             name_material(text, tokens, lexed, i, first)
         })
         .collect();
-
-    // 2. A name glossed by its acronym: "Scottish and Newcastle (S&N)".
     acronym_glosses(text, tokens, lexed, &mut taken, &mut out);
-
-    // 3. Capitalised chunks, outside headline-case lines.
-    for sent in &tokens.sentences {
-        let mut i = sent.first;
-        while i < sent.last {
-            // A byline ("By Julia Horowitz") is read even in a capitalised line.
-            let byline_name =
-                i == sent.first + 1 && toks[sent.first].text(text).eq_ignore_ascii_case("by");
-            if (sent.headline_case && !byline_name) || !material[i] {
-                i += 1;
-                continue;
-            }
-            let start = i;
-            let mut end = i + 1;
-            loop {
-                // A month or a common word ends a name ("Steven Musil January
-                // 18"); short ones may be names ("Lei Jun").
-                let common =
-                    lexed.is(end, ListKind::NotName) && toks[end].end - toks[end].start > 3;
-                if end < sent.last && material[end] && !common {
-                    end += 1;
-                    continue;
-                }
-                // Particles and "X and Co" inside a name.
-                if end + 1 < sent.last && toks[end].kind == TokKind::Word {
-                    let w = toks[end].text(text);
-                    let joins = is_particle(rules, w) && material[end + 1];
-                    let of_join = w == "of"
-                        && lexed.is(end - 1, ListKind::Designator)
-                        && material[end + 1]
-                        && !lexed.is(end + 1, ListKind::Place);
-                    // "Mitsui and Co Ltd", "Pacific Gas and Electric Co":
-                    // designators, then a legal suffix, after "and".
-                    let and_co = (w == "and" || toks[end].is_punct('&')) && {
-                        let mut k = end + 1;
-                        while k < sent.last
-                            && lexed.is(k, ListKind::Designator)
-                            && !lexed.is(k, ListKind::LegalSuffix)
-                        {
-                            k += 1;
-                        }
-                        k < sent.last && lexed.is(k, ListKind::LegalSuffix) && toks[k].is_cap(text)
-                    };
-                    if and_co {
-                        end += 1;
-                        while end < sent.last && !lexed.is(end, ListKind::LegalSuffix) {
-                            end += 1;
-                        }
-                        end += 1;
-                        continue;
-                    }
-                    if joins || of_join {
-                        end += 2;
-                        continue;
-                    }
-                }
-                // A middle initial: "Del E. Webb Corp".
-                if end + 1 < sent.last
-                    && toks[end].is_punct('.')
-                    && toks[end - 1].end - toks[end - 1].start == 1
-                    && toks[end - 1].end == toks[end].start
-                    && material[end + 1]
-                {
-                    end += 2;
-                    continue;
-                }
-                // A number inside a company's name: "Coastal 1987 Drilling
-                // Program Ltd" (kept only if the name ends in a legal suffix).
-                if end + 1 < sent.last && toks[end].kind == TokKind::Number && material[end + 1] {
-                    let mut k = end + 1;
-                    while k < sent.last && material[k] && !lexed.is(k, ListKind::LegalSuffix) {
-                        k += 1;
-                    }
-                    if k < sent.last && lexed.is(k, ListKind::LegalSuffix) && toks[k].is_cap(text) {
-                        end = k + 1;
-                        continue;
-                    }
-                }
-                // Inside newswire brackets "and" joins: "<Centurion Savings and
-                // Loan Association>".
-                let bracketed = start > 0 && toks[start - 1].is_punct('<');
-                if bracketed
-                    && end + 1 < sent.last
-                    && toks[end].text(text) == "and"
-                    && material[end + 1]
-                    && (end + 1..sent.last)
-                        .find(|&k| !material[k])
-                        .is_some_and(|k| toks[k].is_punct('>'))
-                {
-                    end += 2;
-                    continue;
-                }
-                if end + 1 < sent.last && toks[end].is_punct('&') && toks[end + 1].is_cap(text) {
-                    end += 2;
-                    continue;
-                }
-                break;
-            }
-            chunk(text, tokens, lexed, rules, start, end, &mut taken, &mut out);
-            i = end;
-        }
-    }
-
+    capitalised_chunks(&cx, &material, &mut taken, &mut out);
     out.sort_by_key(|m| m.first);
     promote_role_orgs(text, tokens, lexed, rules, &mut out);
     for m in &mut out {
@@ -280,6 +164,178 @@ pub fn spot(text: &str, tokens: &Tokens, lexed: &Lexed, rules: &Rules) -> Vec<Me
             .is_some_and(|t| t.kind == TokKind::Possessive);
     }
     out
+}
+
+/// Step 1: company and outlet list entries, leftmost-longest, marked taken.
+fn list_entries(cx: &Cx, taken: &mut [bool]) -> Vec<Mention> {
+    let (lexed, rules) = (cx.lexed, cx.rules);
+    let mut out = Vec::new();
+    let mut i = 0;
+    // `names` is sorted by first token: one cursor walks it.
+    let mut cursor = 0;
+    while i < taken.len() {
+        while cursor < lexed.names.len() && lexed.names[cursor].first < i {
+            cursor += 1;
+        }
+        let best = lexed.names[cursor..]
+            .iter()
+            .take_while(|s| s.first == i)
+            .find_map(|s| match s.payload {
+                Payload::Entry { entry, .. }
+                    if matches!(
+                        rules.entry_kind(entry),
+                        ListKind::Company | ListKind::Outlet
+                    ) =>
+                {
+                    Some((s, entry))
+                }
+                _ => None,
+            });
+        let Some((span, entry)) = best else {
+            i += 1;
+            continue;
+        };
+        let list = &rules.lists[rules.entries[entry as usize].list];
+        out.push(Mention {
+            first: span.first,
+            last: span.last,
+            kind: if rules.entry_kind(entry) == ListKind::Company {
+                Kind::Company
+            } else {
+                Kind::Outlet
+            },
+            rule: list.meta.id.clone(),
+            possessive: false,
+            entry: Some(entry),
+        });
+        taken[span.first..span.last].fill(true);
+        i = span.last;
+    }
+    out
+}
+
+/// Step 3: runs of name material, outside headline-case lines (a byline is
+/// read even there), each classified by [`chunk`].
+fn capitalised_chunks(cx: &Cx, material: &[bool], taken: &mut [bool], out: &mut Vec<Mention>) {
+    for sent in &cx.tokens.sentences {
+        let mut i = sent.first;
+        while i < sent.last {
+            // A byline ("By Julia Horowitz") is read even in a capitalised line.
+            let byline_name = i == sent.first + 1 && cx.word(sent.first).eq_ignore_ascii_case("by");
+            if (sent.headline_case && !byline_name) || !material[i] {
+                i += 1;
+                continue;
+            }
+            let end = chunk_end(cx, material, i, sent.last);
+            chunk(cx, i, end, taken, out);
+            i = end;
+        }
+    }
+}
+
+/// One past the last token of the name starting at `start` (before
+/// `sent_last`): name material and the words that join it.
+fn chunk_end(cx: &Cx, material: &[bool], start: usize, sent_last: usize) -> usize {
+    let mut end = start + 1;
+    loop {
+        // A month or a common word ends a name ("Steven Musil January
+        // 18"); short ones may be names ("Lei Jun").
+        let toks = &cx.tokens.tokens;
+        let common = cx.is(end, ListKind::NotName) && toks[end].end - toks[end].start > 3;
+        if end < sent_last && material[end] && !common {
+            end += 1;
+            continue;
+        }
+        match joined_part(cx, material, start, end, sent_last) {
+            Some(next) => end = next,
+            None => return end,
+        }
+    }
+}
+
+/// Words at `end` that join the name `start..end` to more name, and where
+/// the name then ends: particles, "of" after a designator, "and Co Ltd", a
+/// middle initial, a number before a legal suffix, "and" inside newswire
+/// brackets, "&".
+fn joined_part(
+    cx: &Cx,
+    material: &[bool],
+    start: usize,
+    end: usize,
+    sent_last: usize,
+) -> Option<usize> {
+    let toks = &cx.tokens.tokens;
+    if end + 1 >= sent_last {
+        return None;
+    }
+    if toks[end].kind == TokKind::Word
+        && let Some(next) = joining_word(cx, material, end, sent_last)
+    {
+        return Some(next);
+    }
+    // A middle initial: "Del E. Webb Corp".
+    if toks[end].is_punct('.')
+        && toks[end - 1].end - toks[end - 1].start == 1
+        && toks[end - 1].end == toks[end].start
+        && material[end + 1]
+    {
+        return Some(end + 2);
+    }
+    // A number inside a company's name: "Coastal 1987 Drilling
+    // Program Ltd" (kept only if the name ends in a legal suffix).
+    if toks[end].kind == TokKind::Number && material[end + 1] {
+        let mut k = end + 1;
+        while k < sent_last && material[k] && !cx.is(k, ListKind::LegalSuffix) {
+            k += 1;
+        }
+        if k < sent_last && cx.is(k, ListKind::LegalSuffix) && toks[k].is_cap(cx.text) {
+            return Some(k + 1);
+        }
+    }
+    // Inside newswire brackets "and" joins: "<Centurion Savings and
+    // Loan Association>".
+    let bracketed = start > 0 && toks[start - 1].is_punct('<');
+    if bracketed
+        && cx.word(end) == "and"
+        && material[end + 1]
+        && (end + 1..sent_last)
+            .find(|&k| !material[k])
+            .is_some_and(|k| toks[k].is_punct('>'))
+    {
+        return Some(end + 2);
+    }
+    if toks[end].is_punct('&') && toks[end + 1].is_cap(cx.text) {
+        return Some(end + 2);
+    }
+    None
+}
+
+/// A word at `end` joining more name: a particle ("de"), "of" after a
+/// designator, or "and"/"&" before designators and a legal suffix ("Mitsui
+/// and Co Ltd", "Pacific Gas and Electric Co").
+fn joining_word(cx: &Cx, material: &[bool], end: usize, sent_last: usize) -> Option<usize> {
+    let toks = &cx.tokens.tokens;
+    let w = cx.word(end);
+    let joins = is_particle(cx.rules, w) && material[end + 1];
+    let of_join = w == "of"
+        && cx.is(end - 1, ListKind::Designator)
+        && material[end + 1]
+        && !cx.is(end + 1, ListKind::Place);
+    let and_co = (w == "and" || toks[end].is_punct('&')) && {
+        let mut k = end + 1;
+        while k < sent_last && cx.is(k, ListKind::Designator) && !cx.is(k, ListKind::LegalSuffix) {
+            k += 1;
+        }
+        k < sent_last && cx.is(k, ListKind::LegalSuffix) && toks[k].is_cap(cx.text)
+    };
+    if and_co {
+        let mut end = end + 1;
+        while end < sent_last && !cx.is(end, ListKind::LegalSuffix) {
+            end += 1;
+        }
+        return Some(end + 1);
+    }
+    (joins || of_join).then_some(end + 2)
 }
 
 /// "Scottish and Newcastle (S&N)", "Shanghai Automotive Industry Corporation
@@ -342,133 +398,196 @@ fn acronym_glosses(
     }
 }
 
-/// Classifies the chunk `start..end` and pushes what it holds.
-#[allow(clippy::too_many_arguments)]
-fn chunk(
-    text: &str,
-    tokens: &Tokens,
-    lexed: &Lexed,
-    rules: &Rules,
-    start: usize,
-    end: usize,
-    taken: &mut [bool],
-    out: &mut Vec<Mention>,
-) {
-    let toks = &tokens.tokens;
-    // A chunk that ends in a legal suffix ("Automobili Lamborghini SpA") is
-    // one name, even when a listed name stands inside it.
-    let suffixed = end - start >= 2
-        && lexed.is(end - 1, ListKind::LegalSuffix)
-        && !lexed.is(start, ListKind::NotName);
-    if suffixed && !taken[start] && (start..end).any(|k| taken[k]) {
-        let inside = |m: &Mention| m.first >= start && m.last <= end;
-        if out
-            .iter()
-            .filter(|m| m.first < end && m.last > start)
-            .all(inside)
-        {
-            out.retain(|m| !inside(m));
-            taken[start..end].fill(false);
-        }
-    }
-    // Split around list entries already taken.
+/// What a chunk is, once classified.
+enum Verdict {
+    /// A mention of this kind, by this rule.
+    Mention(Kind, &'static str),
+    /// No mention, but its tokens are no one's name (a public body).
+    Reserved,
+    /// No mention.
+    Nothing,
+}
+
+/// Classifies the chunk `start..end` and pushes what it holds: first it is
+/// re-joined if a legal suffix ends it, split around list entries already
+/// taken, and trimmed of an opening common word.
+fn chunk(cx: &Cx, start: usize, end: usize, taken: &mut [bool], out: &mut Vec<Mention>) {
+    rejoin_suffixed(cx, start, end, taken, out);
     if let Some(k) = (start..end).find(|&k| taken[k]) {
-        let m_index = out.iter().position(|m| m.first <= k && k < m.last);
-        let Some(m_index) = m_index else { return };
-        let (mf, ml) = (out[m_index].first, out[m_index].last);
-        if mf > start {
-            chunk(text, tokens, lexed, rules, start, mf, taken, out);
-        }
-        if ml < end {
-            // A listed company followed by suffixes/designators extends it;
-            // followed by other capitalised words it names a division.
-            let rest_is_designation = (ml..end)
-                .all(|j| lexed.is(j, ListKind::LegalSuffix) || lexed.is(j, ListKind::Designator));
-            let m = &mut out[m_index];
-            let extended = if m.kind == Kind::Company && rest_is_designation && mf >= start {
-                m.last = end;
-                taken[ml..end].fill(true);
-                true
-            } else if m.kind == Kind::Company
-                && mf >= start
-                && end - ml <= 3
-                && (ml..end).all(|j| {
-                    !toks[j].text(text).chars().any(|c| c.is_ascii_digit())
-                        && toks[j].end - toks[j].start > 1
-                })
-                // A division names a region or a line of business ("Daimler
-                // Greater China", "Merrill Lynch Capital Markets"), or is
-                // someone's employer ("co-founder of LeEco Super Car"); a
-                // product does not ("Google Docs", "Apple Watch").
-                && ((ml..end).any(|j| lexed.is(j, ListKind::Place) || lexed.is(j, ListKind::Designator))
-                    || lexed.is(end - 1, ListKind::LegalSuffix)
-                    || is_particle(rules, toks[ml].text(text))
-                    || (mf >= 2
-                        && matches!(toks[mf - 1].text(text), "of" | "at" | "for")
-                        && lexed.is(mf - 2, ListKind::Title)))
-            {
-                m.last = end;
-                m.rule = "company-division".to_string();
-                m.entry = None;
-                taken[ml..end].fill(true);
-                true
-            } else {
-                chunk(text, tokens, lexed, rules, ml, end, taken, out);
-                false
-            };
-            // The longer name swallows listed names inside it ("Hoechst
-            // Celanese Corp"): mentions never overlap.
-            if extended {
-                let mut i = 0;
-                out.retain(|o| {
-                    i += 1;
-                    i - 1 == m_index || !(o.first >= ml && o.last <= end)
-                });
-            }
-        }
-        return;
+        return split_around_taken(cx, start, end, k, taken, out);
     }
-    let mut start = start;
-    // A common word opening a chunk is dropped when it opens the sentence
-    // ("According"), or is "The"; a capitalised "In" mid-sentence belongs to
-    // the name ("In Capital SPA").
-    while start < end
-        && end - start > 1
-        && lexed.is(start, ListKind::NotName)
-        && (tokens.sentence_of.get(start.wrapping_sub(1)) != tokens.sentence_of.get(start)
-            || toks[start].text(text).eq_ignore_ascii_case("the"))
-    {
-        start += 1;
-    }
+    let start = trim_opening_common_word(cx, start, end);
     if start >= end {
         return;
     }
-    let len = end - start;
-    let last_word = end - 1;
-    let mut push = |kind: Kind, rule: &str, first: usize, last: usize| {
-        taken[first..last].fill(true);
-        out.push(Mention {
-            first,
-            last,
-            kind,
-            rule: rule.to_string(),
-            possessive: false,
-            entry: None,
-        });
+    match classify(cx, start, end) {
+        Verdict::Mention(kind, rule) => {
+            taken[start..end].fill(true);
+            out.push(Mention {
+                first: start,
+                last: end,
+                kind,
+                rule: rule.to_string(),
+                possessive: false,
+                entry: None,
+            });
+        }
+        Verdict::Reserved => taken[start..end].fill(true),
+        Verdict::Nothing => {}
+    }
+}
+
+/// A chunk that ends in a legal suffix ("Automobili Lamborghini SpA") is
+/// one name, even when a listed name stands inside it: the mentions inside
+/// are dropped and their tokens freed.
+fn rejoin_suffixed(cx: &Cx, start: usize, end: usize, taken: &mut [bool], out: &mut Vec<Mention>) {
+    let suffixed = end - start >= 2
+        && cx.is(end - 1, ListKind::LegalSuffix)
+        && !cx.is(start, ListKind::NotName);
+    if !(suffixed && !taken[start] && (start..end).any(|k| taken[k])) {
+        return;
+    }
+    let inside = |m: &Mention| m.first >= start && m.last <= end;
+    if out
+        .iter()
+        .filter(|m| m.first < end && m.last > start)
+        .all(inside)
+    {
+        out.retain(|m| !inside(m));
+        taken[start..end].fill(false);
+    }
+}
+
+/// The chunk `start..end` holds the taken token `k`: the parts before and
+/// after the mention at `k` are chunks of their own, unless the part after
+/// extends a listed company (its designation, or a division).
+fn split_around_taken(
+    cx: &Cx,
+    start: usize,
+    end: usize,
+    k: usize,
+    taken: &mut [bool],
+    out: &mut Vec<Mention>,
+) {
+    let Some(m_index) = out.iter().position(|m| m.first <= k && k < m.last) else {
+        return;
     };
+    let (mf, ml) = (out[m_index].first, out[m_index].last);
+    if mf > start {
+        chunk(cx, start, mf, taken, out);
+    }
+    if ml >= end {
+        return;
+    }
+    // A listed company followed by suffixes/designators extends it;
+    // followed by other capitalised words it names a division.
+    let rest_is_designation =
+        (ml..end).all(|j| cx.is(j, ListKind::LegalSuffix) || cx.is(j, ListKind::Designator));
+    let company = out[m_index].kind == Kind::Company && mf >= start;
+    if company && rest_is_designation {
+        out[m_index].last = end;
+    } else if company && is_division(cx, mf, ml, end) {
+        let m = &mut out[m_index];
+        m.last = end;
+        m.rule = "company-division".to_string();
+        m.entry = None;
+    } else {
+        return chunk(cx, ml, end, taken, out);
+    }
+    taken[ml..end].fill(true);
+    // The longer name swallows listed names inside it ("Hoechst Celanese
+    // Corp"): mentions never overlap.
+    let mut i = 0;
+    out.retain(|o| {
+        i += 1;
+        i - 1 == m_index || !(o.first >= ml && o.last <= end)
+    });
+}
+
+/// Whether the words `ml..end` after the listed company `mf..ml` name a
+/// division of it: at most three words, no digits, none a single letter,
+/// and a region or a line of business ("Daimler Greater China", "Merrill
+/// Lynch Capital Markets"), a legal suffix, a particle, or the company is
+/// someone's employer ("co-founder of LeEco Super Car"); a product is not
+/// ("Google Docs", "Apple Watch").
+fn is_division(cx: &Cx, mf: usize, ml: usize, end: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    end - ml <= 3
+        && (ml..end).all(|j| {
+            !cx.word(j).chars().any(|c| c.is_ascii_digit()) && toks[j].end - toks[j].start > 1
+        })
+        && ((ml..end).any(|j| cx.is(j, ListKind::Place) || cx.is(j, ListKind::Designator))
+            || cx.is(end - 1, ListKind::LegalSuffix)
+            || is_particle(cx.rules, cx.word(ml))
+            || (mf >= 2
+                && matches!(cx.word(mf - 1), "of" | "at" | "for")
+                && cx.is(mf - 2, ListKind::Title)))
+}
+
+/// A common word opening a chunk is dropped when it opens the sentence
+/// ("According"), or is "The"; a capitalised "In" mid-sentence belongs to
+/// the name ("In Capital SPA"). Returns the new start.
+fn trim_opening_common_word(cx: &Cx, mut start: usize, end: usize) -> usize {
+    let sentence_of = &cx.tokens.sentence_of;
+    while start < end
+        && end - start > 1
+        && cx.is(start, ListKind::NotName)
+        && (sentence_of.get(start.wrapping_sub(1)) != sentence_of.get(start)
+            || cx.word(start).eq_ignore_ascii_case("the"))
+    {
+        start += 1;
+    }
+    start
+}
+
+/// The verdict on a trimmed chunk: company by form (suffix, ticker,
+/// brackets), a public body, a company by designator, a place, a person by
+/// cue, or a capitalised chunk of unknown kind.
+fn classify(cx: &Cx, start: usize, end: usize) -> Verdict {
+    let len = end - start;
+    if let Some(rule) = company_by_form(cx, start, end) {
+        return Verdict::Mention(Kind::Company, rule);
+    }
+    if is_public_body(cx, start, end) {
+        return Verdict::Reserved;
+    }
+    let designated = len >= 2 && cx.is(end - 1, ListKind::Designator);
+    let given = cx.is(start, ListKind::GivenName);
+    if designated && !given {
+        return Verdict::Mention(Kind::Company, "company-designator");
+    }
+    let all_place = (start..end).all(|j| cx.is(j, ListKind::Place))
+        || cx
+            .lexed
+            .spans_at(start, cx.rules, ListKind::Place)
+            .any(|s| s.last == end);
+    if all_place || (len == 1 && cx.is(start, ListKind::NotName)) {
+        return Verdict::Nothing;
+    }
+    if !designated && let Some((kind, rule)) = person_by_cue(cx, start, end) {
+        return Verdict::Mention(kind, rule);
+    }
+    if designated {
+        return Verdict::Mention(Kind::Company, "company-designator");
+    }
+    Verdict::Mention(Kind::Unknown, "capitalised")
+}
+
+/// A company by its form: two or more words ending in a legal suffix, a
+/// newswire ticker after it ("<GM>"), or newswire brackets around a name
+/// with lower-case letters ("<Mitsui and Co Ltd>"). Gives the rule.
+fn company_by_form(cx: &Cx, start: usize, end: usize) -> Option<&'static str> {
+    let (toks, text) = (&cx.tokens.tokens, cx.text);
+    if end - start >= 2 && cx.is(end - 1, ListKind::LegalSuffix) {
+        return Some("company-legal-suffix");
+    }
     let ticker = end + 2 < toks.len()
         && toks[end].is_punct('<')
         && toks[end + 2].is_punct('>')
-        && toks[end + 1]
-            .text(text)
+        && cx
+            .word(end + 1)
             .chars()
             .all(|c| c.is_ascii_uppercase() || c == '.');
-    if len >= 2 && lexed.is(last_word, ListKind::LegalSuffix) {
-        return push(Kind::Company, "company-legal-suffix", start, end);
-    }
-    if ticker {
-        return push(Kind::Company, "company-ticker", start, end);
-    }
     // Newswire marks unlisted companies as <Name Corp>.
     let bracketed = start > 0
         && toks[start - 1].is_punct('<')
@@ -476,96 +595,87 @@ fn chunk(
     let has_lower = text[toks[start].start..toks[end - 1].end]
         .chars()
         .any(char::is_lowercase);
-    if bracketed && has_lower {
-        return push(Kind::Company, "company-ticker", start, end);
-    }
-    // Person cues.
-    let prev = start.checked_sub(1);
-    let after_honorific = prev.is_some_and(|p| lexed.is(p, ListKind::Honorific))
-        || (prev.is_some_and(|p| toks[p].is_punct('.'))
-            && start >= 2
-            && lexed.is(start - 2, ListKind::Honorific));
-    let after_title = prev.is_some_and(|p| {
-        lexed.is(p, ListKind::Title) || lexed.span_ending(p + 1, rules, ListKind::Title).is_some()
-    });
-    let given = lexed.is(start, ListKind::GivenName);
-    let apposition = toks.get(end).is_some_and(|t| t.is_punct(','))
-        && appositive_title(text, tokens, lexed, rules, end + 1);
-    // "Kisha Rivera, who works ...", "Natasha Turak @NatashaTurak", "By Julia Horowitz".
-    let who = toks.get(end).is_some_and(|t| t.is_punct(','))
-        && toks.get(end + 1).is_some_and(|t| t.text(text) == "who");
-    let handle = toks.get(end).is_some_and(|t| t.is_punct('@'));
-    let byline = prev.is_some_and(|p| {
-        toks[p].text(text).eq_ignore_ascii_case("by")
-            && tokens.sentences[tokens.sentence_of[p]].first == p
-    });
-    let said_before =
-        prev.is_some_and(|p| lexed.is(p, ListKind::SpeechVerb) && toks[p].is_lower(text));
-    let said_after =
-        toks.get(end).is_some_and(|t| t.is_lower(text)) && lexed.is(end, ListKind::SpeechVerb);
-    let designated = len >= 2 && lexed.is(last_word, ListKind::Designator);
-    // "Securities and Exchange Commission", "Ministry of Finance": not a business.
-    // "Securities" of "Securities and Exchange Commission" too.
-    let joined_to_public_body = toks.get(end).is_some_and(|t| t.text(text) == "and")
-        && (end + 1..(end + 4).min(toks.len()))
-            .take_while(|&k| toks[k].is_cap(text))
-            .any(|k| lexed.is(k, ListKind::PublicBody));
-    if lexed.is(last_word, ListKind::PublicBody)
-        || lexed.is(start, ListKind::PublicBody)
-        || joined_to_public_body
-    {
-        taken[start..end].fill(true);
-        return;
-    }
-    let all_place = (start..end).all(|j| lexed.is(j, ListKind::Place))
-        || lexed
-            .spans_at(start, rules, ListKind::Place)
-            .any(|s| s.last == end);
-    if designated && !given {
-        return push(Kind::Company, "company-designator", start, end);
-    }
-    if all_place || (len == 1 && lexed.is(start, ListKind::NotName)) {
-        return;
-    }
-    // A long name with a title in apposition: "Sheikh Mohammed bin Rashid Al
-    // Maktoum, United Arab Emirates vice president".
-    if apposition && (5..=7).contains(&len) && !designated {
-        return push(Kind::Person, "person-apposition", start, end);
-    }
-    if len <= 4 && !designated {
-        if after_honorific {
-            let kind = if len == 1 {
-                Kind::Surname
-            } else {
-                Kind::Person
-            };
-            return push(kind, "person-honorific", start, end);
-        }
-        if after_title && len <= 3 {
-            return push(Kind::Person, "person-title", start, end);
-        }
-        if given && len >= 2 {
-            return push(Kind::Person, "person-given-name", start, end);
-        }
-        if apposition && len >= 2 {
-            return push(Kind::Person, "person-apposition", start, end);
-        }
-        if (who || handle || byline) && (2..=3).contains(&len) {
-            return push(Kind::Person, "person-apposition", start, end);
-        }
-        if (said_before || said_after) && (2..=3).contains(&len) {
-            return push(Kind::Person, "person-speech", start, end);
-        }
-        if (said_before || said_after) && len == 1 {
-            return push(Kind::Surname, "person-speech", start, end);
-        }
-    }
-    if designated {
-        return push(Kind::Company, "company-designator", start, end);
-    }
-    push(Kind::Unknown, "capitalised", start, end)
+    (ticker || (bracketed && has_lower)).then_some("company-ticker")
 }
 
+/// "Securities and Exchange Commission", "Ministry of Finance": not a
+/// business; "Securities" of "Securities and Exchange Commission" neither.
+fn is_public_body(cx: &Cx, start: usize, end: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    let joined_to_public_body = toks.get(end).is_some_and(|t| t.text(cx.text) == "and")
+        && (end + 1..(end + 4).min(toks.len()))
+            .take_while(|&k| toks[k].is_cap(cx.text))
+            .any(|k| cx.is(k, ListKind::PublicBody));
+    cx.is(end - 1, ListKind::PublicBody)
+        || cx.is(start, ListKind::PublicBody)
+        || joined_to_public_body
+}
+
+/// A person (or a lone surname) by the words around an undesignated chunk:
+/// a long name with a title in apposition, an honorific, a title, a given
+/// name, an appositive title, ", who", a @handle, a byline, a speech verb.
+fn person_by_cue(cx: &Cx, start: usize, end: usize) -> Option<(Kind, &'static str)> {
+    let (toks, text) = (&cx.tokens.tokens, cx.text);
+    let len = end - start;
+    let prev = start.checked_sub(1);
+    let comma_after = toks.get(end).is_some_and(|t| t.is_punct(','));
+    let apposition = comma_after && appositive_title(text, cx.tokens, cx.lexed, cx.rules, end + 1);
+    // A long name with a title in apposition: "Sheikh Mohammed bin Rashid Al
+    // Maktoum, United Arab Emirates vice president".
+    if apposition && (5..=7).contains(&len) {
+        return Some((Kind::Person, "person-apposition"));
+    }
+    if len > 4 {
+        return None;
+    }
+    let after_honorific = prev.is_some_and(|p| cx.is(p, ListKind::Honorific))
+        || (prev.is_some_and(|p| toks[p].is_punct('.'))
+            && start >= 2
+            && cx.is(start - 2, ListKind::Honorific));
+    if after_honorific {
+        let kind = if len == 1 {
+            Kind::Surname
+        } else {
+            Kind::Person
+        };
+        return Some((kind, "person-honorific"));
+    }
+    let after_title = prev.is_some_and(|p| {
+        cx.is(p, ListKind::Title)
+            || cx
+                .lexed
+                .span_ending(p + 1, cx.rules, ListKind::Title)
+                .is_some()
+    });
+    if after_title && len <= 3 {
+        return Some((Kind::Person, "person-title"));
+    }
+    if cx.is(start, ListKind::GivenName) && len >= 2 {
+        return Some((Kind::Person, "person-given-name"));
+    }
+    if apposition && len >= 2 {
+        return Some((Kind::Person, "person-apposition"));
+    }
+    // "Kisha Rivera, who works ...", "Natasha Turak @NatashaTurak", "By Julia Horowitz".
+    let who = comma_after && toks.get(end + 1).is_some_and(|t| t.text(text) == "who");
+    let handle = toks.get(end).is_some_and(|t| t.is_punct('@'));
+    let byline = prev.is_some_and(|p| {
+        cx.word(p).eq_ignore_ascii_case("by")
+            && cx.tokens.sentences[cx.tokens.sentence_of[p]].first == p
+    });
+    if (who || handle || byline) && (2..=3).contains(&len) {
+        return Some((Kind::Person, "person-apposition"));
+    }
+    let said_before =
+        prev.is_some_and(|p| cx.is(p, ListKind::SpeechVerb) && toks[p].is_lower(text));
+    let said_after =
+        toks.get(end).is_some_and(|t| t.is_lower(text)) && cx.is(end, ListKind::SpeechVerb);
+    match (said_before || said_after, len) {
+        (true, 2..=3) => Some((Kind::Person, "person-speech")),
+        (true, 1) => Some((Kind::Surname, "person-speech")),
+        _ => None,
+    }
+}
 /// "Kevin Krewell, the editor in chief of Microprocessor Report": the
 /// capitalised chunk after a person's appositive title and "of", "at",
 /// "for" or "with" is the company they work for (rule `company-role-org`).

@@ -1,0 +1,451 @@
+//! Company coreference: grouping company mentions by exact key, then folding
+//! each group into a longer one it is a variant of.
+//!
+//! Takes: the mentions (only companies are grouped). Gives: [`Groups`], a
+//! union-find over name groups, each root holding its members' keys and
+//! mentions and which of them are misspellings. Guarantees: a group only ever
+//! folds into a group with at least as many words in its longest name, and
+//! into the first such group in that order that accepts it.
+
+use std::collections::HashMap;
+
+use crate::pipeline::segment::Tokens;
+use crate::pipeline::spot::{Kind, Mention};
+use crate::rules::{ListKind, Rules};
+
+use super::key;
+
+/// Name groups of one article's company mentions.
+#[derive(Debug, Default)]
+pub(super) struct Groups {
+    /// The groups; a folded group is left empty.
+    pub groups: Vec<Group>,
+    /// For each mention, the group it was first put in.
+    pub group_of: Vec<Option<usize>>,
+    /// Union-find parents: a root is its own parent.
+    pub parent: Vec<usize>,
+}
+
+impl Groups {
+    /// The root group of mention `i`, if it is a company.
+    pub fn root_of(&self, i: usize) -> Option<usize> {
+        self.group_of[i].map(|g| find(&self.parent, g))
+    }
+
+    /// Whether mention `i` is a misspelling of its group's name.
+    pub fn is_misspelt(&self, i: usize) -> bool {
+        self.root_of(i)
+            .is_some_and(|g| self.groups[g].misspelt.contains(&i))
+    }
+}
+
+/// Mentions known to name one company.
+#[derive(Debug, Default)]
+pub(super) struct Group {
+    /// Its mentions' keys, in the same order as `mentions`.
+    pub keys: Vec<Key>,
+    /// Its mentions (indices into the mention list).
+    pub mentions: Vec<usize>,
+    /// Those of its mentions that are misspellings of its name.
+    pub misspelt: Vec<usize>,
+}
+
+/// A mention's key with what the merge rules derive from it, computed once.
+#[derive(Debug)]
+pub(super) struct Key {
+    /// [`key`] of the mention.
+    pub key: String,
+    /// [`core_of`] the key.
+    pub core: Option<String>,
+}
+
+impl Key {
+    fn new(key: String, rules: &Rules) -> Self {
+        let core = core_of(&key, rules);
+        Key { key, core }
+    }
+}
+
+impl Group {
+    fn longest_words(&self) -> usize {
+        self.keys
+            .iter()
+            .map(|k| k.key.split(' ').count())
+            .max()
+            .unwrap_or(0)
+    }
+}
+
+fn find(parent: &[usize], mut g: usize) -> usize {
+    while parent[g] != g {
+        g = parent[g];
+    }
+    g
+}
+
+/// Step 1: company mentions that share a list entry or a key form one group
+/// (the first group holding either, when both exist).
+pub(super) fn group_by_exact_key(
+    text: &str,
+    tokens: &Tokens,
+    rules: &Rules,
+    mentions: &[Mention],
+) -> Groups {
+    let mut out = Groups {
+        group_of: vec![None; mentions.len()],
+        ..Groups::default()
+    };
+    let mut group_by_key: HashMap<String, usize> = HashMap::new();
+    let mut group_by_entry: HashMap<u32, usize> = HashMap::new();
+    for (i, m) in mentions.iter().enumerate() {
+        if m.kind != Kind::Company {
+            continue;
+        }
+        let k = key(text, tokens, m.first, m.last);
+        let by_entry = m.entry.and_then(|e| group_by_entry.get(&e).copied());
+        let by_key = group_by_key.get(&k).copied();
+        let found = match (by_entry, by_key) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        let g = found.unwrap_or_else(|| {
+            out.groups.push(Group::default());
+            out.groups.len() - 1
+        });
+        if let Some(e) = m.entry {
+            group_by_entry.entry(e).or_insert(g);
+        }
+        group_by_key.entry(k.clone()).or_insert(g);
+        out.groups[g].keys.push(Key::new(k, rules));
+        out.groups[g].mentions.push(i);
+        out.group_of[i] = Some(g);
+    }
+    out.parent = (0..out.groups.len()).collect();
+    out
+}
+
+/// Step 2: longest names first, each group folds into the first longer root
+/// group one of whose names it is a variant of ([`is_variant`]). Mentions
+/// that are no short form or acronym of the longer names are marked
+/// misspelt.
+pub(super) fn merge_variants(groups: &mut Groups, rules: &Rules) {
+    let Groups { groups, parent, .. } = groups;
+    let mut order: Vec<usize> = (0..groups.len()).collect();
+    order.sort_by_key(|&g| std::cmp::Reverse(groups[g].longest_words()));
+    for (pos, &g) in order.iter().enumerate() {
+        let target = order[..pos].iter().copied().find(|&t| {
+            parent[t] == t
+                && groups[g].keys.iter().any(|short| {
+                    groups[t]
+                        .keys
+                        .iter()
+                        .any(|long| is_variant(short, long, rules))
+                })
+        });
+        if let Some(t) = target {
+            parent[g] = t;
+            fold_into(groups, g, t, rules);
+        }
+    }
+}
+
+/// Whether `short` names the same company as `long`: a short form, an
+/// acronym, a misspelling (of the name or its core), a head word, or the
+/// same core.
+fn is_variant(short: &Key, long: &Key, rules: &Rules) -> bool {
+    let (s, l) = (short.key.as_str(), long.key.as_str());
+    is_short_form(s, l, rules)
+        || is_acronym(s, l)
+        || is_misspelling(s, l)
+        || long
+            .core
+            .as_deref()
+            .is_some_and(|core| is_misspelling(s, core))
+        || is_head_word(s, long)
+        || same_core(short, long)
+}
+
+/// Moves group `g`'s keys and mentions into group `t`, marking the mentions
+/// that are neither a short form nor an acronym of `t`'s names as misspelt.
+fn fold_into(groups: &mut [Group], g: usize, t: usize, rules: &Rules) {
+    // A group's keys are its mentions' keys, in the same order.
+    let moved = std::mem::take(&mut groups[g].mentions);
+    let keys = std::mem::take(&mut groups[g].keys);
+    for (&m, k) in moved.iter().zip(&keys) {
+        let k = k.key.as_str();
+        let exact = groups[t]
+            .keys
+            .iter()
+            .any(|long| is_short_form(k, &long.key, rules) || is_acronym(k, &long.key));
+        if !exact {
+            groups[t].misspelt.push(m);
+        }
+    }
+    groups[t].mentions.extend(moved);
+    groups[t].keys.extend(keys);
+}
+
+fn word_is(word: &str, kinds: &[ListKind], rules: &Rules) -> bool {
+    let class = rules.word_class(word);
+    kinds.iter().any(|k| class & k.bit() != 0)
+}
+
+/// `short` is `long` minus trailing legal suffixes and designators.
+pub(super) fn is_short_form(short: &str, long: &str, rules: &Rules) -> bool {
+    if short == long {
+        return true;
+    }
+    let Some(rest) = long.strip_prefix(short).and_then(|r| r.strip_prefix(' ')) else {
+        return false;
+    };
+    if word_is(
+        short,
+        &[
+            ListKind::Place,
+            ListKind::NotName,
+            ListKind::Title,
+            ListKind::Designator,
+        ],
+        rules,
+    ) {
+        return false;
+    }
+    rest.split(' ').all(|w| {
+        w == "and" || w == "&" || word_is(w, &[ListKind::LegalSuffix, ListKind::Designator], rules)
+    })
+}
+
+/// Two names of two or more words that differ only in their designators
+/// ("Big Machine Records" ~ "Big Machine Label Group").
+fn same_core(a: &Key, b: &Key) -> bool {
+    match (&a.core, &b.core) {
+        (Some(x), Some(y)) => x == y && x.contains(' '),
+        _ => false,
+    }
+}
+
+/// `short` is one word, the last word of `long`'s name before its legal
+/// suffixes ("Lamborghini" ~ "Automobili Lamborghini SpA").
+fn is_head_word(short: &str, long: &Key) -> bool {
+    if short.contains(' ') || short.chars().count() < 4 {
+        return false;
+    }
+    let core = long.core.as_deref().unwrap_or(&long.key);
+    core.split(' ').count() >= 2 && core.rsplit(' ').next() == Some(short)
+}
+
+/// The name without trailing legal suffixes and designators, if that leaves
+/// a word that is not itself a place, title or common word.
+pub(super) fn core_of(k: &str, rules: &Rules) -> Option<String> {
+    // The core is `k[..end]`: drop last words while more than one is left.
+    let mut end = k.len();
+    while let Some(space) = k[..end].rfind(' ') {
+        let w = &k[space + 1..end];
+        if word_is(w, &[ListKind::LegalSuffix, ListKind::Designator], rules) || w == "and" {
+            end = space;
+        } else {
+            break;
+        }
+    }
+    if end == k.len() {
+        return None;
+    }
+    let core = &k[..end];
+    if !core.contains(' ')
+        && word_is(
+            core,
+            &[
+                ListKind::Place,
+                ListKind::NotName,
+                ListKind::Title,
+                ListKind::GivenName,
+                ListKind::Designator,
+            ],
+            rules,
+        )
+    {
+        return None;
+    }
+    Some(core.to_string())
+}
+
+/// The initials of a name of two or more words, "and", "of", "&" and "the"
+/// left out.
+pub(super) fn acronym_of(k: &str) -> Option<String> {
+    let words: Vec<&str> = k
+        .split(' ')
+        .filter(|w| !matches!(*w, "and" | "of" | "&" | "the"))
+        .collect();
+    if words.len() < 2 {
+        return None;
+    }
+    Some(words.iter().filter_map(|w| w.chars().next()).collect())
+}
+
+/// `short` is one word of three or more letters, the initials of `long`
+/// (perhaps without the last).
+fn is_acronym(short: &str, long: &str) -> bool {
+    let s: String = short.chars().filter(|c| c.is_alphanumeric()).collect();
+    s.len() >= 2
+        && !short.contains(' ')
+        && acronym_of(long).is_some_and(|a| a == s || a.strip_suffix(|_| true) == Some(&s))
+        && s.len() >= 3
+}
+
+/// Two keys of six or more bytes, same first letter, one edit apart.
+pub(super) fn is_misspelling(a: &str, b: &str) -> bool {
+    // One edit changes the length in bytes by at most four.
+    a.len() >= 6
+        && b.len() >= 6
+        && a.len().abs_diff(b.len()) <= 4
+        && a.chars().next() == b.chars().next()
+        && edit_distance_at_most_one(a, b)
+}
+
+/// Damerau-Levenshtein (optimal string alignment) distance of at most one.
+pub fn edit_distance_at_most_one(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        // One byte is one character: no need to decode.
+        return at_most_one_edit(a.as_bytes(), b.as_bytes());
+    }
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    at_most_one_edit(&a, &b)
+}
+
+fn at_most_one_edit<T: PartialEq>(a: &[T], b: &[T]) -> bool {
+    if a == b {
+        return true;
+    }
+    let (la, lb) = (a.len(), b.len());
+    if la.abs_diff(lb) > 1 {
+        return false;
+    }
+    let p = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    if la == lb {
+        // substitution or transposition
+        (a[p + 1..] == b[p + 1..])
+            || (p + 1 < la && a[p] == b[p + 1] && a[p + 1] == b[p] && a[p + 2..] == b[p + 2..])
+    } else if la > lb {
+        a[p + 1..] == b[p..]
+    } else {
+        b[p + 1..] == a[p..]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pipeline::resolve::test_support::{mention, words_as_tokens};
+
+    fn rules() -> Rules {
+        Rules::default_rules().unwrap()
+    }
+
+    fn k(s: &str) -> Key {
+        Key::new(s.to_string(), &rules())
+    }
+
+    /// Each name one company mention, its words as tokens.
+    fn article(names: &[&str]) -> (String, Tokens, Vec<Mention>) {
+        let text = names.join(" ");
+        let tokens = words_as_tokens(&text);
+        let mut first = 0;
+        let mut mentions = Vec::new();
+        for name in names {
+            let last = first + name.split(' ').count();
+            mentions.push(mention(first, last, Kind::Company));
+            first = last;
+        }
+        (text, tokens, mentions)
+    }
+
+    /// Mention indices per root group, after both steps.
+    fn resolved(names: &[&str]) -> (Vec<Vec<usize>>, Groups) {
+        let (text, tokens, mentions) = article(names);
+        let rules = rules();
+        let mut groups = group_by_exact_key(&text, &tokens, &rules, &mentions);
+        merge_variants(&mut groups, &rules);
+        let mut roots: Vec<Vec<usize>> = Vec::new();
+        let mut root_index = HashMap::new();
+        for i in 0..mentions.len() {
+            let r = groups.root_of(i).unwrap();
+            let at = *root_index.entry(r).or_insert_with(|| {
+                roots.push(Vec::new());
+                roots.len() - 1
+            });
+            roots[at].push(i);
+        }
+        (roots, groups)
+    }
+
+    #[test]
+    fn exact_keys_group_whatever_the_case() {
+        let (text, tokens, mentions) = article(&["Vexo Tronics", "VEXO TRONICS", "Kerrat"]);
+        let groups = group_by_exact_key(&text, &tokens, &rules(), &mentions);
+        assert_eq!(groups.group_of, [Some(0), Some(0), Some(1)]);
+    }
+
+    #[test]
+    fn short_forms_fold_into_the_long_name() {
+        assert!(is_short_form("vexo", "vexo ag", &rules()));
+        assert!(is_short_form("vexo", "vexo holdings ag", &rules()));
+        assert!(!is_short_form("vexo", "vexo tronics", &rules()));
+        let (roots, groups) = resolved(&["Vexo", "Vexo AG"]);
+        assert_eq!(roots, [vec![0, 1]]);
+        assert!(!groups.is_misspelt(0));
+    }
+
+    #[test]
+    fn acronyms() {
+        assert!(is_acronym(
+            "saic",
+            "shanghai automotive industry corporation"
+        ));
+        assert!(
+            !is_acronym("gm", "general motors"),
+            "two letters come from the lists, not from guessing"
+        );
+        assert_eq!(acronym_of("quarn and vell tronics").as_deref(), Some("qvt"));
+        let (roots, _) = resolved(&["Quarn Vell Tronics", "QVT"]);
+        assert_eq!(roots, [vec![0, 1]]);
+    }
+
+    #[test]
+    fn misspellings_fold_and_are_marked() {
+        assert!(is_misspelling("dailmer ag", "daimler ag"));
+        assert!(!is_misspelling("vexo", "vexa"), "too short to tell");
+        let (roots, groups) = resolved(&["Zorvath AG", "Zorvaht AG"]);
+        assert_eq!(roots, [vec![0, 1]]);
+        assert!(groups.is_misspelt(1) && !groups.is_misspelt(0));
+    }
+
+    #[test]
+    fn head_words_and_cores() {
+        assert!(is_head_word("lamborvex", &k("automobili lamborvex spa")));
+        assert!(!is_head_word("automobili", &k("automobili lamborvex spa")));
+        assert_eq!(
+            core_of("quarn vell holdings ag", &rules()).as_deref(),
+            Some("quarn vell")
+        );
+        assert!(same_core(&k("quarn vell holdings"), &k("quarn vell group")));
+        let (roots, _) = resolved(&["Automobili Lamborvex SpA", "Lamborvex"]);
+        assert_eq!(roots, [vec![0, 1]]);
+    }
+
+    #[test]
+    fn unrelated_names_stay_apart() {
+        let (roots, _) = resolved(&["Vexo Tronics", "Kerrat Mills"]);
+        assert_eq!(roots.len(), 2);
+    }
+
+    #[test]
+    fn one_edit() {
+        assert!(edit_distance_at_most_one("dailmer ag", "daimler ag"));
+        assert!(edit_distance_at_most_one("chronin", "cronin"));
+        assert!(edit_distance_at_most_one("cronin", "chronin"));
+        assert!(!edit_distance_at_most_one("daimler", "renault"));
+        assert!(edit_distance_at_most_one("abc", "abd"));
+        assert!(edit_distance_at_most_one("zürich", "zurich"));
+    }
+}
