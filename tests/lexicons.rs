@@ -1,0 +1,78 @@
+//! The name lists of rules/ stay sorted and free of duplicates, so that a
+//! regenerated or hand-edited list reviews as a small diff. A run of entry
+//! lines between comments or blank lines is sorted by its canonical form
+//! (case ignored); no canonical form appears twice in a file (case ignored).
+
+use std::collections::HashSet;
+
+const NAME_LISTS: &[&str] = &[
+    "companies.txt",
+    "designators.txt",
+    "given-names.txt",
+    "given-names-census.txt",
+    "legal-suffixes.txt",
+    "legal-suffixes-cleanco.txt",
+    "not-names.txt",
+    "outlets.txt",
+    "places.txt",
+    "places-geonames.txt",
+    "titles.txt",
+];
+
+fn canonical(line: &str) -> Option<String> {
+    let content = line.split('#').next().unwrap_or("").trim();
+    (!content.is_empty()).then(|| {
+        content
+            .split('|')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_lowercase()
+    })
+}
+
+#[test]
+fn name_lists_are_sorted_and_free_of_duplicates() {
+    let mut problems = Vec::new();
+    for file in NAME_LISTS {
+        let path = format!("{}/rules/{file}", env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(&path).unwrap();
+        let mut seen = HashSet::new();
+        let mut prev: Option<String> = None;
+        for (n, line) in text.lines().enumerate() {
+            let Some(c) = canonical(line) else {
+                prev = None; // a comment or blank line starts a new run
+                continue;
+            };
+            if prev.as_ref().is_some_and(|p| p > &c) {
+                problems.push(format!("rules/{file}:{}: `{c}` is out of order", n + 1));
+            }
+            if !seen.insert(c.clone()) {
+                problems.push(format!("rules/{file}:{}: `{c}` is listed twice", n + 1));
+            }
+            prev = Some(c);
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn generated_lists_name_their_source_and_are_declared() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let toml = std::fs::read_to_string(format!("{root}/rules/lexicons.toml")).unwrap();
+    for file in [
+        "given-names-census.txt",
+        "places-geonames.txt",
+        "legal-suffixes-cleanco.txt",
+    ] {
+        let text = std::fs::read_to_string(format!("{root}/rules/{file}")).unwrap();
+        assert!(
+            text.contains("scripts/lexicons.py") && text.to_lowercase().contains("licence"),
+            "{file}: its header must name the script and the licence"
+        );
+        assert!(
+            toml.contains(&format!("file = \"{file}\"")),
+            "{file} not declared"
+        );
+    }
+}
