@@ -61,7 +61,7 @@ impl Default for Limits {
             max_articles: 100,
             max_events: 20_000,
             max_edges: 1_000,
-            top: 40,
+            top: 25,
         }
     }
 }

@@ -115,6 +115,8 @@
     STATUSES.map(function (s) { return h("span", {}, h("span", { "class": "sw", style: "background:" + STATUS_COLOR[s] }), s); })));
 
   var cy = null;
+  var LAYOUT = { name: "cose", animate: false, randomize: false, nodeRepulsion: function () { return 6000; }, idealEdgeLength: function () { return 50; },
+    nodeOverlap: 40, padding: 12, componentSpacing: 60, nodeDimensionsIncludeLabels: true };
   function edgeWeight(e) {
     var w = 0, byStatus = {};
     for (var k in e[3]) {
@@ -158,8 +160,7 @@
         { selector: "edge", style: { "width": "mapData(w, 1, 15, 1.5, 9)", "line-color": "data(color)", "line-style": "data(dash)", "curve-style": "bezier", "opacity": 0.85 } },
         { selector: ":selected", style: { "border-width": 3, "border-color": "#c77700", "line-color": "#c77700" } }
       ],
-      layout: { name: "cose", animate: false, randomize: false, nodeRepulsion: function () { return 6000; }, idealEdgeLength: function () { return 50; }, nodeOverlap: 12,
-        padding: 12, componentSpacing: 40 }
+      layout: LAYOUT
     });
     // Keep labels readable when a spread-out layout is zoomed out to fit.
     var z = cy.zoom();
@@ -167,6 +168,8 @@
       var k = Math.min(1 / z, 1.8);
       cy.nodes().style({ "font-size": 12 * k, "height": 24 * k, "border-width": k });
       cy.nodes().forEach(function (n) { n.style("width", k * (14 + 7.2 * String(n.data("label")).length)); });
+      // Lay out again from here with the larger boxes, so they do not overlap.
+      cy.layout(LAYOUT).run();
     }
     cy.on("tap", "edge", function (ev) { showEdge(ev.target.data("edge")); });
     cy.on("tap", "node", function (ev) { compIn.value = ev.target.data("label"); drawNetwork(); filterEvents(ev.target.data("label")); });
