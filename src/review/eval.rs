@@ -251,7 +251,8 @@ fn words(s: &str) -> HashSet<String> {
         .collect()
 }
 
-/// Scores one article.
+/// Scores one article: companies and people (one-to-one matching), then
+/// roles and events through the company matching.
 pub fn score_doc(gold: &Gold, rec: Option<&Record>) -> DocReport {
     let empty = Record {
         doc: crate::pipeline::record::DocInfo {
@@ -269,71 +270,12 @@ pub fn score_doc(gold: &Gold, rec: Option<&Record>) -> DocReport {
         doc: gold.doc.clone(),
         ..DocReport::default()
     };
-    let sys_of = |kind: &str| -> Vec<(usize, SysEntity<'_>)> {
-        rec.entities
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| e.kind == kind)
-            .map(|(i, e)| {
-                let forms = std::iter::once(e.name.as_str())
-                    .chain(e.mentions.iter().map(|m| m.text.as_str()))
-                    .map(norm)
-                    .collect();
-                (
-                    i,
-                    SysEntity {
-                        name: &e.name,
-                        forms,
-                    },
-                )
-            })
-            .collect()
-    };
-    let companies = sys_of("company");
-    let people = sys_of("person");
-    let csys: Vec<SysEntity> = companies
-        .iter()
-        .map(|(_, s)| SysEntity {
-            name: s.name,
-            forms: s.forms.clone(),
-        })
-        .collect();
-    let psys: Vec<SysEntity> = people
-        .iter()
-        .map(|(_, s)| SysEntity {
-            name: s.name,
-            forms: s.forms.clone(),
-        })
-        .collect();
+    let (_, csys) = sys_entities(rec, "company");
+    let (people, psys) = sys_entities(rec, "person");
     let cmatch = match_entities(&gold.companies, &csys);
     let pmatch = match_entities(&gold.people, &psys);
-    let tally = |matches: &[Option<usize>],
-                 gold: &[GoldEntity],
-                 sys: &[SysEntity],
-                 what: &str,
-                 rep: &mut DocReport|
-     -> Counts {
-        let tp = matches.iter().flatten().count();
-        for (g, m) in matches.iter().enumerate() {
-            if m.is_none() {
-                rep.missed.push(format!("{what} {}", gold[g].name));
-            }
-        }
-        let used: HashSet<usize> = matches.iter().flatten().copied().collect();
-        for (s, se) in sys.iter().enumerate() {
-            if !used.contains(&s) {
-                rep.spurious.push(format!("{what} {}", se.name));
-            }
-        }
-        Counts {
-            tp,
-            fp: sys.len() - tp,
-            fn_: gold.len() - tp,
-        }
-    };
     rep.scores.companies = tally(&cmatch, &gold.companies, &csys, "company", &mut rep);
     rep.scores.people = tally(&pmatch, &gold.people, &psys, "person", &mut rep);
-
     // System company name -> gold company name.
     let mut sys_to_gold: BTreeMap<&str, &str> = BTreeMap::new();
     for (g, m) in cmatch.iter().enumerate() {
@@ -341,31 +283,121 @@ pub fn score_doc(gold: &Gold, rec: Option<&Record>) -> DocReport {
             sys_to_gold.insert(csys[*s].name, &gold.companies[g].name);
         }
     }
-    let org_matches =
-        |sys_org: &Option<String>, gold_org: &Option<String>| match (sys_org, gold_org) {
-            (None, None) => true,
-            (Some(s), Some(g)) => sys_to_gold
-                .get(s.as_str())
-                .is_some_and(|m| norm(m) == norm(g)),
-            _ => false,
-        };
+    let people = MatchedPeople {
+        entities: &people,
+        matches: &pmatch,
+    };
+    rep.scores.roles = score_roles(gold, rec, &people, &sys_to_gold, &mut rep);
+    let (pairs, strict) = score_events(gold, rec, &sys_to_gold, &mut rep);
+    rep.scores.event_pairs = pairs;
+    rep.scores.events_strict = strict;
+    rep
+}
 
-    // Roles.
+/// The record's entities of one kind: their indexes in the record, and
+/// their names with every normalised surface form.
+fn sys_entities<'r>(rec: &'r Record, kind: &str) -> (Vec<usize>, Vec<SysEntity<'r>>) {
+    rec.entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == kind)
+        .map(|(i, e)| {
+            let forms = std::iter::once(e.name.as_str())
+                .chain(e.mentions.iter().map(|m| m.text.as_str()))
+                .map(norm)
+                .collect();
+            (
+                i,
+                SysEntity {
+                    name: &e.name,
+                    forms,
+                },
+            )
+        })
+        .unzip()
+}
+
+/// Counts of one entity category; unmatched gold entities are missed,
+/// unmatched system ones spurious.
+fn tally(
+    matches: &[Option<usize>],
+    gold: &[GoldEntity],
+    sys: &[SysEntity],
+    what: &str,
+    rep: &mut DocReport,
+) -> Counts {
+    let tp = matches.iter().flatten().count();
+    for (g, m) in matches.iter().enumerate() {
+        if m.is_none() {
+            rep.missed.push(format!("{what} {}", gold[g].name));
+        }
+    }
+    let used: HashSet<usize> = matches.iter().flatten().copied().collect();
+    for (s, se) in sys.iter().enumerate() {
+        if !used.contains(&s) {
+            rep.spurious.push(format!("{what} {}", se.name));
+        }
+    }
+    Counts {
+        tp,
+        fp: sys.len() - tp,
+        fn_: gold.len() - tp,
+    }
+}
+
+/// The record's people (indexes in the record) and, per gold person, the
+/// matched one (index into `entities`).
+struct MatchedPeople<'m> {
+    entities: &'m [usize],
+    matches: &'m [Option<usize>],
+}
+
+/// Whether a system role's org stands for the gold role's org (both absent,
+/// or the system company matched to it).
+fn org_matches(
+    sys_to_gold: &BTreeMap<&str, &str>,
+    sys: &Option<String>,
+    gold: &Option<String>,
+) -> bool {
+    match (sys, gold) {
+        (None, None) => true,
+        (Some(s), Some(g)) => sys_to_gold
+            .get(s.as_str())
+            .is_some_and(|m| norm(m) == norm(g)),
+        _ => false,
+    }
+}
+
+/// Roles: a gold role matches an unused role of the matched person with a
+/// matching org and a shared title word.
+fn score_roles(
+    gold: &Gold,
+    rec: &Record,
+    people: &MatchedPeople<'_>,
+    sys_to_gold: &BTreeMap<&str, &str>,
+    rep: &mut DocReport,
+) -> Counts {
     let mut roles = Counts::default();
     let mut sys_roles_matched: HashSet<(usize, usize)> = HashSet::new();
     for (g, gp) in gold.people.iter().enumerate() {
-        let sys_roles = pmatch[g]
-            .map(|s| rec.entities[people[s].0].roles.clone().unwrap_or_default())
+        let matched = people.matches[g];
+        let sys_roles = matched
+            .map(|s| {
+                rec.entities[people.entities[s]]
+                    .roles
+                    .clone()
+                    .unwrap_or_default()
+            })
             .unwrap_or_default();
         for gr in &gp.roles {
             let gw = words(&gr.title);
-            let hit = pmatch[g].and_then(|s| {
+            let hit = matched.and_then(|s| {
                 sys_roles
                     .iter()
                     .enumerate()
                     .find(|(k, sr)| {
                         !sys_roles_matched.contains(&(s, *k))
-                            && org_matches(&sr.org, &gr.org)
+                            && org_matches(sys_to_gold, &sr.org, &gr.org)
                             && !words(&sr.title).is_disjoint(&gw)
                     })
                     .map(|(k, _)| (s, k))
@@ -387,7 +419,7 @@ pub fn score_doc(gold: &Gold, rec: Option<&Record>) -> DocReport {
             }
         }
     }
-    for (s, (i, _)) in people.iter().enumerate() {
+    for (s, i) in people.entities.iter().enumerate() {
         for (k, r) in rec.entities[*i].roles.iter().flatten().enumerate() {
             if !sys_roles_matched.contains(&(s, k)) {
                 roles.fp += 1;
@@ -400,14 +432,25 @@ pub fn score_doc(gold: &Gold, rec: Option<&Record>) -> DocReport {
             }
         }
     }
-    rep.scores.roles = roles;
+    roles
+}
 
-    // Events.
-    let gold_pair = |p: &[String; 2]| {
-        let mut v = [norm(&p[0]), norm(&p[1])];
-        v.sort();
-        v
-    };
+/// A party pair in a comparable form: normalised names, sorted.
+fn pair_key(p: &[String; 2]) -> [String; 2] {
+    let mut v = [norm(&p[0]), norm(&p[1])];
+    v.sort();
+    v
+}
+
+/// Events: (pairs, strict). A system event's parties are mapped to the gold
+/// names of their matched companies; it matches an unused gold event with
+/// the same pair, strictly when type and status agree too.
+fn score_events(
+    gold: &Gold,
+    rec: &Record,
+    sys_to_gold: &BTreeMap<&str, &str>,
+    rep: &mut DocReport,
+) -> (Counts, Counts) {
     let mut pairs = Counts::default();
     let mut strict = Counts::default();
     let mut used = vec![false; gold.events.len()];
@@ -419,40 +462,32 @@ pub fn score_doc(gold: &Gold, rec: Option<&Record>) -> DocReport {
                 .map(|g| g.to_string())
                 .unwrap_or(p)
         });
-        let key = gold_pair(&mapped);
+        let key = pair_key(&mapped);
         let g = gold
             .events
             .iter()
             .enumerate()
-            .find(|(g, ge)| !used[*g] && gold_pair(&ge.parties) == key);
-        match g {
-            Some((g, ge)) => {
-                used[g] = true;
-                pairs.tp += 1;
-                if ge.event_type == e.event_type && ge.status == e.status {
-                    used_strict[g] = true;
-                    strict.tp += 1;
-                } else {
-                    strict.fp += 1;
-                    rep.spurious.push(format!(
-                        "event {} ~ {}: {} {} (gold {} {})",
-                        e.parties[0],
-                        e.parties[1],
-                        e.event_type,
-                        e.status,
-                        ge.event_type,
-                        ge.status
-                    ));
-                }
-            }
-            None => {
-                pairs.fp += 1;
-                strict.fp += 1;
-                rep.spurious.push(format!(
-                    "event {} ~ {}: {} {}",
-                    e.parties[0], e.parties[1], e.event_type, e.status
-                ));
-            }
+            .find(|(g, ge)| !used[*g] && pair_key(&ge.parties) == key);
+        let Some((g, ge)) = g else {
+            pairs.fp += 1;
+            strict.fp += 1;
+            rep.spurious.push(format!(
+                "event {} ~ {}: {} {}",
+                e.parties[0], e.parties[1], e.event_type, e.status
+            ));
+            continue;
+        };
+        used[g] = true;
+        pairs.tp += 1;
+        if ge.event_type == e.event_type && ge.status == e.status {
+            used_strict[g] = true;
+            strict.tp += 1;
+        } else {
+            strict.fp += 1;
+            rep.spurious.push(format!(
+                "event {} ~ {}: {} {} (gold {} {})",
+                e.parties[0], e.parties[1], e.event_type, e.status, ge.event_type, ge.status
+            ));
         }
     }
     for (g, ge) in gold.events.iter().enumerate() {
@@ -467,9 +502,7 @@ pub fn score_doc(gold: &Gold, rec: Option<&Record>) -> DocReport {
             strict.fn_ += 1;
         }
     }
-    rep.scores.event_pairs = pairs;
-    rep.scores.events_strict = strict;
-    rep
+    (pairs, strict)
 }
 
 /// Scores every gold article against the records (matched by `doc.id`).

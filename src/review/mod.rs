@@ -1,10 +1,12 @@
 //! Tools for reviewing what the rules do: [`eval`] scores an output against
 //! gold, [`diff`] compares two outputs, [`graph`] builds the company network,
 //! [`report`] writes the HTML review page,
-//! [`ruletest`] runs every rule's own examples.
+//! [`ruletest`] runs every rule's own examples, [`explain`] traces one
+//! article.
 
 pub mod diff;
 pub mod eval;
+pub mod explain;
 pub mod graph;
 pub mod report;
 pub mod ruletest;
