@@ -38,7 +38,40 @@ pub(super) struct BoilerGate {
     /// Per regex of scope `Lines` whose every match starts at a line start:
     /// the regex anchored at the start of the haystack (a line), which stops
     /// as soon as the line cannot match.
-    pub(super) anchored: Vec<Option<Regex>>,
+    pub(super) anchored: Vec<Option<LazyAnchored>>,
+}
+
+/// A boilerplate regex anchored at the start of the haystack, compiled on
+/// first use: a short run (one `--stdin` article) then compiles only the
+/// ones its text needs, which keeps start-up short. Compiled once per
+/// process, never per document; `None` inside if it does not compile (the
+/// gate then runs the unanchored regex, as before).
+#[derive(Debug)]
+pub(super) struct LazyAnchored {
+    pattern: String,
+    regex: std::sync::OnceLock<Option<Regex>>,
+}
+
+impl LazyAnchored {
+    fn new(pattern: &str) -> Self {
+        LazyAnchored {
+            pattern: format!("\\A(?:{pattern})"),
+            regex: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// The compiled regex (compiling it on the first call).
+    pub(super) fn get(&self) -> Option<&Regex> {
+        self.regex
+            .get_or_init(|| {
+                regex::RegexBuilder::new(&self.pattern)
+                    .multi_line(true)
+                    .size_limit(1 << 22)
+                    .build()
+                    .ok()
+            })
+            .as_ref()
+    }
 }
 
 impl BoilerGate {
@@ -47,7 +80,7 @@ impl BoilerGate {
         let mut owners: Vec<Vec<usize>> = Vec::new();
         let mut index: HashMap<Vec<u8>, usize> = HashMap::new();
         let mut scopes = Vec::with_capacity(boilerplate.len());
-        let mut anchored = vec![None; boilerplate.len()];
+        let mut anchored: Vec<Option<LazyAnchored>> = boilerplate.iter().map(|_| None).collect();
         for (i, b) in boilerplate.iter().enumerate() {
             let hir = regex_syntax::ParserBuilder::new()
                 .multi_line(true)
@@ -83,11 +116,7 @@ impl BoilerGate {
             }
             scopes.push(scope);
             if scope == Scope::LineStarts || (scope == Scope::Lines && starts_at_line_start(&hir)) {
-                anchored[i] = regex::RegexBuilder::new(&format!("\\A(?:{})", b.pattern))
-                    .multi_line(true)
-                    .size_limit(1 << 22)
-                    .build()
-                    .ok();
+                anchored[i] = Some(LazyAnchored::new(&b.pattern));
             }
         }
         for special in FOLDS_TO_ASCII {
@@ -167,7 +196,7 @@ impl BoilerGate {
                 Scope::Text if in_text[i] => push_all(&mut out, &b.regex, i, 0, text),
                 Scope::Text => {}
                 Scope::LineStarts => {
-                    let Some(re) = &self.anchored[i] else {
+                    let Some(re) = self.anchored[i].as_ref().and_then(LazyAnchored::get) else {
                         push_all(&mut out, &b.regex, i, 0, text);
                         continue;
                     };
@@ -192,7 +221,7 @@ impl BoilerGate {
                     ls.sort_unstable();
                     ls.dedup();
                     for (s, e) in ls {
-                        match &self.anchored[i] {
+                        match self.anchored[i].as_ref().and_then(LazyAnchored::get) {
                             // At most one non-empty match per line: the one at its start.
                             Some(re) => {
                                 if let Some(m) = re.find(&text[s..e]).filter(|m| !m.is_empty()) {
@@ -412,7 +441,12 @@ mod gate_tests {
             .position(|b| b.meta.id == "form-notices")
             .unwrap();
         assert_eq!(gate.scopes[form], Scope::Lines);
-        assert!(gate.anchored[form].is_some());
+        assert!(
+            gate.anchored[form]
+                .as_ref()
+                .and_then(LazyAnchored::get)
+                .is_some()
+        );
         let via = rules
             .boilerplate
             .iter()
