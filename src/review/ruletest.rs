@@ -175,7 +175,7 @@ pub fn check_example(extractor: &Extractor, rule: RuleRef<'_>, ex: &Example) -> 
                 });
             }
         }
-        RuleRef::Trigger(_) | RuleRef::Status(_) => {
+        RuleRef::Trigger(_) | RuleRef::Pattern(_) | RuleRef::Status(_) => {
             let is_status = matches!(rule, RuleRef::Status(_));
             let from_rule = |ev: &crate::pipeline::events::Event| {
                 ev.evidence.iter().any(|x| {
@@ -274,7 +274,7 @@ pub fn check_counterexample(
                 }
             }
         }
-        RuleRef::Trigger(_) | RuleRef::Status(_) => {
+        RuleRef::Trigger(_) | RuleRef::Pattern(_) | RuleRef::Status(_) => {
             let is_status = matches!(rule, RuleRef::Status(_));
             for ev in &a.events {
                 for x in &ev.evidence {

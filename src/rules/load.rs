@@ -23,6 +23,7 @@ pub(super) const KINDS: &[(&str, &str, AddItem)] = &[
     ("triggers.toml", "trigger", Loader::add_trigger),
     ("status.toml", "status", Loader::add_status),
     ("boilerplate.toml", "boilerplate", Loader::add_boilerplate),
+    ("patterns.toml", "pattern", Loader::add_extraction_pattern),
 ];
 
 /// The rule files that must exist in some layer.
@@ -39,6 +40,7 @@ pub(super) struct Loader {
     pub(super) triggers: Vec<Trigger>,
     pub(super) statuses: Vec<StatusCue>,
     pub(super) boilerplate: Vec<Boilerplate>,
+    pub(super) extraction_patterns: Vec<super::PatternRule>,
     /// pattern (lower-cased) -> payloads
     pub(super) patterns: HashMap<String, Vec<Payload>>,
     pub(super) pattern_order: Vec<String>,
@@ -217,6 +219,7 @@ impl Loader {
             triggers,
             statuses,
             boilerplate,
+            extraction_patterns,
             mut patterns,
             pattern_order,
             ..
@@ -241,6 +244,13 @@ impl Loader {
             triggers,
             statuses,
             boilerplate,
+            pattern_set: super::pattern::PatternSet::new(
+                extraction_patterns
+                    .iter()
+                    .map(|p| p.compiled.clone())
+                    .collect(),
+            ),
+            pattern_rules: extraction_patterns,
             patterns: pattern_order,
             scan: std::sync::OnceLock::new(),
             payloads,

@@ -17,6 +17,8 @@
 //! - `status.toml` (`[[status]]`): cue phrases that modify an event's status
 //!   (hedges, talks, denial, ending).
 //! - `boilerplate.toml` (`[[boilerplate]]`): regexes for page chrome to mask.
+//! - `patterns.toml` (`[[pattern]]`): extraction patterns, word sequences
+//!   with company slots (`pattern.rs`).
 //!
 //! Layout of this folder:
 //! - `source.rs`: [`RuleSource`], its layers, the embedded default files;
@@ -58,6 +60,7 @@ mod lists;
 mod load;
 mod location;
 mod meta;
+pub mod pattern;
 mod source;
 mod status;
 mod triggers;
@@ -70,6 +73,7 @@ pub use boilerplate::Boilerplate;
 pub use lists::{Entry, ListKind, NameList};
 pub use location::line_col;
 pub use meta::{Example, Origin, RuleMeta};
+pub use pattern::PatternRule;
 pub use source::{DEFAULT_RULES, RuleSource};
 pub use status::{Status, StatusCue};
 pub use triggers::{EventType, Trigger};
@@ -112,6 +116,10 @@ pub struct Rules {
     pub statuses: Vec<StatusCue>,
     /// Boilerplate patterns.
     pub boilerplate: Vec<Boilerplate>,
+    /// Extraction patterns (`[[pattern]]`).
+    pub pattern_rules: Vec<PatternRule>,
+    /// Their anchor index.
+    pattern_set: pattern::PatternSet,
     /// Every literal (lower-cased), indexed like the payloads.
     patterns: Vec<String>,
     /// A whole-text scanner over `patterns`, built only when asked for (the
@@ -201,6 +209,12 @@ impl Rules {
         &self.payloads[pattern]
     }
 
+    /// The compiled extraction patterns, indexed like
+    /// [`Rules::pattern_rules`], with their anchor words.
+    pub fn pattern_set(&self) -> &pattern::PatternSet {
+        &self.pattern_set
+    }
+
     /// The kind of an entry's list.
     pub fn entry_kind(&self, entry: u32) -> ListKind {
         self.entry_kinds[entry as usize]
@@ -213,6 +227,7 @@ impl Rules {
             .map(RuleRef::List)
             .chain(self.triggers.iter().map(RuleRef::Trigger))
             .chain(self.statuses.iter().map(RuleRef::Status))
+            .chain(self.pattern_rules.iter().map(RuleRef::Pattern))
             .chain(self.boilerplate.iter().map(RuleRef::Boilerplate))
             .find(|r| r.meta().id == id)
     }
@@ -224,6 +239,7 @@ impl Rules {
             .map(RuleRef::List)
             .chain(self.triggers.iter().map(RuleRef::Trigger))
             .chain(self.statuses.iter().map(RuleRef::Status))
+            .chain(self.pattern_rules.iter().map(RuleRef::Pattern))
             .chain(self.boilerplate.iter().map(RuleRef::Boilerplate))
             .collect()
     }
@@ -240,6 +256,8 @@ pub enum RuleRef<'a> {
     Status(&'a StatusCue),
     /// A boilerplate pattern.
     Boilerplate(&'a Boilerplate),
+    /// An extraction pattern.
+    Pattern(&'a PatternRule),
 }
 
 impl<'a> RuleRef<'a> {
@@ -250,6 +268,7 @@ impl<'a> RuleRef<'a> {
             RuleRef::Trigger(r) => &r.meta,
             RuleRef::Status(r) => &r.meta,
             RuleRef::Boilerplate(r) => &r.meta,
+            RuleRef::Pattern(r) => &r.meta,
         }
     }
     /// The rule's category, as shown by `rules list`.
@@ -259,6 +278,7 @@ impl<'a> RuleRef<'a> {
             RuleRef::Trigger(_) => "trigger",
             RuleRef::Status(_) => "status",
             RuleRef::Boilerplate(_) => "boilerplate",
+            RuleRef::Pattern(_) => "pattern",
         }
     }
 }

@@ -11,6 +11,7 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     ("lexicons.toml", include_str!("../../rules/lexicons.toml")),
     ("triggers.toml", include_str!("../../rules/triggers.toml")),
     ("status.toml", include_str!("../../rules/status.toml")),
+    ("patterns.toml", include_str!("../../rules/patterns.toml")),
     (
         "boilerplate.toml",
         include_str!("../../rules/boilerplate.toml"),

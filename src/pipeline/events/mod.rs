@@ -24,6 +24,7 @@ use crate::pipeline::segment::{Sentence, TokKind, Tokens};
 use crate::pipeline::spot::{Kind, Mention};
 use crate::rules::{EventType, ListKind, Payload, Rules, Status};
 
+mod patterns;
 mod status;
 
 /// One sentence supporting an event.
@@ -47,6 +48,8 @@ pub struct Evidence {
     pub status: Status,
     /// False for weak triggers with no status cue.
     pub strong: bool,
+    /// For a pattern: (role, words) of every filled slot, in pattern order.
+    pub slots: Vec<(String, String)>,
 }
 
 /// A tie between two companies.
@@ -94,6 +97,7 @@ struct Finder<'a> {
     tokens: &'a Tokens,
     lexed: &'a Lexed,
     rules: &'a Rules,
+    mentions: &'a [Mention],
     mention_at: Vec<Option<usize>>,
     is_party: Vec<bool>,
     /// Per mention: a lone capitalised word of unknown type (an adjective
@@ -123,6 +127,7 @@ impl<'a> Finder<'a> {
             tokens,
             lexed,
             rules,
+            mentions,
             mention_at,
             is_party,
             unknown_word,
@@ -889,30 +894,11 @@ pub fn find_events(
         .map(|(i, m)| m.kind == Kind::Company && res.entity_of[i].is_some())
         .collect();
     let finder = Finder::new(text, tokens, lexed, rules, &res.mentions, is_party.clone());
-    // Companies of each sentence, in order, for anaphora.
-    let mut by_sentence: Vec<Vec<(usize, usize)>> = vec![Vec::new(); tokens.sentences.len()];
-    // And the subject of each sentence: its first company, unless a
-    // preposition stands just before it ("an order of 30 Boeing jets").
-    let mut subjects: Vec<Option<(usize, usize)>> = vec![None; tokens.sentences.len()];
-    for (i, m) in res.mentions.iter().enumerate() {
-        if is_party[i]
-            && let Some(e) = res.entity_of[i]
-        {
-            let s = tokens.sentence_of[m.first];
-            if by_sentence[s].is_empty() {
-                let lo = m.first.saturating_sub(3).max(tokens.sentences[s].first);
-                let governed = (lo..m.first).any(|k| {
-                    rules.word_class(tokens.tokens[k].text(text)) & ListKind::Preposition.bit() != 0
-                });
-                if !governed {
-                    subjects[s] = Some((m.first, e));
-                }
-            }
-            by_sentence[s].push((m.first, e));
-        }
-    }
+    let ana = Anaphora::new(text, tokens, rules, res, &is_party);
     let mut sink = Sink::default();
     let mut dropped = Vec::new();
+    let claimed = pattern_events(&finder, &ana, &mut sink);
+    let mut next_claim = 0;
     for cue in &lexed.triggers {
         let Payload::Trigger(t) = cue.payload else {
             continue;
@@ -930,6 +916,19 @@ pub fn find_events(
                 reason: reason.to_string(),
             })
         };
+        // A cue inside the words a pattern matched: the pattern said it.
+        while next_claim < claimed.len() && claimed[next_claim].1 <= cue.first {
+            next_claim += 1;
+        }
+        if let Some(&(first, _, rule)) = claimed.get(next_claim)
+            && first < cue.last
+        {
+            drop(&format!(
+                "read by pattern {}",
+                rules.pattern_rules[rule].meta.id
+            ));
+            continue;
+        }
         // "Best Buy", "Deal Maker Inc": a cue inside a name is no cue.
         if finder.mention_at[cue.first].is_some_and(|m| {
             let mm = &res.mentions[m];
@@ -938,24 +937,7 @@ pub fn find_events(
             drop("the cue is part of a name");
             continue;
         }
-        let resolve_args = |args: &[Arg], not: &[usize]| -> Vec<usize> {
-            let mut out = Vec::new();
-            for a in args {
-                match *a {
-                    Arg::Mention(m) => out.extend(res.entity_of[m]),
-                    Arg::AnaphorOne(at) => {
-                        out.extend(subject_before(&subjects, &by_sentence, s, at))
-                    }
-                    Arg::AnaphorTwo(at) => {
-                        out.extend(two_before(&by_sentence, s, at, group_size(&finder, at)))
-                    }
-                    Arg::They(at) => out.extend(two_before(&by_sentence, s, at, 2)),
-                    Arg::Described(at) => out.extend(last_other(&by_sentence, s, at, not)),
-                }
-            }
-            out.dedup();
-            out
-        };
+        let resolve_args = |args: &[Arg], not: &[usize]| ana.resolve(&finder, s, args, not);
         let mut left_args = finder.left(sent, cue.first, &res.mentions);
         let mut noun_object = None;
         // "GM pays $2bn to evade Fiat buyout": the company right before a
@@ -982,7 +964,12 @@ pub fn find_events(
             )
             && finder.lower(cue.last - 1) == "to"
         {
-            left.extend(subject_before(&subjects, &by_sentence, s, cue.first));
+            left.extend(subject_before(
+                &ana.subjects,
+                &ana.by_sentence,
+                s,
+                cue.first,
+            ));
         }
         // A group may pair within itself when it was named ("X and Y", "the
         // two companies"), or, for "they", when the tie is mutual.
@@ -1069,6 +1056,7 @@ pub fn find_events(
                     event_type,
                     status,
                     strong,
+                    slots: Vec::new(),
                 },
             );
         }
@@ -1256,6 +1244,163 @@ fn type_rank(t: EventType) -> u8 {
         EventType::JointVenture => 2,
         EventType::Acquisition => 3,
     }
+}
+
+/// What anaphors resolve against: the companies of each sentence and each
+/// sentence's subject.
+struct Anaphora<'r> {
+    res: &'r Resolution,
+    /// Companies of each sentence, in order: (token, entity).
+    by_sentence: Vec<Vec<(usize, usize)>>,
+    /// The subject of each sentence: its first company, unless a preposition
+    /// stands just before it ("an order of 30 Boeing jets").
+    subjects: Vec<Option<(usize, usize)>>,
+}
+
+impl<'r> Anaphora<'r> {
+    fn new(
+        text: &str,
+        tokens: &Tokens,
+        rules: &Rules,
+        res: &'r Resolution,
+        is_party: &[bool],
+    ) -> Self {
+        let mut by_sentence: Vec<Vec<(usize, usize)>> = vec![Vec::new(); tokens.sentences.len()];
+        let mut subjects: Vec<Option<(usize, usize)>> = vec![None; tokens.sentences.len()];
+        for (i, m) in res.mentions.iter().enumerate() {
+            if is_party[i]
+                && let Some(e) = res.entity_of[i]
+            {
+                let s = tokens.sentence_of[m.first];
+                if by_sentence[s].is_empty() {
+                    let lo = m.first.saturating_sub(3).max(tokens.sentences[s].first);
+                    let governed = (lo..m.first).any(|k| {
+                        rules.word_class(tokens.tokens[k].text(text)) & ListKind::Preposition.bit()
+                            != 0
+                    });
+                    if !governed {
+                        subjects[s] = Some((m.first, e));
+                    }
+                }
+                by_sentence[s].push((m.first, e));
+            }
+        }
+        Anaphora {
+            res,
+            by_sentence,
+            subjects,
+        }
+    }
+
+    /// The entities arguments of sentence `s` stand for; `not`: entities a
+    /// description must not resolve to (the other side's).
+    fn resolve(&self, finder: &Finder<'_>, s: usize, args: &[Arg], not: &[usize]) -> Vec<usize> {
+        let by = &self.by_sentence;
+        let mut out = Vec::new();
+        for a in args {
+            match *a {
+                Arg::Mention(m) => out.extend(self.res.entity_of[m]),
+                Arg::AnaphorOne(at) => out.extend(subject_before(&self.subjects, by, s, at)),
+                Arg::AnaphorTwo(at) => out.extend(two_before(by, s, at, group_size(finder, at))),
+                Arg::They(at) => out.extend(two_before(by, s, at, 2)),
+                Arg::Described(at) => out.extend(last_other(by, s, at, not)),
+            }
+        }
+        out.dedup();
+        out
+    }
+}
+
+/// Events from the extraction patterns of every sentence; returns the token
+/// ranges the matches cover, with the pattern index, in text order (trigger
+/// cues inside them are not read again).
+fn pattern_events(
+    finder: &Finder<'_>,
+    ana: &Anaphora<'_>,
+    sink: &mut Sink,
+) -> Vec<(usize, usize, usize)> {
+    let rules = finder.rules;
+    let set = rules.pattern_set();
+    let mut claimed = Vec::new();
+    if set.patterns.is_empty() {
+        return claimed;
+    }
+    let toks = &finder.tokens.tokens;
+    for (s, sent) in finder.tokens.sentences.iter().enumerate() {
+        for m in patterns::find(set, finder, sent) {
+            let rule = &rules.pattern_rules[m.pattern];
+            let by_role = |r: usize| -> Vec<usize> {
+                let args: Vec<Arg> = m.slots.iter().filter(|x| x.0 == r).map(|x| x.1).collect();
+                ana.resolve(finder, s, &args, &[])
+            };
+            let governing = status::governing(
+                finder.text,
+                finder.tokens,
+                finder.lexed,
+                rules,
+                m.anchor,
+                m.anchor + 1,
+            );
+            let (status, status_rule) = match governing {
+                Some(st) => (st.status, Some(st.meta.id.clone())),
+                None => (rule.status, None),
+            };
+            let slots: Vec<(String, String)> = m
+                .slots
+                .iter()
+                .map(|&(r, arg, first, last)| {
+                    (
+                        rule.compiled.roles[r].clone(),
+                        arg_text(finder, arg, first, last),
+                    )
+                })
+                .collect();
+            let words =
+                finder.text[toks[m.first].start..toks[m.last.max(m.first + 1) - 1].end].to_string();
+            for &(x, y) in &rule.pairs {
+                for a in by_role(x) {
+                    for b in by_role(y) {
+                        if a == b
+                            || is_division(&ana.res.entities[a].name, &ana.res.entities[b].name)
+                        {
+                            continue;
+                        }
+                        sink.add(
+                            (a.min(b), a.max(b)),
+                            Evidence {
+                                sentence: s,
+                                start: sent.start,
+                                end: sent.end,
+                                trigger: words.clone(),
+                                rule: rule.meta.id.clone(),
+                                status_rule: status_rule.clone(),
+                                event_type: rule.event_type,
+                                status,
+                                strong: true,
+                                slots: slots.clone(),
+                            },
+                        );
+                    }
+                }
+            }
+            claimed.push((m.first, m.last, m.pattern));
+        }
+    }
+    claimed
+}
+
+/// The words that filled a slot: the mention, else the slot's tokens, else
+/// the anaphor's first word.
+fn arg_text(finder: &Finder<'_>, arg: Arg, first: usize, last: usize) -> String {
+    let toks = &finder.tokens.tokens;
+    let (f, l) = match arg {
+        Arg::Mention(m) => (finder.mentions[m].first, finder.mentions[m].last),
+        _ if last > first => (first, last),
+        Arg::AnaphorOne(at) | Arg::AnaphorTwo(at) | Arg::They(at) | Arg::Described(at) => {
+            (at, at + 1)
+        }
+    };
+    finder.text[toks[f].start..toks[l - 1].end].to_string()
 }
 
 /// The company in subject position before token `at` of sentence `s`: this

@@ -1,0 +1,249 @@
+//! Stage 7, patterns: matches the compiled `[[pattern]]` rules in a sentence.
+//!
+//! Takes: the rules' [`PatternSet`] and one sentence's tokens and mentions
+//! (through the argument [`Finder`]). Gives: [`PatternMatch`]es, each with the
+//! company (or anaphor) that filled every named slot. The language is
+//! described in `src/rules/pattern.rs` and `docs/rules.md`. Per token, one
+//! hash look-up of the anchor word; at each hit, a backtracking match bounded
+//! by the pattern's length, tried from the nearest start first.
+
+use super::{Arg, Finder};
+use crate::pipeline::segment::{Sentence, TokKind};
+use crate::rules::ListKind;
+use crate::rules::pattern::{Compiled, Elem, LIST_MAX, PatternSet};
+
+/// One match of a pattern in a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PatternMatch {
+    /// Index of the pattern in the set.
+    pub pattern: usize,
+    /// Token range of the matched words (slots included, the subject not).
+    pub first: usize,
+    /// One past the last token.
+    pub last: usize,
+    /// The anchor token.
+    pub anchor: usize,
+    /// (role, argument, token range) of every filled slot.
+    pub slots: Vec<(usize, Arg, usize, usize)>,
+}
+
+/// Every pattern match in sentence `sent`: per anchor hit, the first pattern
+/// (in rule order) that matches, starting nearest the anchor.
+pub(super) fn find(set: &PatternSet, f: &Finder<'_>, sent: &Sentence) -> Vec<PatternMatch> {
+    let mut out: Vec<PatternMatch> = Vec::new();
+    for i in sent.first..sent.last {
+        if f.tokens.tokens[i].kind != TokKind::Word {
+            continue;
+        }
+        for &p in set.anchored(f.word(i)) {
+            if let Some(m) = match_anchor(set, p, f, sent, i)
+                && !out.iter().any(|o| o.first < m.last && m.first < o.last)
+            {
+                out.push(m);
+                break;
+            }
+        }
+    }
+    out
+}
+
+fn match_anchor(
+    set: &PatternSet,
+    p: usize,
+    f: &Finder<'_>,
+    sent: &Sentence,
+    at: usize,
+) -> Option<PatternMatch> {
+    let pat = &set.patterns[p];
+    let subject = matches!(pat.elements[0].elem, Elem::Subject(_));
+    let from = usize::from(subject);
+    let lo = at.saturating_sub(pat.window).max(sent.first);
+    for start in (lo..=at).rev() {
+        let mut m = Matcher {
+            f,
+            pat,
+            sent,
+            anchor_at: at,
+            slots: Vec::new(),
+        };
+        let Some(end) = m.run(from, start) else {
+            continue;
+        };
+        let mut slots = m.slots;
+        if let Elem::Subject(r) = pat.elements[0].elem {
+            let left = f.left(sent, start, f.mentions);
+            if left.is_empty() {
+                continue;
+            }
+            slots.splice(0..0, left.into_iter().map(|a| (r, a, start, start)));
+        }
+        return Some(PatternMatch {
+            pattern: p,
+            first: start,
+            last: end,
+            anchor: at,
+            slots,
+        });
+    }
+    None
+}
+
+struct Matcher<'m, 'a> {
+    f: &'m Finder<'a>,
+    pat: &'m Compiled,
+    sent: &'m Sentence,
+    anchor_at: usize,
+    slots: Vec<(usize, Arg, usize, usize)>,
+}
+
+impl Matcher<'_, '_> {
+    /// Matches elements `el..` from token `pos`; the end token on success.
+    fn run(&mut self, el: usize, pos: usize) -> Option<usize> {
+        let Some(e) = self.pat.elements.get(el) else {
+            return Some(pos);
+        };
+        if el == self.pat.anchor && pos != self.anchor_at {
+            return None;
+        }
+        let keep = self.slots.len();
+        if let Some(end) = self.one(el, &e.elem, pos) {
+            return Some(end);
+        }
+        self.slots.truncate(keep);
+        if e.optional {
+            return self.run(el + 1, pos);
+        }
+        None
+    }
+
+    /// Matches element `el` (kind `elem`) at `pos`, then the rest.
+    fn one(&mut self, el: usize, elem: &Elem, pos: usize) -> Option<usize> {
+        let f = self.f;
+        let ceiling = self.sent.last;
+        match *elem {
+            Elem::Gap(n) => {
+                for g in 0..=n {
+                    let k = pos + g;
+                    if k > ceiling {
+                        return None;
+                    }
+                    if g > 0 && !self.gap_token(k - 1) {
+                        return None;
+                    }
+                    let keep = self.slots.len();
+                    if let Some(end) = self.run(el + 1, k) {
+                        return Some(end);
+                    }
+                    self.slots.truncate(keep);
+                }
+                None
+            }
+            Elem::Slot(r, list) => {
+                let (arg, mut end) = self.slot_at(pos)?;
+                self.slots.push((r, arg, pos, end));
+                let mut count = 1;
+                while list && count < LIST_MAX {
+                    let Some((next, k)) = self.list_next(end) else {
+                        break;
+                    };
+                    let (arg, e2) = self.slot_at(next)?;
+                    self.slots.push((r, arg, k, e2));
+                    end = e2;
+                    count += 1;
+                }
+                self.run(el + 1, end)
+            }
+            Elem::Object(r) => {
+                let (args, _) = f.right(self.sent, pos, pos, f.mentions, false);
+                if args.is_empty() {
+                    return None;
+                }
+                self.slots
+                    .extend(args.into_iter().map(|a| (r, a, pos, pos)));
+                Some(pos)
+            }
+            Elem::Subject(_) => self.run(el + 1, pos),
+            _ => {
+                if pos < ceiling && self.token_is(elem, pos) {
+                    self.run(el + 1, pos + 1)
+                } else {
+                    None
+                }
+            }
+        }
+    }
+
+    fn token_is(&self, elem: &Elem, k: usize) -> bool {
+        let f = self.f;
+        let t = f.tokens.tokens[k];
+        match elem {
+            Elem::Words(ws) => {
+                matches!(t.kind, TokKind::Word | TokKind::Number)
+                    && ws
+                        .iter()
+                        .any(|w| f.word(k).eq_ignore_ascii_case(w) || f.lower(k) == *w)
+            }
+            Elem::Prefix(p) => t.kind == TokKind::Word && f.lower(k).starts_with(p.as_str()),
+            Elem::Number => t.kind == TokKind::Number,
+            Elem::Possessive => t.kind == TokKind::Possessive,
+            Elem::Punct(c) => t.is_punct(*c),
+            _ => false,
+        }
+    }
+
+    /// Whether token `k` may stand in a gap: no company, no clause break.
+    fn gap_token(&self, k: usize) -> bool {
+        let f = self.f;
+        let t = f.tokens.tokens[k];
+        f.party_at(k).is_none()
+            && !t.is_punct(';')
+            && !(t.kind == TokKind::Word && f.is_word(&f.lower(k), ListKind::ClauseWord))
+    }
+
+    /// A company or anaphor starting at `pos` (after a `<`): its argument and
+    /// end, past a ticker or stock code.
+    fn slot_at(&self, pos: usize) -> Option<(Arg, usize)> {
+        let f = self.f;
+        let ceiling = self.sent.last;
+        let toks = &f.tokens.tokens;
+        let mut k = pos;
+        if k < ceiling && toks[k].is_punct('<') {
+            k += 1;
+        }
+        if k >= ceiling {
+            return None;
+        }
+        let (arg, mut end) = if let Some(m) = f.party_at(k).filter(|&m| f.mentions[m].first == k) {
+            (Arg::Mention(m), f.mentions[m].last)
+        } else if let Some(sp) = f.lexed.spans_at(k, f.rules, ListKind::AnaphorTwo).next() {
+            (Arg::AnaphorTwo(k), sp.last)
+        } else if let Some(sp) = f.lexed.spans_at(k, f.rules, ListKind::AnaphorOne).next() {
+            (Arg::AnaphorOne(k), sp.last)
+        } else if let Some(e) = f.description_starting(k, ceiling) {
+            (Arg::Described(k), e)
+        } else {
+            return None;
+        };
+        if end < ceiling && toks[end].is_punct('>') {
+            end += 1;
+        }
+        end = f.skip_ticker(end, ceiling);
+        end = f.skip_paren(end, ceiling);
+        Some((arg, end))
+    }
+
+    /// After a list item ending at `end`: the start of the next item after
+    /// ",", "and", ", and" or "&", and the connector's position.
+    fn list_next(&self, end: usize) -> Option<(usize, usize)> {
+        let f = self.f;
+        let ceiling = self.sent.last;
+        let mut k = end;
+        if k < ceiling && f.tokens.tokens[k].is_punct(',') {
+            k += 1;
+        }
+        if k < ceiling && matches!(f.lower(k).as_str(), "and" | "&") {
+            k += 1;
+        }
+        (k > end && k < ceiling).then_some((k, end))
+    }
+}

@@ -1,0 +1,457 @@
+//! Rule kind `[[pattern]]` (`patterns.toml`): extraction patterns, word
+//! sequences with company slots that state a tie ("{buyer:subject} agreed to
+//! buy|acquire ...2 stake in {target}"), compiled once here and matched per
+//! sentence by `pipeline::events` (see `docs/rules.md` for the language).
+//!
+//! | element | matches |
+//! |---|---|
+//! | `stake` | the word, case ignored |
+//! | `sell\|sells\|sold` | one of the words |
+//! | `acqui*` | a word starting with `acqui` |
+//! | `'s` | a possessive mark (`'s`, `’s`, `'`) |
+//! | `,` `(` `:` ... | that punctuation character |
+//! | `#` | a number |
+//! | `...3` | a gap of 0 to 3 tokens (`...` is `...4`; at most 12): no company, no clause break inside |
+//! | `{buyer}` | a company (or an anaphor: "the company", "the two firms") starting there, bound to role `buyer` |
+//! | `{partner}+` | a list of companies ("A, B and C"), all bound to `partner` |
+//! | `{buyer:subject}` | first element only: the subject the trigger finder reads left of the rest |
+//! | `{target:object}` | last element only: the object list the trigger finder reads right of it |
+//! | suffix `?` | the element is optional (`its?`, `{seller}?`) |
+//!
+//! Every pattern holds at least one required plain word (no `*`); the first
+//! is its anchor, looked up in a hash map per token, so a sentence costs one
+//! look-up per word plus a bounded match at each anchor hit.
+
+use std::collections::HashMap;
+
+use serde::Deserialize;
+
+use super::load::Loader;
+use super::location::ItemAt;
+use super::source::Layer;
+use super::{EventType, RuleMeta, Status};
+
+/// The longest gap a pattern may ask for.
+pub const MAX_GAP: usize = 12;
+/// Tokens a plain slot may span, for the window of match starts.
+const SLOT_SPAN: usize = 8;
+/// Companies a slot list may hold.
+pub const LIST_MAX: usize = 16;
+
+/// One element of a compiled pattern.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Elem {
+    /// One of these words (lower case).
+    Words(Vec<String>),
+    /// A word with this prefix (lower case).
+    Prefix(String),
+    /// A number token.
+    Number,
+    /// A possessive mark.
+    Possessive,
+    /// A punctuation character.
+    Punct(char),
+    /// A gap of 0..=n tokens.
+    Gap(usize),
+    /// A company slot: role index, whether a list.
+    Slot(usize, bool),
+    /// The subject read leftwards by the trigger finder (first element).
+    Subject(usize),
+    /// The object list read rightwards by the trigger finder (last element).
+    Object(usize),
+}
+
+/// An element and whether it may be left out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Element {
+    /// What it matches.
+    pub elem: Elem,
+    /// Whether it may match nothing.
+    pub optional: bool,
+}
+
+/// A compiled pattern.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Compiled {
+    /// Its elements in order.
+    pub elements: Vec<Element>,
+    /// Role names, indexed by the slots.
+    pub roles: Vec<String>,
+    /// Index of the anchor element (a plain required word).
+    pub anchor: usize,
+    /// The most tokens the elements before the anchor may span.
+    pub window: usize,
+}
+
+/// A pattern that does not compile: the byte offset into the pattern string
+/// and what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PatternError {
+    /// Byte offset of the faulty element in the pattern string.
+    pub offset: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+/// Compiles a pattern string. Errors carry the byte offset of the element.
+pub fn compile(src: &str) -> Result<Compiled, PatternError> {
+    let mut elements = Vec::new();
+    let mut roles: Vec<String> = Vec::new();
+    let err = |offset: usize, message: String| PatternError { offset, message };
+    let pieces: Vec<(usize, &str)> = src
+        .split_whitespace()
+        .map(|p| (p.as_ptr() as usize - src.as_ptr() as usize, p))
+        .collect();
+    let n = pieces.len();
+    for (i, &(offset, piece)) in pieces.iter().enumerate() {
+        let (body, optional) = match piece.strip_suffix('?') {
+            Some(b) if !b.is_empty() => (b, true),
+            _ => (piece, false),
+        };
+        let elem = parse_element(body, &mut roles).map_err(|m| err(offset, m))?;
+        match elem {
+            Elem::Subject(_) if i != 0 => {
+                return Err(err(offset, "a `:subject` slot must come first".into()));
+            }
+            Elem::Object(_) if i + 1 != n => {
+                return Err(err(offset, "an `:object` slot must come last".into()));
+            }
+            Elem::Subject(_) | Elem::Object(_) if optional => {
+                return Err(err(
+                    offset,
+                    "a `:subject` or `:object` slot cannot be optional".into(),
+                ));
+            }
+            _ => {}
+        }
+        elements.push(Element { elem, optional });
+    }
+    let anchor = elements
+        .iter()
+        .position(|e| !e.optional && matches!(e.elem, Elem::Words(_)))
+        .ok_or_else(|| {
+            err(
+                0,
+                "a pattern needs a required plain word (its anchor)".into(),
+            )
+        })?;
+    if roles.len() < 2
+        && !elements
+            .iter()
+            .any(|e| matches!(e.elem, Elem::Slot(_, true)))
+    {
+        return Err(err(
+            0,
+            "a pattern needs two company slots (or a slot list)".into(),
+        ));
+    }
+    let window = elements[..anchor].iter().map(span_of).sum();
+    Ok(Compiled {
+        elements,
+        roles,
+        anchor,
+        window,
+    })
+}
+
+fn span_of(e: &Element) -> usize {
+    match e.elem {
+        Elem::Gap(n) => n,
+        Elem::Slot(_, true) => SLOT_SPAN * 4,
+        Elem::Slot(..) => SLOT_SPAN,
+        Elem::Subject(_) => 0,
+        _ => 1,
+    }
+}
+
+fn parse_element(body: &str, roles: &mut Vec<String>) -> Result<Elem, String> {
+    if let Some(inner) = body.strip_prefix('{') {
+        let (inner, list) = match inner.strip_suffix('+') {
+            Some(i) => (i, true),
+            None => (inner, false),
+        };
+        let inner = inner
+            .strip_suffix('}')
+            .ok_or_else(|| format!("unclosed slot `{body}`"))?;
+        let (role, how) = inner.split_once(':').unwrap_or((inner, ""));
+        if role.is_empty() || !role.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') {
+            return Err(format!(
+                "slot role `{role}` must be lower-case letters and `_`"
+            ));
+        }
+        let r = match roles.iter().position(|x| x == role) {
+            Some(r) => r,
+            None => {
+                roles.push(role.to_string());
+                roles.len() - 1
+            }
+        };
+        return match (how, list) {
+            ("", _) => Ok(Elem::Slot(r, list)),
+            ("subject", false) => Ok(Elem::Subject(r)),
+            ("object", false) => Ok(Elem::Object(r)),
+            _ => Err(format!(
+                "unknown slot form `{body}` (use {{role}}, {{role}}+, {{role:subject}} or {{role:object}})"
+            )),
+        };
+    }
+    if let Some(n) = body.strip_prefix("...") {
+        let n: usize = if n.is_empty() {
+            4
+        } else {
+            n.parse()
+                .map_err(|_| format!("bad gap `{body}`: `...` or `...N`"))?
+        };
+        if n == 0 || n > MAX_GAP {
+            return Err(format!("gap `{body}` must be 1 to {MAX_GAP} tokens"));
+        }
+        return Ok(Elem::Gap(n));
+    }
+    match body {
+        "#" => return Ok(Elem::Number),
+        "'s" | "’s" => return Ok(Elem::Possessive),
+        _ => {}
+    }
+    let mut chars = body.chars();
+    if let (Some(c), None) = (chars.next(), chars.next())
+        && c.is_ascii_punctuation()
+        && c != '|'
+        && c != '*'
+    {
+        return Ok(Elem::Punct(c));
+    }
+    if let Some(prefix) = body.strip_suffix('*') {
+        if !is_word(prefix) {
+            return Err(format!("bad prefix `{body}`"));
+        }
+        return Ok(Elem::Prefix(prefix.to_string()));
+    }
+    let words: Vec<String> = body.split('|').map(str::to_string).collect();
+    if let Some(bad) = words.iter().find(|w| !is_word(w)) {
+        return Err(format!("`{bad}` is not a lower-case word (in `{body}`)"));
+    }
+    Ok(Elem::Words(words))
+}
+
+fn is_word(w: &str) -> bool {
+    !w.is_empty()
+        && w.chars()
+            .all(|c| c.is_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '\'' | '&' | '.'))
+}
+
+/// Every compiled pattern and the anchor index.
+#[derive(Debug, Default, Clone)]
+pub struct PatternSet {
+    /// Compiled patterns, in rule order.
+    pub patterns: Vec<Compiled>,
+    /// Anchor word -> the patterns it anchors.
+    anchors: HashMap<String, Vec<usize>>,
+}
+
+impl PatternSet {
+    /// A set over compiled patterns (in rule order).
+    pub fn new(patterns: Vec<Compiled>) -> Self {
+        let mut anchors: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, p) in patterns.iter().enumerate() {
+            if let Elem::Words(ws) = &p.elements[p.anchor].elem {
+                for w in ws {
+                    anchors.entry(w.clone()).or_default().push(i);
+                }
+            }
+        }
+        PatternSet { patterns, anchors }
+    }
+
+    /// The patterns anchored on `word` (any case).
+    pub fn anchored(&self, word: &str) -> &[usize] {
+        let found = if word
+            .bytes()
+            .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+        {
+            self.anchors.get(&word.to_lowercase())
+        } else {
+            self.anchors.get(word)
+        };
+        found.map(Vec::as_slice).unwrap_or(&[])
+    }
+}
+
+/// An extraction pattern rule.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct PatternRule {
+    /// Header.
+    pub meta: RuleMeta,
+    /// The pattern as written.
+    pub pattern: String,
+    /// Compiled form.
+    #[serde(skip)]
+    pub compiled: Compiled,
+    /// Event type it states.
+    pub event_type: EventType,
+    /// Status it states when no status cue governs its anchor.
+    pub status: Status,
+    /// Role pairs that make events (indices into `compiled.roles`); every two
+    /// distinct roles when the rule gives none.
+    #[serde(skip)]
+    pub pairs: Vec<(usize, usize)>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawPattern {
+    pub(super) id: String,
+    pub(super) description: String,
+    pub(super) pattern: String,
+    #[serde(rename = "type")]
+    pub(super) event_type: String,
+    pub(super) status: String,
+    #[serde(default)]
+    pub(super) pairs: Vec<[String; 2]>,
+    #[serde(default)]
+    pub(super) examples: Vec<toml::Value>,
+    #[serde(default)]
+    pub(super) counterexamples: Vec<toml::Value>,
+}
+
+impl Loader {
+    pub(super) fn add_extraction_pattern(
+        &mut self,
+        value: toml::Value,
+        at: &ItemAt<'_>,
+        _: &Layer,
+    ) {
+        let Some(raw) = self.parse_item::<RawPattern>(value, at) else {
+            return;
+        };
+        let type_line = at.key_line("type").unwrap_or(at.line);
+        let status_line = at.key_line("status").unwrap_or(at.line);
+        let event_type = self.vocab(
+            &raw.event_type,
+            EventType::NAMES,
+            "type",
+            at.file,
+            type_line,
+        );
+        let status = self.vocab(&raw.status, Status::NAMES, "status", at.file, status_line);
+        let meta = self.meta(
+            raw.id,
+            raw.description,
+            raw.examples,
+            raw.counterexamples,
+            at,
+        );
+        let compiled = match compile(&raw.pattern) {
+            Ok(c) => Some(c),
+            Err(e) => {
+                let (line, col) = pattern_position(at, e.offset);
+                self.problem(at.file, line, col, format!("bad pattern: {}", e.message));
+                None
+            }
+        };
+        let (Some(event_type), Some(status), Some(compiled)) = (event_type, status, compiled)
+        else {
+            return;
+        };
+        let role = |r: &str| compiled.roles.iter().position(|x| x == r);
+        let mut pairs = Vec::new();
+        for [a, b] in &raw.pairs {
+            match (role(a), role(b)) {
+                (Some(x), Some(y)) if x != y => pairs.push((x, y)),
+                _ => {
+                    let line = at.key_line("pairs").unwrap_or(at.line);
+                    self.problem(
+                        at.file,
+                        line,
+                        1,
+                        format!("pair [{a}, {b}] names no two slots of the pattern"),
+                    );
+                    return;
+                }
+            }
+        }
+        if pairs.is_empty() {
+            let n = compiled.roles.len();
+            pairs = (0..n)
+                .flat_map(|x| (x + 1..n).map(move |y| (x, y)))
+                .collect();
+        }
+        self.extraction_patterns.push(PatternRule {
+            meta,
+            pattern: raw.pattern,
+            compiled,
+            event_type,
+            status,
+            pairs,
+        });
+    }
+}
+
+/// Line and column of byte `offset` of the `pattern = "..."` string (a
+/// one-line string: the column counts from its opening quote).
+fn pattern_position(at: &ItemAt<'_>, offset: usize) -> (usize, usize) {
+    let Some(line) = at.key_line("pattern") else {
+        return (at.line, 1);
+    };
+    let text = at.text.lines().nth(line - 1).unwrap_or("");
+    let quote = text.find(['"', '\'']).map_or(0, |q| q + 1);
+    (
+        line,
+        text[..quote].chars().count() + raw_chars(text, quote, offset) + 1,
+    )
+}
+
+/// Characters in the `offset` bytes after byte `from` of `text`.
+fn raw_chars(text: &str, from: usize, offset: usize) -> usize {
+    text.get(from..).map_or(0, |t| {
+        t.char_indices().take_while(|&(i, _)| i < offset).count()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Elem, compile};
+    use crate::rules::{RuleSource, Rules};
+
+    #[test]
+    fn a_pattern_compiles_with_its_anchor_and_roles() {
+        let c =
+            compile("{seller:subject} sold|sells its? stake in {target} ...4 to {buyer}").unwrap();
+        assert_eq!(c.roles, ["seller", "target", "buyer"]);
+        assert_eq!(c.anchor, 1);
+        assert!(c.elements[2].optional);
+        assert_eq!(c.elements[6].elem, Elem::Gap(4));
+    }
+
+    #[test]
+    fn broken_patterns_are_refused_with_their_offset() {
+        let e = compile("{buyer} buys {target").unwrap_err();
+        assert_eq!(e.offset, 13);
+        assert!(compile("{a} ...99 {b} buys").is_err());
+        assert!(
+            compile("{a} acqui* {b}")
+                .unwrap_err()
+                .message
+                .contains("anchor")
+        );
+        assert!(
+            compile("{a} buys")
+                .unwrap_err()
+                .message
+                .contains("two company slots")
+        );
+        assert!(compile("buys {a:subject} {b}").is_err());
+    }
+
+    #[test]
+    fn a_broken_pattern_rule_is_located_at_line_and_column() {
+        let source = RuleSource::embedded().with_file(
+            "more-patterns.toml",
+            "[[pattern]]\nid = \"x-y\"\ndescription = \"d\"\npattern = \"{a} buys Big {b}\"\ntype = \"acquisition\"\nstatus = \"announced\"\n",
+        );
+        let err = Rules::load(&source).unwrap_err().to_string();
+        assert!(
+            err.contains("rules/more-patterns.toml:4:21: error: bad pattern"),
+            "{err}"
+        );
+    }
+}
