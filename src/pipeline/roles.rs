@@ -316,6 +316,13 @@ pub fn find_roles(
         let sent = &tokens.sentences[tokens.sentence_of[m.first]];
         let mut found = Vec::new();
         reader.premodifier(m.first, sent.first, &mut found);
+        // "Acme's chief executive, Jane Roe, said": a title before a comma
+        // counts when the text ties it to a company ("Acme's").
+        if found.is_empty() && m.first > sent.first && tokens.tokens[m.first - 1].is_punct(',') {
+            let mut before = Vec::new();
+            reader.premodifier(m.first - 1, sent.first, &mut before);
+            found.extend(before.into_iter().filter(|r| r.org.is_some()));
+        }
         if tokens.tokens.get(m.last).is_some_and(|t| t.is_punct(',')) {
             reader.apposition(m.last + 1, sent.last, &mut found);
         }
@@ -422,5 +429,23 @@ mod tests {
     fn a_public_title_takes_no_company_by_guess() {
         let got = roles("Acme Corp will close the plant, said union leader Vincenzo Rossi.");
         assert_eq!(got, [role("Vincenzo Rossi", "union leader", None)]);
+    }
+
+    #[test]
+    fn a_title_before_a_comma_tied_to_a_company_is_a_role() {
+        let got =
+            roles("Sales rose, and Acme Corp's chief executive, Jane Roe, said demand was strong.");
+        assert!(
+            got.contains(&role("Jane Roe", "chief executive", Some("Acme Corp"))),
+            "{got:?}"
+        );
+        let got = roles(
+            "Sales rose in the quarter, and the former chief executive, Jane Roe, said demand was strong.",
+        );
+        assert!(
+            got.iter()
+                .all(|r| r.2.is_none() || r.1 != "chief executive"),
+            "{got:?}"
+        );
     }
 }

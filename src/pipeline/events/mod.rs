@@ -615,7 +615,8 @@ impl<'a> Finder<'a> {
                 k -= 1;
                 d += 1;
             }
-            if k == floor || !self.is_connector(k - 1) {
+            // (A mention may start before the sentence in broken text.)
+            if k <= floor || !self.is_connector(k - 1) {
                 break;
             }
             let mut k2 = k - 1;
