@@ -2,10 +2,12 @@
 //! each group into a longer one it is a variant of.
 //!
 //! Takes: the mentions (only companies are grouped). Gives: [`Groups`], a
-//! union-find over name groups, each root holding its members' keys and
-//! mentions and which of them are misspellings. Guarantees: a group only ever
-//! folds into a group with at least as many words in its longest name, and
-//! into the first such group in that order that accepts it.
+//! union-find over name groups, with each group's distinct keys and which
+//! mentions are misspellings of their group's name. Guarantees: a group only
+//! ever folds into a group with at least as many words in its longest name,
+//! and into the first such group in that order that accepts it; the work is
+//! linear in the number of mentions and of distinct keys (candidate groups
+//! come from hash indexes, [`VariantIndex`], never from a scan of all).
 
 use std::collections::HashMap;
 
@@ -18,36 +20,44 @@ use super::key;
 /// Name groups of one article's company mentions.
 #[derive(Debug, Default)]
 pub(super) struct Groups {
-    /// The groups; a folded group is left empty.
+    /// The groups; a folded group keeps its keys (its root owns them too).
     pub groups: Vec<Group>,
     /// For each mention, the group it was first put in.
     pub group_of: Vec<Option<usize>>,
     /// Union-find parents: a root is its own parent.
     pub parent: Vec<usize>,
+    /// For each mention, whether it is a misspelling of its group's name.
+    pub misspelt: Vec<bool>,
 }
 
 impl Groups {
     /// The root group of mention `i`, if it is a company.
     pub fn root_of(&self, i: usize) -> Option<usize> {
-        self.group_of[i].map(|g| find(&self.parent, g))
+        self.group_of[i].map(|g| self.root(g))
+    }
+
+    /// The root of group `g`.
+    pub fn root(&self, mut g: usize) -> usize {
+        while self.parent[g] != g {
+            g = self.parent[g];
+        }
+        g
     }
 
     /// Whether mention `i` is a misspelling of its group's name.
     pub fn is_misspelt(&self, i: usize) -> bool {
-        self.root_of(i)
-            .is_some_and(|g| self.groups[g].misspelt.contains(&i))
+        self.misspelt[i]
     }
 }
 
 /// Mentions known to name one company.
 #[derive(Debug, Default)]
 pub(super) struct Group {
-    /// Its mentions' keys, in the same order as `mentions`.
+    /// Its mentions' distinct keys, in order of first use.
     pub keys: Vec<Key>,
-    /// Its mentions (indices into the mention list).
-    pub mentions: Vec<usize>,
-    /// Those of its mentions that are misspellings of its name.
-    pub misspelt: Vec<usize>,
+    /// Its mentions (indices into the mention list), each with the index of
+    /// its key in `keys`.
+    pub mentions: Vec<(usize, usize)>,
 }
 
 /// A mention's key with what the merge rules derive from it, computed once.
@@ -74,13 +84,18 @@ impl Group {
             .max()
             .unwrap_or(0)
     }
-}
 
-fn find(parent: &[usize], mut g: usize) -> usize {
-    while parent[g] != g {
-        g = parent[g];
+    /// Adds mention `i` with key `k` (a new key unless the group has it).
+    fn add(&mut self, i: usize, k: String, rules: &Rules) {
+        let at = match self.keys.iter().position(|known| known.key == k) {
+            Some(at) => at,
+            None => {
+                self.keys.push(Key::new(k, rules));
+                self.keys.len() - 1
+            }
+        };
+        self.mentions.push((i, at));
     }
-    g
 }
 
 /// Step 1: company mentions that share a list entry or a key form one group
@@ -93,6 +108,7 @@ pub(super) fn group_by_exact_key(
 ) -> Groups {
     let mut out = Groups {
         group_of: vec![None; mentions.len()],
+        misspelt: vec![false; mentions.len()],
         ..Groups::default()
     };
     let mut group_by_key: HashMap<String, usize> = HashMap::new();
@@ -116,8 +132,8 @@ pub(super) fn group_by_exact_key(
             group_by_entry.entry(e).or_insert(g);
         }
         group_by_key.entry(k.clone()).or_insert(g);
-        out.groups[g].keys.push(Key::new(k, rules));
-        out.groups[g].mentions.push(i);
+        // A group holds few distinct keys: those of one list entry.
+        out.groups[g].add(i, k, rules);
         out.group_of[i] = Some(g);
     }
     out.parent = (0..out.groups.len()).collect();
@@ -129,24 +145,169 @@ pub(super) fn group_by_exact_key(
 /// that are no short form or acronym of the longer names are marked
 /// misspelt.
 pub(super) fn merge_variants(groups: &mut Groups, rules: &Rules) {
-    let Groups { groups, parent, .. } = groups;
-    let mut order: Vec<usize> = (0..groups.len()).collect();
-    order.sort_by_key(|&g| std::cmp::Reverse(groups[g].longest_words()));
+    let mut order: Vec<usize> = (0..groups.groups.len()).collect();
+    order.sort_by_key(|&g| std::cmp::Reverse(groups.groups[g].longest_words()));
+    let mut position = vec![0; order.len()];
     for (pos, &g) in order.iter().enumerate() {
-        let target = order[..pos].iter().copied().find(|&t| {
-            parent[t] == t
-                && groups[g].keys.iter().any(|short| {
-                    groups[t]
-                        .keys
-                        .iter()
-                        .any(|long| is_variant(short, long, rules))
-                })
-        });
+        position[g] = pos;
+    }
+    // The keys of the groups already passed, by the forms they answer to.
+    let mut index = VariantIndex::default();
+    for &g in &order {
+        let target = groups.groups[g]
+            .keys
+            .iter()
+            .flat_map(|short| {
+                index
+                    .candidates(short)
+                    .filter(|&(o, k)| is_variant(short, &groups.groups[o].keys[k], rules))
+                    .map(|(o, _)| groups.root(o))
+            })
+            .min_by_key(|&t| position[t]);
         if let Some(t) = target {
-            parent[g] = t;
-            fold_into(groups, g, t, rules);
+            mark_misspelt(groups, &index, g, t, rules);
+            groups.parent[g] = t;
+        }
+        for (k, key) in groups.groups[g].keys.iter().enumerate() {
+            index.add(g, k, key, rules);
         }
     }
+}
+
+/// Marks the mentions of group `g`, about to fold into root `t`, whose keys
+/// are neither a short form nor an acronym of one of `t`'s keys.
+fn mark_misspelt(groups: &mut Groups, index: &VariantIndex, g: usize, t: usize, rules: &Rules) {
+    let exact: Vec<bool> = groups.groups[g]
+        .keys
+        .iter()
+        .map(|short| {
+            index.exact_candidates(short).any(|(o, k)| {
+                let long = &groups.groups[o].keys[k].key;
+                groups.root(o) == t
+                    && (is_short_form(&short.key, long, rules) || is_acronym(&short.key, long))
+            })
+        })
+        .collect();
+    for &(m, k) in &groups.groups[g].mentions {
+        if !exact[k] {
+            groups.misspelt[m] = true;
+        }
+    }
+}
+
+/// A key of a group: (group, index in its `keys`).
+type KeyRef = (usize, usize);
+
+/// Keys by every form under which a shorter name may refer to them, so that
+/// the candidates of [`is_variant`] are looked up, not searched for. Each
+/// index holds a superset of the true matches; callers check them.
+#[derive(Debug, Default)]
+struct VariantIndex {
+    /// The key and each prefix of it whose remaining words are legal
+    /// suffixes, designators, "and" or "&" ([`is_short_form`]).
+    prefixes: HashMap<String, Vec<KeyRef>>,
+    /// Its initials, and its initials without the last ([`is_acronym`]).
+    initials: HashMap<String, Vec<KeyRef>>,
+    /// The key and its core, and each with one char deleted
+    /// ([`is_misspelling`]: one edit apart share one of these).
+    near: HashMap<String, Vec<KeyRef>>,
+    /// The last word of its core (or key) of two or more words
+    /// ([`is_head_word`]).
+    heads: HashMap<String, Vec<KeyRef>>,
+    /// Its core, when of two or more words ([`same_core`]).
+    cores: HashMap<String, Vec<KeyRef>>,
+}
+
+impl VariantIndex {
+    fn add(&mut self, g: usize, k: usize, key: &Key, rules: &Rules) {
+        let r = (g, k);
+        let l = key.key.as_str();
+        let mut end = l.len();
+        push(&mut self.prefixes, l, r);
+        while let Some(space) = l[..end].rfind(' ') {
+            let w = &l[space + 1..end];
+            let dropped = matches!(w, "and" | "&")
+                || word_is(w, &[ListKind::LegalSuffix, ListKind::Designator], rules);
+            if !dropped {
+                break;
+            }
+            end = space;
+            push(&mut self.prefixes, &l[..end], r);
+        }
+        if let Some(a) = acronym_of(l) {
+            if let Some(shorter) = a.strip_suffix(|_| true) {
+                push(&mut self.initials, shorter, r);
+            }
+            push(&mut self.initials, &a, r);
+        }
+        for form in std::iter::once(l).chain(key.core.as_deref()) {
+            if form.len() >= 6 {
+                for near in with_one_deletion(form) {
+                    push(&mut self.near, &near, r);
+                }
+            }
+        }
+        let core = key.core.as_deref().unwrap_or(l);
+        if let Some((_, head)) = core.rsplit_once(' ') {
+            push(&mut self.heads, head, r);
+        }
+        if let Some(core) = key.core.as_deref().filter(|c| c.contains(' ')) {
+            push(&mut self.cores, core, r);
+        }
+    }
+
+    /// Keys `short` may be a short form or acronym of.
+    fn exact_candidates<'a>(&'a self, short: &Key) -> impl Iterator<Item = KeyRef> + 'a {
+        let s = short.key.as_str();
+        let alnum: String = s.chars().filter(|c| c.is_alphanumeric()).collect();
+        let by_initials = (!s.contains(' ') && alnum.len() >= 3)
+            .then(|| self.initials.get(&alnum))
+            .flatten();
+        [self.prefixes.get(s), by_initials]
+            .into_iter()
+            .flatten()
+            .flatten()
+            .copied()
+    }
+
+    /// Keys `short` may be a variant of.
+    fn candidates<'a>(&'a self, short: &Key) -> impl Iterator<Item = KeyRef> + 'a {
+        let s = short.key.as_str();
+        let near: Vec<&Vec<KeyRef>> = if s.len() >= 6 {
+            with_one_deletion(s)
+                .filter_map(|n| self.near.get(&n))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let head = (!s.contains(' ')).then(|| self.heads.get(s)).flatten();
+        let core = short
+            .core
+            .as_deref()
+            .filter(|c| c.contains(' '))
+            .and_then(|c| self.cores.get(c));
+        self.exact_candidates(short)
+            .chain(near.into_iter().chain(head).chain(core).flatten().copied())
+    }
+}
+
+fn push(index: &mut HashMap<String, Vec<KeyRef>>, form: &str, r: KeyRef) {
+    match index.get_mut(form) {
+        Some(refs) => refs.push(r),
+        None => {
+            index.insert(form.to_string(), vec![r]);
+        }
+    }
+}
+
+/// `s` itself and every string made from it by deleting one char: two
+/// strings one edit apart (substitution, insertion, deletion or swap of
+/// neighbours) always share one of these.
+pub(super) fn with_one_deletion(s: &str) -> impl Iterator<Item = String> + '_ {
+    std::iter::once(s.to_string()).chain(
+        s.char_indices()
+            .map(move |(at, c)| format!("{}{}", &s[..at], &s[at + c.len_utf8()..])),
+    )
 }
 
 /// Whether `short` names the same company as `long`: a short form, an
@@ -163,26 +324,6 @@ fn is_variant(short: &Key, long: &Key, rules: &Rules) -> bool {
             .is_some_and(|core| is_misspelling(s, core))
         || is_head_word(s, long)
         || same_core(short, long)
-}
-
-/// Moves group `g`'s keys and mentions into group `t`, marking the mentions
-/// that are neither a short form nor an acronym of `t`'s names as misspelt.
-fn fold_into(groups: &mut [Group], g: usize, t: usize, rules: &Rules) {
-    // A group's keys are its mentions' keys, in the same order.
-    let moved = std::mem::take(&mut groups[g].mentions);
-    let keys = std::mem::take(&mut groups[g].keys);
-    for (&m, k) in moved.iter().zip(&keys) {
-        let k = k.key.as_str();
-        let exact = groups[t]
-            .keys
-            .iter()
-            .any(|long| is_short_form(k, &long.key, rules) || is_acronym(k, &long.key));
-        if !exact {
-            groups[t].misspelt.push(m);
-        }
-    }
-    groups[t].mentions.extend(moved);
-    groups[t].keys.extend(keys);
 }
 
 fn word_is(word: &str, kinds: &[ListKind], rules: &Rules) -> bool {

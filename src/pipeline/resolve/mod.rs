@@ -216,10 +216,13 @@ fn best_name(
             clean
         }
     };
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for m in &candidates {
+        *counts.entry(surface(m)).or_default() += 1;
+    }
     let mut best: Option<(&Mention, usize)> = None;
     for m in &candidates {
-        let s = surface(m);
-        let count = candidates.iter().filter(|o| surface(o) == s).count();
+        let count = counts[surface(m)];
         let better = match best {
             None => true,
             Some((b, bc)) => {

@@ -16,21 +16,25 @@ use crate::pipeline::spot::{Kind, Mention};
 use super::companies::{Groups, acronym_of};
 use super::{Resolving, push_lowered};
 
-/// Every form of every root group (its keys, their cores and acronyms),
-/// with the group; a form shared by two groups goes to the first.
+/// Every form of every group's keys (the keys, their cores and acronyms),
+/// with the group's root; a form shared by two roots goes to the first.
 pub(super) fn known_forms(groups: &Groups) -> HashMap<String, usize> {
     let mut forms: HashMap<String, usize> = HashMap::new();
-    for (g, group) in groups.groups.iter().enumerate() {
-        if groups.parent[g] != g {
-            continue;
+    let mut add = |form: &str, root: usize| match forms.get_mut(form) {
+        Some(known) => *known = (*known).min(root),
+        None => {
+            forms.insert(form.to_string(), root);
         }
+    };
+    for (g, group) in groups.groups.iter().enumerate() {
+        let root = groups.root(g);
         for k in &group.keys {
-            forms.entry(k.key.clone()).or_insert(g);
+            add(&k.key, root);
             if let Some(core) = &k.core {
-                forms.entry(core.clone()).or_insert(g);
+                add(core, root);
             }
             if let Some(acr) = acronym_of(&k.key) {
-                forms.entry(acr).or_insert(g);
+                add(&acr, root);
             }
         }
     }
@@ -192,14 +196,18 @@ pub(super) fn merge_added(
             misspelt: groups.is_misspelt(i),
         })
         .collect();
-    for (m, g) in added {
-        all.retain(|o| !(o.mention.first < m.last && m.first < o.mention.last));
-        all.push(Resolving {
-            mention: m,
-            group: Some(g),
-            misspelt: false,
-        });
+    // Added mentions are disjoint, and so are the spotted ones: one pass
+    // over the tokens the added ones cover drops what they overlap.
+    let mut covered = vec![false; tokens.tokens.len()];
+    for (m, _) in &added {
+        covered[m.first..m.last].fill(true);
     }
+    all.retain(|o| !covered[o.mention.first..o.mention.last].iter().any(|&c| c));
+    all.extend(added.into_iter().map(|(m, g)| Resolving {
+        mention: m,
+        group: Some(g),
+        misspelt: false,
+    }));
     all.sort_by_key(|r| r.mention.first);
     for r in &mut all {
         let m = &mut r.mention;
@@ -237,6 +245,7 @@ mod tests {
         unknown.kind = Kind::Unknown;
         let groups = Groups {
             group_of: vec![None],
+            misspelt: vec![false],
             ..Groups::default()
         };
         let all = merge_added(&tokens, vec![unknown], &groups, vec![(alias(0, 2), 7)]);
