@@ -336,3 +336,74 @@ fn readme_figures_match_a_real_run() {
         "{stale}"
     );
 }
+
+/// `eval` with the two files swapped, or with no article in common, says so and fails.
+#[test]
+fn eval_refuses_swapped_files_and_warns_when_nothing_is_in_common() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out.jsonl");
+    let gold = dir.path().join("gold.jsonl");
+    let run = tieup()
+        .args(["extract", "-q", "corpus", "--out"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(run.status.success());
+    std::fs::write(
+        &gold,
+        "{\"doc\":\"nowhere\",\"companies\":[],\"people\":[],\"events\":[]}\n",
+    )
+    .unwrap();
+    let swapped = tieup()
+        .args(["eval", "--gold"])
+        .arg(&out)
+        .arg(&gold)
+        .output()
+        .unwrap();
+    assert_eq!(swapped.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&swapped.stderr).contains("looks like extract output"));
+    let disjoint = tieup()
+        .args(["eval", "--gold"])
+        .arg(&gold)
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert_eq!(disjoint.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&disjoint.stderr).contains("no article of"));
+}
+
+/// `explain` reads `-` and `--text`, prints JSON with `--json`, and refuses input past `--max-bytes`.
+#[test]
+fn explain_reads_stdin_and_text_and_prints_json() {
+    use std::io::Write;
+    let text = "Acme Corp agreed to buy Borealis Inc.";
+    let mut child = tieup()
+        .args(["explain", "-"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(text.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Borealis Inc"));
+    let json = tieup()
+        .args(["explain", "--json", "--text", text])
+        .output()
+        .unwrap();
+    assert!(json.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(v["record"]["events"].as_array().unwrap().len(), 1);
+    assert!(v["dropped_cues"].is_array());
+    let big = tieup()
+        .args(["explain", "--max-bytes", "10", "--text", text])
+        .output()
+        .unwrap();
+    assert_eq!(big.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&big.stderr).contains("--max-bytes"));
+}

@@ -34,6 +34,10 @@ pub(crate) fn run(args: EvalArgs) -> ExitCode {
         json,
     } = args;
     let read = |p: &Path| std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()));
+    if let Err(e) = check_roles(&gold, &output) {
+        eprintln!("tieup: {e}");
+        return ExitCode::from(EXIT_BAD_RULES);
+    }
     let parsed = read(&gold).and_then(|g| {
         let gold: Vec<tieup::review::eval::Gold> =
             tieup::review::eval::parse_jsonl(&g, &gold.display().to_string())?;
@@ -42,6 +46,7 @@ pub(crate) fn run(args: EvalArgs) -> ExitCode {
             tieup::review::eval::parse_jsonl(&out, &output.display().to_string())?;
         Ok((gold, records))
     });
+    let (gold_path, output_path) = (gold.display().to_string(), output.display().to_string());
     let (gold, records) = match parsed {
         Ok(v) => v,
         Err(e) => {
@@ -50,6 +55,17 @@ pub(crate) fn run(args: EvalArgs) -> ExitCode {
         }
     };
     let (scores, reports) = tieup::review::eval::score(&gold, &records);
+    let common = common_articles(&gold, &records);
+    if common == 0 {
+        eprintln!(
+            "tieup: warning: no article of {} is in {} ({} gold articles, {} records): \
+the scores below mean nothing",
+            gold_path,
+            output_path,
+            gold.len(),
+            records.len()
+        );
+    }
     if json {
         let value = serde_json::json!({
             "scores": scores.rows().iter().map(|(name, c)| serde_json::json!({
@@ -58,7 +74,8 @@ pub(crate) fn run(args: EvalArgs) -> ExitCode {
             })).collect::<Vec<_>>(),
             "docs": if per_doc { serde_json::to_value(&reports).unwrap_or_default() } else { serde_json::Value::Null },
         });
-        return finish_output(writeln!(io::stdout().lock(), "{value}"));
+        let code = finish_output(writeln!(io::stdout().lock(), "{value}"));
+        return if common == 0 { ExitCode::from(1) } else { code };
     }
     let mut text = String::new();
     if per_doc {
@@ -81,5 +98,47 @@ pub(crate) fn run(args: EvalArgs) -> ExitCode {
         gold.len(),
         records.len()
     ));
-    finish_output(io::stdout().lock().write_all(text.as_bytes()))
+    let code = finish_output(io::stdout().lock().write_all(text.as_bytes()));
+    if common == 0 { ExitCode::from(1) } else { code }
+}
+
+/// How many gold articles have a record (by id).
+fn common_articles(gold: &[tieup::review::eval::Gold], records: &[tieup::Record]) -> usize {
+    let ids: std::collections::HashSet<&str> = records.iter().map(|r| r.doc.id.as_str()).collect();
+    gold.iter().filter(|g| ids.contains(g.doc.as_str())).count()
+}
+
+/// What the first JSON line of a file looks like: gold (`doc` is a string),
+/// extract output (`doc` is an object) or neither/unreadable (`None`).
+fn looks_like(path: &Path) -> Option<&'static str> {
+    use std::io::BufRead;
+    let file = std::fs::File::open(path).ok()?;
+    let line = io::BufReader::new(file)
+        .lines()
+        .map_while(Result::ok)
+        .find(|l| !l.trim().is_empty())?;
+    let value: serde_json::Value =
+        serde_json::from_str(line.trim_start_matches('\u{feff}')).ok()?;
+    match value.get("doc")? {
+        serde_json::Value::String(_) => Some("gold"),
+        serde_json::Value::Object(_) => Some("extract output"),
+        _ => None,
+    }
+}
+
+/// Refuses GOLD and OUTPUT given the wrong way round, naming what each looks like.
+fn check_roles(gold: &Path, output: &Path) -> Result<(), String> {
+    if looks_like(gold) == Some("extract output") {
+        return Err(format!(
+            "{}: this looks like extract output, not gold (is --gold given the wrong file?)",
+            gold.display()
+        ));
+    }
+    if looks_like(output) == Some("gold") {
+        return Err(format!(
+            "{}: this looks like gold, not extract output (swap it with --gold?)",
+            output.display()
+        ));
+    }
+    Ok(())
 }

@@ -295,7 +295,9 @@ impl Change {
                 }),
                 None,
             ) => {
-                format!("{title:?} ({events} events, {entities} entities)")
+                let ev = if *events == 1 { "event" } else { "events" };
+                let en = if *entities == 1 { "entity" } else { "entities" };
+                format!("{title:?} ({events} {ev}, {entities} {en})")
             }
             _ => String::new(),
         }
