@@ -1315,7 +1315,7 @@ mod tests {
 
     /// Issue 13, item 9: one record with many events took time quadratic in
     /// the events (every party was looked up in the entity list). Doubling
-    /// the events must at most about double the time (min of 3 runs).
+    /// the events must at most about double the time (min of 5 runs; bound 3.0, a quadratic cost gives 4).
     #[test]
     fn one_record_with_many_events_is_linear() {
         fn record(n: usize) -> String {
@@ -1338,7 +1338,7 @@ mod tests {
         }
         let keyer = keyer();
         let time = |line: &str| {
-            (0..3)
+            (0..5)
                 .map(|_| {
                     let mut b = GraphBuilder::new(keyer.clone());
                     let t = std::time::Instant::now();
@@ -1352,7 +1352,8 @@ mod tests {
         let (small, big) = (record(3_000), record(6_000));
         let (t1, t2) = (time(&small), time(&big));
         assert!(
-            t2 / t1 <= 2.5,
+            // Quadratic gives about 4; 3.0 leaves room for a busy machine.
+            t2 / t1 <= 3.0,
             "3k events {t1:.3} s, 6k {t2:.3} s: ratio {:.2}",
             t2 / t1
         );
