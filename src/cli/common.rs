@@ -38,6 +38,15 @@ pub(crate) fn load_rules(args: &RuleArgs) -> Result<Rules, ExitCode> {
         }
         Ok(s)
     });
+    if let Ok(s) = &source {
+        for file in s.undeclared_list_files() {
+            eprintln!(
+                "tieup: warning: {file}: no [[list]] names this file, so it is not read \
+(declare it in a .toml beside it: [[list]] with file = \"{}\"; see docs/rules.md)",
+                file.rsplit('/').next().unwrap_or(&file)
+            );
+        }
+    }
     match source.and_then(|s| Rules::load(&s)) {
         Ok(r) => Ok(r),
         Err(e) => {

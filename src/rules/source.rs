@@ -109,6 +109,34 @@ pub(super) struct Layer {
 }
 
 impl RuleSource {
+    /// The `.txt` files of each layer that no `[[list]]` of the same layer
+    /// names in its `file` field: they are never read, which is almost
+    /// always a mistake (a `companies.txt` dropped into a `--rules-extra`
+    /// folder without a `lexicons.toml` declaring it). Paths as shown in
+    /// errors (`DIR/name.txt`), sorted by layer then name.
+    pub fn undeclared_list_files(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        for layer in &self.layers {
+            let named: std::collections::HashSet<String> = layer
+                .files
+                .iter()
+                .filter(|(name, _)| name.ends_with(".toml"))
+                .filter_map(|(_, text)| toml::from_str::<toml::Table>(text).ok())
+                .filter_map(|t| t.get("list").and_then(|l| l.as_array()).cloned())
+                .flatten()
+                .filter_map(|item| item.get("file")?.as_str().map(str::to_string))
+                .collect();
+            out.extend(
+                layer
+                    .files
+                    .keys()
+                    .filter(|name| name.ends_with(".txt") && !named.contains(*name))
+                    .map(|name| format!("{}{}", layer.prefix, name)),
+            );
+        }
+        out
+    }
+
     /// The rules embedded in the binary.
     pub fn embedded() -> Self {
         let files = DEFAULT_RULES
@@ -177,5 +205,24 @@ impl RuleSource {
             files: BTreeMap::from([(name.to_string(), text.to_string())]),
         });
         self
+    }
+}
+
+#[cfg(test)]
+mod undeclared_tests {
+    use super::*;
+
+    #[test]
+    fn a_list_file_no_list_names_is_reported() {
+        let mut source = RuleSource::embedded();
+        assert!(source.undeclared_list_files().is_empty());
+        source.layers.push(Layer {
+            prefix: "extra/".to_string(),
+            files: BTreeMap::from([(
+                "companies.txt".to_string(),
+                "Zentrix Mobility\n".to_string(),
+            )]),
+        });
+        assert_eq!(source.undeclared_list_files(), ["extra/companies.txt"]);
     }
 }
