@@ -135,7 +135,35 @@ pub fn resolve(
     people::pairs_used_by_surname(text, tokens, rules, &mut all);
     people::names_listed_beside_people(text, tokens, &mut all);
     let person_of = people::group_people(text, tokens, &mut all);
-    build_entities(text, tokens, all, &person_of)
+    let mut out = build_entities(text, tokens, all, &person_of);
+    use_list_canonical_names(rules, &mut out);
+    out
+}
+
+/// A company whose mentions matched a company-list entry is named by that
+/// entry's canonical form (the line's first field): `Zentrix Mobility GmbH |
+/// Zentrix Mobility | Zentrix` names every entity met as "Zentrix" or
+/// "Zentrix Mobility" "Zentrix Mobility GmbH"; the aliases stay as mentions.
+/// With several entries, the one matched most often wins (the first on a tie).
+fn use_list_canonical_names(rules: &Rules, out: &mut Resolution) {
+    for e in out.entities.iter_mut().filter(|e| e.kind == Kind::Company) {
+        let mut counts: Vec<(u32, usize)> = Vec::new();
+        for entry in e.mentions.iter().filter_map(|&m| out.mentions[m].entry) {
+            match counts.iter_mut().find(|(id, _)| *id == entry) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((entry, 1)),
+            }
+        }
+        let best = counts
+            .iter()
+            .fold(None, |best: Option<(u32, usize)>, &(id, n)| match best {
+                Some((_, bn)) if bn >= n => best,
+                _ => Some((id, n)),
+            });
+        if let Some(canonical) = best.and_then(|(id, _)| rules.entries.get(id as usize)) {
+            e.name = canonical.canonical.clone();
+        }
+    }
 }
 
 /// A leading "The" is not part of a company's name.
@@ -309,5 +337,35 @@ mod merge_tests {
     fn a_division_is_its_own_company() {
         let got = companies("Daimler Greater China and Daimler AG met on Tuesday in Beijing.");
         assert_eq!(got.len(), 2, "{got:?}");
+    }
+}
+
+#[cfg(test)]
+mod canonical_tests {
+    use crate::{Article, Extractor, RuleSource, Rules};
+
+    /// A list line `Zentrix Mobility GmbH | Zentrix Mobility | Zentrix` names
+    /// the entity by its first field, whichever alias the article uses.
+    #[test]
+    fn a_listed_company_is_named_by_the_lists_canonical_form() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("team.txt"),
+            "Zentrix Mobility GmbH | Zentrix Mobility | Zentrix\n",
+        )
+        .unwrap();
+        std::fs::write(
+            dir.path().join("team.toml"),
+            "[[list]]\nid = \"team\"\ndescription = \"test\"\nkind = \"company\"\nfile = \"team.txt\"\n",
+        )
+        .unwrap();
+        let mut source = RuleSource::embedded();
+        source.add_dir(dir.path()).unwrap();
+        let extractor = Extractor::new(Rules::load(&source).unwrap());
+        let text = "Zentrix Mobility signed a deal with Borealis Inc. Zentrix said it was pleased.";
+        let record = extractor.extract(&Article::from_text("a", "", text));
+        let names: Vec<&str> = record.entities.iter().map(|e| e.name.as_str()).collect();
+        assert!(names.contains(&"Zentrix Mobility GmbH"), "{names:?}");
+        assert!(!names.contains(&"Zentrix Mobility"), "{names:?}");
     }
 }
