@@ -75,7 +75,7 @@ fn graph_of_corpus_merges_companies_across_articles() {
             "Beijing Automotive Group",
             "Brilliance Auto",
             "Chery",
-            "Tesla Motors"
+            "Tesla"
         ])
     );
     // "Beijing Automotive" (article 000) and "Beijing Automotive Group"
@@ -92,7 +92,7 @@ fn graph_of_corpus_merges_companies_across_articles() {
     assert_eq!(baic[0]["degree"], 2);
     let tesla = edges
         .iter()
-        .find(|e| e["source_label"] == "Tesla Motors" || e["target_label"] == "Tesla Motors")
+        .find(|e| e["source_label"] == "Tesla" || e["target_label"] == "Tesla")
         .unwrap();
     assert_eq!(tesla["statuses"]["rumored"], 1);
     assert_eq!(tesla["first"], "002_4e1c10546502efa4");
@@ -118,7 +118,7 @@ fn graph_formats_are_deterministic_and_well_formed() {
     assert_eq!(lines.len(), 9, "header + 8 edges:\n{csv}");
     assert!(lines[0].starts_with("source,target,weight,articles,partnership,"));
     assert!(lines.contains(
-        &"Tesla Motors,Xiaomi,1,1,1,0,0,0,0,0,1,0,0,002_4e1c10546502efa4,002_4e1c10546502efa4,002_4e1c10546502efa4"
+        &"Tesla,Xiaomi,1,1,1,0,0,0,0,0,1,0,0,002_4e1c10546502efa4,002_4e1c10546502efa4,002_4e1c10546502efa4"
     ));
     let dot = stdout(&run(&["graph", s(&input), "-f", "dot"]));
     assert!(dot.starts_with("graph tieup {"));
