@@ -145,7 +145,10 @@ counterexamples = ["Acme Corp is courting new customers in the region."]
     assert!(events(None).is_empty(), "the defaults know neither company");
     let got = events(Some(dir.path()));
     assert_eq!(got.len(), 1, "{got:?}");
-    assert_eq!(got[0]["parties"], serde_json::json!(["Quuxly", "Zorblax Dynamics"]));
+    assert_eq!(
+        got[0]["parties"],
+        serde_json::json!(["Quuxly", "Zorblax Dynamics"])
+    );
     assert_eq!(got[0]["type"], "acquisition");
     assert_eq!(got[0]["status"], "talks");
     assert_eq!(got[0]["evidence"][0]["rule"], "courting");
