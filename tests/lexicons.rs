@@ -7,6 +7,9 @@ use std::collections::HashSet;
 
 const NAME_LISTS: &[&str] = &[
     "companies.txt",
+    "company-cues.txt",
+    "company-heads.txt",
+    "not-businesses.txt",
     "designators.txt",
     "given-names.txt",
     "given-names-census.txt",

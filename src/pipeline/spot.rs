@@ -13,6 +13,8 @@
 //! apposition with a title, speech verb). Headline-case lines (most words
 //! capitalised) yield list entries only: their capitals say nothing.
 
+mod context;
+
 use crate::pipeline::lexicon::Lexed;
 use crate::pipeline::segment::{TokKind, Tokens};
 use crate::rules::{ListKind, Payload, Rules};
@@ -79,6 +81,10 @@ pub const PATTERN_RULES: &[(&str, &str)] = &[
     (
         "company-trigger-slot",
         "A capitalised name in the argument slot of a trigger (teamed up with Aston Martin)",
+    ),
+    (
+        context::RULE,
+        "An unknown name with a company cue around it (chipmaker X, rival X, X's chief executive, X (NYSE: XY), X, a software maker,)",
     ),
     (
         "company-alias",
@@ -157,6 +163,7 @@ pub fn spot(text: &str, tokens: &Tokens, lexed: &Lexed, rules: &Rules) -> Vec<Me
     acronym_glosses(text, tokens, lexed, &mut taken, &mut out);
     capitalised_chunks(&cx, &material, &mut taken, &mut out);
     out.sort_by_key(|m| m.first);
+    context::companies_by_context(&cx, &mut out);
     promote_role_orgs(text, tokens, lexed, rules, &mut out);
     for m in &mut out {
         m.possessive = toks
@@ -222,11 +229,17 @@ fn capitalised_chunks(cx: &Cx, material: &[bool], taken: &mut [bool], out: &mut 
         while i < sent.last {
             // A byline ("By Julia Horowitz") is read even in a capitalised line.
             let byline_name = i == sent.first + 1 && cx.word(sent.first).eq_ignore_ascii_case("by");
-            if (sent.headline_case && !byline_name) || !material[i] {
+            if !material[i] {
                 i += 1;
                 continue;
             }
             let end = chunk_end(cx, material, i, sent.last);
+            // "Julia Horowitz | March 4": a byline line too.
+            let bar_byline = i == sent.first && bar_after(cx, i, end);
+            if sent.headline_case && !byline_name && !bar_byline {
+                i = end;
+                continue;
+            }
             chunk(cx, i, end, taken, out);
             i = end;
         }
@@ -606,9 +619,19 @@ fn is_public_body(cx: &Cx, start: usize, end: usize) -> bool {
         && (end + 1..(end + 4).min(toks.len()))
             .take_while(|&k| toks[k].is_cap(cx.text))
             .any(|k| cx.is(k, ListKind::PublicBody));
+    let listed_whole = || {
+        cx.lexed
+            .spans_at(start, cx.rules, ListKind::PublicBody)
+            .any(|s| s.last <= end)
+            || cx
+                .lexed
+                .span_ending(end, cx.rules, ListKind::PublicBody)
+                .is_some_and(|s| s.first >= start)
+    };
     cx.is(end - 1, ListKind::PublicBody)
         || cx.is(start, ListKind::PublicBody)
         || joined_to_public_body
+        || listed_whole()
 }
 
 /// A person (or a lone surname) by the words around an undesignated chunk:
@@ -650,6 +673,16 @@ fn person_by_cue(cx: &Cx, start: usize, end: usize) -> Option<(Kind, &'static st
     if after_title && len <= 3 {
         return Some((Kind::Person, "person-title"));
     }
+    // "Orlov's chief financial officer, Quorin Halsey, said".
+    let title_comma = prev.is_some_and(|p| {
+        toks[p].is_punct(',')
+            && p > 0
+            && (cx.is(p - 1, ListKind::Title)
+                || cx.lexed.span_ending(p, cx.rules, ListKind::Title).is_some())
+    });
+    if title_comma && comma_after && (2..=3).contains(&len) {
+        return Some((Kind::Person, "person-title"));
+    }
     if cx.is(start, ListKind::GivenName) && len >= 2 {
         return Some((Kind::Person, "person-given-name"));
     }
@@ -659,11 +692,13 @@ fn person_by_cue(cx: &Cx, start: usize, end: usize) -> Option<(Kind, &'static st
     // "Kisha Rivera, who works ...", "Natasha Turak @NatashaTurak", "By Julia Horowitz".
     let who = comma_after && toks.get(end + 1).is_some_and(|t| t.text(text) == "who");
     let handle = toks.get(end).is_some_and(|t| t.is_punct('@'));
+    let bar = cx.tokens.sentences[cx.tokens.sentence_of[start]].first == start
+        && bar_after(cx, start, end);
     let byline = prev.is_some_and(|p| {
         cx.word(p).eq_ignore_ascii_case("by")
             && cx.tokens.sentences[cx.tokens.sentence_of[p]].first == p
     });
-    if (who || handle || byline) && (2..=3).contains(&len) {
+    if (who || handle || byline || bar) && (2..=3).contains(&len) {
         return Some((Kind::Person, "person-apposition"));
     }
     let said_before =
@@ -676,6 +711,18 @@ fn person_by_cue(cx: &Cx, start: usize, end: usize) -> Option<(Kind, &'static st
         _ => None,
     }
 }
+/// "Julia Horowitz | March 4, 2024": the chunk `start..end`, on one line,
+/// is followed by a bar and a date (a number, a month or a weekday).
+fn bar_after(cx: &Cx, start: usize, end: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    let one_line = !cx.text[toks[start].start..toks[end - 1].end].contains('\n');
+    one_line
+        && toks.get(end).is_some_and(|t| t.is_punct('|'))
+        && toks.get(end + 1).is_some_and(|t| {
+            t.kind == TokKind::Number || (t.is_cap(cx.text) && cx.is(end + 1, ListKind::NotName))
+        })
+}
+
 /// "Kevin Krewell, the editor in chief of Microprocessor Report": the
 /// capitalised chunk after a person's appositive title and "of", "at",
 /// "for" or "with" is the company they work for (rule `company-role-org`).

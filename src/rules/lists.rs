@@ -61,6 +61,12 @@ pub enum ListKind {
     NameParticle,
     /// Words that may stand inside or before a job title (senior, global).
     TitleModifier,
+    /// Words right before an unknown capitalised name that make it a company
+    /// ("rival", "shares of").
+    CompanyCue,
+    /// Words right after an unknown name or its possessive that make it a
+    /// company ("shares", "chief executive", "(NYSE:", "said it would").
+    CompanyHead,
 }
 
 impl ListKind {

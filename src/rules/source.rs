@@ -92,6 +92,18 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
         "title-modifiers.txt",
         include_str!("../../rules/title-modifiers.txt"),
     ),
+    (
+        "company-cues.txt",
+        include_str!("../../rules/company-cues.txt"),
+    ),
+    (
+        "company-heads.txt",
+        include_str!("../../rules/company-heads.txt"),
+    ),
+    (
+        "not-businesses.txt",
+        include_str!("../../rules/not-businesses.txt"),
+    ),
 ];
 
 /// Where rule files come from: a set of layers, each a map from file name to

@@ -1,0 +1,173 @@
+//! Spot step 4: companies known only from the words around them (rule
+//! `company-context`), for names on no list and without a legal suffix or a
+//! designator.
+//!
+//! Takes: the classified mentions. Changes: an unknown capitalised chunk, or
+//! a lone name next to a speech verb that no person of the article bears,
+//! becomes a company when
+//! - a `company-cue` entry stands right before it, in lower case
+//!   ("chipmaker Quellon", "rival Brannick", "shares of Pellory"); a cue
+//!   that opens the chunk ("Chipmaker Quellon") is dropped from it; not when
+//!   the chunk modifies a noun ("a stake in Italian car maker");
+//! - a `company-head` entry follows it or its possessive ("Marwick's chief
+//!   executive", "Halvery (NYSE: HLV)", "Zentoro said it would"); without a
+//!   possessive the head must be two or more tokens or a job title, so that
+//!   "Halsey shares his view" is no cue;
+//! - a descriptor stands in apposition: ", a/an/the" and at most six words
+//!   ending in a one-word cue before a comma, full stop or clause word
+//!   ("Tessaro, a Seattle-based software maker,"), with no job title among
+//!   them ("X, the chief executive of the firm," is a person's apposition).
+//!
+//! Guarantees: mentions keep their order and never grow; only `Unknown`
+//! and speech-verb `Surname` mentions change. Linear in the mentions.
+
+use std::collections::HashSet;
+
+use super::{Cx, Kind, Mention};
+use crate::pipeline::segment::TokKind;
+use crate::rules::ListKind;
+
+/// The rule id of the companies found here.
+pub(super) const RULE: &str = "company-context";
+
+/// Promotes the mentions that a context cue marks as companies.
+pub(super) fn companies_by_context(cx: &Cx, out: &mut [Mention]) {
+    // "Scottish and Newcastle (S&N)": the acronym is the glossed company's.
+    let glossed: HashSet<&str> = out
+        .iter()
+        .filter(|m| m.rule == "company-acronym")
+        .filter_map(|m| cx.tokens.tokens.get(m.last + 1))
+        .map(|t| t.text(cx.text))
+        .collect();
+    let surnames: HashSet<String> = out
+        .iter()
+        .filter(|m| m.kind == Kind::Person)
+        .map(|m| cx.word(m.last - 1).to_string())
+        .collect();
+    for m in out.iter_mut() {
+        let open = match m.kind {
+            Kind::Unknown => true,
+            Kind::Surname => m.rule == "person-speech" && !surnames.contains(cx.word(m.first)),
+            _ => false,
+        };
+        if !open || (m.last - m.first == 1 && glossed.contains(cx.word(m.first))) {
+            continue;
+        }
+        let opened = opening_cue(cx, m.first, m.last);
+        if opened
+            || cue_before(cx, m.first, m.last)
+            || head_after(cx, m.last)
+            || descriptor_apposition(cx, m.last)
+        {
+            if opened {
+                m.first += 1;
+            }
+            m.kind = Kind::Company;
+            m.rule = RULE.to_string();
+        }
+    }
+}
+
+/// A one-word cue that is a company noun and no designator opening a chunk
+/// of two or more words: "Chipmaker Quellon" (not "Bank Leumi", nor the
+/// adjective in "Rival Ruritanian factions").
+fn opening_cue(cx: &Cx, first: usize, last: usize) -> bool {
+    last - first >= 2
+        && cx.is(first, ListKind::CompanyCue)
+        && cx.is(first, ListKind::CompanyNoun)
+        && !cx.is(first, ListKind::Designator)
+        && !cx.is(first + 1, ListKind::Place)
+        && !modifies_a_noun(cx, last)
+}
+
+/// A lower-case `company-cue` entry ending right before `first`, which is
+/// no job title ("producer" is both).
+fn cue_before(cx: &Cx, first: usize, last: usize) -> bool {
+    let Some(p) = first.checked_sub(1) else {
+        return false;
+    };
+    let t = cx.tokens.tokens[p];
+    if !t.is_lower(cx.text) || cx.is(p, ListKind::Title) || !same_sentence(cx, p, first) {
+        return false;
+    }
+    (cx.is(p, ListKind::CompanyCue)
+        || cx
+            .lexed
+            .span_ending(first, cx.rules, ListKind::CompanyCue)
+            .is_some())
+        && !modifies_a_noun(cx, last)
+}
+
+/// "a stake in Italian car maker ...": a company noun or cue among the
+/// three lower-case words after the chunk makes it a modifier, not a name.
+fn modifies_a_noun(cx: &Cx, last: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    (last..(last + 3).min(toks.len()))
+        .take_while(|&j| toks[j].is_lower(cx.text))
+        .any(|j| cx.is(j, ListKind::CompanyNoun) || cx.is(j, ListKind::CompanyCue))
+}
+
+/// A `company-head` entry at `last` or after a possessive there.
+fn head_after(cx: &Cx, last: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    let possessive = toks
+        .get(last)
+        .is_some_and(|t| t.kind == TokKind::Possessive);
+    let at = if possessive { last + 1 } else { last };
+    if at >= toks.len() || !same_sentence(cx, last.saturating_sub(1), at) {
+        return false;
+    }
+    let long = cx
+        .lexed
+        .spans_at(at, cx.rules, ListKind::CompanyHead)
+        .any(|s| s.last - s.first >= 2);
+    let one = cx.is(at, ListKind::CompanyHead);
+    long || (one && (possessive || cx.is(at, ListKind::Title)))
+}
+
+/// ", a Seattle-based software maker,": a descriptor ending in a company
+/// noun, in apposition after `last`.
+fn descriptor_apposition(cx: &Cx, last: usize) -> bool {
+    let (toks, text) = (&cx.tokens.tokens, cx.text);
+    if !toks.get(last).is_some_and(|t| t.is_punct(','))
+        || !toks
+            .get(last + 1)
+            .is_some_and(|t| matches!(t.text(text), "a" | "an" | "the"))
+    {
+        return false;
+    }
+    let sent_last = cx.tokens.sentences[cx.tokens.sentence_of[last]].last;
+    for j in last + 2..(last + 9).min(sent_last) {
+        let t = toks[j];
+        if matches!(t.kind, TokKind::Punct(_)) && !t.is_punct('-') {
+            return false;
+        }
+        if cx.is(j, ListKind::Title)
+            || cx
+                .lexed
+                .spans_at(j, cx.rules, ListKind::Title)
+                .next()
+                .is_some()
+        {
+            return false;
+        }
+        if t.is_lower(text) && cx.is(j, ListKind::CompanyCue) {
+            return toks.get(j + 1).is_none_or(|n| {
+                n.is_punct(',')
+                    || n.is_punct('.')
+                    || n.is_punct(';')
+                    || matches!(
+                        n.text(text),
+                        "that" | "which" | "whose" | "with" | "based" | "in" | "and"
+                    )
+            });
+        }
+    }
+    false
+}
+
+/// Whether tokens `a` and `b` are in one sentence.
+fn same_sentence(cx: &Cx, a: usize, b: usize) -> bool {
+    let s = &cx.tokens.sentence_of;
+    s.get(a).is_some() && s.get(a) == s.get(b)
+}
