@@ -180,99 +180,22 @@ impl Record {
         }
     }
 
-    /// Builds the record from an analysis.
+    /// Builds the record from an analysis: the entities in output order,
+    /// the events sorted by first evidence, the headline and every
+    /// diagnostic.
     pub fn from_analysis(a: &Analysis) -> Self {
         let text = a.article.text.as_str();
-        let toks = &a.tokens.tokens;
-        let res = &a.resolution;
         let (order, ids) = entity_order(a);
-        let entities = order
-            .iter()
-            .map(|&e| {
-                let ent = &res.entities[e];
-                let mentions = ent
-                    .mentions
-                    .iter()
-                    .map(|&m| {
-                        let m = &res.mentions[m];
-                        let (start, end) = (
-                            a.view.start(toks[m.first].start),
-                            a.view.end(toks[m.last - 1].end),
-                        );
-                        MentionOut {
-                            text: text[start..end].to_string(),
-                            start,
-                            end,
-                            rule: m.rule.clone(),
-                        }
-                    })
-                    .collect();
-                let roles = (ent.kind == Kind::Person).then(|| {
-                    let mut rs: Vec<RoleOut> = a.roles[e]
-                        .iter()
-                        .map(|r| RoleOut {
-                            title: r.title.clone(),
-                            org: r.org.map(|o| res.entities[o].name.clone()),
-                        })
-                        .collect();
-                    rs.dedup();
-                    rs
-                });
-                EntityOut {
-                    id: ids[e].clone(),
-                    kind: if ent.kind == Kind::Person {
-                        "person"
-                    } else {
-                        "company"
-                    }
-                    .to_string(),
-                    name: ent.name.clone(),
-                    roles,
-                    mentions,
-                }
-            })
-            .collect();
-        let mut events: Vec<EventOut> = a
-            .events
-            .iter()
-            .map(|ev| {
-                let mut parties = [
-                    res.entities[ev.parties.0].name.clone(),
-                    res.entities[ev.parties.1].name.clone(),
-                ];
-                parties.sort();
-                EventOut {
-                    event_type: lower_snake(&ev.event_type),
-                    status: lower_snake(&ev.status),
-                    parties,
-                    evidence: ev
-                        .evidence
-                        .iter()
-                        .map(|x| EvidenceOut {
-                            start: a.view.start(x.start),
-                            end: a.view.end(x.end),
-                            text: text[a.view.start(x.start)..a.view.end(x.end)].to_string(),
-                            trigger: x.trigger.clone(),
-                            rule: x.rule.clone(),
-                            status_rule: x.status_rule.clone(),
-                        })
-                        .collect(),
-                }
-            })
-            .collect();
+        let entities = order.iter().map(|&e| entity_out(a, e, &ids[e])).collect();
+        let mut events: Vec<EventOut> = a.events.iter().map(|ev| event_out(a, ev)).collect();
         events.sort_by(|a, b| {
             (a.evidence[0].start, &a.parties).cmp(&(b.evidence[0].start, &b.parties))
         });
-        let title = a
-            .layout
-            .title()
-            .map(|(s, e)| text[a.view.start(s)..a.view.end(e)].trim().to_string())
-            .unwrap_or_default();
         Record {
             doc: DocInfo {
                 id: a.article.id.clone(),
                 path: a.article.path.clone(),
-                title,
+                title: title(a),
                 bytes: text.len(),
             },
             entities,
@@ -284,6 +207,152 @@ impl Record {
                 .chain(&a.event_diagnostics)
                 .map(DiagnosticOut::from)
                 .collect(),
+        }
+    }
+}
+
+/// The headline, trimmed, as the article writes it ("" when none).
+fn title(a: &Analysis) -> String {
+    let text = a.article.text.as_str();
+    a.layout
+        .title()
+        .map(|(s, e)| text[a.view.start(s)..a.view.end(e)].trim().to_string())
+        .unwrap_or_default()
+}
+
+/// Entity `e` of the resolution with its output id, its mentions in
+/// article byte offsets and, for a person, its distinct roles.
+fn entity_out(a: &Analysis, e: usize, id: &str) -> EntityOut {
+    let res = &a.resolution;
+    let ent = &res.entities[e];
+    let person = ent.kind == Kind::Person;
+    EntityOut {
+        id: id.to_string(),
+        kind: if person { "person" } else { "company" }.to_string(),
+        name: ent.name.clone(),
+        roles: person.then(|| roles_out(a, e)),
+        mentions: ent.mentions.iter().map(|&m| mention_out(a, m)).collect(),
+    }
+}
+
+/// Mention `m` of the resolution: token range mapped back to the article's
+/// bytes, with the text those bytes slice.
+fn mention_out(a: &Analysis, m: usize) -> MentionOut {
+    let toks = &a.tokens.tokens;
+    let m = &a.resolution.mentions[m];
+    let start = a.view.start(toks[m.first].start);
+    let end = a.view.end(toks[m.last - 1].end);
+    MentionOut {
+        text: a.article.text[start..end].to_string(),
+        start,
+        end,
+        rule: m.rule.clone(),
+    }
+}
+
+/// The roles of person `e`, organisation named by its entity name,
+/// consecutive repeats dropped.
+fn roles_out(a: &Analysis, e: usize) -> Vec<RoleOut> {
+    let res = &a.resolution;
+    let mut rs: Vec<RoleOut> = a.roles[e]
+        .iter()
+        .map(|r| RoleOut {
+            title: r.title.clone(),
+            org: r.org.map(|o| res.entities[o].name.clone()),
+        })
+        .collect();
+    rs.dedup();
+    rs
+}
+
+/// An event with its parties named and sorted, and its evidence sentences
+/// mapped back to the article's bytes.
+fn event_out(a: &Analysis, ev: &crate::pipeline::events::Event) -> EventOut {
+    let res = &a.resolution;
+    let text = a.article.text.as_str();
+    let mut parties = [
+        res.entities[ev.parties.0].name.clone(),
+        res.entities[ev.parties.1].name.clone(),
+    ];
+    parties.sort();
+    let evidence = ev
+        .evidence
+        .iter()
+        .map(|x| {
+            let (start, end) = (a.view.start(x.start), a.view.end(x.end));
+            EvidenceOut {
+                start,
+                end,
+                text: text[start..end].to_string(),
+                trigger: x.trigger.clone(),
+                rule: x.rule.clone(),
+                status_rule: x.status_rule.clone(),
+            }
+        })
+        .collect();
+    EventOut {
+        event_type: lower_snake(&ev.event_type),
+        status: lower_snake(&ev.status),
+        parties,
+        evidence,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Article, Extractor, Rules};
+
+    fn record(text: &str) -> super::Record {
+        let extractor = Extractor::new(Rules::default_rules().unwrap());
+        extractor.extract(&Article::from_text("t", "t.txt", text))
+    }
+
+    /// Invented article with typographic quotes and dashes, which the view
+    /// folds: offsets must still slice the original text.
+    const TEXT: &str = "Zorvex Corp \u{2014} talks\n\n\u{201c}Borealis Inc is in talks with Zorvex Corp,\u{201d} said Mr. Tam Quillon, chief executive of Borealis Inc.\n";
+
+    #[test]
+    fn mentions_and_evidence_slice_the_original_text() {
+        let r = record(TEXT);
+        assert!(!r.entities.is_empty() && !r.events.is_empty(), "{r:?}");
+        for m in r.entities.iter().flat_map(|e| &e.mentions) {
+            assert_eq!(&TEXT[m.start..m.end], m.text);
+        }
+        for x in r.events.iter().flat_map(|e| &e.evidence) {
+            assert_eq!(&TEXT[x.start..x.end], x.text);
+        }
+        assert_eq!(r.doc.bytes, TEXT.len());
+        assert_eq!(r.doc.title, "Zorvex Corp \u{2014} talks");
+    }
+
+    #[test]
+    fn entities_numbered_by_kind_in_order_of_first_mention() {
+        let r = record(TEXT);
+        let firsts: Vec<usize> = r.entities.iter().map(|e| e.mentions[0].start).collect();
+        assert!(firsts.windows(2).all(|w| w[0] <= w[1]), "{firsts:?}");
+        let (mut c, mut p) = (0, 0);
+        for e in &r.entities {
+            let want = if e.kind == "person" {
+                p += 1;
+                assert!(e.roles.is_some());
+                format!("p{p}")
+            } else {
+                c += 1;
+                assert!(e.roles.is_none());
+                format!("c{c}")
+            };
+            assert_eq!(e.id, want);
+        }
+    }
+
+    #[test]
+    fn event_parties_sorted_and_named_by_entities() {
+        let r = record(TEXT);
+        let names: Vec<&str> = r.entities.iter().map(|e| e.name.as_str()).collect();
+        for ev in &r.events {
+            assert!(ev.parties[0] <= ev.parties[1]);
+            assert!(ev.parties.iter().all(|p| names.contains(&p.as_str())));
+            assert_eq!(ev.status, "talks");
         }
     }
 }

@@ -466,42 +466,41 @@ fn list_marks(r: &Report<'_, '_>, si: usize, marks: &mut Vec<Mark>) {
 fn cue_marks(r: &Report<'_, '_>, si: usize, marks: &mut Vec<Mark>) {
     let (rules, lexed) = (r.rules, &r.a.lexed);
     for &i in r.by_sentence.triggers.of(si) {
-        let span = &lexed.triggers[i];
-        if let Payload::Trigger(t) = span.payload {
-            let (s, e) = r.range(span.first, span.last);
+        if let Payload::Trigger(t) = lexed.triggers[i].payload {
             let tr = &rules.triggers[t as usize];
-            marks.push(Mark {
-                start: s,
-                end: e,
-                style: TRIGGER,
-                line: format!(
-                    "trigger {}, rule {} ({}, {}{})",
-                    r.quote(s, e),
-                    tr.meta.id,
-                    snake(&tr.event_type),
-                    snake(&tr.status),
-                    if tr.weak { ", weak" } else { "" }
-                ),
-            });
+            let weak = if tr.weak { ", weak" } else { "" };
+            let what = format!(
+                "rule {} ({}, {}{weak})",
+                tr.meta.id,
+                snake(&tr.event_type),
+                snake(&tr.status)
+            );
+            marks.push(cue_mark(r, &lexed.triggers[i], TRIGGER, "trigger", what));
         }
     }
     for &i in r.by_sentence.statuses.of(si) {
-        let span = &lexed.statuses[i];
-        if let Payload::Status(c) = span.payload {
-            let (s, e) = r.range(span.first, span.last);
+        if let Payload::Status(c) = lexed.statuses[i].payload {
             let sc = &rules.statuses[c as usize];
-            marks.push(Mark {
-                start: s,
-                end: e,
-                style: STATUS,
-                line: format!(
-                    "status  {}, rule {} ({})",
-                    r.quote(s, e),
-                    sc.meta.id,
-                    snake(&sc.status)
-                ),
-            });
+            let what = format!("rule {} ({})", sc.meta.id, snake(&sc.status));
+            marks.push(cue_mark(r, &lexed.statuses[i], STATUS, "status ", what));
         }
+    }
+}
+
+/// The mark of a cue span: `<label> "<text>", <what>`.
+fn cue_mark(
+    r: &Report<'_, '_>,
+    span: &crate::pipeline::lexicon::Span,
+    style: &'static str,
+    label: &str,
+    what: String,
+) -> Mark {
+    let (start, end) = r.range(span.first, span.last);
+    Mark {
+        start,
+        end,
+        style,
+        line: format!("{label} {}, {what}", r.quote(start, end)),
     }
 }
 

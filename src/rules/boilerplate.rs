@@ -2,11 +2,11 @@
 //! chrome to mask. Their literal prefilter is in `gate.rs`.
 
 use regex::Regex;
-use serde::Deserialize;
 
 use super::RuleMeta;
 use super::load::Loader;
 use super::location::ItemAt;
+use super::meta::raw_rule;
 use super::source::Layer;
 
 /// A boilerplate pattern.
@@ -20,30 +20,14 @@ pub struct Boilerplate {
     pub regex: Regex,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(super) struct RawBoilerplate {
-    pub(super) id: String,
-    pub(super) description: String,
-    pub(super) pattern: String,
-    #[serde(default)]
-    pub(super) examples: Vec<toml::Value>,
-    #[serde(default)]
-    pub(super) counterexamples: Vec<toml::Value>,
-}
+raw_rule!(RawBoilerplate { pattern: String });
 
 impl Loader {
     pub(super) fn add_boilerplate(&mut self, value: toml::Value, at: &ItemAt<'_>, _: &Layer) {
-        let Some(raw) = self.parse_item::<RawBoilerplate>(value, at) else {
+        let Some((header, raw)) = self.parse_rule::<RawBoilerplate>(value, at) else {
             return;
         };
-        let meta = self.meta(
-            raw.id,
-            raw.description,
-            raw.examples,
-            raw.counterexamples,
-            at,
-        );
+        let meta = self.meta(header, at);
         let line = at.key_line("pattern").unwrap_or(at.line);
         if raw.pattern.is_empty() {
             self.problem(

@@ -144,91 +144,39 @@ impl BoilerGate {
         }
     }
 
+    /// Every non-empty match of every boilerplate regex in `text`, as
+    /// sorted `(start, end, regex index)` byte ranges: the same as running
+    /// each regex over the whole text, but each runs only where its
+    /// literals occur.
     pub(super) fn matches(
         &self,
         boilerplate: &[Boilerplate],
         text: &str,
     ) -> Vec<(usize, usize, usize)> {
-        let n = boilerplate.len();
-        let mut in_text = vec![false; n];
-        let mut lines: Vec<Vec<(usize, usize)>> = vec![Vec::new(); n];
-        let mut ungated = self.automaton.is_none();
-        if let Some(ac) = &self.automaton {
-            let bytes = text.as_bytes();
-            let mut line = (0, 0);
-            for m in ac.find_overlapping_iter(bytes) {
-                if m.pattern().as_usize() >= self.owners.len() - FOLDS_TO_ASCII.len() {
-                    ungated = true;
-                    break;
-                }
-                let at = m.start();
-                if !(line.0 <= at && at < line.1) {
-                    let start = bytes[..at]
-                        .iter()
-                        .rposition(|&b| b == b'\n')
-                        .map_or(0, |p| p + 1);
-                    let end = bytes[at..]
-                        .iter()
-                        .position(|&b| b == b'\n')
-                        .map_or(bytes.len(), |p| at + p + 1);
-                    line = (start, end);
-                }
-                for &i in &self.owners[m.pattern().as_usize()] {
-                    in_text[i] = true;
-                    if lines[i].last() != Some(&line) {
-                        lines[i].push(line);
-                    }
-                }
-            }
-        }
+        let mut hits = self.literal_hits(text, boilerplate.len());
         let mut out = Vec::new();
-        let push_all = |out: &mut Vec<(usize, usize, usize)>, re: &Regex, i, base, hay: &str| {
-            for m in re.find_iter(hay) {
-                if m.start() < m.end() {
-                    out.push((base + m.start(), base + m.end(), i));
-                }
-            }
-        };
         for (i, b) in boilerplate.iter().enumerate() {
+            let Some(hits) = hits.as_mut() else {
+                find_all(&mut out, &b.regex, i, 0, text);
+                continue;
+            };
+            let anchored = || self.anchored[i].as_ref().and_then(LazyAnchored::get);
             match self.scopes[i] {
-                _ if ungated => push_all(&mut out, &b.regex, i, 0, text),
-                Scope::Everywhere => push_all(&mut out, &b.regex, i, 0, text),
-                Scope::Text if in_text[i] => push_all(&mut out, &b.regex, i, 0, text),
+                Scope::Everywhere => find_all(&mut out, &b.regex, i, 0, text),
+                Scope::Text if hits.in_text[i] => find_all(&mut out, &b.regex, i, 0, text),
                 Scope::Text => {}
-                Scope::LineStarts => {
-                    let Some(re) = self.anchored[i].as_ref().and_then(LazyAnchored::get) else {
-                        push_all(&mut out, &b.regex, i, 0, text);
-                        continue;
-                    };
-                    let mut ls = std::mem::take(&mut lines[i]);
-                    ls.sort_unstable();
-                    ls.dedup();
-                    // Matches start at line starts only; the next search
-                    // starts where the last match ended, as in `find_iter`.
-                    let mut searched_to = 0;
-                    for (s, _) in ls {
-                        if s < searched_to {
-                            continue;
-                        }
-                        if let Some(m) = re.find(&text[s..]).filter(|m| !m.is_empty()) {
-                            out.push((s + m.start(), s + m.end(), i));
-                            searched_to = s + m.end();
-                        }
-                    }
-                }
+                Scope::LineStarts => match anchored() {
+                    Some(re) => at_line_starts(&mut out, re, i, text, hits.lines_of(i)),
+                    None => find_all(&mut out, &b.regex, i, 0, text),
+                },
                 Scope::Lines => {
-                    let mut ls = std::mem::take(&mut lines[i]);
-                    ls.sort_unstable();
-                    ls.dedup();
-                    for (s, e) in ls {
-                        match self.anchored[i].as_ref().and_then(LazyAnchored::get) {
-                            // At most one non-empty match per line: the one at its start.
-                            Some(re) => {
-                                if let Some(m) = re.find(&text[s..e]).filter(|m| !m.is_empty()) {
-                                    out.push((s + m.start(), s + m.end(), i));
-                                }
+                    let lines = hits.lines_of(i);
+                    match anchored() {
+                        Some(re) => at_line_starts_each(&mut out, re, i, text, lines),
+                        None => {
+                            for (s, e) in lines {
+                                find_all(&mut out, &b.regex, i, s, &text[s..e]);
                             }
-                            None => push_all(&mut out, &b.regex, i, s, &text[s..e]),
                         }
                     }
                 }
@@ -236,6 +184,114 @@ impl BoilerGate {
         }
         out.sort_unstable();
         out
+    }
+
+    /// Where the gate's literals occur in `text`: per regex, whether any of
+    /// its literals does and the lines (byte ranges, `\n` included) that
+    /// hold one. `None` when the text must be searched ungated (no
+    /// automaton, or a character that folds to ASCII occurs).
+    fn literal_hits(&self, text: &str, n: usize) -> Option<LiteralHits> {
+        let ac = self.automaton.as_ref()?;
+        let mut hits = LiteralHits {
+            in_text: vec![false; n],
+            lines: vec![Vec::new(); n],
+        };
+        let bytes = text.as_bytes();
+        let mut line = (0, 0);
+        for m in ac.find_overlapping_iter(bytes) {
+            if m.pattern().as_usize() >= self.owners.len() - FOLDS_TO_ASCII.len() {
+                return None;
+            }
+            let at = m.start();
+            if !(line.0 <= at && at < line.1) {
+                line = line_around(bytes, at);
+            }
+            for &i in &self.owners[m.pattern().as_usize()] {
+                hits.in_text[i] = true;
+                if hits.lines[i].last() != Some(&line) {
+                    hits.lines[i].push(line);
+                }
+            }
+        }
+        Some(hits)
+    }
+}
+
+/// Per boilerplate regex: whether one of its literals occurs in the text,
+/// and the lines holding one.
+struct LiteralHits {
+    in_text: Vec<bool>,
+    lines: Vec<Vec<(usize, usize)>>,
+}
+
+impl LiteralHits {
+    /// The lines of regex `i`, sorted and distinct (taken: asked once).
+    fn lines_of(&mut self, i: usize) -> Vec<(usize, usize)> {
+        let mut ls = std::mem::take(&mut self.lines[i]);
+        ls.sort_unstable();
+        ls.dedup();
+        ls
+    }
+}
+
+/// The line around byte `at`: from after the previous `\n` to after the
+/// next one (or the end).
+fn line_around(bytes: &[u8], at: usize) -> (usize, usize) {
+    let start = bytes[..at]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |p| p + 1);
+    let end = bytes[at..]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(bytes.len(), |p| at + p + 1);
+    (start, end)
+}
+
+/// Every non-empty match of `re` in `hay`, which starts at byte `base`.
+fn find_all(out: &mut Vec<(usize, usize, usize)>, re: &Regex, i: usize, base: usize, hay: &str) {
+    for m in re.find_iter(hay) {
+        if m.start() < m.end() {
+            out.push((base + m.start(), base + m.end(), i));
+        }
+    }
+}
+
+/// Matches of `re` (anchored at the haystack start) at the starts of
+/// `lines`, running to the end of the text; as in `find_iter`, the next
+/// search starts where the last match ended.
+fn at_line_starts(
+    out: &mut Vec<(usize, usize, usize)>,
+    re: &Regex,
+    i: usize,
+    text: &str,
+    lines: Vec<(usize, usize)>,
+) {
+    let mut searched_to = 0;
+    for (s, _) in lines {
+        if s < searched_to {
+            continue;
+        }
+        if let Some(m) = re.find(&text[s..]).filter(|m| !m.is_empty()) {
+            out.push((s + m.start(), s + m.end(), i));
+            searched_to = s + m.end();
+        }
+    }
+}
+
+/// At most one non-empty match of `re` (anchored) per line: the one at its
+/// start, within the line.
+fn at_line_starts_each(
+    out: &mut Vec<(usize, usize, usize)>,
+    re: &Regex,
+    i: usize,
+    text: &str,
+    lines: Vec<(usize, usize)>,
+) {
+    for (s, e) in lines {
+        if let Some(m) = re.find(&text[s..e]).filter(|m| !m.is_empty()) {
+            out.push((s + m.start(), s + m.end(), i));
+        }
     }
 }
 
@@ -250,50 +306,17 @@ pub(super) const FOLDS_TO_ASCII: [&str; 2] = ["\u{212A}", "\u{17F}"];
 /// automaton matches ASCII case-insensitively.
 pub(super) fn fold_case(hir: &regex_syntax::hir::Hir) -> regex_syntax::hir::Hir {
     use regex_syntax::hir::{Capture, Class, Hir, HirKind, Repetition};
-    let letter = |chars: &mut dyn Iterator<Item = char>| -> Option<u8> {
-        let mut found: Option<u8> = None;
-        for c in chars {
-            let l = match c {
-                '\u{212A}' => 'k',
-                '\u{17F}' => 's',
-                c if c.is_ascii_alphabetic() => c.to_ascii_lowercase(),
-                _ => return None,
-            };
-            if found.is_some_and(|f| f != l as u8) {
-                return None;
-            }
-            found = Some(l as u8);
-        }
-        found
-    };
     match hir.kind() {
         HirKind::Class(Class::Unicode(c)) => {
-            let n: u32 = c
-                .ranges()
-                .iter()
-                .map(|r| r.end() as u32 - r.start() as u32 + 1)
-                .sum();
-            let mut chars = c.ranges().iter().flat_map(|r| r.start()..=r.end());
-            match (n <= 3).then(|| letter(&mut chars)).flatten() {
-                Some(l) => Hir::literal([l]),
-                None => hir.clone(),
-            }
+            let ranges = c.ranges().iter().map(|r| (r.start(), r.end()));
+            single_letter(ranges, 3).map_or_else(|| hir.clone(), |l| Hir::literal([l]))
         }
         HirKind::Class(Class::Bytes(c)) => {
-            let n: u32 = c
+            let ranges = c
                 .ranges()
                 .iter()
-                .map(|r| r.end() as u32 - r.start() as u32 + 1)
-                .sum();
-            let mut chars = c
-                .ranges()
-                .iter()
-                .flat_map(|r| r.start()..=r.end())
-                .map(char::from);
-            match (n <= 2).then(|| letter(&mut chars)).flatten() {
-                Some(l) => Hir::literal([l]),
-                None => hir.clone(),
-            }
+                .map(|r| (char::from(r.start()), char::from(r.end())));
+            single_letter(ranges, 2).map_or_else(|| hir.clone(), |l| Hir::literal([l]))
         }
         HirKind::Literal(l) => Hir::literal(l.0.to_ascii_lowercase()),
         HirKind::Repetition(r) => Hir::repetition(Repetition {
@@ -308,6 +331,31 @@ pub(super) fn fold_case(hir: &regex_syntax::hir::Hir) -> regex_syntax::hir::Hir 
         HirKind::Alternation(hs) => Hir::alternation(hs.iter().map(fold_case).collect()),
         HirKind::Empty | HirKind::Look(_) => hir.clone(),
     }
+}
+
+/// The lower-case ASCII letter a class of at most `max` characters stands
+/// for, when every character of it is a case variant of that one letter
+/// (KELVIN SIGN counts as `k`, LONG S as `s`).
+fn single_letter(ranges: impl Iterator<Item = (char, char)>, max: u32) -> Option<u8> {
+    let ranges: Vec<(char, char)> = ranges.collect();
+    let n: u32 = ranges.iter().map(|&(s, e)| e as u32 - s as u32 + 1).sum();
+    if n > max {
+        return None;
+    }
+    let mut found: Option<u8> = None;
+    for c in ranges.into_iter().flat_map(|(s, e)| s..=e) {
+        let l = match c {
+            '\u{212A}' => 'k',
+            '\u{17F}' => 's',
+            c if c.is_ascii_alphabetic() => c.to_ascii_lowercase(),
+            _ => return None,
+        };
+        if found.is_some_and(|f| f != l as u8) {
+            return None;
+        }
+        found = Some(l as u8);
+    }
+    found
 }
 
 /// A set of literals one of which every match of `hir` contains, if known
@@ -482,5 +530,55 @@ mod gate_tests {
                 "{text:?}"
             );
         }
+    }
+
+    #[test]
+    fn single_letter_takes_case_variants_of_one_letter_only() {
+        use super::single_letter;
+        assert_eq!(
+            single_letter(
+                [('K', 'K'), ('k', 'k'), ('\u{212A}', '\u{212A}')].into_iter(),
+                3
+            ),
+            Some(b'k')
+        );
+        assert_eq!(
+            single_letter([('S', 'S'), ('s', 's')].into_iter(), 2),
+            Some(b's')
+        );
+        assert_eq!(single_letter([('a', 'b')].into_iter(), 3), None);
+        assert_eq!(
+            single_letter(
+                [('K', 'K'), ('k', 'k'), ('\u{212A}', '\u{212A}')].into_iter(),
+                2
+            ),
+            None
+        );
+        assert_eq!(single_letter([('1', '1')].into_iter(), 3), None);
+    }
+
+    #[test]
+    fn line_around_includes_the_newline() {
+        use super::line_around;
+        let t = b"ab\ncd\nef";
+        assert_eq!(line_around(t, 0), (0, 3));
+        assert_eq!(line_around(t, 4), (3, 6));
+        assert_eq!(line_around(t, 7), (6, 8));
+    }
+
+    #[test]
+    fn line_start_matches_resume_after_the_last_match() {
+        use super::{at_line_starts, at_line_starts_each};
+        let re = regex::RegexBuilder::new(r"\A(?:x[^z]*)").build().unwrap();
+        let text = "x1\nx2\nz\nx3";
+        let lines = vec![(0, 3), (3, 6), (8, 10)];
+        let mut out = Vec::new();
+        at_line_starts(&mut out, &re, 0, text, lines.clone());
+        // The first match runs over two lines: the second line start is
+        // inside it and is skipped.
+        assert_eq!(out, vec![(0, 6, 0), (8, 10, 0)]);
+        out.clear();
+        at_line_starts_each(&mut out, &re, 1, text, lines);
+        assert_eq!(out, vec![(0, 3, 1), (3, 6, 1), (8, 10, 1)]);
     }
 }

@@ -7,6 +7,7 @@ use serde::Deserialize;
 
 use super::load::Loader;
 use super::location::ItemAt;
+use super::meta::raw_rule;
 use super::source::Layer;
 use super::{Origin, Payload, RuleMeta};
 
@@ -117,19 +118,11 @@ pub struct Entry {
     pub line: usize,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(super) struct RawList {
-    pub(super) id: String,
-    pub(super) description: String,
-    pub(super) kind: ListKind,
-    pub(super) file: String,
-    pub(super) case: Option<String>,
-    #[serde(default)]
-    pub(super) examples: Vec<toml::Value>,
-    #[serde(default)]
-    pub(super) counterexamples: Vec<toml::Value>,
-}
+raw_rule!(RawList {
+    kind: ListKind,
+    file: String,
+    case: Option<String>,
+});
 
 /// Where an entry's forms go: its list's file, kind and case rule.
 struct ListTarget<'a> {
@@ -142,16 +135,10 @@ struct ListTarget<'a> {
 impl Loader {
     /// Adds one `[[list]]` item and the entries of its file.
     pub(super) fn add_list(&mut self, value: toml::Value, at: &ItemAt<'_>, layer: &Layer) {
-        let Some(raw) = self.parse_item::<RawList>(value, at) else {
+        let Some((header, raw)) = self.parse_rule::<RawList>(value, at) else {
             return;
         };
-        let meta = self.meta(
-            raw.id,
-            raw.description,
-            raw.examples,
-            raw.counterexamples,
-            at,
-        );
+        let meta = self.meta(header, at);
         let case_sensitive = self.list_case(raw.case.as_deref(), raw.kind, at);
         let shown_file = format!("{}{}", layer.prefix, raw.file);
         match layer.files.get(&raw.file) {

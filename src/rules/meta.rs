@@ -1,11 +1,16 @@
 //! The header every rule kind shares (id, description, examples,
-//! counterexamples, origin) and its validation.
+//! counterexamples, origin) and its validation, and the reading steps every
+//! kind's `add_*` uses: [`raw_rule!`] declares a kind's raw TOML shape with
+//! the header keys, [`Loader::parse_rule`] parses an item into its header
+//! and the kind's own keys, [`Loader::meta`] checks the header, and
+//! `event_type_at`, `status_at` and `add_cues` read the keys that several
+//! kinds share.
 
 use serde::Deserialize;
 
 use super::load::Loader;
 use super::location::{ItemAt, locate_item_error};
-use super::{EventType, Status};
+use super::{EventType, Payload, Status};
 
 /// A rule example: a sentence, optionally with what must be extracted.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
@@ -46,7 +51,89 @@ pub struct RuleMeta {
     pub origin: Origin,
 }
 
+/// The header keys of a rule item as read, before their checks.
+#[derive(Debug, Default)]
+pub(super) struct RawHeader {
+    pub(super) id: String,
+    pub(super) description: String,
+    pub(super) examples: Vec<toml::Value>,
+    pub(super) counterexamples: Vec<toml::Value>,
+}
+
+/// A rule kind's raw TOML shape (declared with [`raw_rule!`]): the header
+/// keys plus the kind's own.
+pub(super) trait RawRule: for<'de> Deserialize<'de> {
+    /// Moves the header keys out, leaving the kind's own.
+    fn take_header(&mut self) -> RawHeader;
+}
+
+/// Declares a rule kind's raw TOML shape: `id` and `description` first,
+/// then the kind's own keys, then the optional `examples` and
+/// `counterexamples` (the order serde lists them in an unknown-key
+/// message); unknown keys are errors. Implements [`RawRule`].
+macro_rules! raw_rule {
+    ($(#[$attr:meta])* $name:ident { $($(#[$fattr:meta])* $field:ident : $ty:ty),* $(,)? }) => {
+        $(#[$attr])*
+        #[derive(serde::Deserialize)]
+        #[serde(deny_unknown_fields)]
+        pub(super) struct $name {
+            id: String,
+            description: String,
+            $($(#[$fattr])* pub(super) $field: $ty,)*
+            #[serde(default)]
+            examples: Vec<toml::Value>,
+            #[serde(default)]
+            counterexamples: Vec<toml::Value>,
+        }
+
+        impl $crate::rules::meta::RawRule for $name {
+            fn take_header(&mut self) -> $crate::rules::meta::RawHeader {
+                $crate::rules::meta::RawHeader {
+                    id: std::mem::take(&mut self.id),
+                    description: std::mem::take(&mut self.description),
+                    examples: std::mem::take(&mut self.examples),
+                    counterexamples: std::mem::take(&mut self.counterexamples),
+                }
+            }
+        }
+    };
+}
+pub(super) use raw_rule;
+
 impl Loader {
+    /// Parses one item of a rule kind into its header (checked later by
+    /// [`Loader::meta`]) and its own keys; `None`, with the problem
+    /// reported at the offending key, when the item does not parse.
+    pub(super) fn parse_rule<T: RawRule>(
+        &mut self,
+        value: toml::Value,
+        at: &ItemAt<'_>,
+    ) -> Option<(RawHeader, T)> {
+        let mut raw = self.parse_item::<T>(value, at)?;
+        Some((raw.take_header(), raw))
+    }
+
+    /// The item's `type` key as an [`EventType`] (a problem at its line when
+    /// it is not one).
+    pub(super) fn event_type_at(&mut self, word: &str, at: &ItemAt<'_>) -> Option<EventType> {
+        let line = at.key_line("type").unwrap_or(at.line);
+        self.vocab(word, EventType::NAMES, "type", at.file, line)
+    }
+
+    /// The item's `status` key as a [`Status`] (a problem at its line when
+    /// it is not one).
+    pub(super) fn status_at(&mut self, word: &str, at: &ItemAt<'_>) -> Option<Status> {
+        let line = at.key_line("status").unwrap_or(at.line);
+        self.vocab(word, Status::NAMES, "status", at.file, line)
+    }
+
+    /// Every cue phrase into the automaton, each carrying `payload`.
+    pub(super) fn add_cues(&mut self, cues: &[String], payload: Payload) {
+        for cue in cues {
+            self.add_pattern(cue, payload);
+        }
+    }
+
     pub(super) fn parse_item<T: for<'de> Deserialize<'de>>(
         &mut self,
         value: toml::Value,
@@ -73,14 +160,15 @@ impl Loader {
         }
     }
 
-    pub(super) fn meta(
-        &mut self,
-        id: String,
-        description: String,
-        examples: Vec<toml::Value>,
-        counterexamples: Vec<toml::Value>,
-        at: &ItemAt<'_>,
-    ) -> RuleMeta {
+    /// Checks a rule's header (kebab-case id, unique across the rule set,
+    /// a description, well-formed examples) and builds its [`RuleMeta`].
+    pub(super) fn meta(&mut self, header: RawHeader, at: &ItemAt<'_>) -> RuleMeta {
+        let RawHeader {
+            id,
+            description,
+            examples,
+            counterexamples,
+        } = header;
         let origin = Origin {
             file: at.file.to_string(),
             line: at.line,
@@ -240,5 +328,60 @@ impl Loader {
             );
             None
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::{RuleSource, Rules};
+
+    fn problems(toml: &str) -> String {
+        let source = RuleSource::embedded().with_file("more.toml", toml);
+        Rules::load(&source).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn unknown_key_lists_header_and_kind_keys_in_order() {
+        let err = problems(
+            "[[trigger]]\nid = \"x-y\"\ndescription = \"d\"\ncues = [\"pact\"]\ntype = \"partnership\"\nstatus = \"talks\"\npriority = 1\n",
+        );
+        assert!(
+            err.contains("unknown field `priority`, expected one of `id`, `description`, `cues`, `type`, `status`, `weak`, `noun`, `examples`, `counterexamples`"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn header_checks_apply_to_every_kind() {
+        let err = problems(
+            "[[status]]\nid = \"Bad_Id\"\ndescription = \" \"\ncues = [\"mulls\"]\nstatus = \"talks\"\ncounterexamples = [3]\n",
+        );
+        assert!(
+            err.contains("more.toml:2:1: error: id `Bad_Id` must be kebab-case"),
+            "{err}"
+        );
+        assert!(
+            err.contains("more.toml:3:1: error: rule `Bad_Id` has an empty description"),
+            "{err}"
+        );
+        assert!(
+            err.contains("more.toml:6:1: error: rule `Bad_Id`: a counterexample must be a string"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn type_and_status_are_checked_at_their_lines() {
+        let err = problems(
+            "[[pattern]]\nid = \"p-x\"\ndescription = \"d\"\npattern = \"{a:company} weds {b:company}\"\ntype = \"marriage\"\nstatus = \"maybe\"\n",
+        );
+        assert!(
+            err.contains("more.toml:5:1: error: unknown type `marriage`"),
+            "{err}"
+        );
+        assert!(
+            err.contains("more.toml:6:1: error: unknown status `maybe`"),
+            "{err}"
+        );
     }
 }

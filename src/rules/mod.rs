@@ -26,10 +26,10 @@
 //!   `load_toml` → a kind's `add_*` → `finish`) and `KINDS`, the table of
 //!   rule kinds (file, `[[key]]`, add step);
 //! - `meta.rs`: the header every rule shares ([`RuleMeta`]: id,
-//!   description, examples) and its checks;
+//!   description, examples), `raw_rule!` and its checks;
 //! - one file per rule kind, holding its public type, its raw TOML shape and
 //!   its `add_*` step: `lists.rs`, `triggers.rs`, `status.rs`,
-//!   `boilerplate.rs`;
+//!   `boilerplate.rs`, `pattern.rs`;
 //! - `compile.rs`: the automaton and word classes built at the end;
 //!   `gate.rs`: the boilerplate regexes' literal prefilter;
 //! - `location.rs`: line and column in rule files;
@@ -38,12 +38,13 @@
 //!
 //! # Adding a rule kind
 //! 1. `src/rules/<kind>.rs`: the public rule type (with `meta: RuleMeta`),
-//!    a `Raw<Kind>` serde struct (`deny_unknown_fields`), and
+//!    its raw TOML shape declared with `raw_rule!(Raw<Kind> { own keys })`
+//!    (the header keys are added), and
 //!    `impl Loader { fn add_<kind>(&mut self, value, at, layer) }` that parses
-//!    with `self.parse_item`, builds the header with `self.meta`, reports
-//!    problems with `self.problem(file, line, col, msg)` and pushes the rule
-//!    (literal cues go to `self.add_pattern`); add `mod <kind>;` and a
-//!    `pub use` here.
+//!    with `self.parse_rule`, builds the header with `self.meta`, reads
+//!    shared keys with `self.event_type_at`/`status_at`, reports problems
+//!    with `self.problem(file, line, col, msg)` and pushes the rule (literal
+//!    cues go to `self.add_cues`); add `mod <kind>;` and a `pub use` here.
 //! 2. `load.rs`: a row in `KINDS` (`("<kind>s.toml", "<kind>",
 //!    Loader::add_<kind>)`) and a field in `Loader`; `finish` moves it into
 //!    [`Rules`].

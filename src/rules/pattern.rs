@@ -24,10 +24,9 @@
 
 use std::collections::HashMap;
 
-use serde::Deserialize;
-
 use super::load::Loader;
 use super::location::ItemAt;
+use super::meta::raw_rule;
 use super::source::Layer;
 use super::{EventType, RuleMeta, Status};
 
@@ -296,22 +295,14 @@ pub struct PatternRule {
     pub pairs: Vec<(usize, usize)>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(super) struct RawPattern {
-    pub(super) id: String,
-    pub(super) description: String,
-    pub(super) pattern: String,
+raw_rule!(RawPattern {
+    pattern: String,
     #[serde(rename = "type")]
-    pub(super) event_type: String,
-    pub(super) status: String,
+    event_type: String,
+    status: String,
     #[serde(default)]
-    pub(super) pairs: Vec<[String; 2]>,
-    #[serde(default)]
-    pub(super) examples: Vec<toml::Value>,
-    #[serde(default)]
-    pub(super) counterexamples: Vec<toml::Value>,
-}
+    pairs: Vec<[String; 2]>,
+});
 
 impl Loader {
     pub(super) fn add_extraction_pattern(
@@ -320,26 +311,12 @@ impl Loader {
         at: &ItemAt<'_>,
         _: &Layer,
     ) {
-        let Some(raw) = self.parse_item::<RawPattern>(value, at) else {
+        let Some((header, raw)) = self.parse_rule::<RawPattern>(value, at) else {
             return;
         };
-        let type_line = at.key_line("type").unwrap_or(at.line);
-        let status_line = at.key_line("status").unwrap_or(at.line);
-        let event_type = self.vocab(
-            &raw.event_type,
-            EventType::NAMES,
-            "type",
-            at.file,
-            type_line,
-        );
-        let status = self.vocab(&raw.status, Status::NAMES, "status", at.file, status_line);
-        let meta = self.meta(
-            raw.id,
-            raw.description,
-            raw.examples,
-            raw.counterexamples,
-            at,
-        );
+        let event_type = self.event_type_at(&raw.event_type, at);
+        let status = self.status_at(&raw.status, at);
+        let meta = self.meta(header, at);
         let compiled = match compile(&raw.pattern) {
             Ok(c) => Some(c),
             Err(e) => {

@@ -5,6 +5,7 @@ use serde::Deserialize;
 
 use super::load::Loader;
 use super::location::ItemAt;
+use super::meta::raw_rule;
 use super::source::Layer;
 use super::{Payload, RuleMeta};
 
@@ -62,45 +63,27 @@ pub struct StatusCue {
     pub within: Option<u32>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(super) struct RawStatus {
-    pub(super) id: String,
-    pub(super) description: String,
-    pub(super) cues: Vec<String>,
-    pub(super) status: String,
+raw_rule!(RawStatus {
+    cues: Vec<String>,
+    status: String,
     #[serde(default)]
-    pub(super) after_trigger: bool,
+    after_trigger: bool,
     #[serde(default)]
-    pub(super) within: Option<u32>,
-    #[serde(default)]
-    pub(super) examples: Vec<toml::Value>,
-    #[serde(default)]
-    pub(super) counterexamples: Vec<toml::Value>,
-}
+    within: Option<u32>,
+});
 
 impl Loader {
     pub(super) fn add_status(&mut self, value: toml::Value, at: &ItemAt<'_>, _: &Layer) {
-        let Some(raw) = self.parse_item::<RawStatus>(value, at) else {
+        let Some((header, raw)) = self.parse_rule::<RawStatus>(value, at) else {
             return;
         };
-        let status_line = at.key_line("status").unwrap_or(at.line);
-        let status = self.vocab(&raw.status, Status::NAMES, "status", at.file, status_line);
-        let meta = self.meta(
-            raw.id,
-            raw.description,
-            raw.examples,
-            raw.counterexamples,
-            at,
-        );
+        let status = self.status_at(&raw.status, at);
+        let meta = self.meta(header, at);
         let cues_ok = self.cues(&meta.id, &raw.cues, at);
         let (Some(status), true) = (status, cues_ok) else {
             return;
         };
-        let index = self.statuses.len() as u16;
-        for cue in &raw.cues {
-            self.add_pattern(cue, Payload::Status(index));
-        }
+        self.add_cues(&raw.cues, Payload::Status(self.statuses.len() as u16));
         self.statuses.push(StatusCue {
             meta,
             cues: raw.cues,

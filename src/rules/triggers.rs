@@ -5,6 +5,7 @@ use serde::Deserialize;
 
 use super::load::Loader;
 use super::location::ItemAt;
+use super::meta::raw_rule;
 use super::source::Layer;
 use super::{Payload, RuleMeta, Status};
 
@@ -49,55 +50,30 @@ pub struct Trigger {
     pub noun: bool,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(super) struct RawTrigger {
-    pub(super) id: String,
-    pub(super) description: String,
-    pub(super) cues: Vec<String>,
+raw_rule!(RawTrigger {
+    cues: Vec<String>,
     #[serde(rename = "type")]
-    pub(super) event_type: String,
-    pub(super) status: String,
+    event_type: String,
+    status: String,
     #[serde(default)]
-    pub(super) weak: bool,
+    weak: bool,
     #[serde(default)]
-    pub(super) noun: bool,
-    #[serde(default)]
-    pub(super) examples: Vec<toml::Value>,
-    #[serde(default)]
-    pub(super) counterexamples: Vec<toml::Value>,
-}
+    noun: bool,
+});
 
 impl Loader {
     pub(super) fn add_trigger(&mut self, value: toml::Value, at: &ItemAt<'_>, _: &Layer) {
-        let Some(raw) = self.parse_item::<RawTrigger>(value, at) else {
+        let Some((header, raw)) = self.parse_rule::<RawTrigger>(value, at) else {
             return;
         };
-        let type_line = at.key_line("type").unwrap_or(at.line);
-        let status_line = at.key_line("status").unwrap_or(at.line);
-        let event_type = self.vocab(
-            &raw.event_type,
-            EventType::NAMES,
-            "type",
-            at.file,
-            type_line,
-        );
-        let status = self.vocab(&raw.status, Status::NAMES, "status", at.file, status_line);
-        let meta = self.meta(
-            raw.id,
-            raw.description,
-            raw.examples,
-            raw.counterexamples,
-            at,
-        );
+        let event_type = self.event_type_at(&raw.event_type, at);
+        let status = self.status_at(&raw.status, at);
+        let meta = self.meta(header, at);
         let cues_ok = self.cues(&meta.id, &raw.cues, at);
         let (Some(event_type), Some(status), true) = (event_type, status, cues_ok) else {
             return;
         };
-        let index = self.triggers.len() as u16;
-        for cue in &raw.cues {
-            self.add_pattern(cue, Payload::Trigger(index));
-        }
+        self.add_cues(&raw.cues, Payload::Trigger(self.triggers.len() as u16));
         self.triggers.push(Trigger {
             meta,
             cues: raw.cues,
