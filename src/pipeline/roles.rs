@@ -117,21 +117,8 @@ impl Reader<'_> {
         {
             i += 2;
         }
-        // "Name, X's chief executive" / "Name, X spokesman".
-        if let Some(org) = self.company_at.get(i).copied().flatten() {
-            let m = self.res.mentions.iter().position(|m| m.first == i);
-            if let Some(m) = m {
-                let mut j = self.res.mentions[m].last;
-                if toks.get(j).is_some_and(|t| t.kind == TokKind::Possessive) {
-                    j += 1;
-                }
-                if let Some((f, l)) = self.title_phrase(j, end) {
-                    out.push(Role {
-                        title: self.lower_text(f, l),
-                        org: Some(org),
-                    });
-                }
-            }
+        if self.company_at.get(i).copied().flatten().is_some() {
+            self.company_apposition(i, end, out);
             return;
         }
         loop {
@@ -141,63 +128,7 @@ impl Reader<'_> {
             let Some((f, l)) = self.title_phrase(i, end) else {
                 return;
             };
-            let mut title = self.lower_text(f, l);
-            let mut org = None;
-            let mut j = l;
-            if j + 1 < end && matches!(self.word(j).as_str(), "of" | "at" | "for" | "with") {
-                if let Some(o) = self.company_at[j + 1] {
-                    org = Some(o);
-                    let m_end = self
-                        .res
-                        .mentions
-                        .iter()
-                        .find(|m| m.first == j + 1)
-                        .map_or(j + 2, |m| m.last);
-                    j = m_end;
-                    // "head of Daimler's Chinese R&D facilities".
-                    if toks.get(j).is_some_and(|t| t.kind == TokKind::Possessive) {
-                        let c0 = j + 1;
-                        let mut c = c0;
-                        while c < end
-                            && toks[c].kind == TokKind::Word
-                            && self.company_at[c].is_none()
-                            && !matches!(self.word(c).as_str(), "and" | "said" | "says")
-                        {
-                            c += 1;
-                        }
-                        if c > c0 {
-                            title = format!("{title} of {}", self.lower_text(c0, c));
-                            j = c;
-                        }
-                    }
-                } else {
-                    // "general manager of engineering and safety department of Texaco".
-                    let c0 = j + 1;
-                    let mut c = c0;
-                    while c < end
-                        && c - c0 < 6
-                        && toks[c].kind == TokKind::Word
-                        && self.company_at[c].is_none()
-                        && !matches!(self.word(c).as_str(), "of" | "at")
-                    {
-                        c += 1;
-                    }
-                    if c + 1 < end
-                        && c > c0
-                        && matches!(self.word(c).as_str(), "of" | "at")
-                        && self.company_at[c + 1].is_some()
-                    {
-                        title = format!("{title} of {}", self.lower_text(c0, c));
-                        org = self.company_at[c + 1];
-                        j = self
-                            .res
-                            .mentions
-                            .iter()
-                            .find(|m| m.first == c + 1)
-                            .map_or(c + 2, |m| m.last);
-                    }
-                }
-            }
+            let (title, org, j) = self.title_org(self.lower_text(f, l), l, end);
             out.push(Role { title, org });
             // "... and Global VP of LeEco": another role.
             if org.is_some()
@@ -212,6 +143,93 @@ impl Reader<'_> {
         }
     }
 
+    /// "Name, X's chief executive" / "Name, X spokesman": the company at `i`
+    /// and the title after it.
+    fn company_apposition(&self, i: usize, end: usize, out: &mut Vec<Role>) {
+        let toks = &self.tokens.tokens;
+        let org = self.company_at[i];
+        let Some(m) = self.res.mentions.iter().position(|m| m.first == i) else {
+            return;
+        };
+        let mut j = self.res.mentions[m].last;
+        if toks.get(j).is_some_and(|t| t.kind == TokKind::Possessive) {
+            j += 1;
+        }
+        if let Some((f, l)) = self.title_phrase(j, end) {
+            out.push(Role {
+                title: self.lower_text(f, l),
+                org,
+            });
+        }
+    }
+
+    /// The end token (exclusive) of the company mention starting at `i`.
+    fn company_end(&self, i: usize) -> usize {
+        self.res
+            .mentions
+            .iter()
+            .find(|m| m.first == i)
+            .map_or(i + 1, |m| m.last)
+    }
+
+    /// The company a title ending at `l` names after "of", "at", "for" or
+    /// "with", and the title grown by what it governs: returns (title, org,
+    /// token after the phrase).
+    fn title_org(&self, title: String, l: usize, end: usize) -> (String, Option<usize>, usize) {
+        if l + 1 >= end || !matches!(self.word(l).as_str(), "of" | "at" | "for" | "with") {
+            return (title, None, l);
+        }
+        let Some(org) = self.company_at[l + 1] else {
+            return self.department_of(title, l, end);
+        };
+        let j = self.company_end(l + 1);
+        // "head of Daimler's Chinese R&D facilities".
+        let toks = &self.tokens.tokens;
+        if toks.get(j).is_some_and(|t| t.kind == TokKind::Possessive) {
+            let c0 = j + 1;
+            let mut c = c0;
+            while c < end
+                && toks[c].kind == TokKind::Word
+                && self.company_at[c].is_none()
+                && !matches!(self.word(c).as_str(), "and" | "said" | "says")
+            {
+                c += 1;
+            }
+            if c > c0 {
+                return (
+                    format!("{title} of {}", self.lower_text(c0, c)),
+                    Some(org),
+                    c,
+                );
+            }
+        }
+        (title, Some(org), j)
+    }
+
+    /// "general manager of engineering and safety department of Texaco": the
+    /// title ending at `l` grown by up to six words before "of ORG".
+    fn department_of(&self, title: String, l: usize, end: usize) -> (String, Option<usize>, usize) {
+        let toks = &self.tokens.tokens;
+        let c0 = l + 1;
+        let mut c = c0;
+        while c < end
+            && c - c0 < 6
+            && toks[c].kind == TokKind::Word
+            && self.company_at[c].is_none()
+            && !matches!(self.word(c).as_str(), "of" | "at")
+        {
+            c += 1;
+        }
+        if c + 1 < end
+            && c > c0
+            && matches!(self.word(c).as_str(), "of" | "at")
+            && self.company_at[c + 1].is_some()
+        {
+            let title = format!("{title} of {}", self.lower_text(c0, c));
+            return (title, self.company_at[c + 1], self.company_end(c + 1));
+        }
+        (title, None, l)
+    }
     /// Roles before the name: "[ORG['s]] TITLES Name".
     fn premodifier(&self, first: usize, start: usize, out: &mut Vec<Role>) {
         let toks = &self.tokens.tokens;
@@ -314,55 +332,81 @@ pub fn find_roles(
             continue;
         }
         let sent = &tokens.sentences[tokens.sentence_of[m.first]];
-        let mut found = Vec::new();
-        reader.premodifier(m.first, sent.first, &mut found);
-        // "Acme's chief executive, Jane Roe, said": a title before a comma
-        // counts when the text ties it to a company ("Acme's").
-        if found.is_empty() && m.first > sent.first && tokens.tokens[m.first - 1].is_punct(',') {
-            let mut before = Vec::new();
-            reader.premodifier(m.first - 1, sent.first, &mut before);
-            found.extend(before.into_iter().filter(|r| r.org.is_some()));
-        }
-        if tokens.tokens.get(m.last).is_some_and(|t| t.is_punct(',')) {
-            reader.apposition(m.last + 1, sent.last, &mut found);
-        }
-        // A title with no company: the sentence's one company, or the
-        // article's main company when the sentence names it.
-        let mut companies: Vec<usize> = reader.company_at[sent.first..sent.last]
-            .iter()
-            .flatten()
-            .copied()
-            .collect();
-        companies.sort_unstable();
-        companies.dedup();
-        for mut r in found {
-            let public = r
-                .title
-                .split([' ', '-'])
-                .any(|w| rules.word_class(w) & ListKind::PublicTitle.bit() != 0);
-            if r.org.is_none() && !public {
-                r.org = match companies.as_slice() {
-                    [one] => Some(*one),
-                    many => main_company.filter(|c| many.contains(c)),
-                };
+        let companies = reader.companies_in(sent.first, sent.last);
+        for mut r in reader.roles_at(m.first, m.last, sent.first, sent.last) {
+            if r.org.is_none() && !reader.is_public(&r.title) {
+                r.org = org_by_context(&companies, main_company);
             }
             if !roles[p].contains(&r) {
                 roles[p].push(r);
             }
         }
     }
-    // An org-less title that also appears with a company is the same role.
     for rs in &mut roles {
-        let with_org: Vec<String> = rs
-            .iter()
-            .filter(|r| r.org.is_some())
-            .map(|r| r.title.clone())
-            .collect();
-        rs.retain(|r| r.org.is_some() || !with_org.contains(&r.title));
+        drop_orgless_twins(rs);
     }
     roles
 }
 
+impl Reader<'_> {
+    /// The roles written around the person mention at tokens `first..last`
+    /// of the sentence `start..end`.
+    fn roles_at(&self, first: usize, last: usize, start: usize, end: usize) -> Vec<Role> {
+        let toks = &self.tokens.tokens;
+        let mut found = Vec::new();
+        self.premodifier(first, start, &mut found);
+        // "Acme's chief executive, Jane Roe, said": a title before a comma
+        // counts when the text ties it to a company ("Acme's").
+        if found.is_empty() && first > start && toks[first - 1].is_punct(',') {
+            let mut before = Vec::new();
+            self.premodifier(first - 1, start, &mut before);
+            found.extend(before.into_iter().filter(|r| r.org.is_some()));
+        }
+        if toks.get(last).is_some_and(|t| t.is_punct(',')) {
+            self.apposition(last + 1, end, &mut found);
+        }
+        found
+    }
+
+    /// The distinct company entities of tokens `start..end`, sorted.
+    fn companies_in(&self, start: usize, end: usize) -> Vec<usize> {
+        let mut companies: Vec<usize> = self.company_at[start..end]
+            .iter()
+            .flatten()
+            .copied()
+            .collect();
+        companies.sort_unstable();
+        companies.dedup();
+        companies
+    }
+
+    /// Whether a title is a public one ("minister", "senator"): it takes no
+    /// company by guess.
+    fn is_public(&self, title: &str) -> bool {
+        title
+            .split([' ', '-'])
+            .any(|w| self.rules.word_class(w) & ListKind::PublicTitle.bit() != 0)
+    }
+}
+
+/// The company a title with none takes: the sentence's one company, or the
+/// article's main company when the sentence names it.
+fn org_by_context(companies: &[usize], main_company: Option<usize>) -> Option<usize> {
+    match companies {
+        [one] => Some(*one),
+        many => main_company.filter(|c| many.contains(c)),
+    }
+}
+
+/// An org-less title that also appears with a company is the same role: drop it.
+fn drop_orgless_twins(rs: &mut Vec<Role>) {
+    let with_org: Vec<String> = rs
+        .iter()
+        .filter(|r| r.org.is_some())
+        .map(|r| r.title.clone())
+        .collect();
+    rs.retain(|r| r.org.is_some() || !with_org.contains(&r.title));
+}
 #[cfg(test)]
 mod tests {
     use crate::{Article, Extractor, Rules};
@@ -447,5 +491,44 @@ mod tests {
                 .all(|r| r.2.is_none() || r.1 != "chief executive"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_title_of_a_department_of_a_company_keeps_the_department() {
+        let got =
+            roles("Jane Roe, general manager of engineering and safety of Acme Corp, said so.");
+        assert_eq!(
+            got,
+            [role(
+                "Jane Roe",
+                "general manager of engineering and safety",
+                Some("Acme Corp")
+            )]
+        );
+    }
+
+    #[test]
+    fn a_title_with_no_company_takes_the_one_of_its_sentence_or_the_main_one() {
+        use super::org_by_context;
+        assert_eq!(org_by_context(&[4], None), Some(4));
+        assert_eq!(org_by_context(&[1, 4], Some(4)), Some(4));
+        assert_eq!(org_by_context(&[1, 4], Some(2)), None);
+        assert_eq!(org_by_context(&[], Some(2)), None);
+    }
+
+    #[test]
+    fn an_orgless_title_held_with_a_company_too_is_dropped() {
+        use super::{Role, drop_orgless_twins};
+        let role = |t: &str, org| Role {
+            title: t.into(),
+            org,
+        };
+        let mut rs = vec![
+            role("chairman", None),
+            role("chairman", Some(1)),
+            role("director", None),
+        ];
+        drop_orgless_twins(&mut rs);
+        assert_eq!(rs, [role("chairman", Some(1)), role("director", None)]);
     }
 }

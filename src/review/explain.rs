@@ -548,7 +548,20 @@ fn print_events(out: &mut String, r: &Report<'_, '_>, only: Option<usize>) {
                     .unwrap_or_default(),
                 if x.strong { "" } else { " (weak)" }
             );
+            print_slots(out, x, st);
         }
+    }
+}
+
+/// The slot fillers of a pattern's evidence, one line per filled slot in
+/// pattern order: `slot buyer: "Acme Corp"`. Cue rules fill no slots.
+fn print_slots(out: &mut String, x: &crate::pipeline::events::Evidence, st: &Style) {
+    for (role, words) in &x.slots {
+        let _ = writeln!(
+            out,
+            "       slot {role}: {}",
+            st.paint(COMPANY, &format!("{words:?}"))
+        );
     }
 }
 
@@ -639,5 +652,33 @@ mod tests {
             .filter(|l| l.trim_start().starts_with("title"))
             .count();
         assert_eq!(titles, 1, "{out}");
+    }
+
+    #[test]
+    fn a_pattern_event_names_the_words_of_each_slot() {
+        let extractor = Extractor::new(Rules::default_rules().unwrap());
+        let article = Article::from_text(
+            "t",
+            "",
+            "Analysts welcomed Acme Corp's acquisition of Borealis Inc on Monday.",
+        );
+        let analysis = extractor.analyze(&article);
+        let out = explain(
+            &analysis,
+            extractor.rules(),
+            "t",
+            None,
+            &Style { on: false },
+        );
+        let slots: Vec<&str> = out
+            .lines()
+            .map(str::trim)
+            .filter(|l| l.starts_with("slot "))
+            .collect();
+        assert_eq!(
+            slots,
+            ["slot buyer: \"Acme Corp\"", "slot target: \"Borealis Inc\""],
+            "{out}"
+        );
     }
 }

@@ -22,7 +22,7 @@ use crate::pipeline::read::Diagnostic;
 use crate::pipeline::resolve::Resolution;
 use crate::pipeline::segment::{Sentence, TokKind, Tokens};
 use crate::pipeline::spot::{Kind, Mention};
-use crate::rules::{EventType, ListKind, Payload, Rules, Status};
+use crate::rules::{EventType, ListKind, Payload, Rules, Status, Trigger};
 
 mod patterns;
 mod status;
@@ -462,115 +462,53 @@ impl<'a> Finder<'a> {
 
     /// The subject group left of token `cue`, in text order.
     fn left(&self, sent: &Sentence, cue: usize, mentions: &[Mention]) -> Vec<Arg> {
-        let toks = &self.tokens.tokens;
+        match self.nearest_subject(sent, cue, mentions) {
+            Seek::Found(first, start) => {
+                let mut members = vec![first];
+                self.coordinated_subjects(sent, start, mentions, &mut members);
+                members.reverse();
+                members
+            }
+            Seek::Done(alone) => alone.into_iter().collect(),
+        }
+    }
+
+    /// Seeks the nearest subject left of token `cue`, skipping up to twelve
+    /// descriptive words; stops at a clause break.
+    fn nearest_subject(&self, sent: &Sentence, cue: usize, mentions: &[Mention]) -> Seek {
         let floor = sent.first;
         let mut j = cue; // exclusive end of what is still unread
         let mut skipped = 0;
-        let mut members: Vec<Arg> = Vec::new();
         let mut pronoun = None;
-        // Seek the nearest subject.
         loop {
             j = self.skip_ticker_back(j, floor);
             j = self.skip_paren_back(j, floor);
             if j <= floor {
-                return members;
+                return Seek::Done(None);
             }
-            // "<Acme Corp> said it would buy": a name in newswire brackets.
-            if toks[j - 1].is_punct('>') && self.party_ending(j - 1).is_some() {
-                j -= 1;
-                continue;
-            }
-            // "the company's acquisition of X": a possessive anaphor.
-            let anaphor_end = if toks[j - 1].kind == TokKind::Possessive {
-                j - 1
-            } else {
-                j
-            };
-            if let Some(a) = self.anaphor_ending(anaphor_end) {
-                members.push(a);
-                j = match a {
-                    Arg::AnaphorOne(f) | Arg::AnaphorTwo(f) | Arg::They(f) | Arg::Described(f) => f,
-                    Arg::Mention(_) => unreachable!(),
-                };
-                break;
-            }
-            let t = toks[j - 1];
-            let end = if t.kind == TokKind::Possessive {
-                j - 1
-            } else {
-                j
-            };
-            if let Some(m) = self.party_ending(end) {
-                // A possessive company right before the cue is its subject
-                // ("X's partnership with Y"); further left it is a modifier.
-                if end < j && skipped > 0 {
-                    j = mentions[m].first;
+            match self.subject_ending(sent, j, skipped, mentions) {
+                Some(Back::Bracket) => {
+                    j -= 1;
+                    continue;
+                }
+                Some(Back::Modifier(first)) => {
+                    j = first;
                     skipped += 1;
                     continue;
                 }
-                members.push(Arg::Mention(m));
-                j = mentions[m].first;
-                break;
+                Some(Back::Subject(arg, first)) => return Seek::Found(arg, first),
+                None => {}
             }
-            let w = self.word(j - 1).to_lowercase();
-            // "United's budget airline, Kingfisher Airlines, is to buy": a name
-            // between commas right before the verb is its subject.
-            if t.is_punct(',')
-                && skipped <= 3
-                && let Some(m) = self.party_ending(j - 1)
-                && mentions[m].first > floor
-                && toks[mentions[m].first - 1].is_punct(',')
-            {
-                members.push(Arg::Mention(m));
-                j = mentions[m].first;
-                break;
-            }
-            // "Acme Corp, which rejected a bid last year, agreed to buy": the
-            // subject stands before the relative clause.
-            if t.is_punct(',')
-                && let Some(m) = self.relative_head(sent, j - 1)
-            {
-                members.push(Arg::Mention(m));
-                j = mentions[m].first;
-                break;
-            }
-            if t.is_punct(',')
-                && let Some(m) = self.appositive_head(sent, j - 1, mentions)
-            {
-                members.push(Arg::Mention(m));
-                j = mentions[m].first;
-                break;
-            }
-            // "Canon, which last week made a similar pact with ...".
-            if matches!(w.as_str(), "which" | "who" | "that")
-                && j >= floor + 2
-                && toks[j - 2].is_punct(',')
-                && let Some(m) = self.party_ending(self.skip_ticker_back(j - 2, floor))
-            {
-                members.push(Arg::Mention(m));
-                j = mentions[m].first;
-                break;
-            }
-            let breaker = match t.kind {
-                // "a two-year, 5 mln dlr, distribution agreement".
-                TokKind::Punct(',') if self.comma_in_noun_phrase(j - 1, cue) => false,
-                TokKind::Punct(c) => !matches!(c, '$' | '%' | '"' | '\u{201c}' | '\u{201d}'),
-                // "and" before any subject joins two clauses: the subject of
-                // the second is not the object of the first.
-                _ => self.is_word(&w, ListKind::ClauseWord) || w == "and",
-            };
-            if breaker || skipped >= 12 {
+            if self.breaks_subject_search(j - 1, cue) || skipped >= 12 {
                 // No company before the clause starts: a pronoun subject
                 // ("it", "they") met on the way stands for the last subject.
-                if let Some(p) = pronoun {
-                    return vec![p];
-                }
-                return members;
+                return Seek::Done(pronoun);
             }
+            let w = self.lower(j - 1);
             // "its $1 billion buyout of X": the possessive stands for the
             // sentence's subject.
-            if matches!(w.as_str(), "its") && members.is_empty() {
-                return vec![Arg::AnaphorOne(j - 1)];
+            if w == "its" {
+                return Seek::Done(Some(Arg::AnaphorOne(j - 1)));
             }
             if pronoun.is_none() {
                 pronoun = match w.as_str() {
@@ -582,22 +520,116 @@ impl<'a> Finder<'a> {
             skipped += 1;
             j -= 1;
         }
-        // Collect coordinated subjects: "X and Y", "X, Y and Z", "X <TK> and
-        // Sweden's Y".
+    }
+
+    /// What ends at token `j` (exclusive) while seeking a subject leftwards,
+    /// `skipped` words after the cue: a subject, a modifier to step over, a
+    /// newswire bracket, or nothing of note.
+    fn subject_ending(
+        &self,
+        sent: &Sentence,
+        j: usize,
+        skipped: usize,
+        mentions: &[Mention],
+    ) -> Option<Back> {
+        let toks = &self.tokens.tokens;
+        let t = toks[j - 1];
+        // "<Acme Corp> said it would buy": a name in newswire brackets.
+        if t.is_punct('>') && self.party_ending(j - 1).is_some() {
+            return Some(Back::Bracket);
+        }
+        // "the company's acquisition of X": a possessive anaphor.
+        let end = if t.kind == TokKind::Possessive {
+            j - 1
+        } else {
+            j
+        };
+        if let Some(a) = self.anaphor_ending(end) {
+            let first = match a {
+                Arg::AnaphorOne(f) | Arg::AnaphorTwo(f) | Arg::They(f) | Arg::Described(f) => f,
+                Arg::Mention(_) => unreachable!(),
+            };
+            return Some(Back::Subject(a, first));
+        }
+        if let Some(m) = self.party_ending(end) {
+            // A possessive company right before the cue is its subject
+            // ("X's partnership with Y"); further left it is a modifier.
+            if end < j && skipped > 0 {
+                return Some(Back::Modifier(mentions[m].first));
+            }
+            return Some(Back::Subject(Arg::Mention(m), mentions[m].first));
+        }
+        let m = self.subject_before_comma(sent, j, skipped, mentions)?;
+        Some(Back::Subject(Arg::Mention(m), mentions[m].first))
+    }
+
+    /// A subject standing before a comma or a relative word that ends at
+    /// token `j` (exclusive).
+    fn subject_before_comma(
+        &self,
+        sent: &Sentence,
+        j: usize,
+        skipped: usize,
+        mentions: &[Mention],
+    ) -> Option<usize> {
+        let toks = &self.tokens.tokens;
+        let floor = sent.first;
+        if toks[j - 1].is_punct(',') {
+            // "United's budget airline, Kingfisher Airlines, is to buy": a name
+            // between commas right before the verb is its subject.
+            if skipped <= 3
+                && let Some(m) = self.party_ending(j - 1)
+                && mentions[m].first > floor
+                && toks[mentions[m].first - 1].is_punct(',')
+            {
+                return Some(m);
+            }
+            // "Acme Corp, which rejected a bid last year, agreed to buy": the
+            // subject stands before the relative clause.
+            return self
+                .relative_head(sent, j - 1)
+                .or_else(|| self.appositive_head(sent, j - 1, mentions));
+        }
+        // "Canon, which last week made a similar pact with ...".
+        if matches!(self.lower(j - 1).as_str(), "which" | "who" | "that")
+            && j >= floor + 2
+            && toks[j - 2].is_punct(',')
+        {
+            return self.party_ending(self.skip_ticker_back(j - 2, floor));
+        }
+        None
+    }
+
+    /// Whether token `i` ends the leftward search for the subject of the cue
+    /// at `cue`: punctuation (but not "a two-year, 5 mln dlr, distribution
+    /// agreement"), a clause word, or "and" (it joins two clauses).
+    fn breaks_subject_search(&self, i: usize, cue: usize) -> bool {
+        match self.tokens.tokens[i].kind {
+            TokKind::Punct(',') if self.comma_in_noun_phrase(i, cue) => false,
+            TokKind::Punct(c) => !matches!(c, '$' | '%' | '"' | '\u{201c}' | '\u{201d}'),
+            _ => {
+                let w = self.lower(i);
+                self.is_word(&w, ListKind::ClauseWord) || w == "and"
+            }
+        }
+    }
+
+    /// Collects subjects coordinated before the one starting at token `j`:
+    /// "X and Y", "X, Y and Z", "X <TK> and Sweden's Y"; pushes them onto
+    /// `members` right to left.
+    fn coordinated_subjects(
+        &self,
+        sent: &Sentence,
+        mut j: usize,
+        mentions: &[Mention],
+        members: &mut Vec<Arg>,
+    ) {
+        let toks = &self.tokens.tokens;
+        let floor = sent.first;
         loop {
             let k = self.skip_ticker_back(j, floor);
             // A possessive modifier: "Mercedes Benz's parent company Daimler AG".
-            let mut m_k = k;
-            let mut d = 0;
-            while d < 3 && m_k > floor && self.descriptor(m_k - 1) {
-                m_k -= 1;
-                d += 1;
-            }
-            if d > 0
-                && m_k > floor
-                && toks[m_k - 1].kind == TokKind::Possessive
-                && let Some(m) = self.party_ending(m_k - 1)
-            {
+            if let Some(m) = self.possessive_modifier(k, floor) {
                 j = mentions[m].first;
                 continue;
             }
@@ -610,14 +642,10 @@ impl<'a> Finder<'a> {
                 k -= 2;
             }
             // Descriptors, then a connector, then another member.
-            let mut d = 0;
-            while d < 3 && k > floor && self.descriptor(k - 1) {
-                k -= 1;
-                d += 1;
-            }
+            k = self.skip_descriptors_back(k, floor);
             // (A mention may start before the sentence in broken text.)
             if k <= floor || !self.is_connector(k - 1) {
-                break;
+                return;
             }
             let mut k2 = k - 1;
             if self.word(k2).eq_ignore_ascii_case("and") && k2 > floor && toks[k2 - 1].is_punct(',')
@@ -632,13 +660,32 @@ impl<'a> Finder<'a> {
                 // "X said it and Y will form": "it" is the sentence's subject.
                 None if k2 > floor && self.lower(k2 - 1) == "it" => {
                     members.push(Arg::AnaphorOne(k2 - 1));
-                    break;
+                    return;
                 }
-                None => break,
+                None => return,
             }
         }
-        members.reverse();
-        members
+    }
+
+    /// Steps left over up to three descriptors ending at `k`.
+    fn skip_descriptors_back(&self, mut k: usize, floor: usize) -> usize {
+        let mut d = 0;
+        while d < 3 && k > floor && self.descriptor(k - 1) {
+            k -= 1;
+            d += 1;
+        }
+        k
+    }
+
+    /// "Mercedes Benz's parent company": the possessive party whose one to
+    /// three descriptors end at `k`.
+    fn possessive_modifier(&self, k: usize, floor: usize) -> Option<usize> {
+        let m_k = self.skip_descriptors_back(k, floor);
+        if m_k < k && m_k > floor && self.tokens.tokens[m_k - 1].kind == TokKind::Possessive {
+            self.party_ending(m_k - 1)
+        } else {
+            None
+        }
     }
 
     /// The object list right of the cue ending at token `cue_end`, and
@@ -651,114 +698,131 @@ impl<'a> Finder<'a> {
         mentions: &[Mention],
         seller_from: bool,
     ) -> (Vec<Arg>, bool) {
+        let mut within = cue_end > cue_first && pairs_within(&self.lower(cue_end - 1));
+        let Some((first, j)) = self.first_object(sent, cue_end, mentions, seller_from, &mut within)
+        else {
+            return (Vec::new(), within);
+        };
+        let mut members = vec![first];
+        self.more_objects(sent, j, mentions, &mut members, &mut within);
+        (members, within)
+    }
+
+    /// Seeks the first object from token `j`, over up to six descriptive
+    /// words; returns it with the token after it. Sets `within` when a word
+    /// passed lets the list pair within itself.
+    fn first_object(
+        &self,
+        sent: &Sentence,
+        mut j: usize,
+        mentions: &[Mention],
+        seller_from: bool,
+        within: &mut bool,
+    ) -> Option<(Arg, usize)> {
         let toks = &self.tokens.tokens;
         let ceiling = sent.last;
-        let pairs_within = |w: &str| matches!(w, "between" | "by" | "of" | "among");
-        let mut within = cue_end > cue_first && pairs_within(&self.lower(cue_end - 1));
-        let mut members = Vec::new();
-        let mut j = cue_end;
         let mut desc = 0;
-        // Seek the first object.
         while j < ceiling {
             j = self.skip_ticker(j, ceiling);
             if j >= ceiling {
-                break;
+                return None;
             }
             if toks[j].is_punct('<') {
                 j += 1; // "<Automobili Lamborghini SpA>"
                 continue;
             }
             if let Some(end) = self.description_starting(j, ceiling) {
-                members.push(Arg::Described(j));
-                j = end;
-                break;
+                return Some((Arg::Described(j), end));
             }
             if let Some(m) = self.party_at(j) {
-                let m_end = mentions[m].last;
-                if toks
-                    .get(m_end)
-                    .is_some_and(|t| t.kind == TokKind::Possessive)
-                {
-                    j = m_end + 1; // "with Xiaomi's rival Huawei": a modifier
-                    desc += 1;
-                    continue;
+                match self.object_reading(m, ceiling, mentions) {
+                    Object::Modifier(k) => {
+                        j = k;
+                        desc += 1;
+                        continue;
+                    }
+                    Object::Goods => return None,
+                    Object::Party => return Some((Arg::Mention(m), mentions[m].last)),
                 }
-                // "buy Acme cloud security firm Borealis": a modifier too.
-                if let Some(k) = self.described_after(m_end, ceiling) {
-                    j = k;
-                    desc += 1;
-                    continue;
-                }
-                // "ordered 20 Acme jets": goods, not a company as object.
-                if self.is_goods(mentions[m].first, m_end) {
-                    return (members, within);
-                }
-                members.push(Arg::Mention(m));
-                j = m_end;
-                break;
             }
-            let t = toks[j];
-            let w = self.lower(j);
-            if t.is_punct(',') {
+            if toks[j].is_punct(',') {
                 if j + 1 < ceiling && self.is_word(self.word(j + 1), ListKind::ListOpener) {
                     j += 1;
                     continue;
                 }
-                return (members, within);
+                return None;
             }
             // "with Japan's Nippon Steel Corp": a place modifying the object.
-            if self.lexed.is(j, ListKind::Place) || t.kind == TokKind::Possessive {
+            if self.lexed.is(j, ListKind::Place) || toks[j].kind == TokKind::Possessive {
                 j += 1;
                 desc += 1;
                 continue;
             }
-            let ok = match t.kind {
-                TokKind::Word => {
-                    pairs_within(&w)
-                        || (seller_from && w == "from")
-                        || (self.descriptor(j) && !self.is_word(&w, ListKind::ObjectStop))
-                }
-                TokKind::Number => true,
-                TokKind::Punct(c) => c == '%' || c == '$',
-                TokKind::Possessive => false,
-            };
-            if !ok || desc >= 6 {
-                return (members, within);
+            if !self.object_lead_in(j, seller_from) || desc >= 6 {
+                return None;
             }
-            within |= pairs_within(&w);
+            *within |= pairs_within(&self.lower(j));
             desc += 1;
             j += 1;
         }
-        if members.is_empty() {
-            return (members, within);
+        None
+    }
+
+    /// How the party mention `m` met while seeking an object reads: a
+    /// modifier of the object ("with Xiaomi's rival Huawei", "buy Acme cloud
+    /// security firm Borealis"), goods ("ordered 20 Acme jets"), or the object.
+    fn object_reading(&self, m: usize, ceiling: usize, mentions: &[Mention]) -> Object {
+        let m_end = mentions[m].last;
+        if self
+            .tokens
+            .tokens
+            .get(m_end)
+            .is_some_and(|t| t.kind == TokKind::Possessive)
+        {
+            return Object::Modifier(m_end + 1);
         }
-        // Collect the rest of the list.
+        if let Some(k) = self.described_after(m_end, ceiling) {
+            return Object::Modifier(k);
+        }
+        if self.is_goods(mentions[m].first, m_end) {
+            return Object::Goods;
+        }
+        Object::Party
+    }
+
+    /// Whether token `j` may stand between a cue and its object: "between",
+    /// "by", a descriptor, a number, "$", "%"; "from" for a seller.
+    fn object_lead_in(&self, j: usize, seller_from: bool) -> bool {
+        let w = self.lower(j);
+        match self.tokens.tokens[j].kind {
+            TokKind::Word => {
+                pairs_within(&w)
+                    || (seller_from && w == "from")
+                    || (self.descriptor(j) && !self.is_word(&w, ListKind::ObjectStop))
+            }
+            TokKind::Number => true,
+            TokKind::Punct(c) => c == '%' || c == '$',
+            TokKind::Possessive => false,
+        }
+    }
+
+    /// Collects the rest of an object list after token `j`: "A, B and C",
+    /// "A as well as B", "60 pct by A and 40 pct by B".
+    fn more_objects(
+        &self,
+        sent: &Sentence,
+        mut j: usize,
+        mentions: &[Mention],
+        members: &mut Vec<Arg>,
+        within: &mut bool,
+    ) {
+        let toks = &self.tokens.tokens;
+        let ceiling = sent.last;
         loop {
-            let mut k = self.skip_ticker(j, ceiling);
-            k = self.skip_paren(k, ceiling);
-            if k < ceiling && toks[k].is_punct('>') {
-                k += 1;
-            }
-            if k < ceiling && toks[k].is_punct(',') {
-                k += 1;
-            }
-            let w = if k < ceiling {
-                self.lower(k)
-            } else {
-                String::new()
+            let Some((mut k, by)) = self.list_joiner(j, ceiling) else {
+                return;
             };
-            match w.as_str() {
-                "and" | "&" | "plus" | "or" | "by" => k += 1,
-                "as" if k + 2 < ceiling
-                    && self.lower(k + 1) == "well"
-                    && self.lower(k + 2) == "as" =>
-                {
-                    k += 3
-                }
-                _ if k > j => {}
-                _ => break,
-            }
-            within |= w == "by";
+            *within |= by;
             let mut d = 0;
             while d < 4
                 && k < ceiling
@@ -773,7 +837,7 @@ impl<'a> Finder<'a> {
             }
             match (k < ceiling).then(|| self.party_at(k)).flatten() {
                 // ", Reuters quoted sources": a speaker starts a new clause.
-                Some(m) if self.lexed.is(mentions[m].last, ListKind::SpeechVerb) => break,
+                Some(m) if self.lexed.is(mentions[m].last, ListKind::SpeechVerb) => return,
                 Some(m)
                     if !toks
                         .get(mentions[m].last)
@@ -782,11 +846,73 @@ impl<'a> Finder<'a> {
                     members.push(Arg::Mention(m));
                     j = mentions[m].last;
                 }
-                _ => break,
+                _ => return,
             }
         }
-        (members, within)
     }
+
+    /// What joins the list item ending at `j` to the next: tickers, a stock
+    /// code, a bracket, a comma, "and", "&", "plus", "or", "by", "as well
+    /// as". Returns the token after it and whether the joiner was "by"; none
+    /// when nothing joins.
+    fn list_joiner(&self, j: usize, ceiling: usize) -> Option<(usize, bool)> {
+        let toks = &self.tokens.tokens;
+        let mut k = self.skip_ticker(j, ceiling);
+        k = self.skip_paren(k, ceiling);
+        if k < ceiling && toks[k].is_punct('>') {
+            k += 1;
+        }
+        if k < ceiling && toks[k].is_punct(',') {
+            k += 1;
+        }
+        let w = if k < ceiling {
+            self.lower(k)
+        } else {
+            String::new()
+        };
+        match w.as_str() {
+            "and" | "&" | "plus" | "or" | "by" => k += 1,
+            "as" if k + 2 < ceiling && self.lower(k + 1) == "well" && self.lower(k + 2) == "as" => {
+                k += 3
+            }
+            _ if k > j => {}
+            _ => return None,
+        }
+        Some((k, w == "by"))
+    }
+}
+
+/// Words after which an object list pairs within itself ("between A and B").
+fn pairs_within(w: &str) -> bool {
+    matches!(w, "between" | "by" | "of" | "among")
+}
+
+/// Where the leftward subject search stands.
+enum Seek {
+    /// A subject and its first token.
+    Found(Arg, usize),
+    /// The search ended; a pronoun met on the way, if any.
+    Done(Option<Arg>),
+}
+
+/// What ends at a token while seeking a subject leftwards.
+enum Back {
+    /// A subject and its first token.
+    Subject(Arg, usize),
+    /// A possessive company modifying something nearer the cue; its first token.
+    Modifier(usize),
+    /// The closing bracket of "<Acme Corp>".
+    Bracket,
+}
+
+/// How a party met while seeking an object reads.
+enum Object {
+    /// A modifier of the object; where the search goes on.
+    Modifier(usize),
+    /// Goods after a count: no object.
+    Goods,
+    /// The object.
+    Party,
 }
 
 /// Capitalised chunks and outlets in a trigger slot beside a company become
@@ -888,186 +1014,242 @@ pub fn find_events(
     rules: &Rules,
     res: &Resolution,
 ) -> (Vec<Event>, Vec<DroppedCue>, Vec<Diagnostic>) {
-    let is_party: Vec<bool> = res
-        .mentions
-        .iter()
-        .enumerate()
-        .map(|(i, m)| m.kind == Kind::Company && res.entity_of[i].is_some())
-        .collect();
+    let is_party = party_flags(res);
     let finder = Finder::new(text, tokens, lexed, rules, &res.mentions, is_party.clone());
     let ana = Anaphora::new(text, tokens, rules, res, &is_party);
     let mut sink = Sink::default();
     let mut dropped = Vec::new();
     let claimed = pattern_events(&finder, &ana, &mut sink);
     let mut next_claim = 0;
-    for cue in &lexed.triggers {
-        let Payload::Trigger(t) = cue.payload else {
+    for span in &lexed.triggers {
+        let Payload::Trigger(t) = span.payload else {
             continue;
         };
-        let trigger = &rules.triggers[t as usize];
-        let s = tokens.sentence_of[cue.first];
-        let sent = &tokens.sentences[s];
-        let cue_text =
-            text[tokens.tokens[cue.first].start..tokens.tokens[cue.last - 1].end].to_string();
-        let mut drop = |reason: &str| {
-            dropped.push(DroppedCue {
-                sentence: s,
-                trigger: cue_text.clone(),
-                rule: trigger.meta.id.clone(),
-                reason: reason.to_string(),
-            })
+        let s = tokens.sentence_of[span.first];
+        let cue = Cue {
+            first: span.first,
+            last: span.last,
+            s,
+            sent: &tokens.sentences[s],
+            text: text[tokens.tokens[span.first].start..tokens.tokens[span.last - 1].end]
+                .to_string(),
+            trigger: &rules.triggers[t as usize],
         };
         // A cue inside the words a pattern matched: the pattern said it.
         while next_claim < claimed.len() && claimed[next_claim].1 <= cue.first {
             next_claim += 1;
         }
-        if let Some(&(first, _, rule)) = claimed.get(next_claim)
-            && first < cue.last
-        {
-            drop(&format!(
+        let outcome = match claimed.get(next_claim) {
+            Some(&(first, _, rule)) if first < cue.last => Err(format!(
                 "read by pattern {}",
                 rules.pattern_rules[rule].meta.id
-            ));
-            continue;
-        }
-        // "Best Buy", "Deal Maker Inc": a cue inside a name is no cue.
-        if finder.mention_at[cue.first].is_some_and(|m| {
-            let mm = &res.mentions[m];
-            matches!(mm.kind, Kind::Company | Kind::Person) && mm.last >= cue.last
-        }) {
-            drop("the cue is part of a name");
-            continue;
-        }
-        let resolve_args = |args: &[Arg], not: &[usize]| ana.resolve(&finder, s, args, not);
-        let mut left_args = finder.left(sent, cue.first, &res.mentions);
-        let mut noun_object = None;
-        // "GM pays $2bn to evade Fiat buyout": the company right before a
-        // noun cue is its object; the subject stands further left.
-        if trigger.noun
-            && let [Arg::Mention(m)] = left_args[..]
-            && res.mentions[m].last == cue.first
-        {
-            let further = finder.left(sent, res.mentions[m].first, &res.mentions);
-            if !further.is_empty() {
-                left_args = further;
-                noun_object = Some(Arg::Mention(m));
-            }
-        }
-        let mut left = resolve_args(&left_args, &[]);
-        // "... are being sold to Greyhound Corp": a passive with no agent
-        // before it is about the company the article is about.
-        if left.is_empty()
-            && trigger.event_type == EventType::Acquisition
-            && cue.first > sent.first
-            && matches!(
-                finder.lower(cue.first - 1).as_str(),
-                "being" | "been" | "be"
-            )
-            && finder.lower(cue.last - 1) == "to"
-        {
-            left.extend(subject_before(
-                &ana.subjects,
-                &ana.by_sentence,
-                s,
-                cue.first,
-            ));
-        }
-        // A group may pair within itself when it was named ("X and Y", "the
-        // two companies"), or, for "they", when the tie is mutual.
-        let mutual = matches!(
-            trigger.event_type,
-            EventType::Partnership | EventType::JointVenture
-        );
-        // Status: the strongest status cue governing the trigger, else the trigger's.
-        let cue_status = status::governing(text, tokens, lexed, rules, cue.first, cue.last);
-        let (status, strong, status_rule) = match cue_status {
-            Some(st) => (st.status, true, Some(st.meta.id.clone())),
-            None => (trigger.status, !trigger.weak, None),
+            )),
+            _ => read_cue(&finder, &ana, &cue, &mut sink),
         };
-        // A bare noun with no status cue ("companies like X, Y and Z ... the
-        // partner you want") does not make a listed group partners.
-        let left_groups =
-            strong && (mutual || !left_args.iter().any(|a| matches!(a, Arg::They(_))));
-        // "buy X from Y": for acquisitions the seller is a party.
-        let seller_from = trigger.event_type == EventType::Acquisition;
-        let (mut right_args, within) =
-            finder.right(sent, cue.first, cue.last, &res.mentions, seller_from);
-        right_args.splice(0..0, noun_object);
-        // "GrandCentral, a unified phone service it bought": the object stands
-        // before the pronoun subject, described by an appositive.
-        if right_args.is_empty()
-            && let [Arg::AnaphorOne(at)] = left_args[..]
-            && finder.lower(at) == "it"
-            && let Some(o) = finder.appositive_before(sent, at, &res.mentions)
-        {
-            right_args.push(Arg::Mention(o));
-        }
-        // "Sibeka SA, in which Societe Generale has a 52 pct stake".
-        if right_args.is_empty()
-            && let [Arg::Mention(m)] = left_args[..]
-            && let Some(o) = finder.relative_antecedent(sent, res.mentions[m].first, &res.mentions)
-        {
-            right_args.push(Arg::Mention(o));
-        }
-        let right = resolve_args(&right_args, &left);
-        let mut pairs = Vec::new();
-        // "a joint venture of X and Y", "owned 60 pct by X and 40 pct by Y":
-        // the parties are the object list (the subject is the venture).
-        if right.len() >= 2 && within {
-            all_pairs(&right, &mut pairs);
-        } else if !left.is_empty() && !right.is_empty() {
-            for &a in &left {
-                for &b in &right {
-                    pairs.push((a, b));
-                }
-            }
-        } else if left.len() >= 2 && left_groups && (mutual || is_merger(&cue_text)) {
-            all_pairs(&left, &mut pairs);
-        } else {
-            drop(match (left.len(), right.len()) {
-                (0, 0) => "no party",
-                _ => "no second party",
+        if let Err(reason) = outcome {
+            dropped.push(DroppedCue {
+                sentence: s,
+                trigger: cue.text,
+                rule: cue.trigger.meta.id.clone(),
+                reason,
             });
-            continue;
-        }
-        let event_type = deal_noun_type(
-            &finder,
-            lexed,
-            rules,
-            trigger.event_type,
-            trigger.weak,
-            cue.first,
-            cue.last,
-        );
-        let mut any = false;
-        for (a, b) in pairs {
-            if a == b || is_division(&res.entities[a].name, &res.entities[b].name) {
-                continue;
-            }
-            any = true;
-            sink.add(
-                (a.min(b), a.max(b)),
-                Evidence {
-                    sentence: s,
-                    start: sent.start,
-                    end: sent.end,
-                    trigger: cue_text.clone(),
-                    rule: trigger.meta.id.clone(),
-                    status_rule: status_rule.clone(),
-                    event_type,
-                    status,
-                    strong,
-                    slots: Vec::new(),
-                },
-            );
-        }
-        if !any {
-            drop("parties are one company or a company and its division");
         }
     }
     let (mut events, diagnostics) = sink.finish();
     settle(&mut events);
     (events, dropped, diagnostics)
+}
+
+/// Per mention: whether it may be a party (a company with an entity).
+fn party_flags(res: &Resolution) -> Vec<bool> {
+    res.mentions
+        .iter()
+        .enumerate()
+        .map(|(i, m)| m.kind == Kind::Company && res.entity_of[i].is_some())
+        .collect()
+}
+
+/// One trigger cue of a sentence.
+struct Cue<'c> {
+    /// Its first token.
+    first: usize,
+    /// Its end token (exclusive).
+    last: usize,
+    /// Its sentence index.
+    s: usize,
+    sent: &'c Sentence,
+    /// The cue as written.
+    text: String,
+    trigger: &'c Trigger,
+}
+
+/// Reads the parties and status of one cue into `sink`; else why it gave no event.
+fn read_cue(
+    finder: &Finder<'_>,
+    ana: &Anaphora<'_>,
+    cue: &Cue<'_>,
+    sink: &mut Sink,
+) -> Result<(), String> {
+    let res = ana.res;
+    let trigger = cue.trigger;
+    // "Best Buy", "Deal Maker Inc": a cue inside a name is no cue.
+    if finder.mention_at[cue.first].is_some_and(|m| {
+        let mm = &res.mentions[m];
+        matches!(mm.kind, Kind::Company | Kind::Person) && mm.last >= cue.last
+    }) {
+        return Err("the cue is part of a name".into());
+    }
+    let (left_args, noun_object) = subject_args(finder, cue);
+    let left = subjects(finder, ana, cue, &left_args);
+    // A group may pair within itself when it was named ("X and Y", "the
+    // two companies"), or, for "they", when the tie is mutual.
+    let mutual = matches!(
+        trigger.event_type,
+        EventType::Partnership | EventType::JointVenture
+    );
+    // Status: the strongest status cue governing the trigger, else the trigger's.
+    let governing = status::governing(
+        finder.text,
+        finder.tokens,
+        finder.lexed,
+        finder.rules,
+        cue.first,
+        cue.last,
+    );
+    let (status, strong, status_rule) = match governing {
+        Some(st) => (st.status, true, Some(st.meta.id.clone())),
+        None => (trigger.status, !trigger.weak, None),
+    };
+    // A bare noun with no status cue ("companies like X, Y and Z ... the
+    // partner you want") does not make a listed group partners.
+    let left_groups = strong && (mutual || !left_args.iter().any(|a| matches!(a, Arg::They(_))));
+    let (right_args, within) = object_args(finder, cue, &left_args, noun_object);
+    let right = ana.resolve(finder, cue.s, &right_args, &left);
+    let mut pairs = Vec::new();
+    // "a joint venture of X and Y", "owned 60 pct by X and 40 pct by Y":
+    // the parties are the object list (the subject is the venture).
+    if right.len() >= 2 && within {
+        all_pairs(&right, &mut pairs);
+    } else if !left.is_empty() && !right.is_empty() {
+        for &a in &left {
+            for &b in &right {
+                pairs.push((a, b));
+            }
+        }
+    } else if left.len() >= 2 && left_groups && (mutual || is_merger(&cue.text)) {
+        all_pairs(&left, &mut pairs);
+    } else if left.is_empty() && right.is_empty() {
+        return Err("no party".into());
+    } else {
+        return Err("no second party".into());
+    }
+    let event_type = deal_noun_type(
+        finder,
+        finder.lexed,
+        finder.rules,
+        trigger.event_type,
+        trigger.weak,
+        cue.first,
+        cue.last,
+    );
+    let evidence = Evidence {
+        sentence: cue.s,
+        start: cue.sent.start,
+        end: cue.sent.end,
+        trigger: cue.text.clone(),
+        rule: trigger.meta.id.clone(),
+        status_rule,
+        event_type,
+        status,
+        strong,
+        slots: Vec::new(),
+    };
+    let mut any = false;
+    for (a, b) in pairs {
+        if a == b || is_division(&res.entities[a].name, &res.entities[b].name) {
+            continue;
+        }
+        any = true;
+        sink.add((a.min(b), a.max(b)), evidence.clone());
+    }
+    if any {
+        Ok(())
+    } else {
+        Err("parties are one company or a company and its division".into())
+    }
+}
+
+/// The subject arguments of a cue, and the object a noun cue takes from
+/// right before it ("GM pays $2bn to evade Fiat buyout": Fiat is the object,
+/// the subject stands further left).
+fn subject_args(finder: &Finder<'_>, cue: &Cue<'_>) -> (Vec<Arg>, Option<Arg>) {
+    let mentions = finder.mentions;
+    let left = finder.left(cue.sent, cue.first, mentions);
+    if cue.trigger.noun
+        && let [Arg::Mention(m)] = left[..]
+        && mentions[m].last == cue.first
+    {
+        let further = finder.left(cue.sent, mentions[m].first, mentions);
+        if !further.is_empty() {
+            return (further, Some(Arg::Mention(m)));
+        }
+    }
+    (left, None)
+}
+
+/// The subject entities of a cue; for a passive with no agent before it
+/// ("... are being sold to Greyhound Corp"), the company the article is about.
+fn subjects(finder: &Finder<'_>, ana: &Anaphora<'_>, cue: &Cue<'_>, args: &[Arg]) -> Vec<usize> {
+    let mut left = ana.resolve(finder, cue.s, args, &[]);
+    if left.is_empty()
+        && cue.trigger.event_type == EventType::Acquisition
+        && cue.first > cue.sent.first
+        && matches!(
+            finder.lower(cue.first - 1).as_str(),
+            "being" | "been" | "be"
+        )
+        && finder.lower(cue.last - 1) == "to"
+    {
+        left.extend(subject_before(
+            &ana.subjects,
+            &ana.by_sentence,
+            cue.s,
+            cue.first,
+        ));
+    }
+    left
+}
+
+/// The object arguments of a cue and whether they may pair within
+/// themselves; falls back on an object standing before the subject.
+fn object_args(
+    finder: &Finder<'_>,
+    cue: &Cue<'_>,
+    left_args: &[Arg],
+    noun_object: Option<Arg>,
+) -> (Vec<Arg>, bool) {
+    let mentions = finder.mentions;
+    // "buy X from Y": for acquisitions the seller is a party.
+    let seller_from = cue.trigger.event_type == EventType::Acquisition;
+    let (mut right, within) = finder.right(cue.sent, cue.first, cue.last, mentions, seller_from);
+    right.splice(0..0, noun_object);
+    // "GrandCentral, a unified phone service it bought": the object stands
+    // before the pronoun subject, described by an appositive.
+    if right.is_empty()
+        && let [Arg::AnaphorOne(at)] = left_args[..]
+        && finder.lower(at) == "it"
+        && let Some(o) = finder.appositive_before(cue.sent, at, mentions)
+    {
+        right.push(Arg::Mention(o));
+    }
+    // "Sibeka SA, in which Societe Generale has a 52 pct stake".
+    if right.is_empty()
+        && let [Arg::Mention(m)] = left_args[..]
+        && let Some(o) = finder.relative_antecedent(cue.sent, mentions[m].first, mentions)
+    {
+        right.push(Arg::Mention(o));
+    }
+    (right, within)
 }
 
 /// Each event's status and type from its evidence: the strongest status of
@@ -1487,301 +1669,223 @@ fn is_division(a: &str, b: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::{Article, Extractor, Rules};
+    use super::*;
+    use crate::{Article, Extractor};
 
-    /// (parties, type, status) of every event in `text`.
-    fn events(text: &str) -> Vec<(String, String, String, String)> {
-        let extractor = Extractor::new(Rules::default_rules().unwrap());
+    /// (party, party, type, status) of every event in `text`, sorted.
+    fn events(extractor: &Extractor, text: &str) -> Vec<(String, String, String, String)> {
         let r = extractor.extract(&Article::from_text("t", "", text));
-        r.events
+        let mut got: Vec<_> = r
+            .events
             .into_iter()
             .map(|e| {
                 let [a, b] = e.parties;
                 (a, b, e.event_type, e.status)
             })
-            .collect()
+            .collect();
+        got.sort();
+        got
     }
 
-    fn ev(a: &str, b: &str, t: &str, s: &str) -> (String, String, String, String) {
-        (a.into(), b.into(), t.into(), s.into())
-    }
+    /// One blocker each: (what it shows, sentence, the events it must give).
+    type Case = (
+        &'static str,
+        &'static str,
+        &'static [(&'static str, &'static str, &'static str, &'static str)],
+    );
 
-    #[test]
-    fn a_coordinated_object_list_gives_one_event_per_pair() {
-        let got =
-            events("Acme Corp has teamed up with Borealis Inc, Cirrus Motors and Delta Group.");
-        assert_eq!(got.len(), 3, "{got:?}");
-        assert!(got.contains(&ev(
-            "Acme Corp",
-            "Cirrus Motors",
-            "partnership",
-            "announced"
-        )));
-    }
+    const AC: &str = "Acme Corp";
+    const BI: &str = "Borealis Inc";
+    const CM: &str = "Cirrus Motors";
+    const DG: &str = "Delta Group";
 
-    #[test]
-    fn a_sentence_that_only_lists_companies_gives_no_event() {
-        assert!(
-            events("Acme Corp, Borealis Inc and Cirrus Motors reported higher profits on Monday.")
-                .is_empty()
-        );
-    }
-
-    #[test]
-    fn a_venture_owned_by_two_companies_pairs_its_owners() {
-        let got = events(
+    const CASES: &[Case] = &[
+        (
+            "a coordinated object list gives one event per pair",
+            "Acme Corp has teamed up with Borealis Inc, Cirrus Motors and Delta Group.",
+            &[
+                (AC, BI, "partnership", "announced"),
+                (AC, CM, "partnership", "announced"),
+                (AC, DG, "partnership", "announced"),
+            ],
+        ),
+        (
+            "a sentence that only lists companies gives no event",
+            "Acme Corp, Borealis Inc and Cirrus Motors reported higher profits on Monday.",
+            &[],
+        ),
+        (
+            "a venture owned by two companies pairs its owners",
             "The plant belongs to a joint venture owned 60 pct by Acme Corp and 40 pct by Borealis Inc.",
-        );
-        assert_eq!(
-            got,
-            [ev(
-                "Acme Corp",
-                "Borealis Inc",
-                "joint_venture",
-                "announced"
-            )]
-        );
-    }
-
-    #[test]
-    fn a_relative_clause_names_the_object_of_a_stake() {
-        let got = events("Borealis Inc, in which Acme Corp holds a 20 pct stake, makes trucks.");
-        assert_eq!(
-            got,
-            [ev("Acme Corp", "Borealis Inc", "investment", "announced")]
-        );
-    }
-
-    #[test]
-    fn a_company_before_a_noun_cue_is_its_object() {
-        let got = events("Acme Corp paid $2 billion to evade a Borealis Inc buyout.");
-        assert_eq!(
-            got,
-            [ev("Acme Corp", "Borealis Inc", "acquisition", "ended")]
-        );
-    }
-
-    #[test]
-    fn denial_outweighs_talks() {
-        let got = events("Acme Corp denied it was in talks with Borealis Inc.");
-        assert_eq!(
-            got,
-            [ev("Acme Corp", "Borealis Inc", "partnership", "denied")]
-        );
-    }
-
-    #[test]
-    fn the_company_refers_to_the_last_subject() {
-        let got = events("Acme Corp makes trucks. The company has teamed up with Borealis Inc.");
-        assert_eq!(
-            got,
-            [ev("Acme Corp", "Borealis Inc", "partnership", "announced")]
-        );
-    }
-
-    #[test]
-    fn a_described_object_is_the_other_company_named_last() {
-        let got = events(
+            &[(AC, BI, "joint_venture", "announced")],
+        ),
+        (
+            "a relative clause names the object of a stake",
+            "Borealis Inc, in which Acme Corp holds a 20 pct stake, makes trucks.",
+            &[(AC, BI, "investment", "announced")],
+        ),
+        (
+            "a company before a noun cue is its object",
+            "Acme Corp paid $2 billion to evade a Borealis Inc buyout.",
+            &[(AC, BI, "acquisition", "ended")],
+        ),
+        (
+            "denial outweighs talks",
+            "Acme Corp denied it was in talks with Borealis Inc.",
+            &[(AC, BI, "partnership", "denied")],
+        ),
+        (
+            "the company refers to the last subject",
+            "Acme Corp makes trucks. The company has teamed up with Borealis Inc.",
+            &[(AC, BI, "partnership", "announced")],
+        ),
+        (
+            "a described object is the other company named last",
             "Borealis Inc makes trucks in Ohio. Acme Corp agreed to buy the Ohio truck maker.",
-        );
-        assert_eq!(
-            got,
-            [ev("Acme Corp", "Borealis Inc", "acquisition", "announced")]
-        );
-    }
-
-    #[test]
-    fn a_bare_noun_does_not_make_a_listed_group_partners() {
-        assert!(events("Trusted by companies like Acme Corp, Borealis Inc and Cirrus Motors, we are the partner you want.").is_empty());
-    }
-
-    #[test]
-    fn a_company_and_its_division_are_no_pair() {
-        assert!(
-            events("Acme Corp and Acme Corp Europe agreed to form a joint venture.").is_empty()
-        );
-    }
-
-    #[test]
-    fn a_place_adjective_before_the_object_is_skipped() {
-        let got = events("Acme Corp has teamed up with Paris-based Borealis Inc to build vans.");
-        assert_eq!(
-            got,
-            [ev("Acme Corp", "Borealis Inc", "partnership", "announced")]
-        );
-    }
-
-    #[test]
-    fn a_name_in_newswire_brackets_is_a_subject() {
-        let got = events("<Acme Corp> said it agreed to buy Borealis Inc for 20 mln dlrs.");
-        assert_eq!(
-            got,
-            [ev("Acme Corp", "Borealis Inc", "acquisition", "announced")]
-        );
-    }
-
-    #[test]
-    fn a_stock_code_in_parentheses_is_skipped() {
-        let got = events("Acme Corp (NYSE: ACM) agreed to buy Borealis Inc for $20 million.");
-        assert_eq!(
-            got,
-            [ev("Acme Corp", "Borealis Inc", "acquisition", "announced")]
-        );
-        let got =
-            events("Acme Corp is in talks with Borealis Inc (Nasdaq: BRL) and Cirrus Motors.");
-        assert_eq!(got.len(), 2, "{got:?}");
-    }
-
-    #[test]
-    fn commas_between_the_modifiers_of_a_deal_noun_do_not_end_the_subject() {
-        let got = events(
+            &[(AC, BI, "acquisition", "announced")],
+        ),
+        (
+            "a bare noun does not make a listed group partners",
+            "Trusted by companies like Acme Corp, Borealis Inc and Cirrus Motors, we are the partner you want.",
+            &[],
+        ),
+        (
+            "a company and its division are no pair",
+            "Acme Corp and Acme Corp Europe agreed to form a joint venture.",
+            &[],
+        ),
+        (
+            "a place adjective before the object is skipped",
+            "Acme Corp has teamed up with Paris-based Borealis Inc to build vans.",
+            &[(AC, BI, "partnership", "announced")],
+        ),
+        (
+            "a name in newswire brackets is a subject",
+            "<Acme Corp> said it agreed to buy Borealis Inc for 20 mln dlrs.",
+            &[(AC, BI, "acquisition", "announced")],
+        ),
+        (
+            "a stock code in parentheses after the subject is skipped",
+            "Acme Corp (NYSE: ACM) agreed to buy Borealis Inc for $20 million.",
+            &[(AC, BI, "acquisition", "announced")],
+        ),
+        (
+            "a stock code in parentheses inside the object list is skipped",
+            "Acme Corp is in talks with Borealis Inc (Nasdaq: BRL) and Cirrus Motors.",
+            &[
+                (AC, BI, "partnership", "talks"),
+                (AC, CM, "partnership", "talks"),
+            ],
+        ),
+        (
+            "commas between the modifiers of a deal noun do not end the subject",
             "Acme Corp signed a two-year, 5 mln dlr, distribution agreement with Borealis Inc.",
-        );
-        assert_eq!(
-            got,
-            [ev("Acme Corp", "Borealis Inc", "partnership", "announced")]
-        );
-    }
-
-    #[test]
-    fn a_group_anaphor_stands_for_the_companies_named_before() {
-        let got = events(
+            &[(AC, BI, "partnership", "announced")],
+        ),
+        (
+            "a group anaphor stands for the two companies named before",
             "Acme Corp makes vans and Borealis Inc makes engines. The companies agreed to form a joint venture.",
-        );
-        assert_eq!(
-            got,
-            [ev(
-                "Acme Corp",
-                "Borealis Inc",
-                "joint_venture",
-                "announced"
-            )]
-        );
-        let got = events(
+            &[(AC, BI, "joint_venture", "announced")],
+        ),
+        (
+            "\"all three\" stands for the three companies named before",
             "Acme Corp, Borealis Inc and Cirrus Motors make trucks. All three have teamed up to build a plant.",
-        );
-        assert_eq!(got.len(), 3, "{got:?}");
-    }
-
-    #[test]
-    fn a_company_modifying_the_object_is_not_the_object() {
-        let got = events(
+            &[
+                (AC, BI, "partnership", "announced"),
+                (AC, CM, "partnership", "announced"),
+                (BI, CM, "partnership", "announced"),
+            ],
+        ),
+        (
+            "a company modifying the object is not the object",
             "Zeta Ltd agreed to buy Acme Corp cloud security firm Borealis Inc for $1 billion.",
-        );
-        assert_eq!(
-            got,
-            [ev("Borealis Inc", "Zeta Ltd", "acquisition", "announced")]
-        );
-    }
-
-    #[test]
-    fn the_type_comes_from_the_deal_noun_not_from_talks() {
-        let got = events(
+            &[(BI, "Zeta Ltd", "acquisition", "announced")],
+        ),
+        (
+            "the type comes from a merger after talks",
             "Acme Corp is in talks with Borealis Inc about a merger, people familiar with the matter said.",
-        );
-        assert_eq!(
-            got,
-            [ev("Acme Corp", "Borealis Inc", "acquisition", "talks")]
-        );
-        let got = events(
+            &[(AC, BI, "acquisition", "talks")],
+        ),
+        (
+            "the type comes from a joint venture after an agreement",
             "Acme Corp signed an agreement with Borealis Inc to form a joint venture in Ohio.",
-        );
-        assert_eq!(
-            got,
-            [ev(
-                "Acme Corp",
-                "Borealis Inc",
-                "joint_venture",
-                "announced"
-            )]
-        );
-    }
-
-    #[test]
-    fn a_list_of_stocks_near_takeover_is_not_paired() {
-        assert!(events("Takeover stocks Acme Corp, Borealis Inc and Cirrus Motors rose sharply in active trading.").is_empty());
-    }
-
-    #[test]
-    fn an_order_of_goods_is_no_tie() {
-        assert!(
-            events("Acme Corp bought 20 Borealis jets for its regional routes, the airline said.")
-                .is_empty()
-        );
-    }
-
-    #[test]
-    fn a_cue_inside_a_company_name_does_not_fire() {
-        assert!(
-            events("Shares of Best Buy Co Inc and Acme Corp rose on Monday in active trading.")
-                .is_empty()
-        );
-    }
-
-    #[test]
-    fn a_negation_right_before_the_trigger_denies_it() {
-        let got =
-            events("Acme Corp said on Monday that it would not bid for Borealis Inc at any price.");
-        assert_eq!(
-            got,
-            [ev("Acme Corp", "Borealis Inc", "acquisition", "denied")]
-        );
-        let got = events("Acme Corp said it had no intention of buying Borealis Inc.");
-        assert_eq!(
-            got,
-            [ev("Acme Corp", "Borealis Inc", "acquisition", "denied")]
-        );
-    }
-
-    #[test]
-    fn a_status_cue_in_another_clause_does_not_count() {
-        let got = events(
+            &[(AC, BI, "joint_venture", "announced")],
+        ),
+        (
+            "a list of stocks near takeover is not paired",
+            "Takeover stocks Acme Corp, Borealis Inc and Cirrus Motors rose sharply in active trading.",
+            &[],
+        ),
+        (
+            "an order of goods is no tie",
+            "Acme Corp bought 20 Borealis jets for its regional routes, the airline said.",
+            &[],
+        ),
+        (
+            "a cue inside a company name does not fire",
+            "Shares of Best Buy Co Inc and Acme Corp rose on Monday in active trading.",
+            &[],
+        ),
+        (
+            "\"would not\" right before the trigger denies it",
+            "Acme Corp said on Monday that it would not bid for Borealis Inc at any price.",
+            &[(AC, BI, "acquisition", "denied")],
+        ),
+        (
+            "\"no intention of\" right before the trigger denies it",
+            "Acme Corp said it had no intention of buying Borealis Inc.",
+            &[(AC, BI, "acquisition", "denied")],
+        ),
+        (
+            "a status cue in a later clause does not count",
             "Acme Corp agreed to buy Borealis Inc after talks with Cirrus Motors collapsed.",
-        );
-        assert!(
-            got.contains(&ev("Acme Corp", "Borealis Inc", "acquisition", "announced")),
-            "{got:?}"
-        );
-        let got = events(
+            &[(AC, BI, "acquisition", "announced")],
+        ),
+        (
+            "a status cue in a relative clause does not count",
             "Acme Corp, which rejected a bid last year, agreed to buy Borealis Inc on Monday.",
-        );
-        assert_eq!(
-            got,
-            [ev("Acme Corp", "Borealis Inc", "acquisition", "announced")]
-        );
-    }
+            &[(AC, BI, "acquisition", "announced")],
+        ),
+        (
+            "a withdrawn offer is ended",
+            "Acme Corp withdrew its offer for Borealis Inc on Friday.",
+            &[(AC, BI, "acquisition", "ended")],
+        ),
+        (
+            "talks that broke down are ended",
+            "The talks between Acme Corp and Borealis Inc broke down in May.",
+            &[(AC, BI, "partnership", "ended")],
+        ),
+        (
+            "a conditional is not announced",
+            "Analysts said that if Acme Corp were to buy Borealis Inc, prices would rise.",
+            &[(AC, BI, "acquisition", "rumored")],
+        ),
+        (
+            "a month is no hedge",
+            "Acme Corp signed a research agreement with Borealis Inc on 14 May 2025.",
+            &[(AC, BI, "partnership", "announced")],
+        ),
+    ];
 
     #[test]
-    fn withdrawal_and_cancellation_end_a_tie() {
-        let got = events("Acme Corp withdrew its offer for Borealis Inc on Friday.");
-        assert_eq!(
-            got,
-            [ev("Acme Corp", "Borealis Inc", "acquisition", "ended")]
-        );
-        let got = events("The talks between Acme Corp and Borealis Inc broke down in May.");
-        assert_eq!(
-            got,
-            [ev("Acme Corp", "Borealis Inc", "partnership", "ended")]
-        );
-    }
-
-    #[test]
-    fn a_conditional_is_not_announced() {
-        let got =
-            events("Analysts said that if Acme Corp were to buy Borealis Inc, prices would rise.");
-        assert_eq!(
-            got,
-            [ev("Acme Corp", "Borealis Inc", "acquisition", "rumored")]
-        );
-    }
-
-    #[test]
-    fn a_month_is_no_hedge() {
-        let got = events("Acme Corp signed a research agreement with Borealis Inc on 14 May 2025.");
-        assert_eq!(
-            got,
-            [ev("Acme Corp", "Borealis Inc", "partnership", "announced")]
-        );
+    fn each_blocker_gives_the_events_it_should() {
+        let extractor = Extractor::new(Rules::default_rules().unwrap());
+        let mut failures = Vec::new();
+        for &(what, text, want) in CASES {
+            let got = events(&extractor, text);
+            let mut want: Vec<(String, String, String, String)> = want
+                .iter()
+                .map(|&(a, b, t, s)| (a.into(), b.into(), t.into(), s.into()))
+                .collect();
+            want.sort();
+            if got != want {
+                failures.push(format!(
+                    "{what}:\n  text: {text}\n  want: {want:?}\n  got:  {got:?}"
+                ));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
     }
 
     #[test]
@@ -1801,6 +1905,169 @@ mod tests {
             r.diagnostics.iter().any(|d| d.code == "pair-cap"),
             "{:?}",
             r.diagnostics
+        );
+    }
+
+    /// Runs `f` on a finder over the resolved mentions of `text` and its
+    /// first sentence.
+    fn with_finder<R>(text: &str, f: impl FnOnce(&Finder<'_>, &Sentence) -> R) -> R {
+        let extractor = Extractor::new(Rules::default_rules().unwrap());
+        let article = Article::from_text("t", "", text);
+        let a = extractor.analyze(&article);
+        let res = &a.resolution;
+        let finder = Finder::new(
+            a.view.text(),
+            &a.tokens,
+            &a.lexed,
+            extractor.rules(),
+            &res.mentions,
+            party_flags(res),
+        );
+        f(&finder, &a.tokens.sentences[0])
+    }
+
+    /// The first token written `w`.
+    fn tok(finder: &Finder<'_>, w: &str) -> usize {
+        (0..finder.tokens.tokens.len())
+            .find(|&i| finder.word(i) == w)
+            .unwrap_or_else(|| panic!("no token {w:?}"))
+    }
+
+    /// The words of mention arguments; "*word" for anaphors.
+    fn names(finder: &Finder<'_>, args: &[Arg]) -> Vec<String> {
+        args.iter()
+            .map(|&a| match a {
+                Arg::Mention(m) => arg_text(finder, a, finder.mentions[m].first, 0),
+                Arg::AnaphorOne(at) | Arg::AnaphorTwo(at) | Arg::They(at) | Arg::Described(at) => {
+                    format!("*{}", finder.word(at))
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn left_collects_coordinated_subjects_in_text_order() {
+        with_finder(
+            "Acme Corp, Borealis Inc and Cirrus Motors agreed to form a venture.",
+            |f, sent| {
+                let cue = tok(f, "agreed");
+                let got = names(f, &f.left(sent, cue, f.mentions));
+                assert_eq!(got, ["Acme Corp", "Borealis Inc", "Cirrus Motors"]);
+            },
+        );
+    }
+
+    #[test]
+    fn the_subject_search_stops_at_a_clause_break_and_keeps_a_pronoun() {
+        with_finder(
+            "Acme Corp makes vans, but it agreed to buy Borealis Inc.",
+            |f, sent| {
+                let cue = tok(f, "agreed");
+                match f.nearest_subject(sent, cue, f.mentions) {
+                    Seek::Done(Some(Arg::AnaphorOne(at))) => assert_eq!(f.word(at), "it"),
+                    Seek::Done(other) => panic!("{other:?}"),
+                    Seek::Found(a, _) => panic!("found {a:?}"),
+                }
+            },
+        );
+    }
+
+    #[test]
+    fn a_comma_between_measures_does_not_break_the_subject_search() {
+        with_finder(
+            "Acme Corp signed a two-year, 5 mln dlr, distribution agreement with Borealis Inc.",
+            |f, _| {
+                let cue = tok(f, "agreement");
+                let commas: Vec<usize> = (0..cue)
+                    .filter(|&i| f.tokens.tokens[i].is_punct(','))
+                    .collect();
+                assert_eq!(commas.len(), 2);
+                assert!(commas.iter().all(|&c| !f.breaks_subject_search(c, cue)));
+                assert!(f.breaks_subject_search(commas[0], commas[0] + 9));
+            },
+        );
+    }
+
+    #[test]
+    fn a_possessive_company_before_descriptors_is_a_modifier() {
+        with_finder(
+            "Acme Corp's parent company Borealis Inc agreed to buy Cirrus Motors.",
+            |f, sent| {
+                let parent = tok(f, "Borealis");
+                let m = f.possessive_modifier(parent, sent.first).unwrap();
+                assert_eq!(names(f, &[Arg::Mention(m)]), ["Acme Corp"]);
+                let got = names(f, &f.left(sent, tok(f, "agreed"), f.mentions));
+                assert_eq!(got, ["Borealis Inc"]);
+            },
+        );
+    }
+
+    #[test]
+    fn a_party_met_while_seeking_an_object_may_be_goods_or_a_modifier() {
+        with_finder(
+            "Zeta Ltd ordered 20 Acme Corp jets and talked with Borealis Inc's rival Cirrus Motors.",
+            |f, sent| {
+                let acme = f.party_at(tok(f, "Acme")).unwrap();
+                assert!(matches!(
+                    f.object_reading(acme, sent.last, f.mentions),
+                    Object::Goods
+                ));
+                let borealis = f.party_at(tok(f, "Borealis")).unwrap();
+                assert!(matches!(
+                    f.object_reading(borealis, sent.last, f.mentions),
+                    Object::Modifier(_)
+                ));
+                let cirrus = f.party_at(tok(f, "Cirrus")).unwrap();
+                assert!(matches!(
+                    f.object_reading(cirrus, sent.last, f.mentions),
+                    Object::Party
+                ));
+            },
+        );
+    }
+
+    #[test]
+    fn an_object_list_is_joined_by_and_commas_and_as_well_as() {
+        with_finder(
+            "Acme Corp is in talks with Borealis Inc, Cirrus Motors as well as Delta Group.",
+            |f, sent| {
+                let with = tok(f, "with");
+                let (got, within) = f.right(sent, with, with + 1, f.mentions, false);
+                assert_eq!(
+                    names(f, &got),
+                    ["Borealis Inc", "Cirrus Motors", "Delta Group"]
+                );
+                assert!(!within);
+                let (k, by) = f.list_joiner(tok(f, "Motors") + 1, sent.last).unwrap();
+                assert_eq!((f.word(k), by), ("Delta", false));
+                assert!(f.list_joiner(tok(f, "talks"), sent.last).is_none());
+            },
+        );
+    }
+
+    #[test]
+    fn between_lets_an_object_list_pair_within_itself() {
+        with_finder(
+            "The venture was set up between Acme Corp and Borealis Inc.",
+            |f, sent| {
+                let up = tok(f, "up");
+                let (got, within) = f.right(sent, up, up + 1, f.mentions, false);
+                assert_eq!(names(f, &got), ["Acme Corp", "Borealis Inc"]);
+                assert!(within);
+            },
+        );
+    }
+
+    #[test]
+    fn a_word_may_lead_to_an_object_only_if_it_can_describe_one() {
+        with_finder(
+            "Acme Corp bought 5 pct of rival Borealis Inc from them.",
+            |f, _| {
+                assert!(f.object_lead_in(tok(f, "5"), false));
+                assert!(f.object_lead_in(tok(f, "rival"), false));
+                assert!(f.object_lead_in(tok(f, "from"), true));
+                assert!(!f.object_lead_in(tok(f, "from"), false));
+            },
         );
     }
 }
