@@ -224,7 +224,12 @@ fn list_entries(cx: &Cx, taken: &mut [bool]) -> Vec<Mention> {
 /// Step 3: runs of name material, outside headline-case lines (a byline is
 /// read even there), each classified by [`chunk`].
 fn capitalised_chunks(cx: &Cx, material: &[bool], taken: &mut [bool], out: &mut Vec<Mention>) {
+    let cued = cue_tokens(cx);
     for sent in &cx.tokens.sentences {
+        if all_caps(cx, sent.first, sent.last) {
+            caps_suffixed_names(cx, &cued, sent.first, sent.last, taken, out);
+            continue;
+        }
         let mut i = sent.first;
         while i < sent.last {
             // A byline ("By Julia Horowitz") is read even in a capitalised line.
@@ -242,6 +247,93 @@ fn capitalised_chunks(cx: &Cx, material: &[bool], taken: &mut [bool], out: &mut 
             }
             chunk(cx, i, end, taken, out);
             i = end;
+        }
+    }
+}
+
+/// Per token: inside a trigger or status cue ("BUY", "SAID").
+fn cue_tokens(cx: &Cx) -> Vec<bool> {
+    let mut cued = vec![false; cx.tokens.tokens.len()];
+    for s in cx.lexed.triggers.iter().chain(&cx.lexed.statuses) {
+        cued[s.first..s.last].fill(true);
+    }
+    cued
+}
+
+/// Whether the sentence `first..last` is written in capitals only (four or
+/// more words, no lower-case letter): its capitals say nothing.
+fn all_caps(cx: &Cx, first: usize, last: usize) -> bool {
+    let words = (first..last).filter(|&i| cx.tokens.tokens[i].kind == TokKind::Word);
+    words.clone().count() >= 4
+        && words
+            .clone()
+            .any(|i| cx.word(i).chars().any(char::is_alphabetic))
+        && words
+            .clone()
+            .all(|i| !cx.word(i).chars().any(char::is_lowercase))
+}
+
+/// In an ALL-CAPS sentence ("VARNHOLT AG SAID IT WOULD BUY A STAKE IN
+/// PELLORY CORP") a name is read only before a legal suffix or a designator
+/// (rule `company-legal-suffix`, or `company-designator` for a name opening
+/// the sentence or following a comma): up to three
+/// words back, stopping at a function word, a common word, a number, a
+/// trigger or status cue, a speech verb, a title, a place or punctuation.
+/// Other names come from lists and, later, from the forms of these.
+fn caps_suffixed_names(
+    cx: &Cx,
+    cued: &[bool],
+    first: usize,
+    last: usize,
+    taken: &mut [bool],
+    out: &mut Vec<Mention>,
+) {
+    const STOPS: [ListKind; 8] = [
+        ListKind::NotName,
+        ListKind::Preposition,
+        ListKind::ClauseWord,
+        ListKind::ObjectStop,
+        ListKind::ListOpener,
+        ListKind::SpeechVerb,
+        ListKind::Title,
+        ListKind::Place,
+    ];
+    let stops = STOPS.iter().fold(0, |acc, k| acc | k.bit());
+    let toks = &cx.tokens.tokens;
+    for k in first + 1..last {
+        let suffix = cx.is(k, ListKind::LegalSuffix);
+        if taken[k] || !(suffix || cx.is(k, ListKind::Designator)) {
+            continue;
+        }
+        let mut start = k;
+        while start > first
+            && k - start < 3
+            && toks[start - 1].kind == TokKind::Word
+            && !taken[start - 1]
+            && !cued[start - 1]
+            && (cx.lexed.classes[start - 1] | cx.rules.word_class(cx.word(start - 1))) & stops == 0
+        {
+            start -= 1;
+        }
+        // A designator names only a name that opens the line or follows a
+        // comma ("VANTERRA ENERGY, HALCYON SOLAR END TALKS"); inside a
+        // caps headline it is often a plain noun ("TO FORM JOINT STEEL UNIT").
+        let opens = start == first || toks[start - 1].is_punct(',');
+        if start < k && (suffix || opens) {
+            taken[start..=k].fill(true);
+            out.push(Mention {
+                first: start,
+                last: k + 1,
+                kind: Kind::Company,
+                rule: if suffix {
+                    "company-legal-suffix"
+                } else {
+                    "company-designator"
+                }
+                .to_string(),
+                possessive: false,
+                entry: None,
+            });
         }
     }
 }
@@ -542,6 +634,16 @@ fn is_division(cx: &Cx, mf: usize, ml: usize, end: usize) -> bool {
 /// the name ("In Capital SPA"). Returns the new start.
 fn trim_opening_common_word(cx: &Cx, mut start: usize, end: usize) -> usize {
     let sentence_of = &cx.tokens.sentence_of;
+    // "sales in the U.S. Pinecrest Bank chairman ...": a dotted place after
+    // "the" is the end of a phrase, not the start of a longer name.
+    if end - start >= 3
+        && start > 0
+        && cx.word(start - 1).eq_ignore_ascii_case("the")
+        && cx.is(start, ListKind::Place)
+        && cx.word(start).ends_with('.')
+    {
+        start += 1;
+    }
     while start < end
         && end - start > 1
         && cx.is(start, ListKind::NotName)

@@ -291,6 +291,7 @@ fn print_sentence(out: &mut String, r: &Report<'_, '_>, si: usize) {
     let mut dropped = Vec::new();
     mention_marks(r, si, &mut marks, &mut dropped);
     replaced_spotted(r, si, &mut dropped);
+    unspotted_capitals(r, si, &mut dropped);
     list_marks(r, si, &mut marks);
     cue_marks(r, si, &mut marks);
     for &d in r.by_sentence.dropped_cues.of(si) {
@@ -428,6 +429,69 @@ fn replaced_spotted(r: &Report<'_, '_>, si: usize, dropped: &mut Vec<String>) {
             None => format!("dropped by the resolver (rule {})", m.rule),
         };
         dropped.push(format!("{}: {why}", r.quote(s, e)));
+    }
+}
+
+/// Capitalised words of sentence `si` that are in no mention (nor a title,
+/// an honorific or a sentence-opening common word), in runs, each with why
+/// no name was taken there: a headline-case line, a place, a public body or
+/// other non-business, a common word, or no name evidence.
+fn unspotted_capitals(r: &Report<'_, '_>, si: usize, dropped: &mut Vec<String>) {
+    let (a, toks) = (r.a, &r.a.tokens.tokens);
+    let sent = &a.tokens.sentences[si];
+    let quiet = |i: usize| {
+        a.lexed.is(i, ListKind::Title)
+            || a.lexed.is(i, ListKind::Honorific)
+            || (i == sent.first && a.lexed.is(i, ListKind::NotName))
+    };
+    let open = |i: usize| r.cover[i] == usize::MAX && toks[i].is_cap(r.text()) && !quiet(i);
+    let mut i = sent.first;
+    while i < sent.last {
+        if !open(i) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < sent.last && open(i) {
+            i += 1;
+        }
+        let (s, e) = r.range(start, i);
+        let why = unspotted_reason(r, sent.headline_case, start, i);
+        dropped.push(format!("{}: {why}", r.quote(s, e)));
+    }
+}
+
+/// Why the capitalised run `start..end` gave no mention (first reason that
+/// holds), naming the list that decided it.
+fn unspotted_reason(r: &Report<'_, '_>, headline_case: bool, start: usize, end: usize) -> String {
+    let lexed = &r.a.lexed;
+    let list_of = |kind: ListKind| {
+        (start..end)
+            .flat_map(|i| lexed.spans_at(i, r.rules, kind))
+            .find(|sp| sp.last <= end)
+            .and_then(|sp| match sp.payload {
+                Payload::Entry { entry, .. } => r.rules.entries.get(entry as usize),
+                _ => None,
+            })
+            .map(|entry| r.rules.lists[entry.list].meta.id.clone())
+    };
+    let has = |kind: ListKind| (start..end).any(|i| lexed.is(i, kind)) || list_of(kind).is_some();
+    let named = |what: &str, kind: ListKind| match list_of(kind) {
+        Some(id) => format!("{what} (list {id})"),
+        None => what.to_string(),
+    };
+    if headline_case {
+        "headline-case line: only list entries are read there".to_string()
+    } else if has(ListKind::PublicBody) {
+        named("public body or other non-business", ListKind::PublicBody)
+    } else if has(ListKind::CompanyCue) {
+        named("company cue, not part of the name", ListKind::CompanyCue)
+    } else if has(ListKind::Place) {
+        named("place", ListKind::Place)
+    } else if (start..end).all(|i| lexed.is(i, ListKind::NotName)) {
+        named("common word, never a name alone", ListKind::NotName)
+    } else {
+        "capitalised, but not name material (an adjective or a lone sentence opener)".to_string()
     }
 }
 
@@ -680,5 +744,31 @@ mod tests {
             ["slot buyer: \"Acme Corp\"", "slot target: \"Borealis Inc\""],
             "{out}"
         );
+    }
+
+    /// Capitalised words that became no mention get a line saying why.
+    #[test]
+    fn capitalised_words_without_a_mention_say_why() {
+        let extractor = Extractor::new(Rules::default_rules().unwrap());
+        let text = "The White House said aid would reach Florida after Hurricane Marisol. \
+                    Chipmaker Quellon agreed to supply chips to Tessaro on Tuesday.";
+        let article = Article::from_text("t", "", text);
+        let analysis = extractor.analyze(&article);
+        let out = explain(
+            &analysis,
+            extractor.rules(),
+            "t",
+            None,
+            &Style { on: false },
+        );
+        for line in [
+            "dropped \"White House\": public body or other non-business (list not-businesses)",
+            "dropped \"Florida\": place (list places-geonames)",
+            "dropped \"Hurricane Marisol\": public body or other non-business",
+            "dropped \"Chipmaker\": company cue, not part of the name (list company-cues)",
+            "dropped \"Tuesday\": common word, never a name alone (list not-names)",
+        ] {
+            assert!(out.contains(line), "{line}\n{out}");
+        }
     }
 }

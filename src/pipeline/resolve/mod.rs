@@ -222,8 +222,9 @@ fn build_entities(
 }
 
 /// The entity's name: among its clean mentions (all, if every one is
-/// misspelt), the one with the most words; among equals, the surface form used
-/// most often; among those, the first. White space inside is collapsed.
+/// misspelt), the one with the most words; among equals, one not in ALL
+/// CAPS (a headline's form), then the surface form used most often; among
+/// those, the first. White space inside is collapsed.
 fn best_name(
     text: &str,
     tokens: &Tokens,
@@ -255,7 +256,8 @@ fn best_name(
             None => true,
             Some((b, bc)) => {
                 let (mw, bw) = (m.last - m.first, b.last - b.first);
-                mw > bw || (mw == bw && count > bc)
+                let (mc, bcaps) = (shouted(surface(m)), shouted(surface(b)));
+                mw > bw || (mw == bw && (bcaps && !mc || (bcaps == mc && count > bc)))
             }
         };
         if better {
@@ -265,6 +267,12 @@ fn best_name(
     // A name wrapped across lines is one name: collapse its white space.
     best.map(|(m, _)| surface(m).split_whitespace().collect::<Vec<_>>().join(" "))
         .unwrap_or_default()
+}
+
+/// Whether a name is written in capitals only ("ORLOV DYNAMICS"), with two
+/// or more letters.
+fn shouted(s: &str) -> bool {
+    s.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !s.chars().any(char::is_lowercase)
 }
 
 #[cfg(test)]

@@ -80,9 +80,13 @@ fn opening_cue(cx: &Cx, first: usize, last: usize) -> bool {
         && !modifies_a_noun(cx, last)
 }
 
-/// A lower-case `company-cue` entry ending right before `first`, which is
-/// no job title ("producer" is both).
+/// A lower-case `company-cue` entry ending right before `first`, or before
+/// a comma there ("its Thai unit, Tamsin Cells,"), which is no job title
+/// ("producer" is both).
 fn cue_before(cx: &Cx, first: usize, last: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    let comma = first >= 2 && toks[first - 1].is_punct(',');
+    let first = if comma { first - 1 } else { first };
     let Some(p) = first.checked_sub(1) else {
         return false;
     };
