@@ -26,6 +26,130 @@ pub struct Role {
     pub org: Option<usize>,
 }
 
+/// A role as read, and whether its org may be guessed from the sentence
+/// (not when the text ties the title to a name that is no company: "a
+/// scientist at the Ohio Space Agency", "NASA scientist").
+#[derive(Debug, Clone)]
+struct Found {
+    role: Role,
+    guess: bool,
+}
+
+impl Found {
+    fn new(title: String, org: Option<usize>) -> Self {
+        Found {
+            role: Role { title, org },
+            guess: true,
+        }
+    }
+}
+
+/// Verbs that give a title: "appointed her chief financial officer", "was
+/// named chief executive".
+const APPOINTING: &[&str] = &[
+    "appointed",
+    "appoints",
+    "appoint",
+    "named",
+    "names",
+    "promoted",
+    "promotes",
+    "elected",
+    "elects",
+    "hired",
+    "hires",
+    "made",
+    "makes",
+    "tapped",
+    "picked",
+    "selected",
+    "installed",
+];
+
+/// Verbs after which the subject holds a title: "became chief executive".
+const BECOMING: &[&str] = &["became", "becomes", "become"];
+
+/// Words between a person and a verb that gives a title: "Jane Roe, who
+/// has been named".
+const AUXILIARY: &[&str] = &[
+    "was",
+    "is",
+    "has",
+    "have",
+    "had",
+    "been",
+    "be",
+    "will",
+    "would",
+    "also",
+    "recently",
+    "just",
+    "later",
+    "who",
+    "then",
+    "subsequently",
+];
+
+/// Words that are no part of a title though lower case: "new chief executive".
+const NOT_TITLE: &[&str] = &[
+    "new",
+    "then",
+    "now",
+    "current",
+    "outgoing",
+    "incoming",
+    "longtime",
+    "top",
+    "veteran",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "the",
+    "a",
+    "an",
+    "also",
+    "and",
+    "or",
+    "as",
+    "is",
+    "was",
+    "has",
+    "had",
+    "be",
+    "been",
+    "will",
+    "would",
+    "who",
+    "well-known",
+    "famed",
+    "noted",
+    "renowned",
+    "respected",
+    "him",
+    "them",
+    "it",
+    "legendary",
+    "famous",
+    "prominent",
+    "influential",
+    "leading",
+    "met",
+    "told",
+    "took",
+    "gave",
+    "saw",
+    "left",
+    "led",
+    "won",
+    "got",
+    "sent",
+    "became",
+    "said",
+    "says",
+];
+
 struct Reader<'a> {
     text: &'a str,
     tokens: &'a Tokens,
@@ -33,6 +157,8 @@ struct Reader<'a> {
     rules: &'a Rules,
     res: &'a Resolution,
     company_at: Vec<Option<usize>>,
+    /// Per token: the person entity of the mention covering it.
+    person_at: Vec<Option<usize>>,
 }
 
 impl Reader<'_> {
@@ -108,8 +234,55 @@ impl Reader<'_> {
         s
     }
 
+    /// A word that may open a title though in no list: "equity" in "equity
+    /// strategist", "auto" in "auto analyst". Lower case (or the first word
+    /// of the sentence at `start`), letters only, no function word, verb
+    /// form or speech verb.
+    fn is_free_word(&self, i: usize, start: usize) -> bool {
+        self.is_field_word(i, start) && !self.word(i).ends_with("ing")
+    }
+
+    /// A word that may name a field after "of" in a title ("purchasing" in
+    /// "head of purchasing"): as [`Reader::is_free_word`], "-ing" allowed.
+    fn is_field_word(&self, i: usize, start: usize) -> bool {
+        let t = self.tokens.tokens[i];
+        if t.kind != TokKind::Word || self.company_at[i].is_some() || self.person_at[i].is_some() {
+            return false;
+        }
+        let raw = t.text(self.text);
+        let title_case = raw.chars().skip(1).all(char::is_lowercase);
+        if !(t.is_lower(self.text) || (i == start && title_case)) {
+            return false;
+        }
+        let w = self.word(i);
+        let function = ListKind::ClauseWord.bit()
+            | ListKind::ObjectStop.bit()
+            | ListKind::Preposition.bit()
+            | ListKind::SpeechVerb.bit()
+            | ListKind::AnaphorOne.bit();
+        w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && self.rules.word_class(&w) & function == 0
+            && !w.ends_with("ed")
+            && !w.ends_with("ly")
+            && !NOT_TITLE.contains(&w.as_str())
+            && !self.lexed.is(i, ListKind::CompanyNoun)
+            && !APPOINTING.contains(&w.as_str())
+    }
+
+    /// A title phrase at `i`, or one after one or two free words ("equity
+    /// strategist"): returns (first, last) with the free words included.
+    fn free_title_phrase(&self, i: usize, end: usize) -> Option<(usize, usize)> {
+        if let Some(p) = self.title_phrase(i, end) {
+            return Some(p);
+        }
+        (1..=2)
+            .take_while(|&n| i + n < end && self.is_free_word(i + n - 1, usize::MAX))
+            .find_map(|n| self.title_phrase(i + n, end))
+            .map(|(_, l)| (i, l))
+    }
+
     /// Roles in apposition after a comma at `i`: "[45 ,] [the] TITLES [of ORG] [and TITLES of ORG]".
-    fn apposition(&self, mut i: usize, end: usize, out: &mut Vec<Role>) {
+    fn apposition(&self, mut i: usize, end: usize, out: &mut Vec<Found>) {
         let toks = &self.tokens.tokens;
         if i < end
             && toks[i].kind == TokKind::Number
@@ -125,11 +298,12 @@ impl Reader<'_> {
             if i < end && matches!(self.word(i).as_str(), "the" | "a" | "an" | "its" | "their") {
                 i += 1;
             }
-            let Some((f, l)) = self.title_phrase(i, end) else {
+            let Some((f, l)) = self.free_title_phrase(i, end) else {
                 return;
             };
-            let (title, org, j) = self.title_org(self.lower_text(f, l), l, end);
-            out.push(Role { title, org });
+            let (found, j) = self.title_org(self.lower_text(f, l), l, end);
+            let org = found.role.org;
+            out.push(found);
             // "... and Global VP of LeEco": another role.
             if org.is_some()
                 && j + 1 < end
@@ -145,7 +319,7 @@ impl Reader<'_> {
 
     /// "Name, X's chief executive" / "Name, X spokesman": the company at `i`
     /// and the title after it.
-    fn company_apposition(&self, i: usize, end: usize, out: &mut Vec<Role>) {
+    fn company_apposition(&self, i: usize, end: usize, out: &mut Vec<Found>) {
         let toks = &self.tokens.tokens;
         let org = self.company_at[i];
         let Some(m) = self.res.mentions.iter().position(|m| m.first == i) else {
@@ -155,11 +329,8 @@ impl Reader<'_> {
         if toks.get(j).is_some_and(|t| t.kind == TokKind::Possessive) {
             j += 1;
         }
-        if let Some((f, l)) = self.title_phrase(j, end) {
-            out.push(Role {
-                title: self.lower_text(f, l),
-                org,
-            });
+        if let Some((f, l)) = self.free_title_phrase(j, end) {
+            out.push(Found::new(self.lower_text(f, l), org));
         }
     }
 
@@ -173,11 +344,11 @@ impl Reader<'_> {
     }
 
     /// The company a title ending at `l` names after "of", "at", "for" or
-    /// "with", and the title grown by what it governs: returns (title, org,
-    /// token after the phrase).
-    fn title_org(&self, title: String, l: usize, end: usize) -> (String, Option<usize>, usize) {
+    /// "with", and the title grown by what it governs: returns the role and
+    /// the token after the phrase.
+    fn title_org(&self, title: String, l: usize, end: usize) -> (Found, usize) {
         if l + 1 >= end || !matches!(self.word(l).as_str(), "of" | "at" | "for" | "with") {
-            return (title, None, l);
+            return (Found::new(title, None), l);
         }
         let Some(org) = self.company_at[l + 1] else {
             return self.department_of(title, l, end);
@@ -196,19 +367,19 @@ impl Reader<'_> {
                 c += 1;
             }
             if c > c0 {
-                return (
-                    format!("{title} of {}", self.lower_text(c0, c)),
-                    Some(org),
-                    c,
-                );
+                let title = format!("{title} of {}", self.lower_text(c0, c));
+                return (Found::new(title, Some(org)), c);
             }
         }
-        (title, Some(org), j)
+        (Found::new(title, Some(org)), j)
     }
 
-    /// "general manager of engineering and safety department of Texaco": the
-    /// title ending at `l` grown by up to six words before "of ORG".
-    fn department_of(&self, title: String, l: usize, end: usize) -> (String, Option<usize>, usize) {
+    /// After a title ending at `l` and "of"/"at" not followed by a company:
+    /// "general manager of engineering and safety department of Texaco" (the
+    /// department joins the title), "head of purchasing," (kept whole, no
+    /// company), "a scientist at the Ohio Space Agency" (tied to a name that
+    /// is no company: no company may be guessed).
+    fn department_of(&self, title: String, l: usize, end: usize) -> (Found, usize) {
         let toks = &self.tokens.tokens;
         let c0 = l + 1;
         let mut c = c0;
@@ -226,13 +397,39 @@ impl Reader<'_> {
             && self.company_at[c + 1].is_some()
         {
             let title = format!("{title} of {}", self.lower_text(c0, c));
-            return (title, self.company_at[c + 1], self.company_end(c + 1));
+            return (
+                Found::new(title, self.company_at[c + 1]),
+                self.company_end(c + 1),
+            );
         }
-        (title, None, l)
+        let free = (c0..c).all(|k| self.is_field_word(k, usize::MAX));
+        let closed = c >= end || matches!(toks[c].kind, TokKind::Punct(_));
+        if self.word(l) == "of" && c > c0 && c - c0 <= 3 && free && closed {
+            return (
+                Found::new(format!("{title} of {}", self.lower_text(c0, c)), None),
+                c,
+            );
+        }
+        let mut name = c0;
+        if self.word(name) == "the" && name + 1 < end {
+            name += 1;
+        }
+        // "chairman of The Hallwood Group Inc": a company named with "The".
+        if let Some(org) = self.company_at[name] {
+            return (Found::new(title, Some(org)), self.company_end(name));
+        }
+        let named = toks[name].kind == TokKind::Word && !toks[name].is_lower(self.text);
+        (
+            Found {
+                role: Role { title, org: None },
+                guess: !named,
+            },
+            l,
+        )
     }
-    /// Roles before the name: "[ORG['s]] TITLES Name".
-    fn premodifier(&self, first: usize, start: usize, out: &mut Vec<Role>) {
-        let toks = &self.tokens.tokens;
+
+    /// Roles before the name: "[ORG['s]] [free words] TITLES Name".
+    fn premodifier(&self, first: usize, start: usize, out: &mut Vec<Found>) {
         // Walk left over the title phrase.
         let mut j = first;
         while j > start {
@@ -253,47 +450,74 @@ impl Reader<'_> {
             break;
         }
         // Trim modifiers and "and" that do not lead to a title.
-        let Some((f, l)) =
+        let Some((mut f, l)) =
             (j..first).find_map(|k| self.title_phrase(k, first).filter(|&(_, l)| l == first))
         else {
             return;
         };
-        let mut org = None;
+        // "auto analyst Jane Roe", "Acme Corp equity strategist Jane Roe".
+        if f == j {
+            let lo = f.saturating_sub(2).max(start);
+            while f > lo && self.is_free_word(f - 1, start) {
+                f -= 1;
+            }
+        }
+        let (org, guess) = self.premodifier_org(f, start);
+        out.push(Found {
+            role: Role {
+                title: self.lower_text(f, l),
+                org,
+            },
+            guess,
+        });
+    }
+
+    /// The company before a title starting at `f` ("X's", "X", "its" for
+    /// the sentence's subject, the company of a person joined by "and"), and
+    /// whether a company may be guessed (not after a capitalised name that is
+    /// no company: "NASA scientist").
+    fn premodifier_org(&self, f: usize, start: usize) -> (Option<usize>, bool) {
+        let toks = &self.tokens.tokens;
         let mut k = f;
         if k > start && toks[k - 1].kind == TokKind::Possessive {
             k -= 1;
         }
-        if k > start {
-            org = self.company_at[k - 1];
-            // "X's Saxon Oil Co said its chairman Bill Saxon": the nearest
-            // company before "its" that is not itself a possessive.
-            if org.is_none() && matches!(self.word(k - 1).as_str(), "its" | "their") {
-                org = (start..k - 1).rev().find_map(|i| {
-                    let possessive = toks
-                        .get(i + 1)
-                        .is_some_and(|t| t.kind == TokKind::Possessive);
-                    self.company_at[i].filter(|_| !possessive)
-                });
-            }
-            // "its chairman Bill Saxon and chief executive officer Steven
-            // Saxon": a title joined to the previous person's shares its company.
-            if org.is_none()
-                && self.word(k - 1) == "and"
-                && let Some(p) = self
-                    .res
-                    .mentions
-                    .iter()
-                    .find(|m| m.kind == Kind::Person && m.last == k - 1)
-            {
-                let mut before = Vec::new();
-                self.premodifier(p.first, start, &mut before);
-                org = before.last().and_then(|r| r.org);
-            }
+        if k <= start {
+            return (None, true);
         }
-        out.push(Role {
-            title: self.lower_text(f, l),
-            org,
-        });
+        if let Some(org) = self.company_at[k - 1] {
+            return (Some(org), true);
+        }
+        // "X's Saxon Oil Co said its chairman Bill Saxon": the nearest
+        // company before "its" that is not itself a possessive.
+        if matches!(self.word(k - 1).as_str(), "its" | "their") {
+            let org = (start..k - 1).rev().find_map(|i| {
+                let possessive = toks
+                    .get(i + 1)
+                    .is_some_and(|t| t.kind == TokKind::Possessive);
+                self.company_at[i].filter(|_| !possessive)
+            });
+            return (org, true);
+        }
+        // "its chairman Bill Saxon and chief executive officer Steven
+        // Saxon": a title joined to the previous person's shares its company.
+        if self.word(k - 1) == "and"
+            && let Some(p) = self
+                .res
+                .mentions
+                .iter()
+                .find(|m| m.kind == Kind::Person && m.last == k - 1)
+        {
+            let mut before = Vec::new();
+            self.premodifier(p.first, start, &mut before);
+            return (before.last().and_then(|r| r.role.org), true);
+        }
+        let t = toks[k - 1];
+        let named = t.kind == TokKind::Word
+            && !t.is_lower(self.text)
+            && k - 1 > start
+            && self.person_at[k - 1].is_none();
+        (None, !named)
     }
 }
 
@@ -306,11 +530,13 @@ pub fn find_roles(
     res: &Resolution,
 ) -> Vec<Vec<Role>> {
     let mut company_at = vec![None; tokens.tokens.len()];
+    let mut person_at = vec![None; tokens.tokens.len()];
     for (i, m) in res.mentions.iter().enumerate() {
-        if m.kind == Kind::Company
-            && let Some(e) = res.entity_of[i]
-        {
-            company_at[m.first..m.last].fill(Some(e));
+        let Some(e) = res.entity_of[i] else { continue };
+        match m.kind {
+            Kind::Company => company_at[m.first..m.last].fill(Some(e)),
+            Kind::Person => person_at[m.first..m.last].fill(Some(e)),
+            _ => {}
         }
     }
     let reader = Reader {
@@ -320,26 +546,33 @@ pub fn find_roles(
         rules,
         res,
         company_at,
+        person_at,
     };
     // The article's main company: the one mentioned most.
     let main_company = (0..res.entities.len())
         .filter(|&e| res.entities[e].kind == Kind::Company)
         .max_by_key(|&e| (res.entities[e].mentions.len(), std::cmp::Reverse(e)));
-    let mut roles: Vec<Vec<Role>> = vec![Vec::new(); res.entities.len()];
+    let mut found: Vec<(usize, usize, Found)> = Vec::new();
     for (i, m) in res.mentions.iter().enumerate() {
         let Some(p) = res.entity_of[i] else { continue };
         if m.kind != Kind::Person {
             continue;
         }
         let sent = &tokens.sentences[tokens.sentence_of[m.first]];
-        let companies = reader.companies_in(sent.first, sent.last);
-        for mut r in reader.roles_at(m.first, m.last, sent.first, sent.last) {
-            if r.org.is_none() && !reader.is_public(&r.title) {
-                r.org = org_by_context(&companies, main_company);
-            }
-            if !roles[p].contains(&r) {
-                roles[p].push(r);
-            }
+        for f in reader.roles_at(m.first, m.last, sent.first, sent.last) {
+            found.push((p, m.first, f));
+        }
+    }
+    found.extend(reader.verb_roles());
+    let mut roles: Vec<Vec<Role>> = vec![Vec::new(); res.entities.len()];
+    for (p, at, f) in found {
+        let mut r = f.role;
+        if r.org.is_none() && f.guess && !reader.is_public(&r.title) {
+            let sent = &tokens.sentences[tokens.sentence_of[at]];
+            r.org = org_by_context(&reader.companies_in(sent.first, sent.last), main_company);
+        }
+        if !roles[p].contains(&r) {
+            roles[p].push(r);
         }
     }
     for rs in &mut roles {
@@ -351,7 +584,7 @@ pub fn find_roles(
 impl Reader<'_> {
     /// The roles written around the person mention at tokens `first..last`
     /// of the sentence `start..end`.
-    fn roles_at(&self, first: usize, last: usize, start: usize, end: usize) -> Vec<Role> {
+    fn roles_at(&self, first: usize, last: usize, start: usize, end: usize) -> Vec<Found> {
         let toks = &self.tokens.tokens;
         let mut found = Vec::new();
         self.premodifier(first, start, &mut found);
@@ -360,12 +593,135 @@ impl Reader<'_> {
         if found.is_empty() && first > start && toks[first - 1].is_punct(',') {
             let mut before = Vec::new();
             self.premodifier(first - 1, start, &mut before);
-            found.extend(before.into_iter().filter(|r| r.org.is_some()));
+            found.extend(before.into_iter().filter(|r| r.role.org.is_some()));
         }
         if toks.get(last).is_some_and(|t| t.is_punct(',')) {
             self.apposition(last + 1, end, &mut found);
         }
         found
+    }
+
+    /// Titles given by verbs: "appointed Jane Roe chief financial officer",
+    /// "named her chief executive", "Jane Roe was named president of X",
+    /// "became chairman"; and founders: "Jane Roe, who co-founded X", "X,
+    /// founded by Jane Roe". Returns (person, token, role).
+    fn verb_roles(&self) -> Vec<(usize, usize, Found)> {
+        let mut out = Vec::new();
+        for i in 0..self.tokens.tokens.len() {
+            if self.tokens.tokens[i].kind != TokKind::Word {
+                continue;
+            }
+            let w = self.word(i);
+            if APPOINTING.contains(&w.as_str()) || BECOMING.contains(&w.as_str()) {
+                out.extend(self.appointment(i).map(|(p, f)| (p, i, f)));
+            } else if matches!(w.as_str(), "founded" | "co-founded" | "cofounded") {
+                self.founding(i, &mut out);
+            }
+        }
+        out
+    }
+
+    /// The person the pronoun at `i` stands for: the last person named in
+    /// this sentence or the two before.
+    fn person_before(&self, i: usize) -> Option<usize> {
+        let s = self.tokens.sentence_of[i];
+        let lo = self.tokens.sentences[s.saturating_sub(2)].first;
+        (lo..i).rev().find_map(|k| self.person_at[k])
+    }
+
+    /// The person a verb at `i` is said of: the mention right before it,
+    /// over auxiliaries and ", who" ("Jane Roe, who has been named").
+    fn person_ending(&self, i: usize) -> Option<usize> {
+        let start = self.tokens.sentences[self.tokens.sentence_of[i]].first;
+        let mut k = i;
+        while k > start
+            && (AUXILIARY.contains(&self.word(k - 1).as_str())
+                || self.tokens.tokens[k - 1].is_punct(','))
+        {
+            k -= 1;
+        }
+        if k == i || k == start {
+            return (k > start).then(|| self.person_at[k - 1]).flatten();
+        }
+        match self.word(k - 1).as_str() {
+            "he" | "she" => self.person_before(k - 1),
+            _ => self.person_at[k - 1],
+        }
+    }
+
+    /// "appointed Jane Roe [as] chief executive [of X]", "named him CFO",
+    /// "Jane Roe was named president", "became chairman": the person and the
+    /// role the verb at `i` gives.
+    fn appointment(&self, i: usize) -> Option<(usize, Found)> {
+        let end = self.tokens.sentences[self.tokens.sentence_of[i]].last;
+        let passive = i > 0
+            && (BECOMING.contains(&self.word(i).as_str())
+                || matches!(
+                    self.word(i - 1).as_str(),
+                    "was" | "is" | "been" | "be" | "were"
+                ));
+        let (person, mut k) = if passive {
+            (self.person_ending(i)?, i + 1)
+        } else if i + 1 < end && matches!(self.word(i + 1).as_str(), "him" | "her") {
+            (self.person_before(i)?, i + 2)
+        } else {
+            let p = self.person_at.get(i + 1).copied().flatten()?;
+            let m = self.res.mentions.iter().find(|m| m.first == i + 1)?;
+            (p, m.last)
+        };
+        if k < end && self.word(k) == "as" {
+            k += 1;
+        }
+        if k < end && matches!(self.word(k).as_str(), "the" | "a" | "an" | "its" | "their") {
+            k += 1;
+        }
+        let (f, l) = self.free_title_phrase(k, end)?;
+        let (mut found, _) = self.title_org(self.lower_text(f, l), l, end);
+        // "Acme Corp has appointed": the appointing company.
+        if found.role.org.is_none() && !passive {
+            let lo = i.saturating_sub(3);
+            found.role.org = (lo..i).rev().find_map(|j| self.company_at[j]);
+        }
+        Some((person, found))
+    }
+
+    /// "Jane Roe, who co-founded X" (co-founder of X) and "X, founded by
+    /// Jane Roe and John Doe" (founders of X) around the verb at `i`.
+    fn founding(&self, i: usize, out: &mut Vec<(usize, usize, Found)>) {
+        let title = if self.word(i).starts_with("co") {
+            "co-founder"
+        } else {
+            "founder"
+        };
+        let end = self.tokens.sentences[self.tokens.sentence_of[i]].last;
+        if i + 1 < end && self.word(i + 1) == "by" {
+            let start = self.tokens.sentences[self.tokens.sentence_of[i]].first;
+            let lo = i.saturating_sub(5).max(start);
+            let org = (lo..i).rev().find_map(|j| self.company_at[j]);
+            let mut k = i + 2;
+            while let Some(p) = self.person_at.get(k).copied().flatten() {
+                out.push((p, k, Found::new(title.into(), org)));
+                let Some(m) = self.res.mentions.iter().find(|m| m.first == k) else {
+                    return;
+                };
+                k = m.last;
+                if k + 1 < end && matches!(self.word(k).as_str(), "and" | ",") {
+                    k += 1;
+                } else {
+                    return;
+                }
+            }
+            return;
+        }
+        let mut k = i + 1;
+        if k < end && self.word(k) == "the" {
+            k += 1;
+        }
+        if let Some(org) = self.company_at.get(k).copied().flatten()
+            && let Some(p) = self.person_ending(i)
+        {
+            out.push((p, i, Found::new(title.into(), Some(org))));
+        }
     }
 
     /// The distinct company entities of tokens `start..end`, sorted.
@@ -530,5 +886,42 @@ mod tests {
         ];
         drop_orgless_twins(&mut rs);
         assert_eq!(rs, [role("chairman", Some(1)), role("director", None)]);
+    }
+
+    #[test]
+    fn free_words_before_a_title_join_it_but_new_does_not() {
+        let got = roles("Jane Roe, an equity strategist at Acme Corp, said so.");
+        assert_eq!(
+            got,
+            [role("Jane Roe", "equity strategist", Some("Acme Corp"))]
+        );
+        let got = roles("Acme Corp said new chief executive Jane Roe starts in May.");
+        assert_eq!(
+            got,
+            [role("Jane Roe", "chief executive", Some("Acme Corp"))]
+        );
+    }
+
+    #[test]
+    fn a_verb_gives_a_title_to_the_person_a_pronoun_stands_for() {
+        let got = roles(
+            "Jane Roe joined Acme Corp in 2015. In 2019 Acme Corp named her chief executive.",
+        );
+        assert_eq!(
+            got,
+            [role("Jane Roe", "chief executive", Some("Acme Corp"))]
+        );
+        let got = roles("Acme Corp named a new plant after its founder in 2019.");
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_title_tied_to_a_public_body_takes_no_company_by_guess() {
+        let got = roles(
+            "John Doe, an economist at the Ohio Monetary Authority, said Acme Corp was sound.",
+        );
+        assert_eq!(got, [role("John Doe", "economist", None)]);
+        let got = roles("John Doe, head of purchasing, said prices would rise.");
+        assert_eq!(got, [role("John Doe", "head of purchasing", None)]);
     }
 }
