@@ -20,6 +20,7 @@ const NAME_LISTS: &[&str] = &[
     "places.txt",
     "places-geonames.txt",
     "titles.txt",
+    "titles-jobtitles.txt",
 ];
 
 fn canonical(line: &str) -> Option<String> {
@@ -67,10 +68,12 @@ fn generated_lists_name_their_source_and_are_declared() {
         "given-names-census.txt",
         "places-geonames.txt",
         "legal-suffixes-cleanco.txt",
+        "titles-jobtitles.txt",
     ] {
         let text = std::fs::read_to_string(format!("{root}/rules/{file}")).unwrap();
         assert!(
-            text.contains("scripts/lexicons.py") && text.to_lowercase().contains("licence"),
+            (text.contains("scripts/lexicons.py") || text.contains("scripts/titles.py"))
+                && text.to_lowercase().contains("licence"),
             "{file}: its header must name the script and the licence"
         );
         assert!(

@@ -104,6 +104,10 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
         "not-businesses.txt",
         include_str!("../../rules/not-businesses.txt"),
     ),
+    (
+        "titles-jobtitles.txt",
+        include_str!("../../rules/titles-jobtitles.txt"),
+    ),
 ];
 
 /// Where rule files come from: a set of layers, each a map from file name to
