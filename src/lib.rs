@@ -78,12 +78,23 @@ pub struct Analysis<'a> {
 #[derive(Debug)]
 pub struct Extractor {
     rules: Rules,
+    main_text: bool,
 }
 
 impl Extractor {
     /// An extractor over a compiled rule set.
     pub fn new(rules: Rules) -> Self {
-        Extractor { rules }
+        Extractor {
+            rules,
+            main_text: false,
+        }
+    }
+
+    /// Also put the kept article text and its byte spans into every record
+    /// ([`Record::main_text`], `tieup extract --text`).
+    pub fn with_main_text(mut self, on: bool) -> Self {
+        self.main_text = on;
+        self
     }
 
     /// The rules in use.
@@ -125,6 +136,11 @@ impl Extractor {
 
     /// Extracts the record of one article.
     pub fn extract(&self, article: &Article) -> Record {
-        Record::from_analysis(&self.analyze(article))
+        let a = self.analyze(article);
+        let mut record = Record::from_analysis(&a);
+        if self.main_text {
+            record.main_text = Some(pipeline::record::MainText::from_analysis(&a));
+        }
+        record
     }
 }

@@ -52,6 +52,9 @@ pub(crate) struct ExtractArgs {
     /// No progress bar and no summary line
     #[arg(long, short = 'q')]
     quiet: bool,
+    /// Add the kept article text and its byte spans to each record (`main_text`)
+    #[arg(long)]
+    text: bool,
     #[command(flatten)]
     rules: RuleArgs,
 }
@@ -135,7 +138,7 @@ impl Target {
 /// Runs `tieup extract`.
 pub(crate) fn run(args: ExtractArgs) -> ExitCode {
     let extractor = match load_rules(&args.rules) {
-        Ok(r) => Extractor::new(r),
+        Ok(r) => Extractor::new(r).with_main_text(args.text),
         Err(code) => return code,
     };
     if let Some(j) = args.jobs {

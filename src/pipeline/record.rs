@@ -24,6 +24,43 @@ pub struct Record {
     /// Problems met (decoding, skipping).
     #[serde(default)]
     pub diagnostics: Vec<DiagnosticOut>,
+    /// The kept article text (`tieup extract --text`; absent otherwise).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub main_text: Option<MainText>,
+}
+
+/// The article text a reader sees: the lines the clean stage kept, with
+/// boilerplate masks cut out.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MainText {
+    /// The pieces `text[start..end]` of every span, joined by `\n`.
+    pub text: String,
+    /// Byte ranges `[start, end)` of the pieces in the original article
+    /// text, in text order, disjoint, never empty.
+    pub spans: Vec<[usize; 2]>,
+}
+
+impl MainText {
+    /// The kept text of an analysis, its spans mapped back to the article's
+    /// original bytes.
+    pub fn from_analysis(a: &Analysis) -> Self {
+        let text = a.article.text.as_str();
+        let spans: Vec<[usize; 2]> = a
+            .layout
+            .kept_spans()
+            .into_iter()
+            .map(|(s, e)| [a.view.start(s), a.view.end(e)])
+            .filter(|[s, e]| s < e)
+            .collect();
+        let mut out = String::with_capacity(spans.iter().map(|[s, e]| e - s + 1).sum());
+        for (i, [s, e]) in spans.iter().enumerate() {
+            if i > 0 {
+                out.push('\n');
+            }
+            out.push_str(&text[*s..*e]);
+        }
+        MainText { text: out, spans }
+    }
 }
 
 /// Article identity.
@@ -177,6 +214,7 @@ impl Record {
             entities: Vec::new(),
             events: Vec::new(),
             diagnostics: vec![diagnostic.into()],
+            main_text: None,
         }
     }
 
@@ -207,6 +245,7 @@ impl Record {
                 .chain(&a.event_diagnostics)
                 .map(DiagnosticOut::from)
                 .collect(),
+            main_text: None,
         }
     }
 }
@@ -354,5 +393,26 @@ mod tests {
             assert!(ev.parties.iter().all(|p| names.contains(&p.as_str())));
             assert_eq!(ev.status, "talks");
         }
+    }
+
+    #[test]
+    fn main_text_spans_slice_the_original_text_exactly() {
+        // Curly quotes are folded for matching (the view's offsets differ)
+        // and a photo credit is masked out of a kept line.
+        let text = "Zorblax’s “big” deal\n\nZorblax Dynamics said on Tuesday it would buy Quenton Freight (Photo : Wire) for “cash”.\n";
+        let extractor = Extractor::new(Rules::default_rules().unwrap()).with_main_text(true);
+        let record = extractor.extract(&Article::from_text("t", "", text));
+        let main = record.main_text.expect("--text asked for");
+        assert!(main.spans.len() >= 3, "{main:?}");
+        let pieces: Vec<&str> = main.spans.iter().map(|&[s, e]| &text[s..e]).collect();
+        assert_eq!(main.text, pieces.join("\n"));
+        assert_eq!(pieces[0], "Zorblax’s “big” deal");
+        assert!(main.text.contains("for “cash”.") && !main.text.contains("Photo"));
+        assert!(main.spans.windows(2).all(|w| w[0][1] <= w[1][0]));
+        // Off by default, and then absent from the JSON.
+        let plain = Extractor::new(Rules::default_rules().unwrap());
+        let r = plain.extract(&Article::from_text("t", "", text));
+        assert!(r.main_text.is_none());
+        assert!(!serde_json::to_string(&r).unwrap().contains("main_text"));
     }
 }

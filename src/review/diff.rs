@@ -877,6 +877,7 @@ mod tests {
             entities: Vec::new(),
             events: Vec::new(),
             diagnostics: Vec::new(),
+            main_text: None,
         }
     }
 

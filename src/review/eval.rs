@@ -264,6 +264,7 @@ pub fn score_doc(gold: &Gold, rec: Option<&Record>) -> DocReport {
         entities: Vec::new(),
         events: Vec::new(),
         diagnostics: Vec::new(),
+        main_text: None,
     };
     let rec = rec.unwrap_or(&empty);
     let mut rep = DocReport {
@@ -607,6 +608,7 @@ mod tests {
                 },
             ],
             diagnostics: vec![],
+            main_text: None,
         }
     }
 

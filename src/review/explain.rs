@@ -229,6 +229,7 @@ pub fn explain(
     let mut out = String::new();
     print_header(&mut out, &r, shown);
     if only.is_none() {
+        print_line_decisions(&mut out, &r);
         print_dropped_text(&mut out, &r);
     }
     for si in 0..a.tokens.sentences.len() {
@@ -264,7 +265,7 @@ fn print_dropped_text(out: &mut String, r: &Report<'_, '_>) {
         return;
     }
     let _ = writeln!(out, "\n{}", r.st.paint(HEAD, "Dropped text"));
-    for d in dropped {
+    for d in dropped.iter().filter(|d| d.reason != "line-classifier") {
         let why = if d.reason == "chrome" {
             "chrome line (short line outside the prose, no rule)".to_string()
         } else {
@@ -278,6 +279,38 @@ fn print_dropped_text(out: &mut String, r: &Report<'_, '_>) {
             d.end,
             why,
             r.st.paint(DIM, &format!("{shown:?}"))
+        );
+    }
+}
+
+/// The clean stage's line decisions: every line with words, kept or
+/// dropped, with the classifier's probability and what decided (the
+/// feature that pushed hardest toward the decision, or a smoothing rule).
+/// Hard-wrapped newswire says which method ran instead.
+fn print_line_decisions(out: &mut String, r: &Report<'_, '_>) {
+    let _ = writeln!(out, "\n{}", r.st.paint(HEAD, "Kept and dropped lines"));
+    let decisions = &r.a.layout.decisions;
+    if decisions.is_empty() {
+        let _ = writeln!(
+            out,
+            "  plain article (few lines or hard-wrapped): the prose-line heuristic decided (dropped lines below)"
+        );
+        return;
+    }
+    let title = r.a.layout.title();
+    for d in decisions {
+        let verdict = match (d.kept, title == Some((d.start, d.end))) {
+            (true, true) => "title",
+            (true, false) => "kept ",
+            (false, _) => "drop ",
+        };
+        let shown: String = r.text()[d.start..d.end].chars().take(60).collect();
+        let _ = writeln!(
+            out,
+            "  {verdict} p={:.2} by {}: {}",
+            d.probability,
+            d.reason,
+            r.st.paint(if d.kept { "0" } else { DIM }, &format!("{shown:?}"))
         );
     }
 }

@@ -6,13 +6,29 @@
 //! plus the masked byte ranges (boilerplate matches inside kept lines).
 //! Guarantees: the text is never changed, so every later offset slices it.
 //!
-//! A line is body when it reads as prose (enough words, or a sentence end), or
-//! continues a body line that wraps (newswire hard-wraps its paragraphs).
-//! Short lines that are neither (menus, link lists, buttons) are chrome.
+//! Two methods, chosen per text:
+//! - web pages (one block a line): every line with words goes through the
+//!   line classifier ([`classifier`], shallow features of [`features`] after
+//!   Kohlschütter et al. 2010), then jusText-style context smoothing
+//!   ([`smoothing`], Pomikálek 2011). Each decision is kept in
+//!   [`Layout::decisions`] for `explain`.
+//! - plain articles ([`is_plain_article`]: fewer than [`PAGE_LINES`] lines
+//!   with words, or hard-wrapped newswire with paragraphs wrapped over
+//!   several lines and indented paragraph starts): a line is body when it reads as
+//!   prose (enough words, or a sentence end), or continues a body line that
+//!   wraps; short lines that are neither (menus, buttons) are chrome; then the
+//!   main block of prose paragraphs is kept.
 
 use std::borrow::Cow;
 
 use crate::rules::Rules;
+
+pub mod classifier;
+pub mod features;
+pub mod smoothing;
+mod web;
+
+pub use web::{LineFeatures, line_features};
 
 /// What a kept line is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,6 +63,23 @@ pub struct Dropped {
     pub reason: String,
 }
 
+/// The line classifier's decision on one line (web-page method only).
+#[derive(Debug, Clone, PartialEq)]
+pub struct LineDecision {
+    /// Byte range of the line (trimmed).
+    pub start: usize,
+    /// Byte range end.
+    pub end: usize,
+    /// Kept as article text.
+    pub kept: bool,
+    /// The classifier's probability (0 to 1) that the line is article text.
+    pub probability: f64,
+    /// What decided: the feature whose weighted value pushed hardest toward
+    /// the classifier's decision (a name of [`features::NAMES`]), or the
+    /// smoothing rule that overrode it (`smoothing: ...`).
+    pub reason: String,
+}
+
 /// The article's layout.
 #[derive(Debug, Clone, Default)]
 pub struct Layout {
@@ -56,6 +89,9 @@ pub struct Layout {
     pub dropped: Vec<Dropped>,
     /// Masked ranges inside kept lines, sorted.
     pub masks: Vec<(usize, usize)>,
+    /// Per line with words, the classifier's decision, in text order; empty
+    /// when the text is a plain article (the line heuristic decides).
+    pub decisions: Vec<LineDecision>,
 }
 
 impl Layout {
@@ -106,8 +142,24 @@ impl Layout {
     }
 }
 
-/// Classifies the lines of `text`.
+/// Classifies the lines of `text`: boilerplate rules mask their matches,
+/// then the web-page method or (for a plain article) the line heuristic
+/// picks the kept lines.
 pub fn clean(text: &str, rules: &Rules) -> Layout {
+    let (mut layout, merged) = masked(text, rules);
+    if is_plain_article(text) {
+        wrapped_lines(text, &merged, &mut layout);
+    } else {
+        web::classify_lines(text, &merged, &mut layout);
+    }
+    layout.dropped.sort_by_key(|d| (d.start, d.end));
+    layout.masks = merged;
+    layout
+}
+
+/// The layout with the boilerplate matches recorded as dropped, and the
+/// matches merged into sorted, disjoint ranges.
+fn masked(text: &str, rules: &Rules) -> (Layout, Vec<(usize, usize)>) {
     let masks = rules.boilerplate_matches(text);
     let mut layout = Layout::default();
     let mut merged: Vec<(usize, usize)> = Vec::new();
@@ -122,7 +174,48 @@ pub fn clean(text: &str, rules: &Rules) -> Layout {
             _ => merged.push((s, e)),
         }
     }
+    (layout, merged)
+}
 
+/// A text with fewer lines with words than this is a plain article, not a
+/// scraped page (scraped pages in the webmain dev set have 5 or more, 97%
+/// of them 60 or more; a clean news article has a handful of paragraphs).
+pub const PAGE_LINES: usize = 15;
+
+/// The text is a plain article rather than a scraped page: fewer than
+/// [`PAGE_LINES`] lines with words, or hard-wrapped newswire: at least two
+/// lines (of 3+ words) run on into a next line starting lower-case without
+/// ending a sentence, and they are a fifth of such lines or more; or
+/// indented lines are 30% or more of the lines with words (newswire indents
+/// its paragraph starts).
+pub fn is_plain_article(text: &str) -> bool {
+    let (mut long, mut runs_on, mut with_words, mut indented) = (0usize, 0usize, 0usize, 0usize);
+    let mut lines = text.lines().peekable();
+    while let Some(line) = lines.next() {
+        if !line.chars().any(char::is_alphanumeric) {
+            continue;
+        }
+        with_words += 1;
+        indented += usize::from(line.starts_with("  ") || line.starts_with('\t'));
+        if line.split_whitespace().count() < 3 {
+            continue;
+        }
+        long += 1;
+        let next_lower = lines
+            .peek()
+            .and_then(|n| n.trim_start().chars().next())
+            .is_some_and(char::is_lowercase);
+        let open = !line.trim_end().ends_with(['.', '!', '?', '"', ':']);
+        runs_on += usize::from(next_lower && open);
+    }
+    with_words < PAGE_LINES
+        || (runs_on >= 2 && runs_on * 5 >= long)
+        || (indented >= 1 && indented * 10 >= with_words * 3)
+}
+
+/// The newswire method: prose lines and their wrapped continuations, then
+/// the main block of them.
+fn wrapped_lines(text: &str, merged: &[(usize, usize)], layout: &mut Layout) {
     let mut have_title = false;
     let mut prev_body_open = false; // previous kept line was body without a sentence end
     let mut blank_before = true;
@@ -136,7 +229,7 @@ pub fn clean(text: &str, rules: &Rules) -> Layout {
         offset += raw.len();
         let line = raw.trim_end_matches(['\n', '\r']);
         let end = start + line.len();
-        let visible = visible_text(text, start, end, &merged);
+        let visible = visible_text(text, start, end, merged);
         let words = count_words(&visible);
         if words == 0 {
             if !line.trim().is_empty() {
@@ -189,10 +282,7 @@ pub fn clean(text: &str, rules: &Rules) -> Layout {
         }
         blank_before = false;
     }
-    keep_main_block(text, &mut layout, &stats);
-    layout.dropped.sort_by_key(|d| (d.start, d.end));
-    layout.masks = merged;
-    layout
+    keep_main_block(text, layout, &stats);
 }
 
 /// Words a paragraph needs, ending a sentence, to count as article prose.
@@ -375,6 +465,91 @@ mod tests {
         let k = kinds(text);
         assert_eq!(k.len(), 4, "{k:?}");
         assert_eq!(k[3].0, "trucks.");
+    }
+
+    /// An invented scraped page: a menu, a headline, a byline, four article
+    /// paragraphs, then a related-stories box and a footer.
+    fn scraped_page() -> String {
+        let mut page = String::new();
+        for m in [
+            "Home",
+            "World",
+            "Business",
+            "Tech",
+            "Sport",
+            "Sign in | Subscribe",
+        ] {
+            page.push_str(m);
+            page.push('\n');
+        }
+        page.push_str("Zorblax agrees to buy Quenton Freight\nBy Mira Vell\n");
+        for i in 0..4 {
+            page.push_str(&format!(
+                "Zorblax Dynamics said on Tuesday that it had agreed to buy Quenton Freight, a maker of \
+                 trucks, for an undisclosed sum, and that the deal would close in the spring of next year ({i}).\n"
+            ));
+        }
+        for m in [
+            "Related stories",
+            "READ MORE: Quenton shares jump",
+            "Share this article",
+            "Privacy | Terms | Cookies",
+            "© 2024 Daily Vardle",
+        ] {
+            page.push_str(m);
+            page.push('\n');
+        }
+        page
+    }
+
+    #[test]
+    fn scraped_page_keeps_the_article_and_drops_the_chrome() {
+        let text = scraped_page();
+        assert!(!is_plain_article(&text));
+        let k = kinds(&text);
+        let kept: Vec<&str> = k.iter().map(|(s, _)| s.as_str()).collect();
+        assert!(
+            kept.iter()
+                .filter(|s| s.starts_with("Zorblax Dynamics said"))
+                .count()
+                == 4,
+            "{kept:?}"
+        );
+        assert!(
+            !kept.iter().any(|s| [
+                "Home",
+                "Business",
+                "Share this article",
+                "READ MORE: Quenton shares jump"
+            ]
+            .contains(s)),
+            "{kept:?}"
+        );
+        assert_eq!(
+            k[0],
+            (
+                "Zorblax agrees to buy Quenton Freight".into(),
+                LineKind::Title
+            )
+        );
+        let layout = clean(&text, &Rules::default_rules().unwrap());
+        // One decision per line left with words once boilerplate rules masked theirs.
+        let n = layout.decisions.len();
+        assert!((11..=text.lines().count()).contains(&n), "{n}");
+        let menu = &layout.decisions[0];
+        assert!(!menu.kept && menu.probability < 0.5 && !menu.reason.is_empty());
+    }
+
+    #[test]
+    fn plain_articles_are_few_lines_or_hard_wrapped() {
+        assert!(is_plain_article(
+            "Acme buys Borealis\n\nAcme Corp said it would buy Borealis.\n"
+        ));
+        let wrapped = "ACME TO BUY BOREALIS\n\n    NEW YORK, March 2 - Acme Corp said it\nagreed to buy Borealis Inc, the maker of\ntrucks, for cash and\nshares.\n";
+        assert!(is_plain_article(&wrapped.repeat(5)));
+        assert!(!is_plain_article(
+            &"One line of a page.\n".repeat(PAGE_LINES)
+        ));
     }
 
     #[test]

@@ -1,0 +1,63 @@
+//! Dumps the clean stage's per-line feature vectors with gold labels, for
+//! fitting the line classifier (`scripts/fit-clean.sh`): Rust is the single
+//! source of the features, Python only fits weights on them.
+//!
+//! `cargo run --release --example clean_features -- GOLD.jsonl CORPUS_DIR > lines.jsonl`
+//!
+//! GOLD.jsonl: the webmain gold (`{"id", "dataset", "title", "body"}` per
+//! page); CORPUS_DIR holds `<id>.txt`. One JSON object per page, in gold
+//! order: `{"index", "id", "dataset", "lines": [{"start", "end", "words",
+//! "label", "text", "x"}]}`. A line's label is 1 when its word sequence (runs of
+//! letters, digits and `_`, as Python's `\w+`) occurs in the gold body.
+//! The text is the one the pipeline cleans (`View::text`, typography folded).
+
+use std::io::{BufRead, Write};
+
+use tieup::pipeline::{clean, read::View};
+use tieup::{Article, Rules};
+
+fn tokens(s: &str) -> String {
+    let mut out = String::from(" ");
+    for w in s.split(|c: char| !(c.is_alphanumeric() || c == '_')) {
+        if !w.is_empty() {
+            out.push_str(w);
+            out.push(' ');
+        }
+    }
+    out
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let [gold, dir] = &args[..] else {
+        eprintln!("usage: clean_features GOLD.jsonl CORPUS_DIR");
+        std::process::exit(2);
+    };
+    let rules = Rules::default_rules().expect("default rules");
+    let file = std::fs::File::open(gold).expect("gold file");
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    for (index, line) in std::io::BufReader::new(file).lines().enumerate() {
+        let line = line.expect("gold line");
+        let g: serde_json::Value = serde_json::from_str(&line).expect("gold JSON");
+        let id = g["id"].as_str().expect("id").to_string();
+        let body = tokens(g["body"].as_str().unwrap_or(""));
+        let path = format!("{dir}/{id}.txt");
+        let Ok(raw) = std::fs::read(&path) else {
+            eprintln!("clean_features: {path}: cannot read");
+            continue;
+        };
+        let article = Article::from_vec(id.clone(), path, raw).expect("article");
+        let view = View::new(&article.text);
+        let lines: Vec<serde_json::Value> = clean::line_features(view.text(), &rules)
+            .into_iter()
+            .map(|l| {
+                let label = body.contains(&tokens(&l.visible));
+                serde_json::json!({"start": l.start, "end": l.end, "words": l.words,
+                    "label": u8::from(label), "text": l.visible, "x": l.x.to_vec()})
+            })
+            .collect();
+        let page = serde_json::json!({"index": index, "id": id,
+            "dataset": g["dataset"], "lines": lines});
+        writeln!(out, "{page}").expect("stdout");
+    }
+}

@@ -1,0 +1,402 @@
+//! Shallow text features of page lines (Kohlschütter, Fankhauser and Nejdl,
+//! "Boilerplate Detection using Shallow Text Features", WSDM 2010), the
+//! input of the line classifier.
+//!
+//! Takes: the visible text of each candidate line of a page (a line = one
+//! block of the scraped page, boilerplate masks blanked). Gives: one vector
+//! of [`N_FEATURES`] numbers per line, named by [`NAMES`]: the line's own
+//! features, its position, and the first four features of the two lines
+//! before and after it. Guarantees: linear in the page's size; the same
+//! numbers whoever computes them (the fitting script reads them from
+//! `examples/clean_features.rs`, so Rust is the single source of features).
+//!
+//! Word lists (rules/clean/): `stopwords-en.txt` (jusText's English
+//! stoplist, BSD-2-Clause), `chrome-words.txt`, `teaser-openers.txt`.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// Lines under this many words are short (menus, buttons, captions).
+pub const SHORT: usize = 10;
+
+/// Names of the features, in vector order (the keys of
+/// `rules/clean/weights.toml`).
+pub const NAMES: [&str; N_FEATURES] = [
+    "words",
+    "stopwords",
+    "sentence_end",
+    "capitalised",
+    "digits",
+    "chrome",
+    "teaser",
+    "separators",
+    "copyright",
+    "word_length",
+    "short_run",
+    "position",
+    "position_sq",
+    "prev_words",
+    "prev_stopwords",
+    "prev_sentence_end",
+    "prev_capitalised",
+    "next_words",
+    "next_stopwords",
+    "next_sentence_end",
+    "next_capitalised",
+    "prev2_words",
+    "prev2_stopwords",
+    "prev2_sentence_end",
+    "prev2_capitalised",
+    "next2_words",
+    "next2_stopwords",
+    "next2_sentence_end",
+    "next2_capitalised",
+    "words_x_stopwords",
+    "words_x_sentence_end",
+];
+
+/// Length of a feature vector.
+pub const N_FEATURES: usize = 31;
+
+/// Features of one line on its own.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Own {
+    /// Words (runs of letters/digits, inner apostrophes allowed).
+    pub n: usize,
+    /// ln(1 + words).
+    pub words: f64,
+    /// Share of words in the stoplist.
+    pub stopwords: f64,
+    /// 1 when the line ends with `.`, `!`, `?`, `"`, `”`, `:` or `)`.
+    pub sentence_end: f64,
+    /// Share of the words starting with a letter that start upper-case.
+    pub capitalised: f64,
+    /// Share of the words starting with a digit.
+    pub digits: f64,
+    /// Chrome phrases (at most 3) per square root of the words.
+    pub chrome: f64,
+    /// 1 when the line opens with a teaser opener and `:|»›-`.
+    pub teaser: f64,
+    /// 1 when the line holds a menu separator (`|›»•·`).
+    pub separators: f64,
+    /// 1 when the line holds `©`.
+    pub copyright: f64,
+    /// Mean word length in chars, capped at 12, over 12.
+    pub word_length: f64,
+    /// A byline: a short line opening with `By ` (not a vector feature; the
+    /// headline rule of [`smoothing`](super::smoothing) uses it).
+    pub byline: bool,
+}
+
+/// The word lists the features count, compiled once.
+#[derive(Debug)]
+pub struct Lists {
+    stop: HashSet<String>,
+    /// Chrome phrases as lower-case word sequences joined by one space.
+    chrome: HashSet<String>,
+    /// Longest chrome phrase, in words.
+    chrome_max: usize,
+    /// Teaser openers, longest first.
+    teasers: Vec<String>,
+}
+
+fn entries(text: &str) -> impl Iterator<Item = &str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+impl Lists {
+    /// The lists from their file texts (one entry a line, `#` comments).
+    pub fn parse(stopwords: &str, chrome: &str, teasers: &str) -> Lists {
+        let chrome: HashSet<String> = entries(chrome).map(str::to_lowercase).collect();
+        let chrome_max = chrome
+            .iter()
+            .map(|c| c.split(' ').count())
+            .max()
+            .unwrap_or(1);
+        let mut teasers: Vec<String> = entries(teasers).map(str::to_lowercase).collect();
+        teasers.sort_by_key(|t| std::cmp::Reverse(t.len()));
+        Lists {
+            stop: entries(stopwords).map(str::to_lowercase).collect(),
+            chrome,
+            chrome_max,
+            teasers,
+        }
+    }
+
+    /// The lists shipped in rules/clean/ (parsed on first use, once).
+    pub fn builtin() -> &'static Lists {
+        static LISTS: OnceLock<Lists> = OnceLock::new();
+        LISTS.get_or_init(|| {
+            Lists::parse(
+                include_str!("../../../rules/clean/stopwords-en.txt"),
+                include_str!("../../../rules/clean/chrome-words.txt"),
+                include_str!("../../../rules/clean/teaser-openers.txt"),
+            )
+        })
+    }
+}
+
+/// The words of `s`: maximal runs of letters and digits, joined across an
+/// inner apostrophe (`don't`, `Macy’s`).
+pub fn words(s: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut iter = s.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if c.is_alphanumeric() {
+            start.get_or_insert(i);
+            continue;
+        }
+        let inner_apostrophe = (c == '\'' || c == '\u{2019}')
+            && start.is_some()
+            && iter.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+        if inner_apostrophe {
+            continue;
+        }
+        if let Some(s0) = start.take() {
+            out.push(&s[s0..i]);
+        }
+    }
+    if let Some(s0) = start {
+        out.push(&s[s0..]);
+    }
+    out
+}
+
+/// The features of one line's visible text.
+pub fn own(s: &str, lists: &Lists) -> Own {
+    let ws = words(s);
+    let n = ws.len();
+    if n == 0 {
+        return Own::default();
+    }
+    let lower: Vec<String> = ws.iter().map(|w| w.to_lowercase()).collect();
+    let stop = lower.iter().filter(|w| lists.stop.contains(*w)).count();
+    let first = |w: &&str| w.chars().next().unwrap_or(' ');
+    let alpha = ws.iter().filter(|w| first(w).is_alphabetic()).count();
+    let cap = ws.iter().filter(|w| first(w).is_uppercase()).count();
+    let dig = ws.iter().filter(|w| first(w).is_numeric()).count();
+    let chars: usize = ws.iter().map(|w| w.chars().count()).sum();
+    let nf = n as f64;
+    Own {
+        n,
+        words: nf.ln_1p(),
+        stopwords: stop as f64 / nf,
+        sentence_end: flag(
+            s.trim_end()
+                .ends_with(['.', '!', '?', '"', '\u{201d}', ':', ')']),
+        ),
+        capitalised: if alpha > 0 {
+            cap as f64 / alpha as f64
+        } else {
+            0.0
+        },
+        digits: dig as f64 / nf,
+        chrome: chrome_phrases(&lower, lists).min(3) as f64 / nf.sqrt(),
+        teaser: flag(is_teaser(s, lists)),
+        separators: flag(s.contains(['|', '›', '»', '•', '·'])),
+        copyright: flag(s.contains('©')),
+        word_length: (chars as f64 / nf).min(12.0) / 12.0,
+        byline: n < SHORT
+            && (s.trim_start().starts_with("By ") || s.trim_start().starts_with("by ")),
+    }
+}
+
+fn flag(b: bool) -> f64 {
+    if b { 1.0 } else { 0.0 }
+}
+
+/// Chrome phrases in the lower-cased words, longest match first, not
+/// overlapping.
+fn chrome_phrases(lower: &[String], lists: &Lists) -> usize {
+    let (mut i, mut count) = (0, 0);
+    let mut key = String::new();
+    while i < lower.len() {
+        let mut hit = 0;
+        for len in (1..=lists.chrome_max.min(lower.len() - i)).rev() {
+            key.clear();
+            for (k, w) in lower[i..i + len].iter().enumerate() {
+                if k > 0 {
+                    key.push(' ');
+                }
+                key.push_str(w);
+            }
+            if lists.chrome.contains(&key) {
+                hit = len;
+                break;
+            }
+        }
+        count += usize::from(hit > 0);
+        i += hit.max(1);
+    }
+    count
+}
+
+/// The line opens with a teaser opener followed by `:`, `|`, `»`, `›` or `-`.
+fn is_teaser(s: &str, lists: &Lists) -> bool {
+    let t = s.trim_start();
+    // Openers are short: compare a lower-cased prefix only.
+    let head: String = t.chars().take(24).collect::<String>().to_lowercase();
+    lists.teasers.iter().any(|o| {
+        head.strip_prefix(o.as_str()).is_some_and(|rest| {
+            rest.trim_start()
+                .starts_with([':', '|', '»', '›', '-', '\u{2013}', '\u{2014}'])
+        })
+    })
+}
+
+/// The feature vectors of a page's candidate lines (in text order), from
+/// their own features: adds the run of short lines each stands in, its
+/// position (by words, 0 to 1) and its neighbours' features.
+pub fn vectors(own: &[Own]) -> Vec<[f64; N_FEATURES]> {
+    let n = own.len();
+    let mut run = vec![0usize; n];
+    let mut i = 0;
+    while i < n {
+        if own[i].n < SHORT {
+            let j = (i..n).find(|&j| own[j].n >= SHORT).unwrap_or(n);
+            run[i..j].fill(j - i);
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    let total = own.iter().map(|o| o.n).sum::<usize>().max(1) as f64;
+    let mut cum = 0.0;
+    let mut out = Vec::with_capacity(n);
+    for (i, o) in own.iter().enumerate() {
+        let pos = (cum + o.n as f64 / 2.0) / total;
+        cum += o.n as f64;
+        let mut x = [0.0; N_FEATURES];
+        x[..10].copy_from_slice(&[
+            o.words,
+            o.stopwords,
+            o.sentence_end,
+            o.capitalised,
+            o.digits,
+            o.chrome,
+            o.teaser,
+            o.separators,
+            o.copyright,
+            o.word_length,
+        ]);
+        x[10] = (run[i] as f64).ln_1p();
+        x[11] = pos;
+        x[12] = pos * pos;
+        for (k, d) in [-1isize, 1, -2, 2].into_iter().enumerate() {
+            let j = i as isize + d;
+            if let Some(nb) = usize::try_from(j).ok().and_then(|j| own.get(j)) {
+                let at = 13 + 4 * k;
+                x[at..at + 4].copy_from_slice(&[
+                    nb.words,
+                    nb.stopwords,
+                    nb.sentence_end,
+                    nb.capitalised,
+                ]);
+            }
+        }
+        x[29] = o.words * o.stopwords;
+        x[30] = o.words * o.sentence_end;
+        out.push(x);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lists() -> &'static Lists {
+        Lists::builtin()
+    }
+
+    #[test]
+    fn words_join_inner_apostrophes_only() {
+        assert_eq!(
+            words("Don't stop, Macy’s 'quote' 42x"),
+            ["Don't", "stop", "Macy’s", "quote", "42x"]
+        );
+        assert!(words(" -- | ").is_empty());
+    }
+
+    #[test]
+    fn word_count_is_log_scaled() {
+        let o = own("one two three", lists());
+        assert_eq!(o.n, 3);
+        assert!((o.words - 4f64.ln()).abs() < 1e-12);
+    }
+
+    #[test]
+    fn stopword_density_counts_the_stoplist() {
+        // "the", "of", "and" are stopwords; the invented names are not.
+        let o = own("Zorblax the Quenton of Vardle and", lists());
+        assert!((o.stopwords - 0.5).abs() < 1e-12, "{o:?}");
+        assert_eq!(own("Zorblax Quenton", lists()).stopwords, 0.0);
+    }
+
+    #[test]
+    fn sentence_end_capitals_and_digits() {
+        let o = own("Acme sold 12 trucks to Borealis.", lists());
+        assert_eq!(o.sentence_end, 1.0);
+        assert!((o.capitalised - 2.0 / 5.0).abs() < 1e-12, "{o:?}");
+        assert!((o.digits - 1.0 / 6.0).abs() < 1e-12, "{o:?}");
+        assert_eq!(own("Acme sold trucks", lists()).sentence_end, 0.0);
+        assert_eq!(own("He said (twice)", lists()).sentence_end, 1.0);
+    }
+
+    #[test]
+    fn chrome_phrases_match_whole_words_longest_first() {
+        // "sign up" and "newsletter": 2 phrases over 4 words.
+        let o = own("Sign up for our Newsletter", lists());
+        assert!((o.chrome - 2.0 / 5f64.sqrt()).abs() < 1e-12, "{o:?}");
+        // "shared" is not "share"; capped at 3 phrases.
+        assert_eq!(own("Acme shared its plan", lists()).chrome, 0.0);
+        let capped = own("share share share share", lists());
+        assert!((capped.chrome - 3.0 / 2.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn teaser_needs_an_opener_and_a_mark() {
+        assert_eq!(own("READ MORE: Acme buys Borealis", lists()).teaser, 1.0);
+        assert_eq!(own("Related | Acme buys Borealis", lists()).teaser, 1.0);
+        assert_eq!(own("Related deals followed soon", lists()).teaser, 0.0);
+        assert_eq!(own("Acme: read more", lists()).teaser, 0.0);
+    }
+
+    #[test]
+    fn separators_copyright_and_word_length() {
+        assert_eq!(own("Home | News | Tech", lists()).separators, 1.0);
+        assert_eq!(own("© 2020 Acme", lists()).copyright, 1.0);
+        assert_eq!(own("plain words", lists()).separators, 0.0);
+        let o = own("abcd ab", lists());
+        assert!((o.word_length - 3.0 / 12.0).abs() < 1e-12);
+        assert_eq!(own("Pneumonoultramicroscopic", lists()).word_length, 1.0);
+        assert!(own("By Mira Vell", lists()).byline);
+        assert!(!own("Bystanders watched", lists()).byline);
+    }
+
+    #[test]
+    fn vectors_add_runs_position_and_neighbours() {
+        let texts = [
+            "Home",
+            "News",
+            "Acme Corp said on Monday that it would buy Borealis for cash today.",
+        ];
+        let own: Vec<Own> = texts.iter().map(|t| own(t, lists())).collect();
+        let v = vectors(&own);
+        assert_eq!(v.len(), 3);
+        // The two short lines stand in a run of 2; the long one in none.
+        assert!((v[0][10] - 3f64.ln()).abs() < 1e-12);
+        assert_eq!(v[2][10], 0.0);
+        // Position grows; the last line's prev features are line 1's.
+        assert!(v[0][11] < v[1][11] && v[1][11] < v[2][11]);
+        assert_eq!(v[2][13], own[1].words);
+        assert_eq!(v[2][21], own[0].words);
+        // No line after the last: next features are 0.
+        assert_eq!(v[2][17], 0.0);
+        assert_eq!(v[0][17], own[1].words);
+        assert!((v[2][29] - own[2].words * own[2].stopwords).abs() < 1e-12);
+    }
+}

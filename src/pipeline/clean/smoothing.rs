@@ -1,0 +1,213 @@
+//! Context smoothing of the line classifier's decisions, after jusText
+//! (Pomikálek 2011, "Removing Boilerplate and Duplicate Content from Web
+//! Corpora", ch. 3): a short line takes the class of the article around it,
+//! so that a byline, a sub-heading or a one-line paragraph between article
+//! lines stays, and a stray short line amid chrome goes.
+//!
+//! Takes: the lines' own features and the classifier's probabilities.
+//! Gives: per line, kept or not, and the rule that overrode the classifier
+//! (`None` when the classifier's decision stands). Linear in the lines.
+
+use super::features::{Own, SHORT};
+
+/// Rule: a short line between two kept lines is kept.
+pub const BETWEEN_KEPT: &str = "smoothing: short line between kept lines";
+/// Rule: a short line between two dropped lines is dropped.
+pub const BETWEEN_DROPPED: &str = "smoothing: short line between dropped lines";
+/// Rule: a near-good long line next to the article is kept.
+pub const NEAR_GOOD: &str = "smoothing: near-good line next to kept text";
+/// Rule: nothing was kept, so the likeliest line is.
+pub const NOT_EMPTY: &str = "smoothing: the likeliest line of a page that kept none";
+
+/// jusText's near-good rule over long lines: a long line in the near-good
+/// band is kept when the nearest long line on either side was kept by the
+/// classifier. Two passes, so linear.
+fn near_good(
+    own: &[Own],
+    probs: &[f64],
+    threshold: f64,
+    raw: &[bool],
+    out: &mut [(bool, Option<&'static str>)],
+) {
+    let n = own.len();
+    // Per line: was the nearest long line before it kept?
+    let mut before = vec![false; n];
+    let mut last = false;
+    for i in 0..n {
+        before[i] = last;
+        if own[i].n >= SHORT {
+            last = raw[i];
+        }
+    }
+    let mut after = false;
+    for i in (0..n).rev() {
+        let long = own[i].n >= SHORT;
+        let band = probs[i] > NEAR_GOOD_SHARE * threshold && !raw[i];
+        if long && band && (before[i] || after) {
+            out[i] = (true, Some(NEAR_GOOD));
+        }
+        if long {
+            after = raw[i];
+        }
+    }
+}
+
+/// Rule: the headline just before the article is kept.
+pub const HEADLINE: &str = "smoothing: headline before the article";
+/// Rule: a byline or dateline between the headline and the article is kept.
+pub const LEAD_IN: &str = "smoothing: byline/dateline after the headline";
+
+/// Words a headline has at most.
+pub const TITLE_WORDS: usize = 25;
+/// Lines before the first kept line that may hold its headline.
+const HEADLINE_REACH: usize = 4;
+
+/// A short line overridden toward its context needs at least this share of
+/// the threshold to be kept.
+const NEAR: f64 = 0.5;
+/// A long line is near-good (jusText's middle band) from this share of the
+/// threshold: it is kept when the nearest long line before or after it is.
+/// (0.8: on the webmain odd pages F1 stays 0.921 while the last paragraph
+/// of an article with little chrome after it is kept.)
+const NEAR_GOOD_SHARE: f64 = 0.8;
+
+/// The smoothed decisions: `(kept, overriding rule)` per line.
+pub fn smooth(own: &[Own], probs: &[f64], threshold: f64) -> Vec<(bool, Option<&'static str>)> {
+    let raw: Vec<bool> = probs.iter().map(|&p| p > threshold).collect();
+    let mut out: Vec<(bool, Option<&'static str>)> = raw.iter().map(|&k| (k, None)).collect();
+    for i in 1..raw.len().saturating_sub(1) {
+        if own[i].n >= SHORT {
+            continue;
+        }
+        let (before, after) = (raw[i - 1], raw[i + 1]);
+        if !raw[i] && before && after && probs[i] > NEAR * threshold {
+            out[i] = (true, Some(BETWEEN_KEPT));
+        } else if raw[i] && !before && !after && own[i - 1].n < SHORT && own[i + 1].n < SHORT {
+            out[i] = (false, Some(BETWEEN_DROPPED));
+        }
+    }
+    near_good(own, probs, threshold, &raw, &mut out);
+    if !out.iter().any(|d| d.0) {
+        let best = (0..probs.len()).max_by(|&a, &b| probs[a].total_cmp(&probs[b]));
+        if let Some(b) = best {
+            out[b] = (true, Some(NOT_EMPTY));
+        }
+    }
+    out
+}
+
+/// A line that can be a headline: 2 to [`TITLE_WORDS`] words, no sentence
+/// end, no chrome phrase, teaser opener or menu separator, not a byline.
+fn headline_like(o: &Own) -> bool {
+    (2..=TITLE_WORDS).contains(&o.n)
+        && !o.byline
+        && o.sentence_end == 0.0
+        && o.chrome == 0.0
+        && o.teaser == 0.0
+        && o.separators == 0.0
+}
+
+/// Finds the headline of the smoothed decisions `out`: the first kept line
+/// when it reads as one, else the nearest headline-like line among the
+/// [`HEADLINE_REACH`] before it (kept, and the short chrome-free lines
+/// between it and the article kept too: byline, dateline). Gives its index.
+pub fn headline(own: &[Own], out: &mut [(bool, Option<&'static str>)]) -> Option<usize> {
+    let first = out.iter().position(|d| d.0)?;
+    if headline_like(&own[first]) {
+        return Some(first);
+    }
+    let from = first.saturating_sub(HEADLINE_REACH);
+    let h = (from..first).rev().find(|&j| headline_like(&own[j]))?;
+    out[h] = (true, Some(HEADLINE));
+    for j in h + 1..first {
+        if own[j].n < SHORT && own[j].chrome == 0.0 && own[j].teaser == 0.0 {
+            out[j] = (true, Some(LEAD_IN));
+        }
+    }
+    Some(h)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn own(words: &[usize]) -> Vec<Own> {
+        words
+            .iter()
+            .map(|&n| Own {
+                n,
+                ..Own::default()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn short_near_good_line_between_kept_lines_is_kept() {
+        let d = smooth(&own(&[20, 3, 20]), &[0.9, 0.3, 0.9], 0.5);
+        assert_eq!(d[1], (true, Some(BETWEEN_KEPT)));
+        assert_eq!(d[0], (true, None));
+        // Far below the threshold: the classifier's decision stands.
+        let d = smooth(&own(&[20, 3, 20]), &[0.9, 0.1, 0.9], 0.5);
+        assert_eq!(d[1], (false, None));
+        // Long lines are not smoothed.
+        let d = smooth(&own(&[20, 30, 20]), &[0.9, 0.3, 0.9], 0.5);
+        assert_eq!(d[1], (false, None));
+    }
+
+    #[test]
+    fn short_line_amid_short_chrome_is_dropped() {
+        let d = smooth(&own(&[20, 2, 3, 2, 20]), &[0.9, 0.1, 0.6, 0.1, 0.9], 0.5);
+        assert_eq!(d[2], (false, Some(BETWEEN_DROPPED)));
+        // A long dropped neighbour does not count as chrome context.
+        let d = smooth(&own(&[2, 40, 3, 2]), &[0.1, 0.4, 0.6, 0.1], 0.5);
+        assert_eq!(d[2], (true, None));
+    }
+
+    fn headline_own(n: usize) -> Own {
+        Own {
+            n,
+            ..Own::default()
+        }
+    }
+
+    #[test]
+    fn headline_before_the_article_and_its_byline_are_kept() {
+        let mut own = own(&[4, 8, 3, 30]);
+        own[1].separators = 1.0; // a menu, not a headline
+        own[3].sentence_end = 1.0;
+        let mut d = vec![(false, None), (false, None), (false, None), (true, None)];
+        // Line 2 (3 words, no sentence end) is the headline, nearest first.
+        assert_eq!(headline(&own, &mut d), Some(2));
+        assert_eq!(d[2], (true, Some(HEADLINE)));
+        assert_eq!(d[1], (false, None));
+        // A kept first line that reads as a headline is the headline.
+        let own2 = vec![headline_own(6), headline_own(30)];
+        let mut d2 = vec![(true, None), (true, None)];
+        assert_eq!(headline(&own2, &mut d2), Some(0));
+        // Byline between the headline and the article.
+        let mut own3 = vec![headline_own(7), headline_own(4), headline_own(40)];
+        own3[2].sentence_end = 1.0;
+        own3[1].sentence_end = 1.0;
+        let mut d3 = vec![(false, None), (false, None), (true, None)];
+        assert_eq!(headline(&own3, &mut d3), Some(0));
+        assert_eq!(d3[1], (true, Some(LEAD_IN)));
+    }
+
+    #[test]
+    fn near_good_long_line_next_to_the_article_is_kept() {
+        let d = smooth(&own(&[30, 3, 30, 2]), &[0.9, 0.1, 0.45, 0.1], 0.5);
+        assert_eq!(d[2], (true, Some(NEAR_GOOD)));
+        // Below the band, or amid dropped long lines: dropped.
+        let d = smooth(&own(&[30, 30, 2]), &[0.9, 0.3, 0.1], 0.5);
+        assert_eq!(d[1], (false, None));
+        let d = smooth(&own(&[30, 30, 30, 40]), &[0.1, 0.45, 0.1, 0.9], 0.5);
+        assert_eq!(d[1], (false, None));
+    }
+
+    #[test]
+    fn a_page_never_ends_empty() {
+        let d = smooth(&own(&[5, 6, 7]), &[0.1, 0.3, 0.2], 0.5);
+        assert_eq!(d[1], (true, Some(NOT_EMPTY)));
+        assert!(smooth(&[], &[], 0.5).is_empty());
+    }
+}

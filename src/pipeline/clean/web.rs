@@ -1,0 +1,131 @@
+//! The web-page method of the clean stage: every line with words is
+//! classified from its shallow features, then smoothed by its context.
+
+use std::borrow::Cow;
+
+use super::classifier::Model;
+use super::features::{self, Lists, N_FEATURES, Own};
+use super::{Dropped, Layout, Line, LineDecision, LineKind, smoothing, trim_range, visible_text};
+use crate::rules::Rules;
+
+/// A line with words, as the classifier sees it.
+struct Candidate<'t> {
+    /// Trimmed byte range of the line.
+    start: usize,
+    end: usize,
+    /// The line's text with boilerplate masks blanked.
+    visible: Cow<'t, str>,
+    /// After a blank line or indented.
+    paragraph_start: bool,
+}
+
+/// The lines of `text` with words once `masks` are blanked, in text order.
+fn candidates<'t>(text: &'t str, masks: &[(usize, usize)]) -> Vec<Candidate<'t>> {
+    let mut out = Vec::new();
+    let (mut offset, mut blank_before) = (0, true);
+    for raw in text.split_inclusive('\n') {
+        let start = offset;
+        offset += raw.len();
+        let line = raw.trim_end_matches(['\n', '\r']);
+        let visible = visible_text(text, start, start + line.len(), masks);
+        if !visible.chars().any(char::is_alphanumeric) {
+            blank_before |= line.trim().is_empty();
+            continue;
+        }
+        let (s, e) = trim_range(text, start, start + line.len());
+        let indented = line.starts_with("  ") || line.starts_with('\t');
+        out.push(Candidate {
+            start: s,
+            end: e,
+            visible,
+            paragraph_start: blank_before || indented,
+        });
+        blank_before = false;
+    }
+    out
+}
+
+/// One line's features, for fitting the classifier (`examples/clean_features.rs`).
+#[derive(Debug, Clone)]
+pub struct LineFeatures {
+    /// Trimmed byte range of the line in the text.
+    pub start: usize,
+    /// Byte range end.
+    pub end: usize,
+    /// The line's visible text (boilerplate masks blanked).
+    pub visible: String,
+    /// Words on the line.
+    pub words: usize,
+    /// The feature vector, in [`features::NAMES`] order.
+    pub x: [f64; N_FEATURES],
+}
+
+/// The feature vectors of the lines the web-page method classifies (the
+/// lines with words, boilerplate masked), whatever method `clean` picks.
+pub fn line_features(text: &str, rules: &Rules) -> Vec<LineFeatures> {
+    let (_, merged) = super::masked(text, rules);
+    let cands = candidates(text, &merged);
+    let own: Vec<Own> = cands
+        .iter()
+        .map(|c| features::own(&c.visible, Lists::builtin()))
+        .collect();
+    let xs = features::vectors(&own);
+    cands
+        .into_iter()
+        .zip(own.iter().zip(xs))
+        .map(|(c, (o, x))| LineFeatures {
+            start: c.start,
+            end: c.end,
+            visible: c.visible.into_owned(),
+            words: o.n,
+            x,
+        })
+        .collect()
+}
+
+/// Classifies every line with words; fills `layout.lines`, `layout.dropped`
+/// (reason `line-classifier`) and `layout.decisions`.
+pub(super) fn classify_lines(text: &str, masks: &[(usize, usize)], layout: &mut Layout) {
+    let model = Model::builtin();
+    let cands = candidates(text, masks);
+    let own: Vec<Own> = cands
+        .iter()
+        .map(|c| features::own(&c.visible, Lists::builtin()))
+        .collect();
+    let xs = features::vectors(&own);
+    let probs: Vec<f64> = xs.iter().map(|x| model.probability(x)).collect();
+    let mut decided = smoothing::smooth(&own, &probs, model.threshold);
+    let title = smoothing::headline(&own, &mut decided);
+    for (i, c) in cands.iter().enumerate() {
+        let (kept, rule) = decided[i];
+        let reason = match rule {
+            Some(r) => r.to_string(),
+            None => model.deciding_feature(&xs[i], kept).0.to_string(),
+        };
+        layout.decisions.push(LineDecision {
+            start: c.start,
+            end: c.end,
+            kept,
+            probability: probs[i],
+            reason,
+        });
+        if !kept {
+            layout.dropped.push(Dropped {
+                start: c.start,
+                end: c.end,
+                reason: "line-classifier".to_string(),
+            });
+            continue;
+        }
+        layout.lines.push(Line {
+            start: c.start,
+            end: c.end,
+            kind: if title == Some(i) {
+                LineKind::Title
+            } else {
+                LineKind::Body
+            },
+            paragraph_start: c.paragraph_start,
+        });
+    }
+}
