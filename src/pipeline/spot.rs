@@ -222,9 +222,11 @@ fn list_entries(cx: &Cx, taken: &mut [bool]) -> Vec<Mention> {
 }
 
 /// Step 3: runs of name material, outside headline-case lines (a byline is
-/// read even there), each classified by [`chunk`].
+/// read even there), each classified by [`chunk`] (through [`Overlapping`],
+/// so that the work stays linear in the mentions).
 fn capitalised_chunks(cx: &Cx, material: &[bool], taken: &mut [bool], out: &mut Vec<Mention>) {
     let cued = cue_tokens(cx);
+    let mut overlapping = Overlapping::new(out);
     for sent in &cx.tokens.sentences {
         if all_caps(cx, sent.first, sent.last) {
             caps_suffixed_names(cx, &cued, sent.first, sent.last, taken, out);
@@ -245,9 +247,70 @@ fn capitalised_chunks(cx: &Cx, material: &[bool], taken: &mut [bool], out: &mut 
                 i = end;
                 continue;
             }
-            chunk(cx, i, end, taken, out);
+            overlapping.chunk(cx, i, end, taken, out);
             i = end;
         }
+    }
+    overlapping.finish(out);
+}
+
+/// A chunk only reads and changes the mentions that overlap it, so each is
+/// given only those: the mentions found before the chunks (disjoint) wait
+/// sorted by first token, and each chunk takes those that start before its
+/// end. Without this, each chunk searched every mention of the article.
+struct Overlapping {
+    /// Earlier mentions not yet reached, by first token.
+    pending: std::iter::Peekable<std::vec::IntoIter<Mention>>,
+    /// Mentions that reach past the last chunk's end.
+    carry: Vec<Mention>,
+    /// The mentions given to one chunk.
+    local: Vec<Mention>,
+}
+
+impl Overlapping {
+    /// Takes the mentions found so far out of `out`.
+    fn new(out: &mut Vec<Mention>) -> Self {
+        out.sort_by_key(|m| m.first);
+        Overlapping {
+            pending: std::mem::take(out).into_iter().peekable(),
+            carry: Vec::new(),
+            local: Vec::new(),
+        }
+    }
+
+    /// [`chunk`] on `start..end`, given the mentions that overlap it; the
+    /// others go (back) to `out`.
+    fn chunk(
+        &mut self,
+        cx: &Cx,
+        start: usize,
+        end: usize,
+        taken: &mut [bool],
+        out: &mut Vec<Mention>,
+    ) {
+        while let Some(m) = self.pending.next_if(|m| m.first < end) {
+            if m.last <= start {
+                out.push(m);
+            } else {
+                self.carry.push(m);
+            }
+        }
+        self.local.clear();
+        self.local.append(&mut self.carry);
+        chunk(cx, start, end, taken, &mut self.local);
+        for m in self.local.drain(..) {
+            if m.last > end {
+                self.carry.push(m);
+            } else {
+                out.push(m);
+            }
+        }
+    }
+
+    /// Puts every mention still held back into `out` (unsorted).
+    fn finish(self, out: &mut Vec<Mention>) {
+        out.extend(self.carry);
+        out.extend(self.pending);
     }
 }
 

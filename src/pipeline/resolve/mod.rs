@@ -147,20 +147,17 @@ pub fn resolve(
 /// With several entries, the one matched most often wins (the first on a tie).
 fn use_list_canonical_names(rules: &Rules, out: &mut Resolution) {
     for e in out.entities.iter_mut().filter(|e| e.kind == Kind::Company) {
-        let mut counts: Vec<(u32, usize)> = Vec::new();
-        for entry in e.mentions.iter().filter_map(|&m| out.mentions[m].entry) {
-            match counts.iter_mut().find(|(id, _)| *id == entry) {
-                Some((_, n)) => *n += 1,
-                None => counts.push((entry, 1)),
-            }
+        // Per entry: how often it matched, and when first.
+        let mut counts: HashMap<u32, (usize, usize)> = HashMap::new();
+        let entries = e.mentions.iter().filter_map(|&m| out.mentions[m].entry);
+        for (seen, entry) in entries.enumerate() {
+            counts.entry(entry).or_insert((0, seen)).0 += 1;
         }
         let best = counts
             .iter()
-            .fold(None, |best: Option<(u32, usize)>, &(id, n)| match best {
-                Some((_, bn)) if bn >= n => best,
-                _ => Some((id, n)),
-            });
-        if let Some(canonical) = best.and_then(|(id, _)| rules.entries.get(id as usize)) {
+            .max_by_key(|&(_, &(n, first))| (n, std::cmp::Reverse(first)))
+            .map(|(&id, _)| id);
+        if let Some(canonical) = best.and_then(|id| rules.entries.get(id as usize)) {
             e.name = canonical.canonical.clone();
         }
     }

@@ -12,7 +12,7 @@ use crate::pipeline::segment::Tokens;
 use crate::pipeline::spot::{Kind, Mention};
 use crate::rules::Rules;
 
-use super::companies::{edit_distance_at_most_one, is_misspelling};
+use super::companies::{edit_distance_at_most_one, is_misspelling, with_one_deletion};
 use super::{Resolving, key};
 
 /// A "person" known only from a speech verb ("Diamant Boart said") that
@@ -23,6 +23,7 @@ pub(super) fn speech_names_of_companies(
     forms: &HashMap<String, usize>,
     all: &mut [Resolving],
 ) {
+    let mut near: Option<NearIndex> = None;
     for r in all {
         let m = &mut r.mention;
         if m.kind != Kind::Person || m.rule != "person-speech" {
@@ -32,11 +33,11 @@ pub(super) fn speech_names_of_companies(
         let found = forms.get(&k).map(|&f| (f, false)).or_else(|| {
             // The smallest matching form, so that the choice never depends
             // on hash order.
-            forms
-                .iter()
-                .filter(|(f, _)| is_misspelling(f, &k))
+            near.get_or_insert_with(|| NearIndex::new(forms.keys().map(String::as_str)))
+                .candidates(&k)
+                .filter(|f| is_misspelling(f, &k))
                 .min()
-                .map(|(_, &f)| (f, true))
+                .map(|f| (forms[f], true))
         });
         if let Some((f, typo)) = found {
             m.kind = Kind::Company;
@@ -44,6 +45,41 @@ pub(super) fn speech_names_of_companies(
             r.group = Some(f);
             r.misspelt = typo;
         }
+    }
+}
+
+/// Words by each form made by deleting at most one char from them
+/// ([`with_one_deletion`]): two words one edit apart share such a form, so
+/// the words near a given one are looked up, not searched for. Only words of
+/// [`NEAR_MIN`] or more bytes are indexed (no shorter one is ever near).
+struct NearIndex<'a> {
+    by_form: HashMap<String, Vec<&'a str>>,
+}
+
+/// The shortest word, in bytes, that a misspelling is looked for in.
+const NEAR_MIN: usize = 5;
+
+impl<'a> NearIndex<'a> {
+    fn new(words: impl Iterator<Item = &'a str>) -> Self {
+        let mut by_form: HashMap<String, Vec<&'a str>> = HashMap::new();
+        for w in words.filter(|w| w.len() >= NEAR_MIN) {
+            for form in with_one_deletion(w) {
+                let list = by_form.entry(form).or_default();
+                if list.last() != Some(&w) {
+                    list.push(w);
+                }
+            }
+        }
+        NearIndex { by_form }
+    }
+
+    /// The indexed words that may be one edit from `k` (a superset: callers
+    /// check), each at most once per deletion form.
+    fn candidates<'b>(&'b self, k: &'b str) -> impl Iterator<Item = &'a str> + 'b {
+        with_one_deletion(k)
+            .filter_map(|form| self.by_form.get(&form))
+            .flatten()
+            .copied()
     }
 }
 
@@ -93,36 +129,36 @@ pub(super) fn pairs_used_by_surname(
 }
 
 /// Names listed beside a person are people too: "the likes of Justin
-/// Bieber, Demi Lovato and Ariana Grande". Repeated until nothing changes.
+/// Bieber, Demi Lovato and Ariana Grande". A name joins its listed
+/// neighbour; one pass rightwards and one leftwards reach every name joined
+/// to a person through a chain of listed names (the same people as
+/// repeating until nothing changes, in linear time).
 pub(super) fn names_listed_beside_people(text: &str, tokens: &Tokens, all: &mut [Resolving]) {
     let toks = &tokens.tokens;
-    loop {
-        let mut changed = false;
-        for i in 1..all.len() {
+    let listed: Vec<bool> = (1..all.len())
+        .map(|i| {
             let (a, b) = (&all[i - 1].mention, &all[i].mention);
-            let listed = b.first > a.last
+            b.first > a.last
                 && tokens.sentence_of[a.first] == tokens.sentence_of[b.first]
                 && toks[a.last..b.first]
                     .iter()
-                    .all(|t| t.is_punct(',') || matches!(t.text(text), "and" | "or"));
-            if !listed {
-                continue;
-            }
-            let promote = if a.kind == Kind::Person && name_like(text, tokens, b) {
-                Some(i)
-            } else if b.kind == Kind::Person && name_like(text, tokens, a) {
-                Some(i - 1)
-            } else {
-                None
-            };
-            if let Some(p) = promote {
-                all[p].mention.kind = Kind::Person;
-                all[p].mention.rule = "person-list".into();
-                changed = true;
-            }
+                    .all(|t| t.is_punct(',') || matches!(t.text(text), "and" | "or"))
+        })
+        .collect();
+    let promote = |all: &mut [Resolving], from: usize, to: usize| {
+        if all[from].mention.kind == Kind::Person && name_like(text, tokens, &all[to].mention) {
+            all[to].mention.kind = Kind::Person;
+            all[to].mention.rule = "person-list".into();
         }
-        if !changed {
-            break;
+    };
+    for i in 1..all.len() {
+        if listed[i - 1] {
+            promote(all, i - 1, i);
+        }
+    }
+    for i in (1..all.len()).rev() {
+        if listed[i - 1] {
+            promote(all, i, i - 1);
         }
     }
 }
@@ -137,6 +173,9 @@ pub(super) fn group_people(
     all: &mut [Resolving],
 ) -> Vec<Option<usize>> {
     let mut person_keys: Vec<Vec<String>> = Vec::new(); // words, by person
+    // Every full name and each of its last-word runs, with the first person
+    // it belongs to.
+    let mut by_words: HashMap<Vec<String>, usize> = HashMap::new();
     let mut person_of: Vec<Option<usize>> = vec![None; all.len()];
     for (i, r) in all.iter().enumerate() {
         let m = &r.mention;
@@ -147,36 +186,87 @@ pub(super) fn group_people(
             .split(' ')
             .map(String::from)
             .collect();
-        let same = person_keys
-            .iter()
-            .position(|w| w == &words || (words.len() < w.len() && w.ends_with(&words)));
-        person_of[i] = Some(same.unwrap_or_else(|| {
-            person_keys.push(words);
-            person_keys.len() - 1
-        }));
+        let p = match by_words.get(&words) {
+            Some(&p) => p,
+            None => {
+                let p = person_keys.len();
+                for from in 0..words.len() {
+                    by_words.entry(words[from..].to_vec()).or_insert(p);
+                }
+                person_keys.push(words);
+                p
+            }
+        };
+        person_of[i] = Some(p);
     }
+    let surnames = Surnames::new(&person_keys);
+    let mut people = person_keys.len();
     for (i, r) in all.iter_mut().enumerate() {
         let m = &mut r.mention;
         if !matches!(m.kind, Kind::Surname | Kind::Unknown) || m.last - m.first > 2 {
             continue;
         }
         let k = key(text, tokens, m.first, m.last);
-        if let Some(p) = person_keys.iter().position(|w| is_surname_of(&k, w)) {
+        if let Some(p) = surnames.person(&k) {
             person_of[i] = Some(p);
             m.kind = Kind::Person;
             m.rule = "person-surname".into();
         } else if m.kind == Kind::Surname && m.rule == "person-honorific" {
-            person_keys.push(vec![k]);
-            person_of[i] = Some(person_keys.len() - 1);
+            person_of[i] = Some(people);
+            people += 1;
             m.kind = Kind::Person;
         }
     }
     person_of
 }
 
+/// The people of two or more words indexed for [`is_surname_of`]: the first
+/// person a key refers to is looked up, not searched for.
+struct Surnames<'a> {
+    /// Full name (words joined by a space): first person.
+    full: HashMap<String, usize>,
+    /// Last word: first person.
+    last: HashMap<&'a str, usize>,
+    /// Last words by their one-deletion forms.
+    near: NearIndex<'a>,
+}
+
+impl<'a> Surnames<'a> {
+    fn new(person_keys: &'a [Vec<String>]) -> Self {
+        let mut full = HashMap::new();
+        let mut last = HashMap::new();
+        for (p, w) in person_keys.iter().enumerate().filter(|(_, w)| w.len() >= 2) {
+            full.entry(w.join(" ")).or_insert(p);
+            last.entry(w[w.len() - 1].as_str()).or_insert(p);
+        }
+        let mut lasts: Vec<(&str, usize)> = last.iter().map(|(&w, &p)| (w, p)).collect();
+        lasts.sort_by_key(|&(_, p)| p);
+        let near = NearIndex::new(lasts.into_iter().map(|(w, _)| w));
+        Surnames { full, last, near }
+    }
+
+    /// The first person `k` refers to by [`is_surname_of`].
+    fn person(&self, k: &str) -> Option<usize> {
+        let near = (k.len() >= NEAR_MIN)
+            .then(|| {
+                self.near
+                    .candidates(k)
+                    .filter(|l| edit_distance_at_most_one(l, k))
+                    .map(|l| self.last[l])
+                    .min()
+            })
+            .flatten();
+        [self.full.get(k).copied(), self.last.get(k).copied(), near]
+            .into_iter()
+            .flatten()
+            .min()
+    }
+}
+
 /// Whether key `k` refers to the person of full name `words` (two or more
 /// words): the same words, or their last word (perhaps misspelt, five or more
 /// bytes each).
+#[cfg(test)]
 fn is_surname_of(k: &str, words: &[String]) -> bool {
     words.len() >= 2
         && (words.iter().map(String::as_str).eq(k.split(' '))
@@ -224,6 +314,31 @@ mod tests {
             got.contains(&("person".into(), "Orla Quennick".into())),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn names_listed_before_a_person_are_people_however_long_the_list() {
+        let got = entities(
+            "The panel drew Kaso Mirren, Tobe Ulland, Orla Venn and Dalvo Preen, the chief \
+             executive of Vexolan Motors.",
+        );
+        for name in ["Kaso Mirren", "Tobe Ulland", "Orla Venn"] {
+            assert!(
+                got.contains(&("person".into(), name.into())),
+                "{name}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_misspelt_surname_finds_its_person_through_the_index() {
+        let words = vec!["ona".to_string(), "kerravane".to_string()];
+        let people = [vec!["tobe".to_string(), "ulland".to_string()], words];
+        let surnames = Surnames::new(&people);
+        assert_eq!(surnames.person("kerravan"), Some(1));
+        assert_eq!(surnames.person("ona kerravane"), Some(1));
+        assert_eq!(surnames.person("ulland"), Some(0));
+        assert_eq!(surnames.person("ona"), None);
     }
 
     #[test]
