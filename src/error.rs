@@ -11,7 +11,8 @@ use std::path::PathBuf;
 pub struct RuleProblem {
     /// The rule file, as named in the rule set (e.g. `rules/triggers.toml`).
     pub file: String,
-    /// 1-based line.
+    /// 1-based line; 0 when no line applies (a file that cannot be read):
+    /// the message then reads `file: error: ...`.
     pub line: usize,
     /// 1-based column (1 when the problem concerns a whole line).
     pub column: usize,
@@ -21,6 +22,9 @@ pub struct RuleProblem {
 
 impl fmt::Display for RuleProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.line == 0 {
+            return write!(f, "{}: error: {}", self.file, self.message);
+        }
         write!(
             f,
             "{}:{}:{}: error: {}",

@@ -6,7 +6,11 @@ use std::collections::HashMap;
 
 use super::compile;
 use super::gate::BoilerGate;
-use super::location::{ItemAt, header_lines, key_line, line_col};
+use serde::Deserialize;
+use toml::Spanned;
+use toml::de::{DeTable, ValueDeserializer};
+
+use super::location::{ItemAt, Lines, line_col};
 use super::source::{Layer, RuleSource};
 use super::{Boilerplate, Entry, NameList, Origin, Payload, Rules, StatusCue, Trigger};
 use crate::error::{Error, Result, RuleProblem};
@@ -72,6 +76,7 @@ impl Loader {
             self.problem("rules/", 1, 1, "no rule files given");
         }
         for layer in &source.layers {
+            self.problems.extend(layer.faults.iter().cloned());
             self.load_layer(layer);
         }
         self.check_mandatory(source);
@@ -95,19 +100,24 @@ impl Loader {
         }
     }
 
-    /// An extra TOML file: its rule kind is detected by its table key.
+    /// An extra TOML file: its rule kind is the first of [`KINDS`] whose
+    /// key the parsed file holds at its top level (so any valid spelling of
+    /// the header counts: `[[ trigger ]]`, `[[trigger]] # note`).
     fn load_extra_toml(&mut self, shown: &str, text: &str, layer: &Layer) {
+        let Some(doc) = self.parse_toml(shown, text) else {
+            return;
+        };
         let key = KINDS
             .iter()
             .map(|(_, k, _)| *k)
-            .find(|k| text.lines().any(|l| l.trim() == format!("[[{k}]]")));
+            .find(|k| doc.get_ref().contains_key(*k));
         match key {
-            Some(key) => self.load_toml(shown, text, key, layer),
+            Some(key) => self.load_items(shown, text, &doc, key, layer),
             None => self.problem(
                 shown,
                 1,
                 1,
-                "holds none of [[list]], [[trigger]], [[status]], [[boilerplate]]",
+                "holds none of [[list]], [[trigger]], [[status]], [[boilerplate]], [[pattern]]",
             ),
         }
     }
@@ -124,50 +134,76 @@ impl Loader {
     /// Step 2: one TOML file, whose items stand under `key`; each item goes
     /// to its kind's `add_*` step.
     fn load_toml(&mut self, shown: &str, text: &str, key: &str, layer: &Layer) {
-        let table: toml::Table = match toml::from_str(text) {
-            Ok(t) => t,
+        if let Some(doc) = self.parse_toml(shown, text) {
+            self.load_items(shown, text, &doc, key, layer);
+        }
+    }
+
+    /// The parsed document with the spans of every key and value, or `None`
+    /// after reporting where its syntax fails.
+    fn parse_toml<'t>(&mut self, shown: &str, text: &'t str) -> Option<Spanned<DeTable<'t>>> {
+        match DeTable::parse(text) {
+            Ok(doc) => Some(doc),
             Err(e) => {
                 let (line, col) = e.span().map(|s| line_col(text, s.start)).unwrap_or((1, 1));
                 let msg = e.message().trim().replace('\n', " ");
                 self.problem(shown, line, col, format!("TOML syntax: {msg}"));
-                return;
+                None
             }
-        };
-        self.check_keys(shown, text, &table, key);
-        let Some(items) = table.get(key) else {
+        }
+    }
+
+    /// The `[[key]]` items of a parsed file, each to its kind's `add_*`
+    /// step with its location ([`ItemAt`], from the parser's spans).
+    fn load_items(
+        &mut self,
+        shown: &str,
+        text: &str,
+        doc: &Spanned<DeTable<'_>>,
+        key: &str,
+        layer: &Layer,
+    ) {
+        let lines = Lines::new(text);
+        self.check_keys(shown, doc, &lines, key);
+        let Some((name, items)) = doc.get_ref().get_key_value(key) else {
             return;
         };
-        let Some(items) = items.as_array() else {
+        let Some(items) = items.get_ref().as_array() else {
             let msg = format!("`{key}` must be an array of tables [[{key}]]");
-            self.problem(shown, 1, 1, msg);
+            let (line, col) = lines.line_col(name.span().start);
+            self.problem(shown, line, col, msg);
             return;
         };
         let add = KINDS.iter().find(|(_, k, _)| *k == key).map(|(_, _, f)| *f);
         let Some(add) = add else {
             return;
         };
-        let headers = header_lines(text, key);
-        for (i, item) in items.iter().enumerate() {
-            let at = ItemAt {
-                file: shown,
-                text,
-                line: headers.get(i).copied().unwrap_or(1),
-                next: headers.get(i + 1).copied().unwrap_or(usize::MAX),
-            };
-            add(self, item.clone(), &at, layer);
+        for item in items.iter() {
+            let at = ItemAt::new(shown, text, item, &lines);
+            match toml::Value::deserialize(ValueDeserializer::from(item.clone())) {
+                Ok(value) => add(self, value, &at, layer),
+                Err(e) => {
+                    let (line, col) = e.span().map_or((at.line, 1), |s| lines.line_col(s.start));
+                    let msg = e.message().trim().replace('\n', " ");
+                    self.problem(shown, line, col, msg);
+                }
+            }
         }
     }
 
     /// Every top-level key of a file other than its kind's is a problem.
-    fn check_keys(&mut self, shown: &str, text: &str, table: &toml::Table, key: &str) {
-        for (k, _) in table.iter() {
-            if k != key {
-                let line = key_line(text, k, 1, usize::MAX).unwrap_or(1);
+    fn check_keys(&mut self, shown: &str, doc: &Spanned<DeTable<'_>>, lines: &Lines, key: &str) {
+        for (k, _) in doc.get_ref().iter() {
+            if k.get_ref() != key {
+                let (line, col) = lines.line_col(k.span().start);
                 self.problem(
                     shown,
                     line,
-                    1,
-                    format!("unknown key `{k}` (this file holds [[{key}]] tables)"),
+                    col,
+                    format!(
+                        "unknown key `{}` (this file holds [[{key}]] tables)",
+                        k.get_ref()
+                    ),
                 );
             }
         }

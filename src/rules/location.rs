@@ -1,41 +1,88 @@
 //! Locations in rule files: 1-based line and column of an item, a key, or
-//! a parse error.
-
-use std::collections::HashMap;
+//! a typed-parse error, all taken from the TOML parser's spans (byte
+//! offsets of every key and value in the file), never from counting lines
+//! that look like headers: a header with a comment after it, spaces inside
+//! its brackets or a header-like line inside a multi-line string moves
+//! nothing.
 
 use serde::Deserialize;
+use toml::Spanned;
+use toml::de::{DeValue, ValueDeserializer};
 
-/// One `[[key]]` item of a TOML file: its header line and the next one.
+/// Where the lines of a text start: (line, column) of a byte offset in
+/// O(log lines), so that locating every item of a large file stays linear.
+pub(super) struct Lines {
+    starts: Vec<usize>,
+    len: usize,
+}
+
+impl Lines {
+    pub(super) fn new(text: &str) -> Self {
+        let starts = std::iter::once(0)
+            .chain(
+                text.bytes()
+                    .enumerate()
+                    .filter(|&(_, b)| b == b'\n')
+                    .map(|(i, _)| i + 1),
+            )
+            .collect();
+        Lines {
+            starts,
+            len: text.len(),
+        }
+    }
+
+    /// 1-based (line, column in bytes) of byte `offset`; the same as
+    /// [`line_col`].
+    pub(super) fn line_col(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.len);
+        let line = self.starts.partition_point(|&s| s <= offset);
+        (line, offset - self.starts[line - 1] + 1)
+    }
+}
+
+/// One `[[key]]` item of a TOML file, as parsed, with its file's lines.
 pub(super) struct ItemAt<'a> {
     pub(super) file: &'a str,
     pub(super) text: &'a str,
+    /// Line of the item's `[[key]]` header (the start of its span).
     pub(super) line: usize,
-    pub(super) next: usize,
+    item: &'a Spanned<DeValue<'a>>,
+    lines: &'a Lines,
 }
 
-impl ItemAt<'_> {
+impl<'a> ItemAt<'a> {
+    pub(super) fn new(
+        file: &'a str,
+        text: &'a str,
+        item: &'a Spanned<DeValue<'a>>,
+        lines: &'a Lines,
+    ) -> Self {
+        ItemAt {
+            file,
+            text,
+            line: lines.line_col(item.span().start).0,
+            item,
+            lines,
+        }
+    }
+
+    /// Line of the item's key `key`, if it has one.
     pub(super) fn key_line(&self, key: &str) -> Option<usize> {
-        key_line(self.text, key, self.line, self.next)
+        let (k, _) = self.item.get_ref().as_table()?.get_key_value(key)?;
+        Some(self.lines.line_col(k.span().start).0)
     }
 }
 
 /// Where a typed parse of one `[[key]]` item fails, as a (line, column) of
-/// its file: the item's lines are parsed alone, as a one-item document.
+/// its file: the item is deserialized again from its spanned form, whose
+/// errors carry the span of the offending key or value.
 pub(super) fn locate_item_error<T: for<'de> Deserialize<'de>>(
     at: &ItemAt<'_>,
 ) -> Option<(usize, usize)> {
-    let first = at.line.checked_sub(1)?;
-    let lines: Vec<&str> = at
-        .text
-        .lines()
-        .skip(first)
-        .take(at.next.saturating_sub(at.line))
-        .collect();
-    let item = lines.join("\n");
-    let err = toml::from_str::<HashMap<String, Vec<T>>>(&item).err()?;
+    let err = T::deserialize(ValueDeserializer::from(at.item.clone())).err()?;
     let span = err.span()?;
-    let (line, col) = line_col(&item, span.start);
-    Some((first + line, col))
+    Some(at.lines.line_col(span.start))
 }
 
 /// 1-based (line, column) of a byte offset.
@@ -52,30 +99,6 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     (line, col)
 }
 
-/// Lines (1-based) of every `[[key]]` header.
-pub(super) fn header_lines(text: &str, key: &str) -> Vec<usize> {
-    let header = format!("[[{key}]]");
-    text.lines()
-        .enumerate()
-        .filter(|(_, l)| l.trim() == header)
-        .map(|(i, _)| i + 1)
-        .collect()
-}
-
-/// Line of `key =` between two lines (inclusive, exclusive).
-pub(super) fn key_line(text: &str, key: &str, from: usize, to: usize) -> Option<usize> {
-    text.lines()
-        .enumerate()
-        .skip(from.saturating_sub(1))
-        .take_while(|(i, _)| i + 1 < to)
-        .find(|(_, l)| {
-            let l = l.trim_start();
-            l.strip_prefix(key)
-                .is_some_and(|rest| rest.trim_start().starts_with('='))
-        })
-        .map(|(i, _)| i + 1)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -84,5 +107,14 @@ mod tests {
     fn line_col_counts_from_one() {
         assert_eq!(line_col("ab\ncd", 0), (1, 1));
         assert_eq!(line_col("ab\ncd", 4), (2, 2));
+    }
+
+    #[test]
+    fn lines_agree_with_line_col() {
+        let text = "ab\n\ncd\ne";
+        let lines = Lines::new(text);
+        for offset in 0..=text.len() + 2 {
+            assert_eq!(lines.line_col(offset), line_col(text, offset), "{offset}");
+        }
     }
 }

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, RuleProblem};
 
 /// The default rule files, embedded in the binary.
 pub const DEFAULT_RULES: &[(&str, &str)] = &[
@@ -122,6 +122,8 @@ pub(super) struct Layer {
     /// How file names of this layer are shown in messages (`rules/` or a path).
     pub(super) prefix: String,
     pub(super) files: BTreeMap<String, String>,
+    /// Files of the layer that could not be read or decoded.
+    pub(super) faults: Vec<RuleProblem>,
 }
 
 impl RuleSource {
@@ -163,6 +165,7 @@ impl RuleSource {
             layers: vec![Layer {
                 prefix: "rules/".to_string(),
                 files,
+                faults: Vec::new(),
             }],
         }
     }
@@ -174,34 +177,39 @@ impl RuleSource {
         Ok(source)
     }
 
-    /// Adds a folder of rules on top of what is already here.
+    /// Adds a folder of rules on top of what is already here: its `.toml`
+    /// and `.txt` files (not recursive). A file's BOM is dropped. A file
+    /// that cannot be read (not a regular file, a symbolic link that loops
+    /// or leads nowhere, an I/O error) or holds invalid UTF-8 becomes a
+    /// problem of the layer, reported by [`Rules::load`](super::Rules::load)
+    /// with the others (`file:line:col` of the first bad byte, or `file:`
+    /// and the reason); the folder itself unreadable is an [`Error::Io`].
     pub fn add_dir(&mut self, dir: &Path) -> Result<()> {
         let io = |source| Error::Io {
             path: dir.to_path_buf(),
             source,
         };
-        let mut files = BTreeMap::new();
-        for entry in std::fs::read_dir(dir).map_err(io)? {
-            let entry = entry.map_err(io)?;
-            let path = entry.path();
-            let is_rule_file = matches!(
-                path.extension().and_then(|e| e.to_str()),
-                Some("toml") | Some("txt")
-            );
-            if !is_rule_file || !path.is_file() {
-                continue;
-            }
-            let text = std::fs::read_to_string(&path).map_err(|source| Error::Io {
-                path: path.clone(),
-                source,
-            })?;
-            files.insert(entry.file_name().to_string_lossy().into_owned(), text);
-        }
         let mut prefix = dir.display().to_string();
         if !prefix.ends_with('/') {
             prefix.push('/');
         }
-        self.layers.push(Layer { prefix, files });
+        let mut layer = Layer {
+            prefix,
+            files: BTreeMap::new(),
+            faults: Vec::new(),
+        };
+        for entry in std::fs::read_dir(dir).map_err(io)? {
+            let entry = entry.map_err(io)?;
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let is_rule_file = matches!(
+                Path::new(&name).extension().and_then(|e| e.to_str()),
+                Some("toml") | Some("txt")
+            );
+            if is_rule_file {
+                layer.read_file(&entry.path(), name);
+            }
+        }
+        self.layers.push(layer);
         Ok(())
     }
 
@@ -214,13 +222,100 @@ impl RuleSource {
         })
     }
 
-    /// Adds one file from memory (tests, `rules test` on a single rule).
+    /// Adds one file from memory (tests, `rules test` on a single rule). A
+    /// BOM is dropped.
     pub fn with_file(mut self, name: &str, text: &str) -> Self {
+        let text = text.strip_prefix(BOM).unwrap_or(text);
         self.layers.push(Layer {
             prefix: "rules/".to_string(),
             files: BTreeMap::from([(name.to_string(), text.to_string())]),
+            faults: Vec::new(),
         });
         self
+    }
+}
+
+/// The byte order mark some editors put at the start of a UTF-8 file.
+const BOM: char = '\u{feff}';
+
+impl Layer {
+    /// Reads one rule file of a folder into the layer, or notes why not.
+    fn read_file(&mut self, path: &Path, name: String) {
+        let shown = format!("{}{}", self.prefix, name);
+        match read_rule_file(path) {
+            Ok(bytes) => {
+                let (text, fault) = decode(&bytes);
+                if let Some((line, column, message)) = fault {
+                    self.fault(&shown, line, column, message);
+                }
+                self.files.insert(name, text);
+            }
+            Err(reason) => self.fault(&shown, 0, 0, reason),
+        }
+    }
+
+    fn fault(&mut self, file: &str, line: usize, column: usize, message: String) {
+        self.faults.push(RuleProblem {
+            file: file.to_string(),
+            line,
+            column,
+            message,
+        });
+    }
+}
+
+/// The bytes of a regular file (followed through symbolic links), or why
+/// they cannot be had. Nothing but a regular file is opened (a FIFO would
+/// block).
+fn read_rule_file(path: &Path) -> std::result::Result<Vec<u8>, String> {
+    let meta = match std::fs::metadata(path) {
+        Ok(meta) => meta,
+        Err(e) if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) => {
+            // ELOOP: "Too many levels of symbolic links".
+            let what = if e.raw_os_error() == Some(40) {
+                "a symbolic link that loops"
+            } else {
+                "a symbolic link that cannot be followed"
+            };
+            return Err(format!("cannot read rule file: {what} ({e})"));
+        }
+        Err(e) => return Err(format!("cannot read rule file: {e}")),
+    };
+    if !meta.is_file() {
+        let kind = if meta.is_dir() {
+            "a folder"
+        } else {
+            "a special file (FIFO, socket or device)"
+        };
+        return Err(format!("cannot read rule file: {kind}, not a regular file"));
+    }
+    std::fs::read(path).map_err(|e| format!("cannot read rule file: {e}"))
+}
+
+/// The text of a rule file without its BOM, and where its first invalid
+/// UTF-8 byte is (line, column in bytes, message), if any: those bytes
+/// become U+FFFD so that the rest of the file is still checked.
+fn decode(bytes: &[u8]) -> (String, Option<(usize, usize, String)>) {
+    let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => (text.to_string(), None),
+        Err(e) => {
+            let at = e.valid_up_to();
+            let before = &bytes[..at];
+            let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+            let column = at
+                - before
+                    .iter()
+                    .rposition(|&b| b == b'\n')
+                    .map_or(0, |p| p + 1)
+                + 1;
+            let message = format!(
+                "invalid UTF-8 (byte 0x{:02x}); rule files must be UTF-8",
+                bytes[at]
+            );
+            let text = String::from_utf8_lossy(bytes).into_owned();
+            (text, Some((line, column, message)))
+        }
     }
 }
 
@@ -233,6 +328,7 @@ mod undeclared_tests {
         let mut source = RuleSource::embedded();
         assert!(source.undeclared_list_files().is_empty());
         source.layers.push(Layer {
+            faults: Vec::new(),
             prefix: "extra/".to_string(),
             files: BTreeMap::from([(
                 "companies.txt".to_string(),

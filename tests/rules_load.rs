@@ -1,0 +1,216 @@
+//! Rule loading under faulty rule folders (issue 13 item 6): every I/O and
+//! encoding fault is reported with its place (`file:line:col`, or `file:`
+//! and the reason), BOMs are dropped, locations come from the TOML parser's
+//! spans, an extra file's kind is read from its parsed keys, and loading is
+//! linear in the number of rules. All names are invented.
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use tieup::{Error, RuleProblem, RuleSource, Rules};
+
+/// Writes `files` (name, bytes) into a fresh folder.
+fn folder(files: &[(&str, &[u8])]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, bytes) in files {
+        std::fs::write(dir.path().join(name), bytes).unwrap();
+    }
+    dir
+}
+
+/// The default rules plus `dir` as an extra layer, loaded.
+fn load_extra(dir: &Path) -> Result<Rules, Error> {
+    let mut source = RuleSource::embedded();
+    source.add_dir(dir)?;
+    Rules::load(&source)
+}
+
+/// The problems of loading the default rules plus `dir`.
+fn problems(dir: &Path) -> Vec<RuleProblem> {
+    match load_extra(dir) {
+        Err(Error::Rules(p)) => p,
+        Err(e) => panic!("not a rule problem: {e}"),
+        Ok(_) => panic!("the rules loaded without a problem"),
+    }
+}
+
+/// The one problem whose file ends with `name`.
+fn problem_in<'a>(problems: &'a [RuleProblem], name: &str) -> &'a RuleProblem {
+    let found: Vec<&RuleProblem> = problems.iter().filter(|p| p.file.ends_with(name)).collect();
+    assert_eq!(found.len(), 1, "{problems:#?}");
+    found[0]
+}
+
+const LIST_TOML: &str = "[[list]]\nid = \"team\"\ndescription = \"test list\"\nkind = \"company\"\nfile = \"team.txt\"\n";
+
+#[test]
+fn invalid_utf8_in_a_list_file_is_reported_at_its_byte() {
+    let dir = folder(&[
+        ("team.toml", LIST_TOML.as_bytes()),
+        ("team.txt", b"Zentrix Mobility\nVex\xffo Corp\n"),
+    ]);
+    let all = problems(dir.path());
+    let p = problem_in(&all, "team.txt");
+    assert_eq!((p.line, p.column), (2, 4), "{p}");
+    assert!(p.message.contains("invalid UTF-8"), "{p}");
+}
+
+#[test]
+fn invalid_utf8_in_a_toml_file_is_reported_at_its_byte() {
+    let mut toml = LIST_TOML.replace("test list", "test \u{1}").into_bytes();
+    let at = toml.iter().position(|&b| b == 1).unwrap();
+    toml[at] = 0xC3; // a lead byte without its continuation
+    let dir = folder(&[("team.toml", &toml), ("team.txt", b"Zentrix Mobility\n")]);
+    let all = problems(dir.path());
+    let p = all
+        .iter()
+        .find(|p| p.message.contains("invalid UTF-8"))
+        .unwrap_or_else(|| panic!("{all:#?}"));
+    assert!(p.file.ends_with("team.toml"), "{p}");
+    assert_eq!((p.line, p.column), (3, 21), "{p}");
+}
+
+#[test]
+fn an_unreadable_list_file_is_reported_with_its_reason() {
+    let dir = folder(&[("team.toml", LIST_TOML.as_bytes())]);
+    std::fs::create_dir(dir.path().join("team.txt")).unwrap();
+    let all = problems(dir.path());
+    let p = all
+        .iter()
+        .find(|p| p.file.ends_with("team.txt") && p.message.contains("cannot read"))
+        .unwrap_or_else(|| panic!("{all:#?}"));
+    let shown = p.to_string();
+    assert!(
+        shown.starts_with(&format!("{}: error: cannot read rule file", p.file)),
+        "{shown}"
+    );
+}
+
+#[test]
+fn a_bom_never_becomes_part_of_an_entry() {
+    let dir = folder(&[
+        ("team.toml", format!("\u{feff}{LIST_TOML}").as_bytes()),
+        (
+            "team.txt",
+            "\u{feff}Zentrix Mobility\nKerrat Mills\n".as_bytes(),
+        ),
+    ]);
+    let rules = load_extra(dir.path()).unwrap_or_else(|e| panic!("{e}"));
+    let names: Vec<&str> = rules.entries.iter().map(|e| e.canonical.as_str()).collect();
+    assert!(names.contains(&"Zentrix Mobility"), "{names:?}");
+    assert!(!names.iter().any(|n| n.contains('\u{feff}')));
+}
+
+/// A trigger with a bad status on line `bad_line` of `toml`, as located.
+fn located_status_problem(name: &str, toml: &str) -> (usize, usize) {
+    let dir = folder(&[(name, toml.as_bytes())]);
+    let all = problems(dir.path());
+    let p = problem_in(&all, name);
+    assert!(p.message.contains("status"), "{p}");
+    (p.line, p.column)
+}
+
+fn trigger(id: &str, status: &str) -> String {
+    format!(
+        "id = \"{id}\"\ndescription = \"test trigger\"\ncues = [\"zentrix-ed with\"]\ntype = \"partnership\"\nstatus = \"{status}\"\n"
+    )
+}
+
+#[test]
+fn a_comment_after_a_header_does_not_move_later_locations() {
+    let toml = format!(
+        "[[trigger]]  # first\n{}\n[[trigger]] # second\n{}",
+        trigger("t-one", "announced"),
+        trigger("t-two", "sometime")
+    );
+    // The bad status is on line 13 (two headers, 2 x 5 keys, one blank).
+    assert_eq!(located_status_problem("triggers.toml", &toml).0, 13);
+}
+
+#[test]
+fn a_header_inside_a_multi_line_string_does_not_move_later_locations() {
+    let one = trigger("t-one", "announced").replace(
+        "description = \"test trigger\"",
+        "description = \"\"\"a note\n[[trigger]]\nstill the note\"\"\"",
+    );
+    let toml = format!(
+        "[[trigger]]\n{one}\n[[trigger]]\n{}",
+        trigger("t-two", "sometime")
+    );
+    assert_eq!(located_status_problem("triggers.toml", &toml).0, 15);
+}
+
+#[test]
+fn an_extra_file_accepts_any_spelling_of_its_header() {
+    for header in ["[[trigger]] # c", "[[ trigger ]]", "[[\"trigger\"]]"] {
+        let toml = format!("{header}\n{}", trigger("zentrix-tie", "announced"));
+        let dir = folder(&[("mine.toml", toml.as_bytes())]);
+        let rules = load_extra(dir.path()).unwrap_or_else(|e| panic!("{header}: {e}"));
+        assert!(
+            rules.triggers.iter().any(|t| t.meta.id == "zentrix-tie"),
+            "{header}"
+        );
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symlink_loop_is_reported() {
+    let dir = folder(&[]);
+    std::os::unix::fs::symlink("b.toml", dir.path().join("a.toml")).unwrap();
+    std::os::unix::fs::symlink("a.toml", dir.path().join("b.toml")).unwrap();
+    let all = problems(dir.path());
+    for name in ["a.toml", "b.toml"] {
+        let p = problem_in(&all, name);
+        assert!(p.message.contains("loops"), "{p}");
+    }
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_tieup"))
+        .args(["rules", "check", "--rules-extra"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(
+        !out.status.success(),
+        "rules check exit 0 on a symlink loop"
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("a.toml: error: cannot read rule file: a symbolic link that loops"),
+        "{stdout}"
+    );
+}
+
+/// CPU-light timing of loading `n` and `2n` triggers (best of 3 each).
+fn trigger_load_times(n: usize) -> (Duration, Duration) {
+    let make = |n: usize| {
+        let mut s = String::new();
+        for i in 0..n {
+            s.push_str("[[trigger]]\n");
+            s.push_str(
+                &trigger(&format!("t-{i}"), "announced")
+                    .replace("zentrix-ed", &format!("zentrix{i}")),
+            );
+        }
+        RuleSource::embedded().with_file("triggers.toml", &s)
+    };
+    let (small, large) = (make(n), make(2 * n));
+    let time = |s: &RuleSource| {
+        let start = Instant::now();
+        Rules::load(s).unwrap_or_else(|e| panic!("{e}"));
+        start.elapsed()
+    };
+    let (mut a, mut b) = (Duration::MAX, Duration::MAX);
+    for _ in 0..3 {
+        a = a.min(time(&small));
+        b = b.min(time(&large));
+    }
+    (a, b)
+}
+
+#[test]
+fn loading_is_linear_in_the_number_of_triggers() {
+    let (a, b) = trigger_load_times(1500);
+    let r = b.as_secs_f64() / a.as_secs_f64();
+    eprintln!("1500 triggers {a:?}, 3000 triggers {b:?}: x{r:.2}");
+    assert!(r <= 2.6, "doubling the triggers took x{r:.2} the time");
+}
