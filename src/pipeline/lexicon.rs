@@ -10,11 +10,8 @@
 //! of white space in the text (a line break inside a wrapped name) matches
 //! one space of an entry.
 
-use aho_corasick::Anchored;
-use aho_corasick::automaton::Automaton;
-
 use crate::pipeline::segment::Tokens;
-use crate::rules::{ListKind, Payload, Rules};
+use crate::rules::{ListKind, LiteralTrie, Payload, Rules};
 
 /// A matched span of tokens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,10 +78,7 @@ pub fn lookup(text: &str, tokens: &Tokens, rules: &Rules) -> Lexed {
     // sentence: the same matches as an overlapping scan of the whole text
     // that keeps those, without visiting matches inside words or the bytes
     // of dropped lines.
-    let dfa = rules.anchored_automaton();
-    let Ok(start_state) = dfa.start_state(Anchored::Yes) else {
-        return lexed;
-    };
+    let trie = rules.literal_trie();
     let bytes = text.as_bytes();
     let starts = rules.pattern_first_bytes();
     for sentence in &tokens.sentences {
@@ -93,30 +87,23 @@ pub fn lookup(text: &str, tokens: &Tokens, rules: &Rules) -> Lexed {
             if !starts[bytes[start] as usize] {
                 continue; // no pattern starts with this byte
             }
-            let mut sid = start_state;
+            let mut node = LiteralTrie::ROOT;
             // Bytes fed: a run of white space (a line break inside a name
             // wrapped across lines) is fed as one space.
-            let (mut fed, mut after_space) = (0, false);
+            let mut after_space = false;
             for (at, &b) in bytes[start..sentence.end].iter().enumerate() {
                 let space = matches!(b, b' ' | b'\n' | b'\r' | b'\t');
                 if space && after_space {
                     continue;
                 }
                 after_space = space;
-                fed += 1;
-                sid = dfa.next_state(Anchored::Yes, sid, if space { b' ' } else { b });
-                if dfa.is_dead(sid) {
-                    break;
-                }
-                if !dfa.is_match(sid) {
-                    continue;
+                match trie.next(node, if space { b' ' } else { b }) {
+                    Some(next) => node = next,
+                    None => break,
                 }
                 let end = start + at + 1;
-                for i in 0..dfa.match_len(sid) {
-                    let pattern = dfa.match_pattern(sid, i);
-                    if dfa.pattern_len(pattern) != fed {
-                        continue; // a shorter pattern, starting after `start`
-                    }
+                // The pattern spelt by every byte fed since `start`.
+                if let Some(pattern) = trie.pattern(node) {
                     let Some(last) = (first..sentence.last.min(first + 12))
                         .find(|&j| toks[j].end >= end)
                         .filter(|&j| toks[j].end == end)
@@ -124,7 +111,7 @@ pub fn lookup(text: &str, tokens: &Tokens, rules: &Rules) -> Lexed {
                     else {
                         continue;
                     };
-                    lexed.add(text, rules, start, end, pattern.as_usize(), first, last);
+                    lexed.add(text, rules, start, end, pattern, first, last);
                 }
             }
         }

@@ -269,7 +269,7 @@ impl Loader {
             .map(|p| patterns.remove(p).unwrap_or_default())
             .collect();
         Ok(Rules {
-            anchored: compile::anchored_automaton(&pattern_order)?,
+            anchored: compile::LiteralTrie::build(&pattern_order),
             first_bytes: compile::first_bytes(&pattern_order),
             entry_kinds: entries.iter().map(|e| lists[e.list].kind).collect(),
             boiler_gate: BoilerGate::build(&boilerplate),

@@ -56,6 +56,7 @@
 
 mod boilerplate;
 mod compile;
+pub use compile::LiteralTrie;
 mod gate;
 mod lists;
 mod load;
@@ -126,7 +127,7 @@ pub struct Rules {
     /// A whole-text scanner over `patterns`, built only when asked for (the
     /// benchmark floor); extraction walks `anchored` from token starts.
     scan: std::sync::OnceLock<AhoCorasick>,
-    anchored: aho_corasick::nfa::contiguous::NFA,
+    anchored: compile::LiteralTrie,
     first_bytes: [bool; 256],
     entry_kinds: Vec<ListKind>,
     payloads: Vec<Vec<Payload>>,
@@ -162,7 +163,7 @@ impl Rules {
     /// An automaton over every literal of the rule set (ASCII
     /// case-insensitive, overlapping search) for scanning whole texts; built
     /// on first use, since extraction itself uses
-    /// [`Rules::anchored_automaton`].
+    /// [`Rules::literal_trie`].
     pub fn automaton(&self) -> &AhoCorasick {
         self.scan.get_or_init(|| {
             AhoCorasickBuilder::new()
@@ -187,15 +188,11 @@ impl Rules {
         self.boiler_gate.matches(&self.boilerplate, text)
     }
 
-    /// The same patterns as [`Rules::automaton`] (same ids), as a compact
-    /// (cache-friendly) contiguous NFA for anchored walks, which never follow
-    /// failure transitions: every pattern matching at one position, found by
-    /// stepping from [`Automaton::start_state`]`(Anchored::Yes)` until a dead
-    /// state. A match state's patterns include shorter ones that started
-    /// later; keep those whose length is the distance walked.
-    ///
-    /// [`Automaton::start_state`]: aho_corasick::automaton::Automaton::start_state
-    pub fn anchored_automaton(&self) -> &aho_corasick::nfa::contiguous::NFA {
+    /// The same patterns as [`Rules::automaton`] (same ids), as a trie for
+    /// anchored walks: every pattern matching at one position is found by
+    /// stepping from [`LiteralTrie::ROOT`] with
+    /// [`LiteralTrie::next`] until it gives `None`.
+    pub fn literal_trie(&self) -> &LiteralTrie {
         &self.anchored
     }
 
