@@ -96,6 +96,9 @@ pub struct Lists {
     chrome: HashSet<String>,
     /// Longest chrome phrase, in words.
     chrome_max: usize,
+    /// First words of the chrome phrases of two or more words (only there
+    /// are longer matches tried).
+    chrome_starts: HashSet<String>,
     /// Teaser openers, longest first.
     teasers: Vec<String>,
 }
@@ -115,12 +118,17 @@ impl Lists {
             .map(|c| c.split(' ').count())
             .max()
             .unwrap_or(1);
+        let chrome_starts = chrome
+            .iter()
+            .filter_map(|c| c.split_once(' ').map(|(first, _)| first.to_string()))
+            .collect();
         let mut teasers: Vec<String> = entries(teasers).map(str::to_lowercase).collect();
         teasers.sort_by_key(|t| std::cmp::Reverse(t.len()));
         Lists {
             stop: entries(stopwords).map(str::to_lowercase).collect(),
             chrome,
             chrome_max,
+            chrome_starts,
             teasers,
         }
     }
@@ -214,8 +222,13 @@ fn chrome_phrases(lower: &[String], lists: &Lists) -> usize {
     let (mut i, mut count) = (0, 0);
     let mut key = String::new();
     while i < lower.len() {
-        let mut hit = 0;
-        for len in (1..=lists.chrome_max.min(lower.len() - i)).rev() {
+        let mut hit = usize::from(lists.chrome.contains(&lower[i]));
+        let longest = if lists.chrome_starts.contains(&lower[i]) {
+            lists.chrome_max.min(lower.len() - i)
+        } else {
+            1
+        };
+        for len in (2..=longest).rev() {
             key.clear();
             for (k, w) in lower[i..i + len].iter().enumerate() {
                 if k > 0 {
