@@ -285,7 +285,7 @@ fn diff_rejects_bad_input_with_exit_two() {
     let out = run(&["diff", s(&a), s(&bad)]);
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("bad.jsonl: line 1:"), "{err}");
+    assert!(err.contains("bad.jsonl:1:"), "{err}");
     let out = run(&["diff", s(&a), "/nonexistent/x.jsonl"]);
     assert_eq!(out.status.code(), Some(2));
     let out = run(&["graph", s(&bad)]);

@@ -118,7 +118,7 @@ fn report_says_when_texts_are_missing_and_rejects_bad_input() {
     std::fs::write(dir.path().join("bad.jsonl"), "{\"doc\": 1}\n").unwrap();
     let out = run(dir.path(), &["report", "bad.jsonl", "-o", "r2.html"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("bad.jsonl: line 1"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("bad.jsonl:1:"));
     assert!(!dir.path().join("r2.html").exists());
 }
 

@@ -56,6 +56,26 @@ pub(crate) fn load_rules(args: &RuleArgs) -> Result<Rules, ExitCode> {
     }
 }
 
+/// A JSON Lines input of the review commands: the file `path`, or stdin
+/// for `-`, buffered.
+pub(crate) fn open_input(path: &Path) -> io::Result<Box<dyn io::BufRead>> {
+    if path == Path::new("-") {
+        return Ok(Box::new(io::stdin().lock()));
+    }
+    let file = std::fs::File::open(path)?;
+    Ok(Box::new(io::BufReader::with_capacity(1 << 20, file)))
+}
+
+/// Every value of the JSON Lines input `path` (see [`open_input`]), or the
+/// first problem as one line (`file:line: what`).
+pub(crate) fn read_jsonl<T: serde::de::DeserializeOwned>(path: &Path) -> Result<Vec<T>, String> {
+    let name = path.display().to_string();
+    let reader = open_input(path).map_err(|e| format!("{name}: {e}"))?;
+    tieup::review::input::JsonLines::new(reader)
+        .collect::<Result<Vec<T>, _>>()
+        .map_err(|e| e.in_file(&name))
+}
+
 /// Success, or quiet success when stdout was closed early (`| head`).
 pub(crate) fn finish_output(result: io::Result<()>) -> ExitCode {
     match result {

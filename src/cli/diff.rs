@@ -1,7 +1,6 @@
 //! `tieup diff`: what a rule change did, between two extraction outputs.
 
-use std::fs::File;
-use std::io::{self, BufReader, BufWriter, IsTerminal, Write};
+use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -9,6 +8,7 @@ use clap::{Args, ValueEnum};
 use tieup::review::diff::{TextStyle, diff_readers};
 
 use crate::EXIT_BAD_RULES;
+use crate::cli::common::open_input;
 
 /// When to colour the text report.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -39,31 +39,22 @@ pub struct DiffArgs {
     color: Colour,
 }
 
-fn open(path: &PathBuf) -> io::Result<BufReader<File>> {
-    File::open(path).map(|f| BufReader::with_capacity(1 << 20, f))
-}
-
 /// Runs `tieup diff`: exit 0 when nothing changed, 1 when something did, 2
 /// when an input is unreadable.
 pub fn run(args: DiffArgs) -> ExitCode {
-    let inputs = open(&args.old)
-        .map_err(|e| format!("{}: {e}", args.old.display()))
+    let (old, new) = (
+        args.old.display().to_string(),
+        args.new.display().to_string(),
+    );
+    let inputs = open_input(&args.old)
+        .map_err(|e| format!("{old}: {e}"))
         .and_then(|a| {
-            open(&args.new)
+            open_input(&args.new)
                 .map(|b| (a, b))
-                .map_err(|e| format!("{}: {e}", args.new.display()))
+                .map_err(|e| format!("{new}: {e}"))
         });
     let report = inputs.and_then(|(a, b)| {
-        diff_readers(a, b).map_err(|e| {
-            let e = e.to_string();
-            match e.strip_prefix("OLD: ") {
-                Some(rest) => format!("{}: {rest}", args.old.display()),
-                None => match e.strip_prefix("NEW: ") {
-                    Some(rest) => format!("{}: {rest}", args.new.display()),
-                    None => e,
-                },
-            }
-        })
+        diff_readers(a, b).map_err(|e| e.error.in_file(if e.side == "OLD" { &old } else { &new }))
     });
     let report = match report {
         Ok(r) => r,

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use clap::Args;
 
-use crate::cli::common::{EXIT_BAD_RULES, finish_output};
+use crate::cli::common::{EXIT_BAD_RULES, finish_output, read_jsonl};
 
 /// Arguments of `tieup eval`.
 #[derive(Args)]
@@ -33,19 +33,12 @@ pub(crate) fn run(args: EvalArgs) -> ExitCode {
         per_doc,
         json,
     } = args;
-    let read = |p: &Path| std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()));
     if let Err(e) = check_roles(&gold, &output) {
         eprintln!("tieup: {e}");
         return ExitCode::from(EXIT_BAD_RULES);
     }
-    let parsed = read(&gold).and_then(|g| {
-        let gold: Vec<tieup::review::eval::Gold> =
-            tieup::review::eval::parse_jsonl(&g, &gold.display().to_string())?;
-        let out = read(&output)?;
-        let records: Vec<tieup::Record> =
-            tieup::review::eval::parse_jsonl(&out, &output.display().to_string())?;
-        Ok((gold, records))
-    });
+    let parsed = read_jsonl::<tieup::review::eval::Gold>(&gold)
+        .and_then(|g| Ok((g, read_jsonl::<tieup::Record>(&output)?)));
     let (gold_path, output_path) = (gold.display().to_string(), output.display().to_string());
     let (gold, records) = match parsed {
         Ok(v) => v,

@@ -1,13 +1,15 @@
 //! `tieup graph`: the partnership network of an extraction output.
 
 use std::fs::File;
-use std::io::{self, BufReader, BufWriter, Write};
-use std::path::Path;
+use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
-use tieup::review::graph::{CompanyKeyer, EVENT_TYPES, EventFilter, GraphBuilder, STATUSES};
+use tieup::review::graph::{
+    CompanyKeyer, EVENT_TYPES, EventFilter, GraphBuilder, ReadError, STATUSES,
+};
 
+use crate::cli::common::open_input;
 use crate::{EXIT_BAD_RULES, RuleArgs, load_rules};
 
 /// Output formats of `tieup graph`.
@@ -70,16 +72,11 @@ pub fn run(args: GraphArgs) -> ExitCode {
     };
     let mut builder = GraphBuilder::new(keyer.clone()).with_filter(filter);
     let name = args.input.display().to_string();
-    let read = if args.input == Path::new("-") {
-        builder.add_reader(io::stdin().lock())
-    } else {
-        match File::open(&args.input) {
-            Ok(f) => builder.add_reader(BufReader::with_capacity(1 << 20, f)),
-            Err(e) => Err(e.into()),
-        }
-    };
+    let read = open_input(&args.input)
+        .map_err(ReadError::from)
+        .and_then(|r| builder.add_reader(r));
     if let Err(e) = read {
-        eprintln!("tieup: {name}: {e}");
+        eprintln!("tieup: {}", e.in_file(&name));
         return ExitCode::from(EXIT_BAD_RULES);
     }
     let mut graph = builder.finish(args.all_nodes);

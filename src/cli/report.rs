@@ -1,15 +1,14 @@
 //! `tieup report`: the HTML review page of an extraction output.
 
-use std::fs::File;
-use std::io::{self, BufReader, BufWriter, Write};
-use std::path::{Path, PathBuf};
+use std::io::{BufWriter, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Args;
 use tieup::review::graph::CompanyKeyer;
-use tieup::review::report::{Limits, ReportBuilder};
+use tieup::review::report::{Limits, ReadError, ReportBuilder};
 
-use crate::cli::common::temp_beside;
+use crate::cli::common::{open_input, temp_beside};
 use crate::{EXIT_BAD_RULES, RuleArgs, load_rules};
 
 /// Arguments of `tieup report`.
@@ -59,16 +58,11 @@ pub fn run(args: ReportArgs) -> ExitCode {
         top: args.top.max(1),
     };
     let mut builder = ReportBuilder::new(CompanyKeyer::new(&rules), limits, args.corpus.clone());
-    let read = if args.input == Path::new("-") {
-        builder.add_reader(io::stdin().lock())
-    } else {
-        match File::open(&args.input) {
-            Ok(f) => builder.add_reader(BufReader::with_capacity(1 << 20, f)),
-            Err(e) => Err(e.into()),
-        }
-    };
+    let read = open_input(&args.input)
+        .map_err(ReadError::from)
+        .and_then(|r| builder.add_reader(r));
     if let Err(e) = read {
-        eprintln!("tieup: {}: {e}", args.input.display());
+        eprintln!("tieup: {}", e.in_file(&args.input.display().to_string()));
         return ExitCode::from(EXIT_BAD_RULES);
     }
     let report = builder.finish();

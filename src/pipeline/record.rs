@@ -5,6 +5,13 @@
 //! (companies) and `p1..` (people); events are ordered by first evidence with
 //! their two parties sorted alphabetically; every `start`/`end` slices the
 //! article text to exactly the mention's `text`.
+//!
+//! Reading records back (`eval`, `diff`, `graph`, `report`, through
+//! [`review::input`](crate::review::input)) is lenient: only `doc.id`, an
+//! entity's `type` and `name`, an event's `type`, `status` and `parties`, a
+//! mention's `text`, `start`, `end`, an evidence's `start`, `end`, `text`
+//! and a diagnostic's `level` and `code` are required; a missing list is
+//! empty, a missing string empty, a missing number 0.
 
 use serde::{Deserialize, Serialize};
 
@@ -18,8 +25,10 @@ pub struct Record {
     /// The article.
     pub doc: DocInfo,
     /// Companies and people.
+    #[serde(default)]
     pub entities: Vec<EntityOut>,
     /// Ties between companies.
+    #[serde(default)]
     pub events: Vec<EventOut>,
     /// Problems met (decoding, skipping).
     #[serde(default)]
@@ -69,10 +78,13 @@ pub struct DocInfo {
     /// File stem or `--stdin` id.
     pub id: String,
     /// Path as given.
+    #[serde(default)]
     pub path: String,
     /// The headline ("" when none).
+    #[serde(default)]
     pub title: String,
     /// Length of the text in bytes.
+    #[serde(default)]
     pub bytes: usize,
 }
 
@@ -80,6 +92,7 @@ pub struct DocInfo {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EntityOut {
     /// `c1`, `p1`, ...
+    #[serde(default)]
     pub id: String,
     /// `company` or `person`.
     #[serde(rename = "type")]
@@ -90,6 +103,7 @@ pub struct EntityOut {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub roles: Option<Vec<RoleOut>>,
     /// Every mention.
+    #[serde(default)]
     pub mentions: Vec<MentionOut>,
 }
 
@@ -112,6 +126,7 @@ pub struct MentionOut {
     /// Byte offset.
     pub end: usize,
     /// Rule id that produced it.
+    #[serde(default)]
     pub rule: String,
 }
 
@@ -126,6 +141,7 @@ pub struct EventOut {
     /// Two entity names, sorted.
     pub parties: [String; 2],
     /// Supporting sentences.
+    #[serde(default)]
     pub evidence: Vec<EvidenceOut>,
 }
 
@@ -139,8 +155,10 @@ pub struct EvidenceOut {
     /// The sentence, `text[start..end]`.
     pub text: String,
     /// The trigger cue as written.
+    #[serde(default)]
     pub trigger: String,
     /// Trigger rule id.
+    #[serde(default)]
     pub rule: String,
     /// Status cue rule id, when one set the status.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -155,6 +173,7 @@ pub struct DiagnosticOut {
     /// Stable code.
     pub code: String,
     /// Detail.
+    #[serde(default)]
     pub message: String,
 }
 

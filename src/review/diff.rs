@@ -35,6 +35,7 @@ use std::io::{self, BufRead, Write};
 
 use serde::Serialize;
 
+use super::input::{JsonLines, ReadError};
 use crate::pipeline::record::{EntityOut, EventOut, Record, RoleOut};
 
 /// The kinds of change, in the order ties between equal counts are listed.
@@ -92,19 +93,22 @@ impl ChangeKind {
     /// "+12 events", "-1 entity", "5 status changes".
     pub fn label(self, n: usize) -> String {
         use ChangeKind::*;
-        let (sign, one, many) = match self {
-            EventAdded => ("+", "event", "events"),
-            EventRemoved => ("-", "event", "events"),
-            StatusChanged => ("", "status change", "status changes"),
-            TypeChanged => ("", "type change", "type changes"),
-            PartiesChanged => ("", "parties change", "parties changes"),
-            EntityAdded => ("+", "entity", "entities"),
-            EntityRemoved => ("-", "entity", "entities"),
-            EntityRenamed => ("", "rename", "renames"),
-            EntityRetyped => ("", "entity type change", "entity type changes"),
-            RolesChanged => ("", "role change", "role changes"),
-            ArticleAdded => ("+", "article (only in NEW)", "articles (only in NEW)"),
-            ArticleRemoved => ("-", "article (only in OLD)", "articles (only in OLD)"),
+        let sign = match self.direction() {
+            Direction::Added => "+",
+            Direction::Removed => "-",
+            Direction::Changed => "",
+        };
+        let (one, many) = match self {
+            EventAdded | EventRemoved => ("event", "events"),
+            EntityAdded | EntityRemoved => ("entity", "entities"),
+            ArticleAdded => ("article (only in NEW)", "articles (only in NEW)"),
+            ArticleRemoved => ("article (only in OLD)", "articles (only in OLD)"),
+            StatusChanged => ("status change", "status changes"),
+            TypeChanged => ("type change", "type changes"),
+            PartiesChanged => ("parties change", "parties changes"),
+            EntityRenamed => ("rename", "renames"),
+            EntityRetyped => ("entity type change", "entity type changes"),
+            RolesChanged => ("role change", "role changes"),
         };
         format!("{sign}{n} {}", if n == 1 { one } else { many })
     }
@@ -213,94 +217,81 @@ fn roles_text(roles: &Option<Vec<RoleOut>>) -> String {
 impl Change {
     /// One line saying what changed (without the article id).
     pub fn describe(&self) -> String {
-        use Item::*;
         match (&self.old, &self.new) {
-            (
-                Some(Event {
-                    event_type: t0,
-                    status: s0,
-                    parties: p0,
-                }),
-                Some(Event {
-                    event_type: t1,
-                    status: s1,
-                    parties: p1,
-                }),
-            ) => match self.kind {
-                ChangeKind::StatusChanged => format!("{t1} {}: {s0} -> {s1}", parties(p1)),
-                ChangeKind::TypeChanged => format!("{}: {t0}/{s0} -> {t1}/{s1}", parties(p1)),
-                _ => format!(
-                    "{t1}/{s1}: {} -> {}{}",
-                    parties(p0),
-                    parties(p1),
-                    if (t0, s0) != (t1, s1) {
-                        format!(" (was {t0}/{s0})")
-                    } else {
-                        String::new()
-                    }
-                ),
-            },
-            (
-                None,
-                Some(Event {
-                    event_type,
-                    status,
-                    parties: p,
-                }),
-            )
-            | (
-                Some(Event {
-                    event_type,
-                    status,
-                    parties: p,
-                }),
-                None,
-            ) => format!("{event_type}/{status} {}", parties(p)),
-            (
-                Some(Entity {
-                    kind: k0,
-                    name: n0,
-                    roles: r0,
-                }),
-                Some(Entity {
-                    kind: k1,
-                    name: n1,
-                    roles: r1,
-                }),
-            ) => match self.kind {
-                ChangeKind::RolesChanged => {
-                    format!("{n1}: {} -> {}", roles_text(r0), roles_text(r1))
-                }
-                ChangeKind::EntityRetyped => format!("{k0} {n0} -> {k1} {n1}"),
-                _ => format!("{k1} {n0} -> {n1}"),
-            },
-            (None, Some(Entity { kind, name, .. })) | (Some(Entity { kind, name, .. }), None) => {
-                format!("{kind} {name}")
-            }
-            (
-                None,
-                Some(Article {
-                    title,
-                    events,
-                    entities,
-                    ..
-                }),
-            )
-            | (
-                Some(Article {
-                    title,
-                    events,
-                    entities,
-                    ..
-                }),
-                None,
-            ) => {
-                let ev = if *events == 1 { "event" } else { "events" };
-                let en = if *entities == 1 { "entity" } else { "entities" };
-                format!("{title:?} ({events} {ev}, {entities} {en})")
-            }
-            _ => String::new(),
+            (Some(old), Some(new)) => describe_pair(self.kind, old, new),
+            (Some(one), None) | (None, Some(one)) => describe_one(one),
+            (None, None) => String::new(),
         }
+    }
+}
+
+/// An item added or removed: `type/status A + B`, `kind name`, or an
+/// article's title and counts.
+fn describe_one(item: &Item) -> String {
+    match item {
+        Item::Event {
+            event_type,
+            status,
+            parties: p,
+        } => format!("{event_type}/{status} {}", parties(p)),
+        Item::Entity { kind, name, .. } => format!("{kind} {name}"),
+        Item::Article {
+            title,
+            events,
+            entities,
+            ..
+        } => {
+            let ev = if *events == 1 { "event" } else { "events" };
+            let en = if *entities == 1 { "entity" } else { "entities" };
+            format!("{title:?} ({events} {ev}, {entities} {en})")
+        }
+    }
+}
+
+/// An item on both sides, changed as `kind` says ("" for two items of
+/// different sorts, or two articles).
+fn describe_pair(kind: ChangeKind, old: &Item, new: &Item) -> String {
+    match (old, new) {
+        (
+            Item::Event {
+                event_type: t0,
+                status: s0,
+                parties: p0,
+            },
+            Item::Event {
+                event_type: t1,
+                status: s1,
+                parties: p1,
+            },
+        ) => match kind {
+            ChangeKind::StatusChanged => format!("{t1} {}: {s0} -> {s1}", parties(p1)),
+            ChangeKind::TypeChanged => format!("{}: {t0}/{s0} -> {t1}/{s1}", parties(p1)),
+            _ => {
+                let was = if (t0, s0) != (t1, s1) {
+                    format!(" (was {t0}/{s0})")
+                } else {
+                    String::new()
+                };
+                format!("{t1}/{s1}: {} -> {}{was}", parties(p0), parties(p1))
+            }
+        },
+        (
+            Item::Entity {
+                kind: k0,
+                name: n0,
+                roles: r0,
+            },
+            Item::Entity {
+                kind: k1,
+                name: n1,
+                roles: r1,
+            },
+        ) => match kind {
+            ChangeKind::RolesChanged => format!("{n1}: {} -> {}", roles_text(r0), roles_text(r1)),
+            ChangeKind::EntityRetyped => format!("{k0} {n0} -> {k1} {n1}"),
+            _ => format!("{k1} {n0} -> {n1}"),
+        },
+        _ => String::new(),
     }
 }
 
@@ -518,7 +509,6 @@ fn pair_in_passes<T>(
 
 fn diff_events(doc: &str, old: &Record, new: &Record, out: &mut Vec<Change>) {
     let (o, n) = (&old.events, &new.events);
-    let evidence = |e: &EventOut| e.evidence.first().map(|x| x.text.clone());
     let shares_sentence = |a: &EventOut, b: &EventOut| {
         a.evidence
             .iter()
@@ -543,32 +533,56 @@ fn diff_events(doc: &str, old: &Record, new: &Record, out: &mut Vec<Change>) {
     let (pairs, used_o, used_n) = pair_in_passes(o, n, &passes);
     for (i, j, kind) in pairs {
         if let Some(kind) = kind {
-            out.push(Change {
-                kind,
-                doc: doc.to_string(),
-                old: Some(Item::event(&o[i])),
-                new: Some(Item::event(&n[j])),
-                evidence: evidence(&n[j]),
-            });
+            out.push(event_change(kind, doc, Some(&o[i]), Some(&n[j])));
         }
     }
     for (b, _) in n.iter().zip(&used_n).filter(|(_, used)| !**used) {
-        out.push(Change {
-            kind: ChangeKind::EventAdded,
-            doc: doc.to_string(),
-            old: None,
-            new: Some(Item::event(b)),
-            evidence: evidence(b),
-        });
+        out.push(event_change(ChangeKind::EventAdded, doc, None, Some(b)));
     }
     for (a, _) in o.iter().zip(&used_o).filter(|(_, used)| !**used) {
-        out.push(Change {
-            kind: ChangeKind::EventRemoved,
-            doc: doc.to_string(),
-            old: Some(Item::event(a)),
-            new: None,
-            evidence: evidence(a),
-        });
+        out.push(event_change(ChangeKind::EventRemoved, doc, Some(a), None));
+    }
+}
+
+/// A change to an event (`None` on the side where it is missing), with the
+/// first evidence sentence of NEW's event, or of OLD's when removed.
+fn event_change(
+    kind: ChangeKind,
+    doc: &str,
+    old: Option<&EventOut>,
+    new: Option<&EventOut>,
+) -> Change {
+    let evidence = new.or(old).and_then(|e| e.evidence.first());
+    Change {
+        kind,
+        doc: doc.to_string(),
+        old: old.map(Item::event),
+        new: new.map(Item::event),
+        evidence: evidence.map(|x| x.text.clone()),
+    }
+}
+
+/// A change to an entity (`None` on the side where it is missing), with
+/// the [`entity_evidence`] of NEW's entity in the NEW record, or of OLD's
+/// in the OLD record when removed.
+fn entity_change(
+    kind: ChangeKind,
+    doc: &str,
+    old: Option<&EntityOut>,
+    new: Option<&EntityOut>,
+    (old_record, new_record): (&Record, &Record),
+) -> Change {
+    let evidence = match (old, new) {
+        (_, Some(b)) => entity_evidence(b, new_record),
+        (Some(a), None) => entity_evidence(a, old_record),
+        (None, None) => None,
+    };
+    Change {
+        kind,
+        doc: doc.to_string(),
+        old: old.map(Item::entity),
+        new: new.map(Item::entity),
+        evidence,
     }
 }
 
@@ -603,7 +617,9 @@ fn sorted_roles(e: &EntityOut) -> Vec<RoleOut> {
 }
 
 fn diff_entities(doc: &str, old: &Record, new: &Record, out: &mut Vec<Change>) {
+    use ChangeKind::{EntityAdded, EntityRemoved, RolesChanged};
     let (o, n) = (&old.entities, &new.entities);
+    let sides = (old, new);
     type Pass<'a> = (
         Option<ChangeKind>,
         &'a dyn Fn(&EntityOut, &EntityOut) -> bool,
@@ -618,13 +634,7 @@ fn diff_entities(doc: &str, old: &Record, new: &Record, out: &mut Vec<Change>) {
     let (matched, used_o, used_n) = pair_in_passes(o, n, &passes);
     for &(i, j, kind) in &matched {
         if let Some(kind) = kind {
-            out.push(Change {
-                kind,
-                doc: doc.to_string(),
-                old: Some(Item::entity(&o[i])),
-                new: Some(Item::entity(&n[j])),
-                evidence: entity_evidence(&n[j], new),
-            });
+            out.push(entity_change(kind, doc, Some(&o[i]), Some(&n[j]), sides));
         }
     }
     let mut pairs: Vec<(usize, usize)> = matched.iter().map(|&(i, j, _)| (i, j)).collect();
@@ -632,69 +642,36 @@ fn diff_entities(doc: &str, old: &Record, new: &Record, out: &mut Vec<Change>) {
     for (i, j) in pairs {
         let (a, b) = (&o[i], &n[j]);
         if a.kind == "person" && b.kind == "person" && sorted_roles(a) != sorted_roles(b) {
-            out.push(Change {
-                kind: ChangeKind::RolesChanged,
-                doc: doc.to_string(),
-                old: Some(Item::entity(a)),
-                new: Some(Item::entity(b)),
-                evidence: entity_evidence(b, new),
-            });
+            out.push(entity_change(RolesChanged, doc, Some(a), Some(b), sides));
         }
     }
     for (j, b) in n.iter().enumerate() {
         if !used_n[j] {
-            out.push(Change {
-                kind: ChangeKind::EntityAdded,
-                doc: doc.to_string(),
-                old: None,
-                new: Some(Item::entity(b)),
-                evidence: entity_evidence(b, new),
-            });
+            out.push(entity_change(EntityAdded, doc, None, Some(b), sides));
         }
     }
     for (i, a) in o.iter().enumerate() {
         if !used_o[i] {
-            out.push(Change {
-                kind: ChangeKind::EntityRemoved,
-                doc: doc.to_string(),
-                old: Some(Item::entity(a)),
-                new: None,
-                evidence: entity_evidence(a, old),
-            });
+            out.push(entity_change(EntityRemoved, doc, Some(a), None, sides));
         }
     }
 }
 
-/// Errors reading the two inputs.
+/// An input could not be read, or a line of it is not a record.
 #[derive(Debug, thiserror::Error)]
-pub enum DiffError {
-    /// An input could not be read.
-    #[error("{side}: {source}")]
-    Io {
-        /// `OLD` or `NEW`.
-        side: &'static str,
-        /// The error.
-        #[source]
-        source: io::Error,
-    },
-    /// A line is not a record.
-    #[error("{side}: line {line}: {message}")]
-    Json {
-        /// `OLD` or `NEW`.
-        side: &'static str,
-        /// 1-based line.
-        line: usize,
-        /// The parser's message.
-        message: String,
-    },
+#[error("{side}: {error}")]
+pub struct DiffError {
+    /// `OLD` or `NEW`.
+    pub side: &'static str,
+    /// What went wrong, and on which line.
+    #[source]
+    pub error: ReadError,
 }
 
 /// One side's record stream.
 struct Side<R> {
     name: &'static str,
-    reader: R,
-    line: usize,
-    buf: String,
+    records: JsonLines<R, Record>,
     pending: HashMap<String, VecDeque<Record>>,
     waiting: usize,
 }
@@ -703,39 +680,17 @@ impl<R: BufRead> Side<R> {
     fn new(name: &'static str, reader: R) -> Self {
         Side {
             name,
-            reader,
-            line: 0,
-            buf: String::new(),
+            records: JsonLines::new(reader),
             pending: HashMap::new(),
             waiting: 0,
         }
     }
 
     fn next(&mut self) -> Result<Option<Record>, DiffError> {
-        loop {
-            self.buf.clear();
-            let read = self
-                .reader
-                .read_line(&mut self.buf)
-                .map_err(|source| DiffError::Io {
-                    side: self.name,
-                    source,
-                })?;
-            if read == 0 {
-                return Ok(None);
-            }
-            self.line += 1;
-            if self.buf.trim().is_empty() {
-                continue;
-            }
-            return serde_json::from_str(&self.buf)
-                .map(Some)
-                .map_err(|e| DiffError::Json {
-                    side: self.name,
-                    line: self.line,
-                    message: e.to_string(),
-                });
-        }
+        self.records.next().transpose().map_err(|error| DiffError {
+            side: self.name,
+            error,
+        })
     }
 
     fn take(&mut self, id: &str) -> Option<Record> {
@@ -942,6 +897,42 @@ mod tests {
         ];
         r.events = vec![event("partnership", "talks", "Acme", "Beta", 0)];
         assert!(diff_records(&r, &r.clone()).is_empty());
+    }
+
+    #[test]
+    fn labels_say_sign_count_and_noun() {
+        assert_eq!(ChangeKind::EventAdded.label(1), "+1 event");
+        assert_eq!(ChangeKind::EntityRemoved.label(2), "-2 entities");
+        assert_eq!(ChangeKind::StatusChanged.label(3), "3 status changes");
+        assert_eq!(
+            ChangeKind::ArticleRemoved.label(1),
+            "-1 article (only in OLD)"
+        );
+    }
+
+    #[test]
+    fn one_sided_and_two_sided_items_are_described() {
+        let ev = |s: &str| Item::Event {
+            event_type: "partnership".into(),
+            status: s.into(),
+            parties: ["Acme".into(), "Beta".into()],
+        };
+        assert_eq!(describe_one(&ev("talks")), "partnership/talks Acme + Beta");
+        assert_eq!(
+            describe_pair(ChangeKind::StatusChanged, &ev("talks"), &ev("ended")),
+            "partnership Acme + Beta: talks -> ended"
+        );
+        let article = Item::Article {
+            title: "T".into(),
+            path: String::new(),
+            events: 1,
+            entities: 2,
+        };
+        assert_eq!(describe_one(&article), "\"T\" (1 event, 2 entities)");
+        assert_eq!(
+            describe_pair(ChangeKind::EventAdded, &ev("talks"), &article),
+            ""
+        );
     }
 
     #[test]

@@ -520,13 +520,10 @@ pub fn score(gold: &[Gold], records: &[Record]) -> (Scores, Vec<DocReport>) {
     (total, reports)
 }
 
-/// Parses JSON Lines, naming the line of a parse error.
+/// Parses JSON Lines (see [`input`](super::input): a byte-order mark is
+/// dropped, blank lines skipped); a bad line gives `what:line: message`.
 pub fn parse_jsonl<T: for<'de> Deserialize<'de>>(text: &str, what: &str) -> Result<Vec<T>, String> {
-    text.lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(i, l)| serde_json::from_str(l).map_err(|e| format!("{what}:{}: {e}", i + 1)))
-        .collect()
+    super::input::parse_str(text).map_err(|e| e.in_file(what))
 }
 
 #[cfg(test)]

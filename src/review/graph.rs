@@ -40,8 +40,12 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::io::{self, BufRead, Write};
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
+pub use super::input::ReadError;
+use super::input::{JsonLines, parse_line};
+use crate::Record;
+use crate::pipeline::record::EventOut;
 use crate::rules::{ListKind, Payload, Rules};
 
 /// Event types of the output contract, in the order CSV columns use.
@@ -182,48 +186,6 @@ pub fn normalize(name: &str) -> String {
     out
 }
 
-/// The fields of a record the graph reads (the rest is skipped unparsed).
-#[derive(Debug, Clone, Deserialize)]
-pub struct LiteRecord {
-    /// Article identity.
-    pub doc: LiteDoc,
-    /// Entities (only companies are used).
-    #[serde(default)]
-    pub entities: Vec<LiteEntity>,
-    /// Events.
-    #[serde(default)]
-    pub events: Vec<LiteEvent>,
-}
-
-/// Article identity.
-#[derive(Debug, Clone, Deserialize)]
-pub struct LiteDoc {
-    /// Article id.
-    pub id: String,
-}
-
-/// An entity: type and name.
-#[derive(Debug, Clone, Deserialize)]
-pub struct LiteEntity {
-    /// `company` or `person`.
-    #[serde(rename = "type")]
-    pub kind: String,
-    /// Entity name.
-    pub name: String,
-}
-
-/// An event: type, status and parties.
-#[derive(Debug, Clone, Deserialize)]
-pub struct LiteEvent {
-    /// Event type.
-    #[serde(rename = "type")]
-    pub event_type: String,
-    /// Status.
-    pub status: String,
-    /// The two party names.
-    pub parties: [String; 2],
-}
-
 /// A company of the graph.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Node {
@@ -309,7 +271,7 @@ pub struct EventFilter {
 
 impl EventFilter {
     /// Whether `event` passes.
-    pub fn keeps(&self, event: &LiteEvent) -> bool {
+    pub fn keeps(&self, event: &EventOut) -> bool {
         (self.types.is_empty() || self.types.contains(&event.event_type))
             && (self.statuses.is_empty() || self.statuses.contains(&event.status))
     }
@@ -327,22 +289,6 @@ struct EdgeAcc {
     weight: usize,
     type_status: BTreeMap<(String, String), usize>,
     articles: BTreeSet<String>,
-}
-
-/// Errors reading a JSON Lines input.
-#[derive(Debug, thiserror::Error)]
-pub enum ReadError {
-    /// The input could not be read.
-    #[error("{0}")]
-    Io(#[from] io::Error),
-    /// A line is not a record.
-    #[error("line {line}: {message}")]
-    Json {
-        /// 1-based line.
-        line: usize,
-        /// The parser's message.
-        message: String,
-    },
 }
 
 /// Accumulates records into a [`Graph`].
@@ -388,34 +334,26 @@ impl GraphBuilder {
         k
     }
 
-    /// Adds one JSON Lines line (blank lines are skipped).
+    /// Adds one JSON Lines line (blank lines are skipped; see
+    /// [`input`](super::input) for what is accepted).
     pub fn add_line(&mut self, line: &str) -> Result<(), ReadError> {
         self.lines += 1;
-        if line.trim().is_empty() {
-            return Ok(());
+        if let Some(record) = parse_line::<Record>(line, self.lines)? {
+            self.add(&record);
         }
-        let record: LiteRecord = serde_json::from_str(line).map_err(|e| ReadError::Json {
-            line: self.lines,
-            message: e.to_string(),
-        })?;
-        self.add(&record);
         Ok(())
     }
 
-    /// Adds every line of a JSON Lines reader.
-    pub fn add_reader<R: BufRead>(&mut self, mut reader: R) -> Result<(), ReadError> {
-        let mut line = String::new();
-        loop {
-            line.clear();
-            if reader.read_line(&mut line)? == 0 {
-                return Ok(());
-            }
-            self.add_line(&line)?;
+    /// Adds every line of a JSON Lines reader (see [`input`](super::input)).
+    pub fn add_reader<R: BufRead>(&mut self, reader: R) -> Result<(), ReadError> {
+        for record in JsonLines::<R, Record>::new(reader) {
+            self.add(&record?);
         }
+        Ok(())
     }
 
-    /// Adds one record.
-    pub fn add(&mut self, record: &LiteRecord) {
+    /// Adds one record (only `doc.id`, company entities and events are read).
+    pub fn add(&mut self, record: &Record) {
         let number = self.stats.articles as u32;
         self.stats.articles += 1;
         let id = &record.doc.id;
@@ -502,57 +440,13 @@ impl GraphBuilder {
     /// The graph. Without `all_nodes`, companies with no edge are left out.
     pub fn finish(mut self, all_nodes: bool) -> Graph {
         let roots = self.roots();
-        let root = |k: &String| roots.get(k).cloned().unwrap_or_else(|| k.clone());
-        let mut nodes_acc: HashMap<String, NodeAcc> = HashMap::new();
-        for (k, acc) in std::mem::take(&mut self.nodes) {
-            let node = nodes_acc.entry(root(&k)).or_default();
-            for (n, c) in acc.names {
-                *node.names.entry(n).or_default() += c;
-            }
-            node.articles.extend(acc.articles);
-        }
-        for node in nodes_acc.values_mut() {
-            node.articles.sort_unstable();
-            node.articles.dedup();
-        }
-        let mut edges_acc: HashMap<(String, String), EdgeAcc> = HashMap::new();
-        for ((a, b), acc) in std::mem::take(&mut self.edges) {
-            let (a, b) = (root(&a), root(&b));
-            if a == b {
-                self.stats.self_loops += acc.weight;
-                continue;
-            }
-            let edge = edges_acc
-                .entry(if a < b { (a, b) } else { (b, a) })
-                .or_default();
-            edge.weight += acc.weight;
-            for (ts, n) in acc.type_status {
-                *edge.type_status.entry(ts).or_default() += n;
-            }
-            edge.articles.extend(acc.articles);
-        }
-        let mut degree: HashMap<&str, (usize, usize)> = HashMap::new();
-        for ((a, b), acc) in &edges_acc {
-            for k in [a, b] {
-                let d = degree.entry(k).or_default();
-                d.0 += 1;
-                d.1 += acc.weight;
-            }
-        }
+        let nodes_acc = self.merge_nodes(&roots);
+        let edges_acc = self.merge_edges(&roots);
+        let degree = degrees(&edges_acc);
         let mut nodes: Vec<Node> = nodes_acc
             .iter()
             .filter(|(k, _)| all_nodes || degree.contains_key(k.as_str()))
-            .map(|(k, acc)| {
-                let (degree, events) = degree.get(k.as_str()).copied().unwrap_or_default();
-                Node {
-                    id: k.clone(),
-                    label: best_label(&acc.names).unwrap_or_else(|| k.clone()),
-                    names: acc.names.iter().map(|(n, c)| (n.clone(), *c)).collect(),
-                    articles: acc.articles.len(),
-                    events,
-                    degree,
-                }
-            })
+            .map(|(k, acc)| node(k, acc, degree.get(k.as_str()).copied().unwrap_or_default()))
             .collect();
         nodes.sort_by(|a, b| (&a.label, &a.id).cmp(&(&b.label, &b.id)));
         let label: HashMap<&str, &str> = nodes
@@ -561,52 +455,133 @@ impl GraphBuilder {
             .collect();
         let mut edges: Vec<Edge> = edges_acc
             .iter()
-            .map(|((a, b), acc)| {
-                let (la, lb) = (label[a.as_str()], label[b.as_str()]);
-                let ((source, sl), (target, tl)) = if (la, a) <= (lb, b) {
-                    ((a, la), (b, lb))
-                } else {
-                    ((b, lb), (a, la))
-                };
-                let mut types = BTreeMap::new();
-                let mut statuses = BTreeMap::new();
-                let mut type_status = BTreeMap::new();
-                for ((t, s), n) in &acc.type_status {
-                    *types.entry(t.clone()).or_default() += n;
-                    *statuses.entry(s.clone()).or_default() += n;
-                    type_status.insert(format!("{t}/{s}"), *n);
-                }
-                let mut article_ids: Vec<String> = acc.articles.iter().cloned().collect();
-                article_ids.sort_by(|a, b| natural_cmp(a, b));
-                Edge {
-                    source: source.clone(),
-                    target: target.clone(),
-                    source_label: sl.to_string(),
-                    target_label: tl.to_string(),
-                    weight: acc.weight,
-                    types,
-                    statuses,
-                    type_status,
-                    first: article_ids.first().cloned().unwrap_or_default(),
-                    last: article_ids.last().cloned().unwrap_or_default(),
-                    article_ids,
-                }
-            })
+            .map(|(pair, acc)| edge(pair, acc, &label))
             .collect();
-        edges.sort_by(|x, y| {
-            y.weight
-                .cmp(&x.weight)
-                .then_with(|| x.source_label.cmp(&y.source_label))
-                .then_with(|| x.target_label.cmp(&y.target_label))
-                .then_with(|| x.source.cmp(&y.source))
-                .then_with(|| x.target.cmp(&y.target))
-        });
+        edges.sort_by(edge_order);
         Graph {
             nodes,
             edges,
             stats: self.stats,
         }
     }
+
+    /// The nodes merged under their roots (names counted, article numbers
+    /// sorted and distinct).
+    fn merge_nodes(&mut self, roots: &HashMap<String, String>) -> HashMap<String, NodeAcc> {
+        let mut merged: HashMap<String, NodeAcc> = HashMap::new();
+        for (k, acc) in std::mem::take(&mut self.nodes) {
+            let node = merged.entry(root(roots, &k)).or_default();
+            for (n, c) in acc.names {
+                *node.names.entry(n).or_default() += c;
+            }
+            node.articles.extend(acc.articles);
+        }
+        for node in merged.values_mut() {
+            node.articles.sort_unstable();
+            node.articles.dedup();
+        }
+        merged
+    }
+
+    /// The edges between roots, each pair once (smaller key first); an edge
+    /// whose two ends merged is counted in [`Stats::self_loops`] instead.
+    fn merge_edges(
+        &mut self,
+        roots: &HashMap<String, String>,
+    ) -> HashMap<(String, String), EdgeAcc> {
+        let mut merged: HashMap<(String, String), EdgeAcc> = HashMap::new();
+        for ((a, b), acc) in std::mem::take(&mut self.edges) {
+            let (a, b) = (root(roots, &a), root(roots, &b));
+            if a == b {
+                self.stats.self_loops += acc.weight;
+                continue;
+            }
+            let edge = merged
+                .entry(if a < b { (a, b) } else { (b, a) })
+                .or_default();
+            edge.weight += acc.weight;
+            for (ts, n) in acc.type_status {
+                *edge.type_status.entry(ts).or_default() += n;
+            }
+            edge.articles.extend(acc.articles);
+        }
+        merged
+    }
+}
+
+/// The key a company key was merged into (itself when none).
+fn root(roots: &HashMap<String, String>, k: &str) -> String {
+    roots.get(k).cloned().unwrap_or_else(|| k.to_string())
+}
+
+/// Per node key: (distinct partners, events).
+fn degrees(edges: &HashMap<(String, String), EdgeAcc>) -> HashMap<&str, (usize, usize)> {
+    let mut degree: HashMap<&str, (usize, usize)> = HashMap::new();
+    for ((a, b), acc) in edges {
+        for k in [a, b] {
+            let d = degree.entry(k).or_default();
+            d.0 += 1;
+            d.1 += acc.weight;
+        }
+    }
+    degree
+}
+
+/// The node of key `k`, labelled by its best name.
+fn node(k: &str, acc: &NodeAcc, (degree, events): (usize, usize)) -> Node {
+    Node {
+        id: k.to_string(),
+        label: best_label(&acc.names).unwrap_or_else(|| k.to_string()),
+        names: acc.names.iter().map(|(n, c)| (n.clone(), *c)).collect(),
+        articles: acc.articles.len(),
+        events,
+        degree,
+    }
+}
+
+/// The edge of pair `(a, b)`: the end whose (label, key) sorts first is its
+/// source; counts per type, status and type/status; article ids in natural
+/// order.
+fn edge((a, b): &(String, String), acc: &EdgeAcc, label: &HashMap<&str, &str>) -> Edge {
+    let (la, lb) = (label[a.as_str()], label[b.as_str()]);
+    let ((source, sl), (target, tl)) = if (la, a) <= (lb, b) {
+        ((a, la), (b, lb))
+    } else {
+        ((b, lb), (a, la))
+    };
+    let mut types = BTreeMap::new();
+    let mut statuses = BTreeMap::new();
+    let mut type_status = BTreeMap::new();
+    for ((t, s), n) in &acc.type_status {
+        *types.entry(t.clone()).or_default() += n;
+        *statuses.entry(s.clone()).or_default() += n;
+        type_status.insert(format!("{t}/{s}"), *n);
+    }
+    let mut article_ids: Vec<String> = acc.articles.iter().cloned().collect();
+    article_ids.sort_by(|a, b| natural_cmp(a, b));
+    Edge {
+        source: source.clone(),
+        target: target.clone(),
+        source_label: sl.to_string(),
+        target_label: tl.to_string(),
+        weight: acc.weight,
+        types,
+        statuses,
+        type_status,
+        first: article_ids.first().cloned().unwrap_or_default(),
+        last: article_ids.last().cloned().unwrap_or_default(),
+        article_ids,
+    }
+}
+
+/// Heaviest first, then by labels, then by keys.
+fn edge_order(x: &Edge, y: &Edge) -> std::cmp::Ordering {
+    y.weight
+        .cmp(&x.weight)
+        .then_with(|| x.source_label.cmp(&y.source_label))
+        .then_with(|| x.target_label.cmp(&y.target_label))
+        .then_with(|| x.source.cmp(&y.source))
+        .then_with(|| x.target.cmp(&y.target))
 }
 
 /// A name on one line: runs of white space become one space.
@@ -1041,6 +1016,52 @@ mod tests {
             .map(|(t, s, a, b)| serde_json::json!({"type": t, "status": s, "parties": [a, b]}))
             .collect();
         serde_json::json!({"doc": {"id": id}, "entities": entities, "events": events}).to_string()
+    }
+
+    fn edge_acc(weight: usize, type_status: &[(&str, &str, usize)], articles: &[&str]) -> EdgeAcc {
+        EdgeAcc {
+            weight,
+            type_status: type_status
+                .iter()
+                .map(|&(t, s, n)| ((t.to_string(), s.to_string()), n))
+                .collect(),
+            articles: articles.iter().map(|a| a.to_string()).collect(),
+        }
+    }
+
+    #[test]
+    fn an_edge_starts_at_the_end_whose_label_sorts_first() {
+        let label: HashMap<&str, &str> = [("k1", "Zeta"), ("k2", "Alpha")].into();
+        let acc = edge_acc(
+            3,
+            &[("partnership", "talks", 2), ("acquisition", "talks", 1)],
+            &["a10", "a9"],
+        );
+        let e = edge(&("k1".into(), "k2".into()), &acc, &label);
+        assert_eq!(
+            (e.source.as_str(), e.source_label.as_str()),
+            ("k2", "Alpha")
+        );
+        assert_eq!(e.statuses["talks"], 3);
+        assert_eq!(e.types["partnership"], 2);
+        assert_eq!(e.type_status["acquisition/talks"], 1);
+        assert_eq!(e.article_ids, ["a9", "a10"]);
+        assert_eq!((e.first.as_str(), e.last.as_str()), ("a9", "a10"));
+    }
+
+    #[test]
+    fn degrees_count_partners_and_events_and_edges_sort_heaviest_first() {
+        let edges: HashMap<(String, String), EdgeAcc> = [
+            (("a".into(), "b".into()), edge_acc(2, &[], &[])),
+            (("a".into(), "c".into()), edge_acc(5, &[], &[])),
+        ]
+        .into();
+        let d = degrees(&edges);
+        assert_eq!((d["a"], d["b"], d["c"]), ((2, 7), (1, 2), (1, 5)));
+        let label: HashMap<&str, &str> = [("a", "A"), ("b", "B"), ("c", "C")].into();
+        let mut es: Vec<Edge> = edges.iter().map(|(p, acc)| edge(p, acc, &label)).collect();
+        es.sort_by(edge_order);
+        assert_eq!(es[0].weight, 5);
     }
 
     #[test]

@@ -161,67 +161,9 @@ pub fn check_example(extractor: &Extractor, rule: RuleRef<'_>, ex: &Example) -> 
     let article = Article::from_text("example", "", ex.text.as_str());
     let a = extractor.analyze(&article);
     match rule {
-        RuleRef::List(list) => {
-            let fired = if is_entity_list(list.kind) {
-                !entity_mentions_of(&a, id).is_empty()
-            } else {
-                !list_spans(&a, extractor.rules(), id).is_empty()
-            };
-            if !fired {
-                return Err(if is_entity_list(list.kind) {
-                    format!("no entity mention from `{id}`; {}", entities_found(&a))
-                } else {
-                    format!("no word of the text matches list `{id}`")
-                });
-            }
-        }
-        RuleRef::Trigger(_) | RuleRef::Pattern(_) | RuleRef::Status(_) => {
-            let is_status = matches!(rule, RuleRef::Status(_));
-            let from_rule = |ev: &crate::pipeline::events::Event| {
-                ev.evidence.iter().any(|x| {
-                    if is_status {
-                        x.status_rule.as_deref() == Some(id)
-                    } else {
-                        x.rule == id
-                    }
-                })
-            };
-            let candidates: Vec<_> = a.events.iter().filter(|ev| from_rule(ev)).collect();
-            if candidates.is_empty() {
-                return Err(format!(
-                    "no event {} `{id}`; {}",
-                    if is_status {
-                        "with status set by"
-                    } else {
-                        "from trigger"
-                    },
-                    events_found(&a)
-                ));
-            }
-            let wanted = |ev: &&crate::pipeline::events::Event| {
-                let names = party_names(&a, ev);
-                (ex.parties.is_empty() || same_parties(&ex.parties, &names))
-                    && ex.event_type.is_none_or(|t| t == ev.event_type)
-                    && ex.status.is_none_or(|s| s == ev.status)
-            };
-            if !candidates.iter().any(wanted) {
-                let mut expected = Vec::new();
-                if !ex.parties.is_empty() {
-                    expected.push(format!("parties {}", ex.parties.join(" + ")));
-                }
-                if let Some(t) = ex.event_type {
-                    expected.push(format!("type {}", snake(&t)));
-                }
-                if let Some(s) = ex.status {
-                    expected.push(format!("status {}", snake(&s)));
-                }
-                return Err(format!(
-                    "expected an event with {}; {}",
-                    expected.join(", "),
-                    events_found(&a)
-                ));
-            }
-        }
+        RuleRef::List(list) => list_fired(extractor, &a, list.kind, id)?,
+        RuleRef::Trigger(_) | RuleRef::Pattern(_) => event_expected(&a, ex, id, false)?,
+        RuleRef::Status(_) => event_expected(&a, ex, id, true)?,
         RuleRef::Boilerplate(_) => {}
     }
     if let Some(want) = &ex.entity
@@ -230,6 +172,76 @@ pub fn check_example(extractor: &Extractor, rule: RuleRef<'_>, ex: &Example) -> 
         return Err(format!("expected entity `{want}`; {}", entities_found(&a)));
     }
     Ok(())
+}
+
+/// Whether list `id` (of `kind`) fired in the example: an entity mention
+/// from it (entity lists), or any word matching it (the others).
+fn list_fired(extractor: &Extractor, a: &Analysis, kind: ListKind, id: &str) -> Result<(), String> {
+    if is_entity_list(kind) {
+        if entity_mentions_of(a, id).is_empty() {
+            return Err(format!(
+                "no entity mention from `{id}`; {}",
+                entities_found(a)
+            ));
+        }
+    } else if list_spans(a, extractor.rules(), id).is_empty() {
+        return Err(format!("no word of the text matches list `{id}`"));
+    }
+    Ok(())
+}
+
+/// Whether an event came from rule `id` (its trigger or pattern, or with
+/// `is_status` its status cue) and one of them is what the example expects
+/// (parties, type, status, each when given).
+fn event_expected(a: &Analysis, ex: &Example, id: &str, is_status: bool) -> Result<(), String> {
+    let from_rule = |ev: &&crate::pipeline::events::Event| {
+        ev.evidence.iter().any(|x| {
+            if is_status {
+                x.status_rule.as_deref() == Some(id)
+            } else {
+                x.rule == id
+            }
+        })
+    };
+    let candidates: Vec<_> = a.events.iter().filter(from_rule).collect();
+    if candidates.is_empty() {
+        let how = if is_status {
+            "with status set by"
+        } else {
+            "from trigger"
+        };
+        return Err(format!("no event {how} `{id}`; {}", events_found(a)));
+    }
+    let wanted = |ev: &&crate::pipeline::events::Event| {
+        let names = party_names(a, ev);
+        (ex.parties.is_empty() || same_parties(&ex.parties, &names))
+            && ex.event_type.is_none_or(|t| t == ev.event_type)
+            && ex.status.is_none_or(|s| s == ev.status)
+    };
+    if candidates.iter().any(wanted) {
+        return Ok(());
+    }
+    Err(format!(
+        "expected an event with {}; {}",
+        expected_event(ex).join(", "),
+        events_found(a)
+    ))
+}
+
+/// What an example expects of an event, as phrases ("parties A + B",
+/// "type acquisition", "status talks").
+fn expected_event(ex: &Example) -> Vec<String> {
+    let mut expected = Vec::new();
+    if !ex.parties.is_empty() {
+        expected.push(format!("parties {}", ex.parties.join(" + ")));
+    }
+    if let Some(t) = ex.event_type {
+        expected.push(format!("type {}", snake(&t)));
+    }
+    if let Some(s) = ex.status {
+        expected.push(format!("status {}", snake(&s)));
+    }
+    expected
 }
 
 /// Checks one counterexample of `rule`: `Err` says how the rule fired.
@@ -438,6 +450,21 @@ fn snake<T: serde::Serialize>(v: &T) -> String {
 mod tests {
     use super::*;
     use crate::RuleSource;
+
+    #[test]
+    fn expected_event_names_what_the_example_gives() {
+        let ex = Example {
+            text: "t".into(),
+            parties: vec!["Quarnel".into(), "Vostrick".into()],
+            status: Some(crate::rules::Status::Talks),
+            ..Example::default()
+        };
+        assert_eq!(
+            super::expected_event(&ex),
+            ["parties Quarnel + Vostrick", "status talks"]
+        );
+        assert!(super::expected_event(&Example::default()).is_empty());
+    }
 
     #[test]
     fn default_rules_pass_their_examples() {

@@ -166,13 +166,13 @@ impl BoilerGate {
                 Scope::Text if hits.in_text[i] => find_all(&mut out, &b.regex, i, 0, text),
                 Scope::Text => {}
                 Scope::LineStarts => match anchored() {
-                    Some(re) => at_line_starts(&mut out, re, i, text, hits.lines_of(i)),
+                    Some(re) => at_line_starts(&mut out, (re, i), text, hits.lines_of(i), true),
                     None => find_all(&mut out, &b.regex, i, 0, text),
                 },
                 Scope::Lines => {
                     let lines = hits.lines_of(i);
                     match anchored() {
-                        Some(re) => at_line_starts_each(&mut out, re, i, text, lines),
+                        Some(re) => at_line_starts(&mut out, (re, i), text, lines, false),
                         None => {
                             for (s, e) in lines {
                                 find_all(&mut out, &b.regex, i, s, &text[s..e]);
@@ -258,39 +258,27 @@ fn find_all(out: &mut Vec<(usize, usize, usize)>, re: &Regex, i: usize, base: us
 }
 
 /// Matches of `re` (anchored at the haystack start) at the starts of
-/// `lines`, running to the end of the text; as in `find_iter`, the next
-/// search starts where the last match ended.
+/// `lines`. `to_end`: a match may run past its line to the end of the text,
+/// and, as in `find_iter`, the next search starts where the last match
+/// ended; else at most one match a line, within it.
 fn at_line_starts(
     out: &mut Vec<(usize, usize, usize)>,
-    re: &Regex,
-    i: usize,
+    (re, i): (&Regex, usize),
     text: &str,
     lines: Vec<(usize, usize)>,
+    to_end: bool,
 ) {
     let mut searched_to = 0;
-    for (s, _) in lines {
+    for (s, e) in lines {
         if s < searched_to {
             continue;
         }
-        if let Some(m) = re.find(&text[s..]).filter(|m| !m.is_empty()) {
+        let hay = if to_end { &text[s..] } else { &text[s..e] };
+        if let Some(m) = re.find(hay).filter(|m| !m.is_empty()) {
             out.push((s + m.start(), s + m.end(), i));
-            searched_to = s + m.end();
-        }
-    }
-}
-
-/// At most one non-empty match of `re` (anchored) per line: the one at its
-/// start, within the line.
-fn at_line_starts_each(
-    out: &mut Vec<(usize, usize, usize)>,
-    re: &Regex,
-    i: usize,
-    text: &str,
-    lines: Vec<(usize, usize)>,
-) {
-    for (s, e) in lines {
-        if let Some(m) = re.find(&text[s..e]).filter(|m| !m.is_empty()) {
-            out.push((s + m.start(), s + m.end(), i));
+            if to_end {
+                searched_to = s + m.end();
+            }
         }
     }
 }
@@ -483,11 +471,7 @@ mod gate_tests {
         for (b, scope) in rules.boilerplate.iter().zip(&gate.scopes) {
             assert_ne!(*scope, Scope::Everywhere, "{}", b.meta.id);
         }
-        let form = rules
-            .boilerplate
-            .iter()
-            .position(|b| b.meta.id == "form-notices")
-            .unwrap();
+        let form = index_of(&rules, "form-notices");
         assert_eq!(gate.scopes[form], Scope::Lines);
         assert!(
             gate.anchored[form]
@@ -495,11 +479,7 @@ mod gate_tests {
                 .and_then(LazyAnchored::get)
                 .is_some()
         );
-        let via = rules
-            .boilerplate
-            .iter()
-            .position(|b| b.meta.id == "via-source")
-            .unwrap();
+        let via = index_of(&rules, "via-source");
         assert_eq!(gate.scopes[via], Scope::LineStarts);
     }
 
@@ -530,6 +510,14 @@ mod gate_tests {
                 "{text:?}"
             );
         }
+    }
+
+    fn index_of(rules: &Rules, id: &str) -> usize {
+        rules
+            .boilerplate
+            .iter()
+            .position(|b| b.meta.id == id)
+            .unwrap()
     }
 
     #[test]
@@ -568,17 +556,17 @@ mod gate_tests {
 
     #[test]
     fn line_start_matches_resume_after_the_last_match() {
-        use super::{at_line_starts, at_line_starts_each};
+        use super::at_line_starts;
         let re = regex::RegexBuilder::new(r"\A(?:x[^z]*)").build().unwrap();
         let text = "x1\nx2\nz\nx3";
         let lines = vec![(0, 3), (3, 6), (8, 10)];
         let mut out = Vec::new();
-        at_line_starts(&mut out, &re, 0, text, lines.clone());
+        at_line_starts(&mut out, (&re, 0), text, lines.clone(), true);
         // The first match runs over two lines: the second line start is
         // inside it and is skipped.
         assert_eq!(out, vec![(0, 6, 0), (8, 10, 0)]);
         out.clear();
-        at_line_starts_each(&mut out, &re, 1, text, lines);
+        at_line_starts(&mut out, (&re, 1), text, lines, false);
         assert_eq!(out, vec![(0, 3, 1), (3, 6, 1), (8, 10, 1)]);
     }
 }

@@ -331,57 +331,53 @@ impl Loader {
     }
 }
 
+/// Loads the default rules plus `toml` as `file` and checks that every one
+/// of `expected` is among the problems reported (for the kinds' tests).
+#[cfg(test)]
+pub(super) fn assert_problems_in(file: &str, toml: &str, expected: &[&str]) {
+    let source = super::RuleSource::embedded().with_file(file, toml);
+    let err = super::Rules::load(&source).unwrap_err().to_string();
+    for want in expected {
+        assert!(err.contains(want), "{want}\n{err}");
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use crate::rules::{RuleSource, Rules};
-
-    fn problems(toml: &str) -> String {
-        let source = RuleSource::embedded().with_file("more.toml", toml);
-        Rules::load(&source).unwrap_err().to_string()
+    fn assert_problems(toml: &str, expected: &[&str]) {
+        super::assert_problems_in("more.toml", toml, expected);
     }
 
     #[test]
     fn unknown_key_lists_header_and_kind_keys_in_order() {
-        let err = problems(
+        assert_problems(
             "[[trigger]]\nid = \"x-y\"\ndescription = \"d\"\ncues = [\"pact\"]\ntype = \"partnership\"\nstatus = \"talks\"\npriority = 1\n",
-        );
-        assert!(
-            err.contains("unknown field `priority`, expected one of `id`, `description`, `cues`, `type`, `status`, `weak`, `noun`, `examples`, `counterexamples`"),
-            "{err}"
+            &[
+                "unknown field `priority`, expected one of `id`, `description`, `cues`, `type`, `status`, `weak`, `noun`, `examples`, `counterexamples`",
+            ],
         );
     }
 
     #[test]
     fn header_checks_apply_to_every_kind() {
-        let err = problems(
+        assert_problems(
             "[[status]]\nid = \"Bad_Id\"\ndescription = \" \"\ncues = [\"mulls\"]\nstatus = \"talks\"\ncounterexamples = [3]\n",
-        );
-        assert!(
-            err.contains("more.toml:2:1: error: id `Bad_Id` must be kebab-case"),
-            "{err}"
-        );
-        assert!(
-            err.contains("more.toml:3:1: error: rule `Bad_Id` has an empty description"),
-            "{err}"
-        );
-        assert!(
-            err.contains("more.toml:6:1: error: rule `Bad_Id`: a counterexample must be a string"),
-            "{err}"
+            &[
+                "more.toml:2:1: error: id `Bad_Id` must be kebab-case",
+                "more.toml:3:1: error: rule `Bad_Id` has an empty description",
+                "more.toml:6:1: error: rule `Bad_Id`: a counterexample must be a string",
+            ],
         );
     }
 
     #[test]
     fn type_and_status_are_checked_at_their_lines() {
-        let err = problems(
+        assert_problems(
             "[[pattern]]\nid = \"p-x\"\ndescription = \"d\"\npattern = \"{a:company} weds {b:company}\"\ntype = \"marriage\"\nstatus = \"maybe\"\n",
-        );
-        assert!(
-            err.contains("more.toml:5:1: error: unknown type `marriage`"),
-            "{err}"
-        );
-        assert!(
-            err.contains("more.toml:6:1: error: unknown status `maybe`"),
-            "{err}"
+            &[
+                "more.toml:5:1: error: unknown type `marriage`",
+                "more.toml:6:1: error: unknown status `maybe`",
+            ],
         );
     }
 }

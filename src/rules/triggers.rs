@@ -87,18 +87,12 @@ impl Loader {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::{RuleSource, Rules};
-
     #[test]
     fn bad_trigger_is_located() {
-        let source = RuleSource::embedded().with_file(
+        super::super::meta::assert_problems_in(
             "more.toml",
             "[[trigger]]\nid = \"x-y\"\ndescription = \"d\"\ncues = [\"pact\"]\ntype = \"merger\"\nstatus = \"talks\"\n",
-        );
-        let err = Rules::load(&source).unwrap_err().to_string();
-        assert!(
-            err.contains("rules/more.toml:5:1: error: unknown type `merger`"),
-            "{err}"
+            &["rules/more.toml:5:1: error: unknown type `merger`"],
         );
     }
 }

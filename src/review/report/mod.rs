@@ -32,10 +32,13 @@ use std::collections::{BTreeMap, HashSet};
 use std::io::{self, BufRead, Write};
 use std::path::{Path, PathBuf};
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-pub use super::graph::ReadError;
-use super::graph::{CompanyKeyer, GraphBuilder, LiteDoc, LiteEntity, LiteEvent, LiteRecord};
+use super::graph::{CompanyKeyer, GraphBuilder};
+pub use super::input::ReadError;
+use super::input::{JsonLines, parse_line};
+use crate::Record;
+use crate::pipeline::record::{DocInfo, EventOut};
 pub use text::{Segment, segments};
 
 const CSS: &str = include_str!("report.css");
@@ -64,100 +67,6 @@ impl Default for Limits {
             top: 25,
         }
     }
-}
-
-/// A record as the report reads it (fields of schema v1).
-#[derive(Debug, Clone, Deserialize)]
-pub struct Rec {
-    /// Article identity.
-    pub doc: Doc,
-    /// Companies and people.
-    #[serde(default)]
-    pub entities: Vec<Entity>,
-    /// Events.
-    #[serde(default)]
-    pub events: Vec<Event>,
-    /// Problems with the article.
-    #[serde(default)]
-    pub diagnostics: Vec<Diag>,
-}
-
-/// `doc` of a record.
-#[derive(Debug, Clone, Deserialize)]
-pub struct Doc {
-    /// Article id.
-    pub id: String,
-    /// Path as given to `extract` (empty for `--stdin`).
-    #[serde(default)]
-    pub path: String,
-    /// Headline.
-    #[serde(default)]
-    pub title: String,
-    /// Text length in bytes.
-    #[serde(default)]
-    pub bytes: usize,
-}
-
-/// An entity with its mentions.
-#[derive(Debug, Clone, Deserialize)]
-pub struct Entity {
-    /// `company` or `person`.
-    #[serde(rename = "type")]
-    pub kind: String,
-    /// Entity name.
-    pub name: String,
-    /// Where it is named (byte offsets).
-    #[serde(default)]
-    pub mentions: Vec<Span>,
-}
-
-/// A mention: byte offsets and the text they slice.
-#[derive(Debug, Clone, Deserialize)]
-pub struct Span {
-    /// Text as written.
-    pub text: String,
-    /// Start byte.
-    pub start: usize,
-    /// End byte (exclusive).
-    pub end: usize,
-}
-
-/// An event with its evidence.
-#[derive(Debug, Clone, Deserialize)]
-pub struct Event {
-    /// Event type.
-    #[serde(rename = "type")]
-    pub event_type: String,
-    /// Status.
-    pub status: String,
-    /// The two parties.
-    pub parties: [String; 2],
-    /// Evidence sentences.
-    #[serde(default)]
-    pub evidence: Vec<Evidence>,
-}
-
-/// One evidence sentence.
-#[derive(Debug, Clone, Deserialize)]
-pub struct Evidence {
-    /// Start byte of the sentence.
-    pub start: usize,
-    /// End byte of the sentence.
-    pub end: usize,
-    /// The sentence.
-    pub text: String,
-    /// The trigger cue as written (found in `text`, ASCII case ignored).
-    #[serde(default)]
-    pub trigger: String,
-}
-
-/// A diagnostic of a record.
-#[derive(Debug, Clone, Deserialize)]
-pub struct Diag {
-    /// `warning` or `error`.
-    pub level: String,
-    /// Short code.
-    pub code: String,
 }
 
 /// Counts over the whole input (never cut by [`Limits`]).
@@ -268,35 +177,26 @@ impl ReportBuilder {
         }
     }
 
-    /// Adds one JSON Lines line (blank lines are skipped).
+    /// Adds one JSON Lines line (blank lines are skipped; see
+    /// [`input`](super::input) for what is accepted).
     pub fn add_line(&mut self, line: &str) -> Result<(), ReadError> {
         self.lines += 1;
-        let line = line.trim_start_matches('\u{feff}');
-        if line.trim().is_empty() {
-            return Ok(());
+        if let Some(rec) = parse_line::<Record>(line, self.lines)? {
+            self.add(rec);
         }
-        let rec: Rec = serde_json::from_str(line).map_err(|e| ReadError::Json {
-            line: self.lines,
-            message: e.to_string(),
-        })?;
-        self.add(rec);
         Ok(())
     }
 
-    /// Adds every line of a JSON Lines reader.
-    pub fn add_reader<R: BufRead>(&mut self, mut reader: R) -> Result<(), ReadError> {
-        let mut line = String::new();
-        loop {
-            line.clear();
-            if reader.read_line(&mut line)? == 0 {
-                return Ok(());
-            }
-            self.add_line(&line)?;
+    /// Adds every line of a JSON Lines reader (see [`input`](super::input)).
+    pub fn add_reader<R: BufRead>(&mut self, reader: R) -> Result<(), ReadError> {
+        for rec in JsonLines::<R, Record>::new(reader) {
+            self.add(rec?);
         }
+        Ok(())
     }
 
     /// Adds one record.
-    pub fn add(&mut self, rec: Rec) {
+    pub fn add(&mut self, rec: Record) {
         self.count(&rec);
         for ev in &rec.events {
             if self.events.len() < self.limits.max_events {
@@ -317,10 +217,10 @@ impl ReportBuilder {
                 self.without_events.push(view);
             }
         }
-        self.graph.add(&lite(rec));
+        self.graph.add(&rec);
     }
 
-    fn count(&mut self, rec: &Rec) {
+    fn count(&mut self, rec: &Record) {
         let s = &mut self.summary;
         s.articles += 1;
         s.events += rec.events.len();
@@ -346,7 +246,7 @@ impl ReportBuilder {
         }
     }
 
-    fn view(&self, rec: &Rec) -> ArticleView {
+    fn view(&self, rec: &Record) -> ArticleView {
         let mut view = ArticleView {
             id: rec.doc.id.clone(),
             title: rec.doc.title.clone(),
@@ -414,7 +314,7 @@ impl ReportBuilder {
 }
 
 /// The table row of one event: its first evidence, cut around the trigger.
-fn event_row(id: &str, ev: &Event) -> EventRow {
+fn event_row(id: &str, ev: &EventOut) -> EventRow {
     let (before, trigger, after) = match ev.evidence.first() {
         Some(e) => {
             let sentence = e.text.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -444,36 +344,12 @@ fn event_row(id: &str, ev: &Event) -> EventRow {
     ]
 }
 
-/// The graph's view of a record.
-fn lite(rec: Rec) -> LiteRecord {
-    LiteRecord {
-        doc: LiteDoc { id: rec.doc.id },
-        entities: rec
-            .entities
-            .into_iter()
-            .map(|e| LiteEntity {
-                kind: e.kind,
-                name: e.name,
-            })
-            .collect(),
-        events: rec
-            .events
-            .into_iter()
-            .map(|e| LiteEvent {
-                event_type: e.event_type,
-                status: e.status,
-                parties: e.parties,
-            })
-            .collect(),
-    }
-}
-
 /// The text of an article, as `extract` read it (lossy UTF-8, BOM dropped).
 ///
 /// With `corpus`, tries `corpus/<path>` (a relative path), then
 /// `corpus/<file name of path>`, then `corpus/<id>.txt`; without, the
 /// record's `path`. Errors: a one-line reason (no path, not found).
-pub fn find_text(doc: &Doc, corpus: Option<&Path>) -> Result<(PathBuf, String), String> {
+pub fn find_text(doc: &DocInfo, corpus: Option<&Path>) -> Result<(PathBuf, String), String> {
     let given = Path::new(&doc.path);
     let candidates: Vec<PathBuf> = match corpus {
         Some(dir) => {

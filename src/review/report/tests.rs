@@ -28,7 +28,7 @@ fn record(path: &str, bytes: usize) -> String {
 
 #[test]
 fn segments_cover_the_text_and_skip_bad_spans() {
-    let rec: Rec = serde_json::from_str(&record("", TEXT.len())).unwrap();
+    let rec: crate::Record = serde_json::from_str(&record("", TEXT.len())).unwrap();
     let (segs, skipped) = segments(TEXT, &rec);
     assert_eq!(skipped, 1, "the mention 'Wrong' does not slice the text");
     let joined: String = segs.iter().map(|s| s.0.as_str()).collect();

@@ -9,7 +9,7 @@
 
 use serde::Serialize;
 
-use super::Rec;
+use crate::Record;
 use crate::review::graph::short_type;
 
 /// A piece of text: `[text, kind, label]`, kind `""` (plain), `company`,
@@ -36,7 +36,7 @@ pub fn find_ascii_ci(hay: &str, needle: &str) -> Option<usize> {
 }
 
 /// The segments of `text` and the number of spans skipped as not matching.
-pub fn segments(text: &str, rec: &Rec) -> (Vec<Segment>, usize) {
+pub fn segments(text: &str, rec: &Record) -> (Vec<Segment>, usize) {
     let mut spans: Vec<(usize, usize, &str, String)> = Vec::new();
     let mut skipped = 0;
     for e in &rec.entities {
