@@ -75,21 +75,15 @@ impl Token {
     }
     /// Whether it is a word starting with an upper-case letter.
     pub fn is_cap(&self, text: &str) -> bool {
-        self.kind == TokKind::Word
-            && self
-                .text(text)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
+        self.word_starts(text, char::is_uppercase)
     }
     /// Whether it is a word of lower-case letters (at its start).
     pub fn is_lower(&self, text: &str) -> bool {
-        self.kind == TokKind::Word
-            && self
-                .text(text)
-                .chars()
-                .next()
-                .is_some_and(char::is_lowercase)
+        self.word_starts(text, char::is_lowercase)
+    }
+    /// Whether it is a word whose first character passes `test`.
+    fn word_starts(&self, text: &str, test: fn(char) -> bool) -> bool {
+        self.kind == TokKind::Word && self.text(text).chars().next().is_some_and(test)
     }
     /// Whether it is the punctuation `c`.
     pub fn is_punct(&self, c: char) -> bool {

@@ -687,6 +687,21 @@ mod tests {
     use super::*;
     use crate::{Article, Extractor, Rules};
 
+    /// What `explain` prints, uncoloured, for an article of `text`
+    /// analysed with the default rules.
+    fn explain_plain(text: &str) -> String {
+        let extractor = Extractor::new(Rules::default_rules().unwrap());
+        let article = Article::from_text("t", "", text);
+        let analysis = extractor.analyze(&article);
+        explain(
+            &analysis,
+            extractor.rules(),
+            "t",
+            None,
+            &Style { on: false },
+        )
+    }
+
     /// Seconds `explain` alone takes over `n` and `2n` copies of
     /// `sentence`: the fastest of five runs each, interleaved so that both
     /// sizes see the same machine load (the analyses are made outside the
@@ -734,16 +749,7 @@ mod tests {
 
     #[test]
     fn a_title_inside_a_longer_one_is_not_repeated() {
-        let extractor = Extractor::new(Rules::default_rules().unwrap());
-        let article = Article::from_text("t", "", "The chief executive officer spoke.");
-        let analysis = extractor.analyze(&article);
-        let out = explain(
-            &analysis,
-            extractor.rules(),
-            "t",
-            None,
-            &Style { on: false },
-        );
+        let out = explain_plain("The chief executive officer spoke.");
         let titles = out
             .lines()
             .filter(|l| l.trim_start().starts_with("title"))
@@ -753,20 +759,8 @@ mod tests {
 
     #[test]
     fn a_pattern_event_names_the_words_of_each_slot() {
-        let extractor = Extractor::new(Rules::default_rules().unwrap());
-        let article = Article::from_text(
-            "t",
-            "",
-            "Analysts welcomed Acme Corp's acquisition of Borealis Inc on Monday.",
-        );
-        let analysis = extractor.analyze(&article);
-        let out = explain(
-            &analysis,
-            extractor.rules(),
-            "t",
-            None,
-            &Style { on: false },
-        );
+        let out =
+            explain_plain("Analysts welcomed Acme Corp's acquisition of Borealis Inc on Monday.");
         let slots: Vec<&str> = out
             .lines()
             .map(str::trim)
@@ -782,18 +776,9 @@ mod tests {
     /// Capitalised words that became no mention get a line saying why.
     #[test]
     fn capitalised_words_without_a_mention_say_why() {
-        let extractor = Extractor::new(Rules::default_rules().unwrap());
         let text = "The White House said aid would reach Florida after Hurricane Marisol. \
                     Chipmaker Quellon agreed to supply chips to Tessaro on Tuesday.";
-        let article = Article::from_text("t", "", text);
-        let analysis = extractor.analyze(&article);
-        let out = explain(
-            &analysis,
-            extractor.rules(),
-            "t",
-            None,
-            &Style { on: false },
-        );
+        let out = explain_plain(text);
         for line in [
             "dropped \"White House\": public body or other non-business (list not-businesses)",
             "dropped \"Florida\": place (list places-geonames)",

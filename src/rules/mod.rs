@@ -220,18 +220,16 @@ impl Rules {
 
     /// Looks up any rule by id.
     pub fn find(&self, id: &str) -> Option<RuleRef<'_>> {
-        self.lists
-            .iter()
-            .map(RuleRef::List)
-            .chain(self.triggers.iter().map(RuleRef::Trigger))
-            .chain(self.statuses.iter().map(RuleRef::Status))
-            .chain(self.pattern_rules.iter().map(RuleRef::Pattern))
-            .chain(self.boilerplate.iter().map(RuleRef::Boilerplate))
-            .find(|r| r.meta().id == id)
+        self.each_rule().find(|r| r.meta().id == id)
     }
 
     /// Every rule, in file order.
     pub fn all(&self) -> Vec<RuleRef<'_>> {
+        self.each_rule().collect()
+    }
+
+    /// Every rule, in file order, kind by kind.
+    fn each_rule(&self) -> impl Iterator<Item = RuleRef<'_>> {
         self.lists
             .iter()
             .map(RuleRef::List)
@@ -239,7 +237,6 @@ impl Rules {
             .chain(self.statuses.iter().map(RuleRef::Status))
             .chain(self.pattern_rules.iter().map(RuleRef::Pattern))
             .chain(self.boilerplate.iter().map(RuleRef::Boilerplate))
-            .collect()
     }
 }
 

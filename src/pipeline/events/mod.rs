@@ -1125,24 +1125,8 @@ fn read_cue(
     let left_groups = strong && (mutual || !left_args.iter().any(|a| matches!(a, Arg::They(_))));
     let (right_args, within) = object_args(finder, cue, &left_args, noun_object);
     let right = ana.resolve(finder, cue.s, &right_args, &left);
-    let mut pairs = Vec::new();
-    // "a joint venture of X and Y", "owned 60 pct by X and 40 pct by Y":
-    // the parties are the object list (the subject is the venture).
-    if right.len() >= 2 && within {
-        all_pairs(&right, &mut pairs);
-    } else if !left.is_empty() && !right.is_empty() {
-        for &a in &left {
-            for &b in &right {
-                pairs.push((a, b));
-            }
-        }
-    } else if left.len() >= 2 && left_groups && (mutual || is_merger(&cue.text)) {
-        all_pairs(&left, &mut pairs);
-    } else if left.is_empty() && right.is_empty() {
-        return Err("no party".into());
-    } else {
-        return Err("no second party".into());
-    }
+    let self_pairing = left_groups && (mutual || is_merger(&cue.text));
+    let pairs = party_pairs(&left, &right, within, self_pairing)?;
     let event_type = deal_noun_type(
         finder,
         finder.lexed,
@@ -1164,6 +1148,44 @@ fn read_cue(
         strong,
         slots: Vec::new(),
     };
+    add_pairs(res, pairs, &evidence, sink)
+}
+
+/// The entity pairs a cue ties, from its subjects (`left`) and objects
+/// (`right`); `within`: the parties are the object list ("a joint venture
+/// of X and Y", "owned 60 pct by X and 40 pct by Y"); `self_pairing`: a
+/// named group of subjects may pair within itself. Errs with why no pair.
+fn party_pairs(
+    left: &[usize],
+    right: &[usize],
+    within: bool,
+    self_pairing: bool,
+) -> Result<Vec<(usize, usize)>, String> {
+    let mut pairs = Vec::new();
+    if right.len() >= 2 && within {
+        all_pairs(right, &mut pairs);
+    } else if !left.is_empty() && !right.is_empty() {
+        for &a in left {
+            pairs.extend(right.iter().map(|&b| (a, b)));
+        }
+    } else if left.len() >= 2 && self_pairing {
+        all_pairs(left, &mut pairs);
+    } else if left.is_empty() && right.is_empty() {
+        return Err("no party".into());
+    } else {
+        return Err("no second party".into());
+    }
+    Ok(pairs)
+}
+
+/// Adds each pair of two distinct companies (not one the division of the
+/// other) to `sink` with `evidence`; errs when no pair was left.
+fn add_pairs(
+    res: &Resolution,
+    pairs: Vec<(usize, usize)>,
+    evidence: &Evidence,
+    sink: &mut Sink,
+) -> Result<(), String> {
     let mut any = false;
     for (a, b) in pairs {
         if a == b || is_division(&res.entities[a].name, &res.entities[b].name) {
@@ -1669,6 +1691,25 @@ fn is_division(a: &str, b: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn party_pairs_cross_subjects_with_objects_or_pair_a_group() {
+        assert_eq!(
+            party_pairs(&[1], &[2, 3], false, false),
+            Ok(vec![(1, 2), (1, 3)])
+        );
+        // "a joint venture of X and Y": the objects pair with each other.
+        assert_eq!(party_pairs(&[1], &[2, 3], true, false), Ok(vec![(2, 3)]));
+        assert_eq!(party_pairs(&[1, 2], &[], false, true), Ok(vec![(1, 2)]));
+        assert_eq!(
+            party_pairs(&[1, 2], &[], false, false),
+            Err("no second party".to_string())
+        );
+        assert_eq!(
+            party_pairs(&[], &[], false, true),
+            Err("no party".to_string())
+        );
+    }
+
     use super::*;
     use crate::{Article, Extractor};
 
