@@ -18,3 +18,42 @@ pub fn shared_or_skip(rel: &str, test: &str) -> Option<PathBuf> {
     );
     None
 }
+
+/// Extracts every article of `tests/kinds/<set>.expected.jsonl` (gold
+/// format; the article of doc `D` is `tests/kinds/D.txt`) with the default
+/// rules and scores it against its gold: one line per missed gold line that
+/// `missed` keeps and per spurious output line that `spurious` keeps
+/// (`"DOC: missed LINE"`), then the score table. Panics when the set has
+/// fewer than three articles or a file cannot be read.
+#[allow(dead_code)]
+pub fn kind_differences(
+    set: &str,
+    missed: fn(&str) -> bool,
+    spurious: fn(&str) -> bool,
+) -> (Vec<String>, String) {
+    use tieup::review::eval::{Gold, parse_jsonl, score};
+    use tieup::{Article, Extractor, Rules};
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/kinds");
+    let name = format!("{set}.expected.jsonl");
+    let text = std::fs::read_to_string(format!("{dir}/{name}")).unwrap();
+    let gold: Vec<Gold> = parse_jsonl(&text, &name).unwrap();
+    assert!(gold.len() >= 3, "one article per kind");
+    let extractor = Extractor::new(Rules::default_rules().unwrap());
+    let records: Vec<_> = gold
+        .iter()
+        .map(|g| {
+            let path = format!("{dir}/{}.txt", g.doc);
+            let bytes = std::fs::read(&path).unwrap();
+            extractor.extract(&Article::from_bytes(g.doc.clone(), path, &bytes).unwrap())
+        })
+        .collect();
+    let (scores, reports) = score(&gold, &records);
+    let mut problems = Vec::new();
+    for r in &reports {
+        let missed_lines = r.missed.iter().filter(|m| missed(m));
+        problems.extend(missed_lines.map(|m| format!("{}: missed {m}", r.doc)));
+        let spurious_lines = r.spurious.iter().filter(|s| spurious(s));
+        problems.extend(spurious_lines.map(|s| format!("{}: spurious {s}", r.doc)));
+    }
+    (problems, scores.to_string())
+}
