@@ -85,10 +85,16 @@ pub(super) fn locate_item_error<T: for<'de> Deserialize<'de>>(
     Some(at.lines.line_col(span.start))
 }
 
-/// 1-based (line, column) of a byte offset.
+/// 1-based (line, column) of a byte offset; the column counts bytes.
 pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
-    let offset = offset.min(text.len());
-    let before = &text.as_bytes()[..offset];
+    line_col_bytes(text.as_bytes(), offset)
+}
+
+/// 1-based (line, column in bytes) of a byte offset into bytes that need
+/// not be UTF-8 (a rule file's first invalid byte).
+pub fn line_col_bytes(bytes: &[u8], offset: usize) -> (usize, usize) {
+    let offset = offset.min(bytes.len());
+    let before = &bytes[..offset];
     let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
     let col = offset
         - before

@@ -242,14 +242,7 @@ fn decode(bytes: &[u8]) -> (String, Option<(usize, usize, String)>) {
         Ok(text) => (text.to_string(), None),
         Err(e) => {
             let at = e.valid_up_to();
-            let before = &bytes[..at];
-            let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-            let column = at
-                - before
-                    .iter()
-                    .rposition(|&b| b == b'\n')
-                    .map_or(0, |p| p + 1)
-                + 1;
+            let (line, column) = super::location::line_col_bytes(bytes, at);
             let message = format!(
                 "invalid UTF-8 (byte 0x{:02x}); rule files must be UTF-8",
                 bytes[at]
