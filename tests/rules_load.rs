@@ -5,7 +5,6 @@
 //! linear in the number of rules. All names are invented.
 
 use std::path::Path;
-use std::time::{Duration, Instant};
 
 use tieup::{Error, RuleProblem, RuleSource, Rules};
 
@@ -178,39 +177,4 @@ fn a_symlink_loop_is_reported() {
         stdout.contains("a.toml: error: cannot read rule file: a symbolic link that loops"),
         "{stdout}"
     );
-}
-
-/// CPU-light timing of loading `n` and `2n` triggers (best of 3 each).
-fn trigger_load_times(n: usize) -> (Duration, Duration) {
-    let make = |n: usize| {
-        let mut s = String::new();
-        for i in 0..n {
-            s.push_str("[[trigger]]\n");
-            s.push_str(
-                &trigger(&format!("t-{i}"), "announced")
-                    .replace("zentrix-ed", &format!("zentrix{i}")),
-            );
-        }
-        RuleSource::embedded().with_file("triggers.toml", &s)
-    };
-    let (small, large) = (make(n), make(2 * n));
-    let time = |s: &RuleSource| {
-        let start = Instant::now();
-        Rules::load(s).unwrap_or_else(|e| panic!("{e}"));
-        start.elapsed()
-    };
-    let (mut a, mut b) = (Duration::MAX, Duration::MAX);
-    for _ in 0..3 {
-        a = a.min(time(&small));
-        b = b.min(time(&large));
-    }
-    (a, b)
-}
-
-#[test]
-fn loading_is_linear_in_the_number_of_triggers() {
-    let (a, b) = trigger_load_times(1500);
-    let r = b.as_secs_f64() / a.as_secs_f64();
-    eprintln!("1500 triggers {a:?}, 3000 triggers {b:?}: x{r:.2}");
-    assert!(r <= 2.6, "doubling the triggers took x{r:.2} the time");
 }

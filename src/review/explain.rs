@@ -702,51 +702,6 @@ mod tests {
         )
     }
 
-    /// Seconds `explain` alone takes over `n` and `2n` copies of
-    /// `sentence`: the fastest of five runs each, interleaved so that both
-    /// sizes see the same machine load (the analyses are made outside the
-    /// clock).
-    fn explain_seconds(extractor: &Extractor, sentence: &str, n: usize) -> (f64, f64) {
-        let small = Article::from_text("t", "", sentence.repeat(n));
-        let large = Article::from_text("t", "", sentence.repeat(2 * n));
-        let (small, large) = (extractor.analyze(&small), extractor.analyze(&large));
-        let time = |a: &Analysis<'_>| {
-            let t = std::time::Instant::now();
-            let out = explain(a, extractor.rules(), "t", None, &Style { on: true });
-            assert!(out.len() > n);
-            t.elapsed().as_secs_f64()
-        };
-        let (mut best_small, mut best_large) = (f64::INFINITY, f64::INFINITY);
-        for _ in 0..5 {
-            best_small = best_small.min(time(&small));
-            best_large = best_large.min(time(&large));
-        }
-        (best_small, best_large)
-    }
-
-    /// Titles, dropped capitalised words and cue spans in many sentences:
-    /// each sentence's items were once searched for among the whole
-    /// article's (quadratic: 20k/40k sentences took 9.6/44 s).
-    #[test]
-    fn explain_is_linear_in_sentences() {
-        let extractor = Extractor::new(Rules::default_rules().unwrap());
-        for sentence in [
-            "Nothing Here happened today. ",
-            "the chief executive spoke. ",
-        ] {
-            let n = 8000;
-            let (small, large) = explain_seconds(&extractor, sentence, n);
-            let ratio = large / small.max(1e-6);
-            // Quadratic gave x4.6; allocation and cache effects on a loaded
-            // machine reach x2.5 for a linear trace.
-            assert!(
-                ratio <= 3.0,
-                "{sentence:?}: {n} sentences {small:.3} s, {} {large:.3} s (x{ratio:.2})",
-                2 * n
-            );
-        }
-    }
-
     #[test]
     fn a_title_inside_a_longer_one_is_not_repeated() {
         let out = explain_plain("The chief executive officer spoke.");
