@@ -4,7 +4,7 @@
 //! Runs once, at start-up. (The boilerplate regexes' literal gate is built
 //! in `gate.rs`.)
 
-use std::collections::HashMap;
+use hashbrown::HashMap;
 
 use super::{Entry, NameList};
 
@@ -12,8 +12,11 @@ use super::{Entry, NameList};
 /// from a token start: an Aho-Corasick automaton's failure links are never
 /// needed there, and building them dominated loading (a 200,000-entry list:
 /// seconds and hundreds of MB). Built from the sorted literals breadth
-/// first, in time and memory linear in their total length. Pattern ids are
-/// indexes into `patterns`.
+/// first, in time and memory linear in their total length. Where only one
+/// literal continues below a branch, the rest of it is kept as a tail (its
+/// bytes in one array) instead of one node per byte, so a list of long
+/// names costs about one node per branching point. Pattern ids are indexes
+/// into `patterns`.
 #[derive(Debug, Clone)]
 pub struct LiteralTrie {
     /// Per node, its first edge; node `n`'s edges are
@@ -23,75 +26,133 @@ pub struct LiteralTrie {
     pattern: Vec<u32>,
     /// Per edge, its byte (ASCII lower case).
     labels: Vec<u8>,
-    /// Per edge, the node it leads to.
+    /// Per edge, the node it leads to, or `TAIL | i`: the walk goes on
+    /// along `tails[i..]`.
     targets: Vec<u32>,
+    /// Every tail: the bytes still to come (ASCII lower case), then
+    /// `TAIL_END` (never a byte of UTF-8 text) and the pattern's id (4
+    /// bytes, little endian).
+    tails: Vec<u8>,
 }
+
+/// The bit that marks a walk state as a position in [`LiteralTrie::tails`].
+const TAIL: u32 = 1 << 31;
+/// The byte that ends a tail (0xFF is never part of UTF-8).
+const TAIL_END: u8 = 0xFF;
 
 impl LiteralTrie {
     /// The node of the empty prefix.
     pub const ROOT: u32 = 0;
 
     /// The trie of `patterns` (each ASCII-lower-cased here).
+    ///
+    /// # Panics
+    /// If the trie would need 2^31 nodes or tail bytes (over 2 GB of
+    /// literals).
     pub fn build(patterns: &[String]) -> Self {
-        let byte = |p: u32, at: usize| patterns[p as usize].as_bytes()[at].to_ascii_lowercase();
-        let len = |p: u32| patterns[p as usize].len();
-        let mut order: Vec<u32> = (0..patterns.len() as u32).collect();
-        order.sort_unstable_by(|&a, &b| {
-            let (a, b) = (
-                patterns[a as usize].as_bytes(),
-                patterns[b as usize].as_bytes(),
-            );
-            a.iter()
-                .map(u8::to_ascii_lowercase)
-                .cmp(b.iter().map(u8::to_ascii_lowercase))
-        });
+        let lowered: Vec<String>;
+        let patterns = if patterns
+            .iter()
+            .any(|p| p.bytes().any(|b| b.is_ascii_uppercase()))
+        {
+            lowered = patterns.iter().map(|p| p.to_ascii_lowercase()).collect();
+            &lowered
+        } else {
+            patterns // the loader's literals are lower case already
+        };
+        let mut sorted: Vec<(&[u8], u32)> = patterns
+            .iter()
+            .enumerate()
+            .map(|(id, p)| (p.as_bytes(), id as u32))
+            .collect();
+        sorted.sort_unstable();
         let mut t = LiteralTrie {
             edges: Vec::new(),
             pattern: vec![0],
             labels: Vec::new(),
             targets: Vec::new(),
+            tails: Vec::new(),
         };
         // Nodes are numbered as created and expanded in that order (breadth
         // first), so each node's edges are pushed together.
-        let mut queue = std::collections::VecDeque::from([(0, order.len(), 0)]);
-        while let Some((mut i, hi, depth)) = queue.pop_front() {
-            let node = t.edges.len();
-            t.edges.push(t.labels.len() as u32);
-            // Sorted: the pattern that ends here comes first.
-            while i < hi && len(order[i]) == depth {
-                t.pattern[node] = order[i] + 1;
-                i += 1;
-            }
-            while i < hi {
-                let b = byte(order[i], depth);
-                let mut j = i;
-                while j < hi && byte(order[j], depth) == b {
-                    j += 1;
-                }
-                t.labels.push(b);
-                t.targets.push(t.pattern.len() as u32);
-                t.pattern.push(0);
-                queue.push_back((i, j, depth + 1));
-                i = j;
-            }
+        let mut queue = std::collections::VecDeque::from([(0, sorted.len(), 0)]);
+        while let Some((i, hi, depth)) = queue.pop_front() {
+            t.expand(&sorted[i..hi], depth, |lo, hi| {
+                queue.push_back((i + lo, i + hi, depth + 1))
+            });
         }
         t.edges.push(t.labels.len() as u32);
+        assert!(t.pattern.len() < TAIL as usize && t.tails.len() < TAIL as usize);
         t
+    }
+
+    /// Pushes the next node: the literals `group` (sorted) share their
+    /// first `depth` bytes. Each byte that two or more of them continue
+    /// with gets a child node (`child(lo, hi)`: its literals, as a range
+    /// of `group`), each byte that only one continues with a tail.
+    fn expand(
+        &mut self,
+        group: &[(&[u8], u32)],
+        depth: usize,
+        mut child: impl FnMut(usize, usize),
+    ) {
+        let node = self.edges.len();
+        self.edges.push(self.labels.len() as u32);
+        let mut i = 0;
+        // Sorted: the literals that end here come first (the last one
+        // stands for them all: equal literals share one id).
+        while i < group.len() && group[i].0.len() == depth {
+            self.pattern[node] = group[i].1 + 1;
+            i += 1;
+        }
+        while i < group.len() {
+            let b = group[i].0[depth];
+            let mut j = i + 1;
+            while j < group.len() && group[j].0[depth] == b {
+                j += 1;
+            }
+            self.labels.push(b);
+            if j == i + 1 {
+                let (rest, id) = (&group[i].0[depth + 1..], group[i].1);
+                self.targets.push(TAIL | self.tails.len() as u32);
+                self.tails.extend_from_slice(rest);
+                self.tails.push(TAIL_END);
+                self.tails.extend_from_slice(&id.to_le_bytes());
+            } else {
+                self.targets.push(self.pattern.len() as u32);
+                self.pattern.push(0);
+                child(i, j);
+            }
+            i = j;
+        }
     }
 
     /// The node after `byte` (compared in ASCII lower case) from `node`.
     pub fn next(&self, node: u32, byte: u8) -> Option<u32> {
+        let byte = byte.to_ascii_lowercase();
+        if node & TAIL != 0 {
+            let expected = self.tails[(node & !TAIL) as usize];
+            return (expected == byte && expected != TAIL_END).then_some(node + 1);
+        }
         let (a, b) = (
             self.edges[node as usize] as usize,
             self.edges[node as usize + 1] as usize,
         );
         let labels = &self.labels[a..b];
-        let at = labels.binary_search(&byte.to_ascii_lowercase()).ok()?;
+        let at = labels.binary_search(&byte).ok()?;
         Some(self.targets[a + at])
     }
 
     /// The pattern whose every byte leads from the root to `node`, if any.
     pub fn pattern(&self, node: u32) -> Option<usize> {
+        if node & TAIL != 0 {
+            let at = (node & !TAIL) as usize;
+            if self.tails[at] != TAIL_END {
+                return None;
+            }
+            let id: [u8; 4] = self.tails[at + 1..at + 5].try_into().ok()?;
+            return Some(u32::from_le_bytes(id) as usize);
+        }
         self.pattern[node as usize]
             .checked_sub(1)
             .map(|p| p as usize)
@@ -152,5 +213,40 @@ mod tests {
         assert_eq!(prefixes(&t, "ZÉA"), Vec::<usize>::new(), "only ASCII folds");
         assert!(prefixes(&t, "vexo").is_empty());
         assert!(prefixes(&LiteralTrie::build(&[]), "zen").is_empty());
+    }
+
+    /// The patterns a brute-force search finds: every literal equal (ASCII
+    /// case) to a prefix of `text`, shortest first; of equal literals the
+    /// last.
+    fn brute_force(pats: &[String], text: &str) -> Vec<usize> {
+        let text = text.to_ascii_lowercase();
+        let mut found: Vec<(usize, usize)> = Vec::new();
+        for (id, p) in pats.iter().enumerate() {
+            let p = p.to_ascii_lowercase();
+            if !p.is_empty() && text.starts_with(&p) {
+                found.retain(|&(len, _)| len != p.len());
+                found.push((p.len(), id));
+            }
+        }
+        found.sort();
+        found.into_iter().map(|(_, id)| id).collect()
+    }
+
+    proptest::proptest! {
+        /// Tails and nodes together find what a brute-force search finds,
+        /// on literals that share long prefixes and end inside each other.
+        #[test]
+        fn the_trie_agrees_with_a_brute_force_search(
+            pats in proptest::collection::vec("[abAB é]{0,7}", 0..12),
+            texts in proptest::collection::vec("[abAB é]{0,9}", 1..6),
+        ) {
+            let t = LiteralTrie::build(&pats);
+            for text in &texts {
+                proptest::prop_assert_eq!(prefixes(&t, text), brute_force(&pats, text));
+            }
+            for p in &pats {
+                proptest::prop_assert_eq!(prefixes(&t, p), brute_force(&pats, p));
+            }
+        }
     }
 }

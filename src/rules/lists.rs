@@ -1,15 +1,17 @@
 //! Rule kind `[[list]]` (`lexicons.toml`): name lists (gazetteers), each a
 //! line-based `.txt` file of entries `Canonical | alias | alias`.
 
-use std::collections::HashSet;
+use std::borrow::Cow;
+use std::hash::BuildHasher;
 
+use hashbrown::{HashSet, hash_table};
 use serde::Deserialize;
 
 use super::load::Loader;
 use super::location::ItemAt;
 use super::meta::raw_rule;
 use super::source::Layer;
-use super::{Origin, Payload, RuleMeta};
+use super::{Payload, RuleMeta};
 
 /// What a name list holds, and so how the spotter uses its entries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, serde::Serialize)]
@@ -191,7 +193,7 @@ impl Loader {
     /// Every line of a list file: one entry, each of its forms a surface and
     /// (unless the kind is looked up word by word) an automaton pattern.
     fn add_entries(&mut self, target: &ListTarget<'_>, text: &str) {
-        let mut seen: HashSet<String> = HashSet::new();
+        let mut seen: HashSet<Cow<'_, str>> = HashSet::new();
         for (n, raw_line) in text.lines().enumerate() {
             let line_no = n + 1;
             let Some(forms) = self.entry_forms(target, line_no, raw_line) else {
@@ -259,19 +261,19 @@ impl Loader {
 
     /// One form of entry `entry`: checked against the file's other forms
     /// and (companies) every other company's aliases, then added.
-    fn add_form(
+    fn add_form<'t>(
         &mut self,
         target: &ListTarget<'_>,
         line_no: usize,
         entry: u32,
-        form: &str,
-        seen: &mut HashSet<String>,
+        form: &'t str,
+        seen: &mut HashSet<Cow<'t, str>>,
     ) {
         let (file, kind, case_sensitive) = (target.file, target.kind, target.case_sensitive);
         let key = if case_sensitive {
-            form.to_string()
+            Cow::Borrowed(form)
         } else {
-            form.to_lowercase()
+            Cow::Owned(form.to_lowercase())
         };
         if !seen.insert(key) {
             self.problem(
@@ -282,11 +284,13 @@ impl Loader {
             );
             return;
         }
-        if kind == ListKind::Company && !self.add_company_alias(file, line_no, entry, form) {
-            return;
-        }
         let surface = self.surfaces.len() as u32;
         self.surfaces.push(form.to_string());
+        // (A refused alias leaves its surface behind: the set then has a
+        // problem and is never compiled.)
+        if kind == ListKind::Company && !self.add_company_alias(target, line_no, entry, surface) {
+            return;
+        }
         if kind.words_only() {
             return;
         }
@@ -300,26 +304,45 @@ impl Loader {
         );
     }
 
-    /// Records `form` as an alias of entry `entry`'s company; false (and a
-    /// problem) when another company already has it.
-    fn add_company_alias(&mut self, file: &str, line_no: usize, entry: u32, form: &str) -> bool {
-        let origin = Origin {
-            file: file.to_string(),
-            line: line_no,
-        };
-        if let Some((other, first)) = self.company_aliases.get(form)
-            && other != &self.entries[entry as usize].canonical
-        {
-            let msg = format!(
-                "alias `{form}` is given to two companies: `{other}` ({}:{}) and `{}`",
-                first.file, first.line, self.entries[entry as usize].canonical
-            );
-            self.problem(file, line_no, 1, msg);
-            return false;
+    /// Records surface `surface` as an alias of entry `entry`'s company;
+    /// false (and a problem) when another company already has it.
+    fn add_company_alias(
+        &mut self,
+        target: &ListTarget<'_>,
+        line_no: usize,
+        entry: u32,
+        surface: u32,
+    ) -> bool {
+        let (surfaces, entries, hasher) = (&self.surfaces, &self.entries, &self.hasher);
+        let form = surfaces[surface as usize].as_str();
+        let slot = self.company_aliases.entry(
+            hasher.hash_one(form),
+            |&(s, _)| surfaces[s as usize] == form,
+            |&(s, _)| hasher.hash_one(surfaces[s as usize].as_str()),
+        );
+        let canonical = &entries[entry as usize].canonical;
+        match slot {
+            hash_table::Entry::Vacant(slot) => {
+                slot.insert((surface, entry));
+            }
+            hash_table::Entry::Occupied(mut slot) => {
+                let first = &entries[slot.get().1 as usize];
+                if &first.canonical == canonical {
+                    *slot.get_mut() = (surface, entry); // the latest place
+                    return true;
+                }
+                let first_file = match self.lists.get(first.list) {
+                    Some(list) => list.file.as_str(),
+                    None => target.file, // this file: its list comes after its entries
+                };
+                let msg = format!(
+                    "alias `{form}` is given to two companies: `{}` ({first_file}:{}) and `{canonical}`",
+                    first.canonical, first.line
+                );
+                self.problem(target.file, line_no, 1, msg);
+                return false;
+            }
         }
-        let canonical = self.entries[entry as usize].canonical.clone();
-        self.company_aliases
-            .insert(form.to_string(), (canonical, origin));
         true
     }
 }

@@ -2,7 +2,9 @@
 //! item to its rule kind's `add_*` step (one file per kind), collects every
 //! problem, and compiles the result into [`Rules`].
 
-use std::collections::HashMap;
+use std::hash::BuildHasher;
+
+use hashbrown::{DefaultHashBuilder, HashMap, HashTable, hash_table};
 
 use super::compile;
 use super::gate::BoilerGate;
@@ -45,12 +47,20 @@ pub(super) struct Loader {
     pub(super) statuses: Vec<StatusCue>,
     pub(super) boilerplate: Vec<Boilerplate>,
     pub(super) extraction_patterns: Vec<super::PatternRule>,
-    /// pattern (lower-cased) -> payloads
-    pub(super) patterns: HashMap<String, Vec<Payload>>,
+    /// Every literal (ASCII lower case), in the order first added: the
+    /// pattern ids.
     pub(super) pattern_order: Vec<String>,
+    /// The id of each literal, hashed by its text in `pattern_order`.
+    pub(super) pattern_ids: HashTable<u32>,
+    /// (pattern id, payload), in the order added (duplicates dropped at
+    /// [`Loader::finish`]).
+    pub(super) payloads: Vec<(u32, Payload)>,
     pub(super) ids: HashMap<String, Origin>,
-    /// company alias (exact) -> (canonical, origin)
-    pub(super) company_aliases: HashMap<String, (String, Origin)>,
+    /// Each company alias (exact) as `(surface, entry)`: hashed by its
+    /// text in `surfaces`, the entry whose company it names.
+    pub(super) company_aliases: HashTable<(u32, u32)>,
+    /// The hasher of the tables above.
+    pub(super) hasher: DefaultHashBuilder,
 }
 
 impl Loader {
@@ -233,15 +243,26 @@ impl Loader {
         ok
     }
 
+    /// Adds `payload` to the literal `text` (ASCII-lower-cased), which
+    /// gets the next pattern id if it is new.
     pub(super) fn add_pattern(&mut self, text: &str, payload: Payload) {
         let key = text.to_ascii_lowercase();
-        let slot = self.patterns.entry(key.clone()).or_insert_with(|| {
-            self.pattern_order.push(key);
-            Vec::new()
-        });
-        if !slot.contains(&payload) {
-            slot.push(payload);
-        }
+        let (order, hasher) = (&self.pattern_order, &self.hasher);
+        let entry = self.pattern_ids.entry(
+            hasher.hash_one(key.as_str()),
+            |&id| order[id as usize] == key,
+            |&id| hasher.hash_one(order[id as usize].as_str()),
+        );
+        let id = match entry {
+            hash_table::Entry::Occupied(e) => *e.get(),
+            hash_table::Entry::Vacant(e) => {
+                let id = self.pattern_order.len() as u32;
+                e.insert(id);
+                self.pattern_order.push(key);
+                id
+            }
+        };
+        self.payloads.push((id, payload));
     }
 
     /// Step 3: the problems if any (sorted by place), else the compiled
@@ -256,18 +277,20 @@ impl Loader {
             statuses,
             boilerplate,
             extraction_patterns,
-            mut patterns,
             pattern_order,
-            ..
+            pattern_ids,
+            payloads,
+            ids,
+            company_aliases,
+            hasher: _,
         } = self;
         if !problems.is_empty() {
             problems.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
             return Err(Error::Rules(problems));
         }
-        let payloads: Vec<Vec<Payload>> = pattern_order
-            .iter()
-            .map(|p| patterns.remove(p).unwrap_or_default())
-            .collect();
+        // Only what the compiled set keeps stays in memory while it is built.
+        drop((pattern_ids, ids, company_aliases));
+        let (payload_starts, payloads) = group_payloads(pattern_order.len(), payloads);
         Ok(Rules {
             anchored: compile::LiteralTrie::build(&pattern_order),
             first_bytes: compile::first_bytes(&pattern_order),
@@ -289,7 +312,42 @@ impl Loader {
             pattern_rules: extraction_patterns,
             patterns: pattern_order,
             scan: std::sync::OnceLock::new(),
+            payload_starts,
             payloads,
         })
     }
+}
+
+/// The payloads of each of `n` patterns, from `(pattern, payload)` pairs:
+/// pattern `p`'s are `payloads[starts[p]..starts[p + 1]]`, in the order
+/// added, each once. A counting sort: linear in the pairs.
+fn group_payloads(n: usize, pairs: Vec<(u32, Payload)>) -> (Vec<u32>, Vec<Payload>) {
+    let mut starts = vec![0u32; n + 1];
+    for &(p, _) in &pairs {
+        starts[p as usize + 1] += 1;
+    }
+    for p in 0..n {
+        starts[p + 1] += starts[p];
+    }
+    let mut next = starts.clone();
+    let mut slots: Vec<Option<Payload>> = vec![None; pairs.len()];
+    for (p, payload) in pairs {
+        let at = &mut next[p as usize];
+        slots[*at as usize] = Some(payload);
+        *at += 1;
+    }
+    // Drop repeats within each pattern's run (runs are a few payloads).
+    let mut payloads = Vec::with_capacity(slots.len());
+    let mut grouped = vec![0u32; n + 1];
+    for p in 0..n {
+        let run = starts[p] as usize..starts[p + 1] as usize;
+        let first = payloads.len();
+        for payload in slots[run].iter().flatten() {
+            if !payloads[first..].contains(payload) {
+                payloads.push(*payload);
+            }
+        }
+        grouped[p + 1] = payloads.len() as u32;
+    }
+    (grouped, payloads)
 }

@@ -67,8 +67,6 @@ mod source;
 mod status;
 mod triggers;
 
-use std::collections::HashMap;
-
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 pub use boilerplate::Boilerplate;
@@ -130,8 +128,10 @@ pub struct Rules {
     anchored: compile::LiteralTrie,
     first_bytes: [bool; 256],
     entry_kinds: Vec<ListKind>,
-    payloads: Vec<Vec<Payload>>,
-    word_classes: HashMap<String, u32>,
+    /// Pattern `p`'s payloads are `payloads[payload_starts[p]..payload_starts[p + 1]]`.
+    payload_starts: Vec<u32>,
+    payloads: Vec<Payload>,
+    word_classes: hashbrown::HashMap<String, u32>,
     boiler_gate: BoilerGate,
 }
 
@@ -204,7 +204,8 @@ impl Rules {
 
     /// What pattern `id` of the automaton stands for.
     pub fn payloads(&self, pattern: usize) -> &[Payload] {
-        &self.payloads[pattern]
+        &self.payloads
+            [self.payload_starts[pattern] as usize..self.payload_starts[pattern + 1] as usize]
     }
 
     /// The compiled extraction patterns, indexed like
