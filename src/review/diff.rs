@@ -35,6 +35,7 @@ use std::io::{self, BufRead, Write};
 
 use serde::Serialize;
 
+use super::ansi::{BOLD, DIM, GREEN, RED, Style, YELLOW};
 use super::input::{JsonLines, ReadError};
 use crate::pipeline::record::{EntityOut, EventOut, Record, RoleOut};
 
@@ -319,13 +320,6 @@ pub struct TextStyle {
     pub limit: usize,
 }
 
-const RESET: &str = "\x1b[0m";
-const BOLD: &str = "\x1b[1m";
-const DIM: &str = "\x1b[2m";
-const RED: &str = "\x1b[31m";
-const GREEN: &str = "\x1b[32m";
-const YELLOW: &str = "\x1b[33m";
-
 impl Report {
     /// Whether nothing changed.
     pub fn is_empty(&self) -> bool {
@@ -397,13 +391,7 @@ impl Report {
     /// The report for people: a summary line, then one block per kind (most
     /// frequent first) listing article id, what changed and the evidence.
     pub fn write_text<W: Write>(&self, mut w: W, style: TextStyle) -> io::Result<()> {
-        let paint = |code: &str, s: &str| {
-            if style.colour {
-                format!("{code}{s}{RESET}")
-            } else {
-                s.to_string()
-            }
-        };
+        let st = Style { on: style.colour };
         let total = self.compared + self.only_old + self.only_new;
         if self.is_empty() {
             return writeln!(w, "no changes ({total} articles compared)");
@@ -412,7 +400,7 @@ impl Report {
             w,
             "{} of {total} articles changed: {}",
             self.changed_articles,
-            paint(BOLD, &self.summary_line())
+            st.paint(BOLD, &self.summary_line())
         )?;
         for (kind, n) in self.counts() {
             let colour = match kind.direction() {
@@ -421,14 +409,14 @@ impl Report {
                 Direction::Changed => YELLOW,
             };
             writeln!(w)?;
-            writeln!(w, "{}", paint(&format!("{BOLD}{colour}"), &kind.label(n)))?;
+            writeln!(w, "{}", st.paint_bold(colour, &kind.label(n)))?;
             let shown = if style.limit == 0 { n } else { style.limit };
             for c in self.changes.iter().filter(|c| c.kind == kind).take(shown) {
                 writeln!(
                     w,
                     "  {}  {}",
-                    paint(DIM, &c.doc),
-                    paint(colour, &c.describe())
+                    st.paint(DIM, &c.doc),
+                    st.paint(colour, &c.describe())
                 )?;
                 if let Some(e) = &c.evidence {
                     writeln!(w, "      {}", quote(e, 300))?;
@@ -438,7 +426,7 @@ impl Report {
                 writeln!(
                     w,
                     "  {}",
-                    paint(
+                    st.paint(
                         DIM,
                         &format!("... and {} more (--limit 0 shows all)", n - shown)
                     )
@@ -884,18 +872,28 @@ mod tests {
         }
     }
 
+    /// Article `id` with one event per row (type, status, party, party,
+    /// evidence start).
+    fn with_events(id: &str, rows: &[(&str, &str, &str, &str, usize)]) -> Record {
+        let mut r = doc(id);
+        r.events = rows
+            .iter()
+            .map(|&(t, s, a, b, at)| event(t, s, a, b, at))
+            .collect();
+        r
+    }
+
     fn kinds(changes: &[Change]) -> Vec<ChangeKind> {
         changes.iter().map(|c| c.kind).collect()
     }
 
     #[test]
     fn identical_records_have_no_changes() {
-        let mut r = doc("a");
+        let mut r = with_events("a", &[("partnership", "talks", "Acme", "Beta", 0)]);
         r.entities = vec![
             company("Acme", 0),
             person("Jo Smith", 20, &[("ceo", "Acme")]),
         ];
-        r.events = vec![event("partnership", "talks", "Acme", "Beta", 0)];
         assert!(diff_records(&r, &r.clone()).is_empty());
     }
 
@@ -937,20 +935,21 @@ mod tests {
 
     #[test]
     fn events_pair_by_parties_then_sentence() {
-        let mut old = doc("a");
-        old.events = vec![
-            event("partnership", "talks", "Acme", "Beta", 0),
-            event("partnership", "talks", "Acme", "Gamma", 50),
-            event("partnership", "talks", "Acme", "Delta", 100),
-            event("acquisition", "rumored", "Acme", "Omega", 150),
-        ];
-        let mut new = doc("a");
-        new.events = vec![
-            event("partnership", "announced", "Acme", "Beta", 0),
-            event("investment", "talks", "Acme", "Gamma", 50),
-            event("partnership", "talks", "Acme", "Delta Group", 100),
-            event("joint_venture", "announced", "Zeta", "Eta", 200),
-        ];
+        let old = with_events(
+            "a",
+            &[
+                ("partnership", "talks", "Acme", "Beta", 0),
+                ("partnership", "talks", "Acme", "Gamma", 50),
+                ("partnership", "talks", "Acme", "Delta", 100),
+                ("acquisition", "rumored", "Acme", "Omega", 150),
+            ],
+        );
+        // One change per event: status, type, a party, a wholly new one.
+        let mut new = old.clone();
+        new.events[0].status = "announced".into();
+        new.events[1].event_type = "investment".into();
+        new.events[2].parties[1] = "Delta Group".into();
+        new.events[3] = event("joint_venture", "announced", "Zeta", "Eta", 200);
         let changes = diff_records(&old, &new);
         assert_eq!(
             kinds(&changes),
@@ -1037,8 +1036,7 @@ mod tests {
 
     #[test]
     fn streams_pair_by_id_in_any_order_and_count() {
-        let mut a = doc("a");
-        a.events = vec![event("partnership", "talks", "Acme", "Beta", 0)];
+        let a = with_events("a", &[("partnership", "talks", "Acme", "Beta", 0)]);
         let mut a2 = a.clone();
         a2.events[0].status = "announced".into();
         let (b, c, d) = (doc("b"), doc("c"), doc("d"));
@@ -1069,14 +1067,15 @@ mod tests {
 
     #[test]
     fn most_frequent_kind_comes_first_in_text_and_json() {
-        let mut old = doc("a");
-        old.events = vec![event("partnership", "talks", "Acme", "Beta", 0)];
-        let mut new = doc("a");
-        new.events = vec![
-            event("partnership", "talks", "Acme", "Beta", 0),
-            event("partnership", "talks", "Acme", "Gamma", 20),
-            event("partnership", "talks", "Acme", "Delta", 40),
-        ];
+        let old = with_events("a", &[("partnership", "talks", "Acme", "Beta", 0)]);
+        let mut new = with_events(
+            "a",
+            &[
+                ("partnership", "talks", "Acme", "Beta", 0),
+                ("partnership", "talks", "Acme", "Gamma", 20),
+                ("partnership", "talks", "Acme", "Delta", 40),
+            ],
+        );
         new.entities = vec![company("Zeta", 60)];
         let report = diff_readers(jsonl(&[old]).as_bytes(), jsonl(&[new]).as_bytes()).unwrap();
         assert_eq!(report.summary_line(), "+2 events, +1 entity");

@@ -15,29 +15,14 @@ use crate::Analysis;
 use crate::pipeline::spot::Kind;
 use crate::rules::{ListKind, Payload, Rules};
 
-/// ANSI styles, or none (plain text).
-pub struct Style {
-    /// Whether to paint.
-    pub on: bool,
-}
-
-impl Style {
-    fn paint(&self, code: &str, s: &str) -> String {
-        if self.on {
-            format!("\x1b[{code}m{s}\x1b[0m")
-        } else {
-            s.to_string()
-        }
-    }
-}
+pub use super::ansi::Style;
+use super::ansi::{BLUE, BOLD, DIM, YELLOW};
 
 const COMPANY: &str = "1;32";
 const PERSON: &str = "1;36";
-const TITLE: &str = "33";
+const TITLE: &str = YELLOW;
 const TRIGGER: &str = "1;35";
-const STATUS: &str = "34";
-const DIM: &str = "2";
-const HEAD: &str = "1";
+const STATUS: &str = BLUE;
 
 fn snake<T: serde::Serialize>(v: &T) -> String {
     serde_json::to_value(v)
@@ -186,6 +171,13 @@ impl<'r, 'a> Report<'r, 'a> {
         self.a.view.text()
     }
 
+    /// The first `chars` characters of `text()[start..end]`, quoted and
+    /// escaped (`{:?}`), painted in `style`.
+    fn excerpt(&self, start: usize, end: usize, chars: usize, style: &str) -> String {
+        let shown: String = self.text()[start..end].chars().take(chars).collect();
+        self.st.paint(style, &format!("{shown:?}"))
+    }
+
     /// Byte range of tokens `first..last`.
     fn range(&self, first: usize, last: usize) -> (usize, usize) {
         let toks = &self.a.tokens.tokens;
@@ -247,7 +239,7 @@ fn print_header(out: &mut String, r: &Report<'_, '_>, shown: &str) {
     let _ = writeln!(
         out,
         "{}: {} bytes, {} sentences, {} entities, {} events",
-        r.st.paint(HEAD, shown),
+        r.st.paint(BOLD, shown),
         r.text().len(),
         a.tokens.sentences.len(),
         a.resolution.entities.len(),
@@ -264,22 +256,15 @@ fn print_dropped_text(out: &mut String, r: &Report<'_, '_>) {
     if dropped.is_empty() {
         return;
     }
-    let _ = writeln!(out, "\n{}", r.st.paint(HEAD, "Dropped text"));
+    let _ = writeln!(out, "\n{}", r.st.paint(BOLD, "Dropped text"));
     for d in dropped.iter().filter(|d| d.reason != "line-classifier") {
         let why = if d.reason == "chrome" {
             "chrome line (short line outside the prose, no rule)".to_string()
         } else {
             format!("boilerplate, rule {}", d.reason)
         };
-        let shown: String = r.text()[d.start..d.end].chars().take(70).collect();
-        let _ = writeln!(
-            out,
-            "  [{}..{}] {}: {}",
-            d.start,
-            d.end,
-            why,
-            r.st.paint(DIM, &format!("{shown:?}"))
-        );
+        let shown = r.excerpt(d.start, d.end, 70, DIM);
+        let _ = writeln!(out, "  [{}..{}] {}: {}", d.start, d.end, why, shown);
     }
 }
 
@@ -288,7 +273,7 @@ fn print_dropped_text(out: &mut String, r: &Report<'_, '_>) {
 /// feature that pushed hardest toward the decision, or a smoothing rule).
 /// Hard-wrapped newswire says which method ran instead.
 fn print_line_decisions(out: &mut String, r: &Report<'_, '_>) {
-    let _ = writeln!(out, "\n{}", r.st.paint(HEAD, "Kept and dropped lines"));
+    let _ = writeln!(out, "\n{}", r.st.paint(BOLD, "Kept and dropped lines"));
     let decisions = &r.a.layout.decisions;
     if decisions.is_empty() {
         let _ = writeln!(
@@ -304,13 +289,11 @@ fn print_line_decisions(out: &mut String, r: &Report<'_, '_>) {
             (true, false) => "kept ",
             (false, _) => "drop ",
         };
-        let shown: String = r.text()[d.start..d.end].chars().take(60).collect();
+        let shown = r.excerpt(d.start, d.end, 60, if d.kept { "0" } else { DIM });
         let _ = writeln!(
             out,
-            "  {verdict} p={:.2} by {}: {}",
-            d.probability,
-            d.reason,
-            r.st.paint(if d.kept { "0" } else { DIM }, &format!("{shown:?}"))
+            "  {verdict} p={:.2} by {}: {shown}",
+            d.probability, d.reason
         );
     }
 }
@@ -338,7 +321,7 @@ fn print_sentence(out: &mut String, r: &Report<'_, '_>, si: usize) {
     let _ = writeln!(
         out,
         "\n{} [{}..{}]{}",
-        st.paint(HEAD, &format!("Sentence {si}")),
+        st.paint(BOLD, &format!("Sentence {si}")),
         sent.start,
         sent.end,
         if sent.title { " (headline)" } else { "" }
@@ -611,7 +594,7 @@ fn print_events(out: &mut String, r: &Report<'_, '_>, only: Option<usize>) {
         .map(|&e| (e, &a.events[e]))
         .filter(|(_, ev)| only.is_none_or(|o| ev.evidence.iter().any(|x| x.sentence == o)))
         .collect();
-    let _ = writeln!(out, "\n{}", st.paint(HEAD, "Events"));
+    let _ = writeln!(out, "\n{}", st.paint(BOLD, "Events"));
     if events.is_empty() {
         let _ = writeln!(out, "  (none)");
     }

@@ -1018,6 +1018,11 @@ mod tests {
         serde_json::json!({"doc": {"id": id}, "entities": entities, "events": events}).to_string()
     }
 
+    /// Article `id` with one event whose two parties are its companies.
+    fn tie(id: &str, event_type: &str, status: &str, a: &str, b: &str) -> String {
+        rec(id, &[a, b], &[(event_type, status, a, b)])
+    }
+
     fn edge_acc(weight: usize, type_status: &[(&str, &str, usize)], articles: &[&str]) -> EdgeAcc {
         EdgeAcc {
             weight,
@@ -1142,21 +1147,9 @@ mod tests {
     #[test]
     fn merges_across_articles_and_labels_by_frequency() {
         let g = graph(&[
-            &rec(
-                "a1",
-                &["Tesla Motors", "Xiaomi"],
-                &[("partnership", "talks", "Tesla Motors", "Xiaomi")],
-            ),
-            &rec(
-                "a2",
-                &["Tesla", "Xiaomi"],
-                &[("partnership", "announced", "Tesla", "Xiaomi")],
-            ),
-            &rec(
-                "a3",
-                &["Tesla", "Xiaomi Inc"],
-                &[("investment", "rumored", "Tesla", "Xiaomi Inc")],
-            ),
+            &tie("a1", "partnership", "talks", "Tesla Motors", "Xiaomi"),
+            &tie("a2", "partnership", "announced", "Tesla", "Xiaomi"),
+            &tie("a3", "investment", "rumored", "Tesla", "Xiaomi Inc"),
         ]);
         assert_eq!(g.nodes.len(), 2, "{:#?}", g.nodes);
         let tesla = g.nodes.iter().find(|n| n.id == "tesla").unwrap();

@@ -3,8 +3,8 @@
 //! kind's `add_*` uses: [`raw_rule!`] declares a kind's raw TOML shape with
 //! the header keys, [`Loader::parse_rule`] parses an item into its header
 //! and the kind's own keys, [`Loader::meta`] checks the header, and
-//! `event_type_at`, `status_at` and `add_cues` read the keys that several
-//! kinds share.
+//! `event_type_at`, `status_at`, `add_cues` and `cue_rule` read the keys
+//! that several kinds share.
 
 use serde::Deserialize;
 
@@ -132,6 +132,25 @@ impl Loader {
         for cue in cues {
             self.add_pattern(cue, payload);
         }
+    }
+
+    /// The steps every cue rule (trigger, status) shares once its own keys
+    /// are read (`own`, `None` when one was wrong): the header checked, the
+    /// cues checked, and when all is sound the cues added to the automaton
+    /// carrying `payload`. Gives the header, the cues and `own`.
+    pub(super) fn cue_rule<K>(
+        &mut self,
+        header: RawHeader,
+        cues: Vec<String>,
+        own: Option<K>,
+        at: &ItemAt<'_>,
+        payload: Payload,
+    ) -> Option<(RuleMeta, Vec<String>, K)> {
+        let meta = self.meta(header, at);
+        let cues_ok = self.cues(&meta.id, &cues, at);
+        let own = own.filter(|_| cues_ok)?;
+        self.add_cues(&cues, payload);
+        Some((meta, cues, own))
     }
 
     pub(super) fn parse_item<T: for<'de> Deserialize<'de>>(

@@ -44,7 +44,8 @@
 //!    with `self.parse_rule`, builds the header with `self.meta`, reads
 //!    shared keys with `self.event_type_at`/`status_at`, reports problems
 //!    with `self.problem(file, line, col, msg)` and pushes the rule (literal
-//!    cues go to `self.add_cues`); add `mod <kind>;` and a `pub use` here.
+//!    cues go to `self.add_cues`; a cue rule's header and cue checks are
+//!    `self.cue_rule`); add `mod <kind>;` and a `pub use` here.
 //! 2. `load.rs`: a row in `KINDS` (`("<kind>s.toml", "<kind>",
 //!    Loader::add_<kind>)`) and a field in `Loader`; `finish` moves it into
 //!    [`Rules`].

@@ -78,15 +78,14 @@ impl Loader {
             return;
         };
         let status = self.status_at(&raw.status, at);
-        let meta = self.meta(header, at);
-        let cues_ok = self.cues(&meta.id, &raw.cues, at);
-        let (Some(status), true) = (status, cues_ok) else {
+        let payload = Payload::Status(self.statuses.len() as u16);
+        let Some((meta, cues, status)) = self.cue_rule(header, raw.cues, status, at, payload)
+        else {
             return;
         };
-        self.add_cues(&raw.cues, Payload::Status(self.statuses.len() as u16));
         self.statuses.push(StatusCue {
             meta,
-            cues: raw.cues,
+            cues,
             status,
             after_trigger: raw.after_trigger,
             within: raw.within,

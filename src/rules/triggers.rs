@@ -68,15 +68,16 @@ impl Loader {
         };
         let event_type = self.event_type_at(&raw.event_type, at);
         let status = self.status_at(&raw.status, at);
-        let meta = self.meta(header, at);
-        let cues_ok = self.cues(&meta.id, &raw.cues, at);
-        let (Some(event_type), Some(status), true) = (event_type, status, cues_ok) else {
+        let payload = Payload::Trigger(self.triggers.len() as u16);
+        let own = event_type.zip(status);
+        let Some((meta, cues, (event_type, status))) =
+            self.cue_rule(header, raw.cues, own, at, payload)
+        else {
             return;
         };
-        self.add_cues(&raw.cues, Payload::Trigger(self.triggers.len() as u16));
         self.triggers.push(Trigger {
             meta,
-            cues: raw.cues,
+            cues,
             event_type,
             status,
             weak: raw.weak,
