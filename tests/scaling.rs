@@ -4,7 +4,7 @@
 //! breaks, many triggers in a rule file, one record with many events, an
 //! `explain` of many sentences) the check runs the work on an input of size N
 //! and one of size 2N; the CPU time of the second must stay under [`BOUND`]
-//! times the first. Linear code gives about 2x; the quadratic steps these
+//! times the first ([`GRAPH_BOUND`] for the graph). Linear code gives about 2x; the quadratic steps these
 //! recipes were found with gave 3.5x to 4.6x at these sizes.
 //!
 //! Timing is the CPU time of the calling thread (not wall time: the test
@@ -22,10 +22,16 @@ use tieup::review::explain::{Style, explain};
 use tieup::review::graph::{CompanyKeyer, GraphBuilder};
 use tieup::{Article, Extractor, RuleSource, Rules};
 
-/// The largest allowed time ratio between size 2N and size N.
-const BOUND: f64 = 2.6;
+/// The largest allowed time ratio between size 2N and size N. Measured on
+/// a loaded 2-core machine (best of [`RUNS`]), the checks gave x1.1 to x2.3
+/// at first attempt, with rare spikes to x3.0 that a second attempt cleared.
+const BOUND: f64 = 2.5;
+/// The bound of the graph check, whose ratio was x2.0 to x2.6 at first
+/// attempt on the same machine (parsing and key-building of one large
+/// record, not a quadratic step: a quadratic one gave x4).
+const GRAPH_BOUND: f64 = 2.6;
 /// Runs per size and attempt; the fastest counts.
-const RUNS: usize = 3;
+const RUNS: usize = 5;
 /// Measurements before a check fails.
 const ATTEMPTS: usize = 3;
 /// One check at a time.
@@ -72,6 +78,17 @@ fn ratio<I, R>(name: &str, small: &I, large: &I, work: &impl Fn(&I) -> R) -> f64
 /// Asserts that `work` on `make(2n)` costs at most [`BOUND`] times `work` on
 /// `make(n)`, in thread CPU time (see the module header for the method).
 fn assert_linear<I, R>(name: &str, n: usize, make: impl Fn(usize) -> I, work: impl Fn(&I) -> R) {
+    assert_linear_within(BOUND, name, n, make, work)
+}
+
+/// [`assert_linear`] with the bound `bound`.
+fn assert_linear_within<I, R>(
+    bound: f64,
+    name: &str,
+    n: usize,
+    make: impl Fn(usize) -> I,
+    work: impl Fn(&I) -> R,
+) {
     let _one_at_a_time = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
     let (small, large) = (make(n), make(2 * n));
     // One warm-up run (first allocations, lazily built parts).
@@ -79,13 +96,13 @@ fn assert_linear<I, R>(name: &str, n: usize, make: impl Fn(usize) -> I, work: im
     let mut seen = Vec::new();
     for _ in 0..ATTEMPTS {
         let r = ratio(name, &small, &large, &work);
-        if r <= BOUND {
+        if r <= bound {
             return;
         }
         seen.push(format!("x{r:.2}"));
     }
     panic!(
-        "{name}: doubling the input took {} the time in {ATTEMPTS} measurements (bound x{BOUND}): not linear",
+        "{name}: doubling the input took {} the time in {ATTEMPTS} measurements (bound x{bound}): not linear",
         seen.join(", ")
     );
 }
@@ -179,13 +196,19 @@ fn one_record_with_many_events_graphs_linearly() {
         )
     }
     let keyer = CompanyKeyer::new(&Rules::default_rules().expect("default rules"));
-    assert_linear("graph events", 3_000, record, |line: &String| {
-        let mut builder = GraphBuilder::new(keyer.clone());
-        builder.add_line(line).expect("a valid record");
-        let graph = builder.finish(false);
-        assert!(graph.edges.len() > 1000);
-        graph
-    });
+    assert_linear_within(
+        GRAPH_BOUND,
+        "graph events",
+        3_000,
+        record,
+        |line: &String| {
+            let mut builder = GraphBuilder::new(keyer.clone());
+            builder.add_line(line).expect("a valid record");
+            let graph = builder.finish(false);
+            assert!(graph.edges.len() > 1000);
+            graph
+        },
+    );
 }
 
 /// `explain` of many sentences with titles, dropped capitalised words and

@@ -54,9 +54,15 @@ impl Lexed {
 
     /// The longest name span of `kind` ending just before token `end` (exclusive).
     pub fn span_ending(&self, end: usize, rules: &Rules, kind: ListKind) -> Option<Span> {
-        let lo = end.saturating_sub(6);
-        (lo..end)
-            .flat_map(|i| self.spans_at(i, rules, kind))
+        // The spans starting at end-6..end, in the order `spans_at` gives
+        // them start by start: one search, then one run of `names`.
+        let from = self
+            .names
+            .partition_point(|s| s.first < end.saturating_sub(6));
+        self.names[from..]
+            .iter()
+            .take_while(|s| s.first < end)
+            .filter(|s| matches!(s.payload, Payload::Entry { entry, .. } if rules.entry_kind(entry) == kind))
             .filter(|s| s.last == end)
             .max_by_key(|s| s.last - s.first)
             .copied()

@@ -1293,16 +1293,20 @@ fn settle(events: &mut [Event]) {
             .unwrap_or(Status::Announced);
         // The type most sentences with that status support; on a tie, the
         // earliest (a lead states the main tie), then the most specific.
-        let winners: Vec<&&Evidence> = pool.iter().filter(|x| x.status == e.status).collect();
-        e.event_type = winners
-            .iter()
-            .map(|x| x.event_type)
-            .max_by_key(|&t| {
-                let count = winners.iter().filter(|x| x.event_type == t).count();
-                let first = winners.iter().position(|x| x.event_type == t).unwrap_or(0);
-                (count, std::cmp::Reverse(first), type_rank(t))
-            })
-            .unwrap_or(EventType::Partnership);
+        // (type, count, first position) of each type among the winners:
+        // one pass (counting per winner was quadratic in the evidence).
+        let mut tally: Vec<(EventType, usize, usize)> = Vec::new();
+        let winners = pool.iter().filter(|x| x.status == e.status);
+        for (at, x) in winners.enumerate() {
+            match tally.iter_mut().find(|(t, _, _)| *t == x.event_type) {
+                Some((_, count, _)) => *count += 1,
+                None => tally.push((x.event_type, 1, at)),
+            }
+        }
+        e.event_type = tally
+            .into_iter()
+            .max_by_key(|&(t, count, first)| (count, std::cmp::Reverse(first), type_rank(t)))
+            .map_or(EventType::Partnership, |(t, _, _)| t);
     }
 }
 
@@ -1330,6 +1334,10 @@ pub const MAX_PAIRS_PER_SENTENCE: usize = 64;
 struct Sink {
     events: Vec<Event>,
     index: std::collections::HashMap<(usize, usize), usize>,
+    /// (parties, sentence) -> where that sentence's evidence stands in the
+    /// pair's event (a pair named in every sentence of a long article
+    /// would otherwise be searched evidence by evidence: quadratic).
+    evidence_at: std::collections::HashMap<((usize, usize), usize), usize>,
     /// (sentence, pairs it gave) of the sentence being read.
     current: (usize, usize),
     /// Sentences that hit the cap.
@@ -1344,8 +1352,9 @@ impl Sink {
         }
         let slot = self.index.get(&parties).copied();
         if let Some(i) = slot
-            && let Some(x) = self.events[i].evidence.iter_mut().find(|x| x.sentence == s)
+            && let Some(&at) = self.evidence_at.get(&(parties, s))
         {
+            let x = &mut self.events[i].evidence[at];
             // One evidence a sentence: keep the stronger reading.
             if (ev.strong, type_rank(ev.event_type)) > (x.strong, type_rank(x.event_type)) {
                 *x = ev;
@@ -1360,8 +1369,13 @@ impl Sink {
         }
         self.current.1 += 1;
         match slot {
-            Some(i) => self.events[i].evidence.push(ev),
+            Some(i) => {
+                let evidence = &mut self.events[i].evidence;
+                self.evidence_at.insert((parties, s), evidence.len());
+                evidence.push(ev);
+            }
             None => {
+                self.evidence_at.insert((parties, s), 0);
                 self.index.insert(parties, self.events.len());
                 self.events.push(Event {
                     parties,

@@ -9,7 +9,7 @@
 //! linear in the number of mentions and of distinct keys (candidate groups
 //! come from hash indexes, [`VariantIndex`], never from a scan of all).
 
-use std::collections::HashMap;
+use hashbrown::HashMap;
 
 use crate::pipeline::segment::Tokens;
 use crate::pipeline::spot::{Kind, Mention};
@@ -242,9 +242,7 @@ impl VariantIndex {
         }
         for form in std::iter::once(l).chain(key.core.as_deref()) {
             if form.len() >= 6 {
-                for near in with_one_deletion(form) {
-                    push(&mut self.near, &near, r);
-                }
+                each_one_deletion(form, |near| push(&mut self.near, near, r));
             }
         }
         let core = key.core.as_deref().unwrap_or(l);
@@ -273,13 +271,10 @@ impl VariantIndex {
     /// Keys `short` may be a variant of.
     fn candidates<'a>(&'a self, short: &Key) -> impl Iterator<Item = KeyRef> + 'a {
         let s = short.key.as_str();
-        let near: Vec<&Vec<KeyRef>> = if s.len() >= 6 {
-            with_one_deletion(s)
-                .filter_map(|n| self.near.get(&n))
-                .collect()
-        } else {
-            Vec::new()
-        };
+        let mut near: Vec<&Vec<KeyRef>> = Vec::new();
+        if s.len() >= 6 {
+            each_one_deletion(s, |n| near.extend(self.near.get(n)));
+        }
         let head = (!s.contains(' ')).then(|| self.heads.get(s)).flatten();
         let core = short
             .core
@@ -300,14 +295,19 @@ fn push(index: &mut HashMap<String, Vec<KeyRef>>, form: &str, r: KeyRef) {
     }
 }
 
-/// `s` itself and every string made from it by deleting one char: two
-/// strings one edit apart (substitution, insertion, deletion or swap of
-/// neighbours) always share one of these.
-pub(super) fn with_one_deletion(s: &str) -> impl Iterator<Item = String> + '_ {
-    std::iter::once(s.to_string()).chain(
-        s.char_indices()
-            .map(move |(at, c)| format!("{}{}", &s[..at], &s[at + c.len_utf8()..])),
-    )
+/// Calls `f` with `s` itself and every string made from it by deleting one
+/// char, in that order: two strings one edit apart (substitution,
+/// insertion, deletion or swap of neighbours) always share one of these.
+/// The forms are made in one reused buffer (no allocation per form).
+pub(super) fn each_one_deletion(s: &str, mut f: impl FnMut(&str)) {
+    f(s);
+    let mut form = String::with_capacity(s.len());
+    for (at, c) in s.char_indices() {
+        form.clear();
+        form.push_str(&s[..at]);
+        form.push_str(&s[at + c.len_utf8()..]);
+        f(&form);
+    }
 }
 
 /// Whether `short` names the same company as `long`: a short form, an

@@ -33,7 +33,7 @@ mod rescan;
 #[cfg(test)]
 mod test_support;
 
-use std::collections::HashMap;
+use hashbrown::HashMap;
 
 use crate::pipeline::lexicon::Lexed;
 use crate::pipeline::segment::{TokKind, Tokens};

@@ -6,13 +6,13 @@
 //! person. Guarantees: person numbers follow the order of first full-name
 //! mention; no choice depends on hash order.
 
-use std::collections::{HashMap, HashSet};
+use hashbrown::{HashMap, HashSet};
 
 use crate::pipeline::segment::Tokens;
 use crate::pipeline::spot::{Kind, Mention};
 use crate::rules::Rules;
 
-use super::companies::{edit_distance_at_most_one, is_misspelling, with_one_deletion};
+use super::companies::{each_one_deletion, edit_distance_at_most_one, is_misspelling};
 use super::{Resolving, key};
 
 /// A "person" known only from a speech verb ("Diamant Boart said") that
@@ -49,7 +49,7 @@ pub(super) fn speech_names_of_companies(
 }
 
 /// Words by each form made by deleting at most one char from them
-/// ([`with_one_deletion`]): two words one edit apart share such a form, so
+/// ([`each_one_deletion`]): two words one edit apart share such a form, so
 /// the words near a given one are looked up, not searched for. Only words of
 /// [`NEAR_MIN`] or more bytes are indexed (no shorter one is ever near).
 struct NearIndex<'a> {
@@ -63,23 +63,22 @@ impl<'a> NearIndex<'a> {
     fn new(words: impl Iterator<Item = &'a str>) -> Self {
         let mut by_form: HashMap<String, Vec<&'a str>> = HashMap::new();
         for w in words.filter(|w| w.len() >= NEAR_MIN) {
-            for form in with_one_deletion(w) {
-                let list = by_form.entry(form).or_default();
+            each_one_deletion(w, |form| {
+                let list = by_form.entry_ref(form).or_default();
                 if list.last() != Some(&w) {
                     list.push(w);
                 }
-            }
+            });
         }
         NearIndex { by_form }
     }
 
     /// The indexed words that may be one edit from `k` (a superset: callers
     /// check), each at most once per deletion form.
-    fn candidates<'b>(&'b self, k: &'b str) -> impl Iterator<Item = &'a str> + 'b {
-        with_one_deletion(k)
-            .filter_map(|form| self.by_form.get(&form))
-            .flatten()
-            .copied()
+    fn candidates(&self, k: &str) -> impl Iterator<Item = &'a str> + use<'a, '_> {
+        let mut found: Vec<&Vec<&'a str>> = Vec::new();
+        each_one_deletion(k, |form| found.extend(self.by_form.get(form)));
+        found.into_iter().flatten().copied()
     }
 }
 

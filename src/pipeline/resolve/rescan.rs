@@ -8,7 +8,7 @@
 //! or acronym) of a root group. Guarantees: the merged list is in text order
 //! and disjoint (a new mention replaces the unknown chunks it overlaps).
 
-use std::collections::{HashMap, HashSet};
+use hashbrown::{HashMap, HashSet};
 
 use crate::pipeline::segment::{TokKind, Tokens};
 use crate::pipeline::spot::{Kind, Mention};
