@@ -160,7 +160,7 @@ pub fn spot(text: &str, tokens: &Tokens, lexed: &Lexed, rules: &Rules) -> Vec<Me
             name_material(text, tokens, lexed, i, first)
         })
         .collect();
-    acronym_glosses(text, tokens, lexed, &mut taken, &mut out);
+    acronym_glosses(&cx, &mut taken, &mut out);
     capitalised_chunks(&cx, &material, &mut taken, &mut out);
     out.sort_by_key(|m| m.first);
     context::companies_by_context(&cx, &mut out);
@@ -508,62 +508,76 @@ fn joining_word(cx: &Cx, material: &[bool], end: usize, sent_last: usize) -> Opt
 
 /// "Scottish and Newcastle (S&N)", "Shanghai Automotive Industry Corporation
 /// (SAIC)": capitalised words right before a parenthesised acronym of their
-/// initials form one company name, "and", "of" and "&" included (rule
-/// `company-acronym`).
-fn acronym_glosses(
-    text: &str,
-    tokens: &Tokens,
-    lexed: &Lexed,
-    taken: &mut [bool],
-    out: &mut Vec<Mention>,
-) {
-    let toks = &tokens.tokens;
+/// initials form one name, "and", "of" and "&" included. It is a company
+/// (rule `company-acronym`) when it ends in a legal suffix or a designator,
+/// or joins names with "and"/"&"; a public body ("Internal Revenue Service
+/// (IRS)") is no one's name; any other gloss ("Search Engine Optimization
+/// (SEO)") is a capitalised chunk of unknown kind, left to the context cues.
+fn acronym_glosses(cx: &Cx, taken: &mut [bool], out: &mut Vec<Mention>) {
+    let toks = &cx.tokens.tokens;
     for p in 1..toks.len().saturating_sub(2) {
         if !toks[p].is_punct('(') || !toks[p + 2].is_punct(')') || toks[p + 1].kind != TokKind::Word
         {
             continue;
         }
-        let acr: Vec<char> = toks[p + 1]
-            .text(text)
-            .chars()
-            .filter(|c| c.is_alphanumeric())
-            .collect();
-        if acr.len() < 2 || acr.len() > 6 || acr.iter().any(|c| c.is_lowercase()) {
+        let Some(start) = gloss_start(cx, p) else {
             continue;
-        }
-        // Walk left over the name, matching initials from the last.
-        let sent_first = tokens.sentences[tokens.sentence_of[p]].first;
-        let (mut k, mut matched) = (p, acr.len());
-        while k > sent_first && matched > 0 {
-            let t = toks[k - 1];
-            let w = t.text(text);
-            if t.is_cap(text)
-                && w.chars().next().map(|c| c.to_ascii_uppercase()) == Some(acr[matched - 1])
-            {
-                matched -= 1;
-            } else if !(matches!(w, "and" | "of" | "&") && matched < acr.len()) {
-                break;
-            }
-            k -= 1;
-        }
-        let start = k;
-        if matched != 0
-            || p - start < 2
-            || taken[start..p].iter().any(|&t| t)
-            || lexed.is(start, ListKind::NotName)
-        {
+        };
+        if taken[start..p].iter().any(|&t| t) || cx.is(start, ListKind::NotName) {
             continue;
         }
         taken[start..p].fill(true);
+        if is_public_body(cx, start, p) {
+            continue;
+        }
+        let last = p - 1;
+        let company = cx.is(last, ListKind::LegalSuffix)
+            || cx.is(last, ListKind::Designator)
+            || (start..p).any(|k| matches!(cx.word(k), "and" | "&"));
+        let (kind, rule) = if company {
+            (Kind::Company, "company-acronym")
+        } else {
+            (Kind::Unknown, "capitalised")
+        };
         out.push(Mention {
             first: start,
             last: p,
-            kind: Kind::Company,
-            rule: "company-acronym".to_string(),
+            kind,
+            rule: rule.to_string(),
             possessive: false,
             entry: None,
         });
     }
+}
+
+/// The first token of the capitalised words (two or more) before the
+/// parenthesis at `p` whose initials spell the acronym inside it.
+fn gloss_start(cx: &Cx, p: usize) -> Option<usize> {
+    let toks = &cx.tokens.tokens;
+    let acr: Vec<char> = cx
+        .word(p + 1)
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect();
+    if acr.len() < 2 || acr.len() > 6 || acr.iter().any(|c| c.is_lowercase()) {
+        return None;
+    }
+    // Walk left over the name, matching initials from the last.
+    let sent_first = cx.tokens.sentences[cx.tokens.sentence_of[p]].first;
+    let (mut k, mut matched) = (p, acr.len());
+    while k > sent_first && matched > 0 {
+        let t = toks[k - 1];
+        let w = t.text(cx.text);
+        if t.is_cap(cx.text)
+            && w.chars().next().map(|c| c.to_ascii_uppercase()) == Some(acr[matched - 1])
+        {
+            matched -= 1;
+        } else if !(matches!(w, "and" | "of" | "&") && matched < acr.len()) {
+            break;
+        }
+        k -= 1;
+    }
+    (matched == 0 && p - k >= 2).then_some(k)
 }
 
 /// What a chunk is, once classified.

@@ -16,7 +16,11 @@
 //! - a descriptor stands in apposition: ", a/an/the" and at most six words
 //!   ending in a one-word cue before a comma, full stop or clause word
 //!   ("Tessaro, a Seattle-based software maker,"), with no job title among
-//!   them ("X, the chief executive of the firm," is a person's apposition).
+//!   them ("X, the chief executive of the firm," is a person's apposition);
+//! - it stands in a list (joined by commas, "and", "or") with a company, or
+//!   in a list that ends in "and other" and a cue ("Halvery, Zentoro and
+//!   other chipmakers"); a cue before "such as", "like" or "including"
+//!   marks the name after it ("firms such as Quellon and Brannick").
 //!
 //! Guarantees: mentions keep their order and never grow; only `Unknown`
 //! and speech-verb `Surname` mentions change. Linear in the mentions.
@@ -66,6 +70,87 @@ pub(super) fn companies_by_context(cx: &Cx, out: &mut [Mention]) {
             m.rule = RULE.to_string();
         }
     }
+    companies_in_lists(cx, out);
+}
+
+/// "Symantec, McAfee, Trend Micro and others", "firms such as Quellon and
+/// Brannick", "Halvery, Zentoro and other chipmakers": unknown names in a
+/// list (three or more names joined by commas, "and" or "or", or two joined
+/// by "and"/"or") with a company, or in a list that ends in "and other" and
+/// a company cue, are companies too; not a one-word sentence opener
+/// ("Overall,") nor a title's modifier ("Global VP"). One pass over the
+/// mentions (in text order) finds the lists, one more over each list.
+fn companies_in_lists(cx: &Cx, out: &mut [Mention]) {
+    let mut start = 0;
+    while start < out.len() {
+        let mut end = start + 1;
+        while end < out.len() && list_joined(cx, out[end - 1].last, out[end].first) {
+            end += 1;
+        }
+        let list = &mut out[start..end];
+        let tail = list.last().is_some_and(|m| others_tail(cx, m.last));
+        // Two names joined by a comma alone are no list ("Chapter 11 of the
+        // Bankruptcy Code, Halvery said").
+        let listed =
+            end - start >= 3 || (end - start == 2 && !cx.tokens.tokens[list[0].last].is_punct(','));
+        let with_company = listed && list.iter().any(|m| m.kind == Kind::Company);
+        if tail || with_company {
+            // "Overall, Halvery saw ...": a sentence opener stays out.
+            let opener = |m: &Mention| {
+                m.last - m.first == 1
+                    && cx.tokens.sentences[cx.tokens.sentence_of[m.first]].first == m.first
+            };
+            // "co-founder of Quellon and Global VP of Quellon": a title's modifier.
+            let titled = |m: &Mention| {
+                cx.tokens.tokens.get(m.last).is_some()
+                    && (cx.is(m.last, ListKind::Title)
+                        || cx
+                            .lexed
+                            .spans_at(m.last, cx.rules, ListKind::Title)
+                            .next()
+                            .is_some())
+            };
+            let open = |m: &Mention| m.kind == Kind::Unknown && !opener(m) && !titled(m);
+            for m in list.iter_mut().filter(|m| open(m)) {
+                m.kind = Kind::Company;
+                m.rule = RULE.to_string();
+            }
+        }
+        start = end;
+    }
+}
+
+/// Whether the tokens `a..b` between two mentions join a list: ",", "and",
+/// "or", ", and", ", or" (in one sentence).
+fn list_joined(cx: &Cx, a: usize, b: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    let word = |i: usize| matches!(cx.word(i), "and" | "or");
+    let joined = match b.checked_sub(a) {
+        Some(1) => toks[a].is_punct(',') || word(a),
+        Some(2) => toks[a].is_punct(',') && word(a + 1),
+        _ => false,
+    };
+    joined && same_sentence(cx, a, b)
+}
+
+/// ", and other leading firms" after `last`: "and"/"or", "other", at most
+/// two lower-case words, and a company cue.
+fn others_tail(cx: &Cx, last: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    let mut i = last;
+    if toks.get(i).is_some_and(|t| t.is_punct(',')) {
+        i += 1;
+    }
+    if i + 2 >= toks.len()
+        || !matches!(cx.word(i), "and" | "or")
+        || cx.word(i + 1) != "other"
+        || !same_sentence(cx, last, i + 2)
+    {
+        return false;
+    }
+    (i + 2..(i + 5).min(toks.len()))
+        .take_while(|&j| toks[j].is_lower(cx.text))
+        .any(|j| cx.is(j, ListKind::CompanyCue))
 }
 
 /// A one-word cue that is a company noun and no designator opening a chunk
@@ -81,12 +166,19 @@ fn opening_cue(cx: &Cx, first: usize, last: usize) -> bool {
 }
 
 /// A lower-case `company-cue` entry ending right before `first`, or before
-/// a comma there ("its Thai unit, Tamsin Cells,"), which is no job title
-/// ("producer" is both).
+/// a comma there ("its Thai unit, Tamsin Cells,"), or before "like",
+/// "including" or "such as" there ("firms such as Quellon"), which is no job
+/// title ("producer" is both).
 fn cue_before(cx: &Cx, first: usize, last: usize) -> bool {
     let toks = &cx.tokens.tokens;
     let comma = first >= 2 && toks[first - 1].is_punct(',');
     let first = if comma { first - 1 } else { first };
+    // "firms such as Quellon", "rivals like Brannick", "suppliers including X".
+    let first = match first.checked_sub(1).map(|p| cx.word(p)) {
+        Some("like" | "including") => first - 1,
+        Some("as") if first >= 2 && cx.word(first - 2) == "such" => first - 2,
+        _ => first,
+    };
     let Some(p) = first.checked_sub(1) else {
         return false;
     };
