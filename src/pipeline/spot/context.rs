@@ -13,7 +13,8 @@
 //!   executive", "Halvery (NYSE: HLV)", "Zentoro said it would"); without a
 //!   possessive the head must be two or more tokens or a job title, so that
 //!   "Halsey shares his view" is no cue;
-//! - a descriptor stands in apposition: ", a/an/the" and at most six words
+//! - a descriptor stands in apposition (or after "is"/"was"): ", a/an/the"
+//!   ("is a/an/the") and at most six words
 //!   ending in a one-word cue before a comma, full stop or clause word
 //!   ("Tessaro, a Seattle-based software maker,"), with no job title among
 //!   them ("X, the chief executive of the firm," is a person's apposition);
@@ -222,14 +223,20 @@ fn head_after(cx: &Cx, last: usize) -> bool {
 }
 
 /// ", a Seattle-based software maker,": a descriptor ending in a company
-/// noun, in apposition after `last`.
+/// noun, in apposition after `last`; or said of it: "is a tax software
+/// provider that".
 fn descriptor_apposition(cx: &Cx, last: usize) -> bool {
     let (toks, text) = (&cx.tokens.tokens, cx.text);
-    if !toks.get(last).is_some_and(|t| t.is_punct(','))
-        || !toks
-            .get(last + 1)
+    let article = |i: usize| {
+        toks.get(i)
             .is_some_and(|t| matches!(t.text(text), "a" | "an" | "the"))
-    {
+    };
+    let apposition = toks.get(last).is_some_and(|t| t.is_punct(',')) && article(last + 1);
+    let copula = toks
+        .get(last)
+        .is_some_and(|t| matches!(t.text(text), "is" | "was"))
+        && article(last + 1);
+    if !(apposition || copula) {
         return false;
     }
     let sent_last = cx.tokens.sentences[cx.tokens.sentence_of[last]].last;
