@@ -11,7 +11,8 @@
 //! `examples/clean_features.rs`, so Rust is the single source of features).
 //!
 //! Word lists (rules/clean/): `stopwords-en.txt` (jusText's English
-//! stoplist, BSD-2-Clause), `chrome-words.txt`, `teaser-openers.txt`.
+//! stoplist, BSD-2-Clause), `chrome-words.txt`, `teaser-openers.txt`,
+//! `comment-markers.txt`.
 
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -86,6 +87,11 @@ pub struct Own {
     /// A byline: a short line opening with `By ` (not a vector feature; the
     /// headline rule of [`smoothing`](super::smoothing) uses it).
     pub byline: bool,
+    /// A comment marker: a short line holding a word of
+    /// `comment-markers.txt` ("12 Comments", "Jo says:"); not a vector
+    /// feature, the main-block rule of [`smoothing`](super::smoothing)
+    /// uses it.
+    pub comment: bool,
 }
 
 /// The word lists the features count, compiled once.
@@ -101,6 +107,10 @@ pub struct Lists {
     chrome_starts: HashSet<String>,
     /// Teaser openers, longest first.
     teasers: Vec<String>,
+    /// Comment-marker words, anywhere on a short line.
+    comment_words: HashSet<String>,
+    /// Comment-marker words that count only last on the line, before `:`.
+    comment_colon: HashSet<String>,
 }
 
 fn entries(text: &str) -> impl Iterator<Item = &str> {
@@ -111,7 +121,7 @@ fn entries(text: &str) -> impl Iterator<Item = &str> {
 
 impl Lists {
     /// The lists from their file texts (one entry a line, `#` comments).
-    pub fn parse(stopwords: &str, chrome: &str, teasers: &str) -> Lists {
+    pub fn parse(stopwords: &str, chrome: &str, teasers: &str, comments: &str) -> Lists {
         let chrome: HashSet<String> = entries(chrome).map(str::to_lowercase).collect();
         let chrome_max = chrome
             .iter()
@@ -124,12 +134,20 @@ impl Lists {
             .collect();
         let mut teasers: Vec<String> = entries(teasers).map(str::to_lowercase).collect();
         teasers.sort_by_key(|t| std::cmp::Reverse(t.len()));
+        let (colon, anywhere): (Vec<String>, Vec<String>) = entries(comments)
+            .map(str::to_lowercase)
+            .partition(|w| w.ends_with(':'));
         Lists {
             stop: entries(stopwords).map(str::to_lowercase).collect(),
             chrome,
             chrome_max,
             chrome_starts,
             teasers,
+            comment_words: anywhere.into_iter().collect(),
+            comment_colon: colon
+                .iter()
+                .map(|w| w.trim_end_matches(':').to_string())
+                .collect(),
         }
     }
 
@@ -141,6 +159,7 @@ impl Lists {
                 include_str!("../../../rules/clean/stopwords-en.txt"),
                 include_str!("../../../rules/clean/chrome-words.txt"),
                 include_str!("../../../rules/clean/teaser-openers.txt"),
+                include_str!("../../../rules/clean/comment-markers.txt"),
             )
         })
     }
@@ -209,7 +228,17 @@ pub fn own(s: &str, lists: &Lists) -> Own {
         word_length: (chars as f64 / nf).min(12.0) / 12.0,
         byline: n < SHORT
             && (s.trim_start().starts_with("By ") || s.trim_start().starts_with("by ")),
+        comment: n < SHORT && is_comment_marker(s, &lower, lists),
     }
+}
+
+/// A comment marker among the lower-cased words `lower` of line `s`.
+fn is_comment_marker(s: &str, lower: &[String], lists: &Lists) -> bool {
+    let last_before_colon = s.trim_end().ends_with(':')
+        && lower
+            .last()
+            .is_some_and(|w| lists.comment_colon.contains(w));
+    last_before_colon || lower.iter().any(|w| lists.comment_words.contains(w))
 }
 
 fn flag(b: bool) -> f64 {
@@ -388,6 +417,21 @@ mod tests {
         assert_eq!(own("Pneumonoultramicroscopic", lists()).word_length, 1.0);
         assert!(own("By Mira Vell", lists()).byline);
         assert!(!own("Bystanders watched", lists()).byline);
+    }
+
+    #[test]
+    fn comment_markers_on_short_lines() {
+        assert!(own("12 Comments", lists()).comment);
+        assert!(own("Mira Vell says:", lists()).comment);
+        // "says" counts only last before a colon; long lines never count.
+        assert!(!own("Mira Vell says the plan works", lists()).comment);
+        assert!(
+            !own(
+                "Readers left comments on the plan of Acme and Borealis today",
+                lists()
+            )
+            .comment
+        );
     }
 
     #[test]

@@ -16,6 +16,11 @@ pub const BETWEEN_KEPT: &str = "smoothing: short line between kept lines";
 pub const BETWEEN_DROPPED: &str = "smoothing: short line between dropped lines";
 /// Rule: a near-good long line next to the article is kept.
 pub const NEAR_GOOD: &str = "smoothing: near-good line next to kept text";
+/// Rule: kept text after the article, past a gap or a comment marker, that
+/// is much smaller than the article (teaser boxes, reader comments, bios).
+pub const AFTER_ARTICLE: &str = "smoothing: small block after the article";
+/// Rule: a tiny kept block before the article (a teaser box above it).
+pub const BEFORE_ARTICLE: &str = "smoothing: tiny block before the article";
 /// Rule: nothing was kept, so the likeliest line is.
 pub const NOT_EMPTY: &str = "smoothing: the likeliest line of a page that kept none";
 
@@ -71,6 +76,62 @@ const NEAR: f64 = 0.5;
 /// of an article with little chrome after it is kept.)
 const NEAR_GOOD_SHARE: f64 = 0.8;
 
+/// Kept lines separated by this many dropped lines or more stand in
+/// different blocks.
+pub const BLOCK_GAP: usize = 3;
+/// A block after the article's block with fewer words than this share of
+/// the article's is dropped (and every block after a comment marker).
+const AFTER_SHARE: f64 = 0.25;
+/// A block before the article's block with fewer words than this share of
+/// the article's is dropped (an article split by a box keeps both halves).
+const BEFORE_SHARE: f64 = 0.05;
+
+/// The article as the block of kept lines holding the most words: blocks are
+/// runs of kept lines with fewer than [`BLOCK_GAP`] dropped lines between
+/// them and no comment marker among those. Small blocks after it (under
+/// [`AFTER_SHARE`] of its words, or anything past a comment marker) and tiny
+/// blocks before it (under [`BEFORE_SHARE`]) are dropped. Linear.
+fn main_block(own: &[Own], out: &mut [(bool, Option<&'static str>)]) {
+    // Blocks: (first, last, words, opened by a comment marker).
+    let mut blocks: Vec<(usize, usize, usize, bool)> = Vec::new();
+    let (mut prev, mut gap, mut marker) = (None::<usize>, 0usize, false);
+    for i in 0..own.len() {
+        if !out[i].0 {
+            gap += 1;
+            marker |= own[i].comment;
+            continue;
+        }
+        match blocks.last_mut() {
+            Some(b) if prev.is_some() && gap < BLOCK_GAP && !marker => {
+                b.1 = i;
+                b.2 += own[i].n;
+            }
+            _ => blocks.push((i, i, own[i].n, marker && prev.is_some())),
+        }
+        (prev, gap, marker) = (Some(i), 0, false);
+    }
+    let Some(main) = (0..blocks.len()).max_by_key(|&k| (blocks[k].2, std::cmp::Reverse(k))) else {
+        return;
+    };
+    let words = blocks[main].2 as f64;
+    let mut comments = false;
+    for (k, &(first, last, w, opened_by_marker)) in blocks.iter().enumerate() {
+        comments |= k > main && opened_by_marker;
+        let rule = if k < main && (w as f64) < BEFORE_SHARE * words {
+            BEFORE_ARTICLE
+        } else if k > main && (comments || (w as f64) < AFTER_SHARE * words) {
+            AFTER_ARTICLE
+        } else {
+            continue;
+        };
+        for d in &mut out[first..=last] {
+            if d.0 {
+                *d = (false, Some(rule));
+            }
+        }
+    }
+}
+
 /// The smoothed decisions: `(kept, overriding rule)` per line.
 pub fn smooth(own: &[Own], probs: &[f64], threshold: f64) -> Vec<(bool, Option<&'static str>)> {
     let raw: Vec<bool> = probs.iter().map(|&p| p > threshold).collect();
@@ -87,6 +148,7 @@ pub fn smooth(own: &[Own], probs: &[f64], threshold: f64) -> Vec<(bool, Option<&
         }
     }
     near_good(own, probs, threshold, &raw, &mut out);
+    main_block(own, &mut out);
     if !out.iter().any(|d| d.0) {
         let best = (0..probs.len()).max_by(|&a, &b| probs[a].total_cmp(&probs[b]));
         if let Some(b) = best {
@@ -202,6 +264,54 @@ mod tests {
         assert_eq!(d[1], (false, None));
         let d = smooth(&own(&[30, 30, 30, 40]), &[0.1, 0.45, 0.1, 0.9], 0.5);
         assert_eq!(d[1], (false, None));
+    }
+
+    fn kept(d: &[(bool, Option<&'static str>)]) -> Vec<bool> {
+        d.iter().map(|x| x.0).collect()
+    }
+
+    #[test]
+    fn small_block_after_the_article_is_dropped() {
+        // Article of 3 long lines, 3 dropped menu lines, then a teaser box
+        // of 20 words (under a quarter of the article's 120).
+        let o = own(&[40, 40, 40, 2, 2, 2, 20]);
+        let p = [0.9, 0.9, 0.9, 0.1, 0.1, 0.1, 0.9];
+        let d = smooth(&o, &p, 0.5);
+        assert_eq!(kept(&d), [true, true, true, false, false, false, false]);
+        assert_eq!(d[6], (false, Some(AFTER_ARTICLE)));
+        // Two dropped lines are no gap: the line stays with the article.
+        let d = smooth(&o[1..], &p[1..], 0.5);
+        assert_eq!(d[5], (true, None));
+        // A block as large as a third of the article stays.
+        let o = own(&[40, 40, 40, 2, 2, 2, 45]);
+        assert_eq!(smooth(&o, &p, 0.5)[6], (true, None));
+    }
+
+    #[test]
+    fn kept_text_past_a_comment_marker_is_dropped() {
+        // One dropped comment marker ("12 Comments") splits off what
+        // follows, however long.
+        let mut o = own(&[80, 80, 2, 60, 50]);
+        o[2].comment = true;
+        let p = [0.9, 0.9, 0.1, 0.9, 0.9];
+        let d = smooth(&o, &p, 0.5);
+        assert_eq!(kept(&d), [true, true, false, false, false]);
+        assert_eq!(d[4], (false, Some(AFTER_ARTICLE)));
+        // Without the marker the lines are one block.
+        o[2].comment = false;
+        assert_eq!(kept(&smooth(&o, &p, 0.5)), [true, true, false, true, true]);
+    }
+
+    #[test]
+    fn only_a_tiny_block_before_the_article_is_dropped() {
+        // A 4-word box before an article of 200 words goes; the first half
+        // of an article split by a box (40 of 200 words) stays.
+        let o = own(&[4, 2, 2, 2, 100, 100]);
+        let p = [0.9, 0.1, 0.1, 0.1, 0.9, 0.9];
+        let d = smooth(&o, &p, 0.5);
+        assert_eq!(d[0], (false, Some(BEFORE_ARTICLE)));
+        let o = own(&[40, 2, 2, 2, 100, 100]);
+        assert_eq!(smooth(&o, &p, 0.5)[0], (true, None));
     }
 
     #[test]
