@@ -179,14 +179,23 @@ impl Lexed {
     }
 }
 
+/// Whether `matched` is `surface` as written, or in ALL CAPS for a name of
+/// 4+ letters; a line break, tab or run of spaces in `matched` reads as one
+/// space. Called for every case-sensitive hit: allocates only for the rare
+/// ALL CAPS or wrapped match.
 fn case_matches(matched: &str, surface: &str) -> bool {
-    if matched.contains(['\n', '\r', '\t']) || matched.contains("  ") {
+    let wrapped = matched
+        .as_bytes()
+        .windows(2)
+        .any(|w| matches!(w[0], b'\n' | b'\r' | b'\t') || w == b"  ")
+        || matched.ends_with(['\n', '\r', '\t']);
+    if wrapped {
         let one_line = matched.split_whitespace().collect::<Vec<_>>().join(" ");
         return case_matches(&one_line, surface);
     }
     matched == surface
-        || (surface.chars().filter(|c| c.is_alphabetic()).count() >= 4
-            && !matched.chars().any(char::is_lowercase)
+        || (!matched.chars().any(char::is_lowercase)
+            && surface.chars().filter(|c| c.is_alphabetic()).count() >= 4
             && matched == surface.to_uppercase())
 }
 
@@ -199,4 +208,21 @@ fn leftmost_longest(mut spans: Vec<Span>) -> Vec<Span> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::case_matches;
+
+    #[test]
+    fn case_sensitive_entries_match_as_written_or_in_caps() {
+        assert!(case_matches("Zentrix", "Zentrix"));
+        assert!(!case_matches("zentrix", "Zentrix"));
+        assert!(case_matches("ZENTRIX", "Zentrix"));
+        assert!(!case_matches("ZEN", "Zen"), "caps only for 4+ letters");
+        assert!(case_matches("Vexo\n  Labs", "Vexo Labs"));
+        assert!(case_matches("VEXO\tLABS", "Vexo Labs"));
+        assert!(case_matches("Vexo  Labs", "Vexo Labs"));
+        assert!(!case_matches("vexo\nLabs", "Vexo Labs"));
+    }
 }

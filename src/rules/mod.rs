@@ -141,10 +141,18 @@ impl Rules {
     /// (compared in lower case, a final full stop ignored).
     pub fn word_class(&self, word: &str) -> u32 {
         let w = word.trim_end_matches('.');
-        let found = if w.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
-            self.word_classes.get(&w.to_lowercase())
-        } else {
+        let mut buf = [0u8; 32];
+        let found = if !w.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
             self.word_classes.get(w) // already lower case: no allocation
+        } else if w.is_ascii() && w.len() <= buf.len() {
+            // ASCII: lower-cased on the stack, no allocation either.
+            let lower = &mut buf[..w.len()];
+            lower.copy_from_slice(w.as_bytes());
+            lower.make_ascii_lowercase();
+            self.word_classes
+                .get(std::str::from_utf8(lower).expect("ASCII is UTF-8"))
+        } else {
+            self.word_classes.get(&w.to_lowercase())
         };
         found.copied().unwrap_or(0)
     }
