@@ -449,6 +449,22 @@ impl<'a> Finder<'a> {
         if self.lower_word(i) || is_place_adjective(&w) {
             return true;
         }
+        // "Paris-based", "New York-based": a place made an adjective.
+        let hyphen_adjective = |k: usize| {
+            self.tokens
+                .tokens
+                .get(k)
+                .is_some_and(|t| t.kind == TokKind::Word)
+                && self.party_at(k).is_none()
+                && self.word(k).rsplit_once('-').is_some_and(|(head, tail)| {
+                    !head.is_empty() && tail.chars().all(char::is_lowercase) && !tail.is_empty()
+                })
+        };
+        if hyphen_adjective(i)
+            || (hyphen_adjective(i + 1) && !self.word(i + 1).starts_with(char::is_lowercase))
+        {
+            return true;
+        }
         let t = self.tokens.tokens[i];
         t.kind == TokKind::Word
             && (self.tokens.sentences[self.tokens.sentence_of[i]].headline_case
@@ -465,12 +481,38 @@ impl<'a> Finder<'a> {
         match self.nearest_subject(sent, cue, mentions) {
             Seek::Found(first, start) => {
                 let mut members = vec![first];
-                self.coordinated_subjects(sent, start, mentions, &mut members);
+                // "at Y and X <TK>, which owns": a relative clause with a
+                // singular verb is X's alone ("X, Y and Z, who have" is not).
+                let relative = match first {
+                    Arg::Mention(m) => self.singular_relative(mentions[m].last, cue),
+                    _ => false,
+                };
+                if !relative {
+                    self.coordinated_subjects(sent, start, mentions, &mut members);
+                }
                 members.reverse();
                 members
             }
             Seek::Done(alone) => alone.into_iter().collect(),
         }
+    }
+
+    /// Whether ", which" or ", who" and a singular verb ("owns", "has",
+    /// "is") follow the name ending at token `end` (past a ticker), before
+    /// token `cue`.
+    fn singular_relative(&self, end: usize, cue: usize) -> bool {
+        let toks = &self.tokens.tokens;
+        let mut k = self.skip_ticker(end, cue);
+        if k < cue && toks[k].is_punct('>') {
+            k += 1;
+        }
+        k + 2 < cue
+            && toks[k].is_punct(',')
+            && matches!(self.lower(k + 1).as_str(), "which" | "who")
+            && {
+                let verb = self.lower(k + 2);
+                verb.ends_with('s') && !verb.ends_with("ss")
+            }
     }
 
     /// Seeks the nearest subject left of token `cue`, skipping up to twelve
@@ -483,8 +525,19 @@ impl<'a> Finder<'a> {
         loop {
             j = self.skip_ticker_back(j, floor);
             j = self.skip_paren_back(j, floor);
+            // "Barrow & Hale Inc. has agreed": the abbreviation's full stop.
+            if j > floor + 1
+                && j < cue
+                && self.tokens.tokens[j - 1].is_punct('.')
+                && self.lower_word(j)
+                && self.party_ending(j - 1).is_some()
+            {
+                j -= 1;
+            }
             if j <= floor {
-                return Seek::Done(None);
+                // "It bought X", "In 2003 it bought X": a pronoun subject
+                // met before the sentence start.
+                return Seek::Done(pronoun);
             }
             match self.subject_ending(sent, j, skipped, mentions) {
                 Some(Back::Bracket) => {
@@ -498,6 +551,13 @@ impl<'a> Finder<'a> {
                 }
                 Some(Back::Subject(arg, first)) => return Seek::Found(arg, first),
                 None => {}
+            }
+            // "Acme, meanwhile, has agreed to": a parenthetical between the
+            // subject and its verb.
+            if let Some(open) = self.parenthetical_ending(j, floor) {
+                j = open;
+                skipped += 1;
+                continue;
             }
             if self.breaks_subject_search(j - 1, cue) || skipped >= 12 {
                 // No company before the clause starts: a pronoun subject
@@ -553,8 +613,9 @@ impl<'a> Finder<'a> {
         }
         if let Some(m) = self.party_ending(end) {
             // A possessive company right before the cue is its subject
-            // ("X's partnership with Y"); further left it is a modifier.
-            if end < j && skipped > 0 {
+            // ("X's partnership with Y"); further left it is a modifier,
+            // unless a verb follows ("Marlowe's has received": a name).
+            if end < j && skipped > 0 && !self.verb_after_name(j) {
                 return Some(Back::Modifier(mentions[m].first));
             }
             return Some(Back::Subject(Arg::Mention(m), mentions[m].first));
@@ -598,6 +659,45 @@ impl<'a> Finder<'a> {
             return self.party_ending(self.skip_ticker_back(j - 2, floor));
         }
         None
+    }
+
+    /// Whether token `j` is an auxiliary or speech verb, which a name ending
+    /// in "'s" may precede ("Marlowe's has", "Sotheby's said") but a
+    /// possessive may not: an object stop that is no preposition.
+    fn verb_after_name(&self, j: usize) -> bool {
+        j < self.tokens.tokens.len() && self.lower_word(j) && {
+            let w = self.lower(j);
+            self.is_word(&w, ListKind::ObjectStop)
+                && !self.is_word(&w, ListKind::Preposition)
+                && !self.is_word(&w, ListKind::ClauseWord)
+                && w != "and"
+        }
+    }
+
+    /// ", meanwhile,", ", in turn,", ", for its part,": one to three
+    /// lower-case words (no clause word) between commas that end at token
+    /// `j` (exclusive) and follow a party or anaphor; the opening comma.
+    fn parenthetical_ending(&self, j: usize, floor: usize) -> Option<usize> {
+        let toks = &self.tokens.tokens;
+        if j < floor + 4 || !toks[j - 1].is_punct(',') {
+            return None;
+        }
+        let lo = j.saturating_sub(5).max(floor + 1);
+        let open = (lo..j - 1).rev().find(|&k| toks[k].kind != TokKind::Word)?;
+        let words = open + 1..j - 1;
+        let plain = !words.is_empty()
+            && toks[open].is_punct(',')
+            && words.clone().all(|k| {
+                self.lower_word(k)
+                    && toks[k].kind == TokKind::Word
+                    && !self.is_word(&self.lower(k), ListKind::ClauseWord)
+                    && self.lower(k) != "and"
+            });
+        let after_subject = self
+            .party_ending(self.skip_ticker_back(open, floor))
+            .is_some()
+            || self.anaphor_ending(open).is_some();
+        (plain && after_subject).then_some(open)
     }
 
     /// Whether token `i` ends the leftward search for the subject of the cue
@@ -779,6 +879,11 @@ impl<'a> Finder<'a> {
             .get(m_end)
             .is_some_and(|t| t.kind == TokKind::Possessive)
         {
+            // "40 pct of Borealis's 12.6 mln outstanding shares": the owner
+            // of the shares is the object.
+            if self.shares_after(m_end + 1, ceiling) {
+                return Object::Party;
+            }
             return Object::Modifier(m_end + 1);
         }
         if let Some(k) = self.described_after(m_end, ceiling) {
@@ -788,6 +893,19 @@ impl<'a> Finder<'a> {
             return Object::Goods;
         }
         Object::Party
+    }
+
+    /// Whether a share noun ("shares", "stock", "common", "capital") ends up
+    /// to five lower-case words or numbers from token `k`.
+    fn shares_after(&self, k: usize, ceiling: usize) -> bool {
+        (k..(k + 6).min(ceiling))
+            .take_while(|&i| self.lower_word(i) || self.tokens.tokens[i].is_punct('.'))
+            .any(|i| {
+                matches!(
+                    self.lower(i).as_str(),
+                    "shares" | "stock" | "common" | "capital" | "equity"
+                )
+            })
     }
 
     /// Whether token `j` may stand between a cue and its object: "between",
@@ -968,32 +1086,15 @@ fn promote_round(
         } else {
             continue;
         };
-        // Only beside a known company: two unknown names around a cue are
-        // as often places or people ("Kenya signed an agreement with British
-        // interests").
-        let known = args.iter().any(|a| match a {
-            Arg::Mention(m) => mentions[*m].kind == Kind::Company,
-            _ => true,
-        });
-        if known {
-            for a in args {
-                // A lone capitalised word that opens a sentence, or that
-                // modifies the next word ("Italian car maker"), is no name.
-                let lone_opener = |m: usize| {
-                    let mm = &mentions[m];
-                    let opens = tokens.sentences[tokens.sentence_of[mm.first]].first == mm.first;
-                    let modifies = tokens.tokens.get(mm.last).is_some_and(|t| {
-                        t.is_lower(text)
-                            && rules.word_class(t.text(text)) & ListKind::ObjectStop.bit() == 0
-                    });
-                    mm.kind == Kind::Unknown && ((mm.last - mm.first == 1 && opens) || modifies)
-                };
-                if let Arg::Mention(m) = a
-                    && mentions[m].kind != Kind::Company
-                    && !lone_opener(m)
-                {
-                    promote.push(m);
-                }
+        promotable(text, tokens, rules, mentions, &args, &mut promote);
+    }
+    // A chunk in a pattern's slot: "a stake in X is held by Y".
+    let set = rules.pattern_set();
+    if !set.patterns.is_empty() {
+        for sent in &tokens.sentences {
+            for m in patterns::find(set, &finder, sent) {
+                let args: Vec<Arg> = m.slots.iter().map(|x| x.1).collect();
+                promotable(text, tokens, rules, mentions, &args, &mut promote);
             }
         }
     }
@@ -1004,6 +1105,44 @@ fn promote_round(
         mentions[m].entry = None;
     }
     promoted
+}
+
+/// Pushes onto `promote` the non-company mentions among a tie's `args`,
+/// if one of them is a known company (two unknown names around a cue are
+/// as often places or people: "Kenya signed an agreement with British
+/// interests"); a lone capitalised word that opens a sentence, or that
+/// modifies the next word ("Italian car maker"), is no name.
+fn promotable(
+    text: &str,
+    tokens: &Tokens,
+    rules: &Rules,
+    mentions: &[Mention],
+    args: &[Arg],
+    promote: &mut Vec<usize>,
+) {
+    let known = args.iter().any(|a| match a {
+        Arg::Mention(m) => mentions[*m].kind == Kind::Company,
+        _ => true,
+    });
+    if !known {
+        return;
+    }
+    let lone_opener = |m: usize| {
+        let mm = &mentions[m];
+        let opens = tokens.sentences[tokens.sentence_of[mm.first]].first == mm.first;
+        let modifies = tokens.tokens.get(mm.last).is_some_and(|t| {
+            t.is_lower(text) && rules.word_class(t.text(text)) & ListKind::ObjectStop.bit() == 0
+        });
+        mm.kind == Kind::Unknown && ((mm.last - mm.first == 1 && opens) || modifies)
+    };
+    for a in args {
+        if let Arg::Mention(m) = *a
+            && mentions[m].kind != Kind::Company
+            && !lone_opener(m)
+        {
+            promote.push(m);
+        }
+    }
 }
 
 /// Finds the events of one article; also returns the cues that gave none.
@@ -1492,12 +1631,17 @@ impl<'r> Anaphora<'r> {
             {
                 let s = tokens.sentence_of[m.first];
                 if by_sentence[s].is_empty() {
-                    let lo = m.first.saturating_sub(3).max(tokens.sentences[s].first);
+                    let first = tokens.sentences[s].first;
+                    let lo = m.first.saturating_sub(3).max(first);
                     let governed = (lo..m.first).any(|k| {
                         rules.word_class(tokens.tokens[k].text(text)) & ListKind::Preposition.bit()
                             != 0
                     });
-                    if !governed {
+                    // "In 2003 it bought X": the subject is the pronoun's,
+                    // from an earlier sentence.
+                    let pronoun = (first..m.first.min(first + 5))
+                        .any(|k| tokens.tokens[k].text(text).eq_ignore_ascii_case("it"));
+                    if !governed && !pronoun {
                         subjects[s] = Some((m.first, e));
                     }
                 }
@@ -1755,6 +1899,39 @@ mod tests {
     const DG: &str = "Delta Group";
 
     const CASES: &[Case] = &[
+        (
+            "a pronoun opening the sentence is the subject, after a fronted phrase too",
+            "Acme Corp makes cars in Ohio and sells them abroad. In 2003 it bought Borealis Inc. It then bought Cirrus Motors.",
+            &[
+                (AC, BI, "acquisition", "announced"),
+                (AC, CM, "acquisition", "announced"),
+            ],
+        ),
+        (
+            "a parenthetical between commas does not hide the subject",
+            "Acme Corp, meanwhile, has agreed to merge with Borealis Inc, the two companies said.",
+            &[(AC, BI, "acquisition", "announced")],
+        ),
+        (
+            "the full stop of an abbreviated suffix does not hide the subject",
+            "Delta Group Inc. has agreed to acquire Borealis Inc for $40 million in cash.",
+            &[(BI, "Delta Group Inc", "acquisition", "announced")],
+        ),
+        (
+            "a name ending in 's before a verb is a subject, not a possessive",
+            "Separately, furniture chain Delta's has received a buyout offer from Acme Corp, people familiar with the matter said.",
+            &[(AC, "Delta", "acquisition", "announced")],
+        ),
+        (
+            "a singular relative clause belongs to the last conjunct only",
+            "Directors sit at Borealis Inc and Acme Corp <ACM>, which owns 40 pct of Cirrus Motors's outstanding shares.",
+            &[(AC, CM, "investment", "announced")],
+        ),
+        (
+            "a place made an adjective describes the object",
+            "Acme Corp bought New York-based software firm Borealis Inc for $40 million in cash.",
+            &[(AC, BI, "acquisition", "announced")],
+        ),
         (
             "a coordinated object list gives one event per pair",
             "Acme Corp has teamed up with Borealis Inc, Cirrus Motors and Delta Group.",

@@ -191,11 +191,12 @@ impl Matcher<'_, '_> {
         }
     }
 
-    /// Whether token `k` may stand in a gap: no company, no clause break.
+    /// Whether token `k` may stand in a gap: no company (a lone capitalised
+    /// word of unknown type may: "Thai unit"), no clause break.
     fn gap_token(&self, k: usize) -> bool {
         let f = self.f;
         let t = f.tokens.tokens[k];
-        f.party_at(k).is_none()
+        f.party_at(k).is_none_or(|m| f.unknown_word[m])
             && !t.is_punct(';')
             && !(t.kind == TokKind::Word && f.is_word(&f.lower(k), ListKind::ClauseWord))
     }
