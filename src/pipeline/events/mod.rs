@@ -861,6 +861,10 @@ impl<'a> Finder<'a> {
             if !self.object_lead_in(j, seller_from) || desc >= 6 {
                 return None;
             }
+            // "buy 10 A320 aircraft from X": goods bought from a maker.
+            if seller_from && self.counted_goods(j) {
+                return None;
+            }
             *within |= pairs_within(&self.lower(j));
             desc += 1;
             j += 1;
@@ -893,6 +897,45 @@ impl<'a> Finder<'a> {
             return Object::Goods;
         }
         Object::Party
+    }
+
+    /// Whether token `j` is a count of goods: a number (not an amount after
+    /// "$") followed by a word that is no measure, share or stake noun
+    /// ("10 A320 aircraft", "20 trucks"; not "20 pct", "1.3 mln shares").
+    fn counted_goods(&self, j: usize) -> bool {
+        let toks = &self.tokens.tokens;
+        if toks[j].kind != TokKind::Number || (j > 0 && toks[j - 1].is_punct('$')) {
+            return false;
+        }
+        toks.get(j + 1).is_some_and(|t| {
+            t.kind == TokKind::Word
+                && self.party_at(j + 1).is_none()
+                && !matches!(
+                    self.lower(j + 1).as_str(),
+                    "pct"
+                        | "percent"
+                        | "per"
+                        | "mln"
+                        | "million"
+                        | "billion"
+                        | "bln"
+                        | "dlrs"
+                        | "dlr"
+                        | "dollars"
+                        | "shares"
+                        | "share"
+                        | "stake"
+                        | "of"
+                        | "from"
+                        | "yen"
+                        | "euros"
+                        | "pounds"
+                        | "marks"
+                        | "francs"
+                        | "lire"
+                        | "crowns"
+                )
+        })
     }
 
     /// Whether a share noun ("shares", "stock", "common", "capital") ends up
