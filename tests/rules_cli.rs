@@ -598,3 +598,27 @@ fn explain_shows_boilerplate_lines_with_their_rule() {
         "{text}"
     );
 }
+
+/// `tieup rules list | head -c 1` panicked ("failed printing to stdout:
+/// Broken pipe") when the reader had gone. Here the reading end is closed
+/// before the child starts, so every write meets a closed pipe.
+#[test]
+fn rules_output_into_a_closed_pipe_ends_quietly() {
+    for args in [
+        &["rules", "list"][..],
+        &["rules", "list", "--json"],
+        &["rules", "test"],
+    ] {
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let out = tieup()
+            .args(args)
+            .stdout(writer)
+            .stderr(std::process::Stdio::piped())
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {stderr}");
+    }
+}

@@ -100,6 +100,23 @@ fn a_bom_never_becomes_part_of_an_entry() {
     assert!(!names.iter().any(|n| n.contains('\u{feff}')));
 }
 
+/// A BOM after the start of a list file (files joined together) or a
+/// zero-width space made an entry that never matched ("\u{FEFF}Blorpa").
+#[test]
+fn an_invisible_character_inside_a_list_file_is_located() {
+    for (hidden, code) in [('\u{feff}', "U+FEFF"), ('\u{200b}', "U+200B")] {
+        let list = format!("Zentrix Mobility\nKerrat{hidden} Mills\n");
+        let dir = folder(&[
+            ("team.toml", LIST_TOML.as_bytes()),
+            ("team.txt", list.as_bytes()),
+        ]);
+        let all = problems(dir.path());
+        let p = problem_in(&all, "team.txt");
+        assert_eq!((p.line, p.column), (2, 7), "{p}");
+        assert!(p.message.contains(code), "{p}");
+    }
+}
+
 /// A trigger with a bad status on line `bad_line` of `toml`, as located.
 fn located_status_problem(name: &str, toml: &str) -> (usize, usize) {
     let dir = folder(&[(name, toml.as_bytes())]);

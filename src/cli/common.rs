@@ -76,6 +76,22 @@ pub(crate) fn read_jsonl<T: serde::de::DeserializeOwned>(path: &Path) -> Result<
         .map_err(|e| e.in_file(&name))
 }
 
+/// Writes one line to stdout for the subcommands that print as they go
+/// (`rules`): stdout closed early (`| head`) ends the process quietly with
+/// success, any other write error ends it with one line and exit 1.
+pub(crate) fn print_line(args: std::fmt::Arguments<'_>) {
+    let mut out = io::stdout().lock();
+    let written = out.write_fmt(args).and_then(|()| out.write_all(b"\n"));
+    match written {
+        Ok(()) => {}
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => std::process::exit(0),
+        Err(e) => {
+            eprintln!("tieup: writing output: {e}");
+            std::process::exit(i32::from(EXIT_SOME_FAILED));
+        }
+    }
+}
+
 /// Success, or quiet success when stdout was closed early (`| head`).
 pub(crate) fn finish_output(result: io::Result<()>) -> ExitCode {
     match result {

@@ -8,6 +8,17 @@ use tieup::{Error, Extractor, RuleSource, Rules};
 
 use crate::RuleArgs;
 
+/// `println!` that survives a closed stdout (`tieup rules list | head`):
+/// see [`super::common::print_line`].
+macro_rules! outln {
+    () => {
+        super::common::print_line(format_args!(""))
+    };
+    ($($arg:tt)*) => {
+        super::common::print_line(format_args!($($arg)*))
+    };
+}
+
 /// Exit code of `check` and `test` when something is wrong.
 const EXIT_FAILED: u8 = 1;
 /// Exit code when the rules to test or list do not load.
@@ -89,7 +100,7 @@ fn check(args: &RuleArgs) -> ExitCode {
     match source(args).and_then(|s| Rules::load(&s)) {
         Ok(rules) => {
             let entries = rules.entries.len();
-            println!(
+            outln!(
                 "ok: {} rules ({} lists with {entries} entries, {} triggers, {} status cues, {} boilerplate patterns)",
                 rules.all().len(),
                 rules.lists.len(),
@@ -101,7 +112,7 @@ fn check(args: &RuleArgs) -> ExitCode {
         }
         Err(Error::Rules(problems)) => {
             for p in &problems {
-                println!("{p}");
+                outln!("{p}");
             }
             eprintln!(
                 "{} problem{}",
@@ -111,7 +122,7 @@ fn check(args: &RuleArgs) -> ExitCode {
             ExitCode::from(EXIT_FAILED)
         }
         Err(e) => {
-            println!("error: {e}");
+            outln!("error: {e}");
             ExitCode::from(EXIT_FAILED)
         }
     }
@@ -125,14 +136,14 @@ fn test(args: &RuleArgs, filter: Option<&str>) -> ExitCode {
     let extractor = Extractor::new(rules);
     let report = tieup::review::ruletest::run(&extractor, filter);
     if report.counts.is_empty() {
-        println!("no rule id contains `{}`", filter.unwrap_or(""));
+        outln!("no rule id contains `{}`", filter.unwrap_or(""));
         return ExitCode::from(EXIT_FAILED);
     }
     for f in &report.failures {
-        println!("{f}");
+        outln!("{f}");
     }
     if !report.failures.is_empty() {
-        println!();
+        outln!();
     }
     let width = report
         .counts
@@ -142,9 +153,13 @@ fn test(args: &RuleArgs, filter: Option<&str>) -> ExitCode {
         .unwrap_or(0);
     for c in &report.counts {
         let mark = if c.failed > 0 { "FAIL" } else { "ok  " };
-        println!(
+        outln!(
             "{mark} {:width$}  {} passed, {} failed  ({}:{})",
-            c.rule, c.passed, c.failed, c.origin.file, c.origin.line
+            c.rule,
+            c.passed,
+            c.failed,
+            c.origin.file,
+            c.origin.line
         );
     }
     let untested: Vec<&str> = report
@@ -154,14 +169,14 @@ fn test(args: &RuleArgs, filter: Option<&str>) -> ExitCode {
         .map(|c| c.rule.as_str())
         .collect();
     if !untested.is_empty() {
-        println!("no examples: {}", untested.join(", "));
+        outln!("no examples: {}", untested.join(", "));
     }
-    println!(
+    outln!(
         "{} rules tested, {} with failures",
         report.counts.len(),
         report.counts.iter().filter(|c| c.failed > 0).count()
     );
-    println!("{}", report.summary());
+    outln!("{}", report.summary());
     if report.failed() > 0 {
         ExitCode::from(EXIT_FAILED)
     } else {
@@ -222,7 +237,7 @@ fn list(args: &RuleArgs, json: bool) -> ExitCode {
     let rows = rows(&rules);
     if json {
         match serde_json::to_string_pretty(&rows) {
-            Ok(s) => println!("{s}"),
+            Ok(s) => outln!("{s}"),
             Err(e) => {
                 eprintln!("tieup: {e}");
                 return ExitCode::from(EXIT_FAILED);
@@ -240,7 +255,7 @@ fn list(args: &RuleArgs, json: bool) -> ExitCode {
     };
     let place_w = rows.iter().map(|r| place(r).len()).max().unwrap_or(0);
     for r in &rows {
-        println!(
+        outln!(
             "{:id_w$}  {:11}  {:place_w$}  {}",
             r.id,
             r.category,
@@ -260,24 +275,24 @@ fn show(args: &RuleArgs, id: &str) -> ExitCode {
         .iter()
         .find(|(p, _)| *p == id)
     {
-        println!("{pid}  (pattern, built-in: src/spot.rs, src/resolve.rs, src/events.rs)");
-        println!("  {desc}");
+        outln!("{pid}  (pattern, built-in: src/spot.rs, src/resolve.rs, src/events.rs)");
+        outln!("  {desc}");
         return ExitCode::SUCCESS;
     }
     let Some(rule) = rules.find(id) else {
-        println!("no rule with id `{id}`");
+        outln!("no rule with id `{id}`");
         let near: Vec<String> = rows(&rules)
             .into_iter()
             .filter(|r| r.id.contains(id) || id.contains(r.id.as_str()))
             .map(|r| r.id)
             .collect();
         if !near.is_empty() {
-            println!("did you mean: {}", near.join(", "));
+            outln!("did you mean: {}", near.join(", "));
         }
         return ExitCode::from(EXIT_FAILED);
     };
     let meta = rule.meta();
-    println!(
+    outln!(
         "{}  ({}, {}:{})",
         meta.id,
         rule.category(),
@@ -287,10 +302,10 @@ fn show(args: &RuleArgs, id: &str) -> ExitCode {
     match source.file_text(&meta.origin.file) {
         Some(text) => {
             for (n, line) in rule_block(text, meta.origin.line) {
-                println!("{n:5} | {line}");
+                outln!("{n:5} | {line}");
             }
         }
-        None => println!("  {}", meta.description),
+        None => outln!("  {}", meta.description),
     }
     if let RuleRef::List(list) = rule {
         let n = rules
@@ -303,7 +318,7 @@ fn show(args: &RuleArgs, id: &str) -> ExitCode {
         } else {
             "ignoring case"
         };
-        println!("{n} entries in {} ({case})", list.file);
+        outln!("{n} entries in {} ({case})", list.file);
     }
     ExitCode::SUCCESS
 }

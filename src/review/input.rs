@@ -119,13 +119,16 @@ pub fn parse_line<T: DeserializeOwned>(line: &str, number: usize) -> Result<Opti
         .map(Some)
         .map_err(|e| ReadError::Json {
             line: number,
-            message: describe(&e),
+            message: describe(&e, line),
         })
 }
 
-/// What a JSON error says, in one line, with the column (bytes, 1-based)
-/// but without serde_json's "at line 1" (each line is parsed alone).
-fn describe(e: &serde_json::Error) -> String {
+/// What a JSON error on `line` says, in one line, with the column (bytes,
+/// 1-based) but without serde_json's "at line 1" (each line is parsed
+/// alone). serde_json calls both a second value on the line and an extra
+/// item in a fixed-length array (an event with three `parties`) "trailing
+/// characters"; the line is parsed once more, as any JSON, to tell them apart.
+fn describe(e: &serde_json::Error, line: &str) -> String {
     let full = e.to_string();
     let bare = full
         .rsplit_once(" at line ")
@@ -135,9 +138,18 @@ fn describe(e: &serde_json::Error) -> String {
         Category::Eof => {
             format!("the line ends inside a JSON value, at column {column} (cut short?)")
         }
-        Category::Syntax if bare == "trailing characters" => format!(
-            "more text after the end of the JSON value, at column {column} (two values on one line?)"
-        ),
+        Category::Syntax if bare == "trailing characters" => {
+            if serde_json::from_str::<serde::de::IgnoredAny>(line).is_ok() {
+                format!(
+                    "an array has more items than its place allows, at column {column} \
+                     (an event's `parties` holds exactly two names)"
+                )
+            } else {
+                format!(
+                    "more text after the end of the JSON value, at column {column} (two values on one line?)"
+                )
+            }
+        }
         Category::Syntax => format!("not valid JSON at column {column}: {bare}"),
         Category::Data => format!("not the expected shape at column {column}: {bare}"),
         Category::Io => bare.to_string(),
@@ -161,6 +173,17 @@ mod tests {
         JsonLines::new(text)
             .map(|r: Result<Record, ReadError>| r.map_err(|e| e.in_file("f.jsonl")))
             .collect()
+    }
+
+    #[test]
+    fn three_parties_are_not_called_two_values() {
+        let three = br#"{"doc":{"id":"a"},"events":[{"type":"partnership","status":"talks","parties":["A","B","C"],"evidence":[]}]}"#;
+        let got = read(three);
+        let err = got[0].as_ref().unwrap_err();
+        assert!(err.contains("exactly two names"), "{err}");
+        let two_values = read(br#"{"doc":{"id":"a"}} {"doc":{"id":"b"}}"#);
+        let err = two_values[0].as_ref().unwrap_err();
+        assert!(err.contains("two values on one line"), "{err}");
     }
 
     #[test]

@@ -13,6 +13,12 @@ use super::meta::raw_rule;
 use super::source::Layer;
 use super::{Payload, RuleMeta};
 
+/// Characters refused inside a list line: a byte order mark (U+FEFF) after
+/// the start of a file, zero-width space (U+200B) and word joiner (U+2060).
+/// They are invisible in an editor and would make an entry that never
+/// matches ("\u{FEFF}Name"), so they are reported at their column (a file's
+/// leading BOM is dropped when the file is read).
+const INVISIBLE: [char; 3] = ['\u{feff}', '\u{200b}', '\u{2060}'];
 /// What a name list holds, and so how the spotter uses its entries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -220,6 +226,15 @@ impl Loader {
         raw_line: &'t str,
     ) -> Option<Vec<&'t str>> {
         let (file, kind) = (target.file, target.kind);
+        if let Some((col, c)) = raw_line.char_indices().find(|(_, c)| INVISIBLE.contains(c)) {
+            let msg = format!(
+                "an invisible U+{:04X} in the entry (a byte order mark or zero-width space, \
+                 often left where files were joined): remove it",
+                c as u32
+            );
+            self.problem(file, line_no, col + 1, msg);
+            return None;
+        }
         let content = raw_line.split('#').next().unwrap_or("").trim();
         if content.is_empty() {
             return None;
