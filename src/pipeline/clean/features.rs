@@ -14,8 +14,10 @@
 //! stoplist, BSD-2-Clause), `chrome-words.txt`, `teaser-openers.txt`,
 //! `comment-markers.txt`.
 
-use std::collections::HashSet;
+use std::ops::Range;
 use std::sync::OnceLock;
+
+use hashbrown::HashSet;
 
 /// Lines under this many words are short (menus, buttons, captions).
 pub const SHORT: usize = 10;
@@ -199,8 +201,10 @@ pub fn own(s: &str, lists: &Lists) -> Own {
     if n == 0 {
         return Own::default();
     }
-    let lower: Vec<String> = ws.iter().map(|w| w.to_lowercase()).collect();
-    let stop = lower.iter().filter(|w| lists.stop.contains(*w)).count();
+    let lower = LowerWords::new(&ws);
+    let stop = (0..n)
+        .filter(|&i| lists.stop.contains(lower.word(i)))
+        .count();
     let first = |w: &&str| w.chars().next().unwrap_or(' ');
     let alpha = ws.iter().filter(|w| first(w).is_alphabetic()).count();
     let cap = ws.iter().filter(|w| first(w).is_uppercase()).count();
@@ -232,13 +236,55 @@ pub fn own(s: &str, lists: &Lists) -> Own {
     }
 }
 
+/// The lower-cased words of a line in one buffer, one space between them,
+/// so that a run of words is a slice (no `String` per word or phrase).
+struct LowerWords {
+    text: String,
+    /// Byte range of each word in `text`.
+    spans: Vec<Range<usize>>,
+}
+
+impl LowerWords {
+    fn new(words: &[&str]) -> LowerWords {
+        let mut text = String::with_capacity(words.iter().map(|w| w.len() + 1).sum());
+        let mut spans = Vec::with_capacity(words.len());
+        for w in words {
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            let start = text.len();
+            if w.is_ascii() {
+                text.extend(w.chars().map(|c| c.to_ascii_lowercase()));
+            } else {
+                // `str::to_lowercase`, not per char: a final sigma differs.
+                text.push_str(&w.to_lowercase());
+            }
+            spans.push(start..text.len());
+        }
+        LowerWords { text, spans }
+    }
+
+    fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    /// Word `i`.
+    fn word(&self, i: usize) -> &str {
+        &self.text[self.spans[i].clone()]
+    }
+
+    /// Words `i..i + len` joined by one space (`len` >= 1).
+    fn run(&self, i: usize, len: usize) -> &str {
+        &self.text[self.spans[i].start..self.spans[i + len - 1].end]
+    }
+}
+
 /// A comment marker among the lower-cased words `lower` of line `s`.
-fn is_comment_marker(s: &str, lower: &[String], lists: &Lists) -> bool {
-    let last_before_colon = s.trim_end().ends_with(':')
-        && lower
-            .last()
-            .is_some_and(|w| lists.comment_colon.contains(w));
-    last_before_colon || lower.iter().any(|w| lists.comment_words.contains(w))
+fn is_comment_marker(s: &str, lower: &LowerWords, lists: &Lists) -> bool {
+    let n = lower.len();
+    let last_before_colon =
+        s.trim_end().ends_with(':') && n > 0 && lists.comment_colon.contains(lower.word(n - 1));
+    last_before_colon || (0..n).any(|i| lists.comment_words.contains(lower.word(i)))
 }
 
 fn flag(b: bool) -> f64 {
@@ -247,28 +293,20 @@ fn flag(b: bool) -> f64 {
 
 /// Chrome phrases in the lower-cased words, longest match first, not
 /// overlapping.
-fn chrome_phrases(lower: &[String], lists: &Lists) -> usize {
+fn chrome_phrases(lower: &LowerWords, lists: &Lists) -> usize {
     let (mut i, mut count) = (0, 0);
-    let mut key = String::new();
     while i < lower.len() {
-        let mut hit = usize::from(lists.chrome.contains(&lower[i]));
-        let longest = if lists.chrome_starts.contains(&lower[i]) {
+        let mut hit = usize::from(lists.chrome.contains(lower.word(i)));
+        let longest = if lists.chrome_starts.contains(lower.word(i)) {
             lists.chrome_max.min(lower.len() - i)
         } else {
             1
         };
-        for len in (2..=longest).rev() {
-            key.clear();
-            for (k, w) in lower[i..i + len].iter().enumerate() {
-                if k > 0 {
-                    key.push(' ');
-                }
-                key.push_str(w);
-            }
-            if lists.chrome.contains(&key) {
-                hit = len;
-                break;
-            }
+        if let Some(len) = (2..=longest)
+            .rev()
+            .find(|&len| lists.chrome.contains(lower.run(i, len)))
+        {
+            hit = len;
         }
         count += usize::from(hit > 0);
         i += hit.max(1);
@@ -386,6 +424,20 @@ mod tests {
         assert!((o.digits - 1.0 / 6.0).abs() < 1e-12, "{o:?}");
         assert_eq!(own("Acme sold trucks", lists()).sentence_end, 0.0);
         assert_eq!(own("He said (twice)", lists()).sentence_end, 1.0);
+    }
+
+    #[test]
+    fn lower_words_slice_words_and_runs() {
+        let lower = LowerWords::new(&["Sign", "UP", "ΟΔΟΣ"]);
+        assert_eq!(lower.word(1), "up");
+        assert_eq!(lower.run(0, 2), "sign up");
+        // A final sigma lower-cases as in `str::to_lowercase`.
+        assert_eq!(lower.word(2), "ΟΔΟΣ".to_lowercase());
+        assert!(lower.word(2).ends_with('\u{3c2}'));
+        assert_eq!(
+            lower.run(0, 3),
+            format!("sign up {}", "ΟΔΟΣ".to_lowercase())
+        );
     }
 
     #[test]
