@@ -694,11 +694,11 @@ impl Reader<'_> {
             "founder"
         };
         let end = self.tokens.sentences[self.tokens.sentence_of[i]].last;
-        if i + 1 < end && self.word(i + 1) == "by" {
+        if let Some(by) = self.by_after_founding(i, end) {
             let start = self.tokens.sentences[self.tokens.sentence_of[i]].first;
             let lo = i.saturating_sub(5).max(start);
             let org = (lo..i).rev().find_map(|j| self.company_at[j]);
-            let mut k = i + 2;
+            let mut k = by + 1;
             while let Some(p) = self.person_at.get(k).copied().flatten() {
                 out.push((p, k, Found::new(title.into(), org)));
                 let Some(m) = self.res.mentions.iter().find(|m| m.first == k) else {
@@ -722,6 +722,29 @@ impl Reader<'_> {
         {
             out.push((p, i, Found::new(title.into(), Some(org))));
         }
+    }
+
+    /// The "by" of "founded by", right after the verb at `i` or after a
+    /// date between them ("founded in 2009 by", "founded in March 2009 by"):
+    /// "in" and up to two words that are numbers or capitalised (a month).
+    fn by_after_founding(&self, i: usize, end: usize) -> Option<usize> {
+        let mut k = i + 1;
+        if k < end && self.word(k) == "in" {
+            k += 1;
+            let date_word = |t: usize| {
+                let w = self.tokens.tokens[t].text(self.text);
+                w.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase())
+            };
+            let mut n = 0;
+            while n < 2 && k < end && date_word(k) {
+                k += 1;
+                n += 1;
+            }
+            if n == 0 {
+                return None;
+            }
+        }
+        (k < end && self.word(k) == "by").then_some(k)
     }
 
     /// The distinct company entities of tokens `start..end`, sorted.
@@ -886,6 +909,24 @@ mod tests {
         ];
         drop_orgless_twins(&mut rs);
         assert_eq!(rs, [role("chairman", Some(1)), role("director", None)]);
+    }
+
+    #[test]
+    fn founders_after_a_date_between_verb_and_by() {
+        for text in [
+            "Vexo Tronics AG was founded in 2009 by Jane Roe.",
+            "Vexo Tronics AG was founded in March 2009 by Jane Roe.",
+        ] {
+            let got = roles(text);
+            assert_eq!(
+                got,
+                [role("Jane Roe", "founder", Some("Vexo Tronics AG"))],
+                "{text}"
+            );
+        }
+        // Not a date: no founder taken across it.
+        let got = roles("Vexo Tronics AG was founded in secret talks by Jane Roe.");
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]
