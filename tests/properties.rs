@@ -78,7 +78,7 @@ proptest! {
 fn plain_boilerplate(rules: &Rules, text: &str) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
     for (i, b) in rules.boilerplate.iter().enumerate() {
-        for m in b.regex.find_iter(text) {
+        for m in b.regex().find_iter(text) {
             if m.start() < m.end() {
                 out.push((m.start(), m.end(), i));
             }

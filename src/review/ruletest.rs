@@ -152,7 +152,7 @@ pub fn run(extractor: &Extractor, filter: Option<&str>) -> TestReport {
 pub fn check_example(extractor: &Extractor, rule: RuleRef<'_>, ex: &Example) -> Result<(), String> {
     let id = rule.meta().id.as_str();
     if let RuleRef::Boilerplate(b) = rule {
-        return if b.regex.is_match(&ex.text) {
+        return if b.regex().is_match(&ex.text) {
             Ok(())
         } else {
             Err("the pattern does not match".to_string())
@@ -252,7 +252,7 @@ pub fn check_counterexample(
 ) -> Result<(), String> {
     let id = rule.meta().id.as_str();
     if let RuleRef::Boilerplate(b) = rule {
-        return match b.regex.find(text) {
+        return match b.regex().find(text) {
             Some(m) => Err(format!("the pattern matches `{}`", m.as_str())),
             None => Ok(()),
         };

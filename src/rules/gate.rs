@@ -66,7 +66,7 @@ impl LazyAnchored {
             .get_or_init(|| {
                 regex::RegexBuilder::new(&self.pattern)
                     .multi_line(true)
-                    .size_limit(1 << 22)
+                    .size_limit(super::boilerplate::SIZE_LIMIT)
                     .build()
                     .ok()
             })
@@ -157,17 +157,17 @@ impl BoilerGate {
         let mut out = Vec::new();
         for (i, b) in boilerplate.iter().enumerate() {
             let Some(hits) = hits.as_mut() else {
-                find_all(&mut out, &b.regex, i, 0, text);
+                find_all(&mut out, b.regex(), i, 0, text);
                 continue;
             };
             let anchored = || self.anchored[i].as_ref().and_then(LazyAnchored::get);
             match self.scopes[i] {
-                Scope::Everywhere => find_all(&mut out, &b.regex, i, 0, text),
-                Scope::Text if hits.in_text[i] => find_all(&mut out, &b.regex, i, 0, text),
+                Scope::Everywhere => find_all(&mut out, b.regex(), i, 0, text),
+                Scope::Text if hits.in_text[i] => find_all(&mut out, b.regex(), i, 0, text),
                 Scope::Text => {}
                 Scope::LineStarts => match anchored() {
                     Some(re) => at_line_starts(&mut out, (re, i), text, hits.lines_of(i), true),
-                    None => find_all(&mut out, &b.regex, i, 0, text),
+                    None => find_all(&mut out, b.regex(), i, 0, text),
                 },
                 Scope::Lines => {
                     let lines = hits.lines_of(i);
@@ -175,7 +175,7 @@ impl BoilerGate {
                         Some(re) => at_line_starts(&mut out, (re, i), text, lines, false),
                         None => {
                             for (s, e) in lines {
-                                find_all(&mut out, &b.regex, i, s, &text[s..e]);
+                                find_all(&mut out, b.regex(), i, s, &text[s..e]);
                             }
                         }
                     }
@@ -454,7 +454,7 @@ mod gate_tests {
     pub(super) fn naive(rules: &Rules, text: &str) -> Vec<(usize, usize, usize)> {
         let mut out = Vec::new();
         for (i, b) in rules.boilerplate.iter().enumerate() {
-            for m in b.regex.find_iter(text) {
+            for m in b.regex().find_iter(text) {
                 if m.start() < m.end() {
                     out.push((m.start(), m.end(), i));
                 }
