@@ -174,6 +174,101 @@ pub(super) fn merge_variants(groups: &mut Groups, rules: &Rules) {
     }
 }
 
+/// Step 2b: a one-word short form that opens longer names ("Tamura" of
+/// "Tamura Cells Ltd") folds into the one company those names start with:
+/// the only one, or the parent, whose core (or name) is a word-prefix of
+/// every other's ("Tamura Cells Ltd" beside "Tamura Cells Thailand"). Not a
+/// listed name (a company of its own: "Fiat" beside "Fiat Powertrain"), nor
+/// a generic word ("General", a place, a given name, a designator), nor when
+/// no parent stands out ("Virgin Trains" beside "Virgin Megastores").
+pub(super) fn join_first_words(groups: &mut Groups, mentions: &[Mention], rules: &Rules) {
+    // Names of two or more words by their first word, each with its root.
+    let mut by_first: HashMap<&str, Vec<(usize, &Key)>> = HashMap::new();
+    for (g, group) in groups.groups.iter().enumerate() {
+        for k in &group.keys {
+            if let Some((first, _)) = k.key.split_once(' ') {
+                by_first.entry(first).or_default().push((groups.root(g), k));
+            }
+        }
+    }
+    let mut joins = Vec::new();
+    for (g, group) in groups.groups.iter().enumerate() {
+        let [only] = group.keys.as_slice() else {
+            continue;
+        };
+        let listed = group
+            .mentions
+            .iter()
+            .any(|&(m, _)| mentions[m].entry.is_some());
+        if groups.parent[g] != g || listed || generic(&only.key, rules) {
+            continue;
+        }
+        let parent = by_first
+            .get(only.key.as_str())
+            .and_then(|names| parent_of(names, g, rules));
+        if let Some(parent) = parent {
+            joins.push((g, parent));
+        }
+    }
+    for (g, parent) in joins {
+        groups.parent[g] = parent;
+    }
+}
+
+/// A word too common to stand for one company alone.
+fn generic(word: &str, rules: &Rules) -> bool {
+    word_is(
+        word,
+        &[
+            ListKind::NotName,
+            ListKind::Place,
+            ListKind::GivenName,
+            ListKind::Title,
+            ListKind::TitleModifier,
+            ListKind::Designator,
+            ListKind::LegalSuffix,
+            ListKind::PublicBody,
+        ],
+        rules,
+    )
+}
+
+/// Among the names (with their root groups) that start with one word, the
+/// root other than `g` whose shortest core (or name) there is a
+/// word-prefix of a name of each other root, and names no regional
+/// division ("Lycos Europe": the short form is the company itself).
+fn parent_of(names: &[(usize, &Key)], g: usize, rules: &Rules) -> Option<usize> {
+    let stem = |r: usize| {
+        names
+            .iter()
+            .filter(|&&(o, _)| o == r)
+            .map(|(_, k)| k.core.as_deref().unwrap_or(&k.key))
+            .min_by_key(|s| s.len())
+    };
+    let extends = |name: &str, stem: &str| {
+        name.strip_prefix(stem)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+    };
+    names
+        .iter()
+        .map(|&(r, _)| r)
+        .filter(|&r| r != g)
+        .find(|&r| {
+            let Some(s) = stem(r) else { return false };
+            let regional = s
+                .split(' ')
+                .skip(1)
+                .all(|w| word_is(w, &[ListKind::Place], rules));
+            if regional {
+                return false;
+            }
+            names
+                .iter()
+                .filter(|&&(o, _)| o != r && o != g)
+                .all(|&(o, _)| names.iter().any(|&(p, k)| p == o && extends(&k.key, s)))
+        })
+}
+
 /// Marks the mentions of group `g`, about to fold into root `t`, whose keys
 /// are neither a short form nor an acronym of one of `t`'s keys.
 fn mark_misspelt(groups: &mut Groups, index: &VariantIndex, g: usize, t: usize, rules: &Rules) {
@@ -507,6 +602,7 @@ mod tests {
         let rules = rules();
         let mut groups = group_by_exact_key(&text, &tokens, &rules, &mentions);
         merge_variants(&mut groups, &rules);
+        join_first_words(&mut groups, &mentions, &rules);
         let mut roots: Vec<Vec<usize>> = Vec::new();
         let mut root_index = HashMap::new();
         for i in 0..mentions.len() {
@@ -572,6 +668,18 @@ mod tests {
         assert!(same_core(&k("quarn vell holdings"), &k("quarn vell group")));
         let (roots, _) = resolved(&["Automobili Lamborvex SpA", "Lamborvex"]);
         assert_eq!(roots, [vec![0, 1]]);
+    }
+
+    #[test]
+    fn a_first_word_joins_the_parent_name_only() {
+        let (roots, _) = resolved(&["Vexo Cells Ltd", "Vexo Cells Thailand", "Vexo"]);
+        assert_eq!(roots, [vec![0, 2], vec![1]]);
+        let (roots, _) = resolved(&["Vexo Cells Ltd", "Vexo Lumen Ltd", "Vexo"]);
+        assert_eq!(roots.len(), 3, "no parent stands out");
+        let (roots, _) = resolved(&["Vexo Europe", "Vexo"]);
+        assert_eq!(roots.len(), 2, "a regional division");
+        let (roots, _) = resolved(&["General Vexo Ltd", "General"]);
+        assert_eq!(roots.len(), 2, "a generic word");
     }
 
     #[test]

@@ -128,6 +128,7 @@ pub fn resolve(
     drop_leading_the(text, tokens, &mut mentions);
     let mut groups = companies::group_by_exact_key(text, tokens, rules, &mentions);
     companies::merge_variants(&mut groups, rules);
+    companies::join_first_words(&mut groups, &mentions, rules);
     let forms = rescan::known_forms(&groups);
     let added = rescan::rescan_known_forms(text, tokens, &mentions, &forms);
     let mut all = rescan::merge_added(tokens, mentions, &groups, added);
