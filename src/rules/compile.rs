@@ -11,34 +11,53 @@ use super::{Entry, NameList};
 /// A trie over every literal (ASCII case-insensitive), walked anchored
 /// from a token start: an Aho-Corasick automaton's failure links are never
 /// needed there, and building them dominated loading (a 200,000-entry list:
-/// seconds and hundreds of MB). Built from the sorted literals breadth
-/// first, in time and memory linear in their total length. Where only one
-/// literal continues below a branch, the rest of it is kept as a tail (its
-/// bytes in one array) instead of one node per byte, so a list of long
-/// names costs about one node per branching point. Pattern ids are indexes
-/// into `patterns`.
+/// seconds and hundreds of MB). Built from the sorted literals depth first,
+/// in time and memory linear in their total length. Where only one literal
+/// continues below a branch, the rest of it is kept as a tail (its bytes in
+/// one array) instead of one node per byte, so a list of long names costs
+/// about one node per branching point. Pattern ids are indexes into
+/// `patterns`.
+///
+/// Laid out for the walk, which is bound by memory latency: a node's edge
+/// range and pattern sit side by side, an edge's label and target too,
+/// nodes are numbered depth first (a child lies near its parent), and the
+/// root's edges are a table indexed by byte.
 #[derive(Debug, Clone)]
 pub struct LiteralTrie {
-    /// Per node, its first edge; node `n`'s edges are
-    /// `edges[n]..edges[n + 1]`, sorted by label.
-    edges: Vec<u32>,
-    /// Per node, 1 + the pattern ending there, or 0.
-    pattern: Vec<u32>,
-    /// Per edge, its byte (ASCII lower case).
-    labels: Vec<u8>,
-    /// Per edge, the node it leads to, or `TAIL | i`: the walk goes on
-    /// along `tails[i..]`.
-    targets: Vec<u32>,
+    /// Per node, its first edge and 1 + the pattern ending there (or 0);
+    /// node `n`'s edges are `edges[nodes[n].edges..nodes[n + 1].edges]`,
+    /// sorted by label (a last node closes the range).
+    nodes: Vec<Node>,
+    /// Every edge.
+    edges: Vec<Edge>,
+    /// The target of the root's edge for each byte, or `NO_EDGE`.
+    root: Box<[u32; 256]>,
     /// Every tail: the bytes still to come (ASCII lower case), then
     /// `TAIL_END` (never a byte of UTF-8 text) and the pattern's id (4
     /// bytes, little endian).
     tails: Vec<u8>,
 }
 
+#[derive(Debug, Clone, Copy)]
+struct Node {
+    edges: u32,
+    pattern: u32,
+}
+
+/// An edge: its byte (ASCII lower case) and the node it leads to, or
+/// `TAIL | i`: the walk goes on along `tails[i..]`.
+#[derive(Debug, Clone, Copy)]
+struct Edge {
+    target: u32,
+    label: u8,
+}
+
 /// The bit that marks a walk state as a position in [`LiteralTrie::tails`].
 const TAIL: u32 = 1 << 31;
 /// The byte that ends a tail (0xFF is never part of UTF-8).
 const TAIL_END: u8 = 0xFF;
+/// No edge for this byte in [`LiteralTrie::root`].
+const NO_EDGE: u32 = u32::MAX;
 
 impl LiteralTrie {
     /// The node of the empty prefix.
@@ -67,83 +86,109 @@ impl LiteralTrie {
             .collect();
         sorted.sort_unstable();
         let mut t = LiteralTrie {
+            nodes: Vec::new(),
             edges: Vec::new(),
-            pattern: vec![0],
-            labels: Vec::new(),
-            targets: Vec::new(),
+            root: Box::new([NO_EDGE; 256]),
             tails: Vec::new(),
         };
-        // Nodes are numbered as created and expanded in that order (breadth
-        // first), so each node's edges are pushed together.
-        let mut queue = std::collections::VecDeque::from([(0, sorted.len(), 0)]);
-        while let Some((i, hi, depth)) = queue.pop_front() {
-            t.expand(&sorted[i..hi], depth, |lo, hi| {
-                queue.push_back((i + lo, i + hi, depth + 1))
+        // Nodes are numbered as expanded, depth first, children in label
+        // order; each node's edges are pushed together when it is expanded
+        // and its children's targets filled in when they are. Stack items:
+        // (the edge to the node, its literals as a range of `sorted`, depth).
+        let mut stack: Vec<(Option<usize>, usize, usize, usize)> = vec![(None, 0, sorted.len(), 0)];
+        while let Some((parent, lo, hi, depth)) = stack.pop() {
+            if let Some(e) = parent {
+                t.edges[e].target = t.nodes.len() as u32;
+            }
+            let children = stack.len();
+            t.expand(&sorted[lo..hi], depth, |e, a, b| {
+                stack.push((Some(e), lo + a, lo + b, depth + 1))
             });
+            stack[children..].reverse();
         }
-        t.edges.push(t.labels.len() as u32);
-        assert!(t.pattern.len() < TAIL as usize && t.tails.len() < TAIL as usize);
+        t.nodes.push(Node {
+            edges: t.edges.len() as u32,
+            pattern: 0,
+        });
+        assert!(t.nodes.len() < TAIL as usize && t.tails.len() < (TAIL - 1) as usize);
+        for e in &t.edges[..t.nodes[1].edges as usize] {
+            t.root[usize::from(e.label)] = e.target;
+        }
         t
     }
 
     /// Pushes the next node: the literals `group` (sorted) share their
     /// first `depth` bytes. Each byte that two or more of them continue
-    /// with gets a child node (`child(lo, hi)`: its literals, as a range
-    /// of `group`), each byte that only one continues with a tail.
+    /// with gets an edge to a child node (`child(edge, lo, hi)`: its
+    /// literals, as a range of `group`), each byte that only one continues
+    /// with a tail.
     fn expand(
         &mut self,
         group: &[(&[u8], u32)],
         depth: usize,
-        mut child: impl FnMut(usize, usize),
+        mut child: impl FnMut(usize, usize, usize),
     ) {
-        let node = self.edges.len();
-        self.edges.push(self.labels.len() as u32);
+        let mut pattern = 0;
         let mut i = 0;
         // Sorted: the literals that end here come first (the last one
         // stands for them all: equal literals share one id).
         while i < group.len() && group[i].0.len() == depth {
-            self.pattern[node] = group[i].1 + 1;
+            pattern = group[i].1 + 1;
             i += 1;
         }
+        self.nodes.push(Node {
+            edges: self.edges.len() as u32,
+            pattern,
+        });
         while i < group.len() {
             let b = group[i].0[depth];
             let mut j = i + 1;
             while j < group.len() && group[j].0[depth] == b {
                 j += 1;
             }
-            self.labels.push(b);
             if j == i + 1 {
                 let (rest, id) = (&group[i].0[depth + 1..], group[i].1);
-                self.targets.push(TAIL | self.tails.len() as u32);
+                self.edges.push(Edge {
+                    target: TAIL | self.tails.len() as u32,
+                    label: b,
+                });
                 self.tails.extend_from_slice(rest);
                 self.tails.push(TAIL_END);
                 self.tails.extend_from_slice(&id.to_le_bytes());
             } else {
-                self.targets.push(self.pattern.len() as u32);
-                self.pattern.push(0);
-                child(i, j);
+                child(self.edges.len(), i, j);
+                self.edges.push(Edge {
+                    target: 0, // set when the child is expanded
+                    label: b,
+                });
             }
             i = j;
         }
     }
 
     /// The node after `byte` (compared in ASCII lower case) from `node`.
+    #[inline]
     pub fn next(&self, node: u32, byte: u8) -> Option<u32> {
         let byte = byte.to_ascii_lowercase();
         if node & TAIL != 0 {
             let expected = self.tails[(node & !TAIL) as usize];
             return (expected == byte && expected != TAIL_END).then_some(node + 1);
         }
+        if node == Self::ROOT {
+            let target = self.root[usize::from(byte)];
+            return (target != NO_EDGE).then_some(target);
+        }
         let (a, b) = (
-            self.edges[node as usize] as usize,
-            self.edges[node as usize + 1] as usize,
+            self.nodes[node as usize].edges as usize,
+            self.nodes[node as usize + 1].edges as usize,
         );
-        let labels = &self.labels[a..b];
-        let at = labels.binary_search(&byte).ok()?;
-        Some(self.targets[a + at])
+        let edges = &self.edges[a..b];
+        let at = edges.binary_search_by_key(&byte, |e| e.label).ok()?;
+        Some(edges[at].target)
     }
 
     /// The pattern whose every byte leads from the root to `node`, if any.
+    #[inline]
     pub fn pattern(&self, node: u32) -> Option<usize> {
         if node & TAIL != 0 {
             let at = (node & !TAIL) as usize;
@@ -153,7 +198,8 @@ impl LiteralTrie {
             let id: [u8; 4] = self.tails[at + 1..at + 5].try_into().ok()?;
             return Some(u32::from_le_bytes(id) as usize);
         }
-        self.pattern[node as usize]
+        self.nodes[node as usize]
+            .pattern
             .checked_sub(1)
             .map(|p| p as usize)
     }

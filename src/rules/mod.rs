@@ -136,25 +136,32 @@ pub struct Rules {
     boiler_gate: BoilerGate,
 }
 
+/// `f` of `word` in lower case (`str::to_lowercase`), without allocating
+/// when it is lower case already or ASCII of up to 32 bytes (lowered on the
+/// stack): for look-ups made once per token.
+pub(crate) fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if !word
+        .bytes()
+        .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+    {
+        f(word)
+    } else if word.is_ascii() && word.len() <= buf.len() {
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        f(std::str::from_utf8(lower).expect("ASCII is UTF-8"))
+    } else {
+        f(&word.to_lowercase())
+    }
+}
+
 impl Rules {
     /// Bits of the [`ListKind`]s whose one-word entries equal `word`
     /// (compared in lower case, a final full stop ignored).
     pub fn word_class(&self, word: &str) -> u32 {
         let w = word.trim_end_matches('.');
-        let mut buf = [0u8; 32];
-        let found = if !w.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
-            self.word_classes.get(w) // already lower case: no allocation
-        } else if w.is_ascii() && w.len() <= buf.len() {
-            // ASCII: lower-cased on the stack, no allocation either.
-            let lower = &mut buf[..w.len()];
-            lower.copy_from_slice(w.as_bytes());
-            lower.make_ascii_lowercase();
-            self.word_classes
-                .get(std::str::from_utf8(lower).expect("ASCII is UTF-8"))
-        } else {
-            self.word_classes.get(&w.to_lowercase())
-        };
-        found.copied().unwrap_or(0)
+        with_lower(w, |lower| self.word_classes.get(lower).copied()).unwrap_or(0)
     }
 
     /// The embedded default rules.

@@ -22,8 +22,6 @@
 //! is its anchor, looked up in a hash map per token, so a sentence costs one
 //! look-up per word plus a bounded match at each anchor hit.
 
-use std::collections::HashMap;
-
 use super::load::Loader;
 use super::location::ItemAt;
 use super::meta::raw_rule;
@@ -244,34 +242,51 @@ pub struct PatternSet {
     /// Compiled patterns, in rule order.
     pub patterns: Vec<Compiled>,
     /// Anchor word -> the patterns it anchors.
-    anchors: HashMap<String, Vec<usize>>,
+    anchors: hashbrown::HashMap<String, Vec<usize>>,
+    /// A bit per byte: whether a word starting with it may be an anchor
+    /// (the first byte of an anchor in either ASCII case, and every
+    /// non-ASCII byte). Most words are turned away on it, unhashed.
+    anchor_starts: [u64; 4],
 }
 
 impl PatternSet {
     /// A set over compiled patterns (in rule order).
     pub fn new(patterns: Vec<Compiled>) -> Self {
-        let mut anchors: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut anchors: hashbrown::HashMap<String, Vec<usize>> = hashbrown::HashMap::new();
+        let mut anchor_starts = [0u64; 4];
+        for b in 0x80..=0xFFu8 {
+            anchor_starts[usize::from(b >> 6)] |= 1 << (b & 63);
+        }
         for (i, p) in patterns.iter().enumerate() {
             if let Elem::Words(ws) = &p.elements[p.anchor].elem {
                 for w in ws {
                     anchors.entry(w.clone()).or_default().push(i);
+                    if let Some(&b) = w.as_bytes().first() {
+                        for b in [b.to_ascii_lowercase(), b.to_ascii_uppercase()] {
+                            anchor_starts[usize::from(b >> 6)] |= 1 << (b & 63);
+                        }
+                    }
                 }
             }
         }
-        PatternSet { patterns, anchors }
+        PatternSet {
+            patterns,
+            anchors,
+            anchor_starts,
+        }
     }
 
     /// The patterns anchored on `word` (any case).
     pub fn anchored(&self, word: &str) -> &[usize] {
-        let found = if word
-            .bytes()
-            .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
-        {
-            self.anchors.get(&word.to_lowercase())
-        } else {
-            self.anchors.get(word)
+        let Some(&b) = word.as_bytes().first() else {
+            return &[];
         };
-        found.map(Vec::as_slice).unwrap_or(&[])
+        if self.anchor_starts[usize::from(b >> 6)] & (1 << (b & 63)) == 0 {
+            return &[];
+        }
+        super::with_lower(word, |lower| self.anchors.get(lower))
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
     }
 }
 
@@ -386,7 +401,31 @@ fn raw_chars(text: &str, from: usize, offset: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::{Elem, compile};
+    use super::{Elem, PatternSet, compile};
+
+    #[test]
+    fn anchors_are_found_in_any_case_and_nothing_else() {
+        let set = PatternSet::new(vec![
+            compile("{a:subject} sold|sells its stake in {b}").unwrap(),
+            compile("{a} émet {b}").unwrap(),
+        ]);
+        for w in ["sold", "SOLD", "Sells", "sells"] {
+            assert_eq!(set.anchored(w), [0], "{w}");
+        }
+        assert_eq!(set.anchored("ÉMET"), [1]);
+        assert_eq!(set.anchored("émet"), [1]);
+        for w in [
+            "",
+            "sol",
+            "soldier",
+            "stake",
+            "xsold",
+            "Émettre",
+            "a-long-word-of-more-than-32-bytes",
+        ] {
+            assert!(set.anchored(w).is_empty(), "{w}");
+        }
+    }
 
     #[test]
     fn a_pattern_compiles_with_its_anchor_and_roles() {
