@@ -69,6 +69,38 @@ const APPOINTING: &[&str] = &[
 /// Verbs after which the subject holds a title: "became chief executive".
 const BECOMING: &[&str] = &["became", "becomes", "become"];
 
+/// Verbs whose subject holds the title after "as": "Jane Roe, who will stay
+/// on as its president", "who works as a cabin cleaner", "joined Acme Corp
+/// as chief executive".
+const SERVING: &[&str] = &[
+    "serve",
+    "serves",
+    "served",
+    "serving",
+    "stay",
+    "stays",
+    "stayed",
+    "remain",
+    "remains",
+    "remained",
+    "work",
+    "works",
+    "worked",
+    "act",
+    "acts",
+    "acted",
+    "continue",
+    "continues",
+    "continued",
+    "join",
+    "joins",
+    "joined",
+    "rejoined",
+    "return",
+    "returns",
+    "returned",
+];
+
 /// Words between a person and a verb that gives a title: "Jane Roe, who
 /// has been named".
 const AUXILIARY: &[&str] = &[
@@ -291,8 +323,19 @@ impl Reader<'_> {
             i += 2;
         }
         if self.company_at.get(i).copied().flatten().is_some() {
-            self.company_apposition(i, end, out);
+            self.company_apposition(i, i, end, out);
             return;
+        }
+        // "Name, a former Acme Corp finance director,": modifiers, then a company.
+        if i < end && matches!(self.word(i).as_str(), "a" | "an" | "the") {
+            let mut c = i + 1;
+            while c < end && self.is_modifier(&self.word(c)) {
+                c += 1;
+            }
+            if c < end && self.company_at[c].is_some() {
+                self.company_apposition(i + 1, c, end, out);
+                return;
+            }
         }
         loop {
             if i < end && matches!(self.word(i).as_str(), "the" | "a" | "an" | "its" | "their") {
@@ -318,8 +361,8 @@ impl Reader<'_> {
     }
 
     /// "Name, X's chief executive" / "Name, X spokesman": the company at `i`
-    /// and the title after it.
-    fn company_apposition(&self, i: usize, end: usize, out: &mut Vec<Found>) {
+    /// and the title after it; modifiers at `m0..i` ("former") open the title.
+    fn company_apposition(&self, m0: usize, i: usize, end: usize, out: &mut Vec<Found>) {
         let toks = &self.tokens.tokens;
         let org = self.company_at[i];
         let Some(m) = self.res.mentions.iter().position(|m| m.first == i) else {
@@ -330,7 +373,12 @@ impl Reader<'_> {
             j += 1;
         }
         if let Some((f, l)) = self.free_title_phrase(j, end) {
-            out.push(Found::new(self.lower_text(f, l), org));
+            let mut title = self.lower_text(m0, i);
+            if !title.is_empty() {
+                title.push(' ');
+            }
+            title.push_str(&self.lower_text(f, l));
+            out.push(Found::new(title, org));
         }
     }
 
@@ -491,13 +539,7 @@ impl Reader<'_> {
         // "X's Saxon Oil Co said its chairman Bill Saxon": the nearest
         // company before "its" that is not itself a possessive.
         if matches!(self.word(k - 1).as_str(), "its" | "their") {
-            let org = (start..k - 1).rev().find_map(|i| {
-                let possessive = toks
-                    .get(i + 1)
-                    .is_some_and(|t| t.kind == TokKind::Possessive);
-                self.company_at[i].filter(|_| !possessive)
-            });
-            return (org, true);
+            return (self.its_company(start, k - 1), true);
         }
         // "its chairman Bill Saxon and chief executive officer Steven
         // Saxon": a title joined to the previous person's shares its company.
@@ -518,6 +560,21 @@ impl Reader<'_> {
             && k - 1 > start
             && self.person_at[k - 1].is_none();
         (None, !named)
+    }
+}
+
+impl Reader<'_> {
+    /// The company "its" at `k` stands for: the nearest company of
+    /// `start..k` that is not itself a possessive ("X's Saxon Oil Co said
+    /// its chairman").
+    fn its_company(&self, start: usize, k: usize) -> Option<usize> {
+        let toks = &self.tokens.tokens;
+        (start..k).rev().find_map(|i| {
+            let possessive = toks
+                .get(i + 1)
+                .is_some_and(|t| t.kind == TokKind::Possessive);
+            self.company_at[i].filter(|_| !possessive)
+        })
     }
 }
 
@@ -614,6 +671,8 @@ impl Reader<'_> {
             let w = self.word(i);
             if APPOINTING.contains(&w.as_str()) || BECOMING.contains(&w.as_str()) {
                 out.extend(self.appointment(i).map(|(p, f)| (p, i, f)));
+            } else if SERVING.contains(&w.as_str()) {
+                out.extend(self.serving(i).map(|(p, f)| (p, i, f)));
             } else if matches!(w.as_str(), "founded" | "co-founded" | "cofounded") {
                 self.founding(i, &mut out);
             }
@@ -630,8 +689,9 @@ impl Reader<'_> {
     }
 
     /// The person a verb at `i` is said of: the mention right before it,
-    /// over auxiliaries and ", who" ("Jane Roe, who has been named").
-    fn person_ending(&self, i: usize) -> Option<usize> {
+    /// over auxiliaries and ", who" ("Jane Roe, who has been named"), or
+    /// with `pronouns` the person "he"/"she" stands for.
+    fn person_ending(&self, i: usize, pronouns: bool) -> Option<usize> {
         let start = self.tokens.sentences[self.tokens.sentence_of[i]].first;
         let mut k = i;
         while k > start
@@ -644,7 +704,7 @@ impl Reader<'_> {
             return (k > start).then(|| self.person_at[k - 1]).flatten();
         }
         match self.word(k - 1).as_str() {
-            "he" | "she" => self.person_before(k - 1),
+            "he" | "she" if pronouns => self.person_before(k - 1),
             _ => self.person_at[k - 1],
         }
     }
@@ -661,28 +721,89 @@ impl Reader<'_> {
                     "was" | "is" | "been" | "be" | "were"
                 ));
         let (person, mut k) = if passive {
-            (self.person_ending(i)?, i + 1)
+            (self.person_ending(i, true)?, i + 1)
         } else if i + 1 < end && matches!(self.word(i + 1).as_str(), "him" | "her") {
             (self.person_before(i)?, i + 2)
         } else {
             let p = self.person_at.get(i + 1).copied().flatten()?;
             let m = self.res.mentions.iter().find(|m| m.first == i + 1)?;
-            (p, m.last)
+            (p, self.over_apposition(m.last, end))
         };
         if k < end && self.word(k) == "as" {
             k += 1;
         }
-        if k < end && matches!(self.word(k).as_str(), "the" | "a" | "an" | "its" | "their") {
+        let its = k < end && matches!(self.word(k).as_str(), "its" | "their");
+        if k < end && (its || matches!(self.word(k).as_str(), "the" | "a" | "an")) {
             k += 1;
         }
         let (f, l) = self.free_title_phrase(k, end)?;
         let (mut found, _) = self.title_org(self.lower_text(f, l), l, end);
-        // "Acme Corp has appointed": the appointing company.
+        // "Acme Corp has appointed": the appointing company; "Acme Corp
+        // said its board elected Jane Roe as its chairman": the one "its"
+        // stands for.
         if found.role.org.is_none() && !passive {
             let lo = i.saturating_sub(3);
             found.role.org = (lo..i).rev().find_map(|j| self.company_at[j]);
         }
+        if found.role.org.is_none() && its {
+            let start = self.tokens.sentences[self.tokens.sentence_of[i]].first;
+            found.role.org = self.its_company(start, i);
+        }
         Some((person, found))
+    }
+
+    /// "Jane Roe, who will stay on as its president", "who works as a
+    /// cabin cleaner", "joined Acme Corp as chief executive": the person
+    /// before the verb at `i` and the title after "as"; the company is the
+    /// one the title names, else the one between verb and "as", else the
+    /// one "its" stands for.
+    fn serving(&self, i: usize) -> Option<(usize, Found)> {
+        let s = self.tokens.sentence_of[i];
+        let (start, end) = (
+            self.tokens.sentences[s].first,
+            self.tokens.sentences[s].last,
+        );
+        let mut k = i + 1;
+        if k < end && self.word(k) == "on" {
+            k += 1;
+        }
+        if k + 1 < end && matches!(self.word(k).as_str(), "at" | "for") {
+            k += 1;
+        }
+        let between = self.company_at.get(k).copied().flatten();
+        if between.is_some() {
+            k = self.company_end(k);
+        }
+        if k >= end || self.word(k) != "as" {
+            return None;
+        }
+        k += 1;
+        let its = k < end && matches!(self.word(k).as_str(), "its" | "their");
+        if k < end && (its || matches!(self.word(k).as_str(), "the" | "a" | "an")) {
+            k += 1;
+        }
+        let (f, l) = self.free_title_phrase(k, end)?;
+        let person = self.person_ending(i, false)?;
+        let (mut found, _) = self.title_org(self.lower_text(f, l), l, end);
+        if found.role.org.is_none() {
+            found.role.org = between.or_else(|| its.then(|| self.its_company(start, i)).flatten());
+        }
+        Some((person, found))
+    }
+
+    /// After a name ending at `k`: the token after an apposition that
+    /// leads to "as" ("appointed Jane Roe, a former Acme Corp finance
+    /// director, as its chief financial officer"), else `k`.
+    fn over_apposition(&self, k: usize, end: usize) -> usize {
+        let toks = &self.tokens.tokens;
+        if !toks.get(k).is_some_and(|t| t.is_punct(',')) {
+            return k;
+        }
+        let lim = end.min(k + 14);
+        (k + 1..lim)
+            .find(|&c| toks[c].is_punct(','))
+            .filter(|&c| c + 1 < end && self.word(c + 1) == "as")
+            .map_or(k, |c| c + 1)
     }
 
     /// "Jane Roe, who co-founded X" (co-founder of X) and "X, founded by
@@ -718,7 +839,7 @@ impl Reader<'_> {
             k += 1;
         }
         if let Some(org) = self.company_at.get(k).copied().flatten()
-            && let Some(p) = self.person_ending(i)
+            && let Some(p) = self.person_ending(i, true)
         {
             out.push((p, i, Found::new(title.into(), Some(org))));
         }
@@ -964,5 +1085,46 @@ mod tests {
         assert_eq!(got, [role("John Doe", "economist", None)]);
         let got = roles("John Doe, head of purchasing, said prices would rise.");
         assert_eq!(got, [role("John Doe", "head of purchasing", None)]);
+    }
+
+    #[test]
+    fn a_title_after_as_in_a_clause_goes_to_the_person_before_the_verb() {
+        let got =
+            roles("Vexo Tronics AG was founded by Jane Roe, who will stay on as its president.");
+        assert!(
+            got.contains(&role("Jane Roe", "president", Some("Vexo Tronics AG"))),
+            "{got:?}"
+        );
+        let got = roles("John Doe joined Vexo Tronics AG as chief executive in May.");
+        assert_eq!(
+            got,
+            [role("John Doe", "chief executive", Some("Vexo Tronics AG"))]
+        );
+        // A pronoun is not followed to a name: "he worked as".
+        let got = roles("Jane Roe praised Acme Corp. He has worked as a strategist for years.");
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn an_apposition_between_the_name_and_as_is_passed_over() {
+        let got = roles(
+            "Acme Corp has appointed Jane Roe, a former Vexo Tronics AG treasurer, as its chief financial officer.",
+        );
+        assert!(
+            got.contains(&role(
+                "Jane Roe",
+                "chief financial officer",
+                Some("Acme Corp")
+            )),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&role(
+                "Jane Roe",
+                "former treasurer",
+                Some("Vexo Tronics AG")
+            )),
+            "{got:?}"
+        );
     }
 }
