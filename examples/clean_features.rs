@@ -7,7 +7,9 @@
 //! GOLD.jsonl: the webmain gold (`{"id", "dataset", "title", "body"}` per
 //! page); CORPUS_DIR holds `<id>.txt`. One JSON object per page, in gold
 //! order: `{"index", "id", "dataset", "lines": [{"start", "end", "words",
-//! "label", "text", "x"}]}`. A line's label is 1 when its word sequence (runs of
+//! "label", "text", "x", "kept", "reason"}]}`: `kept` and `reason` are the
+//! clean stage's decision on the line (null on a plain article, where the
+//! line classifier does not decide). A line's label is 1 when its word sequence (runs of
 //! letters, digits and `_`, as Python's `\w+`) occurs in the gold body.
 //! The text is the one the pipeline cleans (`View::text`, typography folded).
 
@@ -48,12 +50,17 @@ fn main() {
         };
         let article = Article::from_vec(id.clone(), path, raw).expect("article");
         let view = View::new(&article.text);
+        let layout = clean::clean(view.text(), &rules);
+        let decided: std::collections::HashMap<usize, &clean::LineDecision> =
+            layout.decisions.iter().map(|d| (d.start, d)).collect();
         let lines: Vec<serde_json::Value> = clean::line_features(view.text(), &rules)
             .into_iter()
             .map(|l| {
                 let label = body.contains(&tokens(&l.visible));
+                let d = decided.get(&l.start);
                 serde_json::json!({"start": l.start, "end": l.end, "words": l.words,
-                    "label": u8::from(label), "text": l.visible, "x": l.x.to_vec()})
+                    "label": u8::from(label), "text": l.visible, "x": l.x.to_vec(),
+                    "kept": d.map(|d| u8::from(d.kept)), "reason": d.map(|d| d.reason.as_str())})
             })
             .collect();
         let page = serde_json::json!({"index": index, "id": id,

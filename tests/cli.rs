@@ -132,7 +132,9 @@ fn out_file_and_out_dir() {
 fn broken_rules_exit_2_with_file_and_line() {
     let dir = tempfile::tempdir().unwrap();
     for (name, text) in tieup::rules::DEFAULT_RULES {
-        std::fs::write(dir.path().join(name), text).unwrap();
+        let path = dir.path().join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
     }
     std::fs::write(
         dir.path().join("status.toml"),

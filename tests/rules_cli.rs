@@ -16,16 +16,19 @@ fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
 }
 
-/// A temp folder holding a copy of the default rules (the files of rules/;
-/// its clean/ folder is the clean stage's data, built in, not a rule file).
+/// A temp folder holding a copy of the default rules (the files of rules/
+/// and of its clean/ sub-folder).
 fn copy_of_default_rules() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    for entry in std::fs::read_dir("rules").unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            continue;
+    for sub in ["", "clean"] {
+        std::fs::create_dir_all(dir.path().join(sub)).unwrap();
+        for entry in std::fs::read_dir(Path::new("rules").join(sub)).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                continue;
+            }
+            std::fs::copy(&path, dir.path().join(sub).join(path.file_name().unwrap())).unwrap();
         }
-        std::fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
     }
     dir
 }

@@ -61,6 +61,8 @@ pub(super) struct Loader {
     pub(super) company_aliases: HashTable<(u32, u32)>,
     /// The hasher of the tables above.
     pub(super) hasher: DefaultHashBuilder,
+    /// The clean stage's lists and weights, once loaded without a problem.
+    pub(super) clean: Option<crate::pipeline::clean::CleanConfig>,
 }
 
 impl Loader {
@@ -90,6 +92,10 @@ impl Loader {
             self.load_layer(layer);
         }
         self.check_mandatory(source);
+        match crate::pipeline::clean::CleanConfig::load(source) {
+            Ok(clean) => self.clean = Some(clean),
+            Err(problems) => self.problems.extend(problems),
+        }
     }
 
     /// The standard files first (in [`KINDS`] order), then the others by
@@ -101,6 +107,9 @@ impl Loader {
             (rank.unwrap_or(KINDS.len()), name.as_str())
         });
         for (name, text) in files {
+            if name.starts_with(super::source::CLEAN_DIR) {
+                continue; // the clean stage's files: see `load`
+            }
             let shown = format!("{}{}", layer.prefix, name);
             if let Some((_, key, _)) = KINDS.iter().find(|(f, _, _)| f == name) {
                 self.load_toml(&shown, text, key, layer);
@@ -283,6 +292,7 @@ impl Loader {
             ids,
             company_aliases,
             hasher: _,
+            clean,
         } = self;
         if !problems.is_empty() {
             problems.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
@@ -314,6 +324,10 @@ impl Loader {
             scan: std::sync::OnceLock::new(),
             payload_starts,
             payloads,
+            clean: clean.unwrap_or_else(|| {
+                crate::pipeline::clean::CleanConfig::load(&RuleSource::default())
+                    .expect("the embedded clean rules load (a unit test checks)")
+            }),
         })
     }
 }

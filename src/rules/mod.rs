@@ -134,6 +134,8 @@ pub struct Rules {
     payloads: Vec<Payload>,
     word_classes: hashbrown::HashMap<String, u32>,
     boiler_gate: BoilerGate,
+    /// The clean stage's word lists and line classifier (`clean/` files).
+    pub clean: crate::pipeline::clean::CleanConfig,
 }
 
 /// `f` of `word` in lower case (`str::to_lowercase`), without allocating

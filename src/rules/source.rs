@@ -49,7 +49,17 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("company-heads.txt"),
     rule_file!("not-businesses.txt"),
     rule_file!("titles-jobtitles.txt"),
+    // The clean stage's lists and weights (src/pipeline/clean/config.rs).
+    rule_file!("clean/stopwords-en.txt"),
+    rule_file!("clean/chrome-words.txt"),
+    rule_file!("clean/teaser-openers.txt"),
+    rule_file!("clean/comment-markers.txt"),
+    rule_file!("clean/weights.toml"),
 ];
+
+/// Rule files under this sub-folder belong to the clean stage
+/// (`pipeline::clean::config`), not to the rule kinds of the loader.
+pub const CLEAN_DIR: &str = "clean/";
 
 /// Where rule files come from: a set of layers, each a map from file name to
 /// text. Later layers add to earlier ones (`--rules-extra`).
@@ -90,6 +100,7 @@ impl RuleSource {
                     .files
                     .keys()
                     .filter(|name| name.ends_with(".txt") && !named.contains(*name))
+                    .filter(|name| !name.starts_with(CLEAN_DIR))
                     .map(|name| format!("{}{}", layer.prefix, name)),
             );
         }
@@ -111,7 +122,8 @@ impl RuleSource {
         }
     }
 
-    /// Every `.toml` and `.txt` file of a folder (not recursive).
+    /// Every `.toml` and `.txt` file of a folder and of its `clean/`
+    /// sub-folder.
     pub fn from_dir(dir: &Path) -> Result<Self> {
         let mut source = RuleSource::default();
         source.add_dir(dir)?;
@@ -119,7 +131,8 @@ impl RuleSource {
     }
 
     /// Adds a folder of rules on top of what is already here: its `.toml`
-    /// and `.txt` files (not recursive). A file's BOM is dropped. A file
+    /// and `.txt` files, and those of its `clean/` sub-folder if any (named
+    /// `clean/<name>`; no other sub-folder is read). A file's BOM is dropped. A file
     /// that cannot be read (not a regular file, a symbolic link that loops
     /// or leads nowhere, an I/O error) or holds invalid UTF-8 becomes a
     /// problem of the layer, reported by [`Rules::load`](super::Rules::load)
@@ -139,19 +152,39 @@ impl RuleSource {
             files: BTreeMap::new(),
             faults: Vec::new(),
         };
-        for entry in std::fs::read_dir(dir).map_err(io)? {
-            let entry = entry.map_err(io)?;
-            let name = entry.file_name().to_string_lossy().into_owned();
-            let is_rule_file = matches!(
-                Path::new(&name).extension().and_then(|e| e.to_str()),
-                Some("toml") | Some("txt")
-            );
-            if is_rule_file {
-                layer.read_file(&entry.path(), name);
-            }
+        layer.read_dir(dir, "").map_err(io)?;
+        let clean = dir.join(CLEAN_DIR);
+        if clean.is_dir() {
+            layer
+                .read_dir(&clean, CLEAN_DIR)
+                .map_err(|source| Error::Io {
+                    path: clean.clone(),
+                    source,
+                })?;
         }
         self.layers.push(layer);
         Ok(())
+    }
+
+    /// The names of every layer's files (as named in a folder, e.g.
+    /// `clean/weights.toml`) with the names messages show them under, layer
+    /// by layer, sorted by name within a layer.
+    pub fn file_names(&self) -> impl Iterator<Item = (String, &str)> {
+        self.layers.iter().flat_map(|layer| {
+            layer
+                .files
+                .keys()
+                .map(|name| (format!("{}{}", layer.prefix, name), name.as_str()))
+        })
+    }
+
+    /// The last layer's text of file `name` (as named in a folder, e.g.
+    /// `clean/weights.toml`), with the name messages show it under.
+    pub fn last_file(&self, name: &str) -> Option<(String, &str)> {
+        self.layers.iter().rev().find_map(|layer| {
+            let text = layer.files.get(name)?;
+            Some((format!("{}{}", layer.prefix, name), text.as_str()))
+        })
     }
 
     /// The text of a file by the name messages show it under (an
@@ -180,6 +213,23 @@ impl RuleSource {
 const BOM: char = '\u{feff}';
 
 impl Layer {
+    /// Reads the `.toml` and `.txt` files of `dir` into the layer, named
+    /// `<sub><file name>`.
+    fn read_dir(&mut self, dir: &Path, sub: &str) -> std::io::Result<()> {
+        for entry in std::fs::read_dir(dir)? {
+            let entry = entry?;
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let is_rule_file = matches!(
+                Path::new(&name).extension().and_then(|e| e.to_str()),
+                Some("toml") | Some("txt")
+            );
+            if is_rule_file {
+                self.read_file(&entry.path(), format!("{sub}{name}"));
+            }
+        }
+        Ok(())
+    }
+
     /// Reads one rule file of a folder into the layer, or notes why not.
     fn read_file(&mut self, path: &Path, name: String) {
         let shown = format!("{}{}", self.prefix, name);

@@ -7,10 +7,9 @@
 //! Takes: a feature vector. Gives: the probability that the line is article
 //! text, and the feature that contributed most to the decision.
 
-use std::collections::BTreeMap;
-use std::sync::OnceLock;
-
 use serde::Deserialize;
+use std::collections::BTreeMap;
+use toml::Spanned;
 
 use super::features::{N_FEATURES, NAMES};
 
@@ -28,52 +27,128 @@ pub struct Model {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct File {
-    bias: f64,
-    threshold: f64,
-    weights: BTreeMap<String, f64>,
+    bias: Spanned<f64>,
+    threshold: Spanned<f64>,
+    weights: Spanned<BTreeMap<Spanned<String>, Spanned<f64>>>,
 }
 
-/// Why a weights file cannot be used.
+/// Why a weights file cannot be used; `at` is the byte offset in the file
+/// of the place at fault.
 #[derive(Debug, thiserror::Error, PartialEq)]
 pub enum ModelError {
     /// Not TOML of the expected shape.
-    #[error("clean weights: {0}")]
-    Syntax(String),
+    #[error("clean weights: {message}")]
+    Syntax {
+        /// The parser's message.
+        message: String,
+        /// Byte offset.
+        at: usize,
+    },
     /// A feature has no weight.
-    #[error("clean weights: no weight for feature `{0}`")]
-    Missing(&'static str),
+    #[error("clean weights: no weight for feature `{name}`")]
+    Missing {
+        /// The feature.
+        name: &'static str,
+        /// Byte offset of the `[weights]` table.
+        at: usize,
+    },
     /// A weight names no feature.
-    #[error("clean weights: unknown feature `{0}`")]
-    Unknown(String),
+    #[error("clean weights: unknown feature `{name}`")]
+    Unknown {
+        /// The key as written.
+        name: String,
+        /// Byte offset of the key.
+        at: usize,
+    },
+    /// A number out of its range: a weight or the bias not finite, the
+    /// threshold not strictly between 0 and 1.
+    #[error("clean weights: `{name}` = {value} is out of range ({range})")]
+    Range {
+        /// The key.
+        name: String,
+        /// Its value.
+        value: f64,
+        /// The range it must be in.
+        range: &'static str,
+        /// Byte offset of the value.
+        at: usize,
+    },
+}
+
+impl ModelError {
+    /// Byte offset in the file of the place at fault.
+    pub fn at(&self) -> usize {
+        match self {
+            ModelError::Syntax { at, .. }
+            | ModelError::Missing { at, .. }
+            | ModelError::Unknown { at, .. }
+            | ModelError::Range { at, .. } => *at,
+        }
+    }
+}
+
+/// `value` when finite, else a [`ModelError::Range`].
+fn finite(name: &str, v: &Spanned<f64>) -> Result<f64, ModelError> {
+    let value = *v.get_ref();
+    if value.is_finite() {
+        return Ok(value);
+    }
+    Err(ModelError::Range {
+        name: name.to_string(),
+        value,
+        range: "a finite number",
+        at: v.span().start,
+    })
 }
 
 impl Model {
-    /// Parses a weights file: `bias`, `threshold` and a `[weights]` table
-    /// with one entry per feature name.
+    /// Parses a weights file: `bias`, `threshold` (strictly between 0 and
+    /// 1) and a `[weights]` table with one finite number per feature name.
+    ///
+    /// Errors: [`ModelError`], with the byte offset of the fault.
     pub fn parse(toml_text: &str) -> Result<Model, ModelError> {
-        let file: File =
-            toml::from_str(toml_text).map_err(|e| ModelError::Syntax(e.to_string()))?;
-        if let Some(k) = file.weights.keys().find(|k| !NAMES.contains(&k.as_str())) {
-            return Err(ModelError::Unknown(k.clone()));
+        let file: File = toml::from_str(toml_text).map_err(|e| ModelError::Syntax {
+            message: e.message().trim().replace('\n', " "),
+            at: e.span().map_or(0, |s| s.start),
+        })?;
+        let table = file.weights.get_ref();
+        if let Some(k) = table
+            .keys()
+            .find(|k| !NAMES.contains(&k.get_ref().as_str()))
+        {
+            return Err(ModelError::Unknown {
+                name: k.get_ref().clone(),
+                at: k.span().start,
+            });
         }
         let mut weights = [0.0; N_FEATURES];
         for (w, name) in weights.iter_mut().zip(NAMES) {
-            *w = *file.weights.get(name).ok_or(ModelError::Missing(name))?;
+            let (_, v) = table.get_key_value(name).ok_or(ModelError::Missing {
+                name,
+                at: file.weights.span().start,
+            })?;
+            *w = finite(name, v)?;
+        }
+        let threshold = *file.threshold.get_ref();
+        if !(threshold > 0.0 && threshold < 1.0) {
+            return Err(ModelError::Range {
+                name: "threshold".to_string(),
+                value: threshold,
+                range: "strictly between 0 and 1",
+                at: file.threshold.span().start,
+            });
         }
         Ok(Model {
             weights,
-            bias: file.bias,
-            threshold: file.threshold,
+            bias: finite("bias", &file.bias)?,
+            threshold,
         })
     }
 
-    /// The model shipped in rules/clean/weights.toml (parsed once).
+    /// The model shipped in rules/clean/weights.toml (parsed once): what
+    /// [`Rules`](crate::Rules) holds unless a rules folder overrides it.
     pub fn builtin() -> &'static Model {
-        static MODEL: OnceLock<Model> = OnceLock::new();
-        MODEL.get_or_init(|| {
-            Model::parse(include_str!("../../../rules/clean/weights.toml"))
-                .expect("rules/clean/weights.toml is checked by a unit test")
-        })
+        &super::CleanConfig::builtin().model
     }
 
     /// Probability (0 to 1) that a line with features `x` is article text.
@@ -143,15 +218,29 @@ mod tests {
 
     #[test]
     fn bad_files_are_typed_errors() {
+        let bogus = file("bogus = 1.0\n");
         assert_eq!(
-            Model::parse(&file("bogus = 1.0\n")),
-            Err(ModelError::Unknown("bogus".into()))
+            Model::parse(&bogus),
+            Err(ModelError::Unknown {
+                name: "bogus".into(),
+                at: bogus.find("bogus").unwrap()
+            })
         );
         let missing = file("").replace("teaser = 0.0\n", "");
-        assert_eq!(Model::parse(&missing), Err(ModelError::Missing("teaser")));
+        assert!(matches!(
+            Model::parse(&missing),
+            Err(ModelError::Missing { name: "teaser", .. })
+        ));
         assert!(matches!(
             Model::parse("bias = "),
-            Err(ModelError::Syntax(_))
+            Err(ModelError::Syntax { .. })
         ));
+        let nan = file("").replace("words = 0.0", "words = nan");
+        let at = nan.find("nan").unwrap();
+        assert!(
+            matches!(Model::parse(&nan), Err(ModelError::Range { at: a, .. }) if a == at),
+            "{:?}",
+            Model::parse(&nan)
+        );
     }
 }

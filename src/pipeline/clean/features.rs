@@ -15,7 +15,6 @@
 //! `comment-markers.txt`.
 
 use std::ops::Range;
-use std::sync::OnceLock;
 
 use hashbrown::HashSet;
 
@@ -153,18 +152,65 @@ impl Lists {
         }
     }
 
-    /// The lists shipped in rules/clean/ (parsed on first use, once).
+    /// The lists shipped in rules/clean/ (parsed on first use, once): what
+    /// [`Rules`](crate::Rules) holds unless a rules folder overrides a list.
     pub fn builtin() -> &'static Lists {
-        static LISTS: OnceLock<Lists> = OnceLock::new();
-        LISTS.get_or_init(|| {
-            Lists::parse(
-                include_str!("../../../rules/clean/stopwords-en.txt"),
-                include_str!("../../../rules/clean/chrome-words.txt"),
-                include_str!("../../../rules/clean/teaser-openers.txt"),
-                include_str!("../../../rules/clean/comment-markers.txt"),
-            )
-        })
+        &super::CleanConfig::builtin().lists
     }
+}
+
+/// Which entries of a clean list can never match, as `(line, column,
+/// message)` (1-based; column 1: the entry as a whole). `kind` is the list:
+/// [`ListFile`]. An entry must be what the features compare it with: one
+/// word (stopwords, comment markers, which may end in `:`) or words
+/// separated by one space (chrome phrases, teaser openers), where a word is
+/// a run of letters and digits as [`words`] splits a line.
+pub fn list_problems(kind: ListFile, text: &str) -> Vec<(usize, usize, String)> {
+    let mut out = Vec::new();
+    for (i, raw) in text.lines().enumerate() {
+        let entry = raw.trim();
+        if entry.is_empty() || entry.starts_with('#') {
+            continue;
+        }
+        let bare = match kind {
+            ListFile::CommentMarkers => entry.strip_suffix(':').unwrap_or(entry),
+            _ => entry,
+        };
+        let ws = words(bare);
+        let one_word = matches!(kind, ListFile::Stopwords | ListFile::CommentMarkers);
+        let fits = if one_word {
+            ws.len() == 1 && ws[0] == bare
+        } else {
+            !ws.is_empty() && ws.join(" ") == bare
+        };
+        if !fits {
+            let shape = if one_word {
+                "one word (letters and digits)"
+            } else {
+                "words (letters and digits) separated by one space"
+            };
+            let col = raw.len() - raw.trim_start().len() + 1;
+            out.push((
+                i + 1,
+                col,
+                format!("`{entry}` can never match: an entry is {shape}"),
+            ));
+        }
+    }
+    out
+}
+
+/// The clean word lists, for [`list_problems`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListFile {
+    /// `stopwords-en.txt`: one word an entry.
+    Stopwords,
+    /// `chrome-words.txt`: a word or phrase an entry.
+    ChromeWords,
+    /// `teaser-openers.txt`: a word or phrase an entry.
+    TeaserOpeners,
+    /// `comment-markers.txt`: one word, optionally ending in `:`.
+    CommentMarkers,
 }
 
 /// The words of `s`: maximal runs of letters and digits, joined across an
@@ -315,16 +361,32 @@ fn chrome_phrases(lower: &LowerWords, lists: &Lists) -> usize {
 }
 
 /// The line opens with a teaser opener followed by `:`, `|`, `»`, `›` or `-`.
+/// No allocation: each opener is compared in place.
 fn is_teaser(s: &str, lists: &Lists) -> bool {
     let t = s.trim_start();
-    // Openers are short: compare a lower-cased prefix only.
-    let head: String = t.chars().take(24).collect::<String>().to_lowercase();
     lists.teasers.iter().any(|o| {
-        head.strip_prefix(o.as_str()).is_some_and(|rest| {
+        strip_prefix_lower(t, o).is_some_and(|rest| {
             rest.trim_start()
                 .starts_with([':', '|', '»', '›', '-', '\u{2013}', '\u{2014}'])
         })
     })
+}
+
+/// `t` after its prefix `lower` compared case-insensitively (a char of `t`
+/// matches when it lower-cases to exactly that char of `lower`), in place.
+fn strip_prefix_lower<'t>(t: &'t str, lower: &str) -> Option<&'t str> {
+    let mut chars = t.char_indices();
+    for want in lower.chars() {
+        let (_, c) = chars.next()?;
+        let same = c == want || {
+            let mut l = c.to_lowercase();
+            l.next() == Some(want) && l.next().is_none()
+        };
+        if !same {
+            return None;
+        }
+    }
+    Some(&t[chars.offset()..])
 }
 
 /// The feature vectors of a page's candidate lines (in text order), from
@@ -457,6 +519,16 @@ mod tests {
         assert_eq!(own("Related | Acme buys Borealis", lists()).teaser, 1.0);
         assert_eq!(own("Related deals followed soon", lists()).teaser, 0.0);
         assert_eq!(own("Acme: read more", lists()).teaser, 0.0);
+        assert_eq!(own("  SEE ALSO » Acme buys Borealis", lists()).teaser, 1.0);
+        assert_eq!(own("Reading: Acme buys Borealis", lists()).teaser, 0.0);
+    }
+
+    #[test]
+    fn prefixes_compare_lower_case_in_place() {
+        assert_eq!(strip_prefix_lower("READ More: x", "read more"), Some(": x"));
+        assert_eq!(strip_prefix_lower("Ré: x", "ré"), Some(": x"));
+        assert_eq!(strip_prefix_lower("Rea", "read"), None);
+        assert_eq!(strip_prefix_lower("Rxad", "read"), None);
     }
 
     #[test]

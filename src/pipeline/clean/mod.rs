@@ -11,7 +11,9 @@
 //!   line classifier ([`classifier`], shallow features of [`features`] after
 //!   Kohlschütter et al. 2010), then jusText-style context smoothing
 //!   ([`smoothing`], Pomikálek 2011). Each decision is kept in
-//!   [`Layout::decisions`] for `explain`.
+//!   [`Layout::decisions`] for `explain`. The word lists and weights are
+//!   rule files (`rules/clean/`, overridable by a rules folder's `clean/`
+//!   sub-folder), compiled into [`Rules::clean`] ([`CleanConfig`]).
 //! - plain articles ([`is_plain_article`]: fewer than [`PAGE_LINES`] lines
 //!   with words, or hard-wrapped newswire with paragraphs wrapped over
 //!   several lines and indented paragraph starts): a line is body when it reads as
@@ -24,10 +26,12 @@ use std::borrow::Cow;
 use crate::rules::Rules;
 
 pub mod classifier;
+mod config;
 pub mod features;
 pub mod smoothing;
 mod web;
 
+pub use config::{CleanConfig, FILES as CLEAN_FILES};
 pub use web::{LineFeatures, line_features};
 
 /// What a kept line is.
@@ -150,7 +154,7 @@ pub fn clean(text: &str, rules: &Rules) -> Layout {
     if is_plain_article(text) {
         wrapped_lines(text, &merged, &mut layout);
     } else {
-        web::classify_lines(text, &merged, &mut layout);
+        web::classify_lines(text, &merged, &rules.clean, &mut layout);
     }
     layout.dropped.sort_by_key(|d| (d.start, d.end));
     layout.masks = merged;

@@ -3,8 +3,8 @@
 
 use std::borrow::Cow;
 
-use super::classifier::Model;
-use super::features::{self, Lists, N_FEATURES, Own};
+use super::config::CleanConfig;
+use super::features::{self, N_FEATURES, Own};
 use super::{Dropped, Layout, Line, LineDecision, LineKind, smoothing, trim_range, visible_text};
 use crate::rules::Rules;
 
@@ -67,7 +67,7 @@ pub fn line_features(text: &str, rules: &Rules) -> Vec<LineFeatures> {
     let cands = candidates(text, &merged);
     let own: Vec<Own> = cands
         .iter()
-        .map(|c| features::own(&c.visible, Lists::builtin()))
+        .map(|c| features::own(&c.visible, &rules.clean.lists))
         .collect();
     let xs = features::vectors(&own);
     cands
@@ -85,12 +85,17 @@ pub fn line_features(text: &str, rules: &Rules) -> Vec<LineFeatures> {
 
 /// Classifies every line with words; fills `layout.lines`, `layout.dropped`
 /// (reason `line-classifier`) and `layout.decisions`.
-pub(super) fn classify_lines(text: &str, masks: &[(usize, usize)], layout: &mut Layout) {
-    let model = Model::builtin();
+pub(super) fn classify_lines(
+    text: &str,
+    masks: &[(usize, usize)],
+    config: &CleanConfig,
+    layout: &mut Layout,
+) {
+    let model = &config.model;
     let cands = candidates(text, masks);
     let own: Vec<Own> = cands
         .iter()
-        .map(|c| features::own(&c.visible, Lists::builtin()))
+        .map(|c| features::own(&c.visible, &config.lists))
         .collect();
     let xs = features::vectors(&own);
     let probs: Vec<f64> = xs.iter().map(|x| model.probability(x)).collect();
