@@ -162,6 +162,7 @@ pub fn check_example(extractor: &Extractor, rule: RuleRef<'_>, ex: &Example) -> 
     let a = extractor.analyze(&article);
     match rule {
         RuleRef::List(list) => list_fired(extractor, &a, list.kind, id)?,
+        RuleRef::Pattern(p) if p.pairs.is_empty() => no_tie_matched(&a, ex, id)?,
         RuleRef::Trigger(_) | RuleRef::Pattern(_) => event_expected(&a, ex, id, false)?,
         RuleRef::Status(_) => event_expected(&a, ex, id, true)?,
         RuleRef::Boilerplate(_) => {}
@@ -186,6 +187,30 @@ fn list_fired(extractor: &Extractor, a: &Analysis, kind: ListKind, id: &str) -> 
         }
     } else if list_spans(a, extractor.rules(), id).is_empty() {
         return Err(format!("no word of the text matches list `{id}`"));
+    }
+    Ok(())
+}
+
+/// For a pattern that states no tie (`pairs = []`): whether it matched and
+/// left the example's parties (when given) without an event.
+fn no_tie_matched(a: &Analysis, ex: &Example, id: &str) -> Result<(), String> {
+    if !a.dropped_cues.iter().any(|d| d.rule == id) {
+        return Err(format!(
+            "the pattern `{id}` did not match; {}",
+            events_found(a)
+        ));
+    }
+    if !ex.parties.is_empty()
+        && let Some(ev) = a
+            .events
+            .iter()
+            .find(|ev| same_parties(&ex.parties, &party_names(a, ev)))
+    {
+        return Err(format!(
+            "expected no event between {}; found {}",
+            ex.parties.join(" + "),
+            describe_event(a, ev)
+        ));
     }
     Ok(())
 }
@@ -284,6 +309,11 @@ pub fn check_counterexample(
                         mention_text(&a, i)
                     ));
                 }
+            }
+        }
+        RuleRef::Pattern(p) if p.pairs.is_empty() => {
+            if let Some(d) = a.dropped_cues.iter().find(|d| d.rule == id) {
+                return Err(format!("the pattern matched `{}`", d.trigger));
             }
         }
         RuleRef::Trigger(_) | RuleRef::Pattern(_) | RuleRef::Status(_) => {

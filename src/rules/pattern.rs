@@ -305,7 +305,9 @@ pub struct PatternRule {
     /// Status it states when no status cue governs its anchor.
     pub status: Status,
     /// Role pairs that make events (indices into `compiled.roles`); every two
-    /// distinct roles when the rule gives none.
+    /// distinct roles when the rule gives no `pairs`; none for `pairs = []`:
+    /// the pattern states no tie and only claims its words, so no trigger cue
+    /// inside them is read ("its wholly owned unit", "had it bought X").
     #[serde(skip)]
     pub pairs: Vec<(usize, usize)>,
 }
@@ -316,7 +318,7 @@ raw_rule!(RawPattern {
     event_type: String,
     status: String,
     #[serde(default)]
-    pairs: Vec<[String; 2]>,
+    pairs: Option<Vec<[String; 2]>>,
 });
 
 impl Loader {
@@ -346,7 +348,7 @@ impl Loader {
         };
         let role = |r: &str| compiled.roles.iter().position(|x| x == r);
         let mut pairs = Vec::new();
-        for [a, b] in &raw.pairs {
+        for [a, b] in raw.pairs.iter().flatten() {
             match (role(a), role(b)) {
                 (Some(x), Some(y)) if x != y => pairs.push((x, y)),
                 _ => {
@@ -361,7 +363,7 @@ impl Loader {
                 }
             }
         }
-        if pairs.is_empty() {
+        if raw.pairs.is_none() {
             let n = compiled.roles.len();
             pairs = (0..n)
                 .flat_map(|x| (x + 1..n).map(move |y| (x, y)))

@@ -656,9 +656,31 @@ impl<'a> Finder<'a> {
             && j >= floor + 2
             && toks[j - 2].is_punct(',')
         {
-            return self.party_ending(self.skip_ticker_back(j - 2, floor));
+            let end = self.skip_ticker_back(j - 2, floor);
+            return self
+                .party_ending(end)
+                .or_else(|| self.employer_ending(end, mentions));
         }
         None
+    }
+
+    /// "Acme CEO Jane Doe, who rebuffed an offer": the company whose title
+    /// stands right before the person whose name ends at token `end`
+    /// ("Acme CEO Jane Doe", "Acme's chief executive Jane Doe").
+    fn employer_ending(&self, end: usize, mentions: &[Mention]) -> Option<usize> {
+        let p = self.mention_at[end.checked_sub(1)?]?;
+        let person = &mentions[p];
+        if person.kind != Kind::Person || person.last != end {
+            return None;
+        }
+        let title = self
+            .lexed
+            .span_ending(person.first, self.rules, ListKind::Title)?;
+        let mut k = title.first;
+        if k > 0 && self.tokens.tokens[k - 1].kind == TokKind::Possessive {
+            k -= 1;
+        }
+        self.party_ending(k)
     }
 
     /// Whether token `j` is an auxiliary or speech verb, which a name ending
@@ -1201,7 +1223,7 @@ pub fn find_events(
     let ana = Anaphora::new(text, tokens, rules, res, &is_party);
     let mut sink = Sink::default();
     let mut dropped = Vec::new();
-    let claimed = pattern_events(&finder, &ana, &mut sink);
+    let claimed = pattern_events(&finder, &ana, &mut sink, &mut dropped);
     let mut next_claim = 0;
     for span in &lexed.triggers {
         let Payload::Trigger(t) = span.payload else {
@@ -1298,6 +1320,11 @@ fn read_cue(
         cue.first,
         cue.last,
     );
+    // "considering the sale of its 25 pct holding in X": a hedge or plan
+    // governs the sale, not the holding the company has.
+    let governing = governing.filter(|st| {
+        !(matches!(st.status, Status::Talks | Status::Rumored) && held_stake(finder, cue))
+    });
     let (status, strong, status_rule) = match governing {
         Some(st) => (st.status, true, Some(st.meta.id.clone())),
         None => (trigger.status, !trigger.weak, None),
@@ -1490,6 +1517,35 @@ fn settle(events: &mut [Event]) {
             .max_by_key(|&(t, count, first)| (count, std::cmp::Reverse(first), type_rank(t)))
             .map_or(EventType::Partnership, |(t, _, _)| t);
     }
+}
+
+/// Whether an investment cue names a stake its subject already holds: a
+/// possessive before it, past a share ("its stake in", "their 25 pct holding
+/// in", "its 8% interest in").
+fn held_stake(finder: &Finder<'_>, cue: &Cue<'_>) -> bool {
+    if cue.trigger.event_type != EventType::Investment {
+        return false;
+    }
+    let toks = &finder.tokens.tokens;
+    let mut k = cue.first;
+    while k > cue.sent.first && cue.first - k < 4 {
+        let t = toks[k - 1];
+        let share = t.kind == TokKind::Number
+            || t.is_punct('%')
+            || matches!(
+                finder.lower(k - 1).as_str(),
+                "pct" | "percent" | "per" | "cent"
+            );
+        if !share {
+            break;
+        }
+        k -= 1;
+    }
+    k > cue.sent.first
+        && matches!(
+            finder.lower(k - 1).as_str(),
+            "its" | "their" | "his" | "her"
+        )
 }
 
 /// "Paris-based", "Texas-based", "London-listed": a place turned adjective.
@@ -1720,10 +1776,14 @@ impl<'r> Anaphora<'r> {
 /// Events from the extraction patterns of every sentence; returns the token
 /// ranges the matches cover, with the pattern index, in text order (trigger
 /// cues inside them are not read again).
+/// Adds the events of every pattern match to `sink`; a match of a pattern
+/// that states no tie (`pairs = []`) goes to `dropped`. Returns the claimed
+/// token ranges `(first, last, pattern)`, in text order.
 fn pattern_events(
     finder: &Finder<'_>,
     ana: &Anaphora<'_>,
     sink: &mut Sink,
+    dropped: &mut Vec<DroppedCue>,
 ) -> Vec<(usize, usize, usize)> {
     let rules = finder.rules;
     let set = rules.pattern_set();
@@ -1763,6 +1823,14 @@ fn pattern_events(
                 .collect();
             let words =
                 finder.text[toks[m.first].start..toks[m.last.max(m.first + 1) - 1].end].to_string();
+            if rule.pairs.is_empty() {
+                dropped.push(DroppedCue {
+                    sentence: s,
+                    trigger: words.clone(),
+                    rule: rule.meta.id.clone(),
+                    reason: "the pattern states no tie".into(),
+                });
+            }
             for &(x, y) in &rule.pairs {
                 for a in by_role(x) {
                     for b in by_role(y) {

@@ -146,7 +146,10 @@ impl Matcher<'_, '_> {
                     let Some((next, k)) = self.list_next(end) else {
                         break;
                     };
-                    let (arg, e2) = self.slot_at(next)?;
+                    // ", said": the list ends before a word that is no company.
+                    let Some((arg, e2)) = self.slot_at(next) else {
+                        break;
+                    };
                     self.slots.push((r, arg, k, e2));
                     end = e2;
                     count += 1;
