@@ -202,6 +202,14 @@ fn list_entries(cx: &Cx, taken: &mut [bool]) -> Vec<Mention> {
             i += 1;
             continue;
         };
+        // "the Mercedes-Benz Championship": a sponsor's name inside the
+        // name of an event or venue is no mention of the company.
+        let toks = &cx.tokens.tokens;
+        let cap = |k: usize| toks.get(k).is_some_and(|t| t.is_cap(cx.text));
+        if cap(span.last) && cx.is(span.last, ListKind::PublicBody) && !cap(span.last + 1) {
+            i = span.last;
+            continue;
+        }
         let list = &rules.lists[rules.entries[entry as usize].list];
         out.push(Mention {
             first: span.first,
@@ -475,7 +483,30 @@ fn joined_part(
     if toks[end].is_punct('&') && toks[end + 1].is_cap(cx.text) {
         return Some(end + 2);
     }
-    None
+    parenthesised_qualifier(cx, material, end, sent_last)
+}
+
+/// "Mansion House Securities (F.E.) Ltd", "Capel (Far East) Ltd": one to
+/// three capitalised words in brackets at `end`, then a legal suffix, stay
+/// in the name. Gives one past the suffix.
+fn parenthesised_qualifier(
+    cx: &Cx,
+    material: &[bool],
+    end: usize,
+    sent_last: usize,
+) -> Option<usize> {
+    let toks = &cx.tokens.tokens;
+    if !toks.get(end).is_some_and(|t| t.is_punct('(')) {
+        return None;
+    }
+    let close = (end + 1..(end + 5).min(sent_last)).find(|&k| !material[k])?;
+    let suffix = close + 1;
+    (close > end + 1
+        && toks[close].is_punct(')')
+        && suffix < sent_last
+        && cx.is(suffix, ListKind::LegalSuffix)
+        && toks[suffix].is_cap(cx.text))
+    .then_some(suffix + 1)
 }
 
 /// A word at `end` joining more name: a particle ("de"), "of" after a
@@ -485,10 +516,12 @@ fn joining_word(cx: &Cx, material: &[bool], end: usize, sent_last: usize) -> Opt
     let toks = &cx.tokens.tokens;
     let w = cx.word(end);
     let joins = is_particle(cx.rules, w) && material[end + 1];
+    // "Bank of Arizona" names a bank; "Motors of Japan" only says where.
+    let bank = matches!(cx.word(end - 1), "Bank" | "Bancorp");
     let of_join = w == "of"
         && cx.is(end - 1, ListKind::Designator)
         && material[end + 1]
-        && !cx.is(end + 1, ListKind::Place);
+        && (bank || !cx.is(end + 1, ListKind::Place));
     let and_co = (w == "and" || toks[end].is_punct('&')) && {
         let mut k = end + 1;
         while k < sent_last && cx.is(k, ListKind::Designator) && !cx.is(k, ListKind::LegalSuffix) {
@@ -662,13 +695,16 @@ fn split_around_taken(
         return;
     }
     // A listed company followed by suffixes/designators extends it;
-    // followed by other capitalised words it names a division.
+    // followed by other capitalised words it names a division; a bracketed
+    // qualifier and legal suffix ending the chunk ("(Europe) Ltd") go with
+    // either.
+    let q = qualifier_start(cx, ml, end);
     let rest_is_designation =
-        (ml..end).all(|j| cx.is(j, ListKind::LegalSuffix) || cx.is(j, ListKind::Designator));
+        (ml..q).all(|j| cx.is(j, ListKind::LegalSuffix) || cx.is(j, ListKind::Designator));
     let company = out[m_index].kind == Kind::Company && mf >= start;
     if company && rest_is_designation {
         out[m_index].last = end;
-    } else if company && is_division(cx, mf, ml, end) {
+    } else if company && is_division(cx, mf, ml, q) {
         let m = &mut out[m_index];
         m.last = end;
         m.rule = "company-division".to_string();
@@ -684,6 +720,22 @@ fn split_around_taken(
         i += 1;
         i - 1 == m_index || !(o.first >= ml && o.last <= end)
     });
+}
+
+/// Where a bracketed qualifier and legal suffix ending `from..end` start
+/// ("(Europe) Ltd"), or `end` when there is none.
+fn qualifier_start(cx: &Cx, from: usize, end: usize) -> usize {
+    let toks = &cx.tokens.tokens;
+    (from..end.saturating_sub(2))
+        .rev()
+        .take(4)
+        .find(|&k| toks[k].is_punct('('))
+        .filter(|&k| {
+            toks[end - 2].is_punct(')')
+                && cx.is(end - 1, ListKind::LegalSuffix)
+                && (k + 1..end - 2).all(|j| toks[j].is_cap(cx.text))
+        })
+        .unwrap_or(end)
 }
 
 /// Whether the words `ml..end` after the listed company `mf..ml` name a
@@ -740,20 +792,28 @@ fn classify(cx: &Cx, start: usize, end: usize) -> Verdict {
     if let Some(rule) = company_by_form(cx, start, end) {
         return Verdict::Mention(Kind::Company, rule);
     }
-    if is_public_body(cx, start, end) {
+    // "Bank of England": a central bank, or a bank named only by its place.
+    let central = cx.word(start) == "Bank" && bank_of_place(cx, start, end);
+    if central || is_public_body(cx, start, end) {
         return Verdict::Reserved;
-    }
-    let designated = len >= 2 && cx.is(end - 1, ListKind::Designator);
-    let given = cx.is(start, ListKind::GivenName);
-    if designated && !given {
-        return Verdict::Mention(Kind::Company, "company-designator");
     }
     let all_place = (start..end).all(|j| cx.is(j, ListKind::Place))
         || cx
             .lexed
             .spans_at(start, cx.rules, ListKind::Place)
             .any(|s| s.last == end);
-    if all_place || (len == 1 && cx.is(start, ListKind::NotName)) {
+    // "West Bank" is a place, "TVs" a plural, "Sunnyvale, Calif.," a town.
+    let plural = len == 1 && is_acronym_plural(cx.word(start));
+    if all_place || plural {
+        return Verdict::Nothing;
+    }
+    let designated =
+        len >= 2 && cx.is(end - 1, ListKind::Designator) || bank_of_place(cx, start, end);
+    let given = cx.is(start, ListKind::GivenName);
+    if designated && !given {
+        return Verdict::Mention(Kind::Company, "company-designator");
+    }
+    if (len == 1 && cx.is(start, ListKind::NotName)) || town_of_state(cx, end) {
         return Verdict::Nothing;
     }
     if !designated && let Some((kind, rule)) = person_by_cue(cx, start, end) {
@@ -763,6 +823,48 @@ fn classify(cx: &Cx, start: usize, end: usize) -> Verdict {
         return Verdict::Mention(Kind::Company, "company-designator");
     }
     Verdict::Mention(Kind::Unknown, "capitalised")
+}
+
+/// "United Bank of Arizona": a name ending in "Bank of" (or "Bancorp of")
+/// and a place (see [`joining_word`]).
+fn bank_of_place(cx: &Cx, start: usize, end: usize) -> bool {
+    (start + 1..end).any(|k| {
+        cx.word(k) == "of"
+            && matches!(cx.word(k - 1), "Bank" | "Bancorp")
+            && (k + 1..end).all(|j| cx.is(j, ListKind::Place))
+    })
+}
+
+/// "TVs", "CEOs": the plural of an acronym, no one's name.
+fn is_acronym_plural(w: &str) -> bool {
+    w.strip_suffix('s')
+        .is_some_and(|stem| stem.len() >= 2 && stem.bytes().all(|b| b.is_ascii_uppercase()))
+}
+
+/// "Sunnyvale, Calif., defense firm": a chunk ending at `end` followed by a
+/// comma, a listed place and a punctuation mark names a town of that state
+/// or country.
+fn town_of_state(cx: &Cx, end: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    if !toks.get(end).is_some_and(|t| t.is_punct(',')) || end + 2 >= toks.len() {
+        return false;
+    }
+    let place_end = if cx.is(end + 1, ListKind::Place) {
+        end + 2
+    } else {
+        match cx
+            .lexed
+            .spans_at(end + 1, cx.rules, ListKind::Place)
+            .map(|s| s.last)
+            .max()
+        {
+            Some(last) => last,
+            None => return false,
+        }
+    };
+    toks.get(place_end)
+        .is_some_and(|t| t.is_punct(',') || t.is_punct('.'))
+        && cx.tokens.sentence_of.get(place_end) == cx.tokens.sentence_of.get(end)
 }
 
 /// A company by its form: two or more words ending in a legal suffix, a
@@ -1094,6 +1196,27 @@ mod tests {
         for name in ["Hubertus Troska", "Lei Jun", "Okafor", "Robert Jones"] {
             assert!(has(&got, "person", name), "{name}: {got:?}");
         }
+    }
+
+    #[test]
+    fn places_events_plurals_and_towns_are_no_companies() {
+        let got = entities(
+            "Varnel Corp bought the Lindale, Mass., maker. It sells TVs to NASA, sponsors the Toyota Championship and has an office in the West Bank.",
+        );
+        let companies: Vec<_> = got.iter().filter(|(k, _)| k == "company").collect();
+        assert_eq!(companies.len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn bracketed_qualifiers_and_banks_of_places_stay_in_the_name() {
+        let got = entities(
+            "Harrow Tessel (Far East) Ltd sold its stake in Quarro Bank of Ohio on Monday.",
+        );
+        assert!(
+            has(&got, "company", "Harrow Tessel (Far East) Ltd"),
+            "{got:?}"
+        );
+        assert!(has(&got, "company", "Quarro Bank of Ohio"), "{got:?}");
     }
 
     #[test]
