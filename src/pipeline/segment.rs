@@ -55,6 +55,9 @@ pub struct Sentence {
     /// Whether most of its words are capitalised and it has no full stop: a
     /// headline in title case or ALL CAPS, whose capitals say nothing.
     pub headline_case: bool,
+    /// Whether it is a byline line the clean stage handed on for the author's
+    /// name only ([`LineKind::Byline`]).
+    pub byline: bool,
 }
 
 /// The tokens and sentences of an article.
@@ -149,14 +152,15 @@ pub fn segment(text: &str, layout: &Layout, is_abbrev: impl Fn(&str) -> bool) ->
             boundary = sentence_end(text, toks, i, n, &is_abbrev);
         }
         if boundary {
-            let title = layout.lines[toks[first].line].kind == LineKind::Title;
+            let kind = layout.lines[toks[first].line].kind;
             out.sentences.push(Sentence {
                 first,
                 last: i + 1,
                 start: toks[first].start,
                 end: t.end,
-                title,
+                title: kind == LineKind::Title,
                 headline_case: headline_case(text, &toks[first..=i]),
+                byline: kind == LineKind::Byline,
             });
             first = i + 1;
         }
@@ -185,7 +189,7 @@ fn headline_case(text: &str, toks: &[Token]) -> bool {
 fn line_break(text: &str, layout: &Layout, prev: usize, next: usize) -> bool {
     let p = layout.lines[prev];
     let n = layout.lines[next];
-    if p.kind == LineKind::Title || n.kind == LineKind::Title || n.paragraph_start {
+    if p.kind != LineKind::Body || n.kind != LineKind::Body || n.paragraph_start {
         return true;
     }
     if next != prev + 1 {

@@ -15,6 +15,7 @@
 
 mod context;
 
+use crate::pipeline::clean::byline::LEAD_WORDS as BYLINE_LEAD_WORDS;
 use crate::pipeline::lexicon::Lexed;
 use crate::pipeline::segment::{TokKind, Tokens};
 use crate::rules::{ListKind, Payload, Rules};
@@ -165,6 +166,7 @@ pub fn spot(text: &str, tokens: &Tokens, lexed: &Lexed, rules: &Rules) -> Vec<Me
     out.sort_by_key(|m| m.first);
     context::companies_by_context(&cx, &mut out);
     promote_role_orgs(text, tokens, lexed, rules, &mut out);
+    keep_byline_authors(tokens, &mut out);
     for m in &mut out {
         m.possessive = toks
             .get(m.last)
@@ -243,7 +245,7 @@ fn capitalised_chunks(cx: &Cx, material: &[bool], taken: &mut [bool], out: &mut 
         let mut i = sent.first;
         while i < sent.last {
             // A byline ("By Julia Horowitz") is read even in a capitalised line.
-            let byline_name = i == sent.first + 1 && cx.word(sent.first).eq_ignore_ascii_case("by");
+            let byline_name = i > sent.first && byline_by(cx, i - 1);
             if !material[i] {
                 i += 1;
                 continue;
@@ -975,10 +977,7 @@ fn person_by_cue(cx: &Cx, start: usize, end: usize) -> Option<(Kind, &'static st
     let handle = toks.get(end).is_some_and(|t| t.is_punct('@'));
     let bar = cx.tokens.sentences[cx.tokens.sentence_of[start]].first == start
         && bar_after(cx, start, end);
-    let byline = prev.is_some_and(|p| {
-        cx.word(p).eq_ignore_ascii_case("by")
-            && cx.tokens.sentences[cx.tokens.sentence_of[p]].first == p
-    });
+    let byline = prev.is_some_and(|p| byline_by(cx, p));
     if (who || handle || byline || bar) && (2..=3).contains(&len) {
         return Some((Kind::Person, "person-apposition"));
     }
@@ -992,6 +991,21 @@ fn person_by_cue(cx: &Cx, start: usize, end: usize) -> Option<(Kind, &'static st
         _ => None,
     }
 }
+/// Token `p` is the "by" of a byline: "by" opening its sentence, or after
+/// a byline's lead word opening it ("Written by Julia Horowitz").
+fn byline_by(cx: &Cx, p: usize) -> bool {
+    let first = cx.tokens.sentences[cx.tokens.sentence_of[p]].first;
+    cx.word(p).eq_ignore_ascii_case("by")
+        && (first == p || (first + 1 == p && BYLINE_LEAD_WORDS.contains(&cx.word(first))))
+}
+
+/// A byline line ([`Sentence::byline`](crate::pipeline::segment::Sentence))
+/// gives its author only: other mentions on it (the outlet, a date-like
+/// chunk) are dropped.
+fn keep_byline_authors(tokens: &Tokens, out: &mut Vec<Mention>) {
+    out.retain(|m| m.kind == Kind::Person || !tokens.sentences[tokens.sentence_of[m.first]].byline);
+}
+
 /// "Julia Horowitz | March 4, 2024": the chunk `start..end`, on one line,
 /// is followed by a bar and a date (a number, a month or a weekday).
 fn bar_after(cx: &Cx, start: usize, end: usize) -> bool {

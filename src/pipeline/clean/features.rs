@@ -152,6 +152,11 @@ impl Lists {
         }
     }
 
+    /// Whether `word` (any case) is a stopword ("use", "the").
+    pub fn is_stopword(&self, word: &str) -> bool {
+        self.stop.contains(&word.to_lowercase())
+    }
+
     /// The lists shipped in rules/clean/ (parsed on first use, once): what
     /// [`Rules`](crate::Rules) holds unless a rules folder overrides a list.
     pub fn builtin() -> &'static Lists {

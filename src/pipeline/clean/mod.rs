@@ -25,6 +25,7 @@ use std::borrow::Cow;
 
 use crate::rules::Rules;
 
+pub mod byline;
 pub mod classifier;
 mod config;
 pub mod features;
@@ -41,6 +42,9 @@ pub enum LineKind {
     Title,
     /// Article prose.
     Body,
+    /// A byline the line classifier dropped (see [`byline`]): read for the
+    /// author's name only, not part of the main text.
+    Byline,
 }
 
 /// A kept line.
@@ -104,7 +108,7 @@ impl Layout {
     /// disjoint. `text[s..e]` is a piece of what a reader sees.
     pub fn kept_spans(&self) -> Vec<(usize, usize)> {
         let mut out = Vec::with_capacity(self.lines.len());
-        for l in &self.lines {
+        for l in self.lines.iter().filter(|l| l.kind != LineKind::Byline) {
             let mut pos = l.start;
             let first = self.masks.partition_point(|m| m.1 <= l.start);
             for &(ms, me) in &self.masks[first..] {
@@ -155,6 +159,7 @@ pub fn clean(text: &str, rules: &Rules) -> Layout {
         wrapped_lines(text, &merged, &mut layout);
     } else {
         web::classify_lines(text, &merged, &rules.clean, &mut layout);
+        byline::hand_on_byline(text, rules, &mut layout);
     }
     layout.dropped.sort_by_key(|d| (d.start, d.end));
     layout.masks = merged;

@@ -24,6 +24,7 @@ pub fn words_as_tokens(text: &str) -> Tokens {
         end: text.len(),
         title: false,
         headline_case: false,
+        byline: false,
     });
     tokens.sentence_of = vec![0; tokens.tokens.len()];
     tokens
