@@ -13,7 +13,7 @@
 
 use crate::pipeline::lexicon::Lexed;
 use crate::pipeline::resolve::Resolution;
-use crate::pipeline::segment::{TokKind, Tokens};
+use crate::pipeline::segment::{Lower, TokKind, Tokens};
 use crate::pipeline::spot::Kind;
 use crate::rules::{ListKind, Rules};
 
@@ -194,8 +194,8 @@ struct Reader<'a> {
 }
 
 impl Reader<'_> {
-    fn word(&self, i: usize) -> String {
-        self.tokens.tokens[i].text(self.text).to_lowercase()
+    fn word(&self, i: usize) -> Lower<'_> {
+        Lower::new(self.tokens.tokens[i].text(self.text))
     }
 
     /// A word that may stand before or inside a title ("Global", "senior").

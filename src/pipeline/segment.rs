@@ -13,6 +13,86 @@
 
 use crate::pipeline::clean::{Layout, LineKind};
 
+/// A word in lower case, as `str::to_lowercase` gives it, without a heap
+/// allocation for ASCII words (most of them): borrowed when the word is
+/// lower case already, copied to an inline buffer when it is ASCII of up to
+/// [`Lower::INLINE`] bytes, and owned otherwise. Derefs to `str` and
+/// compares with `str`, `&str` and `String`, for code that looks at words
+/// in lower case once per token.
+#[derive(Debug, Clone)]
+pub enum Lower<'a> {
+    /// The word itself (ASCII, no capital).
+    Borrowed(&'a str),
+    /// ASCII: its bytes lower-cased, and its length.
+    Inline([u8; Lower::INLINE], u8),
+    /// Anything else: `str::to_lowercase`.
+    Owned(String),
+}
+
+impl<'a> Lower<'a> {
+    /// The longest word held inline, in bytes.
+    pub const INLINE: usize = 31;
+
+    /// `word` in lower case.
+    pub fn new(word: &'a str) -> Self {
+        if !word.is_ascii() {
+            return Lower::Owned(word.to_lowercase());
+        }
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return Lower::Borrowed(word);
+        }
+        if word.len() > Self::INLINE {
+            return Lower::Owned(word.to_ascii_lowercase());
+        }
+        let mut buf = [0u8; Self::INLINE];
+        buf[..word.len()].copy_from_slice(word.as_bytes());
+        buf[..word.len()].make_ascii_lowercase();
+        Lower::Inline(buf, word.len() as u8)
+    }
+
+    /// The lower-cased word.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Lower::Borrowed(s) => s,
+            Lower::Inline(buf, len) => {
+                std::str::from_utf8(&buf[..usize::from(*len)]).expect("ASCII is UTF-8")
+            }
+            Lower::Owned(s) => s,
+        }
+    }
+}
+
+impl std::ops::Deref for Lower<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq<str> for Lower<'_> {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Lower<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl PartialEq<String> for Lower<'_> {
+    fn eq(&self, other: &String) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl std::fmt::Display for Lower<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokKind {
@@ -377,6 +457,32 @@ fn is_apostrophe(c: char) -> bool {
 mod tests {
     use super::*;
     use crate::pipeline::clean::{Line, LineKind};
+
+    #[test]
+    fn lower_is_to_lowercase_without_allocating_ascii() {
+        let long = "A-Word-Of-Thirty-Two-Bytes-Long!";
+        let odd = [
+            "",
+            "zentrix",
+            "Zentrix",
+            "ZENTRIX",
+            long,
+            "Ölberg",
+            "KELVIN\u{212a}",
+            "İd",
+        ];
+        for w in odd {
+            let w = w.to_string();
+            let lower = Lower::new(&w);
+            assert_eq!(lower.as_str(), w.to_lowercase(), "{w}");
+            assert!(lower == w.to_lowercase() && lower == *w.to_lowercase().as_str());
+        }
+        assert!(matches!(Lower::new("zentrix"), Lower::Borrowed(_)));
+        assert!(matches!(Lower::new("Zentrix"), Lower::Inline(..)));
+        assert!(matches!(Lower::new(long), Lower::Owned(_)));
+        assert!(matches!(Lower::new("Ölberg"), Lower::Owned(_)));
+        assert_eq!(&*Lower::new("The"), "the");
+    }
 
     fn words(s: &str) -> Vec<String> {
         let mut v = Vec::new();

@@ -237,34 +237,38 @@ fn is_word(w: &str) -> bool {
 }
 
 /// Every compiled pattern and the anchor index.
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Clone)]
 pub struct PatternSet {
     /// Compiled patterns, in rule order.
     pub patterns: Vec<Compiled>,
     /// Anchor word -> the patterns it anchors.
     anchors: hashbrown::HashMap<String, Vec<usize>>,
-    /// A bit per byte: whether a word starting with it may be an anchor
-    /// (the first byte of an anchor in either ASCII case, and every
-    /// non-ASCII byte). Most words are turned away on it, unhashed.
-    anchor_starts: [u64; 4],
+    /// Per first byte (ASCII lower case), a bit per length in bytes (63:
+    /// 63 or more) of the ASCII anchors: an ASCII word (which lower-cases
+    /// to an ASCII word of the same length) can be an anchor only if its
+    /// bit is set. Most words are turned away on it, unhashed.
+    ascii_shapes: Vec<u64>,
+}
+
+impl Default for PatternSet {
+    fn default() -> Self {
+        PatternSet::new(Vec::new())
+    }
 }
 
 impl PatternSet {
     /// A set over compiled patterns (in rule order).
     pub fn new(patterns: Vec<Compiled>) -> Self {
         let mut anchors: hashbrown::HashMap<String, Vec<usize>> = hashbrown::HashMap::new();
-        let mut anchor_starts = [0u64; 4];
-        for b in 0x80..=0xFFu8 {
-            anchor_starts[usize::from(b >> 6)] |= 1 << (b & 63);
-        }
+        let mut ascii_shapes = vec![0u64; 256];
         for (i, p) in patterns.iter().enumerate() {
             if let Elem::Words(ws) = &p.elements[p.anchor].elem {
                 for w in ws {
                     anchors.entry(w.clone()).or_default().push(i);
-                    if let Some(&b) = w.as_bytes().first() {
-                        for b in [b.to_ascii_lowercase(), b.to_ascii_uppercase()] {
-                            anchor_starts[usize::from(b >> 6)] |= 1 << (b & 63);
-                        }
+                    if let Some(&b) = w.as_bytes().first()
+                        && w.is_ascii()
+                    {
+                        ascii_shapes[usize::from(b.to_ascii_lowercase())] |= 1 << w.len().min(63);
                     }
                 }
             }
@@ -272,7 +276,7 @@ impl PatternSet {
         PatternSet {
             patterns,
             anchors,
-            anchor_starts,
+            ascii_shapes,
         }
     }
 
@@ -281,7 +285,10 @@ impl PatternSet {
         let Some(&b) = word.as_bytes().first() else {
             return &[];
         };
-        if self.anchor_starts[usize::from(b >> 6)] & (1 << (b & 63)) == 0 {
+        if word.is_ascii()
+            && self.ascii_shapes[usize::from(b.to_ascii_lowercase())] & (1 << word.len().min(63))
+                == 0
+        {
             return &[];
         }
         super::with_lower(word, |lower| self.anchors.get(lower))

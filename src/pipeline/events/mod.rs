@@ -20,7 +20,7 @@
 use crate::pipeline::lexicon::Lexed;
 use crate::pipeline::read::Diagnostic;
 use crate::pipeline::resolve::Resolution;
-use crate::pipeline::segment::{Sentence, TokKind, Tokens};
+use crate::pipeline::segment::{Lower, Sentence, TokKind, Tokens};
 use crate::pipeline::spot::{Kind, Mention};
 use crate::rules::{EventType, ListKind, Payload, Rules, Status, Trigger};
 
@@ -149,8 +149,8 @@ impl<'a> Finder<'a> {
     }
 
     /// Lower-cased word `i`.
-    fn lower(&self, i: usize) -> String {
-        self.word(i).to_lowercase()
+    fn lower(&self, i: usize) -> Lower<'a> {
+        Lower::new(self.tokens.tokens[i].text(self.text))
     }
 
     fn party_at(&self, i: usize) -> Option<usize> {
@@ -1051,7 +1051,7 @@ impl<'a> Finder<'a> {
         let w = if k < ceiling {
             self.lower(k)
         } else {
-            String::new()
+            Lower::Borrowed("")
         };
         match w.as_str() {
             "and" | "&" | "plus" | "or" | "by" => k += 1,
