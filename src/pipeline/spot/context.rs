@@ -7,15 +7,20 @@
 //! becomes a company when
 //! - a `company-cue` entry stands right before it, in lower case
 //!   ("chipmaker Quellon", "rival Brannick", "shares of Pellory"); a cue
-//!   that opens the chunk ("Chipmaker Quellon") is dropped from it; not when
+//!   that opens the chunk ("Chipmaker Quellon") is dropped from it; so does
+//!   "company" after a lower-case word that is no determiner ("holding
+//!   company Quellon"); not when
 //!   the chunk modifies a noun ("a stake in Italian car maker");
 //! - a `company-head` entry follows it or its possessive ("Marwick's chief
-//!   executive", "Halvery (NYSE: HLV)", "Zentoro said it would"); without a
+//!   executive", "Halvery (NYSE: HLV)", "Zentoro said it would"), or "said
+//!   it"/"says it" and any word but "was"/"is", or "said its" (then also a
+//!   speech-verb name of two or three words without a given name: "Orlov
+//!   Dynamics said it has"); without a
 //!   possessive the head must be two or more tokens or a job title, so that
 //!   "Halsey shares his view" is no cue;
 //! - a descriptor stands in apposition (or after "is"/"was"): ", a/an/the"
 //!   ("is a/an/the") and at most six words
-//!   ending in a one-word cue before a comma, full stop or clause word
+//!   ending in a one-word cue or "company" before a comma, full stop or clause word
 //!   ("Tessaro, a Seattle-based software maker,"), with no job title among
 //!   them ("X, the chief executive of the firm," is a person's apposition);
 //! - it stands in a list (joined by commas, "and", "or") with a company, or
@@ -53,6 +58,14 @@ pub(super) fn companies_by_context(cx: &Cx, out: &mut [Mention]) {
         let open = match m.kind {
             Kind::Unknown => true,
             Kind::Surname => m.rule == "person-speech" && !surnames.contains(cx.word(m.first)),
+            // "Orlov Dynamics said it has ...": a name that speaks of
+            // itself as "it", with no given name, is no person.
+            Kind::Person => {
+                m.rule == "person-speech"
+                    && !cx.is(m.first, ListKind::GivenName)
+                    && says_it(cx, m.last)
+                    && !attached(cx, m.first, m.last)
+            }
             _ => false,
         };
         if !open || (m.last - m.first == 1 && glossed.contains(cx.word(m.first))) {
@@ -62,6 +75,7 @@ pub(super) fn companies_by_context(cx: &Cx, out: &mut [Mention]) {
         if opened
             || cue_before(cx, m.first, m.last)
             || head_after(cx, m.last)
+            || (says_it(cx, m.last) && !attached(cx, m.first, m.last))
             || descriptor_apposition(cx, m.last)
         {
             if opened {
@@ -172,6 +186,7 @@ fn opening_cue(cx: &Cx, first: usize, last: usize) -> bool {
 /// title ("producer" is both).
 fn cue_before(cx: &Cx, first: usize, last: usize) -> bool {
     let toks = &cx.tokens.tokens;
+    let name = first;
     let comma = first >= 2 && toks[first - 1].is_punct(',');
     let first = if comma { first - 1 } else { first };
     // "firms such as Quellon", "rivals like Brannick", "suppliers including X".
@@ -188,11 +203,51 @@ fn cue_before(cx: &Cx, first: usize, last: usize) -> bool {
         return false;
     }
     (cx.is(p, ListKind::CompanyCue)
+        || (modified_company(cx, p) && !attached(cx, name, last))
         || cx
             .lexed
             .span_ending(first, cx.rules, ListKind::CompanyCue)
             .is_some())
         && !modifies_a_noun(cx, last)
+}
+
+/// "holding company", "parent company", "oil company" at `p`: "company"
+/// after a lower-case word that is no determiner ("the company Monday").
+fn modified_company(cx: &Cx, p: usize) -> bool {
+    p > 0
+        && cx.word(p) == "company"
+        && cx.tokens.tokens[p - 1].is_lower(cx.text)
+        && !matches!(
+            cx.word(p - 1),
+            "the"
+                | "a"
+                | "an"
+                | "this"
+                | "that"
+                | "its"
+                | "his"
+                | "her"
+                | "their"
+                | "our"
+                | "your"
+                | "my"
+                | "same"
+                | "each"
+                | "every"
+                | "any"
+                | "no"
+                | "which"
+                | "whose"
+                | "and"
+                | "or"
+                | "of"
+                | "to"
+                | "by"
+                | "for"
+                | "in"
+                | "said"
+                | "new"
+        )
 }
 
 /// "a stake in Italian car maker ...": a company noun or cue among the
@@ -220,6 +275,55 @@ fn head_after(cx: &Cx, last: usize) -> bool {
         .any(|s| s.last - s.first >= 2);
     let one = cx.is(at, ListKind::CompanyHead);
     long || (one && (possessive || cx.is(at, ListKind::Title)))
+}
+
+/// "said it has", "says it will", "said its": a name right before these
+/// speaks of itself as a thing. Not before "was", "is" or "'s" ("Halsey
+/// said it was hard"), which people say as often.
+fn says_it(cx: &Cx, last: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    if last + 2 >= toks.len()
+        || !matches!(cx.word(last), "said" | "says")
+        || !same_sentence(cx, last, last + 2)
+    {
+        return false;
+    }
+    match cx.word(last + 1) {
+        "its" => true,
+        "it" => {
+            let next = toks[last + 2];
+            next.kind == TokKind::Word && !matches!(next.text(cx.text), "was" | "is")
+        }
+        _ => false,
+    }
+}
+
+/// Whether `first..last` is only the end of a longer name or no name: a
+/// lone legal suffix ("Investors Service Inc", cut after a possessive) or
+/// letter, or a chunk
+/// after a capitalised word, a possessive, or "of"/"and"/"&" after one
+/// ("Association of Accountants", "Duff and Phelps").
+fn attached(cx: &Cx, first: usize, last: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    // A lone suffix, or a letter ("company Y", "I've said it").
+    if last - first == 1
+        && (cx.is(first, ListKind::LegalSuffix) || cx.word(first).chars().count() == 1)
+    {
+        return true;
+    }
+    let Some(p) = first
+        .checked_sub(1)
+        .filter(|&p| same_sentence(cx, p, first))
+    else {
+        return false;
+    };
+    let joined = matches!(cx.word(p), "of" | "and" | "&")
+        && p > 0
+        && same_sentence(cx, p - 1, p)
+        && (toks[p - 1].is_cap(cx.text) || toks[p - 1].kind == TokKind::Possessive);
+    // "Merrill Lynch <MER> Capital Markets": after a ticker.
+    let ticker = toks[p].is_punct('>');
+    joined || ticker || toks[p].is_cap(cx.text) || toks[p].kind == TokKind::Possessive
 }
 
 /// ", a Seattle-based software maker,": a descriptor ending in a company
@@ -254,7 +358,7 @@ fn descriptor_apposition(cx: &Cx, last: usize) -> bool {
         {
             return false;
         }
-        if t.is_lower(text) && cx.is(j, ListKind::CompanyCue) {
+        if t.is_lower(text) && (cx.is(j, ListKind::CompanyCue) || t.text(text) == "company") {
             return toks.get(j + 1).is_none_or(|n| {
                 n.is_punct(',')
                     || n.is_punct('.')
