@@ -199,6 +199,9 @@ pub(super) fn group_people(
         person_of[i] = Some(p);
     }
     let surnames = Surnames::new(&person_keys);
+    // Lone surnames after an honorific that match no full name: one person
+    // per surname ("Mr Blair" ... "Mr. Blair" ... "Mr Blair").
+    let mut lone: HashMap<String, usize> = HashMap::new();
     let mut people = person_keys.len();
     for (i, r) in all.iter_mut().enumerate() {
         let m = &mut r.mention;
@@ -211,8 +214,11 @@ pub(super) fn group_people(
             m.kind = Kind::Person;
             m.rule = "person-surname".into();
         } else if m.kind == Kind::Surname && m.rule == "person-honorific" {
-            person_of[i] = Some(people);
-            people += 1;
+            let p = *lone.entry(k).or_insert_with(|| {
+                people += 1;
+                people - 1
+            });
+            person_of[i] = Some(p);
             m.kind = Kind::Person;
         }
     }
@@ -338,6 +344,14 @@ mod tests {
         assert_eq!(surnames.person("ona kerravane"), Some(1));
         assert_eq!(surnames.person("ulland"), Some(0));
         assert_eq!(surnames.person("ona"), None);
+    }
+
+    #[test]
+    fn a_repeated_honorific_surname_is_one_person() {
+        let got =
+            entities("Mr Quennick spoke. Later Mr. Quennick and Ms Ulland left. Mr Quennick sat.");
+        let people: Vec<_> = got.iter().filter(|(k, _)| k == "person").collect();
+        assert_eq!(people.len(), 2, "{got:?}");
     }
 
     #[test]
