@@ -166,7 +166,7 @@ pub fn spot(text: &str, tokens: &Tokens, lexed: &Lexed, rules: &Rules) -> Vec<Me
     out.sort_by_key(|m| m.first);
     context::companies_by_context(&cx, &mut out);
     promote_role_orgs(text, tokens, lexed, rules, &mut out);
-    keep_byline_authors(tokens, &mut out);
+    keep_byline_authors(text, tokens, &mut out);
     for m in &mut out {
         m.possessive = toks
             .get(m.last)
@@ -253,7 +253,13 @@ fn capitalised_chunks(cx: &Cx, material: &[bool], taken: &mut [bool], out: &mut 
             let end = chunk_end(cx, material, i, sent.last);
             // "Julia Horowitz | March 4": a byline line too.
             let bar_byline = i == sent.first && bar_after(cx, i, end);
-            if sent.headline_case && !byline_name && !bar_byline {
+            let handle_byline = handle_after(cx, end) && handle_author(cx, i);
+            if sent.headline_case
+                && !byline_name
+                && !bar_byline
+                && !handle_byline
+                && !byline_line_name(cx, i)
+            {
                 i = end;
                 continue;
             }
@@ -974,10 +980,10 @@ fn person_by_cue(cx: &Cx, start: usize, end: usize) -> Option<(Kind, &'static st
     }
     // "Kisha Rivera, who works ...", "Natasha Turak @NatashaTurak", "By Julia Horowitz".
     let who = comma_after && toks.get(end + 1).is_some_and(|t| t.text(text) == "who");
-    let handle = toks.get(end).is_some_and(|t| t.is_punct('@'));
+    let handle = handle_after(cx, end);
     let bar = cx.tokens.sentences[cx.tokens.sentence_of[start]].first == start
         && bar_after(cx, start, end);
-    let byline = prev.is_some_and(|p| byline_by(cx, p));
+    let byline = prev.is_some_and(|p| byline_by(cx, p)) || byline_line_name(cx, start);
     if (who || handle || byline || bar) && (2..=3).contains(&len) {
         return Some((Kind::Person, "person-apposition"));
     }
@@ -999,11 +1005,46 @@ fn byline_by(cx: &Cx, p: usize) -> bool {
         && (first == p || (first + 1 == p && BYLINE_LEAD_WORDS.contains(&cx.word(first))))
 }
 
+/// "Ann Lee @annlee", "Ann Lee (@annlee)": a social handle follows the
+/// chunk ending at `end`.
+fn handle_after(cx: &Cx, end: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    let at = |k: usize| toks.get(k).is_some_and(|t| t.is_punct('@'));
+    at(end) || (toks.get(end).is_some_and(|t| t.is_punct('(')) && at(end + 1))
+}
+
+/// A chunk at `i` before a handle is read in a headline-case line when it
+/// opens with a given name ("— Ann Lee (@annlee) March 2, 2017", a quoted
+/// post's author; "Team Blue (@teamblue)" is not read).
+fn handle_author(cx: &Cx, i: usize) -> bool {
+    cx.is(i, ListKind::GivenName)
+}
+
+/// The name on a byline line the clean stage handed on ("Ann Lee, Staff
+/// Writer", "Author: Ann Lee"): the chunk opening it, or after its first
+/// word and a colon.
+fn byline_line_name(cx: &Cx, start: usize) -> bool {
+    let sent = &cx.tokens.sentences[cx.tokens.sentence_of[start]];
+    let toks = &cx.tokens.tokens;
+    sent.byline
+        && opens_line(cx.text, cx.tokens, sent.first)
+        && (start == sent.first || (start == sent.first + 2 && toks[start - 1].is_punct(':')))
+}
+
+/// Token `first` opens its line: "Ann Lee. Ann Lee Travel" names her once.
+fn opens_line(text: &str, tokens: &Tokens, first: usize) -> bool {
+    let toks = &tokens.tokens;
+    first == 0 || text[toks[first - 1].end..toks[first].start].contains('\n')
+}
+
 /// A byline line ([`Sentence::byline`](crate::pipeline::segment::Sentence))
 /// gives its author only: other mentions on it (the outlet, a date-like
 /// chunk) are dropped.
-fn keep_byline_authors(tokens: &Tokens, out: &mut Vec<Mention>) {
-    out.retain(|m| m.kind == Kind::Person || !tokens.sentences[tokens.sentence_of[m.first]].byline);
+fn keep_byline_authors(text: &str, tokens: &Tokens, out: &mut Vec<Mention>) {
+    out.retain(|m| {
+        let sent = &tokens.sentences[tokens.sentence_of[m.first]];
+        !sent.byline || (m.kind == Kind::Person && opens_line(text, tokens, sent.first))
+    });
 }
 
 /// "Julia Horowitz | March 4, 2024": the chunk `start..end`, on one line,
@@ -1139,7 +1180,9 @@ fn name_material(
     }
     if i == sentence_first && !lexed.is(i, ListKind::LegalSuffix) {
         // A sentence opener is a name only when it is not an ordinary word.
-        if lexed.is(i, ListKind::NotName) || w.ends_with("ly") {
+        // "Only", "Early": an adverb; "Emily", "Kelly": a given name.
+        let adverb = w.ends_with("ly") && !lexed.is(i, ListKind::GivenName);
+        if lexed.is(i, ListKind::NotName) || adverb {
             return false;
         }
     }

@@ -15,19 +15,32 @@ pub const LEAD_WORDS: &[&str] = &["Written", "Posted", "Reported", "Words", "Sto
 /// A byline line is at most this many bytes long.
 const MAX_BYTES: usize = 120;
 
-/// Adds the page's first byline-shaped line ([`is_byline`]) to
-/// `layout.lines` as a [`LineKind::Byline`] line, when the line classifier
-/// dropped it (a kept one is read anyway). Web-page layouts only: it reads
-/// `layout.decisions`. One pass over the decisions until the first byline.
+/// Adds the page's first byline-shaped line ([`is_byline`], or an author
+/// line: [`is_author_line`], a name under a lone "By") to `layout.lines` as
+/// a [`LineKind::Byline`] line, when the line classifier dropped it (a kept
+/// one is read anyway). Web-page layouts only: it reads `layout.decisions`.
+/// One pass over the decisions until the first byline.
 pub fn hand_on_byline(text: &str, rules: &Rules, layout: &mut Layout) {
-    let known = |w: &str| {
-        rules.word_class(w) & ListKind::GivenName.bit() != 0 || !rules.clean.lists.is_stopword(w)
+    hand_on_post_authors(text, layout);
+    let given = |w: &str| rules.word_class(w) & ListKind::GivenName.bit() != 0;
+    let known = |w: &str| given(w) || !rules.clean.lists.is_stopword(w);
+    let ds = &layout.decisions;
+    let line = |i: usize| &text[ds[i].start..ds[i].end];
+    // "By" alone on its line, the name on the next.
+    let under_by = |i: usize| {
+        let by_alone = matches!(line(i).trim(), "By" | "by" | "By:" | "by:");
+        (by_alone && i + 1 < ds.len() && is_name_line(line(i + 1), known)).then(|| &ds[i + 1])
     };
-    let Some(d) = layout
-        .decisions
-        .iter()
-        .find(|d| is_byline(&text[d.start..d.end], known))
-    else {
+    // A "By NAME" line first, else a name under "By", else an author line.
+    let found = (0..ds.len())
+        .find(|&i| is_byline(line(i), known))
+        .map(|i| &ds[i])
+        .or_else(|| (0..ds.len()).find_map(under_by))
+        .or_else(|| {
+            ds.iter()
+                .find(|d| is_author_line(&text[d.start..d.end], given))
+        });
+    let Some(d) = found else {
         return;
     };
     if d.kept {
@@ -41,6 +54,100 @@ pub fn hand_on_byline(text: &str, rules: &Rules, layout: &mut Layout) {
         paragraph_start: true,
     };
     layout.lines.insert(at, line);
+}
+
+/// Adds each dropped line that signs a quoted social post ("— Ann Lee
+/// (@annlee) March 2, 2017", [`is_post_author`]) as a [`LineKind::Byline`]
+/// line: the guidelines annotate the post's author.
+fn hand_on_post_authors(text: &str, layout: &mut Layout) {
+    let found: Vec<(usize, usize)> = layout
+        .decisions
+        .iter()
+        .filter(|d| !d.kept && is_post_author(&text[d.start..d.end]))
+        .map(|d| (d.start, d.end))
+        .collect();
+    for (start, end) in found {
+        let at = layout.lines.partition_point(|l| l.start < start);
+        let line = Line {
+            start,
+            end,
+            kind: LineKind::Byline,
+            paragraph_start: true,
+        };
+        layout.lines.insert(at, line);
+    }
+}
+
+/// "— Ann Lee (@annlee) March 2, 2017": a dash, two or three capitalised
+/// words and a bracketed handle.
+pub fn is_post_author(line: &str) -> bool {
+    let Some(rest) = ["\u{2014} ", "\u{2013} ", "- "]
+        .iter()
+        .find_map(|d| line.trim().strip_prefix(d))
+    else {
+        return false;
+    };
+    let Some((name, handle)) = rest.split_once(" (@") else {
+        return false;
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    line.len() <= MAX_BYTES
+        && (2..=3).contains(&words.len())
+        && words.iter().all(|w| name_word(w))
+        && handle.contains(')')
+}
+
+/// Words after "NAME," that make a line an author's: "Ann Lee, Staff
+/// Writer", "Ann Lee, Forbes Staff", "Ann Lee, Senior Editor".
+const AUTHOR_WORDS: &[&str] = &[
+    "Staff",
+    "Writer",
+    "Reporter",
+    "Correspondent",
+    "Editor",
+    "Contributor",
+    "Columnist",
+];
+
+/// Whether `line` names an author without "By": "Author: Ann Lee", "Ann
+/// Lee, Staff Writer" (an author word in the few words after the comma),
+/// "Ann Lee @annlee" (a handle ending the line). The name's first word is
+/// a `given` name.
+pub fn is_author_line(line: &str, given: impl Fn(&str) -> bool) -> bool {
+    let line = line.trim();
+    if line.len() > MAX_BYTES {
+        return false;
+    }
+    if let Some(rest) = line.strip_prefix("Author:") {
+        let mut words = rest.split_whitespace();
+        return words.next().is_some_and(|w| name_word(w) && given(w))
+            && words.next().is_some_and(name_word);
+    }
+    let (name, rest) = match line.find([',', '@']) {
+        Some(k) => (&line[..k], &line[k..]),
+        None => return false,
+    };
+    let names: Vec<&str> = name.split_whitespace().collect();
+    // "Ann Lee" but not a glued address ("Leeann.lee@...").
+    let shaped = (2..=3).contains(&names.len())
+        && names
+            .iter()
+            .all(|w| name_word(w) && !w.trim_end_matches('.').contains('.'))
+        && given(names[0]);
+    let role = rest.starts_with(',')
+        && rest[1..]
+            .split_whitespace()
+            .take(4)
+            .any(|w| AUTHOR_WORDS.contains(&w.trim_end_matches([',', '.'])));
+    let handle = rest.starts_with('@') && !rest.trim_end().contains(char::is_whitespace);
+    shaped && (role || handle)
+}
+
+/// A line of two or three capitalised words, the first passing `name`:
+/// "Ann Lee" (the name under a lone "By").
+fn is_name_line(line: &str, name: impl Fn(&str) -> bool) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (2..=3).contains(&words.len()) && words.iter().all(|w| name_word(w)) && name(words[0])
 }
 
 /// Whether `line` (trimmed) reads as a byline: an optional lead word
@@ -72,7 +179,38 @@ fn name_word(w: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::is_byline;
+    use super::{is_author_line, is_byline, is_name_line, is_post_author};
+
+    #[test]
+    fn author_lines_and_not() {
+        let given = |w: &str| matches!(w, "Ann" | "Tom");
+        for yes in [
+            "Author: Ann Lee",
+            "Ann Lee, Staff Writer",
+            "Tom Vell Orry, Daily Post Staff",
+            "Ann Lee, Senior Editor, Travel",
+            "Ann Lee @annlee",
+            "Ann Lee@annlee",
+        ] {
+            assert!(is_author_line(yes, given), "{yes}");
+        }
+        for no in [
+            "Author: the team",
+            "Privacy Policy, Editor",
+            "Ann Lee, who writes",
+            "Ann Lee @annlee and friends",
+            "Ann Leeann.lee@example.com",
+            "Ann Lee",
+        ] {
+            assert!(!is_author_line(no, given), "{no}");
+        }
+        assert!(is_post_author("\u{2014} Ann Lee (@annlee) March 2, 2017"));
+        assert!(!is_post_author("\u{2014} the team (@annlee)"));
+        assert!(!is_post_author("Ann Lee (@annlee)"));
+        assert!(is_name_line("Ann Lee", given));
+        assert!(!is_name_line("Ann", given));
+        assert!(!is_name_line("Great Day", given));
+    }
 
     #[test]
     fn bylines_and_not() {
