@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Regenerates rules/titles-jobtitles.txt, job titles from a public data package.
+"""Regenerates rules/titles-jobtitles.txt and rules/titles-occupations.txt, job
+titles from public data packages.
 
     pip download --no-deps find-job-titles==0.7.0 -d /tmp/jt   # MIT licence
     python3 scripts/titles.py /tmp/jt/find_job_titles-0.7.0-py2.py3-none-any.whl \
@@ -20,9 +21,27 @@ Motors"):
     least MIN_BEFORE times ("spokeswoman Ines Darrow"), and, for a one-word
     title, in lower case in at least 95% of its uses (so "general", "major",
     "principal" stay out).
+
+With --nameparser WHEEL (nameparser 2.6.0, PyPI, LGPL-2.1-or-later; its
+config/_compiled.py TITLES, words only are taken): its one-word titles of
+letters and hyphens join too, when written in lower case right before a
+capitalised two-word name at least once and in lower case in at least half
+of their uses ("actor", "sheriff", "lecturer"), opening a company name in at most 1%
+of them ("Singer Co" keeps "singer" out), and not in NOT_OCCUPATIONS
+(the set's adjectives, fields, kin and honorific parts, and nouns that stand
+before company names: "broadcaster ITV", "market leader Nokia"). They also
+serve as heads of the first package's titles ("landscape photographer").
+Those that end no title of rules/titles.txt are occupations and go to
+rules/titles-occupations.txt, whose titles take no company by guess ("Acme
+said ... actor Jon Doe" is no Acme actor); "officer" stays a job title.
+
+    pip download --no-deps nameparser==2.6.0 -d /tmp/np
+    python3 scripts/titles.py /tmp/jt/find_job_titles-0.7.0-py2.py3-none-any.whl \
+        --words ../shared/corpora --nameparser /tmp/np/nameparser-2.6.0-py3-none-any.whl
 """
 
 import argparse
+import ast
 import collections
 import gzip
 import io
@@ -34,8 +53,33 @@ import zipfile
 MIN_BEFORE = 3
 RULES = os.path.join(os.path.dirname(__file__), "..", "rules")
 HAND_LISTS = ["titles.txt", "designators.txt", "not-names.txt", "company-nouns.txt",
-              "public-bodies.txt", "honorifics.txt", "public-titles.txt"]
+              "public-bodies.txt", "honorifics.txt"]
 WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+MIN_BEFORE_NAMEPARSER = 1
+NOT_OCCUPATIONS = set("""
+us me prior first academic information film senior right model host law met strategy field tax
+private high charge father mother sister brother aunt uncle family revenue risk mystery
+knowledge excellent resident television voice military discovery operating principal
+award-winning bench warrant technical count designated criminal political personality
+flying misses business credit state states security marketing staff capt analytics
+assistant wing special miss computer intelligence associate comic legal social flag gov
+rear vice foreign chairs ballet customs corporate superior blessed bearer presiding servant
+maid exec collector member leader player banker broadcaster controller investigator
+developer publisher consultant administrator solicitor merchant pilot
+""".split())
+
+
+def nameparser_titles(wheel):
+    """One-word titles of nameparser's TITLES set (letters and hyphens)."""
+    with zipfile.ZipFile(wheel) as z:
+        src = z.read("nameparser/config/_compiled.py").decode("utf-8")
+    for node in ast.parse(src).body:
+        if isinstance(node, ast.AnnAssign) and getattr(node.target, "id", "") == "TITLES":
+            words = ast.literal_eval(node.value.args[0])
+            return {w for w in words if re.fullmatch(r"[a-z][a-z-]+", w)} - NOT_OCCUPATIONS
+    sys.exit(f"{wheel}: no TITLES in nameparser/config/_compiled.py")
 
 
 def hand_entries():
@@ -60,12 +104,26 @@ def package_titles(wheel):
     return out
 
 
+def list_words(*files):
+    out = set()
+    for f in files:
+        for line in open(os.path.join(RULES, f), encoding="utf-8"):
+            line = line.split("#")[0].strip().lower()
+            if line:
+                out.add(line.split("|")[0].strip())
+    return out
+
+
 def corpus_counts(folder, titles):
     """Per title: uses right before a capitalised pair; per one-word title:
-    lower-case and all uses."""
+    lower-case and all uses, and uses opening a company name (capitalised,
+    a legal suffix or designator among the next three capitalised words:
+    "Singer Co", "Diplomat Electronics Corp")."""
     before = collections.Counter()
     lower = collections.Counter()
     total = collections.Counter()
+    ends = list_words("designators.txt", "legal-suffixes.txt")
+    opens = collections.Counter()
     singles = {t for t in titles if " " not in t}
     for root, _, files in os.walk(folder):
         for f in files:
@@ -77,6 +135,13 @@ def corpus_counts(folder, titles):
                 if lw in singles:
                     total[lw] += 1
                     lower[lw] += w == lw
+                    if w[0].isupper():
+                        for nxt in words[i + 1:i + 4]:
+                            if not nxt[0].isupper():
+                                break
+                            if nxt.lower().rstrip(".") in ends:
+                                opens[lw] += 1
+                                break
                 if i + 2 < len(words) and w.islower() and words[i + 1][0].isupper() \
                         and words[i + 2][0].isupper():
                     for k in (1, 2, 3):
@@ -84,16 +149,19 @@ def corpus_counts(folder, titles):
                             gram = " ".join(words[i - k + 1:i + 1])
                             if gram.islower() and gram in titles:
                                 before[gram] += 1
-    return before, lower, total
+    return before, lower, total, opens
 
 
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("wheel")
     ap.add_argument("--words")
+    ap.add_argument("--nameparser")
     args = ap.parse_args()
     package = package_titles(args.wheel)
     hand = hand_entries()
+    extra = nameparser_titles(args.nameparser) - hand if args.nameparser else set()
+    package |= extra
     # A title's last word is a title by itself in the package or in the hand
     # list ("oil analyst", not "long term").
     heads = {t for t in package | hand if " " not in t}
@@ -106,18 +174,41 @@ def main():
     titles = {t for t in package - hand if t.split(" ")[-1] in heads
               and not company_words & set(t.split(" "))}
     if args.words:
-        before, lower, total = corpus_counts(args.words, titles)
-        titles = {t for t in titles if before[t] >= MIN_BEFORE
-                  and (" " in t or lower[t] >= 0.95 * total[t])}
+        before, lower, total, opens = corpus_counts(args.words, titles)
+        titles = {t for t in titles if (t in extra and before[t] >= MIN_BEFORE_NAMEPARSER
+                                        and lower[t] >= 0.5 * total[t] and opens[t] <= 0.01 * total[t])
+                  or (before[t] >= MIN_BEFORE and (" " in t or lower[t] >= 0.95 * total[t]))}
+    # nameparser's words are occupations ("actor", "sheriff"): they take no
+    # company by guess, unless one ends a hand-kept title ("officer" of
+    # "chief executive officer").
+    hand_heads = {t.split(" ")[-1] for t in list_words("titles.txt")}
+    occupations = {t for t in titles & extra if t not in hand_heads}
     header = [
         "# Job titles from find_job_titles 0.7.0 (PyPI; MIT licence; data/titles_combined.txt.gz),",
         "# one to three words, those written in lower case before a capitalised name in news",
         "# text; hand-kept list entries left out. Generated by scripts/titles.py: do not edit.",
     ]
+    if extra:
+        header[2:] = [
+            "# text; hand-kept list entries left out; and one-word titles of nameparser 2.6.0",
+            "# (PyPI; LGPL-2.1-or-later licence; config TITLES) that end a title of titles.txt",
+            "# (the others are in titles-occupations.txt). Generated by scripts/titles.py: do not edit.",
+        ]
+    write("titles-jobtitles.txt", header, titles - occupations)
+    if extra:
+        write("titles-occupations.txt", [
+            "# Occupations: one-word titles of nameparser 2.6.0 (PyPI; LGPL-2.1-or-later licence;",
+            "# config TITLES), those written in lower case before a capitalised name in news",
+            "# text, no hand-kept list entry and none ending a title of titles.txt. No company",
+            "# is guessed for them. Generated by scripts/titles.py: do not edit.",
+        ], occupations)
+
+
+def write(name, header, titles):
     body = sorted(titles)
-    with open(os.path.join(RULES, "titles-jobtitles.txt"), "w", encoding="utf-8") as out:
+    with open(os.path.join(RULES, name), "w", encoding="utf-8") as out:
         out.write("\n".join(header + body) + "\n")
-    print(f"{len(body)} titles", file=sys.stderr)
+    print(f"{name}: {len(body)} titles", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -21,6 +21,7 @@ const NAME_LISTS: &[&str] = &[
     "places-geonames.txt",
     "titles.txt",
     "titles-jobtitles.txt",
+    "titles-occupations.txt",
 ];
 
 fn canonical(line: &str) -> Option<String> {
@@ -69,6 +70,7 @@ fn generated_lists_name_their_source_and_are_declared() {
         "places-geonames.txt",
         "legal-suffixes-cleanco.txt",
         "titles-jobtitles.txt",
+        "titles-occupations.txt",
     ] {
         let text = std::fs::read_to_string(format!("{root}/rules/{file}")).unwrap();
         assert!(

@@ -156,6 +156,9 @@ const NOT_TITLE: &[&str] = &[
     "who",
     "well-known",
     "famed",
+    "eminent",
+    "late",
+    "certain",
     "noted",
     "renowned",
     "respected",
@@ -269,9 +272,10 @@ impl Reader<'_> {
     /// A word that may open a title though in no list: "equity" in "equity
     /// strategist", "auto" in "auto analyst". Lower case (or the first word
     /// of the sentence at `start`), letters only, no function word, verb
-    /// form or speech verb.
+    /// form or speech verb, no age ("18-year-old actress").
     fn is_free_word(&self, i: usize, start: usize) -> bool {
-        self.is_field_word(i, start) && !self.word(i).ends_with("ing")
+        let w = self.word(i);
+        self.is_field_word(i, start) && !w.ends_with("ing") && !w.ends_with("-old")
     }
 
     /// A word that may name a field after "of" in a title ("purchasing" in

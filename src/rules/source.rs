@@ -49,6 +49,7 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("company-heads.txt"),
     rule_file!("not-businesses.txt"),
     rule_file!("titles-jobtitles.txt"),
+    rule_file!("titles-occupations.txt"),
     // The clean stage's lists and weights (src/pipeline/clean/config.rs).
     rule_file!("clean/stopwords-en.txt"),
     rule_file!("clean/chrome-words.txt"),
