@@ -207,7 +207,20 @@ impl Reader<'_> {
     }
 
     fn is_title_word(&self, i: usize) -> bool {
-        self.lexed.is(i, ListKind::Title)
+        self.lexed.is(i, ListKind::Title) || self.is_prefixed_title(i)
+    }
+
+    /// A one-word title after "vice-", "co-", "ex-" or "deputy-" written as
+    /// one word: "vice-president", "co-chairman", "ex-chairman".
+    fn is_prefixed_title(&self, i: usize) -> bool {
+        if self.tokens.tokens[i].kind != TokKind::Word {
+            return false;
+        }
+        let w = self.word(i);
+        w.split_once('-').is_some_and(|(prefix, rest)| {
+            matches!(prefix, "vice" | "co" | "ex" | "deputy")
+                && self.rules.word_class(rest) & ListKind::Title.bit() != 0
+        })
     }
 
     /// Length of a title span starting at `i` (multi-word list entries included).
@@ -946,6 +959,20 @@ mod tests {
             got.contains(&role("Ding Lei", "global vp", Some("LeEco"))),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn hyphenated_prefixes_make_titles() {
+        let got = roles("Jane Roe, senior vice-president of Acme Corp, said so.");
+        assert_eq!(
+            got,
+            [role("Jane Roe", "senior vice-president", Some("Acme Corp"))]
+        );
+        let got = roles("Acme Corp co-chairman Jon Doe said so.");
+        assert_eq!(got, [role("Jon Doe", "co-chairman", Some("Acme Corp"))]);
+        // A prefix before a word that is no title gives none.
+        let got = roles("Acme Corp ex-pilot Jon Doe said so.");
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]
