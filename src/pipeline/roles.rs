@@ -157,6 +157,7 @@ const NOT_TITLE: &[&str] = &[
     "well-known",
     "famed",
     "eminent",
+    "another",
     "late",
     "certain",
     "noted",
@@ -358,10 +359,15 @@ impl Reader<'_> {
             if i < end && matches!(self.word(i).as_str(), "the" | "a" | "an" | "its" | "their") {
                 i += 1;
             }
+            // "Jane Roe, the Ruritania Institute's legislative director":
+            // a name that is no company owns the title; none is guessed.
+            let owner = self.name_possessive(i, end);
+            i = owner.unwrap_or(i);
             let Some((f, l)) = self.free_title_phrase(i, end) else {
                 return;
             };
-            let (found, j) = self.title_org(self.lower_text(f, l), l, end);
+            let (mut found, j) = self.title_org(self.lower_text(f, l), l, end);
+            found.guess &= owner.is_none();
             let org = found.role.org;
             out.push(found);
             // "... and Global VP of LeEco": another role.
@@ -375,6 +381,21 @@ impl Reader<'_> {
             }
             return;
         }
+    }
+
+    /// After capitalised words at `i` that are no company, their possessive
+    /// ("the Ruritania Institute's", "Bush's"): the token after it.
+    fn name_possessive(&self, i: usize, end: usize) -> Option<usize> {
+        let toks = &self.tokens.tokens;
+        let mut k = i;
+        while k < end.min(i + 5)
+            && toks[k].kind == TokKind::Word
+            && !toks[k].is_lower(self.text)
+            && self.company_at[k].is_none()
+        {
+            k += 1;
+        }
+        (k > i && k < end && toks[k].kind == TokKind::Possessive).then_some(k + 1)
     }
 
     /// "Name, X's chief executive" / "Name, X spokesman": the company at `i`
@@ -493,8 +514,21 @@ impl Reader<'_> {
         )
     }
 
-    /// Roles before the name: "[ORG['s]] [free words] TITLES Name".
-    fn premodifier(&self, first: usize, start: usize, out: &mut Vec<Found>) {
+    /// The first token of an honorific right before the name at `first`
+    /// ("chairman Sir Jon Doe", "research director Dr. Jane Roe"), else `first`.
+    fn before_honorific(&self, first: usize, start: usize) -> usize {
+        match self
+            .lexed
+            .span_ending(first, self.rules, ListKind::Honorific)
+        {
+            Some(s) if s.first >= start && s.first < first => s.first,
+            _ => first,
+        }
+    }
+
+    /// Roles before the name: "[ORG['s]] [free words] TITLES Name"; returns
+    /// the title's first token.
+    fn premodifier(&self, first: usize, start: usize, out: &mut Vec<Found>) -> Option<usize> {
         // Walk left over the title phrase.
         let mut j = first;
         while j > start {
@@ -515,11 +549,8 @@ impl Reader<'_> {
             break;
         }
         // Trim modifiers and "and" that do not lead to a title.
-        let Some((mut f, l)) =
-            (j..first).find_map(|k| self.title_phrase(k, first).filter(|&(_, l)| l == first))
-        else {
-            return;
-        };
+        let (mut f, l) =
+            (j..first).find_map(|k| self.title_phrase(k, first).filter(|&(_, l)| l == first))?;
         // "auto analyst Jane Roe", "Acme Corp equity strategist Jane Roe".
         if f == j {
             let lo = f.saturating_sub(2).max(start);
@@ -535,6 +566,7 @@ impl Reader<'_> {
             },
             guess,
         });
+        Some(f)
     }
 
     /// The company before a title starting at `f` ("X's", "X", "its" for
@@ -661,13 +693,17 @@ impl Reader<'_> {
     fn roles_at(&self, first: usize, last: usize, start: usize, end: usize) -> Vec<Found> {
         let toks = &self.tokens.tokens;
         let mut found = Vec::new();
+        let first = self.before_honorific(first, start);
         self.premodifier(first, start, &mut found);
         // "Acme's chief executive, Jane Roe, said": a title before a comma
-        // counts when the text ties it to a company ("Acme's").
+        // counts when the text ties it to a company ("Acme's") or to a name
+        // by a possessive ("Ruritania's finance minister, Jane Roe,": no
+        // company).
         if found.is_empty() && first > start && toks[first - 1].is_punct(',') {
             let mut before = Vec::new();
-            self.premodifier(first - 1, start, &mut before);
-            found.extend(before.into_iter().filter(|r| r.role.org.is_some()));
+            let f = self.premodifier(first - 1, start, &mut before);
+            let owned = f.is_some_and(|f| f > start && toks[f - 1].kind == TokKind::Possessive);
+            found.extend(before.into_iter().filter(|r| r.role.org.is_some() || owned));
         }
         if toks.get(last).is_some_and(|t| t.is_punct(',')) {
             self.apposition(last + 1, end, &mut found);
@@ -973,6 +1009,24 @@ mod tests {
         // A prefix before a word that is no title gives none.
         let got = roles("Acme Corp ex-pilot Jon Doe said so.");
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn an_honorific_may_stand_between_title_and_name() {
+        let got = roles("Acme Corp research director Dr Jane Roe said so.");
+        assert_eq!(
+            got,
+            [role("Jane Roe", "research director", Some("Acme Corp"))]
+        );
+    }
+
+    #[test]
+    fn a_possessive_name_owns_the_title_and_no_company_is_guessed() {
+        let got =
+            roles("Jon Doe, the Ruritania Institute's senior economist, said Acme Corp grew.");
+        assert_eq!(got, [role("Jon Doe", "senior economist", None)]);
+        let got = roles("Ruritania's finance minister, Jon Doe, said Acme Corp grew.");
+        assert_eq!(got, [role("Jon Doe", "finance minister", None)]);
     }
 
     #[test]
