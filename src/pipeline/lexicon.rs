@@ -35,6 +35,12 @@ pub struct Lexed {
     pub triggers: Vec<Span>,
     /// Status cue spans, leftmost-longest, non-overlapping.
     pub statuses: Vec<Span>,
+    /// Per token: bits of the [`ListKind`]s of the name spans starting
+    /// there (empty when `names` was filled by hand: then searched).
+    starts: Vec<u32>,
+    /// Per token boundary (`0..=tokens`): bits of the [`ListKind`]s of the
+    /// name spans ending there (exclusive end; empty as `starts`).
+    ends: Vec<u32>,
 }
 
 impl Lexed {
@@ -45,7 +51,12 @@ impl Lexed {
 
     /// Name spans of `kind` that start at token `i`, longest first.
     pub fn spans_at(&self, i: usize, rules: &Rules, kind: ListKind) -> impl Iterator<Item = &Span> {
-        let from = self.names.partition_point(|s| s.first < i);
+        // Most tokens start no span of the kind: turned away unsearched.
+        let from = if self.starts.get(i).is_some_and(|&b| b & kind.bit() == 0) {
+            self.names.len()
+        } else {
+            self.names.partition_point(|s| s.first < i)
+        };
         self.names[from..]
             .iter()
             .take_while(move |s| s.first == i)
@@ -54,6 +65,9 @@ impl Lexed {
 
     /// The longest name span of `kind` ending just before token `end` (exclusive).
     pub fn span_ending(&self, end: usize, rules: &Rules, kind: ListKind) -> Option<Span> {
+        if self.ends.get(end).is_some_and(|&b| b & kind.bit() == 0) {
+            return None;
+        }
         // The spans starting at end-6..end, in the order `spans_at` gives
         // them start by start: one search, then one run of `names`.
         let from = self
@@ -74,6 +88,8 @@ pub fn lookup(text: &str, tokens: &Tokens, rules: &Rules) -> Lexed {
     let toks = &tokens.tokens;
     let mut lexed = Lexed {
         classes: vec![0; toks.len()],
+        starts: vec![0; toks.len()],
+        ends: vec![0; toks.len() + 1],
         ..Lexed::default()
     };
     if toks.is_empty() {
@@ -170,6 +186,8 @@ impl Lexed {
                             *c |= kind.bit();
                         }
                     }
+                    self.starts[first] |= kind.bit();
+                    self.ends[last] |= kind.bit();
                     self.names.push(span);
                 }
                 Payload::Trigger(_) => self.triggers.push(span),

@@ -174,7 +174,9 @@ impl<'a> Finder<'a> {
     /// "the [up to three words] maker" starting at `start`: its end.
     fn description_starting(&self, start: usize, ceiling: usize) -> Option<usize> {
         let toks = &self.tokens.tokens;
-        if self.lower(start) != "the" {
+        // Only "the"/"The"/"THE" lower-case to "the" (no other char lower-
+        // cases to t, h or e): compared in place.
+        if !self.word(start).eq_ignore_ascii_case("the") {
             return None;
         }
         (start + 1..(start + 5).min(ceiling))
