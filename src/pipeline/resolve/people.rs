@@ -232,9 +232,15 @@ struct Surnames<'a> {
     full: HashMap<String, usize>,
     /// Last word: first person.
     last: HashMap<&'a str, usize>,
-    /// Last words by their one-deletion forms.
-    near: NearIndex<'a>,
+    /// Last words of [`NEAR_MIN`] or more bytes, when few: compared one by
+    /// one (cheaper than building the index for a handful).
+    few: Vec<&'a str>,
+    /// Last words by their one-deletion forms, when more than [`SCAN_MAX`].
+    near: Option<NearIndex<'a>>,
 }
+
+/// The most last words [`Surnames::person`] compares one by one.
+const SCAN_MAX: usize = 24;
 
 impl<'a> Surnames<'a> {
     fn new(person_keys: &'a [Vec<String>]) -> Self {
@@ -246,19 +252,34 @@ impl<'a> Surnames<'a> {
         }
         let mut lasts: Vec<(&str, usize)> = last.iter().map(|(&w, &p)| (w, p)).collect();
         lasts.sort_by_key(|&(_, p)| p);
-        let near = NearIndex::new(lasts.into_iter().map(|(w, _)| w));
-        Surnames { full, last, near }
+        let mut few: Vec<&str> = lasts.into_iter().map(|(w, _)| w).collect();
+        let near = (few.len() > SCAN_MAX).then(|| NearIndex::new(few.drain(..)));
+        few.retain(|w| w.len() >= NEAR_MIN);
+        Surnames {
+            full,
+            last,
+            few,
+            near,
+        }
     }
 
     /// The first person `k` refers to by [`is_surname_of`].
     fn person(&self, k: &str) -> Option<usize> {
+        // The same words either way: the index gives a superset of the
+        // indexed words one edit away, `few` is every such word.
         let near = (k.len() >= NEAR_MIN)
-            .then(|| {
-                self.near
+            .then(|| match &self.near {
+                Some(index) => index
                     .candidates(k)
                     .filter(|l| edit_distance_at_most_one(l, k))
                     .map(|l| self.last[l])
-                    .min()
+                    .min(),
+                None => self
+                    .few
+                    .iter()
+                    .filter(|l| l.len().abs_diff(k.len()) <= 4 && edit_distance_at_most_one(l, k))
+                    .map(|l| self.last[l])
+                    .min(),
             })
             .flatten();
         [self.full.get(k).copied(), self.last.get(k).copied(), near]
@@ -352,6 +373,26 @@ mod tests {
             entities("Mr Quennick spoke. Later Mr. Quennick and Ms Ulland left. Mr Quennick sat.");
         let people: Vec<_> = got.iter().filter(|(k, _)| k == "person").collect();
         assert_eq!(people.len(), 2, "{got:?}");
+    }
+
+    #[test]
+    fn a_misspelt_surname_is_found_the_same_with_or_without_the_index() {
+        let person = |first: &str, last: &str| vec![first.to_string(), last.to_string()];
+        let mut people: Vec<Vec<String>> = (b'a'..=b'z')
+            .map(|c| person("ona", &format!("q{}{}lmore", c as char, c as char)))
+            .collect();
+        people.push(person("tobe", "ulland"));
+        people.push(person("ona", "kerravane"));
+        let many = Surnames::new(&people);
+        assert!(many.near.is_some(), "more than SCAN_MAX: indexed");
+        let few = Surnames::new(&people[people.len() - 2..]);
+        assert!(few.near.is_none());
+        assert_eq!(many.person("kerravan"), Some(people.len() - 1));
+        assert_eq!(few.person("kerravan"), Some(1));
+        assert_eq!(many.person("qbbmore"), Some(1), "first of the near ones");
+        assert_eq!(many.person("qxxlmore"), Some(23));
+        assert_eq!(many.person("ulland"), Some(26));
+        assert_eq!(few.person("ulland"), Some(0));
     }
 
     #[test]
