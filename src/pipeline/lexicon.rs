@@ -10,7 +10,7 @@
 //! of white space in the text (a line break inside a wrapped name) matches
 //! one space of an entry.
 
-use crate::pipeline::segment::Tokens;
+use crate::pipeline::segment::{TokKind, Tokens};
 use crate::rules::{ListKind, LiteralTrie, Payload, Rules};
 
 /// A matched span of tokens.
@@ -41,12 +41,22 @@ pub struct Lexed {
     /// Per token boundary (`0..=tokens`): bits of the [`ListKind`]s of the
     /// name spans ending there (exclusive end; empty as `starts`).
     ends: Vec<u32>,
+    /// Per token: whether it is a word some pattern is anchored on (empty
+    /// as `starts`: then any word may be).
+    anchors: Vec<bool>,
 }
 
 impl Lexed {
     /// Whether token `i` is a one-word entry of `kind`.
     pub fn is(&self, i: usize, kind: ListKind) -> bool {
         self.classes.get(i).is_some_and(|c| c & kind.bit() != 0)
+    }
+
+    /// Whether token `i` may be a pattern's anchor word: false when the
+    /// look-up found it is none, so the events stage, which asks several
+    /// times a token, hashes each word once.
+    pub fn may_anchor(&self, i: usize) -> bool {
+        self.anchors.get(i).is_none_or(|&a| a)
     }
 
     /// Name spans of `kind` that start at token `i`, longest first.
@@ -137,6 +147,13 @@ pub fn lookup(text: &str, tokens: &Tokens, rules: &Rules) -> Lexed {
                 }
             }
         }
+    }
+    let set = rules.pattern_set();
+    if !set.patterns.is_empty() {
+        lexed.anchors = toks
+            .iter()
+            .map(|t| t.kind == TokKind::Word && !set.anchored(t.text(text)).is_empty())
+            .collect();
     }
     lexed
         .names

@@ -32,7 +32,7 @@ pub struct PatternMatch {
 pub(super) fn find(set: &PatternSet, f: &Finder<'_>, sent: &Sentence) -> Vec<PatternMatch> {
     let mut out: Vec<PatternMatch> = Vec::new();
     for i in sent.first..sent.last {
-        if f.tokens.tokens[i].kind != TokKind::Word {
+        if f.tokens.tokens[i].kind != TokKind::Word || !f.lexed.may_anchor(i) {
             continue;
         }
         for &p in set.anchored(f.word(i)) {
@@ -181,10 +181,11 @@ impl Matcher<'_, '_> {
         let t = f.tokens.tokens[k];
         match elem {
             Elem::Words(ws) => {
-                matches!(t.kind, TokKind::Word | TokKind::Number)
-                    && ws
-                        .iter()
-                        .any(|w| f.word(k).eq_ignore_ascii_case(w) || f.lower(k) == *w)
+                matches!(t.kind, TokKind::Word | TokKind::Number) && {
+                    let (word, lower) = (f.word(k), f.lower(k));
+                    ws.iter()
+                        .any(|w| word.eq_ignore_ascii_case(w) || lower == *w)
+                }
             }
             Elem::Prefix(p) => t.kind == TokKind::Word && f.lower(k).starts_with(p.as_str()),
             Elem::Number => t.kind == TokKind::Number,
