@@ -101,6 +101,39 @@ const SERVING: &[&str] = &[
     "returned",
 ];
 
+/// What a verb [`Reader::verb_roles`] reads does.
+#[derive(Debug, Clone, Copy)]
+enum RoleVerb {
+    /// [`APPOINTING`] or [`BECOMING`].
+    Appointing,
+    /// [`SERVING`].
+    Serving,
+    /// "founded", "co-founded", "cofounded".
+    Founding,
+}
+
+/// The kind of the lower-case word `w` as a role verb: one hash look-up per
+/// word (was a search of each list), the lists tried in the same order.
+fn role_verb(w: &str) -> Option<RoleVerb> {
+    static VERBS: std::sync::LazyLock<hashbrown::HashMap<&'static str, RoleVerb>> =
+        std::sync::LazyLock::new(|| {
+            let mut verbs = hashbrown::HashMap::new();
+            let founding: &[&str] = &["founded", "co-founded", "cofounded"];
+            for (list, kind) in [
+                (APPOINTING, RoleVerb::Appointing),
+                (BECOMING, RoleVerb::Appointing),
+                (SERVING, RoleVerb::Serving),
+                (founding, RoleVerb::Founding),
+            ] {
+                for &v in list {
+                    verbs.entry(v).or_insert(kind);
+                }
+            }
+            verbs
+        });
+    VERBS.get(w).copied()
+}
+
 /// Words between a person and a verb that gives a title: "Jane Roe, who
 /// has been named".
 const AUXILIARY: &[&str] = &[
@@ -721,13 +754,13 @@ impl Reader<'_> {
             if self.tokens.tokens[i].kind != TokKind::Word {
                 continue;
             }
-            let w = self.word(i);
-            if APPOINTING.contains(&w.as_str()) || BECOMING.contains(&w.as_str()) {
-                out.extend(self.appointment(i).map(|(p, f)| (p, i, f)));
-            } else if SERVING.contains(&w.as_str()) {
-                out.extend(self.serving(i).map(|(p, f)| (p, i, f)));
-            } else if matches!(w.as_str(), "founded" | "co-founded" | "cofounded") {
-                self.founding(i, &mut out);
+            match role_verb(&self.word(i)) {
+                Some(RoleVerb::Appointing) => {
+                    out.extend(self.appointment(i).map(|(p, f)| (p, i, f)));
+                }
+                Some(RoleVerb::Serving) => out.extend(self.serving(i).map(|(p, f)| (p, i, f))),
+                Some(RoleVerb::Founding) => self.founding(i, &mut out),
+                None => {}
             }
         }
         out
