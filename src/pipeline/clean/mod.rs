@@ -206,7 +206,7 @@ pub fn is_plain_article(text: &str) -> bool {
         }
         with_words += 1;
         indented += usize::from(line.starts_with("  ") || line.starts_with('\t'));
-        if line.split_whitespace().count() < 3 {
+        if line.split_whitespace().nth(2).is_none() {
             continue;
         }
         long += 1;
