@@ -537,6 +537,10 @@ fn joining_word(cx: &Cx, material: &[bool], end: usize, sent_last: usize) -> Opt
         }
         k < sent_last && cx.is(k, ListKind::LegalSuffix) && toks[k].is_cap(cx.text)
     };
+    // "Talbot Federal Savings and Loan Association": a thrift's name.
+    if thrift_and(cx, end) && material[end + 1] {
+        return Some(end + 2);
+    }
     if and_co {
         let mut end = end + 1;
         while end < sent_last && !cx.is(end, ListKind::LegalSuffix) {
@@ -545,6 +549,23 @@ fn joining_word(cx: &Cx, material: &[bool], end: usize, sent_last: usize) -> Opt
         return Some(end + 1);
     }
     (joins || of_join).then_some(end + 2)
+}
+
+/// Token `k` is the "and" of "Savings and Loan".
+fn thrift_and(cx: &Cx, k: usize) -> bool {
+    k > 0
+        && k + 1 < cx.tokens.tokens.len()
+        && cx.word(k) == "and"
+        && cx.word(k - 1) == "Savings"
+        && cx.word(k + 1) == "Loan"
+}
+
+/// "Savings and Loan Association" (or "Bank") ending `start..end`: a
+/// thrift, a business though "Association" ends it.
+fn is_thrift(cx: &Cx, start: usize, end: usize) -> bool {
+    end - start >= 5
+        && thrift_and(cx, end - 3)
+        && matches!(cx.word(end - 1), "Association" | "Assn" | "Bank")
 }
 
 /// "Scottish and Newcastle (S&N)", "Shanghai Automotive Industry Corporation
@@ -797,8 +818,17 @@ fn trim_opening_common_word(cx: &Cx, mut start: usize, end: usize) -> usize {
 /// cue, or a capitalised chunk of unknown kind.
 fn classify(cx: &Cx, start: usize, end: usize) -> Verdict {
     let len = end - start;
+    // "Federal Savings and Loan Insurance Corp": the thrifts' insurer, public.
+    if (start + 1..end.saturating_sub(2))
+        .any(|k| thrift_and(cx, k) && cx.word(k + 2) == "Insurance")
+    {
+        return Verdict::Reserved;
+    }
     if let Some(rule) = company_by_form(cx, start, end) {
         return Verdict::Mention(Kind::Company, rule);
+    }
+    if is_thrift(cx, start, end) {
+        return Verdict::Mention(Kind::Company, "company-designator");
     }
     // "Bank of England": a central bank, or a bank named only by its place.
     let central = cx.word(start) == "Bank" && bank_of_place(cx, start, end);
