@@ -68,7 +68,12 @@ pub(super) fn companies_by_context(cx: &Cx, out: &mut [Mention]) {
             }
             _ => false,
         };
-        if !open || (m.last - m.first == 1 && glossed.contains(cx.word(m.first))) {
+        // "I've", "I'd": a pronoun, never a name.
+        let pronoun = m.last - m.first == 1 && {
+            let w = cx.word(m.first);
+            w.starts_with("I'") || w.starts_with("I\u{2019}")
+        };
+        if !open || pronoun || (m.last - m.first == 1 && glossed.contains(cx.word(m.first))) {
             continue;
         }
         let opened = opening_cue(cx, m.first, m.last);
