@@ -186,6 +186,9 @@ impl<'a> Finder<'a> {
     }
 
     fn anaphor_ending(&self, end: usize) -> Option<Arg> {
+        if let Some(at) = self.latter_ending(end) {
+            return Some(Arg::Described(at));
+        }
         if let Some(s) = self
             .lexed
             .span_ending(end, self.rules, ListKind::AnaphorTwo)
@@ -200,6 +203,16 @@ impl<'a> Finder<'a> {
                     self.tokens.sentences[self.tokens.sentence_of[end.saturating_sub(1)]].first;
                 self.description_ending(end, floor).map(Arg::AnaphorOne)
             })
+    }
+
+    /// "the latter" ending at token `end` (exclusive): its first token. It
+    /// stands for the company named last before it (an [`Arg::Described`]).
+    fn latter_ending(&self, end: usize) -> Option<usize> {
+        let at = end.checked_sub(2)?;
+        (self.tokens.tokens[at].kind == TokKind::Word
+            && self.word(at).eq_ignore_ascii_case("the")
+            && self.word(at + 1).eq_ignore_ascii_case("latter"))
+        .then_some(at)
     }
 
     /// The mention ending at token `end` (exclusive), if a party.
@@ -857,6 +870,9 @@ impl<'a> Finder<'a> {
             }
             if let Some(end) = self.description_starting(j, ceiling) {
                 return Some((Arg::Described(j), end));
+            }
+            if j + 2 <= ceiling && self.latter_ending(j + 2) == Some(j) {
+                return Some((Arg::Described(j), j + 2));
             }
             if let Some(m) = self.party_at(j) {
                 match self.object_reading(m, ceiling, mentions) {
@@ -1797,9 +1813,18 @@ fn pattern_events(
     for (s, sent) in finder.tokens.sentences.iter().enumerate() {
         for m in patterns::find(set, finder, sent) {
             let rule = &rules.pattern_rules[m.pattern];
+            // A description ("the latter") stands for a company that fills
+            // no other role of the match.
             let by_role = |r: usize| -> Vec<usize> {
                 let args: Vec<Arg> = m.slots.iter().filter(|x| x.0 == r).map(|x| x.1).collect();
-                ana.resolve(finder, s, &args, &[])
+                let named: Vec<Arg> = m
+                    .slots
+                    .iter()
+                    .filter(|x| x.0 != r && !matches!(x.1, Arg::Described(_)))
+                    .map(|x| x.1)
+                    .collect();
+                let not = ana.resolve(finder, s, &named, &[]);
+                ana.resolve(finder, s, &args, &not)
             };
             let governing = status::governing(
                 finder.text,
@@ -2210,6 +2235,30 @@ mod tests {
             "a month is no hedge",
             "Acme Corp signed a research agreement with Borealis Inc on 14 May 2025.",
             &[(AC, BI, "partnership", "announced")],
+        ),
+        (
+            "'the latter' is the company named last before it, as subject and as object",
+            "Acme Corp and Borealis Inc make brakes; the latter bought Cirrus Motors. Acme Corp reported higher sales in May. Delta Group later made an offer for the latter.",
+            &[
+                (AC, DG, "acquisition", "announced"),
+                (BI, CM, "acquisition", "announced"),
+            ],
+        ),
+        (
+            "a pattern's description slot leads to the name after it, and is no other slot's company",
+            "Borealis Inc, which is 40 pct owned by the carmaker Cirrus Motors, had sales of $2 billion. Acme Corp reported higher sales. Delta Group made an offer for the company.",
+            &[
+                (BI, CM, "investment", "announced"),
+                (AC, DG, "acquisition", "announced"),
+            ],
+        ),
+        (
+            "a clause opened by 'allowing' is not governed by the ending before it",
+            "Acme Corp dropped its bid for Borealis Inc, allowing the latter to merge with Cirrus Motors.",
+            &[
+                (AC, BI, "acquisition", "ended"),
+                (BI, CM, "acquisition", "announced"),
+            ],
         ),
     ];
 

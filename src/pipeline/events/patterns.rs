@@ -205,6 +205,14 @@ impl Matcher<'_, '_> {
             && !(t.kind == TokKind::Word && f.is_word(&f.lower(k), ListKind::ClauseWord))
     }
 
+    /// "the conglomerate Acme Corp": the company named right after a
+    /// description that ends at `e`, and its end.
+    fn named_after(&self, e: usize) -> Option<(Arg, usize)> {
+        let f = self.f;
+        let m = (e < self.sent.last).then(|| f.party_at(e)).flatten()?;
+        (f.mentions[m].first == e).then(|| (Arg::Mention(m), f.mentions[m].last))
+    }
+
     /// A company or anaphor starting at `pos` (after a `<`): its argument and
     /// end, past a ticker or stock code.
     fn slot_at(&self, pos: usize) -> Option<(Arg, usize)> {
@@ -223,9 +231,12 @@ impl Matcher<'_, '_> {
         } else if let Some(sp) = f.lexed.spans_at(k, f.rules, ListKind::AnaphorTwo).next() {
             (Arg::AnaphorTwo(k), sp.last)
         } else if let Some(sp) = f.lexed.spans_at(k, f.rules, ListKind::AnaphorOne).next() {
-            (Arg::AnaphorOne(k), sp.last)
+            self.named_after(sp.last)
+                .unwrap_or((Arg::AnaphorOne(k), sp.last))
+        } else if k + 2 <= ceiling && f.latter_ending(k + 2) == Some(k) {
+            (Arg::Described(k), k + 2)
         } else if let Some(e) = f.description_starting(k, ceiling) {
-            (Arg::Described(k), e)
+            self.named_after(e).unwrap_or((Arg::Described(k), e))
         } else {
             return None;
         };
