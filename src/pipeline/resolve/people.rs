@@ -112,19 +112,38 @@ pub(super) fn pairs_used_by_surname(
         .filter(|m| matches!(m.kind, Kind::Unknown | Kind::Surname) && m.last - m.first == 1)
         .map(|m| key(text, tokens, m.first, m.last))
         .collect();
+    // Words the article writes in lower case: "Open Climate" ... "climate".
+    let lower: HashSet<&str> = toks
+        .iter()
+        .filter(|t| t.is_lower(text))
+        .map(|t| t.text(text))
+        .collect();
+    let common = |i: usize| lower.contains(toks[i].text(text).to_lowercase().as_str());
     for r in all {
         let m = &mut r.mention;
         if !name_like(text, tokens, m) {
             continue;
         }
         let last = key(text, tokens, m.last - 1, m.last);
-        let odd = |i: usize| rules.word_class(toks[i].text(text)) != 0;
+        let odd = |i: usize| rules.word_class(toks[i].text(text)) != 0 || common(i);
+        let shaped = (m.first..m.last).all(|i| name_shaped(toks[i].text(text), i + 1 == m.last));
         let opens_sentence = tokens.sentences[tokens.sentence_of[m.first]].first == m.first;
-        if singles.contains(&last) && !opens_sentence && !(m.first..m.last).any(odd) {
+        if shaped && singles.contains(&last) && !opens_sentence && !(m.first..m.last).any(odd) {
             m.kind = Kind::Person;
             m.rule = "person-surname".into();
         }
     }
+}
+
+/// A word shaped like a name: "Quennick", "O'Hara", "Whish-Wilson", or an
+/// initial before the surname ("K.J."); not "I", "AKG", "M4U".
+fn name_shaped(w: &str, last: bool) -> bool {
+    let word = w.chars().next().is_some_and(char::is_uppercase)
+        && w.chars().any(char::is_lowercase)
+        && w.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '\u{2019}'));
+    let initials = w.contains('.') && w.chars().all(|c| c.is_uppercase() || c == '.');
+    word || (!last && initials)
 }
 
 /// Names listed beside a person are people too: "the likes of Justin
@@ -340,6 +359,19 @@ mod tests {
             got.contains(&("person".into(), "Orla Quennick".into())),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_pair_of_common_words_or_odd_shapes_is_no_person() {
+        for text in [
+            "The firm joined Open Climate last year. Climate funds grew; the climate changed.",
+            "Reviews praised the AKG K headphones. K models sold well.",
+        ] {
+            let got = entities(text);
+            assert!(got.iter().all(|(k, _)| k != "person"), "{text}: {got:?}");
+        }
+        assert!(name_shaped("K.J.", false) && !name_shaped("K.J.", true));
+        assert!(name_shaped("Whish-Wilson", true) && !name_shaped("M4U", true));
     }
 
     #[test]
