@@ -108,6 +108,8 @@ enum RoleVerb {
     Appointing,
     /// [`SERVING`].
     Serving,
+    /// "is", "was", "been", "be": a title after the copula.
+    Copula,
     /// "founded", "co-founded", "cofounded".
     Founding,
 }
@@ -119,10 +121,12 @@ fn role_verb(w: &str) -> Option<RoleVerb> {
         std::sync::LazyLock::new(|| {
             let mut verbs = hashbrown::HashMap::new();
             let founding: &[&str] = &["founded", "co-founded", "cofounded"];
+            let copula: &[&str] = &["is", "was", "been", "be"];
             for (list, kind) in [
                 (APPOINTING, RoleVerb::Appointing),
                 (BECOMING, RoleVerb::Appointing),
                 (SERVING, RoleVerb::Serving),
+                (copula, RoleVerb::Copula),
                 (founding, RoleVerb::Founding),
             ] {
                 for &v in list {
@@ -191,6 +195,7 @@ const NOT_TITLE: &[&str] = &[
     "famed",
     "eminent",
     "another",
+    "best",
     "late",
     "certain",
     "noted",
@@ -288,6 +293,17 @@ impl Reader<'_> {
             let w = self.word(j);
             if self.is_modifier(&w) {
                 j += 1;
+                continue;
+            }
+            // "chief strategy officer": free words between title words.
+            if has_title
+                && let Some(n) = (1..=2).find(|&n| {
+                    j + n < end
+                        && (j..j + n).all(|k| self.is_free_word(k, usize::MAX))
+                        && self.title_at(j + n) > 0
+                })
+            {
+                j += n;
                 continue;
             }
             if has_title
@@ -759,6 +775,7 @@ impl Reader<'_> {
                     out.extend(self.appointment(i).map(|(p, f)| (p, i, f)));
                 }
                 Some(RoleVerb::Serving) => out.extend(self.serving(i).map(|(p, f)| (p, i, f))),
+                Some(RoleVerb::Copula) => out.extend(self.copula(i).map(|(p, f)| (p, i, f))),
                 Some(RoleVerb::Founding) => self.founding(i, &mut out),
                 None => {}
             }
@@ -873,6 +890,52 @@ impl Reader<'_> {
         let (mut found, _) = self.title_org(self.lower_text(f, l), l, end);
         if found.role.org.is_none() {
             found.role.org = between.or_else(|| its.then(|| self.its_company(start, i)).flatten());
+        }
+        Some((person, found))
+    }
+
+    /// "Jane Roe is a senior analyst at X", "Jane Roe, who is currently
+    /// chairman of X", "Jane Roe is to be president": the person right
+    /// before the copula at `i` (no pronoun) and the title after it. No
+    /// title when the phrase is a possessive ("is the chairman's son") or
+    /// comes before a name.
+    fn copula(&self, i: usize) -> Option<(usize, Found)> {
+        let s = self.tokens.sentence_of[i];
+        let (start, end) = (
+            self.tokens.sentences[s].first,
+            self.tokens.sentences[s].last,
+        );
+        let mut k = i + 1;
+        while k < end
+            && matches!(
+                self.word(k).as_str(),
+                "currently" | "now" | "also" | "still"
+            )
+        {
+            k += 1;
+        }
+        let its = k < end && matches!(self.word(k).as_str(), "its" | "their");
+        if k < end && (its || matches!(self.word(k).as_str(), "the" | "a" | "an")) {
+            k += 1;
+        }
+        let (f, l) = self.free_title_phrase(k, end)?;
+        // "is President Jon Roe's brother": the title is the next person's.
+        let toks = &self.tokens.tokens;
+        if toks.get(l).is_some_and(|t| t.kind == TokKind::Possessive)
+            || self.person_at.get(l).copied().flatten().is_some()
+        {
+            return None;
+        }
+        // "is to be": the person before "is".
+        let verb = if i >= start + 2 && self.word(i) == "be" && self.word(i - 1) == "to" {
+            i - 2
+        } else {
+            i
+        };
+        let person = self.person_ending(verb, false)?;
+        let (mut found, _) = self.title_org(self.lower_text(f, l), l, end);
+        if found.role.org.is_none() && its {
+            found.role.org = self.its_company(start, i);
         }
         Some((person, found))
     }
@@ -1060,6 +1123,37 @@ mod tests {
         assert_eq!(got, [role("Jon Doe", "senior economist", None)]);
         let got = roles("Ruritania's finance minister, Jon Doe, said Acme Corp grew.");
         assert_eq!(got, [role("Jon Doe", "finance minister", None)]);
+    }
+
+    #[test]
+    fn a_copula_gives_a_title() {
+        let got = roles("Jane Roe is a senior analyst at Acme Corp.");
+        assert_eq!(got, [role("Jane Roe", "senior analyst", Some("Acme Corp"))]);
+        let got = roles("Jon Doe, who is currently chief operating officer of Acme Corp, agreed.");
+        assert_eq!(
+            got,
+            [role(
+                "Jon Doe",
+                "chief operating officer",
+                Some("Acme Corp")
+            )]
+        );
+        // The title of the next person, or a possessive, is none of hers.
+        let got = roles("Jane Roe is the chief executive's daughter.");
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn free_words_between_title_words() {
+        let got = roles("Jane Roe, Acme Corp's chief strategy officer, said so.");
+        assert_eq!(
+            got,
+            [role(
+                "Jane Roe",
+                "chief strategy officer",
+                Some("Acme Corp")
+            )]
+        );
     }
 
     #[test]
