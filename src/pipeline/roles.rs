@@ -29,10 +29,13 @@ pub struct Role {
 /// A role as read, and whether its org may be guessed from the sentence
 /// (not when the text ties the title to a name that is no company: "a
 /// scientist at the Ohio Space Agency", "NASA scientist").
+/// With `anaphor`, "the company's" owns the title: with no company in the
+/// sentence, the article's main company is meant.
 #[derive(Debug, Clone)]
 struct Found {
     role: Role,
     guess: bool,
+    anaphor: bool,
 }
 
 impl Found {
@@ -40,6 +43,7 @@ impl Found {
         Found {
             role: Role { title, org },
             guess: true,
+            anaphor: false,
         }
     }
 }
@@ -412,11 +416,17 @@ impl Reader<'_> {
             // a name that is no company owns the title; none is guessed.
             let owner = self.name_possessive(i, end);
             i = owner.unwrap_or(i);
+            // "Jane Roe, the company's chief strategy officer".
+            let anaphor = self.is_company_possessive(i);
+            if anaphor {
+                i += 2;
+            }
             let Some((f, l)) = self.free_title_phrase(i, end) else {
                 return;
             };
             let (mut found, j) = self.title_org(self.lower_text(f, l), l, end);
             found.guess &= owner.is_none();
+            found.anaphor = anaphor;
             let org = found.role.org;
             out.push(found);
             // "... and Global VP of LeEco": another role.
@@ -558,6 +568,7 @@ impl Reader<'_> {
             Found {
                 role: Role { title, org: None },
                 guess: !named,
+                anaphor: false,
             },
             l,
         )
@@ -608,14 +619,28 @@ impl Reader<'_> {
             }
         }
         let (org, guess) = self.premodifier_org(f, start);
+        // "the company's research director Jane Roe".
+        let anaphor = f >= 2 && self.is_company_possessive(f - 2);
         out.push(Found {
             role: Role {
                 title: self.lower_text(f, l),
                 org,
             },
             guess,
+            anaphor,
         });
         Some(f)
+    }
+
+    /// "company's" of "the company's" (or another company noun: "the
+    /// carmaker's") at `i`.
+    fn is_company_possessive(&self, i: usize) -> bool {
+        let toks = &self.tokens.tokens;
+        i > 0
+            && i + 1 < toks.len()
+            && self.word(i - 1) == "the"
+            && self.lexed.is(i, ListKind::CompanyNoun)
+            && toks[i + 1].kind == TokKind::Possessive
     }
 
     /// The company before a title starting at `f` ("X's", "X", "its" for
@@ -724,7 +749,8 @@ pub fn find_roles(
         let mut r = f.role;
         if r.org.is_none() && f.guess && !reader.is_public(&r.title) {
             let sent = &tokens.sentences[tokens.sentence_of[at]];
-            r.org = org_by_context(&reader.companies_in(sent.first, sent.last), main_company);
+            r.org = org_by_context(&reader.companies_in(sent.first, sent.last), main_company)
+                .or(main_company.filter(|_| f.anaphor));
         }
         if !roles[p].contains(&r) {
             roles[p].push(r);
@@ -1151,6 +1177,21 @@ mod tests {
             [role(
                 "Jane Roe",
                 "chief strategy officer",
+                Some("Acme Corp")
+            )]
+        );
+    }
+
+    #[test]
+    fn the_company_s_title_is_the_main_company_s() {
+        let got = roles(
+            "Acme Corp cut jobs. Sales fell, said Jane Roe, the company's chief financial officer.",
+        );
+        assert_eq!(
+            got,
+            [role(
+                "Jane Roe",
+                "chief financial officer",
                 Some("Acme Corp")
             )]
         );
