@@ -103,6 +103,23 @@ const SERVING: &[&str] = &[
     "return",
     "returns",
     "returned",
+    // Leaving a post: "Jane Roe resigned as chairman", "who will step
+    // down as president", "is retiring as chief executive".
+    "resign",
+    "resigns",
+    "resigned",
+    "resigning",
+    "retire",
+    "retires",
+    "retired",
+    "retiring",
+    "step",
+    "steps",
+    "stepped",
+    "stepping",
+    "quit",
+    "quits",
+    "leaving",
 ];
 
 /// What a verb [`Reader::verb_roles`] reads does.
@@ -893,10 +910,10 @@ impl Reader<'_> {
             self.tokens.sentences[s].last,
         );
         let mut k = i + 1;
-        if k < end && self.word(k) == "on" {
+        if k < end && matches!(self.word(k).as_str(), "on" | "down" | "in") {
             k += 1;
         }
-        if k + 1 < end && matches!(self.word(k).as_str(), "at" | "for") {
+        if k + 1 < end && matches!(self.word(k).as_str(), "at" | "for" | "from") {
             k += 1;
         }
         let between = self.company_at.get(k).copied().flatten();
@@ -1195,6 +1212,14 @@ mod tests {
                 Some("Acme Corp")
             )]
         );
+    }
+
+    #[test]
+    fn leaving_a_post_gives_its_title() {
+        let got = roles("Acme Corp said Jane Roe has stepped down as chairman.");
+        assert_eq!(got, [role("Jane Roe", "chairman", Some("Acme Corp"))]);
+        let got = roles("Jon Doe resigned from Acme Corp as chief executive.");
+        assert_eq!(got, [role("Jon Doe", "chief executive", Some("Acme Corp"))]);
     }
 
     #[test]
