@@ -1573,9 +1573,10 @@ fn is_place_adjective(w: &str) -> bool {
         .any(|suffix| w.len() > suffix.len() && w.ends_with(suffix))
 }
 
-/// "merge", "merger of": a tie the parties enter as equals.
+/// "merge", "merger of", "to merge": a tie the parties enter as equals.
 fn is_merger(cue: &str) -> bool {
-    cue.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("merg"))
+    cue.split_whitespace()
+        .any(|w| w.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("merg")))
 }
 
 /// At most this many company pairs a sentence: a sentence listing thousands
@@ -2250,6 +2251,14 @@ mod tests {
             &[
                 (BI, CM, "investment", "announced"),
                 (AC, DG, "acquisition", "announced"),
+            ],
+        ),
+        (
+            "a group of subjects pairs within itself before 'to merge', 'it' included",
+            "Acme Corp and Borealis Inc agreed to merge. Cirrus Motors said it and Delta Group plan to merge.",
+            &[
+                (AC, BI, "acquisition", "announced"),
+                (CM, DG, "acquisition", "talks"),
             ],
         ),
         (
