@@ -2238,6 +2238,16 @@ mod tests {
             &[(AC, BI, "partnership", "announced")],
         ),
         (
+            "a month after 'in' is no hedge",
+            "In May, Acme Corp bought Borealis Inc.",
+            &[(AC, BI, "acquisition", "announced")],
+        ),
+        (
+            "a lower-case 'may' stays a hedge beside a month",
+            "Acme Corp may buy Borealis Inc in May.",
+            &[(AC, BI, "acquisition", "rumored")],
+        ),
+        (
             "'the latter' is the company named last before it, as subject and as object",
             "Acme Corp and Borealis Inc make brakes; the latter bought Cirrus Motors. Acme Corp reported higher sales in May. Delta Group later made an offer for the latter.",
             &[

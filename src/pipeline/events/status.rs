@@ -14,7 +14,8 @@
 //! inside a relative clause (", which rejected ..., agreed to buy") governs
 //! nothing outside it. A cue with `within = N` counts only with at most N
 //! words between it and the trigger. A capitalised one-word cue next to a
-//! number is a month ("14 May 2025"), not a hedge.
+//! number or after "in", "since", "last" ... is a month ("14 May 2025",
+//! "In May, ..."), not a hedge.
 
 use crate::pipeline::lexicon::{Lexed, Span};
 use crate::pipeline::segment::{TokKind, Tokens};
@@ -121,13 +122,29 @@ fn in_relative(text: &str, tokens: &Tokens, at: usize, end: usize) -> bool {
     relative && (at..end).any(|k| toks[k].is_punct(','))
 }
 
-/// "14 May 2025", "May 3": a capitalised one-word cue beside a number.
+/// Words before a month name: "in May", "since May", "last May", "by May".
+const BEFORE_MONTH: &[&str] = &[
+    "in", "since", "until", "till", "by", "of", "last", "next", "early", "late", "mid", "during",
+    "from", "through", "this", "before", "after", "between", "to",
+];
+
+/// "14 May 2025", "May 3": a capitalised one-word cue beside a number; and
+/// "in May," / "since May": a capitalised cue after a word that comes before
+/// a month ([`BEFORE_MONTH`]). A title-case headline's modal ("Acme May Buy
+/// Borealis") stays a hedge.
 fn is_month(text: &str, tokens: &Tokens, sp: &Span) -> bool {
     let toks = &tokens.tokens;
     if sp.last != sp.first + 1 || !toks[sp.first].is_cap(text) {
         return false;
     }
+    let before = sp.first.checked_sub(1).and_then(|k| toks.get(k));
     let number =
         |k: Option<&crate::pipeline::segment::Token>| k.is_some_and(|t| t.kind == TokKind::Number);
-    number(toks.get(sp.last)) || number(sp.first.checked_sub(1).and_then(|k| toks.get(k)))
+    let after_month_word = before.is_some_and(|t| {
+        t.kind == TokKind::Word
+            && BEFORE_MONTH
+                .iter()
+                .any(|w| t.text(text).eq_ignore_ascii_case(w))
+    });
+    number(toks.get(sp.last)) || number(before) || after_month_word
 }
