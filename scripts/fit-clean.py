@@ -21,6 +21,16 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 
 NAMES = None
+BINS = 8
+
+
+def expand(X, edges):
+    """X with one indicator column per bin of each feature appended."""
+    cols = [X]
+    for j, e in enumerate(edges):
+        k = np.searchsorted(e, X[:, j], side='right')
+        cols.append((k[:, None] == np.arange(len(e) + 1)[None, :]).astype(float))
+    return np.hstack(cols)
 
 
 def main():
@@ -40,14 +50,19 @@ def main():
             y.append(l['label'])
             w.append((min(l['words'], 40) + 1) / total)
     X, y, w = np.array(X), np.array(y), np.array(w)
-    mu, sd = X.mean(axis=0), X.std(axis=0)
+    names = [l.strip() for l in open(sys.argv[4] if len(sys.argv) > 4 else 'target/webmain/names.txt')]
+    assert len(names) == X.shape[1], (len(names), X.shape[1])
+    # Bins: per feature, inner edges at the quantiles 1/BINS .. (BINS-1)/BINS
+    # of the training lines (duplicates merged); a line falls in bin k when k
+    # edges are <= its value (Rust: partition_point(|e| e <= x)).
+    edges = [np.unique(np.quantile(X[:, j], np.arange(1, BINS) / BINS)) for j in range(X.shape[1])]
+    Z = expand(X, edges)
+    mu, sd = Z.mean(axis=0), Z.std(axis=0)
     sd[sd == 0] = 1.0
     model = LogisticRegression(C=c, max_iter=5000)
-    model.fit((X - mu) / sd, y, sample_weight=w)
+    model.fit((Z - mu) / sd, y, sample_weight=w)
     coef = model.coef_[0] / sd
     bias = model.intercept_[0] - float(np.sum(model.coef_[0] * mu / sd))
-    names = [l.strip() for l in open(sys.argv[4] if len(sys.argv) > 4 else 'target/webmain/names.txt')]
-    assert len(names) == len(coef), (len(names), len(coef))
     with open(out, 'w', encoding='utf-8') as fh:
         fh.write('# Weights of the clean stage\'s line classifier (logistic regression over\n'
                  '# the shallow line features of src/pipeline/clean/features.rs; a line is\n'
@@ -61,8 +76,16 @@ def main():
         fh.write('bias = %.6f\nthreshold = 0.5\n\n[weights]\n' % bias)
         for n, v in zip(names, coef):
             fh.write('%s = %.6f\n' % (n, v))
+        fh.write('\n# Per feature: inner bin edges (a value is in bin k when k edges are\n'
+                 '# <= it) and a weight per bin, added to the linear term.\n[bins]\n')
+        at = len(names)
+        for n, e in zip(names, edges):
+            bw = coef[at:at + len(e) + 1]
+            at += len(e) + 1
+            fh.write('%s = { edges = [%s], weights = [%s] }\n' % (
+                n, ', '.join(repr(float(v)) for v in e), ', '.join('%.6f' % v for v in bw)))
     print('%s: %d pages, %d lines, C=%g, train accuracy (weighted) %.3f'
-          % (out, pages, len(y), c, model.score((X - mu) / sd, y, sample_weight=w)), file=sys.stderr)
+          % (out, pages, len(y), c, model.score((Z - mu) / sd, y, sample_weight=w)), file=sys.stderr)
 
 
 if __name__ == '__main__':

@@ -13,23 +13,52 @@ use toml::Spanned;
 
 use super::features::{N_FEATURES, NAMES};
 
-/// A fitted logistic regression over the line features.
+/// A fitted logistic regression over the line features, each feature
+/// weighted linearly plus, optionally, by the bin its value falls in (a
+/// binned logistic regression: a step function per feature learnt from the
+/// data, so that e.g. a middle position can weigh more than both ends).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Model {
     /// Weight per feature, in [`NAMES`] order.
     pub weights: [f64; N_FEATURES],
+    /// Bins per feature, in [`NAMES`] order (empty: no bin term).
+    pub bins: Vec<Bins>,
     /// Intercept.
     pub bias: f64,
     /// A line is article text when its probability exceeds this.
     pub threshold: f64,
 }
 
+/// The bins of one feature: a value with `k` edges at or below it is in bin
+/// `k`, which adds `weights[k]` to the score.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Bins {
+    /// Inner edges, ascending.
+    pub edges: Vec<f64>,
+    /// One weight per bin: `edges.len() + 1`.
+    pub weights: Vec<f64>,
+}
+
+impl Bins {
+    /// The bin term of value `x`.
+    pub fn term(&self, x: f64) -> f64 {
+        self.weights
+            .get(self.edges.partition_point(|&e| e <= x))
+            .copied()
+            .unwrap_or(0.0)
+    }
+}
+
+type Table<T> = Spanned<BTreeMap<Spanned<String>, Spanned<T>>>;
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct File {
     bias: Spanned<f64>,
     threshold: Spanned<f64>,
-    weights: Spanned<BTreeMap<Spanned<String>, Spanned<f64>>>,
+    weights: Table<f64>,
+    bins: Option<Table<Bins>>,
 }
 
 /// Why a weights file cannot be used; `at` is the byte offset in the file
@@ -101,6 +130,40 @@ fn finite(name: &str, v: &Spanned<f64>) -> Result<f64, ModelError> {
     })
 }
 
+/// The `[bins]` table: per feature (all optional), ascending finite edges
+/// and one finite weight more than edges.
+fn parse_bins(table: &Table<Bins>) -> Result<Vec<Bins>, ModelError> {
+    let mut out = vec![Bins::default(); N_FEATURES];
+    for (key, value) in table.get_ref() {
+        let name = key.get_ref();
+        let Some(i) = NAMES.iter().position(|n| n == name) else {
+            return Err(ModelError::Unknown {
+                name: name.clone(),
+                at: key.span().start,
+            });
+        };
+        let b = value.get_ref();
+        let range = |range| ModelError::Range {
+            name: format!("bins.{name}"),
+            value: b.edges.len() as f64,
+            range,
+            at: value.span().start,
+        };
+        if b.weights.len() != b.edges.len() + 1 {
+            return Err(range("edges: one weight more than edges"));
+        }
+        if !b.edges.iter().chain(&b.weights).all(|v| v.is_finite())
+            || b.edges.windows(2).any(|w| w[0] >= w[1])
+        {
+            return Err(range(
+                "edges: finite and strictly ascending, weights finite",
+            ));
+        }
+        out[i] = b.clone();
+    }
+    Ok(out)
+}
+
 impl Model {
     /// Parses a weights file: `bias`, `threshold` (strictly between 0 and
     /// 1) and a `[weights]` table with one finite number per feature name.
@@ -121,6 +184,10 @@ impl Model {
                 at: k.span().start,
             });
         }
+        let bins = match &file.bins {
+            Some(table) => parse_bins(table)?,
+            None => Vec::new(),
+        };
         let mut weights = [0.0; N_FEATURES];
         for (w, name) in weights.iter_mut().zip(NAMES) {
             let (_, v) = table.get_key_value(name).ok_or(ModelError::Missing {
@@ -140,6 +207,7 @@ impl Model {
         }
         Ok(Model {
             weights,
+            bins,
             bias: finite("bias", &file.bias)?,
             threshold,
         })
@@ -151,9 +219,14 @@ impl Model {
         &super::CleanConfig::builtin().model
     }
 
+    /// The score term of feature `i` at value `v`: linear plus bin.
+    fn term(&self, i: usize, v: f64) -> f64 {
+        self.weights[i] * v + self.bins.get(i).map_or(0.0, |b| b.term(v))
+    }
+
     /// Probability (0 to 1) that a line with features `x` is article text.
     pub fn probability(&self, x: &[f64; N_FEATURES]) -> f64 {
-        let z: f64 = self.bias + self.weights.iter().zip(x).map(|(w, v)| w * v).sum::<f64>();
+        let z: f64 = self.bias + (0..N_FEATURES).map(|i| self.term(i, x[i])).sum::<f64>();
         1.0 / (1.0 + (-z).exp())
     }
 
@@ -162,12 +235,8 @@ impl Model {
     /// negative), with that term.
     pub fn deciding_feature(&self, x: &[f64; N_FEATURES], kept: bool) -> (&'static str, f64) {
         let sign = if kept { 1.0 } else { -1.0 };
-        let (i, term) = self
-            .weights
-            .iter()
-            .zip(x)
-            .map(|(w, v)| w * v)
-            .enumerate()
+        let (i, term) = (0..N_FEATURES)
+            .map(|i| (i, self.term(i, x[i])))
             .max_by(|a, b| (sign * a.1).total_cmp(&(sign * b.1)))
             .unwrap_or((0, 0.0));
         (NAMES[i], term)
@@ -202,6 +271,37 @@ mod tests {
         assert!((m.probability(&x) - 1.0 / (1.0 + 1f64.exp())).abs() < 1e-12);
         x[0] = 0.5;
         assert!((m.probability(&x) - 0.5).abs() < 1e-12);
+    }
+
+    #[test]
+    fn bins_add_a_weight_per_value_range() {
+        let m = Model::parse(&file(
+            "[bins]\nwords = { edges = [1.0, 2.0], weights = [-1.0, 0.0, 3.0] }\n",
+        ))
+        .unwrap();
+        let mut x = [0.0; N_FEATURES];
+        let logistic = |z: f64| 1.0 / (1.0 + (-z).exp());
+        // Below the first edge: bin 0; an edge belongs to the bin above it.
+        assert!((m.probability(&x) - logistic(-2.0)).abs() < 1e-12);
+        x[0] = 1.0;
+        assert!((m.probability(&x) - logistic(-1.0)).abs() < 1e-12);
+        x[0] = 2.5;
+        assert!((m.probability(&x) - logistic(2.0)).abs() < 1e-12);
+        assert_eq!(m.deciding_feature(&x, true), ("words", 3.0));
+        // Bins of an unknown feature, a weight too few, unsorted edges.
+        let bad = |b: &str| Model::parse(&file(&format!("[bins]\n{b}\n")));
+        assert!(matches!(
+            bad("bogus = { edges = [], weights = [1.0] }"),
+            Err(ModelError::Unknown { .. })
+        ));
+        assert!(matches!(
+            bad("words = { edges = [1.0], weights = [1.0] }"),
+            Err(ModelError::Range { .. })
+        ));
+        assert!(matches!(
+            bad("words = { edges = [2.0, 1.0], weights = [1.0, 1.0, 1.0] }"),
+            Err(ModelError::Range { .. })
+        ));
     }
 
     #[test]
