@@ -59,6 +59,25 @@ pub struct GraphArgs {
     rules: RuleArgs,
 }
 
+/// " (after --type, --status, --min-weight)": the filters that may have
+/// removed a company's edges, or "" when none was given.
+fn filters_note(args: &GraphArgs) -> String {
+    let mut given = Vec::new();
+    if !args.types.is_empty() {
+        given.push("--type");
+    }
+    if !args.statuses.is_empty() {
+        given.push("--status");
+    }
+    if args.min_weight > 1 {
+        given.push("--min-weight");
+    }
+    if given.is_empty() {
+        return String::new();
+    }
+    format!(" (after {})", given.join(", "))
+}
+
 /// Runs `tieup graph`.
 pub fn run(args: GraphArgs) -> ExitCode {
     let rules = match load_rules(&args.rules) {
@@ -88,7 +107,10 @@ pub fn run(args: GraphArgs) -> ExitCode {
             let mut g = graph.clone();
             let n = g.retain_company(&keyer, query);
             if n == 0 {
-                eprintln!("tieup: --company {query}: no company of the graph matches");
+                eprintln!(
+                    "tieup: --company {query}: no company of the graph matches{}",
+                    filters_note(&args)
+                );
             }
             matched += n;
             keep.extend(g.edges.into_iter().map(|e| (e.source, e.target)));
