@@ -58,6 +58,13 @@ the scores below mean nothing",
             gold.len(),
             records.len()
         );
+    } else if common < gold.len() {
+        eprintln!(
+            "tieup: warning: {} of {} gold articles have no record in {}: each is scored as all missed",
+            gold.len() - common,
+            gold.len(),
+            output_path
+        );
     }
     if json {
         let value = serde_json::json!({
