@@ -372,10 +372,14 @@ fn eval_refuses_swapped_files_and_warns_when_nothing_is_in_common() {
         .unwrap();
     assert_eq!(disjoint.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&disjoint.stderr).contains("no article of"));
-    let first_id = std::fs::read_to_string(&out).unwrap().lines().next().map(|l| {
-        let v: serde_json::Value = serde_json::from_str(l).unwrap();
-        v["doc"]["id"].as_str().unwrap().to_string()
-    });
+    let first_id = std::fs::read_to_string(&out)
+        .unwrap()
+        .lines()
+        .next()
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            v["doc"]["id"].as_str().unwrap().to_string()
+        });
     let one = format!(
         "{{\"doc\":\"{}\",\"companies\":[],\"people\":[],\"events\":[]}}\n",
         first_id.unwrap()
@@ -390,7 +394,10 @@ fn eval_refuses_swapped_files_and_warns_when_nothing_is_in_common() {
         .unwrap();
     assert_eq!(partial.status.code(), Some(0));
     let stderr = String::from_utf8_lossy(&partial.stderr);
-    assert!(stderr.contains("1 of 2 gold articles have no record"), "{stderr}");
+    assert!(
+        stderr.contains("1 of 2 gold articles have no record"),
+        "{stderr}"
+    );
 }
 
 /// `explain` reads `-` and `--text`, prints JSON with `--json`, and refuses input past `--max-bytes`.
