@@ -101,11 +101,12 @@ fn check(args: &RuleArgs) -> ExitCode {
         Ok(rules) => {
             let entries = rules.entries.len();
             outln!(
-                "ok: {} rules ({} lists with {entries} entries, {} triggers, {} status cues, {} boilerplate patterns)",
+                "ok: {} rules ({} lists with {entries} entries, {} triggers, {} status cues, {} extraction patterns, {} boilerplate patterns)",
                 rules.all().len(),
                 rules.lists.len(),
                 rules.triggers.len(),
                 rules.statuses.len(),
+                rules.pattern_rules.len(),
                 rules.boilerplate.len()
             );
             ExitCode::SUCCESS
