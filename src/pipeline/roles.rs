@@ -898,17 +898,19 @@ impl Reader<'_> {
         Some((person, found))
     }
 
+    /// The first token and the end (exclusive) of the sentence holding token `i`.
+    fn sentence_around(&self, i: usize) -> (usize, usize) {
+        let sent = &self.tokens.sentences[self.tokens.sentence_of[i]];
+        (sent.first, sent.last)
+    }
+
     /// "Jane Roe, who will stay on as its president", "who works as a
     /// cabin cleaner", "joined Acme Corp as chief executive": the person
     /// before the verb at `i` and the title after "as"; the company is the
     /// one the title names, else the one between verb and "as", else the
     /// one "its" stands for.
     fn serving(&self, i: usize) -> Option<(usize, Found)> {
-        let s = self.tokens.sentence_of[i];
-        let (start, end) = (
-            self.tokens.sentences[s].first,
-            self.tokens.sentences[s].last,
-        );
+        let (start, end) = self.sentence_around(i);
         let mut k = i + 1;
         if k < end && matches!(self.word(k).as_str(), "on" | "down" | "in") {
             k += 1;
@@ -943,11 +945,7 @@ impl Reader<'_> {
     /// title when the phrase is a possessive ("is the chairman's son") or
     /// comes before a name.
     fn copula(&self, i: usize) -> Option<(usize, Found)> {
-        let s = self.tokens.sentence_of[i];
-        let (start, end) = (
-            self.tokens.sentences[s].first,
-            self.tokens.sentences[s].last,
-        );
+        let (start, end) = self.sentence_around(i);
         let mut k = i + 1;
         while k < end
             && matches!(
