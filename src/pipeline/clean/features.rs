@@ -154,7 +154,8 @@ impl Lists {
 
     /// Whether `word` (any case) is a stopword ("use", "the").
     pub fn is_stopword(&self, word: &str) -> bool {
-        self.stop.contains(&word.to_lowercase())
+        self.stop
+            .contains(&*crate::pipeline::segment::Lower::new(word))
     }
 
     /// The lists shipped in rules/clean/ (parsed on first use, once): what

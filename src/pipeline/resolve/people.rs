@@ -8,7 +8,7 @@
 
 use hashbrown::{HashMap, HashSet};
 
-use crate::pipeline::segment::Tokens;
+use crate::pipeline::segment::{Lower, Tokens};
 use crate::pipeline::spot::{Kind, Mention};
 use crate::rules::Rules;
 
@@ -118,7 +118,7 @@ pub(super) fn pairs_used_by_surname(
         .filter(|t| t.is_lower(text))
         .map(|t| t.text(text))
         .collect();
-    let common = |i: usize| lower.contains(toks[i].text(text).to_lowercase().as_str());
+    let common = |i: usize| lower.contains(&*Lower::new(toks[i].text(text)));
     for r in all {
         let m = &mut r.mention;
         if !name_like(text, tokens, m) {
