@@ -83,6 +83,20 @@ fn invalid_utf8_is_decoded_lossily_and_noted() {
 }
 
 #[test]
+fn invalid_utf8_inside_a_sentence_keeps_its_event() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("a.txt");
+    std::fs::write(&file, b"Acme Corp \xff\xfe agreed to buy Borealis Inc.\n").unwrap();
+    let out = extract(&["-q"], &[&file]);
+    let r = &records(&out)[0];
+    assert_eq!(r["diagnostics"][0]["code"], "invalid-utf8");
+    assert_eq!(r["events"][0]["type"], "acquisition", "{r}");
+    assert_eq!(r["events"][0]["parties"][1], "Borealis Inc", "{r}");
+    let text = String::from_utf8_lossy(&std::fs::read(&file).unwrap()).into_owned();
+    assert_offsets(&text, r);
+}
+
+#[test]
 fn bom_crlf_and_control_chars_keep_offsets() {
     let dir = tempfile::tempdir().unwrap();
     let text = "Acme Corp and Borealis Inc team up\r\n\r\nAcme Corp is in talks \x07with \

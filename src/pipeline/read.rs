@@ -136,7 +136,8 @@ impl Article {
 /// Folded: `‘ ’ ʼ ′` to `'`; `“ ” „ ″` to `"`; no-break, thin and other
 /// fixed-width spaces to a space; en dashes, figure dashes, minus signs and
 /// (non-breaking) hyphens to `-`; soft hyphens, zero-width spaces and joiners
-/// dropped; decomposed accents composed (Unicode NFC). Line breaks are kept
+/// dropped, and so are U+FFFD replacement characters (invalid UTF-8
+/// decoded lossily) that are not inside a word; decomposed accents composed (Unicode NFC). Line breaks are kept
 /// (layout reads them); the look-up reads any white-space run as one space.
 /// An ASCII text, or one with nothing to fold, is borrowed, not copied.
 #[derive(Debug, Clone)]
@@ -165,6 +166,10 @@ impl<'a> View<'a> {
         while let Some((i, c)) = chars.next() {
             if let Some(folded) = fold(c) {
                 b.replace(original, i, i + c.len_utf8(), folded);
+                continue;
+            }
+            if c == '\u{FFFD}' && !inside_word(original, i) {
+                b.replace(original, i, i + c.len_utf8(), "");
                 continue;
             }
             if !compose || is_mark(c) {
@@ -273,6 +278,18 @@ fn fold(c: char) -> Option<&'static str> {
     })
 }
 
+/// Whether the character at `i` (one of `text`'s) has a letter or digit on
+/// both sides. A U+FFFD between letters stood for a letter or an apostrophe
+/// ("Michigan\u{FFFD}s") and is kept as a word break; elsewhere it stands for
+/// no word and is dropped, so "Acme Corp \u{FFFD} agreed" reads as a clause.
+fn inside_word(text: &str, i: usize) -> bool {
+    let before = text[..i].chars().next_back();
+    let after = text[i..].chars().nth(1);
+    [before, after]
+        .iter()
+        .all(|c| c.is_some_and(char::is_alphanumeric))
+}
+
 /// A combining mark (a non-starter): it composes with the letter before it.
 fn is_mark(c: char) -> bool {
     !c.is_ascii() && unicode_normalization::char::canonical_combining_class(c) != 0
@@ -328,6 +345,17 @@ mod tests {
         let folded = "Am\u{00E9}lie Dupr\u{00E9} of Soci\u{00E9}t\u{00E9} G\u{00E9}n\u{00E9}rale";
         folds_to(t, folded, &["Am\u{00E9}lie", "G\u{00E9}n\u{00E9}rale"]);
         assert_eq!(source_of(t, "Dupr\u{00E9}"), "Dupre\u{0301}");
+    }
+
+    #[test]
+    fn replacement_characters_stand_for_no_word() {
+        let t = "Acme Corp \u{FFFD}\u{FFFD} agreed; Soci\u{FFFD}t\u{FFFD} Nord";
+        folds_to(
+            t,
+            "Acme Corp  agreed; Soci\u{FFFD}t Nord",
+            &["Corp", "agreed;"],
+        );
+        assert_eq!(source_of(t, "t Nord"), "t\u{FFFD} Nord");
     }
 
     #[test]
