@@ -195,3 +195,28 @@ fn a_symlink_loop_is_reported() {
         "{stdout}"
     );
 }
+
+/// A list entry written with other typography (a no-break space, a curly
+/// apostrophe, an en dash) matches the article's plain form, as the article's
+/// own typography never matters: before, "Zentrix\u{A0}Mobility" in a list
+/// silently matched nothing.
+#[test]
+fn a_list_entry_matches_whatever_its_typography() {
+    let list = "Zentrix\u{a0}Mobility\nKerrat\u{2019}s Mills\nVoss\u{2013}Lund Arcology\n";
+    let dir = folder(&[
+        ("team.toml", LIST_TOML.as_bytes()),
+        ("team.txt", list.as_bytes()),
+    ]);
+    let rules = load_extra(dir.path()).unwrap_or_else(|e| panic!("{e}"));
+    let extractor = tieup::Extractor::new(rules);
+    let text = "Zentrix Mobility and Kerrat's Mills met Voss-Lund Arcology.\n";
+    let record = extractor.extract(&tieup::Article::from_text("x", "", text));
+    for mention in ["Zentrix Mobility", "Kerrat's Mills", "Voss-Lund Arcology"] {
+        let found = record
+            .entities
+            .iter()
+            .flat_map(|e| &e.mentions)
+            .any(|m| m.text == mention && m.rule == "team");
+        assert!(found, "{mention}: {:#?}", record.entities);
+    }
+}

@@ -12,6 +12,7 @@ use super::location::ItemAt;
 use super::meta::raw_rule;
 use super::source::Layer;
 use super::{Payload, RuleMeta};
+use crate::pipeline::read::View;
 
 /// Characters refused inside a list line: a byte order mark (U+FEFF) after
 /// the start of a file, zero-width space (U+200B) and word joiner (U+2060).
@@ -274,7 +275,8 @@ impl Loader {
         Some(forms)
     }
 
-    /// One form of entry `entry`: checked against the file's other forms
+    /// One form of entry `entry`, read as the matching view reads text
+    /// (typography folded, see [`View`]): checked against the file's other forms
     /// and (companies) every other company's aliases, then added.
     fn add_form<'t>(
         &mut self,
@@ -285,8 +287,9 @@ impl Loader {
         seen: &mut HashSet<Cow<'t, str>>,
     ) {
         let (file, kind, case_sensitive) = (target.file, target.kind, target.case_sensitive);
+        let form = matching_form(form);
         let key = if case_sensitive {
-            Cow::Borrowed(form)
+            form.clone()
         } else {
             Cow::Owned(form.to_lowercase())
         };
@@ -310,7 +313,7 @@ impl Loader {
             return;
         }
         self.add_pattern(
-            form,
+            &form,
             Payload::Entry {
                 entry,
                 surface,
@@ -359,5 +362,17 @@ impl Loader {
             }
         }
         true
+    }
+}
+
+/// `form` as the article's matching view reads it: a list entry written
+/// with a no-break space, a curly apostrophe, an en dash or decomposed
+/// accents matches the same words as one written plainly.
+fn matching_form(form: &str) -> Cow<'_, str> {
+    let view = View::new(form);
+    if view.is_folded() {
+        Cow::Owned(view.text().to_string())
+    } else {
+        Cow::Borrowed(form)
     }
 }
