@@ -220,3 +220,16 @@ fn a_list_entry_matches_whatever_its_typography() {
         assert!(found, "{mention}: {:#?}", record.entities);
     }
 }
+
+/// A trigger cue written with a no-break space fires on the plain phrase.
+#[test]
+fn a_cue_matches_whatever_its_typography() {
+    let toml = "[[trigger]]\nid = \"t-lot\"\ndescription = \"test trigger\"\ncues = [\"threw in its lot\u{a0}with\"]\ntype = \"partnership\"\nstatus = \"announced\"\n";
+    let dir = folder(&[("lot.toml", toml.as_bytes())]);
+    let rules = load_extra(dir.path()).unwrap_or_else(|e| panic!("{e}"));
+    let extractor = tieup::Extractor::new(rules);
+    let text = "Zentrix Corp threw in its lot with Kerrat Inc on Monday.\n";
+    let record = extractor.extract(&tieup::Article::from_text("x", "", text));
+    assert_eq!(record.events.len(), 1, "{:#?}", record.events);
+    assert_eq!(record.events[0].evidence[0].rule, "t-lot");
+}

@@ -368,7 +368,7 @@ impl Loader {
 /// `form` as the article's matching view reads it: a list entry written
 /// with a no-break space, a curly apostrophe, an en dash or decomposed
 /// accents matches the same words as one written plainly.
-fn matching_form(form: &str) -> Cow<'_, str> {
+pub(super) fn matching_form(form: &str) -> Cow<'_, str> {
     let view = View::new(form);
     if view.is_folded() {
         Cow::Owned(view.text().to_string())

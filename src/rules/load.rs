@@ -252,10 +252,11 @@ impl Loader {
         ok
     }
 
-    /// Adds `payload` to the literal `text` (ASCII-lower-cased), which
-    /// gets the next pattern id if it is new.
+    /// Adds `payload` to the literal `text` (typography folded as the
+    /// matching view folds an article's, then ASCII-lower-cased), which gets
+    /// the next pattern id if it is new.
     pub(super) fn add_pattern(&mut self, text: &str, payload: Payload) {
-        let key = text.to_ascii_lowercase();
+        let key = super::lists::matching_form(text).to_ascii_lowercase();
         let (order, hasher) = (&self.pattern_order, &self.hasher);
         let entry = self.pattern_ids.entry(
             hasher.hash_one(key.as_str()),
