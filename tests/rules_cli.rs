@@ -625,3 +625,21 @@ fn rules_output_into_a_closed_pipe_ends_quietly() {
         assert_eq!(out.status.code(), Some(0), "{args:?}: {stderr}");
     }
 }
+
+/// A trigger added in a folder whose cue a built-in trigger already lists
+/// never fires for it: `rules check` says so (a warning, exit 0), naming
+/// both rules and where they are defined.
+#[test]
+fn check_warns_of_a_cue_an_earlier_trigger_takes() {
+    let dir = tempfile::tempdir().unwrap();
+    let toml = "[[trigger]]\nid = \"co-venture\"\ndescription = \"test\"\ncues = [\"Joint\u{a0}Venture\", \"co-venture with\"]\ntype = \"partnership\"\nstatus = \"announced\"\n";
+    std::fs::write(dir.path().join("mine.toml"), toml).unwrap();
+    let out = run(&["rules", "check", "--rules-extra", arg(dir.path())]);
+    let text = stdout(&out);
+    assert!(out.status.success(), "{text}");
+    let warnings: Vec<&str> = text.lines().filter(|l| l.contains("warning")).collect();
+    assert_eq!(warnings.len(), 1, "{text}");
+    assert!(warnings[0].contains("mine.toml:1:1: warning: cue `Joint\u{a0}Venture` of trigger `co-venture` never fires: trigger `joint-venture` (rules/triggers.toml:"), "{text}");
+    let default = stdout(&run(&["rules", "check"]));
+    assert!(!default.contains("warning"), "{default}");
+}

@@ -109,6 +109,9 @@ fn check(args: &RuleArgs) -> ExitCode {
                 rules.pattern_rules.len(),
                 rules.boilerplate.len()
             );
+            for shadowed in tieup::rules::shadowed_cues(&rules.triggers) {
+                outln!("{shadowed}");
+            }
             ExitCode::SUCCESS
         }
         Err(Error::Rules(problems)) => {

@@ -77,7 +77,7 @@ pub use meta::{Example, Origin, RuleMeta};
 pub use pattern::PatternRule;
 pub use source::{DEFAULT_RULES, RuleSource};
 pub use status::{Status, StatusCue};
-pub use triggers::{EventType, Trigger};
+pub use triggers::{EventType, ShadowedCue, Trigger, shadowed_cues};
 
 use crate::error::Result;
 use gate::BoilerGate;

@@ -97,3 +97,55 @@ mod tests {
         );
     }
 }
+
+/// A trigger cue that never fires for its rule: an earlier trigger (in load
+/// order: built-in rules, then `--rules-extra` folders) lists the same cue
+/// and wins it (see docs/rules.md, "Precedence").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ShadowedCue {
+    /// The cue as the later rule writes it.
+    pub cue: String,
+    /// The later rule: its id and where it is defined.
+    pub rule: String,
+    /// Where the later rule is defined.
+    pub origin: super::Origin,
+    /// The earlier rule that takes the cue.
+    pub winner: String,
+    /// Where the earlier rule is defined.
+    pub winner_origin: super::Origin,
+}
+
+impl std::fmt::Display for ShadowedCue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (o, w) = (&self.origin, &self.winner_origin);
+        write!(
+            f,
+            "{}:{}:1: warning: cue `{}` of trigger `{}` never fires: trigger `{}` ({}:{}) lists it first and wins it",
+            o.file, o.line, self.cue, self.rule, self.winner, w.file, w.line
+        )
+    }
+}
+
+/// The cues of `triggers` (in load order) that an earlier trigger already
+/// lists, compared as the automaton compares them (typography folded,
+/// ASCII case ignored). Linear in the number of cues.
+pub fn shadowed_cues(triggers: &[Trigger]) -> Vec<ShadowedCue> {
+    let mut first: std::collections::HashMap<String, usize> = Default::default();
+    let mut out = Vec::new();
+    for (t, trigger) in triggers.iter().enumerate() {
+        for cue in &trigger.cues {
+            let key = super::lists::matching_form(cue).to_ascii_lowercase();
+            let w = *first.entry(key).or_insert(t);
+            if w != t {
+                out.push(ShadowedCue {
+                    cue: cue.clone(),
+                    rule: trigger.meta.id.clone(),
+                    origin: trigger.meta.origin.clone(),
+                    winner: triggers[w].meta.id.clone(),
+                    winner_origin: triggers[w].meta.origin.clone(),
+                });
+            }
+        }
+    }
+    out
+}
