@@ -457,6 +457,9 @@ fn joined_part(
     {
         return Some(next);
     }
+    if let Some(next) = context::and_one_word(cx, material, start, end, sent_last) {
+        return Some(next);
+    }
     // A middle initial: "Del E. Webb Corp".
     if toks[end].is_punct('.')
         && toks[end - 1].end - toks[end - 1].start == 1
@@ -784,7 +787,8 @@ fn is_division(cx: &Cx, mf: usize, ml: usize, end: usize) -> bool {
             || is_particle(cx.rules, cx.word(ml))
             || (mf >= 2
                 && matches!(cx.word(mf - 1), "of" | "at" | "for")
-                && cx.is(mf - 2, ListKind::Title)))
+                && cx.is(mf - 2, ListKind::Title))
+            || context::cued_division(cx, mf))
 }
 
 /// A common word opening a chunk is dropped when it opens the sentence
@@ -824,8 +828,15 @@ fn classify(cx: &Cx, start: usize, end: usize) -> Verdict {
     {
         return Verdict::Reserved;
     }
+    // "the New York Stock Exchange": a market, a company only as a party.
+    if context::is_market_venue(cx, start, end) {
+        return Verdict::Mention(Kind::Unknown, context::VENUE);
+    }
     if let Some(rule) = company_by_form(cx, start, end) {
         return Verdict::Mention(Kind::Company, rule);
+    }
+    if context::after_ticker(cx, start, end) {
+        return Verdict::Reserved;
     }
     if is_thrift(cx, start, end) {
         return Verdict::Mention(Kind::Company, "company-designator");

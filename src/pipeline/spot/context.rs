@@ -26,7 +26,18 @@
 //! - it stands in a list (joined by commas, "and", "or") with a company, or
 //!   in a list that ends in "and other" and a cue ("Halvery, Zentoro and
 //!   other chipmakers"); a cue before "such as", "like" or "including"
-//!   marks the name after it ("firms such as Quellon and Brannick").
+//!   marks the name after it ("firms such as Quellon and Brannick",
+//!   "Companies such as Quellon" opening a sentence);
+//! - a business's head noun follows it ("the Dellmoor chain", "Dellmoor
+//!   chain of hotels"), or it reports results or share moves ("Brackwell
+//!   reported a loss", "Hestova shares rose"; not "Irish shares rose").
+//!
+//! A market ("Pacific Stock Exchange", rule `market-venue`) is never made a
+//! company here; only a party to a tie is one (the events stage). This file
+//! also holds the spotter's joins of "and"-names ([`and_one_word`]: "Fenwold
+//! and Larch Plc", "Dunmore, Pellick and Jassard Securities Corp"), the
+//! division after a cue ("sister company Dexia Cable") and the words after a
+//! ticker ("Dexia <DXB> Capital Markets", no person).
 //!
 //! Guarantees: mentions keep their order and never grow; only `Unknown`
 //! and speech-verb `Surname` mentions change. Linear in the mentions.
@@ -39,6 +50,130 @@ use crate::rules::ListKind;
 
 /// The rule id of the companies found here.
 pub(super) const RULE: &str = "company-context";
+
+/// The rule id of a market's name ("New York Stock Exchange"): a chunk of
+/// unknown kind that no context cue makes a company; only a party to a tie
+/// is one (the events stage promotes it).
+pub(super) const VENUE: &str = "market-venue";
+
+/// Words before "Exchange" that name a market: "Stock Exchange", "Mercantile
+/// Exchange", "Cocoa Exchange" (general words, no names).
+const MARKETS: [&str; 20] = [
+    "Stock",
+    "Stocks",
+    "Commodity",
+    "Commodities",
+    "Futures",
+    "Options",
+    "Mercantile",
+    "Metal",
+    "Metals",
+    "Cotton",
+    "Cocoa",
+    "Coffee",
+    "Sugar",
+    "Grain",
+    "Petroleum",
+    "Energy",
+    "Derivatives",
+    "Rubber",
+    "Wool",
+    "Securities",
+];
+
+/// Whether `start..end` (two or more words) names a market: it ends in
+/// a market word and "Exchange" ("Cocoa Exchange"), "Bourse", or "Stock
+/// Market", a legal suffix after them allowed ("Metal Exchange Ltd").
+pub(super) fn is_market_venue(cx: &Cx, start: usize, end: usize) -> bool {
+    let mut last = end - 1;
+    if last > start && cx.is(last, ListKind::LegalSuffix) {
+        last -= 1;
+    }
+    if last <= start {
+        return false;
+    }
+    match cx.word(last) {
+        "Exchange" => MARKETS.contains(&cx.word(last - 1)),
+        "Bourse" | "Boerse" | "B\u{f6}rse" => true,
+        "Market" => cx.word(last - 1) == "Stock",
+        _ => false,
+    }
+}
+
+/// "Fenwold and Larch Plc", "Harrowgate Telephone and\nTelegraph Co": "and"
+/// at `end`, one capitalised word and a capitalised legal suffix join the
+/// name `start..end` into one (designators may stand before the suffix after
+/// a comma-led list of partners: "Donaldson, Lufkin and Jenrette Securities
+/// Corp"). Not when the part before is a
+/// whole name already (it ends in a designator or a legal suffix, or opens
+/// with a given name: "Orvane Chemicals and Tessaly Corp"), nor when a
+/// listed company stands in it ("Boeing and Tessaly Corp"). Gives one past
+/// the suffix.
+pub(super) fn and_one_word(
+    cx: &Cx,
+    material: &[bool],
+    start: usize,
+    end: usize,
+    sent_last: usize,
+) -> Option<usize> {
+    let toks = &cx.tokens.tokens;
+    let word = end + 1;
+    let open = |k: usize| {
+        k < sent_last
+            && material[k]
+            && toks[k].is_cap(cx.text)
+            && !cx.is(k, ListKind::LegalSuffix)
+            && !cx.is(k, ListKind::Designator)
+    };
+    // "Donaldson, Lufkin and Jenrette Securities Corp", "Kidder, Peabody
+    // and Co Inc": three one-word names of partners.
+    if toks[end].is_punct(',') && end - start == 1 && open(start) && open(word) {
+        let and = end + 2;
+        return (and + 1 < sent_last && cx.word(and) == "and")
+            .then(|| {
+                and_one_word(cx, material, start, and, sent_last)
+                    .or_else(|| super::joining_word(cx, material, and, sent_last))
+            })
+            .flatten();
+    }
+    if cx.word(end) != "and" || !open(word) {
+        return None;
+    }
+    // "Brown and AFG Industries Inc", "Macintosh II and Macintosh SE": an
+    // acronym or the first word again opens a name of its own.
+    let acronym = |k: usize| {
+        let w = cx.word(k);
+        w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase())
+    };
+    let whole = cx.is(end - 1, ListKind::Designator)
+        || cx.is(end - 1, ListKind::LegalSuffix)
+        || (end - start >= 2 && cx.is(start, ListKind::GivenName))
+        || (acronym(word) && !acronym(end - 1))
+        || cx.word(word) == cx.word(start);
+    // Designators before the suffix only after a comma-led list of partners:
+    // "Kappa and Radiation Systems Inc" names two companies.
+    // Initials ("B and W Electric Supply Co") may have them too.
+    let partners = (start + 1..end).any(|j| toks[j].is_punct(','))
+        || (end - start == 1 && cx.word(start).chars().count() == 1);
+    let mut k = word + 1;
+    while partners
+        && k < sent_last
+        && cx.is(k, ListKind::Designator)
+        && !cx.is(k, ListKind::LegalSuffix)
+    {
+        k += 1;
+    }
+    let suffixed = k < sent_last && cx.is(k, ListKind::LegalSuffix) && toks[k].is_cap(cx.text);
+    let listed = || {
+        (start..=k).any(|j| {
+            cx.lexed
+                .spans_at(j, cx.rules, ListKind::Company)
+                .next()
+                .is_some()
+        })
+    };
+    (suffixed && !whole && !listed()).then_some(k + 1)
+}
 
 /// Promotes the mentions that a context cue marks as companies.
 pub(super) fn companies_by_context(cx: &Cx, out: &mut [Mention]) {
@@ -56,7 +191,7 @@ pub(super) fn companies_by_context(cx: &Cx, out: &mut [Mention]) {
         .collect();
     for m in out.iter_mut() {
         let open = match m.kind {
-            Kind::Unknown => true,
+            Kind::Unknown => m.rule != VENUE,
             Kind::Surname => m.rule == "person-speech" && !surnames.contains(cx.word(m.first)),
             // "Orlov Dynamics said it has ...": a name that speaks of
             // itself as "it", with no given name, is no person.
@@ -79,7 +214,8 @@ pub(super) fn companies_by_context(cx: &Cx, out: &mut [Mention]) {
         let opened = opening_cue(cx, m.first, m.last);
         if opened
             || cue_before(cx, m.first, m.last)
-            || head_after(cx, m.last)
+            || (head_after(cx, m.last) && !market_adjective(cx, m.first, m.last))
+            || head_noun_after(cx, m.first, m.last)
             || (says_it(cx, m.last) && !attached(cx, m.first, m.last))
             || descriptor_apposition(cx, m.last)
         {
@@ -130,7 +266,9 @@ fn companies_in_lists(cx: &Cx, out: &mut [Mention]) {
                             .next()
                             .is_some())
             };
-            let open = |m: &Mention| m.kind == Kind::Unknown && !opener(m) && !titled(m);
+            let open = |m: &Mention| {
+                m.kind == Kind::Unknown && m.rule != VENUE && !opener(m) && !titled(m)
+            };
             for m in list.iter_mut().filter(|m| open(m)) {
                 m.kind = Kind::Company;
                 m.rule = RULE.to_string();
@@ -182,7 +320,23 @@ fn opening_cue(cx: &Cx, first: usize, last: usize) -> bool {
         && cx.is(first, ListKind::CompanyNoun)
         && !cx.is(first, ListKind::Designator)
         && !cx.is(first + 1, ListKind::Place)
+        && !cx.is(first + 1, ListKind::GivenName)
         && !modifies_a_noun(cx, last)
+}
+
+/// "Irish shares were", "Bank shares fell", "Ordinary shares rose": one
+/// word before "shares" or "stock" that is a common word, a designator or
+/// shaped like a nationality (-ish, -ese, -ian, -ean, -can, -man, -ch)
+/// names a market or a class of shares, no company.
+fn market_adjective(cx: &Cx, first: usize, last: usize) -> bool {
+    let w = cx.word(first);
+    last - first == 1
+        && matches!(cx.word(last), "shares" | "stock")
+        && (cx.is(first, ListKind::NotName)
+            || cx.is(first, ListKind::Designator)
+            || ["ish", "ese", "ian", "ean", "can", "man", "ch"]
+                .iter()
+                .any(|s| w.ends_with(s)))
 }
 
 /// A lower-case `company-cue` entry ending right before `first`, or before
@@ -195,16 +349,20 @@ fn cue_before(cx: &Cx, first: usize, last: usize) -> bool {
     let comma = first >= 2 && toks[first - 1].is_punct(',');
     let first = if comma { first - 1 } else { first };
     // "firms such as Quellon", "rivals like Brannick", "suppliers including X".
-    let first = match first.checked_sub(1).map(|p| cx.word(p)) {
+    let linked = match first.checked_sub(1).map(|p| cx.word(p)) {
         Some("like" | "including") => first - 1,
         Some("as") if first >= 2 && cx.word(first - 2) == "such" => first - 2,
         _ => first,
     };
-    let Some(p) = first.checked_sub(1) else {
+    let Some(p) = linked.checked_sub(1) else {
         return false;
     };
-    let t = cx.tokens.tokens[p];
-    if !t.is_lower(cx.text) || cx.is(p, ListKind::Title) || !same_sentence(cx, p, first) {
+    let (such, first, t) = (linked < first, linked, cx.tokens.tokens[p]);
+    // "Companies such as Quellon": a capitalised cue opening the sentence.
+    let opens =
+        such && t.is_cap(cx.text) && cx.tokens.sentences[cx.tokens.sentence_of[p]].first == p;
+    if !(t.is_lower(cx.text) || opens) || cx.is(p, ListKind::Title) || !same_sentence(cx, p, first)
+    {
         return false;
     }
     (cx.is(p, ListKind::CompanyCue)
@@ -214,6 +372,38 @@ fn cue_before(cx: &Cx, first: usize, last: usize) -> bool {
             .span_ending(first, cx.rules, ListKind::CompanyCue)
             .is_some())
         && !modifies_a_noun(cx, last)
+}
+
+/// "sister company Acme Cable", "its unit Acme Cable": a lower-case company
+/// cue right before the listed name at `first`, so the capitalised words
+/// after the name name a division of it, not a second name.
+pub(super) fn cued_division(cx: &Cx, first: usize) -> bool {
+    let Some(p) = first.checked_sub(1) else {
+        return false;
+    };
+    cx.tokens.tokens[p].is_lower(cx.text)
+        && !cx.is(p, ListKind::Title)
+        && same_sentence(cx, p, first)
+        && (cx.is(p, ListKind::CompanyCue)
+            || modified_company(cx, p)
+            || cx
+                .lexed
+                .span_ending(first, cx.rules, ListKind::CompanyCue)
+                .is_some())
+}
+
+/// "Merrill Lynch <MER> Capital Markets said": one to three capitalised
+/// words right after a name's newswire ticker, opening with no given name,
+/// are the rest of that name (a division), no one's name of their own.
+pub(super) fn after_ticker(cx: &Cx, start: usize, end: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    start >= 4
+        && end - start <= 3
+        && toks[start - 1].is_punct('>')
+        && toks[start - 3].is_punct('<')
+        && toks[start - 4].is_cap(cx.text)
+        && same_sentence(cx, start - 4, start)
+        && !cx.is(start, ListKind::GivenName)
 }
 
 /// "holding company", "parent company", "oil company" at `p`: "company"
@@ -256,11 +446,12 @@ fn modified_company(cx: &Cx, p: usize) -> bool {
 }
 
 /// "a stake in Italian car maker ...": a company noun or cue among the
-/// three lower-case words after the chunk makes it a modifier, not a name.
+/// three lower-case words after the chunk makes it a modifier, not a name;
+/// not after "and"/"or" ("drugmaker Pellicorn and refiner Sarvoni").
 fn modifies_a_noun(cx: &Cx, last: usize) -> bool {
     let toks = &cx.tokens.tokens;
     (last..(last + 3).min(toks.len()))
-        .take_while(|&j| toks[j].is_lower(cx.text))
+        .take_while(|&j| toks[j].is_lower(cx.text) && !matches!(cx.word(j), "and" | "or" | "but"))
         .any(|j| cx.is(j, ListKind::CompanyNoun) || cx.is(j, ListKind::CompanyCue))
 }
 
@@ -280,6 +471,26 @@ fn head_after(cx: &Cx, last: usize) -> bool {
         .any(|s| s.last - s.first >= 2);
     let one = cx.is(at, ListKind::CompanyHead);
     long || (one && (possessive || cx.is(at, ListKind::Title)))
+}
+
+/// "the Dellmoor chain", "Dellmoor chain of hotels", "the Bassano
+/// conglomerate": a business's head noun right after the name `first..last`,
+/// with "the" before the name (and no capital after the noun), or "of" and a
+/// lower-case word after it. Not "group": "the G8 group", "the Swedish
+/// group" are as common.
+fn head_noun_after(cx: &Cx, first: usize, last: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    if last + 1 >= toks.len() || !same_sentence(cx, first, last) || !toks[last].is_lower(cx.text) {
+        return false;
+    }
+    let noun = cx.word(last);
+    if !matches!(noun, "chain" | "chains" | "conglomerate") {
+        return false;
+    }
+    let the = first > 0 && cx.word(first - 1).eq_ignore_ascii_case("the");
+    let of_lower =
+        cx.word(last + 1) == "of" && toks.get(last + 2).is_some_and(|t| t.is_lower(cx.text));
+    (the && !toks[last + 1].is_cap(cx.text)) || of_lower
 }
 
 /// "said it has", "says it will", "said its": a name right before these
@@ -382,4 +593,88 @@ fn descriptor_apposition(cx: &Cx, last: usize) -> bool {
 fn same_sentence(cx: &Cx, a: usize, b: usize) -> bool {
     let s = &cx.tokens.sentence_of;
     s.get(a).is_some() && s.get(a) == s.get(b)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Article, Extractor, Rules};
+
+    /// (type, name) of every entity in `text`.
+    fn entities(text: &str) -> Vec<(String, String)> {
+        let extractor = Extractor::new(Rules::default_rules().unwrap());
+        let r = extractor.extract(&Article::from_text("t", "", text));
+        r.entities.into_iter().map(|e| (e.kind, e.name)).collect()
+    }
+
+    fn companies(text: &str) -> Vec<String> {
+        let got = entities(text);
+        got.into_iter()
+            .filter(|(k, _)| k == "company")
+            .map(|(_, n)| n)
+            .collect()
+    }
+
+    #[test]
+    fn and_joins_one_word_before_a_legal_suffix() {
+        let got = companies(
+            "Fenwold buys rival\n\nFenwold and Larch Plc said it would buy Harrowgate Telephone and\nTelegraph Co for cash.",
+        );
+        assert_eq!(
+            got,
+            [
+                "Fenwold and Larch Plc",
+                "Harrowgate Telephone and Telegraph Co"
+            ]
+        );
+    }
+
+    #[test]
+    fn and_does_not_join_two_whole_names() {
+        // The part before "and" ends in a designator: two companies.
+        let got = companies("Orvane Chemicals and Tessaly Corp made rival offers for the unit.");
+        assert_eq!(got, ["Orvane Chemicals", "Tessaly Corp"]);
+        // Two words after "and": no join.
+        let got = companies("Quellon and Marlow Brisket Corp said they agreed to merge.");
+        assert!(!got.iter().any(|n| n.starts_with("Quellon and")), "{got:?}");
+    }
+
+    #[test]
+    fn head_nouns_after_the_name() {
+        let got = companies(
+            "The Dellmoor chain of hotels is for sale. Buyers eye the Quarrington chain too.",
+        );
+        assert_eq!(got, ["Dellmoor", "Quarrington"]);
+    }
+
+    #[test]
+    fn a_capitalised_cue_opening_the_sentence_before_such_as() {
+        let got =
+            companies("Companies such as Fabbrino, Orstead and Mallowby have shown interest.");
+        assert_eq!(got, ["Fabbrino", "Orstead", "Mallowby"]);
+    }
+
+    #[test]
+    fn a_cue_after_and_is_no_modifier() {
+        let got = companies("Drugmaker Pellicorn and refiner Sarvoni reported higher profits.");
+        assert_eq!(got, ["Pellicorn", "Sarvoni"]);
+    }
+
+    #[test]
+    fn results_and_share_moves_mark_a_business() {
+        let got =
+            companies("Brackwell reported a loss for the year. Hestova shares rose 3 percent.");
+        assert_eq!(got, ["Brackwell", "Hestova"]);
+    }
+
+    #[test]
+    fn an_exchange_is_a_market_not_a_company_or_person() {
+        let got = entities("The Pacific Stock Exchange said it halted trading in Vestral Corp.");
+        assert_eq!(got, [("company".to_string(), "Vestral Corp".to_string())]);
+    }
+
+    #[test]
+    fn words_after_a_ticker_are_no_person() {
+        let got = entities("Vestral Corp <VST> Capital Markets said it would advise the buyer.");
+        assert_eq!(got, [("company".to_string(), "Vestral Corp".to_string())]);
+    }
 }
