@@ -521,7 +521,9 @@ impl<'a> Finder<'a> {
         if k < cue && toks[k].is_punct('>') {
             k += 1;
         }
-        k + 2 < cue
+        // (In a pattern the relative verb may itself be the cue's token.)
+        k + 2 <= cue
+            && k + 2 < toks.len()
             && toks[k].is_punct(',')
             && matches!(self.lower(k + 1).as_str(), "which" | "who")
             && {
@@ -666,17 +668,26 @@ impl<'a> Finder<'a> {
                 .relative_head(sent, j - 1)
                 .or_else(|| self.appositive_head(sent, j - 1, mentions));
         }
+        if !matches!(self.lower(j - 1).as_str(), "which" | "who" | "that") || j < floor + 2 {
+            return None;
+        }
         // "Canon, which last week made a similar pact with ...".
-        if matches!(self.lower(j - 1).as_str(), "which" | "who" | "that")
-            && j >= floor + 2
-            && toks[j - 2].is_punct(',')
-        {
-            let end = self.skip_ticker_back(j - 2, floor);
+        if toks[j - 2].is_punct(',') {
+            let mut end = self.skip_ticker_back(j - 2, floor);
+            // "Acme Inc., which": the abbreviation's full stop.
+            if end > floor + 1
+                && toks[end - 1].is_punct('.')
+                && self.party_ending(end - 1).is_some()
+            {
+                end -= 1;
+            }
             return self
                 .party_ending(end)
                 .or_else(|| self.employer_ending(end, mentions));
         }
-        None
+        // "Acme Corp, a Dutch shipping firm which owns ...": the party the
+        // appositive before the relative word describes.
+        self.appositive_before(sent, j - 1, mentions)
     }
 
     /// "Acme CEO Jane Doe, who rebuffed an offer": the company whose title
@@ -2278,6 +2289,19 @@ mod tests {
                 (AC, BI, "acquisition", "ended"),
                 (BI, CM, "acquisition", "announced"),
             ],
+        ),
+        (
+            "a relative clause after an appositive, and after an abbreviated suffix",
+            "Acme Corp, a Dutch shipping firm which owns 60 pct of Borealis Inc, reported a loss. Cirrus Motors Inc., which holds 20 pct of Delta Group, grew.",
+            &[
+                (AC, BI, "investment", "announced"),
+                ("Cirrus Motors Inc", DG, "investment", "announced"),
+            ],
+        ),
+        (
+            "a name after 'the' fills a pattern slot",
+            "Regulators cleared Acme Corp's proposed 40 dlr per share cash acquisition of the Borealis Exchange on Monday.",
+            &[(AC, "Borealis Exchange", "acquisition", "announced")],
         ),
     ];
 

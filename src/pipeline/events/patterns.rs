@@ -226,6 +226,15 @@ impl Matcher<'_, '_> {
         if k >= ceiling {
             return None;
         }
+        // "the London exchange Acme Corp" is a description; "the Acme Corp"
+        // is the name.
+        if k + 1 < ceiling
+            && f.word(k).eq_ignore_ascii_case("the")
+            && f.party_at(k + 1)
+                .is_some_and(|m| f.mentions[m].first == k + 1)
+        {
+            k += 1;
+        }
         let (arg, mut end) = if let Some(m) = f.party_at(k).filter(|&m| f.mentions[m].first == k) {
             (Arg::Mention(m), f.mentions[m].last)
         } else if let Some(sp) = f.lexed.spans_at(k, f.rules, ListKind::AnaphorTwo).next() {
