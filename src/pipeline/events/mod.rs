@@ -2291,6 +2291,27 @@ mod tests {
             ],
         ),
         (
+            "a possessive bidder with words between it and the bid noun",
+            "Analysts doubted Acme Corp's 2 bln dlr cash bid for Borealis Inc. Cirrus Motors's planned merger with Delta Group stalled.",
+            &[
+                (AC, BI, "acquisition", "announced"),
+                (CM, DG, "acquisition", "talks"),
+            ],
+        ),
+        (
+            "the target of a possessive offer is the subject of 'rejected'",
+            "Borealis Inc rejected Acme Corp's 30 dlr per share offer on Monday.",
+            &[(AC, BI, "acquisition", "ended")],
+        ),
+        (
+            "an object relative clause: Y, which X bought / in which X holds a stake",
+            "Borealis Inc, which Acme Corp bought in 2019, is bigger than Delta Group, in which Cirrus Motors holds a 20 pct stake.",
+            &[
+                (AC, BI, "acquisition", "announced"),
+                (CM, DG, "investment", "announced"),
+            ],
+        ),
+        (
             "a relative clause after an appositive, and after an abbreviated suffix",
             "Acme Corp, a Dutch shipping firm which owns 60 pct of Borealis Inc, reported a loss. Cirrus Motors Inc., which holds 20 pct of Delta Group, grew.",
             &[
@@ -2299,9 +2320,37 @@ mod tests {
             ],
         ),
         (
+            "a company sold to another: the deal is between seller and buyer",
+            "Acme Corp sold Borealis Inc to Cirrus Motors for 40 mln dlrs on Monday.",
+            &[(AC, CM, "acquisition", "announced")],
+        ),
+        (
+            "partly or N pct owned by is a stake; 100 pct owned is a parent",
+            "Borealis Inc is 46 pct owned by Acme Corp. Delta Group is 100 pct owned by Cirrus Motors.",
+            &[(AC, BI, "investment", "announced")],
+        ),
+        (
+            "a company owned in two shares is its owners' joint venture, no party",
+            "The joint venture, Delta Group, will be 60 pct owned by Acme Corp and 40 pct owned by Borealis Inc.",
+            &[(AC, BI, "joint_venture", "announced")],
+        ),
+        (
+            "an appositive description before 'bought by'",
+            "Borealis Inc, the storied ski maker bought by Acme Corp in 1999, will close a plant.",
+            &[(AC, BI, "acquisition", "announced")],
+        ),
+        (
             "a name after 'the' fills a pattern slot",
             "Regulators cleared Acme Corp's proposed 40 dlr per share cash acquisition of the Borealis Exchange on Monday.",
             &[(AC, "Borealis Exchange", "acquisition", "announced")],
+        ),
+        (
+            "a share of another company's stock, and a stake named before its noun",
+            "Acme Corp, which owns 6.7% of Borealis Inc's shares, raised its Cirrus Motors stake to 9 pct.",
+            &[
+                (AC, BI, "investment", "announced"),
+                (AC, CM, "investment", "announced"),
+            ],
         ),
     ];
 
