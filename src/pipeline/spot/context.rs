@@ -27,10 +27,12 @@
 //!   in a list that ends in "and other" and a cue ("Halvery, Zentoro and
 //!   other chipmakers"); a cue before "such as", "like" or "including"
 //!   marks the name after it ("firms such as Quellon and Brannick",
-//!   "Companies such as Quellon" opening a sentence);
+//!   "Companies such as Quellon" opening a sentence, "companies with names
+//!   like Quellon");
 //! - a business's head noun follows it ("the Dellmoor chain", "Dellmoor
 //!   chain of hotels"), or it reports results or share moves ("Brackwell
-//!   reported a loss", "Hestova shares rose"; not "Irish shares rose").
+//!   reported a loss", "Hestova shares rose"; not "Irish shares rose");
+//! - it is "Air" and a place ("Air Astana").
 //!
 //! A market ("Pacific Stock Exchange", rule `market-venue`) is never made a
 //! company here; only a party to a tie is one (the events stage). This file
@@ -218,6 +220,7 @@ pub(super) fn companies_by_context(cx: &Cx, out: &mut [Mention]) {
             || head_noun_after(cx, m.first, m.last)
             || (says_it(cx, m.last) && !attached(cx, m.first, m.last))
             || descriptor_apposition(cx, m.last)
+            || airline_name(cx, m.first, m.last)
         {
             if opened {
                 m.first += 1;
@@ -353,6 +356,16 @@ fn cue_before(cx: &Cx, first: usize, last: usize) -> bool {
         Some("like" | "including") => first - 1,
         Some("as") if first >= 2 && cx.word(first - 2) == "such" => first - 2,
         _ => first,
+    };
+    // "companies with names like Quellon": the cue stands before "with names".
+    let linked = if linked < first
+        && linked >= 3
+        && cx.word(linked - 1) == "names"
+        && cx.word(linked - 2) == "with"
+    {
+        linked - 2
+    } else {
+        linked
     };
     let Some(p) = linked.checked_sub(1) else {
         return false;
@@ -491,6 +504,11 @@ fn head_noun_after(cx: &Cx, first: usize, last: usize) -> bool {
     let of_lower =
         cx.word(last + 1) == "of" && toks.get(last + 2).is_some_and(|t| t.is_lower(cx.text));
     (the && !toks[last + 1].is_cap(cx.text)) || of_lower
+}
+
+/// "Air Astana", "Air Jamaica": "Air" and a listed place, an airline's name.
+fn airline_name(cx: &Cx, first: usize, last: usize) -> bool {
+    last - first == 2 && cx.word(first) == "Air" && cx.is(first + 1, ListKind::Place)
 }
 
 /// "said it has", "says it will", "said its": a name right before these
@@ -651,6 +669,20 @@ mod tests {
         let got =
             companies("Companies such as Fabbrino, Orstead and Mallowby have shown interest.");
         assert_eq!(got, ["Fabbrino", "Orstead", "Mallowby"]);
+    }
+
+    #[test]
+    fn a_cue_before_with_names_like() {
+        let got = companies(
+            "Buyers eye launch companies with names like Vector Orbis, Tallow Lab and Quellon.",
+        );
+        assert_eq!(got, ["Vector Orbis", "Tallow Lab", "Quellon"]);
+    }
+
+    #[test]
+    fn air_and_a_place_name_an_airline() {
+        let got = companies("The jets were sold to Air Astana and a third buyer.");
+        assert_eq!(got, ["Air Astana"]);
     }
 
     #[test]
