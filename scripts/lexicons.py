@@ -270,16 +270,14 @@ def main():
     given = [g for g in given
              if len(g) >= 3 and g.lower() not in function_words and g.lower() not in companies
              and g.lower() not in places_hand and not ordinary(g, counts_all)
-             and not name_part(g, counts_all) and seen_capitalised(g, counts, 1)]
+             and not name_part(g, counts_all)]
     write("given-names-census.txt", f"""
 Given names of the US Census 1990 name files (public domain), as shipped by the
 PyPI package names 0.3.0 (MIT licence): dist.male.first and dist.female.first.
 Left out: names of two letters, entries of other lists (not-names, titles,
 places, companies, ...), names that are ordinary lower-case words in news
-text ("will", "mark", "rose"), names that news text writes mostly inside
-longer names ("Carolina" after "North", "Hong" before "Kong") and names that
-news text (the --words folder, less the evaluation articles) never writes
-capitalised (each entry costs start-up time).
+text ("will", "mark", "rose") and names that news text writes mostly inside
+longer names ("Carolina" after "North", "Hong" before "Kong").
 {generated}
 """, given)
 
