@@ -24,8 +24,10 @@ use crate::pipeline::segment::{Lower, Sentence, TokKind, Tokens};
 use crate::pipeline::spot::{Kind, Mention};
 use crate::rules::{EventType, ListKind, Payload, Rules, Status, Trigger};
 
+mod labour;
 mod patterns;
 mod status;
+mod types;
 
 /// One sentence supporting an event.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -1363,7 +1365,10 @@ fn read_cue(
     let left_groups = strong && (mutual || !left_args.iter().any(|a| matches!(a, Arg::They(_))));
     let (right_args, within) = object_args(finder, cue, &left_args, noun_object);
     let right = ana.resolve(finder, cue.s, &right_args, &left);
-    let self_pairing = left_groups && (mutual || is_merger(&cue.text));
+    let self_pairing = left_groups
+        && (mutual || is_merger(&cue.text))
+        && !(right.is_empty()
+            && labour::labour_object(finder.text, finder.tokens, cue.last, cue.sent.last));
     let pairs = party_pairs(&left, &right, within, self_pairing)?;
     let event_type = deal_noun_type(
         finder,
@@ -1374,6 +1379,20 @@ fn read_cue(
         cue.first,
         cue.last,
     );
+    // "bought Borealis Inc common stock": a stake, not the company.
+    let event_type = match right_args.first() {
+        Some(&Arg::Mention(m))
+            if event_type == EventType::Acquisition
+                && (finder.shares_of_object(
+                    finder.mentions[m].first,
+                    finder.mentions[m].last,
+                    cue.sent.last,
+                ) || finder.minority_share_before(finder.mentions[m].first)) =>
+        {
+            EventType::Investment
+        }
+        _ => event_type,
+    };
     let evidence = Evidence {
         sentence: cue.s,
         start: cue.sent.start,
@@ -1426,7 +1445,8 @@ fn add_pairs(
 ) -> Result<(), String> {
     let mut any = false;
     for (a, b) in pairs {
-        if a == b || is_division(&res.entities[a].name, &res.entities[b].name) {
+        let (x, y) = (&res.entities[a].name, &res.entities[b].name);
+        if a == b || is_division(x, y) || labour::is_union(x) || labour::is_union(y) {
             continue;
         }
         any = true;
@@ -1435,7 +1455,7 @@ fn add_pairs(
     if any {
         Ok(())
     } else {
-        Err("parties are one company or a company and its division".into())
+        Err("parties are one company, a company and its division, or a labour union".into())
     }
 }
 
@@ -1524,11 +1544,9 @@ fn settle(events: &mut [Event]) {
         } else {
             strong
         };
-        e.status = pool
-            .iter()
-            .map(|x| x.status)
-            .max()
-            .unwrap_or(Status::Announced);
+        let statuses: Vec<(Status, EventType)> =
+            pool.iter().map(|x| (x.status, x.event_type)).collect();
+        e.status = status::settle_status(&statuses);
         // The type most sentences with that status support; on a tie, the
         // earliest (a lead states the main tie), then the most specific.
         // (type, count, first position) of each type among the winners:
@@ -1675,7 +1693,9 @@ impl Sink {
 /// The type of a generic tie ("talks with", "an agreement with") taken from
 /// the deal noun of its clause: "in talks with Y about a merger" is an
 /// acquisition, "merger talks with Y" too, "an agreement with Y to form a
-/// joint venture" a joint venture. Else `own`.
+/// joint venture" a joint venture, "an agreement with Y to acquire its
+/// unit" an acquisition (not "to buy 20 aircraft"). A merger of units
+/// "into a new company" is a joint venture. Else `own`.
 fn deal_noun_type(
     finder: &Finder<'_>,
     lexed: &Lexed,
@@ -1685,10 +1705,14 @@ fn deal_noun_type(
     first: usize,
     last: usize,
 ) -> EventType {
+    let sent = &finder.tokens.sentences[finder.tokens.sentence_of[first]];
+    if own == EventType::Acquisition && finder.merged_into_venture(last, sent.last) {
+        return EventType::JointVenture;
+    }
     if own != EventType::Partnership || weak {
         return own;
     }
-    let sent = &finder.tokens.sentences[finder.tokens.sentence_of[first]];
+    let toks = &finder.tokens.tokens;
     let lo = first.saturating_sub(3).max(sent.first);
     let hi = (last + 10).min(sent.last);
     let from = lexed.triggers.partition_point(|sp| sp.first < lo);
@@ -1700,7 +1724,14 @@ fn deal_noun_type(
             Payload::Trigger(t) => Some((sp, &rules.triggers[t as usize])),
             _ => None,
         })
-        .filter(|(_, t)| t.noun || t.event_type == EventType::JointVenture)
+        .filter(|(sp, t)| {
+            t.noun
+                || t.event_type == EventType::JointVenture
+                || (sp.first >= last
+                    && t.event_type != EventType::Partnership
+                    && (finder.owned_object(sp.last, sent.last)
+                        || is_merger(&finder.text[toks[sp.first].start..toks[sp.last - 1].end])))
+        })
         .filter(|(sp, _)| {
             let (a, b) = if sp.first >= last {
                 (last, sp.first)
@@ -1873,8 +1904,8 @@ fn pattern_events(
             for &(x, y) in &rule.pairs {
                 for a in by_role(x) {
                     for b in by_role(y) {
-                        if a == b
-                            || is_division(&ana.res.entities[a].name, &ana.res.entities[b].name)
+                        let (x, y) = (&ana.res.entities[a].name, &ana.res.entities[b].name);
+                        if a == b || is_division(x, y) || labour::is_union(x) || labour::is_union(y)
                         {
                             continue;
                         }

@@ -16,10 +16,22 @@
 //! words between it and the trigger. A capitalised one-word cue next to a
 //! number or after "in", "since", "last" ... is a month ("14 May 2025",
 //! "In May, ..."), not a hedge.
+//!
+//! A cue governs another verb, not the tie, when:
+//! - it stands before a possessive that opens the trigger's noun phrase
+//!   ("may raise *its* offer for", "could be based on *its* purchase of",
+//!   "has no intention of increasing *its* offer"): the tie is stated as a
+//!   fact; a hedge, plan or denial of the phrase's verb leaves it announced
+//!   (an ending still counts: "withdrew its offer");
+//! - a narrow cue (`within`) is followed by a verb and its object ("would
+//!   not *oppose the* purchase of", "has not *changed its* offer"; a light
+//!   verb such as "make a bid" keeps the negation on the tie);
+//! - a denial or negation is of a further step ("agreed not to buy any
+//!   *additional* shares", "not purchased *more* stock").
 
 use crate::pipeline::lexicon::{Lexed, Span};
 use crate::pipeline::segment::{TokKind, Tokens};
-use crate::rules::{ListKind, Payload, Rules, StatusCue};
+use crate::rules::{ListKind, Payload, Rules, Status, StatusCue};
 
 /// Clause words that do not end the scope of a cue before them.
 const COMPLEMENTISERS: &[&str] = &["that", "whether", "as", "than"];
@@ -37,17 +49,145 @@ pub(super) fn governing<'r>(
     let s = tokens.sentence_of[cue_first];
     let sent = &tokens.sentences[s];
     let from = lexed.statuses.partition_point(|sp| sp.first < sent.first);
+    let possessive = possessive_before(text, tokens, cue_first, sent.first);
+    let further = further_step(text, tokens, cue_last, sent.last);
     lexed.statuses[from..]
         .iter()
         .take_while(|sp| sp.first < sent.last)
         .filter_map(|sp| match sp.payload {
             Payload::Status(i) => {
                 let st = &rules.statuses[i as usize];
-                in_scope(text, tokens, rules, st, sp, cue_first, cue_last).then_some(st)
+                let outside = sp.last <= cue_first
+                    && match st.status {
+                        Status::Talks | Status::Rumored => possessive.is_some_and(|p| sp.last <= p),
+                        Status::Denied => possessive.is_some_and(|p| sp.last <= p) || further,
+                        _ => false,
+                    };
+                (!outside && in_scope(text, tokens, rules, st, sp, cue_first, cue_last))
+                    .then_some(st)
             }
             _ => None,
         })
         .max_by_key(|st| st.status.cue_precedence())
+}
+
+/// Words that may stand between a possessive and the trigger noun it
+/// opens: amounts, kinds of deal, and the like ("its proposed 32 dlr cash
+/// offer for", "their 25 pct stake in").
+const NOUN_MODIFIERS: &[&str] = &[
+    "pct",
+    "percent",
+    "per",
+    "cent",
+    "dlr",
+    "dlrs",
+    "mln",
+    "bln",
+    "billion",
+    "million",
+    "cash",
+    "stock",
+    "proposed",
+    "hostile",
+    "friendly",
+    "tender",
+    "takeover",
+    "merger",
+    "revised",
+    "earlier",
+    "original",
+    "new",
+    "previous",
+    "initial",
+    "full",
+    "minority",
+    "majority",
+    "controlling",
+    "existing",
+    "remaining",
+    "current",
+    "recent",
+    "joint",
+    "equity",
+    "share",
+    "long-standing",
+    "longstanding",
+    "sweetened",
+    "improved",
+    "unsolicited",
+    "rival",
+    "year-old",
+    "pending",
+    "completed",
+    "successful",
+    "stg",
+    "yen",
+    "euro",
+    "euros",
+    "pound",
+    "pounds",
+    "present",
+    "entire",
+    "whole",
+];
+
+/// The token of a possessive ("its", "their", "X's") that opens the noun
+/// phrase of the trigger starting at `first`, across at most five
+/// modifiers ([`NOUN_MODIFIERS`], numbers, "%", a "<ticker>", a bracket).
+pub(super) fn possessive_before(
+    text: &str,
+    tokens: &Tokens,
+    first: usize,
+    floor: usize,
+) -> Option<usize> {
+    let toks = &tokens.tokens;
+    let mut k = first;
+    let mut skipped = 0;
+    while k > floor && skipped <= 5 {
+        let t = &toks[k - 1];
+        let w = t.text(text);
+        let possessive = t.kind == TokKind::Possessive
+            || (t.kind == TokKind::Word
+                && ["its", "their", "his", "her", "our"]
+                    .iter()
+                    .any(|p| w.eq_ignore_ascii_case(p)));
+        if possessive {
+            return Some(k - 1);
+        }
+        let modifier = match t.kind {
+            TokKind::Number => true,
+            TokKind::Punct(c) => matches!(c, '%' | '<' | '>' | '(' | ')' | '$' | '-'),
+            TokKind::Word => {
+                NOUN_MODIFIERS.iter().any(|m| w.eq_ignore_ascii_case(m))
+                    || (w.contains('-') && !w.starts_with('-'))
+                    || t.is_cap(text)
+                    || is_ticker(text, toks, k - 1)
+            }
+            TokKind::Possessive => false,
+        };
+        if !modifier {
+            return None;
+        }
+        k -= 1;
+        skipped += 1;
+    }
+    None
+}
+
+/// "GUIN.L" in "<GUIN.L>": a word right after a "<".
+fn is_ticker(text: &str, toks: &[crate::pipeline::segment::Token], k: usize) -> bool {
+    k > 0 && toks[k - 1].is_punct('<') && toks[k].text(text).len() <= 8
+}
+
+/// "to buy any additional shares", "purchased more stock": the trigger
+/// (ending at `last`) is followed by a word of a further step.
+fn further_step(text: &str, tokens: &Tokens, last: usize, ceiling: usize) -> bool {
+    tokens.tokens[last..ceiling.min(last + 2)].iter().any(|t| {
+        let w = t.text(text);
+        ["additional", "more", "further"]
+            .iter()
+            .any(|f| w.eq_ignore_ascii_case(f))
+    })
 }
 
 fn in_scope(
@@ -79,11 +219,40 @@ fn in_scope(
     if st.within.is_some_and(|w| gap_to - gap_from > w as usize) {
         return false;
     }
+    let negation = st.within.is_some() && st.status == Status::Denied;
+    if negation && sp.last <= cue_first && verb_object_between(text, tokens, gap_from, gap_to) {
+        return false;
+    }
     if clause_break(text, tokens, rules, gap_from, gap_to) {
         return false;
     }
     // A cue inside ", which ... ," before the trigger governs its own clause.
     !(sp.last <= cue_first && in_relative(text, tokens, sp.first, cue_first))
+}
+
+/// Verbs that hand their negation on to the deal noun they take ("would not
+/// make a bid for", "has not held talks with").
+const LIGHT_VERBS: &[&str] = &[
+    "make", "makes", "made", "making", "hold", "holds", "held", "holding", "have", "has", "had",
+    "seek", "seeks", "sought", "seeking", "launch", "launched", "mount", "pursue", "submit",
+    "enter", "entered", "sign", "signed", "reach", "reached", "take", "took", "taken", "taking",
+    "form", "formed", "be", "been", "in", "for", "of", "to", "a", "an",
+];
+
+/// A verb with its own object between a narrow cue and the trigger: a word
+/// other than a light verb ([`LIGHT_VERBS`]) and then a determiner, in
+/// tokens `from..to` ("not *oppose the* purchase of").
+fn verb_object_between(text: &str, tokens: &Tokens, from: usize, to: usize) -> bool {
+    let toks = &tokens.tokens;
+    (from + 1..to).any(|d| {
+        let det = toks[d].text(text);
+        let verb = toks[d - 1].text(text);
+        ["the", "a", "an", "its", "their", "any", "his", "her"]
+            .iter()
+            .any(|x| det.eq_ignore_ascii_case(x))
+            && toks[d - 1].kind == TokKind::Word
+            && !LIGHT_VERBS.iter().any(|l| verb.eq_ignore_ascii_case(l))
+    })
 }
 
 /// Whether tokens `from..to` hold a clause break.
@@ -147,4 +316,149 @@ fn is_month(text: &str, tokens: &Tokens, sp: &Span) -> bool {
                 .any(|w| t.text(text).eq_ignore_ascii_case(w))
     });
     number(toks.get(sp.last)) || number(before) || after_month_word
+}
+
+/// The status of an event from the (status, type) of its sentences: the
+/// strongest, except that a denial gives way to an announced tie of another
+/// type ("bought a 29.9 pct stake ... has no intention of making a full
+/// bid": the stake stands, the denial is of a further step).
+pub(super) fn settle_status(evidence: &[(Status, crate::rules::EventType)]) -> Status {
+    let top = evidence
+        .iter()
+        .map(|x| x.0)
+        .max()
+        .unwrap_or(Status::Announced);
+    if top != Status::Denied {
+        return top;
+    }
+    let denied_types = || {
+        evidence
+            .iter()
+            .filter(|x| x.0 == Status::Denied)
+            .map(|x| x.1)
+    };
+    let other_announced = evidence
+        .iter()
+        .any(|x| x.0 == Status::Announced && !denied_types().any(|t| t == x.1));
+    if other_announced {
+        Status::Announced
+    } else {
+        top
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::EventType;
+    use crate::{Article, Extractor};
+
+    /// (type, status) of the one event of `text`.
+    fn one(extractor: &Extractor, text: &str) -> (String, String) {
+        let r = extractor.extract(&Article::from_text("t", "", text));
+        assert_eq!(r.events.len(), 1, "{text}: {:?}", r.events);
+        let e = &r.events[0];
+        (e.event_type.clone(), e.status.clone())
+    }
+
+    #[test]
+    fn a_cue_before_a_possessive_governs_the_verb_not_the_tie() {
+        let x = Extractor::new(Rules::default_rules().unwrap());
+        let cases = [
+            (
+                "Acme Corp may raise its offer for Borealis Inc.",
+                "announced",
+            ),
+            (
+                "Acme Corp said it had not changed its offer for Borealis Inc.",
+                "announced",
+            ),
+            (
+                "Acme Corp has no intention of increasing its offer for Borealis Inc.",
+                "announced",
+            ),
+            (
+                "Acme Corp is considering raising its 10 pct stake in Borealis Inc.",
+                "announced",
+            ),
+            // Inside the noun phrase the cue still counts; an ending always does.
+            ("Acme Corp may make an offer for Borealis Inc.", "rumored"),
+            ("Acme Corp withdrew its offer for Borealis Inc.", "ended"),
+        ];
+        for (text, status) in cases {
+            assert_eq!(one(&x, text).1, status, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_negation_of_another_verb_or_of_a_further_step_is_no_denial() {
+        let x = Extractor::new(Rules::default_rules().unwrap());
+        let cases = [
+            (
+                "Regulators said they would not oppose the purchase of Borealis Inc by Acme Corp.",
+                "announced",
+            ),
+            (
+                "Acme Corp agreed not to buy any additional Borealis Inc shares.",
+                "announced",
+            ),
+            ("Acme Corp would not make a bid for Borealis Inc.", "denied"),
+            ("Acme Corp would not bid for Borealis Inc.", "denied"),
+            (
+                "Acme Corp said reports that it would buy Borealis Inc were without foundation.",
+                "denied",
+            ),
+        ];
+        for (text, status) in cases {
+            assert_eq!(one(&x, text).1, status, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_modal_far_from_the_trigger_governs_another_verb() {
+        let x = Extractor::new(Rules::default_rules().unwrap());
+        let far = "Acme Corp said it could not force the board of Zeta Ltd to accept the cash takeover bid made by Borealis Inc in March.";
+        let r = x.extract(&Article::from_text("t", "", far));
+        assert!(
+            r.events.iter().all(|e| e.status == "announced"),
+            "{:?}",
+            r.events
+        );
+        assert_eq!(
+            one(&x, "Acme Corp could seek to buy Borealis Inc.").1,
+            "rumored"
+        );
+        let cond = "Analysts said that if Acme Corp were to buy Borealis Inc, prices would rise.";
+        assert_eq!(one(&x, cond).1, "rumored");
+    }
+
+    #[test]
+    fn a_denial_gives_way_to_an_announced_tie_of_another_type() {
+        use EventType::{Acquisition, Investment};
+        let st = |v: &[(Status, EventType)]| settle_status(v);
+        assert_eq!(
+            st(&[
+                (Status::Announced, Investment),
+                (Status::Denied, Acquisition)
+            ]),
+            Status::Announced
+        );
+        assert_eq!(
+            st(&[
+                (Status::Announced, Acquisition),
+                (Status::Denied, Acquisition)
+            ]),
+            Status::Denied
+        );
+        assert_eq!(
+            st(&[
+                (Status::Announced, Investment),
+                (Status::Ended, Acquisition)
+            ]),
+            Status::Ended
+        );
+        let x = Extractor::new(Rules::default_rules().unwrap());
+        let text = "Acme Corp said it bought a 9.9 pct stake in Borealis Inc on Monday. Acme Corp said it had no intention of making a full bid for Borealis.";
+        assert_eq!(one(&x, text), ("investment".into(), "announced".into()));
+    }
 }
