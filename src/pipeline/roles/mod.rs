@@ -17,6 +17,9 @@ use crate::pipeline::segment::{Lower, TokKind, Tokens};
 use crate::pipeline::spot::Kind;
 use crate::rules::{ListKind, Rules};
 
+mod anaphor;
+mod phrase;
+
 /// A (title, company) pair held by a person.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Role {
@@ -133,6 +136,8 @@ enum RoleVerb {
     Copula,
     /// "founded", "co-founded", "cofounded".
     Founding,
+    /// "heads", "runs", "chairs": the subject heads the company after it.
+    Heading,
 }
 
 /// The kind of the lower-case word `w` as a role verb: one hash look-up per
@@ -142,6 +147,9 @@ fn role_verb(w: &str) -> Option<RoleVerb> {
         std::sync::LazyLock::new(|| {
             let mut verbs = hashbrown::HashMap::new();
             let founding: &[&str] = &["founded", "co-founded", "cofounded"];
+            let heading: &[&str] = &[
+                "heads", "headed", "leads", "runs", "ran", "chairs", "chaired",
+            ];
             let copula: &[&str] = &["is", "was", "been", "be"];
             for (list, kind) in [
                 (APPOINTING, RoleVerb::Appointing),
@@ -149,6 +157,7 @@ fn role_verb(w: &str) -> Option<RoleVerb> {
                 (SERVING, RoleVerb::Serving),
                 (copula, RoleVerb::Copula),
                 (founding, RoleVerb::Founding),
+                (heading, RoleVerb::Heading),
             ] {
                 for &v in list {
                     verbs.entry(v).or_insert(kind);
@@ -243,6 +252,41 @@ const NOT_TITLE: &[&str] = &[
     "became",
     "said",
     "says",
+    // Judgements, no part of a title: "was a good prime minister".
+    "good",
+    "great",
+    "wonderful",
+    "brilliant",
+    "excellent",
+    "fantastic",
+    "terrible",
+    "bad",
+    "poor",
+    "talented",
+    "gifted",
+    "superb",
+    "outstanding",
+    "better",
+    "worse",
+    "no",
+    "longer",
+    // Irregular past forms: "the former chief executive brought in as".
+    "brought",
+    "bought",
+    "sold",
+    "made",
+    "found",
+    "thought",
+    "came",
+    "went",
+    "began",
+    "held",
+    "kept",
+    "lost",
+    "built",
+    "wrote",
+    "spoke",
+    "ran",
 ];
 
 struct Reader<'a> {
@@ -327,6 +371,11 @@ impl Reader<'_> {
                 j += n;
                 continue;
             }
+            // "Senior Digital Marketing Manager": Title Case free words.
+            if let Some(n) = self.caps_free_run(i, j, end) {
+                j += n;
+                continue;
+            }
             if has_title
                 && (w == "and" || w == "&")
                 && j + 1 < end
@@ -336,6 +385,10 @@ impl Reader<'_> {
                 continue;
             }
             break;
+        }
+        // "deputy leader", "chief mechanic": a head noun ends the title.
+        if has_title && last == j && self.is_head_noun(j, end) {
+            last = j + 1;
         }
         has_title.then_some((i, last))
     }
@@ -392,13 +445,27 @@ impl Reader<'_> {
     /// A title phrase at `i`, or one after one or two free words ("equity
     /// strategist"): returns (first, last) with the free words included.
     fn free_title_phrase(&self, i: usize, end: usize) -> Option<(usize, usize)> {
+        // "Jane Roe, Finance Minister Jon Doe": the next person's title.
+        self.free_title_phrase_any(i, end)
+            .filter(|&(_, l)| !self.before_person(l))
+    }
+
+    /// [`Reader::free_title_phrase`] before any word.
+    fn free_title_phrase_any(&self, i: usize, end: usize) -> Option<(usize, usize)> {
         if let Some(p) = self.title_phrase(i, end) {
             return Some(p);
         }
-        (1..=2)
+        let lower = (1..=2)
             .take_while(|&n| i + n < end && self.is_free_word(i + n - 1, usize::MAX))
-            .find_map(|n| self.title_phrase(i + n, end))
-            .map(|(_, l)| (i, l))
+            .find_map(|n| self.title_phrase(i + n, end));
+        // "Marketing Director at X": Title Case free words, a Title Case title.
+        let caps = || {
+            (1..=3)
+                .take_while(|&n| i + n < end && self.is_caps_free(i + n - 1))
+                .filter(|&n| self.is_capitalised(i + n))
+                .find_map(|n| self.title_phrase(i + n, end))
+        };
+        lower.or_else(caps).map(|(_, l)| (i, l))
     }
 
     /// Roles in apposition after a comma at `i`: "[45 ,] [the] TITLES [of ORG] [and TITLES of ORG]".
@@ -492,6 +559,11 @@ impl Reader<'_> {
                 title.push(' ');
             }
             title.push_str(&self.lower_text(f, l));
+            // "X's head of purchasing": the field joins the title (not a
+            // company after "of": "X's vice president for Y Communications").
+            if l + 1 < end && self.company_at[l + 1].is_none() {
+                title = self.title_org(title, l, end).0.role.title;
+            }
             out.push(Found::new(title, org));
         }
     }
@@ -519,6 +591,10 @@ impl Reader<'_> {
         // "head of Daimler's Chinese R&D facilities".
         let toks = &self.tokens.tokens;
         if toks.get(j).is_some_and(|t| t.kind == TokKind::Possessive) {
+            // "president of X's Y Corp": the unit Y is the employer.
+            if let Some(unit) = self.company_at.get(j + 1).copied().flatten() {
+                return (Found::new(title, Some(unit)), self.company_end(j + 1));
+            }
             let c0 = j + 1;
             let mut c = c0;
             while c < end
@@ -580,7 +656,25 @@ impl Reader<'_> {
         if let Some(org) = self.company_at[name] {
             return (Found::new(title, Some(org)), self.company_end(name));
         }
-        let named = toks[name].kind == TokKind::Word && !toks[name].is_lower(self.text);
+        // "at brokerage Aton", "of bankrupt US phone company WorldCom": the
+        // first company of the words up to a comma or a preposition; "of
+        // the old Ruritania Bank", "of <Valhi Inc>": a name, no company.
+        let function = ListKind::Preposition.bit() | ListKind::ClauseWord.bit();
+        let words = (name..end.min(name + 6)).take_while(|&k| {
+            k == name
+                || toks[k].kind == TokKind::Word
+                    && self.rules.word_class(&self.word(k)) & function == 0
+                || toks[k].is_punct('<')
+        });
+        let mut named = false;
+        for k in words {
+            if let Some(org) = self.company_at[k] {
+                return (Found::new(title, Some(org)), self.company_end(k));
+            }
+            named |= toks[k].kind == TokKind::Word
+                && !toks[k].is_lower(self.text)
+                && self.word(k) != "the";
+        }
         (
             Found {
                 role: Role { title, org: None },
@@ -605,7 +699,22 @@ impl Reader<'_> {
 
     /// Roles before the name: "[ORG['s]] [free words] TITLES Name"; returns
     /// the title's first token.
-    fn premodifier(&self, first: usize, start: usize, out: &mut Vec<Found>) -> Option<usize> {
+    fn premodifier(&self, name: usize, start: usize, out: &mut Vec<Found>) -> Option<usize> {
+        // "head of purchasing Jane Roe": the title ends at "of".
+        self.of_field_before(name, start)
+            .and_then(|of| self.premodifier_to(of, name, start, out))
+            .or_else(|| self.premodifier_to(name, name, start, out))
+    }
+
+    /// Roles before the name at `name` whose title phrase ends at `first`
+    /// (`name`, or the "of" of "head of purchasing").
+    fn premodifier_to(
+        &self,
+        first: usize,
+        name: usize,
+        start: usize,
+        out: &mut Vec<Found>,
+    ) -> Option<usize> {
         // Walk left over the title phrase.
         let mut j = first;
         while j > start {
@@ -619,6 +728,7 @@ impl Reader<'_> {
             if self.is_title_word(prev)
                 || self.is_modifier(&w)
                 || ((w == "and" || w == "&") && j < first)
+                || (j == first && self.is_head_noun(prev, first))
             {
                 j = prev;
                 continue;
@@ -626,7 +736,7 @@ impl Reader<'_> {
             break;
         }
         // Trim modifiers and "and" that do not lead to a title.
-        let (mut f, l) =
+        let (mut f, _) =
             (j..first).find_map(|k| self.title_phrase(k, first).filter(|&(_, l)| l == first))?;
         // "auto analyst Jane Roe", "Acme Corp equity strategist Jane Roe".
         if f == j {
@@ -640,7 +750,7 @@ impl Reader<'_> {
         let anaphor = f >= 2 && self.is_company_possessive(f - 2);
         out.push(Found {
             role: Role {
-                title: self.lower_text(f, l),
+                title: self.lower_text(f, name),
                 org,
             },
             guess,
@@ -766,9 +876,21 @@ pub fn find_roles(
         let mut r = f.role;
         if r.org.is_none() && f.guess && !reader.is_public(&r.title) {
             let sent = &tokens.sentences[tokens.sentence_of[at]];
-            r.org = org_by_context(&reader.companies_in(sent.first, sent.last), main_company)
-                .or(main_company.filter(|_| f.anaphor));
+            let by_sentence =
+                || org_by_context(&reader.companies_in(sent.first, sent.last), main_company);
+            r.org = if f.anaphor {
+                // "the company's": the company named last before it.
+                reader
+                    .company_before(at)
+                    .or_else(by_sentence)
+                    .or_else(|| reader.company_of_sentence_before(at))
+                    .or(main_company)
+            } else {
+                by_sentence()
+            };
         }
+        // A place is no employer ("president of Quebec").
+        r.org = r.org.filter(|&e| !reader.is_place(e));
         if !roles[p].contains(&r) {
             roles[p].push(r);
         }
@@ -820,6 +942,7 @@ impl Reader<'_> {
                 Some(RoleVerb::Serving) => out.extend(self.serving(i).map(|(p, f)| (p, i, f))),
                 Some(RoleVerb::Copula) => out.extend(self.copula(i).map(|(p, f)| (p, i, f))),
                 Some(RoleVerb::Founding) => self.founding(i, &mut out),
+                Some(RoleVerb::Heading) => out.extend(self.heading(i).map(|(p, f)| (p, i, f))),
                 None => {}
             }
         }
@@ -875,13 +998,12 @@ impl Reader<'_> {
             let m = self.res.mentions.iter().find(|m| m.first == i + 1)?;
             (p, self.over_apposition(m.last, end))
         };
-        if k < end && self.word(k) == "as" {
+        // "as chief executive", "promoted Jane Roe to president".
+        if k < end && matches!(self.word(k).as_str(), "as" | "to") {
             k += 1;
         }
         let its = k < end && matches!(self.word(k).as_str(), "its" | "their");
-        if k < end && (its || matches!(self.word(k).as_str(), "the" | "a" | "an")) {
-            k += 1;
-        }
+        k = self.over_determiner(k, end);
         let (f, l) = self.free_title_phrase(k, end)?;
         let (mut found, _) = self.title_org(self.lower_text(f, l), l, end);
         // "Acme Corp has appointed": the appointing company; "Acme Corp
@@ -927,9 +1049,7 @@ impl Reader<'_> {
         }
         k += 1;
         let its = k < end && matches!(self.word(k).as_str(), "its" | "their");
-        if k < end && (its || matches!(self.word(k).as_str(), "the" | "a" | "an")) {
-            k += 1;
-        }
+        k = self.over_determiner(k, end);
         let (f, l) = self.free_title_phrase(k, end)?;
         let person = self.person_ending(i, false)?;
         let (mut found, _) = self.title_org(self.lower_text(f, l), l, end);
@@ -950,15 +1070,17 @@ impl Reader<'_> {
         while k < end
             && matches!(
                 self.word(k).as_str(),
-                "currently" | "now" | "also" | "still"
+                "currently" | "now" | "also" | "still" | "previously" | "formerly" | "once"
             )
         {
             k += 1;
         }
-        let its = k < end && matches!(self.word(k).as_str(), "its" | "their");
-        if k < end && (its || matches!(self.word(k).as_str(), "the" | "a" | "an")) {
-            k += 1;
+        // "is no longer president": a title held before.
+        if k + 1 < end && self.word(k) == "no" && self.word(k + 1) == "longer" {
+            k += 2;
         }
+        let its = k < end && matches!(self.word(k).as_str(), "its" | "their");
+        k = self.over_determiner(k, end);
         let (f, l) = self.free_title_phrase(k, end)?;
         // "is President Jon Roe's brother": the title is the next person's.
         let toks = &self.tokens.tokens;
@@ -1102,7 +1224,7 @@ mod tests {
     use crate::{Article, Extractor, Rules};
 
     /// (person, title, org) of every role in `text`.
-    fn roles(text: &str) -> Vec<(String, String, Option<String>)> {
+    pub(super) fn roles(text: &str) -> Vec<(String, String, Option<String>)> {
         let extractor = Extractor::new(Rules::default_rules().unwrap());
         let r = extractor.extract(&Article::from_text("t", "", text));
         r.entities
@@ -1117,7 +1239,7 @@ mod tests {
             .collect()
     }
 
-    fn role(p: &str, t: &str, o: Option<&str>) -> (String, String, Option<String>) {
+    pub(super) fn role(p: &str, t: &str, o: Option<&str>) -> (String, String, Option<String>) {
         (p.into(), t.into(), o.map(String::from))
     }
 
@@ -1182,6 +1304,28 @@ mod tests {
         // The title of the next person, or a possessive, is none of hers.
         let got = roles("Jane Roe is the chief executive's daughter.");
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_copula_gives_no_judgement_and_reads_past_no_longer() {
+        let got = roles("Jon Doe said Jane Roe was a good prime minister.");
+        assert!(got.iter().all(|r| r.1 != "good prime minister"), "{got:?}");
+        let got = roles("Jane Roe is no longer president of Acme Corp.");
+        assert_eq!(got, [role("Jane Roe", "president", Some("Acme Corp"))]);
+    }
+
+    #[test]
+    fn a_unit_named_after_its_parent_s_possessive_is_the_employer() {
+        let got = roles("Jane Roe was president of Acme Corp's Zeta Tools Inc.");
+        assert_eq!(got, [role("Jane Roe", "president", Some("Zeta Tools Inc"))]);
+    }
+
+    #[test]
+    fn a_name_after_the_and_an_adjective_is_no_company_of_the_sentence() {
+        let got = roles(
+            "Jane Roe was chief executive of the old Ruritania Institute, which sold assets to Acme Corp.",
+        );
+        assert_eq!(got, [role("Jane Roe", "chief executive", None)]);
     }
 
     #[test]
