@@ -862,7 +862,9 @@ fn classify(cx: &Cx, start: usize, end: usize) -> Verdict {
     if designated && !given {
         return Verdict::Mention(Kind::Company, "company-designator");
     }
-    if (len == 1 && cx.is(start, ListKind::NotName)) || town_of_state(cx, end) {
+    if (len == 1 && (cx.is(start, ListKind::NotName) || before_byline_trailer(cx, end)))
+        || town_of_state(cx, end)
+    {
         return Verdict::Nothing;
     }
     if !designated && let Some((kind, rule)) = person_by_cue(cx, start, end) {
@@ -872,6 +874,18 @@ fn classify(cx: &Cx, start: usize, end: usize) -> Verdict {
         return Verdict::Mention(Kind::Company, "company-designator");
     }
     Verdict::Mention(Kind::Unknown, "capitalised")
+}
+
+/// "First Published 3 hours ago", "Last Updated": a byline trailer word
+/// follows the word ending at `end` on its line.
+fn before_byline_trailer(cx: &Cx, end: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    toks.get(end).is_some_and(|t| {
+        matches!(
+            t.text(cx.text),
+            "Published" | "Updated" | "Posted" | "Modified"
+        ) && !cx.text[toks[end - 1].end..t.start].contains('\n')
+    })
 }
 
 /// "United Bank of Arizona": a name ending in "Bank of" (or "Bancorp of")
@@ -978,7 +992,7 @@ fn person_by_cue(cx: &Cx, start: usize, end: usize) -> Option<(Kind, &'static st
     if apposition && (5..=7).contains(&len) {
         return Some((Kind::Person, "person-apposition"));
     }
-    if len > 4 {
+    if len > 4 || after_determiner(cx, start, end) || before_title_of_name(cx, end) {
         return None;
     }
     let after_honorific = prev.is_some_and(|p| cx.is(p, ListKind::Honorific))
@@ -993,13 +1007,19 @@ fn person_by_cue(cx: &Cx, start: usize, end: usize) -> Option<(Kind, &'static st
         };
         return Some((kind, "person-honorific"));
     }
-    let after_title = prev.is_some_and(|p| {
-        cx.is(p, ListKind::Title)
-            || cx
-                .lexed
-                .span_ending(p + 1, cx.rules, ListKind::Title)
-                .is_some()
-    });
+    // "AP Sports Writer ⏎ DENVER, Colo.": a title on the line before a
+    // dateline is a byline's.
+    let dateline = len == 1
+        && cx.word(start).bytes().all(|b| b.is_ascii_uppercase())
+        && prev.is_some_and(|p| cx.text[toks[p].end..toks[start].start].contains('\n'));
+    let after_title = !dateline
+        && prev.is_some_and(|p| {
+            cx.is(p, ListKind::Title)
+                || cx
+                    .lexed
+                    .span_ending(p + 1, cx.rules, ListKind::Title)
+                    .is_some()
+        });
     if after_title && len <= 3 {
         return Some((Kind::Person, "person-title"));
     }
@@ -1008,7 +1028,8 @@ fn person_by_cue(cx: &Cx, start: usize, end: usize) -> Option<(Kind, &'static st
         toks[p].is_punct(',')
             && p > 0
             && (cx.is(p - 1, ListKind::Title)
-                || cx.lexed.span_ending(p, cx.rules, ListKind::Title).is_some())
+                || cx.lexed.span_ending(p, cx.rules, ListKind::Title).is_some()
+                || title_of_before(cx, p))
     });
     if title_comma && comma_after && (2..=3).contains(&len) {
         return Some((Kind::Person, "person-title"));
@@ -1038,6 +1059,82 @@ fn person_by_cue(cx: &Cx, start: usize, end: usize) -> Option<(Kind, &'static st
         _ => None,
     }
 }
+/// "the Rivertown Otters", "the Dunmore Arena": a determiner right before the
+/// chunk at `start` makes it a thing or a group, not a person's name ("a
+/// NAME painting", "the car that NAME chased" name a person).
+fn after_determiner(cx: &Cx, start: usize, end: usize) -> bool {
+    start > 0
+        && cx.tokens.tokens[start - 1].kind == TokKind::Word
+        && matches!(
+            cx.word(start - 1),
+            "the" | "The" | "this" | "these" | "those"
+        )
+        && !modifier_use(cx, end)
+}
+
+/// "the Ann Lee controversy", "the Reagan administration": a name (not a
+/// plural: "the Otters win") used before a lower-case noun names a person.
+fn modifier_use(cx: &Cx, end: usize) -> bool {
+    const FUNCTION: [ListKind; 6] = [
+        ListKind::Preposition,
+        ListKind::ClauseWord,
+        ListKind::ObjectStop,
+        ListKind::ListOpener,
+        ListKind::SpeechVerb,
+        ListKind::NotName,
+    ];
+    let toks = &cx.tokens.tokens;
+    let noun = toks.get(end).is_some_and(|t| {
+        t.kind == TokKind::Word
+            && t.is_lower(cx.text)
+            && FUNCTION
+                .iter()
+                .all(|&k| cx.rules.word_class(cx.word(end)) & k.bit() == 0)
+    });
+    noun && !cx.word(end - 1).ends_with('s')
+}
+
+/// "Rivertown Otters owner Ann Lee": the chunk ending at `end` stands before
+/// a lower-case title and a capitalised name: it is the title's
+/// organisation, not a person.
+fn before_title_of_name(cx: &Cx, end: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    let Some(t) = toks.get(end) else {
+        return false;
+    };
+    if !(t.is_lower(cx.text) && cx.is(end, ListKind::Title)) {
+        return false;
+    }
+    let after = cx
+        .lexed
+        .spans_at(end, cx.rules, ListKind::Title)
+        .map(|s| s.last)
+        .max()
+        .unwrap_or(end + 1)
+        .max(end + 1);
+    (after..after + 2).all(|k| toks.get(k).is_some_and(|t| t.is_cap(cx.text)))
+        && !cx.is(after, ListKind::Title)
+}
+
+/// "Velkor's head of operations, Ann Lee,": before the comma at `comma`, a
+/// lower-case title after a possessive or "its", then "of"/"for" and one or
+/// two lower-case words.
+fn title_of_before(cx: &Cx, comma: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    let lower = |k: usize| toks[k].kind == TokKind::Word && toks[k].is_lower(cx.text);
+    (1..=2).any(|n| {
+        comma >= n + 3 && {
+            let of = comma - n - 1;
+            let title = of - 1;
+            (of + 1..comma).all(lower)
+                && matches!(cx.word(of), "of" | "for")
+                && lower(title)
+                && cx.is(title, ListKind::Title)
+                && (cx.word(title - 1) == "its" || toks[title - 1].kind == TokKind::Possessive)
+        }
+    })
+}
+
 /// Token `p` is the "by" of a byline: "by" opening its sentence, or after
 /// a byline's lead word opening it ("Written by Julia Horowitz").
 fn byline_by(cx: &Cx, p: usize) -> bool {
@@ -1315,6 +1412,37 @@ mod tests {
             "{got:?}"
         );
         assert!(has(&got, "company", "Quarro Bank of Ohio"), "{got:?}");
+    }
+
+    #[test]
+    fn teams_and_things_after_a_determiner_are_no_people() {
+        let got = entities(
+            "Fans cheered the Melissa Hawks on Sunday. Melissa Hawks owner Quorin Halsey said the Harold Dunmore Arena was full.",
+        );
+        assert!(has(&got, "person", "Quorin Halsey"), "{got:?}");
+        for name in ["Melissa Hawks", "Harold Dunmore Arena"] {
+            assert!(!has(&got, "person", name), "{name}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn byline_trailer_and_dateline_words_are_no_people() {
+        let got = entities(
+            "By Quorin Halsey, AP Sports Writer\nFirst Published 3 hours ago\n\nGRANDVALE, Ohio (AP) - The team won.",
+        );
+        assert!(has(&got, "person", "Quorin Halsey"), "{got:?}");
+        assert!(
+            got.iter().all(|(_, n)| n != "First" && n != "GRANDVALE"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_title_of_a_field_after_a_possessive_introduces_a_name() {
+        let got = entities(
+            "Velkor Systems opened a plant. Velkor's head of operations, Zebulor Quain, said it would hire 200 people.",
+        );
+        assert!(has(&got, "person", "Zebulor Quain"), "{got:?}");
     }
 
     #[test]
