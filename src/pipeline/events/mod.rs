@@ -159,6 +159,17 @@ impl<'a> Finder<'a> {
         self.mention_at[i].filter(|&m| self.is_party[m])
     }
 
+    /// How many party mentions stand in tokens `a..b`: a generic tie and a
+    /// buying verb with a second company between them belong to two clauses
+    /// ("an agreement with Y Corp. Z Ltd agreed to buy ...").
+    fn parties_between(&self, a: usize, b: usize) -> usize {
+        let mut seen = None;
+        (a..b)
+            .filter_map(|k| self.party_at(k))
+            .filter(|&m| seen.replace(m) != Some(m))
+            .count()
+    }
+
     /// "the [up to three words] maker" ending at `end` (exclusive): the
     /// position of its "the".
     fn description_ending(&self, end: usize, floor: usize) -> Option<usize> {
@@ -1740,6 +1751,7 @@ fn deal_noun_type(
             };
             !status::clause_break(finder.text, finder.tokens, rules, a, b)
                 && !finder.tokens.tokens[a..b].iter().any(|t| t.is_punct(','))
+                && finder.parties_between(a, b) <= 1
         })
         .map(|(_, t)| t.event_type)
         .max_by_key(|&t| type_rank(t))
