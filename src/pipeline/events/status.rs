@@ -348,13 +348,13 @@ pub(super) fn settle_status(evidence: &[(Status, crate::rules::EventType)]) -> S
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::rules::EventType;
     use crate::{Article, Extractor};
 
-    /// (type, status) of the one event of `text`.
-    fn one(extractor: &Extractor, text: &str) -> (String, String) {
+    /// (type, status) of the one event of `text` (shared with the type tests).
+    pub(in crate::pipeline::events) fn one(extractor: &Extractor, text: &str) -> (String, String) {
         let r = extractor.extract(&Article::from_text("t", "", text));
         assert_eq!(r.events.len(), 1, "{text}: {:?}", r.events);
         let e = &r.events[0];

@@ -186,15 +186,8 @@ impl Finder<'_> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::status::tests::one;
     use crate::{Article, Extractor, Rules};
-
-    /// (type, status) of the one event of `text`.
-    fn one(extractor: &Extractor, text: &str) -> (String, String) {
-        let r = extractor.extract(&Article::from_text("t", "", text));
-        assert_eq!(r.events.len(), 1, "{text}: {:?}", r.events);
-        let e = &r.events[0];
-        (e.event_type.clone(), e.status.clone())
-    }
 
     #[test]
     fn a_generic_tie_takes_the_type_of_a_buying_verb_with_an_owned_object() {
