@@ -1331,8 +1331,9 @@ fn name_material(
 mod tests {
     use crate::{Article, Extractor, Rules};
 
-    /// (type, name) of every entity in `text`.
-    fn entities(text: &str) -> Vec<(String, String)> {
+    /// (type, name) of every entity in `text` (shared with the context
+    /// cue tests).
+    pub(super) fn entities(text: &str) -> Vec<(String, String)> {
         let extractor = Extractor::new(Rules::default_rules().unwrap());
         let r = extractor.extract(&Article::from_text("t", "", text));
         r.entities.into_iter().map(|e| (e.kind, e.name)).collect()

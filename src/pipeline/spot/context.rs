@@ -615,14 +615,7 @@ fn same_sentence(cx: &Cx, a: usize, b: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::{Article, Extractor, Rules};
-
-    /// (type, name) of every entity in `text`.
-    fn entities(text: &str) -> Vec<(String, String)> {
-        let extractor = Extractor::new(Rules::default_rules().unwrap());
-        let r = extractor.extract(&Article::from_text("t", "", text));
-        r.entities.into_iter().map(|e| (e.kind, e.name)).collect()
-    }
+    use super::super::tests::entities;
 
     fn companies(text: &str) -> Vec<String> {
         let got = entities(text);
