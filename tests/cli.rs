@@ -400,6 +400,60 @@ fn eval_refuses_swapped_files_and_warns_when_nothing_is_in_common() {
     );
 }
 
+/// `eval --kinds` counts each error by kind, in text and in JSON.
+#[test]
+fn eval_kinds_counts_errors_by_kind() {
+    let dir = tempfile::tempdir().unwrap();
+    let (gold, out) = (dir.path().join("gold.jsonl"), dir.path().join("out.jsonl"));
+    let mut child = tieup()
+        .args(["extract", "--stdin", "--out"])
+        .arg(&out)
+        .stdin(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    let line = r#"{"id":"a1","text":"Acme Corp agreed to buy Borealis Inc."}"#;
+    writeln!(child.stdin.take().unwrap(), "{line}").unwrap();
+    assert!(child.wait().unwrap().success());
+    std::fs::write(
+        &gold,
+        r#"{"doc":"a1","companies":[{"name":"Acme Corp","aliases":[]},{"name":"Zeta Ltd","aliases":[]}],"people":[],"events":[{"parties":["Acme Corp","Zeta Ltd"],"type":"investment","status":"announced"}]}"#,
+    )
+    .unwrap();
+    let text = tieup()
+        .args(["eval", "--kinds", "--gold"])
+        .arg(&gold)
+        .arg(&out)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&text.stdout);
+    assert!(stdout.contains("errors by kind"), "{stdout}");
+    assert!(
+        stdout.contains("    1  company missed: several words"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("    1  pair missed: a party missed"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("    1  pair missed, gold type: investment"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("    1  company spurious: not in gold"),
+        "{stdout}"
+    );
+    let json = tieup()
+        .args(["eval", "--kinds", "--json", "--gold"])
+        .arg(&gold)
+        .arg(&out)
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(v["kinds"]["pair spurious: a party not a gold company"], 1);
+}
+
 /// `explain` reads `-` and `--text`, prints JSON with `--json`, and refuses input past `--max-bytes`.
 #[test]
 fn explain_reads_stdin_and_text_and_prints_json() {

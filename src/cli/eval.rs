@@ -20,6 +20,10 @@ pub(crate) struct EvalArgs {
     /// Also list missed and spurious items per article
     #[arg(long)]
     per_doc: bool,
+    /// Also count the errors by kind (a party missed, person found with no
+    /// role, company typed person...): which stage to fix, from counts alone
+    #[arg(long)]
+    kinds: bool,
     /// Print the scores as JSON
     #[arg(long)]
     json: bool,
@@ -31,6 +35,7 @@ pub(crate) fn run(args: EvalArgs) -> ExitCode {
         gold,
         output,
         per_doc,
+        kinds,
         json,
     } = args;
     if let Err(e) = check_roles(&gold, &output) {
@@ -48,6 +53,7 @@ pub(crate) fn run(args: EvalArgs) -> ExitCode {
         }
     };
     let (scores, reports) = tieup::review::eval::score(&gold, &records);
+    let error_kinds = kinds.then(|| tieup::review::eval::error_kinds(&reports));
     let common = common_articles(&gold, &records);
     if common == 0 {
         eprintln!(
@@ -73,6 +79,7 @@ the scores below mean nothing",
                 "tp": c.tp, "fp": c.fp, "fn": c.fn_,
             })).collect::<Vec<_>>(),
             "docs": if per_doc { serde_json::to_value(&reports).unwrap_or_default() } else { serde_json::Value::Null },
+            "kinds": serde_json::to_value(&error_kinds).unwrap_or_default(),
         });
         let code = finish_output(writeln!(io::stdout().lock(), "{value}"));
         return if common == 0 { ExitCode::from(1) } else { code };
@@ -98,6 +105,12 @@ the scores below mean nothing",
         gold.len(),
         records.len()
     ));
+    if let Some(k) = &error_kinds {
+        text.push_str("\nerrors by kind\n");
+        for (kind, n) in k {
+            text.push_str(&format!("{n:>5}  {kind}\n"));
+        }
+    }
     let code = finish_output(io::stdout().lock().write_all(text.as_bytes()));
     if common == 0 { ExitCode::from(1) } else { code }
 }

@@ -17,6 +17,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::pipeline::record::Record;
 
+mod kinds;
+pub use kinds::error_kinds;
+
 /// Gold annotation of one article.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct Gold {
@@ -180,6 +183,14 @@ pub struct DocReport {
     pub missed: Vec<String>,
     /// Spurious system items.
     pub spurious: Vec<String>,
+    /// Errors of this article counted by kind (see [`error_kinds`]).
+    pub kinds: BTreeMap<String, usize>,
+}
+
+impl DocReport {
+    fn count(&mut self, kind: impl Into<String>) {
+        *self.kinds.entry(kind.into()).or_default() += 1;
+    }
 }
 
 /// Normalises a surface form for matching.
@@ -212,6 +223,14 @@ struct SysEntity<'a> {
     forms: HashSet<String>,
 }
 
+/// A gold entity's name and aliases, normalised.
+fn gold_forms(ge: &GoldEntity) -> HashSet<String> {
+    std::iter::once(&ge.name)
+        .chain(&ge.aliases)
+        .map(|s| norm(s))
+        .collect()
+}
+
 /// One-to-one greedy matching: gold index -> system index.
 fn match_entities(gold: &[GoldEntity], sys: &[SysEntity<'_>]) -> Vec<Option<usize>> {
     let mut used = vec![false; sys.len()];
@@ -222,10 +241,7 @@ fn match_entities(gold: &[GoldEntity], sys: &[SysEntity<'_>]) -> Vec<Option<usiz
             if out[g].is_some() {
                 continue;
             }
-            let gforms: HashSet<String> = std::iter::once(&ge.name)
-                .chain(&ge.aliases)
-                .map(|s| norm(s))
-                .collect();
+            let gforms = gold_forms(ge);
             let found = sys.iter().enumerate().find(|(s, se)| {
                 !used[*s]
                     && if pass == 0 {
@@ -277,6 +293,20 @@ pub fn score_doc(gold: &Gold, rec: Option<&Record>) -> DocReport {
     let pmatch = match_entities(&gold.people, &psys);
     rep.scores.companies = tally(&cmatch, &gold.companies, &csys, "company", &mut rep);
     rep.scores.people = tally(&pmatch, &gold.people, &psys, "person", &mut rep);
+    kinds::entity_errors(
+        &gold.companies,
+        &cmatch,
+        &csys,
+        ("company", &psys, &gold.people),
+        &mut rep,
+    );
+    kinds::entity_errors(
+        &gold.people,
+        &pmatch,
+        &psys,
+        ("person", &csys, &gold.companies),
+        &mut rep,
+    );
     // System company name -> gold company name.
     let mut sys_to_gold: BTreeMap<&str, &str> = BTreeMap::new();
     for (g, m) in cmatch.iter().enumerate() {
@@ -410,6 +440,7 @@ fn score_roles(
                 }
                 None => {
                     roles.fn_ += 1;
+                    rep.count(kinds::role_miss(matched, &sys_roles, &gw));
                     rep.missed.push(format!(
                         "role {}: {} of {}",
                         gp.name,
@@ -424,6 +455,8 @@ fn score_roles(
         for (k, r) in rec.entities[*i].roles.iter().flatten().enumerate() {
             if !sys_roles_matched.contains(&(s, k)) {
                 roles.fp += 1;
+                let in_gold = people.matches.contains(&Some(s));
+                rep.count(kinds::role_spurious(in_gold));
                 rep.spurious.push(format!(
                     "role {}: {} of {}",
                     rec.entities[*i].name,
@@ -472,6 +505,7 @@ fn score_events(
         let Some((g, ge)) = g else {
             pairs.fp += 1;
             strict.fp += 1;
+            rep.count(kinds::pair_spurious(&mapped, gold));
             rep.spurious.push(format!(
                 "event {} ~ {}: {} {}",
                 e.parties[0], e.parties[1], e.event_type, e.status
@@ -485,6 +519,7 @@ fn score_events(
             strict.tp += 1;
         } else {
             strict.fp += 1;
+            kinds::strict_errors(ge, e, rep);
             rep.spurious.push(format!(
                 "event {} ~ {}: {} {} (gold {} {})",
                 e.parties[0], e.parties[1], e.event_type, e.status, ge.event_type, ge.status
@@ -494,6 +529,7 @@ fn score_events(
     for (g, ge) in gold.events.iter().enumerate() {
         if !used[g] {
             pairs.fn_ += 1;
+            kinds::pair_miss(ge, rec, sys_to_gold, rep);
             rep.missed.push(format!(
                 "event {} ~ {}: {} {}",
                 ge.parties[0], ge.parties[1], ge.event_type, ge.status
@@ -555,7 +591,7 @@ mod tests {
         }
     }
 
-    fn record() -> Record {
+    pub(super) fn record() -> Record {
         Record {
             doc: DocInfo {
                 id: "d".into(),
@@ -609,7 +645,7 @@ mod tests {
         }
     }
 
-    fn gold() -> Gold {
+    pub(super) fn gold() -> Gold {
         serde_json::from_str(r#"{"doc": "d", "companies": [{"name": "Daimler", "aliases": ["Dailmer AG"]}, {"name": "LeEco", "aliases": []}, {"name": "Missing Inc", "aliases": []}],
             "people": [{"name": "Hubertus Troska", "aliases": ["Troska"], "roles": [{"title": "COO", "org": "Daimler"}, {"title": "head", "org": null}]}, {"name": "Nobody Here", "aliases": [], "roles": []}],
             "events": [{"parties": ["Daimler", "LeEco"], "type": "partnership", "status": "talks"}, {"parties": ["LeEco", "Missing Inc"], "type": "investment", "status": "announced"}]}"#).unwrap()
