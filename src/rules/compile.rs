@@ -79,12 +79,16 @@ impl LiteralTrie {
         } else {
             patterns // the loader's literals are lower case already
         };
-        let mut sorted: Vec<(&[u8], u32)> = patterns
+        // Sorted by their first eight bytes read as one number first (the
+        // same order as the bytes', see `prefix_key`), which spares most
+        // comparisons a call to compare the bytes.
+        let mut keyed: Vec<(u64, &[u8], u32)> = patterns
             .iter()
             .enumerate()
-            .map(|(id, p)| (p.as_bytes(), id as u32))
+            .map(|(id, p)| (prefix_key(p.as_bytes()), p.as_bytes(), id as u32))
             .collect();
-        sorted.sort_unstable();
+        keyed.sort_unstable();
+        let sorted: Vec<(&[u8], u32)> = keyed.into_iter().map(|(_, p, id)| (p, id)).collect();
         let mut t = LiteralTrie {
             nodes: Vec::new(),
             edges: Vec::new(),
@@ -203,6 +207,15 @@ impl LiteralTrie {
             .checked_sub(1)
             .map(|p| p as usize)
     }
+}
+
+/// The first eight bytes of `bytes` (zeros after its end) as a big-endian
+/// number: numbers in the order of the byte strings, ties left open.
+fn prefix_key(bytes: &[u8]) -> u64 {
+    let mut key = [0u8; 8];
+    let n = bytes.len().min(8);
+    key[..n].copy_from_slice(&bytes[..n]);
+    u64::from_be_bytes(key)
 }
 
 /// For each byte, whether some pattern starts with it (in either ASCII case).

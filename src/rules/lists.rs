@@ -200,47 +200,72 @@ impl Loader {
     /// Every line of a list file: one entry, each of its forms a surface and
     /// (unless the kind is looked up word by word) an automaton pattern.
     fn add_entries(&mut self, target: &ListTarget<'_>, text: &str) {
-        let mut seen: HashSet<Cow<'_, str>> = HashSet::new();
+        let lines = text.bytes().filter(|&b| b == b'\n').count() + 1;
+        self.reserve_entries(lines);
+        let mut seen: HashSet<Cow<'_, str>> = HashSet::with_capacity(lines);
+        let mut forms = Vec::new();
         for (n, raw_line) in text.lines().enumerate() {
             let line_no = n + 1;
-            let Some(forms) = self.entry_forms(target, line_no, raw_line) else {
+            if !self.entry_forms(target, line_no, raw_line, &mut forms) {
                 continue;
-            };
+            }
             let entry = self.entries.len() as u32;
             self.entries.push(Entry {
                 list: target.list,
                 canonical: forms[0].to_string(),
                 line: line_no,
             });
-            for form in forms {
+            for &form in &forms {
                 self.add_form(target, line_no, entry, form, &mut seen);
             }
         }
     }
 
+    /// Room for about `n` more entries, each with one form: the tables
+    /// grow once a list instead of step by step.
+    fn reserve_entries(&mut self, n: usize) {
+        self.entries.reserve(n);
+        self.surfaces.reserve(n);
+        self.payloads.reserve(n);
+        self.pattern_order.reserve(n);
+        let (order, hasher) = (&self.pattern_order, &self.hasher);
+        self.pattern_ids
+            .reserve(n, |&id| hasher.hash_one(order[id as usize].as_str()));
+    }
+
     /// The forms of one list line (`Canonical | alias | ...`, `#` comments
-    /// dropped), or none for a blank or faulty line (the fault recorded).
+    /// dropped) into `forms`, or false for a blank or faulty line (the fault
+    /// recorded).
     fn entry_forms<'t>(
         &mut self,
         target: &ListTarget<'_>,
         line_no: usize,
         raw_line: &'t str,
-    ) -> Option<Vec<&'t str>> {
+        forms: &mut Vec<&'t str>,
+    ) -> bool {
+        forms.clear();
         let (file, kind) = (target.file, target.kind);
-        if let Some((col, c)) = raw_line.char_indices().find(|(_, c)| INVISIBLE.contains(c)) {
+        let invisible = || raw_line.char_indices().find(|(_, c)| INVISIBLE.contains(c));
+        if let Some((col, c)) = (!raw_line.is_ascii()).then(invisible).flatten() {
             let msg = format!(
                 "an invisible U+{:04X} in the entry (a byte order mark or zero-width space, \
                  often left where files were joined): remove it",
                 c as u32
             );
             self.problem(file, line_no, col + 1, msg);
-            return None;
+            return false;
         }
-        let content = raw_line.split('#').next().unwrap_or("").trim();
+        // ('#' and '|' are ASCII: their byte offsets are char boundaries.)
+        let comment = raw_line.bytes().position(|b| b == b'#');
+        let content = raw_line[..comment.unwrap_or(raw_line.len())].trim();
         if content.is_empty() {
-            return None;
+            return false;
         }
-        let forms: Vec<&str> = content.split('|').map(str::trim).collect();
+        if content.bytes().any(|b| b == b'|') {
+            forms.extend(content.split('|').map(str::trim));
+        } else {
+            forms.push(content); // one form, trimmed already
+        }
         if let Some(pos) = forms.iter().position(|f| f.is_empty()) {
             let col = raw_line.find('|').map_or(1, |c| c + 1);
             self.problem(
@@ -249,7 +274,7 @@ impl Loader {
                 col,
                 format!("empty name in entry (field {})", pos + 1),
             );
-            return None;
+            return false;
         }
         if kind != ListKind::Company && forms.len() > 1 && kind != ListKind::Outlet {
             self.problem(
@@ -258,7 +283,7 @@ impl Loader {
                 1,
                 "aliases (`|`) are only allowed in company and outlet lists",
             );
-            return None;
+            return false;
         }
         if forms
             .iter()
@@ -270,9 +295,9 @@ impl Loader {
                 1,
                 "a name needs at least one letter or digit",
             );
-            return None;
+            return false;
         }
-        Some(forms)
+        true
     }
 
     /// One form of entry `entry`, read as the matching view reads text
@@ -288,8 +313,9 @@ impl Loader {
     ) {
         let (file, kind, case_sensitive) = (target.file, target.kind, target.case_sensitive);
         let form = matching_form(form);
-        let key = if case_sensitive {
-            form.clone()
+        let lower = |f: &str| !f.bytes().any(|b| b.is_ascii_uppercase());
+        let key = if case_sensitive || (form.is_ascii() && lower(&form)) {
+            form.clone() // (lower case already: no copy for a borrowed form)
         } else {
             Cow::Owned(form.to_lowercase())
         };
@@ -312,14 +338,16 @@ impl Loader {
         if kind.words_only() {
             return;
         }
-        self.add_pattern(
-            &form,
-            Payload::Entry {
-                entry,
-                surface,
-                case_sensitive,
-            },
-        );
+        let payload = Payload::Entry {
+            entry,
+            surface,
+            case_sensitive,
+        };
+        if form.is_ascii() {
+            self.add_folded_pattern(&form, payload); // folded already
+        } else {
+            self.add_pattern(&form, payload);
+        }
     }
 
     /// Records surface `surface` as an alias of entry `entry`'s company;

@@ -63,6 +63,8 @@ pub(super) struct Loader {
     pub(super) hasher: DefaultHashBuilder,
     /// The clean stage's lists and weights, once loaded without a problem.
     pub(super) clean: Option<crate::pipeline::clean::CleanConfig>,
+    /// Scratch space for the lower-cased literal of [`Loader::add_pattern`].
+    pub(super) key_buffer: String,
 }
 
 impl Loader {
@@ -256,7 +258,17 @@ impl Loader {
     /// matching view folds an article's, then ASCII-lower-cased), which gets
     /// the next pattern id if it is new.
     pub(super) fn add_pattern(&mut self, text: &str, payload: Payload) {
-        let key = super::lists::matching_form(text).to_ascii_lowercase();
+        self.add_folded_pattern(&super::lists::matching_form(text), payload);
+    }
+
+    /// [`Loader::add_pattern`] for a literal already in its matching form
+    /// (the list loader has folded it): only ASCII-lower-cased here, into a
+    /// buffer reused from literal to literal, and copied only when new.
+    pub(super) fn add_folded_pattern(&mut self, folded: &str, payload: Payload) {
+        let mut key = std::mem::take(&mut self.key_buffer);
+        key.clear();
+        key.push_str(folded);
+        key.make_ascii_lowercase();
         let (order, hasher) = (&self.pattern_order, &self.hasher);
         let entry = self.pattern_ids.entry(
             hasher.hash_one(key.as_str()),
@@ -268,10 +280,11 @@ impl Loader {
             hash_table::Entry::Vacant(e) => {
                 let id = self.pattern_order.len() as u32;
                 e.insert(id);
-                self.pattern_order.push(key);
+                self.pattern_order.push(key.as_str().to_owned());
                 id
             }
         };
+        self.key_buffer = key;
         self.payloads.push((id, payload));
     }
 
@@ -294,6 +307,7 @@ impl Loader {
             company_aliases,
             hasher: _,
             clean,
+            key_buffer: _,
         } = self;
         if !problems.is_empty() {
             problems.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
