@@ -4,13 +4,16 @@
 //! (through the argument [`Finder`]). Gives: [`PatternMatch`]es, each with the
 //! company (or anaphor) that filled every named slot. The language is
 //! described in `src/rules/pattern.rs` and `docs/rules.md`. Per token, one
-//! hash look-up of the anchor word; at each hit, a backtracking match bounded
-//! by the pattern's length, tried from the nearest start first.
+//! hash look-up of the anchor word; at each hit, a check of the one-token
+//! elements next to the anchor (most hits of a frequent anchor word end
+//! there), then a backtracking match bounded by the pattern's length, tried
+//! from the nearest start first, with the company slot at each token worked
+//! out once per sentence.
 
 use super::{Arg, Finder};
 use crate::pipeline::segment::{Sentence, TokKind};
 use crate::rules::ListKind;
-use crate::rules::pattern::{Compiled, Elem, LIST_MAX, PatternSet};
+use crate::rules::pattern::{Compiled, Elem, Element, LIST_MAX, PatternSet};
 
 /// One match of a pattern in a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,12 +34,13 @@ pub struct PatternMatch {
 /// (in rule order) that matches, starting nearest the anchor.
 pub(super) fn find(set: &PatternSet, f: &Finder<'_>, sent: &Sentence) -> Vec<PatternMatch> {
     let mut out: Vec<PatternMatch> = Vec::new();
+    let mut memo = SlotMemo::default();
     for i in sent.first..sent.last {
         if f.tokens.tokens[i].kind != TokKind::Word || !f.lexed.may_anchor(i) {
             continue;
         }
         for &p in set.anchored(f.word(i)) {
-            if let Some(m) = match_anchor(set, p, f, sent, i)
+            if let Some(m) = match_anchor(set, p, f, sent, i, &mut memo)
                 && !out.iter().any(|o| o.first < m.last && m.first < o.last)
             {
                 out.push(m);
@@ -53,8 +57,12 @@ fn match_anchor(
     f: &Finder<'_>,
     sent: &Sentence,
     at: usize,
+    memo: &mut SlotMemo,
 ) -> Option<PatternMatch> {
     let pat = &set.patterns[p];
+    if !fits_around_anchor(pat, f, sent, at) {
+        return None;
+    }
     let subject = matches!(pat.elements[0].elem, Elem::Subject(_));
     let from = usize::from(subject);
     let lo = at.saturating_sub(pat.window).max(sent.first);
@@ -65,6 +73,7 @@ fn match_anchor(
             sent,
             anchor_at: at,
             slots: Vec::new(),
+            memo: &mut *memo,
         };
         let Some(end) = m.run(from, start) else {
             continue;
@@ -88,12 +97,84 @@ fn match_anchor(
     None
 }
 
+/// Whether the one-token elements next to the anchor fit the tokens next
+/// to `at`: the required words, marks and numbers that stand right before
+/// the anchor (back to the first element of another kind) and right after
+/// it can only match the tokens right before and after it, whatever the
+/// start, so a pattern they do not fit is turned away before any start is
+/// tried (most anchor hits of a frequent word such as "the" or "in").
+fn fits_around_anchor(pat: &Compiled, f: &Finder<'_>, sent: &Sentence, at: usize) -> bool {
+    let one_token = |e: &&Element| !e.optional && is_one_token(&e.elem);
+    let before = pat.elements[..pat.anchor]
+        .iter()
+        .rev()
+        .take_while(one_token);
+    for (j, e) in before.enumerate() {
+        let Some(k) = at.checked_sub(j + 1).filter(|&k| k >= sent.first) else {
+            return false;
+        };
+        if !token_is(f, &e.elem, k) {
+            return false;
+        }
+    }
+    let after = pat.elements[pat.anchor + 1..].iter().take_while(one_token);
+    for (j, e) in after.enumerate() {
+        let k = at + 1 + j;
+        if k >= sent.last || !token_is(f, &e.elem, k) {
+            return false;
+        }
+    }
+    true
+}
+
+/// Whether an element always matches exactly one token.
+fn is_one_token(elem: &Elem) -> bool {
+    matches!(
+        elem,
+        Elem::Words(_) | Elem::Prefix(_) | Elem::Number | Elem::Possessive | Elem::Punct(_)
+    )
+}
+
+/// Whether token `k` matches a one-token element.
+fn token_is(f: &Finder<'_>, elem: &Elem, k: usize) -> bool {
+    let t = f.tokens.tokens[k];
+    match elem {
+        Elem::Words(ws) => {
+            matches!(t.kind, TokKind::Word | TokKind::Number) && {
+                let word = f.word(k);
+                // An ASCII word lower-cases to ASCII: comparing in place
+                // finds what comparing its lower case would.
+                if word.is_ascii() {
+                    ws.iter().any(|w| word.eq_ignore_ascii_case(w))
+                } else {
+                    let lower = f.lower(k);
+                    ws.iter()
+                        .any(|w| word.eq_ignore_ascii_case(w) || lower == *w)
+                }
+            }
+        }
+        Elem::Prefix(p) => t.kind == TokKind::Word && f.lower(k).starts_with(p.as_str()),
+        Elem::Number => t.kind == TokKind::Number,
+        Elem::Possessive => t.kind == TokKind::Possessive,
+        Elem::Punct(c) => t.is_punct(*c),
+        _ => false,
+    }
+}
+
+/// The company or anaphor starting at each token of one sentence
+/// ([`Matcher::find_slot`]), worked out once per sentence however many
+/// pattern starts and anchor hits ask: by offset from the sentence's first
+/// token, `None` until asked (sized on first use).
+#[derive(Default)]
+struct SlotMemo(Vec<Option<Option<(Arg, usize)>>>);
+
 struct Matcher<'m, 'a> {
     f: &'m Finder<'a>,
     pat: &'m Compiled,
     sent: &'m Sentence,
     anchor_at: usize,
     slots: Vec<(usize, Arg, usize, usize)>,
+    memo: &'m mut SlotMemo,
 }
 
 impl Matcher<'_, '_> {
@@ -102,6 +183,11 @@ impl Matcher<'_, '_> {
         let Some(e) = self.pat.elements.get(el) else {
             return Some(pos);
         };
+        // Elements never move back: past the anchor's token before the
+        // anchor element, no way on reaches it.
+        if el <= self.pat.anchor && pos > self.anchor_at {
+            return None;
+        }
         if el == self.pat.anchor && pos != self.anchor_at {
             return None;
         }
@@ -167,31 +253,12 @@ impl Matcher<'_, '_> {
             }
             Elem::Subject(_) => self.run(el + 1, pos),
             _ => {
-                if pos < ceiling && self.token_is(elem, pos) {
+                if pos < ceiling && token_is(f, elem, pos) {
                     self.run(el + 1, pos + 1)
                 } else {
                     None
                 }
             }
-        }
-    }
-
-    fn token_is(&self, elem: &Elem, k: usize) -> bool {
-        let f = self.f;
-        let t = f.tokens.tokens[k];
-        match elem {
-            Elem::Words(ws) => {
-                matches!(t.kind, TokKind::Word | TokKind::Number) && {
-                    let (word, lower) = (f.word(k), f.lower(k));
-                    ws.iter()
-                        .any(|w| word.eq_ignore_ascii_case(w) || lower == *w)
-                }
-            }
-            Elem::Prefix(p) => t.kind == TokKind::Word && f.lower(k).starts_with(p.as_str()),
-            Elem::Number => t.kind == TokKind::Number,
-            Elem::Possessive => t.kind == TokKind::Possessive,
-            Elem::Punct(c) => t.is_punct(*c),
-            _ => false,
         }
     }
 
@@ -213,9 +280,26 @@ impl Matcher<'_, '_> {
         (f.mentions[m].first == e).then(|| (Arg::Mention(m), f.mentions[m].last))
     }
 
+    /// [`Matcher::find_slot`] at `pos`, from the sentence's memo.
+    fn slot_at(&mut self, pos: usize) -> Option<(Arg, usize)> {
+        let (first, last) = (self.sent.first, self.sent.last);
+        if pos >= last {
+            return None; // (as `find_slot` finds)
+        }
+        if self.memo.0.is_empty() {
+            self.memo.0.resize(last - first, None);
+        }
+        if let Some(known) = self.memo.0[pos - first] {
+            return known;
+        }
+        let found = self.find_slot(pos);
+        self.memo.0[pos - first] = Some(found);
+        found
+    }
+
     /// A company or anaphor starting at `pos` (after a `<`): its argument and
     /// end, past a ticker or stock code.
-    fn slot_at(&self, pos: usize) -> Option<(Arg, usize)> {
+    fn find_slot(&self, pos: usize) -> Option<(Arg, usize)> {
         let f = self.f;
         let ceiling = self.sent.last;
         let toks = &f.tokens.tokens;
