@@ -1298,10 +1298,12 @@ fn name_material(
     let t = tokens.tokens[i];
     let w = t.text(text);
     // "al-Rifa'i", "bin-Laden": a lower-case particle joined to a name.
-    let particle_name = w.split_once('-').is_some_and(|(p, rest)| {
-        p.len() <= 3 && rest.chars().next().is_some_and(char::is_uppercase)
-    });
-    if t.kind != TokKind::Word || !(t.is_cap(text) || particle_name) {
+    let particle_name = || {
+        w.split_once('-').is_some_and(|(p, rest)| {
+            p.len() <= 3 && rest.chars().next().is_some_and(char::is_uppercase)
+        })
+    };
+    if t.kind != TokKind::Word || !(t.is_cap(text) || particle_name()) {
         return false;
     }
     if lexed.is(i, ListKind::Title) && !lexed.is(i, ListKind::Designator) {

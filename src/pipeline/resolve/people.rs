@@ -112,13 +112,20 @@ pub(super) fn pairs_used_by_surname(
         .filter(|m| matches!(m.kind, Kind::Unknown | Kind::Surname) && m.last - m.first == 1)
         .map(|m| key(text, tokens, m.first, m.last))
         .collect();
-    // Words the article writes in lower case: "Open Climate" ... "climate".
-    let lower: HashSet<&str> = toks
-        .iter()
-        .filter(|t| t.is_lower(text))
-        .map(|t| t.text(text))
-        .collect();
-    let common = |i: usize| lower.contains(&*Lower::new(toks[i].text(text)));
+    // Words the article writes in lower case: "Open Climate" ... "climate"
+    // (gathered only once a name needs them: most articles have none).
+    let lower: std::cell::OnceCell<HashSet<&str>> = std::cell::OnceCell::new();
+    let lower_words = || {
+        toks.iter()
+            .filter(|t| t.is_lower(text))
+            .map(|t| t.text(text))
+            .collect()
+    };
+    let common = |i: usize| {
+        lower
+            .get_or_init(lower_words)
+            .contains(&*Lower::new(toks[i].text(text)))
+    };
     for r in all {
         let m = &mut r.mention;
         if !name_like(text, tokens, m) {
