@@ -38,6 +38,23 @@ said ... actor Jon Doe" is no Acme actor); "officer" stays a job title.
     pip download --no-deps nameparser==2.6.0 -d /tmp/np
     python3 scripts/titles.py /tmp/jt/find_job_titles-0.7.0-py2.py3-none-any.whl \
         --words ../shared/corpora --nameparser /tmp/np/nameparser-2.6.0-py3-none-any.whl
+
+With --faker WHEEL as well (Faker 40.54.0, PyPI, MIT licence; the head nouns of
+the job titles of faker/providers/job/__init__.py: "Academic librarian" gives
+"librarian", "Accountant, chartered" gives "accountant"), it writes
+rules/titles-roles.txt: titles that the roles stage alone reads (kind
+role-title), so general occupation words ("coach", "producer", "leader",
+"broker") can be titles without cutting or making names. Its words are the
+one-word titles of the three packages (nameparser's without the filter
+above) in no other title list or hand-kept list, not in NOT_ROLES (words of
+the sets that are no person: adjectives, fields, kin, plurals), written in
+lower case in at least half of their uses and right before a capitalised
+two-word name at least once.
+
+    pip download --no-deps faker==40.54.0 -d /tmp/fk
+    python3 scripts/titles.py /tmp/jt/find_job_titles-0.7.0-py2.py3-none-any.whl \
+        --words ../shared/corpora --nameparser /tmp/np/nameparser-2.6.0-py3-none-any.whl \
+        --faker /tmp/fk/faker-40.54.0-py3-none-any.whl
 """
 
 import argparse
@@ -69,6 +86,54 @@ rear vice foreign chairs ballet customs corporate superior blessed bearer presid
 maid exec collector member leader player banker broadcaster controller investigator
 developer publisher consultant administrator solicitor merchant pilot
 """.split())
+
+
+# Words of the packages' sets that name no person or are no title by
+# themselves (adjectives, fields, kin, honorific parts, plurals, parts of
+# phrasal titles): kept out of rules/titles-roles.txt.
+NOT_ROLES = set("""
+prior business first information me film senior credit right state model security family
+marketing staff law met make strategy field capt tax analytics high private wing gov father
+charge special revenue miss risk computer person intelligence sister mother mystery knowledge
+charger excellent land television boy professional resident comic voice opener military
+operating discovery legal uncle award-winning principal warrant processor bench copy social
+flag count runner technical visitor criminal personality aunt misses flying designated rear
+vice crew collector maid presiding blessed servant ballet foreign customs corporate cleaners
+bearer chairs superior academic legislators exec us political
+""".split())
+
+
+def nameparser_words(wheel):
+    """Every one-word title of nameparser's TITLES set (letters and hyphens)."""
+    with zipfile.ZipFile(wheel) as z:
+        src = z.read("nameparser/config/_compiled.py").decode("utf-8")
+    for node in ast.parse(src).body:
+        if isinstance(node, ast.AnnAssign) and getattr(node.target, "id", "") == "TITLES":
+            words = ast.literal_eval(node.value.args[0])
+            return {w for w in words if re.fullmatch(r"[a-z][a-z-]+", w)}
+    sys.exit(f"{wheel}: no TITLES in nameparser/config/_compiled.py")
+
+
+def faker_heads(wheel):
+    """Head nouns of Faker's job titles: the last word before any comma."""
+    with zipfile.ZipFile(wheel) as z:
+        src = z.read("faker/providers/job/__init__.py").decode("utf-8")
+    for node in ast.walk(ast.parse(src)):
+        if isinstance(node, ast.AnnAssign) and getattr(node.target, "id", "") == "jobs":
+            jobs = ast.literal_eval(node.value)
+            heads = {j.split(",")[0].strip().lower().split()[-1] for j in jobs}
+            return {w for w in heads if re.fullmatch(r"[a-z][a-z-]+", w)}
+    sys.exit(f"{wheel}: no jobs in faker/providers/job/__init__.py")
+
+
+def role_titles(args, package):
+    """The words of rules/titles-roles.txt (see the module's doc)."""
+    words = {t for t in package if " " not in t} | nameparser_words(args.nameparser)
+    words |= faker_heads(args.faker)
+    taken = hand_entries() | list_words("titles-jobtitles.txt", "titles-occupations.txt")
+    words -= taken | NOT_ROLES
+    before, lower, total, _ = corpus_counts(args.words, words)
+    return {w for w in words if before[w] >= 1 and lower[w] >= 0.5 * total[w]}
 
 
 def nameparser_titles(wheel):
@@ -157,8 +222,20 @@ def main():
     ap.add_argument("wheel")
     ap.add_argument("--words")
     ap.add_argument("--nameparser")
+    ap.add_argument("--faker")
     args = ap.parse_args()
     package = package_titles(args.wheel)
+    if args.faker:
+        if not (args.nameparser and args.words):
+            sys.exit("--faker needs --nameparser and --words")
+        write("titles-roles.txt", [
+            "# Titles the roles stage alone reads (kind role-title): one-word titles of",
+            "# find_job_titles 0.7.0 (PyPI; MIT licence), nameparser 2.6.0 (PyPI;",
+            "# LGPL-2.1-or-later licence; config TITLES) and the head nouns of the job titles",
+            "# of Faker 40.54.0 (PyPI; MIT licence), those in no other title list, written in",
+            "# lower case before a capitalised name in news text. Generated by",
+            "# scripts/titles.py: do not edit.",
+        ], role_titles(args, package))
     hand = hand_entries()
     extra = nameparser_titles(args.nameparser) - hand if args.nameparser else set()
     package |= extra

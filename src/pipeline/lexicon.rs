@@ -196,7 +196,7 @@ impl Lexed {
                     let kind = rules.entry_kind(entry);
                     if last == first + 1 {
                         self.classes[first] |= kind.bit();
-                    } else if kind == ListKind::Title {
+                    } else if matches!(kind, ListKind::Title | ListKind::RoleTitle) {
                         // Every word of "Prime Minister" or "Secretary of
                         // State" is part of a title, not of a name.
                         for c in &mut self.classes[first..last] {

@@ -77,11 +77,16 @@ pub enum ListKind {
     /// Words right after an unknown name or its possessive that make it a
     /// company ("shares", "chief executive", "(NYSE:", "said it would").
     CompanyHead,
+    /// Job titles and occupations that the roles stage alone reads (coach,
+    /// producer, prosecutor): the people and company spotters never see
+    /// them, so a general word can be a title without cutting or making a
+    /// name.
+    RoleTitle,
 }
 
 impl ListKind {
     /// Bit used in per-token class masks.
-    pub fn bit(self) -> u32 {
+    pub const fn bit(self) -> u32 {
         1 << (self as u32)
     }
 

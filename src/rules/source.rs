@@ -51,6 +51,8 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("not-businesses.txt"),
     rule_file!("titles-jobtitles.txt"),
     rule_file!("titles-occupations.txt"),
+    rule_file!("titles-roles.txt"),
+    rule_file!("titles-roles-extra.txt"),
     // The clean stage's lists and weights (src/pipeline/clean/config.rs).
     rule_file!("clean/stopwords-en.txt"),
     rule_file!("clean/chrome-words.txt"),

@@ -10,7 +10,7 @@ use hashbrown::{HashMap, HashSet};
 
 use crate::pipeline::segment::{Lower, Tokens};
 use crate::pipeline::spot::{Kind, Mention};
-use crate::rules::Rules;
+use crate::rules::{ListKind, Rules};
 
 use super::companies::{each_one_deletion, edit_distance_at_most_one, is_misspelling};
 use super::{Resolving, key};
@@ -132,7 +132,10 @@ pub(super) fn pairs_used_by_surname(
             continue;
         }
         let last = key(text, tokens, m.last - 1, m.last);
-        let odd = |i: usize| rules.word_class(toks[i].text(text)) != 0 || common(i);
+        // Any list word but the roles stage's own titles.
+        let listed =
+            |i: usize| rules.word_class(toks[i].text(text)) & !ListKind::RoleTitle.bit() != 0;
+        let odd = |i: usize| listed(i) || common(i);
         let shaped = (m.first..m.last).all(|i| name_shaped(toks[i].text(text), i + 1 == m.last));
         let opens_sentence = tokens.sentences[tokens.sentence_of[m.first]].first == m.first;
         if shaped && singles.contains(&last) && !opens_sentence && !(m.first..m.last).any(odd) {

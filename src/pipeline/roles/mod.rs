@@ -11,7 +11,7 @@
 //! Wagoner", "CEO Lei Jun"). A title with no company takes the sentence's one
 //! company when it names exactly one.
 
-use crate::pipeline::lexicon::Lexed;
+use crate::pipeline::lexicon::{Lexed, Span};
 use crate::pipeline::resolve::Resolution;
 use crate::pipeline::segment::{Lower, TokKind, Tokens};
 use crate::pipeline::spot::Kind;
@@ -289,6 +289,11 @@ const NOT_TITLE: &[&str] = &[
     "ran",
 ];
 
+/// The list kinds whose entries are titles to the roles stage: the spotters'
+/// titles and the roles-only ones.
+const TITLE_KINDS: [ListKind; 2] = [ListKind::Title, ListKind::RoleTitle];
+const TITLE_BITS: u32 = ListKind::Title.bit() | ListKind::RoleTitle.bit();
+
 struct Reader<'a> {
     text: &'a str,
     tokens: &'a Tokens,
@@ -311,7 +316,18 @@ impl Reader<'_> {
     }
 
     fn is_title_word(&self, i: usize) -> bool {
-        self.lexed.is(i, ListKind::Title) || self.is_prefixed_title(i)
+        self.lexed.is(i, ListKind::Title)
+            || self.lexed.is(i, ListKind::RoleTitle)
+            || self.is_prefixed_title(i)
+    }
+
+    /// The longest title span (of either title kind) ending just before
+    /// token `end`.
+    fn title_span_ending(&self, end: usize) -> Option<Span> {
+        TITLE_KINDS
+            .iter()
+            .filter_map(|&k| self.lexed.span_ending(end, self.rules, k))
+            .max_by_key(|s| s.last - s.first)
     }
 
     /// A one-word title after "vice-", "co-", "ex-" or "deputy-" written as
@@ -323,15 +339,15 @@ impl Reader<'_> {
         let w = self.word(i);
         w.split_once('-').is_some_and(|(prefix, rest)| {
             matches!(prefix, "vice" | "co" | "ex" | "deputy")
-                && self.rules.word_class(rest) & ListKind::Title.bit() != 0
+                && self.rules.word_class(rest) & TITLE_BITS != 0
         })
     }
 
     /// Length of a title span starting at `i` (multi-word list entries included).
     fn title_at(&self, i: usize) -> usize {
-        let span = self
-            .lexed
-            .spans_at(i, self.rules, ListKind::Title)
+        let span = TITLE_KINDS
+            .iter()
+            .flat_map(|&k| self.lexed.spans_at(i, self.rules, k))
             .map(|s| s.last - s.first)
             .max()
             .unwrap_or(0);
@@ -719,7 +735,7 @@ impl Reader<'_> {
         let mut j = first;
         while j > start {
             let prev = j - 1;
-            let ends_span = self.lexed.span_ending(j, self.rules, ListKind::Title);
+            let ends_span = self.title_span_ending(j);
             if let Some(s) = ends_span {
                 j = s.first;
                 continue;
@@ -874,7 +890,9 @@ pub fn find_roles(
     let mut roles: Vec<Vec<Role>> = vec![Vec::new(); res.entities.len()];
     for (p, at, f) in found {
         let mut r = f.role;
-        if r.org.is_none() && f.guess && !reader.is_public(&r.title) {
+        // "the company's leader": the text names the company, none is guessed.
+        let no_guess = reader.is_public(&r.title) || reader.is_general(&r.title);
+        if r.org.is_none() && f.guess && (f.anaphor || !no_guess) {
             let sent = &tokens.sentences[tokens.sentence_of[at]];
             let by_sentence =
                 || org_by_context(&reader.companies_in(sent.first, sent.last), main_company);
@@ -897,6 +915,7 @@ pub fn find_roles(
     }
     for rs in &mut roles {
         drop_orgless_twins(rs);
+        drop_general_extras(rs, |t| reader.is_general(t));
     }
     roles
 }
@@ -1192,6 +1211,15 @@ impl Reader<'_> {
         companies
     }
 
+    /// Whether a title ends in a word that only the roles-only lists hold
+    /// ("leader", "author", "consultant"): an occupation, that takes no
+    /// company by guess.
+    fn is_general(&self, title: &str) -> bool {
+        let last = title.rsplit([' ', '-']).next().unwrap_or(title);
+        let class = self.rules.word_class(last);
+        class & ListKind::RoleTitle.bit() != 0 && class & ListKind::Title.bit() == 0
+    }
+
     /// Whether a title is a public one ("minister", "senator"): it takes no
     /// company by guess.
     fn is_public(&self, title: &str) -> bool {
@@ -1207,6 +1235,15 @@ fn org_by_context(companies: &[usize], main_company: Option<usize>) -> Option<us
     match companies {
         [one] => Some(*one),
         many => main_company.filter(|c| many.contains(c)),
+    }
+}
+
+/// A general occupation word beside a job title describes the person ("CEO
+/// Jane Roe ... the company's leader Jane Roe", "president ... a strong
+/// critic"): only the job title stays.
+fn drop_general_extras(rs: &mut Vec<Role>, is_general: impl Fn(&str) -> bool) {
+    if rs.iter().any(|r| !is_general(&r.title)) {
+        rs.retain(|r| !is_general(&r.title));
     }
 }
 
@@ -1244,6 +1281,30 @@ mod tests {
     }
 
     #[test]
+    fn roles_only_titles_give_roles_and_take_no_guessed_company() {
+        let got = roles("Acme Corp said sales rose, said coach Jane Roe.");
+        assert_eq!(got, [role("Jane Roe", "coach", None)]);
+        let got = roles("Jon Doe, a consultant at Acme Corp, said so.");
+        assert_eq!(got, [role("Jon Doe", "consultant", Some("Acme Corp"))]);
+    }
+
+    #[test]
+    fn a_general_word_beside_a_job_title_is_no_second_role() {
+        let got = roles("Acme Corp chairman Jon Doe, a keen author, said so.");
+        assert_eq!(got, [role("Jon Doe", "chairman", Some("Acme Corp"))]);
+        let got = roles("Acme Corp grew. The company's leader Jon Doe said so.");
+        assert_eq!(got, [role("Jon Doe", "leader", Some("Acme Corp"))]);
+    }
+
+    #[test]
+    fn roles_only_titles_are_no_titles_to_the_spotters() {
+        let rules = crate::Rules::default_rules().unwrap();
+        let class = rules.word_class("coach");
+        assert_ne!(class & crate::rules::ListKind::RoleTitle.bit(), 0);
+        assert_eq!(class & crate::rules::ListKind::Title.bit(), 0);
+    }
+
+    #[test]
     fn two_roles_in_one_apposition() {
         let got = roles("Ding Lei, co-founder of LeEco Super Car and Global VP of LeEco, said so.");
         assert!(
@@ -1266,7 +1327,7 @@ mod tests {
         let got = roles("Acme Corp co-chairman Jon Doe said so.");
         assert_eq!(got, [role("Jon Doe", "co-chairman", Some("Acme Corp"))]);
         // A prefix before a word that is no title gives none.
-        let got = roles("Acme Corp ex-pilot Jon Doe said so.");
+        let got = roles("Acme Corp ex-wife Jane Roe said so.");
         assert!(got.is_empty(), "{got:?}");
     }
 

@@ -41,11 +41,7 @@ impl Reader<'_> {
             return None;
         }
         let of = k - 1;
-        let titled = self.is_title_word(of - 1)
-            || self
-                .lexed
-                .span_ending(of, self.rules, crate::rules::ListKind::Title)
-                .is_some();
+        let titled = self.is_title_word(of - 1) || self.title_span_ending(of).is_some();
         titled.then_some(of)
     }
 }
