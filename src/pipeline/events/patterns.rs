@@ -232,10 +232,19 @@ impl Matcher<'_, '_> {
                     let Some((next, k)) = self.list_next(end) else {
                         break;
                     };
+                    // "owned by X, and Y": two items are not joined by ", and".
+                    if count == 1 && self.comma_and(end) {
+                        break;
+                    }
                     // ", said": the list ends before a word that is no company.
                     let Some((arg, e2)) = self.slot_at(next) else {
                         break;
                     };
+                    // "owned by X, <Y> which is owned by Z": an item opening a
+                    // relative clause starts a new phrase, not the list.
+                    if self.relative_after(e2) {
+                        break;
+                    }
                     self.slots.push((r, arg, k, e2));
                     end = e2;
                     count += 1;
@@ -341,6 +350,26 @@ impl Matcher<'_, '_> {
         Some((arg, end))
     }
 
+    /// Whether ", and" (", &") follows the list item ending at `end`.
+    fn comma_and(&self, end: usize) -> bool {
+        let f = self.f;
+        end + 1 < self.sent.last
+            && f.tokens.tokens[end].is_punct(',')
+            && matches!(f.lower(end + 1).as_str(), "and" | "&")
+    }
+
+    /// Whether a relative word ("which", "who", "whose") follows token
+    /// `end` (past a closing bracket).
+    fn relative_after(&self, end: usize) -> bool {
+        let f = self.f;
+        let toks = &f.tokens.tokens;
+        let mut k = end;
+        if k < self.sent.last && toks[k].is_punct('>') {
+            k += 1;
+        }
+        k < self.sent.last && matches!(f.lower(k).as_str(), "which" | "who" | "whose")
+    }
+
     /// After a list item ending at `end`: the start of the next item after
     /// ",", "and", ", and" or "&", and the connector's position.
     fn list_next(&self, end: usize) -> Option<(usize, usize)> {
@@ -354,5 +383,102 @@ impl Matcher<'_, '_> {
             k += 1;
         }
         (k > end && k < ceiling).then_some((k, end))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Article, Extractor, Rules};
+
+    /// The sorted party pairs of every event in `text`.
+    fn pairs(x: &Extractor, text: &str) -> Vec<(String, String)> {
+        let r = x.extract(&Article::from_text("t", "", text));
+        let mut got: Vec<_> = r
+            .events
+            .into_iter()
+            .map(|e| {
+                let [a, b] = e.parties;
+                (a, b)
+            })
+            .collect();
+        got.sort();
+        got
+    }
+
+    fn p(a: &str, b: &str) -> (String, String) {
+        (a.to_string(), b.to_string())
+    }
+
+    #[test]
+    fn a_slot_list_pairs_every_member_and_stops_at_a_relative_clause() {
+        let x = Extractor::new(Rules::default_rules().unwrap());
+        assert_eq!(
+            pairs(
+                &x,
+                "Cirrus Ltd, which is 20 pct owned by Acme Corp and Borealis Inc, said sales rose."
+            ),
+            vec![
+                p("Acme Corp", "Cirrus Ltd"),
+                p("Borealis Inc", "Cirrus Ltd")
+            ]
+        );
+        // ", and" after the first item joins a new clause, not a second holder.
+        assert_eq!(
+            pairs(
+                &x,
+                "Rivals include Delta Group Inc, which is half owned by Acme Corp, and Borealis Inc."
+            ),
+            vec![p("Acme Corp", "Delta Group Inc")]
+        );
+        // The second company opens its own relative clause: not a holder.
+        assert_eq!(
+            pairs(
+                &x,
+                "Bidders include Cirrus Ltd, which is 70 pct owned by Acme Corp, <Delta Group Inc> which is 80 pct owned by Borealis Inc."
+            ),
+            vec![
+                p("Acme Corp", "Cirrus Ltd"),
+                p("Borealis Inc", "Delta Group Inc")
+            ]
+        );
+    }
+
+    #[test]
+    fn every_investor_of_a_funding_round_pairs_with_the_company() {
+        let x = Extractor::new(Rules::default_rules().unwrap());
+        assert_eq!(
+            pairs(
+                &x,
+                "Kestrel Bio Inc raised $40 million in a Series B round led by Orlov Capital, with participation from Amberley Ventures and Tallis Partners."
+            ),
+            vec![
+                p("Amberley Ventures", "Kestrel Bio Inc"),
+                p("Kestrel Bio Inc", "Orlov Capital"),
+                p("Kestrel Bio Inc", "Tallis Partners"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_stake_changing_hands_pairs_the_new_holder_with_the_company() {
+        let x = Extractor::new(Rules::default_rules().unwrap());
+        assert_eq!(
+            pairs(
+                &x,
+                "Acme Corp agreed to buy Borealis Inc's 20 pct stake in Cirrus Ltd."
+            ),
+            vec![
+                p("Acme Corp", "Cirrus Ltd"),
+                p("Borealis Inc", "Cirrus Ltd")
+            ]
+        );
+        // The stake is in a third company: no tie between buyer and seller.
+        assert_eq!(
+            pairs(
+                &x,
+                "Acme Corp bought the 18.8 pct stake from Borealis Inc on Monday."
+            ),
+            vec![]
+        );
     }
 }
