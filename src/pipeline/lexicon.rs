@@ -11,6 +11,7 @@
 //! one space of an entry.
 
 use crate::pipeline::segment::{TokKind, Tokens};
+use crate::rules::pattern::PatternSet;
 use crate::rules::{ListKind, LiteralTrie, Payload, Rules};
 
 /// A matched span of tokens.
@@ -41,10 +42,14 @@ pub struct Lexed {
     /// Per token boundary (`0..=tokens`): bits of the [`ListKind`]s of the
     /// name spans ending there (exclusive end; empty as `starts`).
     ends: Vec<u32>,
-    /// Per token: whether it is a word some pattern is anchored on (empty
-    /// as `starts`: then any word may be).
-    anchors: Vec<bool>,
+    /// Per token: the id of the pattern anchor word it is
+    /// ([`PatternSet::anchor_id`]), or `NO_ANCHOR` (empty as `starts`: then
+    /// any word may be one).
+    anchors: Vec<u32>,
 }
+
+/// In [`Lexed::anchors`]: a token that anchors no pattern.
+const NO_ANCHOR: u32 = u32::MAX;
 
 impl Lexed {
     /// Whether token `i` is a one-word entry of `kind`.
@@ -56,7 +61,18 @@ impl Lexed {
     /// look-up found it is none, so the events stage, which asks several
     /// times a token, hashes each word once.
     pub fn may_anchor(&self, i: usize) -> bool {
-        self.anchors.get(i).is_none_or(|&a| a)
+        self.anchors.get(i).is_none_or(|&a| a != NO_ANCHOR)
+    }
+
+    /// The patterns of `set` (the rules' set this look-up used) anchored on
+    /// token `i`, whose text is `word`: from the id the look-up noted, else
+    /// looked up.
+    pub fn anchored<'s>(&self, i: usize, set: &'s PatternSet, word: &str) -> &'s [usize] {
+        match self.anchors.get(i) {
+            Some(&NO_ANCHOR) => &[],
+            Some(&id) => set.anchored_by(id),
+            None => set.anchored(word),
+        }
     }
 
     /// Name spans of `kind` that start at token `i`, longest first.
@@ -152,7 +168,10 @@ pub fn lookup(text: &str, tokens: &Tokens, rules: &Rules) -> Lexed {
     if !set.patterns.is_empty() {
         lexed.anchors = toks
             .iter()
-            .map(|t| t.kind == TokKind::Word && !set.anchored(t.text(text)).is_empty())
+            .map(|t| match t.kind {
+                TokKind::Word => set.anchor_id(t.text(text)).unwrap_or(NO_ANCHOR),
+                _ => NO_ANCHOR,
+            })
             .collect();
     }
     lexed

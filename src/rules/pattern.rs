@@ -241,8 +241,10 @@ fn is_word(w: &str) -> bool {
 pub struct PatternSet {
     /// Compiled patterns, in rule order.
     pub patterns: Vec<Compiled>,
-    /// Anchor word -> the patterns it anchors.
-    anchors: hashbrown::HashMap<String, Vec<usize>>,
+    /// Anchor word -> its index in `anchored`.
+    anchors: hashbrown::HashMap<String, u32>,
+    /// Per anchor word, the patterns it anchors (in rule order).
+    anchored: Vec<Vec<usize>>,
     /// Per first byte (ASCII lower case), a bit per length in bytes (63:
     /// 63 or more) of the ASCII anchors: an ASCII word (which lower-cases
     /// to an ASCII word of the same length) can be an anchor only if its
@@ -259,12 +261,17 @@ impl Default for PatternSet {
 impl PatternSet {
     /// A set over compiled patterns (in rule order).
     pub fn new(patterns: Vec<Compiled>) -> Self {
-        let mut anchors: hashbrown::HashMap<String, Vec<usize>> = hashbrown::HashMap::new();
+        let mut anchors: hashbrown::HashMap<String, u32> = hashbrown::HashMap::new();
+        let mut anchored: Vec<Vec<usize>> = Vec::new();
         let mut ascii_shapes = vec![0u64; 256];
         for (i, p) in patterns.iter().enumerate() {
             if let Elem::Words(ws) = &p.elements[p.anchor].elem {
                 for w in ws {
-                    anchors.entry(w.clone()).or_default().push(i);
+                    let id = *anchors.entry(w.clone()).or_insert_with(|| {
+                        anchored.push(Vec::new());
+                        anchored.len() as u32 - 1
+                    });
+                    anchored[id as usize].push(i);
                     if let Some(&b) = w.as_bytes().first()
                         && w.is_ascii()
                     {
@@ -276,24 +283,35 @@ impl PatternSet {
         PatternSet {
             patterns,
             anchors,
+            anchored,
             ascii_shapes,
         }
     }
 
     /// The patterns anchored on `word` (any case).
     pub fn anchored(&self, word: &str) -> &[usize] {
-        let Some(&b) = word.as_bytes().first() else {
-            return &[];
-        };
+        self.anchor_id(word).map_or(&[], |id| self.anchored_by(id))
+    }
+
+    /// The anchor word `word` is (any case), as an id for
+    /// [`PatternSet::anchored_by`], or `None` when it anchors no pattern.
+    pub fn anchor_id(&self, word: &str) -> Option<u32> {
+        let &b = word.as_bytes().first()?;
         if word.is_ascii()
             && self.ascii_shapes[usize::from(b.to_ascii_lowercase())] & (1 << word.len().min(63))
                 == 0
         {
-            return &[];
+            return None;
         }
-        super::with_lower(word, |lower| self.anchors.get(lower))
-            .map(Vec::as_slice)
-            .unwrap_or(&[])
+        super::with_lower(word, |lower| self.anchors.get(lower).copied())
+    }
+
+    /// The patterns anchored on the anchor word of id `id`.
+    ///
+    /// # Panics
+    /// If `id` is not one [`PatternSet::anchor_id`] of this set gave.
+    pub fn anchored_by(&self, id: u32) -> &[usize] {
+        &self.anchored[id as usize]
     }
 }
 

@@ -39,7 +39,7 @@ pub(super) fn find(set: &PatternSet, f: &Finder<'_>, sent: &Sentence) -> Vec<Pat
         if f.tokens.tokens[i].kind != TokKind::Word || !f.lexed.may_anchor(i) {
             continue;
         }
-        for &p in set.anchored(f.word(i)) {
+        for &p in f.lexed.anchored(i, set, f.word(i)) {
             if let Some(m) = match_anchor(set, p, f, sent, i, &mut memo)
                 && !out.iter().any(|o| o.first < m.last && m.first < o.last)
             {
