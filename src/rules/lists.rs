@@ -82,6 +82,9 @@ pub enum ListKind {
     /// them, so a general word can be a title without cutting or making a
     /// name.
     RoleTitle,
+    /// Common surnames: "Quennick" alone elsewhere makes a capitalised pair
+    /// ending in it a person only if it is one (looked up per word).
+    Surname,
 }
 
 impl ListKind {
@@ -101,6 +104,7 @@ impl ListKind {
                 | ListKind::Preposition
                 | ListKind::NameParticle
                 | ListKind::TitleModifier
+                | ListKind::Surname
         )
     }
     pub(super) fn case_sensitive_default(self) -> bool {

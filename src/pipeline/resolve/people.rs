@@ -106,10 +106,18 @@ pub(super) fn pairs_used_by_surname(
     }) {
         return;
     }
+    // A lone word of unknown kind counts only if it is a listed surname
+    // ("Steam Linux" ... "Linux" is no person); a lone surname by its cue
+    // ("Mr Quennick", "Quennick said") always does.
+    let surname = |m: &Mention| {
+        m.kind == Kind::Surname
+            || rules.word_class(toks[m.first].text(text)) & ListKind::Surname.bit() != 0
+    };
     let singles: HashSet<String> = all
         .iter()
         .map(|r| &r.mention)
         .filter(|m| matches!(m.kind, Kind::Unknown | Kind::Surname) && m.last - m.first == 1)
+        .filter(|m| surname(m))
         .map(|m| key(text, tokens, m.first, m.last))
         .collect();
     // Words the article writes in lower case: "Open Climate" ... "climate"
@@ -132,9 +140,13 @@ pub(super) fn pairs_used_by_surname(
             continue;
         }
         let last = key(text, tokens, m.last - 1, m.last);
-        // Any list word but the roles stage's own titles.
-        let listed =
-            |i: usize| rules.word_class(toks[i].text(text)) & !ListKind::RoleTitle.bit() != 0;
+        // Any list word but the roles stage's own titles and surnames (a
+        // listed surname is no listed word here).
+        let listed = |i: usize| {
+            rules.word_class(toks[i].text(text))
+                & !(ListKind::RoleTitle.bit() | ListKind::Surname.bit())
+                != 0
+        };
         let odd = |i: usize| listed(i) || common(i);
         let shaped = (m.first..m.last).all(|i| name_shaped(toks[i].text(text), i + 1 == m.last));
         let opens_sentence = tokens.sentences[tokens.sentence_of[m.first]].first == m.first;
@@ -369,6 +381,18 @@ mod tests {
             got.contains(&("person".into(), "Orla Quennick".into())),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_pair_used_later_by_a_lone_word_is_a_person_only_if_it_is_a_surname() {
+        let got =
+            entities("Analysts met Orla Takahashi on Monday. Reporters asked Takahashi more.");
+        assert!(
+            got.contains(&("person".into(), "Orla Takahashi".into())),
+            "{got:?}"
+        );
+        let got = entities("Users ran Brenmoor Linux last year. Most servers run Linux today.");
+        assert!(got.iter().all(|(k, _)| k != "person"), "{got:?}");
     }
 
     #[test]
