@@ -936,12 +936,87 @@ impl Reader<'_> {
             let mut before = Vec::new();
             let f = self.premodifier(first - 1, start, &mut before);
             let owned = f.is_some_and(|f| f > start && toks[f - 1].kind == TokKind::Possessive);
-            found.extend(before.into_iter().filter(|r| r.role.org.is_some() || owned));
+            // "the Turkish economics minister, Jane Roe,": a determiner
+            // opens the title when the name closes an apposition.
+            let det = f
+                .filter(|_| self.closes_apposition(last, end))
+                .and_then(|f| self.determiner_before(f, start));
+            for mut r in before {
+                if r.role.org.is_some() || owned || det.is_some() {
+                    // "his lawyer, Jane Roe": a person's, no company's.
+                    r.guess &= !matches!(det, Some("his" | "her" | "their"));
+                    found.push(r);
+                }
+            }
+            if found.is_empty() && self.closes_apposition(last, end) {
+                found.extend(self.title_of_org_before(first - 1, start));
+            }
         }
         if toks.get(last).is_some_and(|t| t.is_punct(',')) {
             self.apposition(last + 1, end, &mut found);
         }
         found
+    }
+
+    /// Whether the name ending at `last` closes an apposition: a comma, full
+    /// stop or closing bracket follows, or the sentence ends.
+    fn closes_apposition(&self, last: usize, end: usize) -> bool {
+        let toks = &self.tokens.tokens;
+        last >= end
+            || toks[last].is_punct(',')
+            || toks[last].is_punct('.')
+            || toks[last].is_punct(')')
+    }
+
+    /// The determiner before a title starting at `f`, past up to three
+    /// capitalised words that are no name ("the Turkish economics
+    /// minister", "A US record executive").
+    fn determiner_before(&self, f: usize, start: usize) -> Option<&'static str> {
+        let toks = &self.tokens.tokens;
+        let mut k = f;
+        while k > start
+            && f - k < 3
+            && toks[k - 1].kind == TokKind::Word
+            && !toks[k - 1].is_lower(self.text)
+            && self.person_at[k - 1].is_none()
+            && self.company_at[k - 1].is_none()
+            && !matches!(
+                self.word(k - 1).as_str(),
+                "the" | "a" | "an" | "his" | "her" | "its" | "their"
+            )
+        {
+            k -= 1;
+        }
+        let k = k.checked_sub(1).filter(|&k| k >= start)?;
+        ["the", "a", "an", "his", "her", "its", "their"]
+            .into_iter()
+            .find(|d| self.word(k) == *d)
+    }
+
+    /// "The chief executive of Acme Corp, Jane Roe,": a title of a company
+    /// written before the comma at `comma`, after a determiner or at the
+    /// sentence start.
+    fn title_of_org_before(&self, comma: usize, start: usize) -> Option<Found> {
+        let org = self.company_at[comma.checked_sub(1)?]?;
+        let mut m = comma - 1;
+        while m > start && self.company_at[m - 1] == Some(org) {
+            m -= 1;
+        }
+        let mut of = m.checked_sub(1).filter(|&k| k > start)?;
+        if self.word(of) == "the" {
+            of = of.checked_sub(1).filter(|&k| k > start)?;
+        }
+        if !matches!(self.word(of).as_str(), "of" | "at" | "for") {
+            return None;
+        }
+        let mut before = Vec::new();
+        let f = self.premodifier_to(of, of, start, &mut before)?;
+        if f > start && self.determiner_before(f, start).is_none() {
+            return None;
+        }
+        let mut found = before.pop()?;
+        found.role.org = Some(org);
+        Some(found)
     }
 
     /// Titles given by verbs: "appointed Jane Roe chief financial officer",
@@ -1294,6 +1369,33 @@ mod tests {
         assert_eq!(got, [role("Jon Doe", "chairman", Some("Acme Corp"))]);
         let got = roles("Acme Corp grew. The company's leader Jon Doe said so.");
         assert_eq!(got, [role("Jon Doe", "leader", Some("Acme Corp"))]);
+    }
+
+    #[test]
+    fn a_title_after_a_determiner_before_the_name() {
+        let got = roles("The Turkish economics minister, Jon Doe, said so.");
+        assert_eq!(got, [role("Jon Doe", "economics minister", None)]);
+        let got = roles("Acme Corp grew, the chief executive, Jane Roe, said.");
+        assert_eq!(
+            got,
+            [role("Jane Roe", "chief executive", Some("Acme Corp"))]
+        );
+        let got = roles("Acme Corp sued him, but his lawyer, Jane Roe, said no.");
+        assert_eq!(got, [role("Jane Roe", "lawyer", None)]);
+        // A clause, not an apposition: "met the chairman, Jon Doe said".
+        let got = roles("When Acme Corp met the chairman, Jon Doe said no.");
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_title_of_a_company_before_the_name() {
+        let got = roles("The chief executive of Acme Corp, Jane Roe, said so.");
+        assert_eq!(
+            got,
+            [role("Jane Roe", "chief executive", Some("Acme Corp"))]
+        );
+        let got = roles("A spokesman for Acme Corp, Jon Doe, declined to comment.");
+        assert_eq!(got, [role("Jon Doe", "spokesman", Some("Acme Corp"))]);
     }
 
     #[test]
