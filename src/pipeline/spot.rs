@@ -213,6 +213,20 @@ fn list_entries(cx: &Cx, taken: &mut [bool]) -> Vec<Mention> {
             continue;
         }
         let list = &rules.lists[rules.entries[entry as usize].list];
+        if let Some(end) = context::caps_listed_suffix_end(cx, span.first, span.last) {
+            // "OTTER TAIL POWER CO": the listed name opens a longer one.
+            out.push(Mention {
+                first: span.first,
+                last: end,
+                kind: Kind::Company,
+                rule: "company-legal-suffix".to_string(),
+                possessive: false,
+                entry: None,
+            });
+            taken[span.first..end].fill(true);
+            i = end;
+            continue;
+        }
         out.push(Mention {
             first: span.first,
             last: span.last,

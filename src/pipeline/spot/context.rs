@@ -38,8 +38,10 @@
 //! company here; only a party to a tie is one (the events stage). This file
 //! also holds the spotter's joins of "and"-names ([`and_one_word`]: "Fenwold
 //! and Larch Plc", "Dunmore, Pellick and Jassard Securities Corp"), the
-//! division after a cue ("sister company Dexia Cable") and the words after a
-//! ticker ("Dexia <DXB> Capital Markets", no person).
+//! division after a cue ("sister company Dexia Cable"), the words after a
+//! ticker ("Dexia <DXB> Capital Markets", no person) and, for the list
+//! step, a listed name that opens a longer suffixed name in capitals
+//! ([`caps_listed_suffix_end`]: "OTTER TAIL POWER CO").
 //!
 //! Guarantees: mentions keep their order and never grow; only `Unknown`
 //! and speech-verb `Surname` mentions change. Linear in the mentions.
@@ -419,6 +421,60 @@ pub(super) fn after_ticker(cx: &Cx, start: usize, end: usize) -> bool {
         && !cx.is(start, ListKind::GivenName)
 }
 
+/// "OTTER TAIL POWER CO <OTR> SETS DIVIDEND": in capitals, a listed name
+/// ("Otter Tail") followed by one or two more capitalised words and a legal
+/// suffix is the start of a longer name (a unit or another company): the
+/// end of that name, if so. Stops at a function word, a place, a title or
+/// punctuation, as the suffix reading of capitals lines does.
+pub(super) fn caps_listed_suffix_end(cx: &Cx, first: usize, last: usize) -> Option<usize> {
+    const STOPS: [ListKind; 10] = [
+        ListKind::NotName,
+        ListKind::Preposition,
+        ListKind::ClauseWord,
+        ListKind::ObjectStop,
+        ListKind::ListOpener,
+        ListKind::SpeechVerb,
+        ListKind::Title,
+        ListKind::Place,
+        ListKind::Company,
+        ListKind::Outlet,
+    ];
+    let toks = &cx.tokens.tokens;
+    let caps = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.kind == TokKind::Word
+                && cx.word(k).chars().any(char::is_uppercase)
+                && !cx.word(k).chars().any(char::is_lowercase)
+        })
+    };
+    if !caps(last - 1) || cx.is(last, ListKind::LegalSuffix) {
+        return None;
+    }
+    let stops = STOPS.iter().fold(0, |acc, k| acc | k.bit());
+    for k in last..(last + 3).min(toks.len()) {
+        if !caps(k) || !same_sentence(cx, first, k) {
+            return None;
+        }
+        if k > last && cx.is(k, ListKind::LegalSuffix) {
+            return Some(k + 1);
+        }
+        if (cx.lexed.classes[k] | cx.rules.word_class(cx.word(k))) & stops != 0 || cue_at(cx, k) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Whether a trigger or status cue covers token `k` ("ACME BUYS ...").
+fn cue_at(cx: &Cx, k: usize) -> bool {
+    [&cx.lexed.triggers, &cx.lexed.statuses]
+        .iter()
+        .any(|spans| {
+            let p = spans.partition_point(|s| s.last <= k);
+            spans.get(p).is_some_and(|s| s.first <= k)
+        })
+}
+
 /// "holding company", "parent company", "oil company" at `p`: "company"
 /// after a lower-case word that is no determiner ("the company Monday").
 fn modified_company(cx: &Cx, p: usize) -> bool {
@@ -637,6 +693,21 @@ mod tests {
                 "Harrowgate Telephone and Telegraph Co"
             ]
         );
+    }
+
+    #[test]
+    fn caps_listed_name_opens_a_longer_suffixed_name() {
+        // "Paychex" is listed (rules/companies-indices.txt).
+        let got = companies("PAYCHEX TRAVEL SERVICES INC <PTS> SETS PAYOUT\n\nIt pays.");
+        assert_eq!(got, ["PAYCHEX TRAVEL SERVICES INC"]);
+        // A verb or a function word between them: two names.
+        let got = companies("BRELLWICK BUYS PAYCHEX STAKE\n\nIt pays.");
+        assert!(!got.iter().any(|n| n.contains("Buys")), "{got:?}");
+        let got = companies("PAYCHEX TO SELL UNIT TO VORLAND CORP\n\nIt pays.");
+        assert!(!got.iter().any(|n| n.starts_with("Paychex To")), "{got:?}");
+        // The suffix right after the listed name adds nothing.
+        let got = companies("BOLIDEN AB SETS PAYOUT\n\nIt pays.");
+        assert_eq!(got, ["Boliden"]);
     }
 
     #[test]
