@@ -711,6 +711,22 @@ mod tests {
     }
 
     #[test]
+    fn business_cues_of_one_word_names() {
+        // rules/company-cues.txt ("<industry> giant", "customers of") and
+        // rules/company-heads.txt (after a possessive: subscribers).
+        let got = companies(
+            "Chip giant Halvory grew fast. Customers of Dravelle pay less. Brennow's subscribers rose.",
+        );
+        assert_eq!(got, ["Halvory", "Dravelle", "Brennow"]);
+        // No cue: "giant" alone is an adjective; "users of" names products,
+        // a possessive's app or customers may be a product's or a person's.
+        let got = companies(
+            "A giant Ferrowheel stood there. Users of Quintara complained. Vorrin's app and Tolsey's customers grew.",
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
     fn and_does_not_join_two_whole_names() {
         // The part before "and" ends in a designator: two companies.
         let got = companies("Orvane Chemicals and Tessaly Corp made rival offers for the unit.");
