@@ -24,6 +24,7 @@ use crate::pipeline::segment::{Lower, Sentence, TokKind, Tokens};
 use crate::pipeline::spot::{Kind, Mention};
 use crate::rules::{EventType, ListKind, Payload, Rules, Status, Trigger};
 
+mod conjuncts;
 mod labour;
 mod patterns;
 mod status;
@@ -589,6 +590,27 @@ impl<'a> Finder<'a> {
                 skipped += 1;
                 continue;
             }
+            // "X sold its plant and agreed to supply Y", "a transfer and
+            // licensing agreement with Y".
+            if pronoun.is_none() && skipped < 12 && self.lower(j - 1) == "and" {
+                match self.and_reading(sent, j - 1, cue) {
+                    conjuncts::And::Compound => {
+                        skipped += 1;
+                        j -= 1;
+                        continue;
+                    }
+                    conjuncts::And::SharedSubject => {
+                        match self.shared_subject(sent, j - 1, mentions) {
+                            Some(Arg::Mention(m)) => {
+                                return Seek::Found(Arg::Mention(m), mentions[m].first);
+                            }
+                            Some(a) => return Seek::Done(Some(a)),
+                            None => {}
+                        }
+                    }
+                    conjuncts::And::Clause => {}
+                }
+            }
             if self.breaks_subject_search(j - 1, cue) || skipped >= 12 {
                 // No company before the clause starts: a pronoun subject
                 // ("it", "they") met on the way stands for the last subject.
@@ -626,6 +648,10 @@ impl<'a> Finder<'a> {
         let t = toks[j - 1];
         // "<Acme Corp> said it would buy": a name in newswire brackets.
         if t.is_punct('>') && self.party_ending(j - 1).is_some() {
+            return Some(Back::Bracket);
+        }
+        // "(Acme Corp) agreed to buy": a name in round brackets.
+        if self.paren_party_closing(j - 1, mentions).is_some() {
             return Some(Back::Bracket);
         }
         // "the company's acquisition of X": a possessive anaphor.
@@ -888,8 +914,9 @@ impl<'a> Finder<'a> {
             if j >= ceiling {
                 return None;
             }
-            if toks[j].is_punct('<') {
-                j += 1; // "<Automobili Lamborghini SpA>"
+            // "<Automobili Lamborghini SpA>", "(Borealis Inc)".
+            if toks[j].is_punct('<') || self.paren_party_opening(j, mentions) {
+                j += 1;
                 continue;
             }
             if let Some(end) = self.description_starting(j, ceiling) {
@@ -922,7 +949,8 @@ impl<'a> Finder<'a> {
                 desc += 1;
                 continue;
             }
-            if !self.object_lead_in(j, seller_from) || desc >= 6 {
+            // "acquired last year along with Y": Y was acquired too.
+            if !self.object_lead_in(j, seller_from) || desc >= 6 || self.co_object(j) {
                 return None;
             }
             // "buy 10 A320 aircraft from X": goods bought from a maker.
@@ -1084,7 +1112,7 @@ impl<'a> Finder<'a> {
         let toks = &self.tokens.tokens;
         let mut k = self.skip_ticker(j, ceiling);
         k = self.skip_paren(k, ceiling);
-        if k < ceiling && toks[k].is_punct('>') {
+        if k < ceiling && (toks[k].is_punct('>') || toks[k].is_punct(')')) {
             k += 1;
         }
         if k < ceiling && toks[k].is_punct(',') {
@@ -1533,6 +1561,14 @@ fn object_args(
     {
         right.push(Arg::Mention(o));
     }
+    // "Y said X's takeover offer was too low": the speaker is the target.
+    if right.is_empty()
+        && cue.trigger.event_type == EventType::Acquisition
+        && let [Arg::Mention(m)] = left_args[..]
+        && let Some(o) = finder.speaker_before(cue.sent, m, mentions)
+    {
+        right.push(Arg::Mention(o));
+    }
     // "Sibeka SA, in which Societe Generale has a 52 pct stake".
     if right.is_empty()
         && let [Arg::Mention(m)] = left_args[..]
@@ -1805,9 +1841,12 @@ impl<'r> Anaphora<'r> {
                 if by_sentence[s].is_empty() {
                     let first = tokens.sentences[s].first;
                     let lo = m.first.saturating_sub(3).max(first);
+                    // ("Shares of X jumped on talk that it ...": the shares'
+                    // company is what a later "it" stands for.)
                     let governed = (lo..m.first).any(|k| {
                         rules.word_class(tokens.tokens[k].text(text)) & ListKind::Preposition.bit()
                             != 0
+                            && !shares_of(text, tokens, k, first)
                     });
                     // "In 2003 it bought X": the subject is the pronoun's,
                     // from an earlier sentence.
@@ -1982,6 +2021,17 @@ fn subject_before(
                 .rev()
                 .find_map(|p| by_sentence[p].first().map(|&(_, e)| e))
         })
+}
+
+/// Whether token `k` is the "of" of "Shares of" / "Stock of" opening the
+/// sentence that starts at token `first` (not "bought 5 pct of the shares of").
+fn shares_of(text: &str, tokens: &Tokens, k: usize, first: usize) -> bool {
+    k == first + 1
+        && tokens.tokens[k].text(text).eq_ignore_ascii_case("of")
+        && matches!(
+            Lower::new(tokens.tokens[k - 1].text(text)).as_str(),
+            "shares" | "stock"
+        )
 }
 
 /// The company named last before token `at` of sentence `s` (or earlier
@@ -2388,6 +2438,40 @@ mod tests {
             &[(AC, "Borealis Exchange", "acquisition", "announced")],
         ),
         (
+            "a conjunct with no subject shares the first conjunct's, not its object",
+            "Acme Corp bought Delta Group last year and was sold to Borealis Inc in May.",
+            &[
+                (AC, BI, "acquisition", "announced"),
+                (AC, DG, "acquisition", "announced"),
+            ],
+        ),
+        (
+            "'and' between modifiers of a noun cue; names in round brackets",
+            "Acme Corp signed a technology transfer and licensing agreement with Borealis Inc. (Cirrus Motors Inc) said it acquired (Delta Group Ltd) for cash.",
+            &[
+                (AC, BI, "partnership", "announced"),
+                (
+                    "Cirrus Motors Inc",
+                    "Delta Group Ltd",
+                    "acquisition",
+                    "announced",
+                ),
+            ],
+        ),
+        (
+            "a speaker before a bidder's offer is its target; 'Shares of Y ... it'",
+            "Acme Corp said Borealis Inc's takeover offer was too low. Trading was thin. Shares of Cirrus Motors rose on speculation that it will be bought by Delta Group.",
+            &[
+                (AC, BI, "acquisition", "announced"),
+                (CM, DG, "acquisition", "rumored"),
+            ],
+        ),
+        (
+            "what follows 'along with' is no object",
+            "Acme Corp has assets of 30 mln dlrs and was acquired last year along with Borealis Inc.",
+            &[],
+        ),
+        (
             "a share of another company's stock, and a stake named before its noun",
             "Acme Corp, which owns 6.7% of Borealis Inc's shares, raised its Cirrus Motors stake to 9 pct.",
             &[
@@ -2439,7 +2523,7 @@ mod tests {
 
     /// Runs `f` on a finder over the resolved mentions of `text` and its
     /// first sentence.
-    fn with_finder<R>(text: &str, f: impl FnOnce(&Finder<'_>, &Sentence) -> R) -> R {
+    pub(super) fn with_finder<R>(text: &str, f: impl FnOnce(&Finder<'_>, &Sentence) -> R) -> R {
         let extractor = Extractor::new(Rules::default_rules().unwrap());
         let article = Article::from_text("t", "", text);
         let a = extractor.analyze(&article);
@@ -2456,7 +2540,7 @@ mod tests {
     }
 
     /// The first token written `w`.
-    fn tok(finder: &Finder<'_>, w: &str) -> usize {
+    pub(super) fn tok(finder: &Finder<'_>, w: &str) -> usize {
         (0..finder.tokens.tokens.len())
             .find(|&i| finder.word(i) == w)
             .unwrap_or_else(|| panic!("no token {w:?}"))
