@@ -2,26 +2,38 @@
 """Fits the clean stage's line classifier (issue 12) and writes its weights.
 
     scripts/fit-clean.sh          (dumps the features, sets up the venv, runs this)
-    fit-clean.py LINES.jsonl OUT.toml [C]
+    fit-clean.py LINES.jsonl OUT.toml [C] [NAMES.txt]
 
 LINES.jsonl is the dump of examples/clean_features.rs: per webmain dev page its
 lines' feature vectors (computed by tieup itself, so Rust is the single source
-of features) and gold labels (a line is article text when its word sequence
-occurs in the gold body). Fit: logistic regression (scikit-learn, L2, C=1 by
-default), each line weighted by min(words, 40)+1 over the page's words + 1
-(pages weigh alike, as in the Zyte-style scoring), on the EVEN-numbered pages
-of the gold file only; the odd pages are held out (scripts/score-webmain.sh
---ids target/webmain/odd.ids scores them). Features are standardised for the
-fit and the weights mapped back to raw feature values. One threshold for all
-sites. Reads ../shared through the dump; copies nothing from it.
+of the line features) and gold labels (a line is article text when its word
+sequence occurs in the gold body). Two stages, both binned logistic regressions
+(scikit-learn, L2, C=1 by default; each feature enters linearly plus one
+indicator per quantile bin, BINS bins), each line weighted by
+min(words, 40)+1 over the page's words + 1 (pages weigh alike, as in the
+Zyte-style scoring), fitted on the EVEN-numbered pages of the gold file only;
+the odd pages are held out (scripts/score-webmain.sh --ids
+target/webmain/odd.ids scores them):
+  1. the line classifier over the line features;
+  2. the context (stacked) stage over the first stage's probabilities around
+     each line (src/pipeline/clean/context.rs; context_vectors below computes
+     the same numbers). Its training inputs are out-of-fold: the even pages
+     are split in two by page, and each half gets the first-stage
+     probabilities of a model fitted on the other half, so the second stage
+     learns how far to trust the first stage on pages it did not see.
+Features are standardised for the fit and the weights mapped back to raw
+feature values. One threshold for all sites. Reads ../shared through the
+dump; copies nothing from it.
 """
 import json, sys
 
 import numpy as np
 from sklearn.linear_model import LogisticRegression
 
-NAMES = None
 BINS = 8
+SHORT = 10
+CONTEXT_NAMES = ['p', 'logit', 'prev', 'next', 'prev2', 'next2', 'mean5', 'mean15',
+                 'wmean5', 'long_prev', 'long_next', 'kept_before', 'kept_after', 'words']
 
 
 def expand(X, edges):
@@ -33,59 +45,165 @@ def expand(X, edges):
     return np.hstack(cols)
 
 
-def main():
-    global NAMES
-    src, out = sys.argv[1], sys.argv[2]
-    c = float(sys.argv[3]) if len(sys.argv) > 3 else 1.0
-    X, y, w = [], [], []
-    pages = 0
-    for line in open(src, encoding='utf-8'):
-        page = json.loads(line)
-        if page['index'] % 2 or not page['lines']:
-            continue
-        pages += 1
-        total = sum(l['words'] for l in page['lines']) + 1
-        for l in page['lines']:
-            X.append(l['x'])
-            y.append(l['label'])
-            w.append((min(l['words'], 40) + 1) / total)
-    X, y, w = np.array(X), np.array(y), np.array(w)
-    names = [l.strip() for l in open(sys.argv[4] if len(sys.argv) > 4 else 'target/webmain/names.txt')]
-    assert len(names) == X.shape[1], (len(names), X.shape[1])
-    # Bins: per feature, inner edges at the quantiles 1/BINS .. (BINS-1)/BINS
-    # of the training lines (duplicates merged); a line falls in bin k when k
-    # edges are <= its value (Rust: partition_point(|e| e <= x)).
-    edges = [np.unique(np.quantile(X[:, j], np.arange(1, BINS) / BINS)) for j in range(X.shape[1])]
-    Z = expand(X, edges)
-    mu, sd = Z.mean(axis=0), Z.std(axis=0)
-    sd[sd == 0] = 1.0
-    model = LogisticRegression(C=c, max_iter=5000)
-    model.fit((Z - mu) / sd, y, sample_weight=w)
-    coef = model.coef_[0] / sd
-    bias = model.intercept_[0] - float(np.sum(model.coef_[0] * mu / sd))
-    with open(out, 'w', encoding='utf-8') as fh:
-        fh.write('# Weights of the clean stage\'s line classifier (logistic regression over\n'
-                 '# the shallow line features of src/pipeline/clean/features.rs; a line is\n'
-                 '# article text when 1/(1+exp(-(bias + sum weight*value))) > threshold).\n'
-                 '# Fitted by scripts/fit-clean.sh (scikit-learn LogisticRegression, L2,\n'
-                 '# C=%g, standardised features mapped back to raw values, lines weighted\n'
-                 '# so that pages weigh alike) on the %d even-numbered pages of the webmain\n'
-                 '# dev gold (%d lines); the odd pages are held out. The same weights and\n'
-                 '# threshold for every site. Regenerate: scripts/fit-clean.sh\n'
-                 % (c, pages, len(y)))
-        fh.write('bias = %.6f\nthreshold = 0.5\n\n[weights]\n' % bias)
-        for n, v in zip(names, coef):
+class Binned:
+    """A binned logistic regression; raw-value weights as the Rust model reads them."""
+
+    def __init__(self, X, y, w, c):
+        # Bins: per feature, inner edges at the quantiles 1/BINS .. (BINS-1)/BINS
+        # of the training lines (duplicates merged); a line falls in bin k when k
+        # edges are <= its value (Rust: partition_point(|e| e <= x)).
+        self.edges = [np.unique(np.quantile(X[:, j], np.arange(1, BINS) / BINS))
+                      for j in range(X.shape[1])]
+        Z = expand(X, self.edges)
+        mu, sd = Z.mean(axis=0), Z.std(axis=0)
+        sd[sd == 0] = 1.0
+        m = LogisticRegression(C=c, max_iter=5000)
+        m.fit((Z - mu) / sd, y, sample_weight=w)
+        self.coef = m.coef_[0] / sd
+        self.bias = m.intercept_[0] - float(np.sum(m.coef_[0] * mu / sd))
+        self.nf = X.shape[1]
+
+    def prob(self, X):
+        z = self.bias + expand(X, self.edges) @ self.coef
+        return 1.0 / (1.0 + np.exp(-z))
+
+    def write(self, fh, names, prefix):
+        fh.write('[%sweights]\n' % prefix)
+        for n, v in zip(names, self.coef):
             fh.write('%s = %.6f\n' % (n, v))
-        fh.write('\n# Per feature: inner bin edges (a value is in bin k when k edges are\n'
-                 '# <= it) and a weight per bin, added to the linear term.\n[bins]\n')
-        at = len(names)
-        for n, e in zip(names, edges):
-            bw = coef[at:at + len(e) + 1]
+        fh.write('\n[%sbins]\n' % prefix)
+        at = self.nf
+        for n, e in zip(names, self.edges):
+            bw = self.coef[at:at + len(e) + 1]
             at += len(e) + 1
             fh.write('%s = { edges = [%s], weights = [%s] }\n' % (
                 n, ', '.join(repr(float(v)) for v in e), ', '.join('%.6f' % v for v in bw)))
-    print('%s: %d pages, %d lines, C=%g, train accuracy (weighted) %.3f'
-          % (out, pages, len(y), c, model.score((Z - mu) / sd, y, sample_weight=w)), file=sys.stderr)
+
+
+def context_vectors(n, q):
+    """src/pipeline/clean/context.rs::vectors: n words and q first-stage
+    probabilities of a page's lines -> its context vectors."""
+    m = len(n)
+    n = np.asarray(n, dtype=float)
+    q = np.asarray(q, dtype=float)
+    P = np.concatenate([[0.0], np.cumsum(q)])
+    PW = np.concatenate([[0.0], np.cumsum(q * n)])
+    W = np.concatenate([[0.0], np.cumsum(n)])
+    idx = np.arange(m)
+
+    def window(r):
+        lo, hi = np.maximum(idx - r, 0), np.minimum(idx + r + 1, m)
+        lines = hi - lo - 1
+        mean = np.where(lines > 0, (P[hi] - P[lo] - q) / np.maximum(lines, 1), 0.0)
+        w = W[hi] - W[lo] - n
+        wmean = np.where(w > 0, (PW[hi] - PW[lo] - q * n) / np.where(w > 0, w, 1), 0.0)
+        return mean, wmean
+
+    def shift(d):
+        out = np.zeros(m)
+        if d > 0:
+            out[:m - d] = q[d:]
+        else:
+            out[-d:] = q[:m + d]
+        return out
+    long_prev, long_next = np.zeros(m), np.zeros(m)
+    last = 0.0
+    for i in range(m):
+        long_prev[i] = last
+        if n[i] >= SHORT:
+            last = q[i]
+    last = 0.0
+    for i in range(m - 1, -1, -1):
+        long_next[i] = last
+        if n[i] >= SHORT:
+            last = q[i]
+    kept = max(PW[m], 1e-9)
+    with np.errstate(divide='ignore'):
+        lg = np.clip(np.log(q / (1 - q)), -10, 10)
+    mean5, wmean5 = window(5)
+    mean15, _ = window(15)
+    return np.column_stack([q, lg, shift(-1), shift(1), shift(-2), shift(2),
+                            mean5, mean15, wmean5, long_prev, long_next,
+                            PW[:m] / kept, (PW[m] - PW[1:]) / kept, np.log1p(n)])
+
+
+def load(src):
+    pages = []
+    for line in open(src, encoding='utf-8'):
+        page = json.loads(line)
+        if not page['lines']:
+            continue
+        ls = page['lines']
+        total = sum(l['words'] for l in ls) + 1
+        pages.append(dict(index=page['index'], dataset=page['dataset'],
+                          X=np.array([l['x'] for l in ls]), y=np.array([l['label'] for l in ls]),
+                          n=np.array([l['words'] for l in ls]),
+                          w=np.array([(min(l['words'], 40) + 1) / total for l in ls])))
+    return pages
+
+
+def stack(pages, key):
+    return np.concatenate([p[key] for p in pages])
+
+
+def proxy_f1(pages, key, thr=0.5):
+    """Mean over pages of a word-level F1 of the lines decided (before smoothing)."""
+    f = []
+    for p in pages:
+        k = p[key] > thr
+        tp = float(np.sum(p['n'] * (k & (p['y'] == 1))))
+        fp = float(np.sum(p['n'] * (k & (p['y'] == 0))))
+        fn = float(np.sum(p['n'] * (~k & (p['y'] == 1))))
+        f.append(2 * tp / max(2 * tp + fp + fn, 1e-9))
+    return float(np.mean(f))
+
+
+def main():
+    src, out = sys.argv[1], sys.argv[2]
+    c = float(sys.argv[3]) if len(sys.argv) > 3 else 1.0
+    names = [l.strip() for l in open(sys.argv[4] if len(sys.argv) > 4 else 'target/webmain/names.txt')]
+    pages = load(src)
+    even = [p for p in pages if p['index'] % 2 == 0]
+    odd = [p for p in pages if p['index'] % 2]
+    assert len(names) == even[0]['X'].shape[1], (len(names), even[0]['X'].shape[1])
+    fit = lambda ps, key: Binned(stack(ps, key), stack(ps, 'y'), stack(ps, 'w'), c)
+    stage1 = fit(even, 'X')
+    # Out-of-fold first-stage probabilities for the even pages.
+    halves = [[p for p in even if (p['index'] // 2) % 2 == h] for h in (0, 1)]
+    for h in (0, 1):
+        other = fit(halves[1 - h], 'X')
+        for p in halves[h]:
+            p['q'] = other.prob(p['X'])
+    for p in odd:
+        p['q'] = stage1.prob(p['X'])
+    for p in pages:
+        p['C'] = context_vectors(p['n'], p['q'])
+    stage2 = fit(even, 'C')
+    for p in odd:
+        p['q2'] = stage2.prob(p['C'])
+    print('held-out odd pages, word F1 of the lines before smoothing: stage 1 %.4f, '
+          'with the context stage %.4f' % (proxy_f1(odd, 'q'), proxy_f1(odd, 'q2')), file=sys.stderr)
+    lines = sum(len(p['y']) for p in even)
+    with open(out, 'w', encoding='utf-8') as fh:
+        fh.write('# Weights of the clean stage\'s line classifier, two stages, each a\n'
+                 '# binned logistic regression: a line\'s score is bias + sum over its\n'
+                 '# features of weight*value + the weight of the bin the value falls in.\n'
+                 '# Stage 1 ([weights], [bins]) reads the shallow line features of\n'
+                 '# src/pipeline/clean/features.rs; stage 2 ([context]) reads stage 1\'s\n'
+                 '# probabilities around the line (src/pipeline/clean/context.rs); a line\n'
+                 '# is article text when stage 2\'s 1/(1+exp(-score)) > threshold.\n'
+                 '# Fitted by scripts/fit-clean.sh (scikit-learn LogisticRegression, L2,\n'
+                 '# C=%g, %d quantile bins per feature, standardised features mapped back\n'
+                 '# to raw values, lines weighted so that pages weigh alike; stage 2 on\n'
+                 '# out-of-fold stage-1 probabilities) on the %d even-numbered pages of\n'
+                 '# the webmain dev gold (%d lines); the odd pages are held out. The same\n'
+                 '# weights and threshold for every site. Regenerate: scripts/fit-clean.sh\n'
+                 % (c, BINS, len(even), lines))
+        fh.write('bias = %.6f\nthreshold = 0.5\n\n' % stage1.bias)
+        stage1.write(fh, names, '')
+        fh.write('\n# Stage 2: the context (stacked) stage.\n[context]\nbias = %.6f\n\n' % stage2.bias)
+        stage2.write(fh, CONTEXT_NAMES, 'context.')
+    print('%s: %d pages, %d lines, C=%g' % (out, len(even), lines, c), file=sys.stderr)
 
 
 if __name__ == '__main__':

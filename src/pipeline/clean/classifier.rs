@@ -11,6 +11,7 @@ use serde::Deserialize;
 use std::collections::BTreeMap;
 use toml::Spanned;
 
+use super::context::{CONTEXT_NAMES, N_CONTEXT};
 use super::features::{N_FEATURES, NAMES};
 
 /// A fitted logistic regression over the line features, each feature
@@ -27,6 +28,21 @@ pub struct Model {
     pub bias: f64,
     /// A line is article text when its probability exceeds this.
     pub threshold: f64,
+    /// The second (stacked) stage over the first stage's probabilities
+    /// around each line (none: the first stage decides).
+    pub context: Option<Context>,
+}
+
+/// The second stage: a binned logistic regression over the
+/// [`context`](super::context) features of a line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Context {
+    /// Weight per context feature, in [`CONTEXT_NAMES`] order.
+    pub weights: [f64; N_CONTEXT],
+    /// Bins per context feature (empty: no bin term).
+    pub bins: Vec<Bins>,
+    /// Intercept.
+    pub bias: f64,
 }
 
 /// The bins of one feature: a value with `k` edges at or below it is in bin
@@ -57,6 +73,15 @@ type Table<T> = Spanned<BTreeMap<Spanned<String>, Spanned<T>>>;
 struct File {
     bias: Spanned<f64>,
     threshold: Spanned<f64>,
+    weights: Table<f64>,
+    bins: Option<Table<Bins>>,
+    context: Option<ContextFile>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ContextFile {
+    bias: Spanned<f64>,
     weights: Table<f64>,
     bins: Option<Table<Bins>>,
 }
@@ -132,11 +157,11 @@ fn finite(name: &str, v: &Spanned<f64>) -> Result<f64, ModelError> {
 
 /// The `[bins]` table: per feature (all optional), ascending finite edges
 /// and one finite weight more than edges.
-fn parse_bins(table: &Table<Bins>) -> Result<Vec<Bins>, ModelError> {
-    let mut out = vec![Bins::default(); N_FEATURES];
+fn parse_bins(table: &Table<Bins>, names: &[&str]) -> Result<Vec<Bins>, ModelError> {
+    let mut out = vec![Bins::default(); names.len()];
     for (key, value) in table.get_ref() {
         let name = key.get_ref();
-        let Some(i) = NAMES.iter().position(|n| n == name) else {
+        let Some(i) = names.iter().position(|n| n == name) else {
             return Err(ModelError::Unknown {
                 name: name.clone(),
                 at: key.span().start,
@@ -164,6 +189,86 @@ fn parse_bins(table: &Table<Bins>) -> Result<Vec<Bins>, ModelError> {
     Ok(out)
 }
 
+/// Fills `out` (in `names` order) from a weights table: one finite
+/// number per name, no other key.
+fn parse_weights(
+    table: &Table<f64>,
+    names: &[&'static str],
+    out: &mut [f64],
+) -> Result<(), ModelError> {
+    if let Some(k) = table
+        .get_ref()
+        .keys()
+        .find(|k| !names.contains(&k.get_ref().as_str()))
+    {
+        return Err(ModelError::Unknown {
+            name: k.get_ref().clone(),
+            at: k.span().start,
+        });
+    }
+    for (w, &name) in out.iter_mut().zip(names) {
+        let (_, v) = table
+            .get_ref()
+            .get_key_value(name)
+            .ok_or(ModelError::Missing {
+                name,
+                at: table.span().start,
+            })?;
+        *w = finite(name, v)?;
+    }
+    Ok(())
+}
+
+/// The score term of weight `w` and bins `bins[i]` (if any) at value `v`.
+fn term(w: f64, bins: &[Bins], i: usize, v: f64) -> f64 {
+    w * v + bins.get(i).map_or(0.0, |b| b.term(v))
+}
+
+/// The logistic function.
+fn logistic(z: f64) -> f64 {
+    1.0 / (1.0 + (-z).exp())
+}
+
+/// The index and term of the largest of `terms` in the direction `sign`.
+fn deciding(terms: impl Iterator<Item = (usize, f64)>, sign: f64) -> (usize, f64) {
+    terms
+        .max_by(|a, b| (sign * a.1).total_cmp(&(sign * b.1)))
+        .unwrap_or((0, 0.0))
+}
+
+impl Context {
+    fn parse(file: &ContextFile) -> Result<Context, ModelError> {
+        let mut weights = [0.0; N_CONTEXT];
+        parse_weights(&file.weights, &CONTEXT_NAMES, &mut weights)?;
+        let bins = match &file.bins {
+            Some(table) => parse_bins(table, &CONTEXT_NAMES)?,
+            None => Vec::new(),
+        };
+        Ok(Context {
+            weights,
+            bins,
+            bias: finite("context.bias", &file.bias)?,
+        })
+    }
+
+    /// Probability (0 to 1) that a line with context features `c` is
+    /// article text.
+    pub fn probability(&self, c: &[f64; N_CONTEXT]) -> f64 {
+        let z: f64 = (0..N_CONTEXT)
+            .map(|i| term(self.weights[i], &self.bins, i, c[i]))
+            .sum();
+        logistic(self.bias + z)
+    }
+
+    /// The context feature that pushed hardest toward the decision taken,
+    /// with its term (as [`Model::deciding_feature`]).
+    pub fn deciding_feature(&self, c: &[f64; N_CONTEXT], kept: bool) -> (&'static str, f64) {
+        let terms = (0..N_CONTEXT).map(|i| (i, term(self.weights[i], &self.bins, i, c[i])));
+        let (i, t) = deciding(terms, if kept { 1.0 } else { -1.0 });
+        (CONTEXT_NAMES[i], t)
+    }
+}
+
 impl Model {
     /// Parses a weights file: `bias`, `threshold` (strictly between 0 and
     /// 1) and a `[weights]` table with one finite number per feature name.
@@ -174,28 +279,12 @@ impl Model {
             message: e.message().trim().replace('\n', " "),
             at: e.span().map_or(0, |s| s.start),
         })?;
-        let table = file.weights.get_ref();
-        if let Some(k) = table
-            .keys()
-            .find(|k| !NAMES.contains(&k.get_ref().as_str()))
-        {
-            return Err(ModelError::Unknown {
-                name: k.get_ref().clone(),
-                at: k.span().start,
-            });
-        }
+        let mut weights = [0.0; N_FEATURES];
+        parse_weights(&file.weights, &NAMES, &mut weights)?;
         let bins = match &file.bins {
-            Some(table) => parse_bins(table)?,
+            Some(table) => parse_bins(table, &NAMES)?,
             None => Vec::new(),
         };
-        let mut weights = [0.0; N_FEATURES];
-        for (w, name) in weights.iter_mut().zip(NAMES) {
-            let (_, v) = table.get_key_value(name).ok_or(ModelError::Missing {
-                name,
-                at: file.weights.span().start,
-            })?;
-            *w = finite(name, v)?;
-        }
         let threshold = *file.threshold.get_ref();
         if !(threshold > 0.0 && threshold < 1.0) {
             return Err(ModelError::Range {
@@ -205,11 +294,16 @@ impl Model {
                 at: file.threshold.span().start,
             });
         }
+        let context = match &file.context {
+            Some(c) => Some(Context::parse(c)?),
+            None => None,
+        };
         Ok(Model {
             weights,
             bins,
             bias: finite("bias", &file.bias)?,
             threshold,
+            context,
         })
     }
 
@@ -219,27 +313,22 @@ impl Model {
         &super::CleanConfig::builtin().model
     }
 
-    /// The score term of feature `i` at value `v`: linear plus bin.
-    fn term(&self, i: usize, v: f64) -> f64 {
-        self.weights[i] * v + self.bins.get(i).map_or(0.0, |b| b.term(v))
-    }
-
-    /// Probability (0 to 1) that a line with features `x` is article text.
+    /// Probability (0 to 1) that a line with features `x` is article text
+    /// (the first stage).
     pub fn probability(&self, x: &[f64; N_FEATURES]) -> f64 {
-        let z: f64 = self.bias + (0..N_FEATURES).map(|i| self.term(i, x[i])).sum::<f64>();
-        1.0 / (1.0 + (-z).exp())
+        let z: f64 = (0..N_FEATURES)
+            .map(|i| term(self.weights[i], &self.bins, i, x[i]))
+            .sum();
+        logistic(self.bias + z)
     }
 
-    /// The feature whose term `weight × value` pushed hardest toward the
-    /// decision taken (`kept`: the largest positive term; else the most
-    /// negative), with that term.
+    /// The feature whose term `weight × value` (plus its bin's weight)
+    /// pushed hardest toward the decision taken (`kept`: the largest
+    /// positive term; else the most negative), with that term.
     pub fn deciding_feature(&self, x: &[f64; N_FEATURES], kept: bool) -> (&'static str, f64) {
-        let sign = if kept { 1.0 } else { -1.0 };
-        let (i, term) = (0..N_FEATURES)
-            .map(|i| (i, self.term(i, x[i])))
-            .max_by(|a, b| (sign * a.1).total_cmp(&(sign * b.1)))
-            .unwrap_or((0, 0.0));
-        (NAMES[i], term)
+        let terms = (0..N_FEATURES).map(|i| (i, term(self.weights[i], &self.bins, i, x[i])));
+        let (i, t) = deciding(terms, if kept { 1.0 } else { -1.0 });
+        (NAMES[i], t)
     }
 }
 

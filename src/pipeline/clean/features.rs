@@ -55,10 +55,17 @@ pub const NAMES: [&str; N_FEATURES] = [
     "next2_capitalised",
     "words_x_stopwords",
     "words_x_sentence_end",
+    "near_prose",
+    "near_prose_words",
+    "wide_prose",
+    "wide_prose_words",
+    "prose_before",
+    "prose_after",
+    "rel_words",
 ];
 
 /// Length of a feature vector.
-pub const N_FEATURES: usize = 31;
+pub const N_FEATURES: usize = 38;
 
 /// Features of one line on its own.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
@@ -412,6 +419,7 @@ pub fn vectors(own: &[Own]) -> Vec<[f64; N_FEATURES]> {
         }
     }
     let total = own.iter().map(|o| o.n).sum::<usize>().max(1) as f64;
+    let prose = Prose::new(own);
     let mut cum = 0.0;
     let mut out = Vec::with_capacity(n);
     for (i, o) in own.iter().enumerate() {
@@ -447,9 +455,73 @@ pub fn vectors(own: &[Own]) -> Vec<[f64; N_FEATURES]> {
         }
         x[29] = o.words * o.stopwords;
         x[30] = o.words * o.sentence_end;
+        x[31..].copy_from_slice(&prose.at(i, own));
         out.push(x);
     }
     out
+}
+
+/// Lines on each side of a line in the near and the wide window of the
+/// prose-density features.
+const NEAR_WINDOW: usize = 3;
+const WIDE_WINDOW: usize = 10;
+
+/// Prose around a line: prefix sums over the page's lines of their words and
+/// of their prose words (the words of a long line ending a sentence), so
+/// that each window is two look-ups (linear in the page).
+struct Prose {
+    /// `words[i]`: words of lines `0..i`.
+    words: Vec<usize>,
+    /// `prose[i]`: prose words of lines `0..i`.
+    prose: Vec<usize>,
+    /// Words of the page's longest line.
+    max_words: usize,
+}
+
+fn prose_words(o: &Own) -> usize {
+    if o.n >= SHORT && o.sentence_end > 0.0 {
+        o.n
+    } else {
+        0
+    }
+}
+
+impl Prose {
+    fn new(own: &[Own]) -> Prose {
+        let (mut words, mut prose) = (vec![0], vec![0]);
+        for o in own {
+            words.push(words.last().unwrap_or(&0) + o.n);
+            prose.push(prose.last().unwrap_or(&0) + prose_words(o));
+        }
+        let max_words = own.iter().map(|o| o.n).max().unwrap_or(0).max(1);
+        Prose {
+            words,
+            prose,
+            max_words,
+        }
+    }
+
+    /// Share of prose among the words of the `w` lines on each side of line
+    /// `i` (itself left out), and ln(1 + those prose words).
+    fn window(&self, i: usize, w: usize, own: &[Own]) -> [f64; 2] {
+        let (lo, hi) = (i.saturating_sub(w), (i + w + 1).min(own.len()));
+        let prose = self.prose[hi] - self.prose[lo] - prose_words(&own[i]);
+        let words = self.words[hi] - self.words[lo] - own[i].n;
+        [prose as f64 / words.max(1) as f64, (prose as f64).ln_1p()]
+    }
+
+    /// The 7 prose features of line `i`: near and wide window (share, ln
+    /// words), the shares of the page's prose before and after the line,
+    /// and its words over the page's longest line's.
+    fn at(&self, i: usize, own: &[Own]) -> [f64; 7] {
+        let [ns, nw] = self.window(i, NEAR_WINDOW, own);
+        let [ws, ww] = self.window(i, WIDE_WINDOW, own);
+        let total = self.prose[own.len()].max(1) as f64;
+        let before = self.prose[i] as f64 / total;
+        let after = (self.prose[own.len()] - self.prose[i + 1]) as f64 / total;
+        let rel = own[i].n as f64 / self.max_words as f64;
+        [ns, nw, ws, ww, before, after, rel]
+    }
 }
 
 #[cfg(test)]
@@ -585,5 +657,32 @@ mod tests {
         assert_eq!(v[2][17], 0.0);
         assert_eq!(v[0][17], own[1].words);
         assert!((v[2][29] - own[2].words * own[2].stopwords).abs() < 1e-12);
+    }
+
+    #[test]
+    fn prose_features_measure_the_prose_around_a_line() {
+        let texts = [
+            "Home",
+            "Acme Corp said on Monday that it would buy Borealis for cash today.",
+            "Share",
+            "The deal values the maker of pumps at about four hundred million.",
+            "Contact us",
+        ];
+        let own: Vec<Own> = texts.iter().map(|t| own(t, lists())).collect();
+        let v = vectors(&own);
+        let at = |name: &str| NAMES.iter().position(|n| *n == name).unwrap();
+        let (p1, p3) = (own[1].n as f64, own[3].n as f64);
+        // "Share" has both prose lines in its near window, itself left out.
+        let near = v[2][at("near_prose")];
+        assert!((near - (p1 + p3) / (p1 + p3 + 3.0)).abs() < 1e-12, "{near}");
+        assert!((v[2][at("near_prose_words")] - (p1 + p3).ln_1p()).abs() < 1e-12);
+        // Shares of the page's prose before and after each line.
+        assert_eq!(v[0][at("prose_before")], 0.0);
+        assert_eq!(v[0][at("prose_after")], 1.0);
+        assert!((v[2][at("prose_before")] - p1 / (p1 + p3)).abs() < 1e-12);
+        assert_eq!(v[3][at("prose_after")], 0.0);
+        // Words over the longest line's.
+        assert_eq!(v[1][at("rel_words")].max(v[3][at("rel_words")]), 1.0);
+        assert!(v[0][at("rel_words")] < 0.1);
     }
 }

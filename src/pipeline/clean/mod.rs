@@ -28,6 +28,7 @@ use crate::rules::Rules;
 pub mod byline;
 pub mod classifier;
 mod config;
+pub mod context;
 pub mod features;
 pub mod smoothing;
 mod web;

@@ -3,7 +3,9 @@
 
 use std::borrow::Cow;
 
+use super::classifier::Model;
 use super::config::CleanConfig;
+use super::context::{self, N_CONTEXT};
 use super::features::{self, N_FEATURES, Own};
 use super::{Dropped, Layout, Line, LineDecision, LineKind, smoothing, trim_range, visible_text};
 use crate::rules::Rules;
@@ -83,6 +85,26 @@ pub fn line_features(text: &str, rules: &Rules) -> Vec<LineFeatures> {
         .collect()
 }
 
+/// Per line: the first stage's probability, the final one (the second,
+/// context stage's when the model has one) and the context vectors (empty
+/// without a context stage).
+#[allow(clippy::type_complexity)]
+fn probabilities(
+    model: &Model,
+    own: &[Own],
+    xs: &[[f64; N_FEATURES]],
+) -> (Vec<f64>, Vec<f64>, Vec<[f64; N_CONTEXT]>) {
+    let first: Vec<f64> = xs.iter().map(|x| model.probability(x)).collect();
+    match &model.context {
+        Some(ctx) => {
+            let cxs = context::vectors(own, &first);
+            let probs = cxs.iter().map(|c| ctx.probability(c)).collect();
+            (first, probs, cxs)
+        }
+        None => (first.clone(), first, Vec::new()),
+    }
+}
+
 /// Classifies every line with words; fills `layout.lines`, `layout.dropped`
 /// (reason `line-classifier`) and `layout.decisions`.
 pub(super) fn classify_lines(
@@ -98,14 +120,18 @@ pub(super) fn classify_lines(
         .map(|c| features::own(&c.visible, &config.lists))
         .collect();
     let xs = features::vectors(&own);
-    let probs: Vec<f64> = xs.iter().map(|x| model.probability(x)).collect();
+    let (first, probs, cxs) = probabilities(model, &own, &xs);
     let mut decided = smoothing::smooth(&own, &probs, model.threshold);
     let title = smoothing::headline(&own, &mut decided);
     for (i, c) in cands.iter().enumerate() {
         let (kept, rule) = decided[i];
-        let reason = match rule {
-            Some(r) => r.to_string(),
-            None => model.deciding_feature(&xs[i], kept).0.to_string(),
+        let reason = match (rule, &model.context) {
+            (Some(r), _) => r.to_string(),
+            // The second stage overturned the first: what around the line did.
+            (None, Some(ctx)) if kept != (first[i] > model.threshold) => {
+                format!("context: {}", ctx.deciding_feature(&cxs[i], kept).0)
+            }
+            _ => model.deciding_feature(&xs[i], kept).0.to_string(),
         };
         layout.decisions.push(LineDecision {
             start: c.start,
