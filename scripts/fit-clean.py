@@ -67,13 +67,14 @@ class Binned:
         z = self.bias + expand(X, self.edges) @ self.coef
         return 1.0 / (1.0 + np.exp(-z))
 
-    def write(self, fh, names, prefix):
+    def write(self, fh, names, prefix, first=0):
+        """Writes the weights and bins of features first..first+len(names)."""
         fh.write('[%sweights]\n' % prefix)
-        for n, v in zip(names, self.coef):
+        for n, v in zip(names, self.coef[first:]):
             fh.write('%s = %.6f\n' % (n, v))
         fh.write('\n[%sbins]\n' % prefix)
-        at = self.nf
-        for n, e in zip(names, self.edges):
+        at = self.nf + sum(len(e) + 1 for e in self.edges[:first])
+        for n, e in zip(names, self.edges[first:]):
             bw = self.coef[at:at + len(e) + 1]
             at += len(e) + 1
             fh.write('%s = { edges = [%s], weights = [%s] }\n' % (
@@ -177,7 +178,9 @@ def main():
     for p in odd:
         p['q'] = stage1.prob(p['X'])
     for p in pages:
-        p['C'] = context_vectors(p['n'], p['q'])
+        # Stage 2 reads the context vectors and, passed through, the line's
+        # own features ([context.line_weights], [context.line_bins]).
+        p['C'] = np.hstack([context_vectors(p['n'], p['q']), p['X']])
     stage2 = fit(even, 'C')
     for p in odd:
         p['q2'] = stage2.prob(p['C'])
@@ -203,6 +206,8 @@ def main():
         stage1.write(fh, names, '')
         fh.write('\n# Stage 2: the context (stacked) stage.\n[context]\nbias = %.6f\n\n' % stage2.bias)
         stage2.write(fh, CONTEXT_NAMES, 'context.')
+        fh.write('\n# Stage 2 also reads the line features of stage 1.\n')
+        stage2.write(fh, names, 'context.line_', len(CONTEXT_NAMES))
     print('%s: %d pages, %d lines, C=%g' % (out, len(even), lines, c), file=sys.stderr)
 
 

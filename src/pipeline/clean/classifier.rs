@@ -28,6 +28,9 @@ pub struct Model {
     pub bias: f64,
     /// A line is article text when its probability exceeds this.
     pub threshold: f64,
+    /// The threshold of short lines other than bylines (file key
+    /// `short_threshold`; the `threshold` when absent).
+    pub short_threshold: f64,
     /// The second (stacked) stage over the first stage's probabilities
     /// around each line (none: the first stage decides).
     pub context: Option<Context>,
@@ -41,6 +44,11 @@ pub struct Context {
     pub weights: [f64; N_CONTEXT],
     /// Bins per context feature (empty: no bin term).
     pub bins: Vec<Bins>,
+    /// Weight per line feature, in [`NAMES`] order: the first stage's
+    /// inputs passed through to the second (zero when the file has none).
+    pub line_weights: [f64; N_FEATURES],
+    /// Bins per line feature (empty: no bin term).
+    pub line_bins: Vec<Bins>,
     /// Intercept.
     pub bias: f64,
 }
@@ -73,6 +81,7 @@ type Table<T> = Spanned<BTreeMap<Spanned<String>, Spanned<T>>>;
 struct File {
     bias: Spanned<f64>,
     threshold: Spanned<f64>,
+    short_threshold: Option<Spanned<f64>>,
     weights: Table<f64>,
     bins: Option<Table<Bins>>,
     context: Option<ContextFile>,
@@ -84,6 +93,8 @@ struct ContextFile {
     bias: Spanned<f64>,
     weights: Table<f64>,
     bins: Option<Table<Bins>>,
+    line_weights: Option<Table<f64>>,
+    line_bins: Option<Table<Bins>>,
 }
 
 /// Why a weights file cannot be used; `at` is the byte offset in the file
@@ -151,6 +162,20 @@ fn finite(name: &str, v: &Spanned<f64>) -> Result<f64, ModelError> {
         name: name.to_string(),
         value,
         range: "a finite number",
+        at: v.span().start,
+    })
+}
+
+/// A threshold strictly between 0 and 1, else a [`ModelError::Range`].
+fn probability_bound(name: &str, v: &Spanned<f64>) -> Result<f64, ModelError> {
+    let value = *v.get_ref();
+    if value > 0.0 && value < 1.0 {
+        return Ok(value);
+    }
+    Err(ModelError::Range {
+        name: name.to_string(),
+        value,
+        range: "strictly between 0 and 1",
         at: v.span().start,
     })
 }
@@ -244,28 +269,58 @@ impl Context {
             Some(table) => parse_bins(table, &CONTEXT_NAMES)?,
             None => Vec::new(),
         };
+        let mut line_weights = [0.0; N_FEATURES];
+        if let Some(table) = &file.line_weights {
+            parse_weights(table, &NAMES, &mut line_weights)?;
+        }
+        let line_bins = match &file.line_bins {
+            Some(table) => parse_bins(table, &NAMES)?,
+            None => Vec::new(),
+        };
         Ok(Context {
             weights,
             bins,
+            line_weights,
+            line_bins,
             bias: finite("context.bias", &file.bias)?,
         })
     }
 
-    /// Probability (0 to 1) that a line with context features `c` is
-    /// article text.
-    pub fn probability(&self, c: &[f64; N_CONTEXT]) -> f64 {
-        let z: f64 = (0..N_CONTEXT)
-            .map(|i| term(self.weights[i], &self.bins, i, c[i]))
-            .sum();
+    /// The terms of the score: the context features' (index `i`) then the
+    /// line features' (index `N_CONTEXT + j`).
+    fn terms<'a>(
+        &'a self,
+        c: &'a [f64; N_CONTEXT],
+        x: &'a [f64; N_FEATURES],
+    ) -> impl Iterator<Item = (usize, f64)> + 'a {
+        let own = (0..N_CONTEXT).map(|i| (i, term(self.weights[i], &self.bins, i, c[i])));
+        let line = (0..N_FEATURES).map(|j| {
+            let t = term(self.line_weights[j], &self.line_bins, j, x[j]);
+            (N_CONTEXT + j, t)
+        });
+        own.chain(line)
+    }
+
+    /// Probability (0 to 1) that a line with context features `c` and line
+    /// features `x` is article text.
+    pub fn probability(&self, c: &[f64; N_CONTEXT], x: &[f64; N_FEATURES]) -> f64 {
+        let z: f64 = self.terms(c, x).map(|(_, t)| t).sum();
         logistic(self.bias + z)
     }
 
-    /// The context feature that pushed hardest toward the decision taken,
-    /// with its term (as [`Model::deciding_feature`]).
-    pub fn deciding_feature(&self, c: &[f64; N_CONTEXT], kept: bool) -> (&'static str, f64) {
-        let terms = (0..N_CONTEXT).map(|i| (i, term(self.weights[i], &self.bins, i, c[i])));
-        let (i, t) = deciding(terms, if kept { 1.0 } else { -1.0 });
-        (CONTEXT_NAMES[i], t)
+    /// The context or line feature that pushed hardest toward the decision
+    /// taken, with its term (as [`Model::deciding_feature`]).
+    pub fn deciding_feature(
+        &self,
+        c: &[f64; N_CONTEXT],
+        x: &[f64; N_FEATURES],
+        kept: bool,
+    ) -> (&'static str, f64) {
+        let (i, t) = deciding(self.terms(c, x), if kept { 1.0 } else { -1.0 });
+        let name = CONTEXT_NAMES
+            .get(i)
+            .unwrap_or_else(|| &NAMES[i - N_CONTEXT]);
+        (name, t)
     }
 }
 
@@ -285,15 +340,11 @@ impl Model {
             Some(table) => parse_bins(table, &NAMES)?,
             None => Vec::new(),
         };
-        let threshold = *file.threshold.get_ref();
-        if !(threshold > 0.0 && threshold < 1.0) {
-            return Err(ModelError::Range {
-                name: "threshold".to_string(),
-                value: threshold,
-                range: "strictly between 0 and 1",
-                at: file.threshold.span().start,
-            });
-        }
+        let threshold = probability_bound("threshold", &file.threshold)?;
+        let short_threshold = match &file.short_threshold {
+            Some(t) => probability_bound("short_threshold", t)?,
+            None => threshold,
+        };
         let context = match &file.context {
             Some(c) => Some(Context::parse(c)?),
             None => None,
@@ -303,6 +354,7 @@ impl Model {
             bins,
             bias: finite("bias", &file.bias)?,
             threshold,
+            short_threshold,
             context,
         })
     }
@@ -431,5 +483,54 @@ mod tests {
             "{:?}",
             Model::parse(&nan)
         );
+    }
+
+    #[test]
+    fn the_context_stage_reads_passed_through_line_features() {
+        let mut ctx = String::from("[context]\nbias = 0.0\n[context.weights]\n");
+        for n in CONTEXT_NAMES {
+            ctx.push_str(&format!("{n} = 0.0\n"));
+        }
+        // Without line tables the line features weigh nothing.
+        let m = Model::parse(&file(&ctx)).unwrap();
+        let c = m.context.as_ref().unwrap();
+        let (cx, mut x) = ([0.0; N_CONTEXT], [0.0; N_FEATURES]);
+        x[5] = 1.0; // chrome
+        assert!((c.probability(&cx, &x) - 0.5).abs() < 1e-12);
+        ctx.push_str("[context.line_weights]\n");
+        for n in NAMES {
+            ctx.push_str(&format!(
+                "{n} = {}\n",
+                if n == "chrome" { -2.0 } else { 0.0 }
+            ));
+        }
+        let m = Model::parse(&file(&ctx)).unwrap();
+        let c = m.context.as_ref().unwrap();
+        assert!((c.probability(&cx, &x) - 1.0 / (1.0 + 2f64.exp())).abs() < 1e-12);
+        assert_eq!(c.deciding_feature(&cx, &x, false), ("chrome", -2.0));
+        // A line table must name every line feature, and only those.
+        let missing = ctx.replace("teaser = 0\n", "");
+        assert!(matches!(
+            Model::parse(&file(&missing)),
+            Err(ModelError::Missing { name: "teaser", .. })
+        ));
+    }
+
+    #[test]
+    fn short_lines_have_their_own_threshold() {
+        assert_eq!(Model::parse(&file("")).unwrap().short_threshold, 0.5);
+        let with = file("").replace(
+            "threshold = 0.5\n",
+            "threshold = 0.5\nshort_threshold = 0.6\n",
+        );
+        assert_eq!(Model::parse(&with).unwrap().short_threshold, 0.6);
+        let bad = file("").replace(
+            "threshold = 0.5\n",
+            "threshold = 0.5\nshort_threshold = 1.0\n",
+        );
+        assert!(matches!(
+            Model::parse(&bad),
+            Err(ModelError::Range { ref name, .. }) if name == "short_threshold"
+        ));
     }
 }

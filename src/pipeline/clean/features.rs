@@ -95,6 +95,11 @@ pub struct Own {
     /// A byline: a short line opening with `By ` (not a vector feature; the
     /// headline rule of [`smoothing`](super::smoothing) uses it).
     pub byline: bool,
+    /// A contributor credit: a short line holding "contributed" ("Jo Lee
+    /// contributed to this report") or opening with a dash (a quote's or
+    /// post's attribution: "— Jo Lee (@jo) March 2") (not a vector feature; the short
+    /// lines' threshold of [`smoothing`](super::smoothing) spares it).
+    pub credit: bool,
     /// A comment marker: a short line holding a word of
     /// `comment-markers.txt` ("12 Comments", "Jo says:"); not a vector
     /// feature, the main-block rule of [`smoothing`](super::smoothing)
@@ -291,8 +296,15 @@ pub fn own(s: &str, lists: &Lists) -> Own {
         word_length: (chars as f64 / nf).min(12.0) / 12.0,
         byline: n < SHORT
             && (s.trim_start().starts_with("By ") || s.trim_start().starts_with("by ")),
+        credit: n < SHORT && (is_credit(&lower) || s.trim_start().starts_with(['—', '–'])),
         comment: n < SHORT && is_comment_marker(s, &lower, lists),
     }
+}
+
+/// "Jo Lee contributed to this report.", "AP writers ... contributed.": a
+/// contributor credit.
+fn is_credit(lower: &LowerWords) -> bool {
+    lower.text.contains("contributed")
 }
 
 /// The lower-cased words of a line in one buffer, one space between them,

@@ -132,16 +132,47 @@ fn main_block(own: &[Own], out: &mut [(bool, Option<&'static str>)]) {
     }
 }
 
-/// The smoothed decisions: `(kept, overriding rule)` per line.
-pub fn smooth(own: &[Own], probs: &[f64], threshold: f64) -> Vec<(bool, Option<&'static str>)> {
-    let raw: Vec<bool> = probs.iter().map(|&p| p > threshold).collect();
+/// A short line ending as a sentence with this many words or more keeps
+/// the threshold of long lines ("Smith added a second after 68 minutes.").
+const SENTENCE_WORDS: usize = 5;
+
+/// The threshold each line's probability must pass: `short` for a short
+/// line (captions, names, teaser titles need more evidence than a
+/// sentence), else `threshold`. Short sentences, bylines, contributor
+/// credits and the line
+/// just after a byline (the author's title) keep `threshold`.
+pub fn thresholds(own: &[Own], threshold: f64, short: f64) -> Vec<f64> {
+    (0..own.len())
+        .map(|i| {
+            let o = &own[i];
+            let after_byline = i > 0 && own[i - 1].byline;
+            let sentence = o.sentence_end > 0.0 && o.n >= SENTENCE_WORDS;
+            if o.n < SHORT && !o.byline && !o.credit && !after_byline && !sentence {
+                short
+            } else {
+                threshold
+            }
+        })
+        .collect()
+}
+
+/// The smoothed decisions: `(kept, overriding rule)` per line; `short` is
+/// the threshold of short lines ([`thresholds`]).
+pub fn smooth(
+    own: &[Own],
+    probs: &[f64],
+    threshold: f64,
+    short: f64,
+) -> Vec<(bool, Option<&'static str>)> {
+    let limits = thresholds(own, threshold, short);
+    let raw: Vec<bool> = probs.iter().zip(&limits).map(|(&p, &t)| p > t).collect();
     let mut out: Vec<(bool, Option<&'static str>)> = raw.iter().map(|&k| (k, None)).collect();
     for i in 1..raw.len().saturating_sub(1) {
         if own[i].n >= SHORT {
             continue;
         }
         let (before, after) = (raw[i - 1], raw[i + 1]);
-        if !raw[i] && before && after && probs[i] > NEAR * threshold {
+        if !raw[i] && before && after && probs[i] > NEAR * limits[i] {
             out[i] = (true, Some(BETWEEN_KEPT));
         } else if raw[i] && !before && !after && own[i - 1].n < SHORT && own[i + 1].n < SHORT {
             out[i] = (false, Some(BETWEEN_DROPPED));
@@ -205,23 +236,28 @@ mod tests {
 
     #[test]
     fn short_near_good_line_between_kept_lines_is_kept() {
-        let d = smooth(&own(&[20, 3, 20]), &[0.9, 0.3, 0.9], 0.5);
+        let d = smooth(&own(&[20, 3, 20]), &[0.9, 0.3, 0.9], 0.5, 0.5);
         assert_eq!(d[1], (true, Some(BETWEEN_KEPT)));
         assert_eq!(d[0], (true, None));
         // Far below the threshold: the classifier's decision stands.
-        let d = smooth(&own(&[20, 3, 20]), &[0.9, 0.1, 0.9], 0.5);
+        let d = smooth(&own(&[20, 3, 20]), &[0.9, 0.1, 0.9], 0.5, 0.5);
         assert_eq!(d[1], (false, None));
         // Long lines are not smoothed.
-        let d = smooth(&own(&[20, 30, 20]), &[0.9, 0.3, 0.9], 0.5);
+        let d = smooth(&own(&[20, 30, 20]), &[0.9, 0.3, 0.9], 0.5, 0.5);
         assert_eq!(d[1], (false, None));
     }
 
     #[test]
     fn short_line_amid_short_chrome_is_dropped() {
-        let d = smooth(&own(&[20, 2, 3, 2, 20]), &[0.9, 0.1, 0.6, 0.1, 0.9], 0.5);
+        let d = smooth(
+            &own(&[20, 2, 3, 2, 20]),
+            &[0.9, 0.1, 0.6, 0.1, 0.9],
+            0.5,
+            0.5,
+        );
         assert_eq!(d[2], (false, Some(BETWEEN_DROPPED)));
         // A long dropped neighbour does not count as chrome context.
-        let d = smooth(&own(&[2, 40, 3, 2]), &[0.1, 0.4, 0.6, 0.1], 0.5);
+        let d = smooth(&own(&[2, 40, 3, 2]), &[0.1, 0.4, 0.6, 0.1], 0.5, 0.5);
         assert_eq!(d[2], (true, None));
     }
 
@@ -257,12 +293,12 @@ mod tests {
 
     #[test]
     fn near_good_long_line_next_to_the_article_is_kept() {
-        let d = smooth(&own(&[30, 3, 30, 2]), &[0.9, 0.1, 0.45, 0.1], 0.5);
+        let d = smooth(&own(&[30, 3, 30, 2]), &[0.9, 0.1, 0.45, 0.1], 0.5, 0.5);
         assert_eq!(d[2], (true, Some(NEAR_GOOD)));
         // Below the band, or amid dropped long lines: dropped.
-        let d = smooth(&own(&[30, 30, 2]), &[0.9, 0.3, 0.1], 0.5);
+        let d = smooth(&own(&[30, 30, 2]), &[0.9, 0.3, 0.1], 0.5, 0.5);
         assert_eq!(d[1], (false, None));
-        let d = smooth(&own(&[30, 30, 30, 40]), &[0.1, 0.45, 0.1, 0.9], 0.5);
+        let d = smooth(&own(&[30, 30, 30, 40]), &[0.1, 0.45, 0.1, 0.9], 0.5, 0.5);
         assert_eq!(d[1], (false, None));
     }
 
@@ -276,15 +312,15 @@ mod tests {
         // of 20 words (under a quarter of the article's 120).
         let o = own(&[40, 40, 40, 2, 2, 2, 20]);
         let p = [0.9, 0.9, 0.9, 0.1, 0.1, 0.1, 0.9];
-        let d = smooth(&o, &p, 0.5);
+        let d = smooth(&o, &p, 0.5, 0.5);
         assert_eq!(kept(&d), [true, true, true, false, false, false, false]);
         assert_eq!(d[6], (false, Some(AFTER_ARTICLE)));
         // Two dropped lines are no gap: the line stays with the article.
-        let d = smooth(&o[1..], &p[1..], 0.5);
+        let d = smooth(&o[1..], &p[1..], 0.5, 0.5);
         assert_eq!(d[5], (true, None));
         // A block as large as a third of the article stays.
         let o = own(&[40, 40, 40, 2, 2, 2, 45]);
-        assert_eq!(smooth(&o, &p, 0.5)[6], (true, None));
+        assert_eq!(smooth(&o, &p, 0.5, 0.5)[6], (true, None));
     }
 
     #[test]
@@ -294,12 +330,15 @@ mod tests {
         let mut o = own(&[80, 80, 2, 60, 50]);
         o[2].comment = true;
         let p = [0.9, 0.9, 0.1, 0.9, 0.9];
-        let d = smooth(&o, &p, 0.5);
+        let d = smooth(&o, &p, 0.5, 0.5);
         assert_eq!(kept(&d), [true, true, false, false, false]);
         assert_eq!(d[4], (false, Some(AFTER_ARTICLE)));
         // Without the marker the lines are one block.
         o[2].comment = false;
-        assert_eq!(kept(&smooth(&o, &p, 0.5)), [true, true, false, true, true]);
+        assert_eq!(
+            kept(&smooth(&o, &p, 0.5, 0.5)),
+            [true, true, false, true, true]
+        );
     }
 
     #[test]
@@ -308,16 +347,29 @@ mod tests {
         // of an article split by a box (40 of 200 words) stays.
         let o = own(&[4, 2, 2, 2, 100, 100]);
         let p = [0.9, 0.1, 0.1, 0.1, 0.9, 0.9];
-        let d = smooth(&o, &p, 0.5);
+        let d = smooth(&o, &p, 0.5, 0.5);
         assert_eq!(d[0], (false, Some(BEFORE_ARTICLE)));
         let o = own(&[40, 2, 2, 2, 100, 100]);
-        assert_eq!(smooth(&o, &p, 0.5)[0], (true, None));
+        assert_eq!(smooth(&o, &p, 0.5, 0.5)[0], (true, None));
     }
 
     #[test]
     fn a_page_never_ends_empty() {
-        let d = smooth(&own(&[5, 6, 7]), &[0.1, 0.3, 0.2], 0.5);
+        let d = smooth(&own(&[5, 6, 7]), &[0.1, 0.3, 0.2], 0.5, 0.5);
         assert_eq!(d[1], (true, Some(NOT_EMPTY)));
-        assert!(smooth(&[], &[], 0.5).is_empty());
+        assert!(smooth(&[], &[], 0.5, 0.5).is_empty());
+    }
+
+    #[test]
+    fn short_lines_other_than_bylines_need_the_short_threshold() {
+        let mut o = own(&[20, 3, 2, 20]);
+        let p = [0.9, 0.55, 0.1, 0.9];
+        // 0.55 passes the threshold but not the short lines' 0.6...
+        assert!(!smooth(&o, &p, 0.5, 0.6)[1].0);
+        assert!(smooth(&o, &p, 0.5, 0.5)[1].0);
+        // ...unless the line is a byline.
+        o[1].byline = true;
+        assert!(smooth(&o, &p, 0.5, 0.6)[1].0);
+        assert_eq!(thresholds(&o, 0.5, 0.6), [0.5, 0.5, 0.5, 0.5]);
     }
 }

@@ -98,7 +98,11 @@ fn probabilities(
     match &model.context {
         Some(ctx) => {
             let cxs = context::vectors(own, &first);
-            let probs = cxs.iter().map(|c| ctx.probability(c)).collect();
+            let probs = cxs
+                .iter()
+                .zip(xs)
+                .map(|(c, x)| ctx.probability(c, x))
+                .collect();
             (first, probs, cxs)
         }
         None => (first.clone(), first, Vec::new()),
@@ -121,15 +125,16 @@ pub(super) fn classify_lines(
         .collect();
     let xs = features::vectors(&own);
     let (first, probs, cxs) = probabilities(model, &own, &xs);
-    let mut decided = smoothing::smooth(&own, &probs, model.threshold);
+    let limits = smoothing::thresholds(&own, model.threshold, model.short_threshold);
+    let mut decided = smoothing::smooth(&own, &probs, model.threshold, model.short_threshold);
     let title = smoothing::headline(&own, &mut decided);
     for (i, c) in cands.iter().enumerate() {
         let (kept, rule) = decided[i];
         let reason = match (rule, &model.context) {
             (Some(r), _) => r.to_string(),
             // The second stage overturned the first: what around the line did.
-            (None, Some(ctx)) if kept != (first[i] > model.threshold) => {
-                format!("context: {}", ctx.deciding_feature(&cxs[i], kept).0)
+            (None, Some(ctx)) if kept != (first[i] > limits[i]) => {
+                format!("context: {}", ctx.deciding_feature(&cxs[i], &xs[i], kept).0)
             }
             _ => model.deciding_feature(&xs[i], kept).0.to_string(),
         };
