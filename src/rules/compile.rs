@@ -233,12 +233,23 @@ pub(super) fn first_bytes(patterns: &[String]) -> [bool; 256] {
 /// One-word entries (lower case, a final full stop dropped) -> the bits of
 /// the [`ListKind`](super::ListKind)s that hold them.
 pub(super) fn word_classes(lists: &[NameList], entries: &[Entry]) -> HashMap<String, u32> {
-    let mut word_classes: HashMap<String, u32> = HashMap::new();
-    for e in entries {
-        if !e.canonical.contains(' ') {
-            *word_classes
-                .entry(e.canonical.trim_end_matches('.').to_lowercase())
-                .or_default() |= lists[e.list].kind.bit();
+    let mut word_classes: HashMap<String, u32> = HashMap::with_capacity(entries.len());
+    let mut key = String::new();
+    for e in entries.iter().filter(|e| !e.canonical.contains(' ')) {
+        let word = e.canonical.trim_end_matches('.');
+        key.clear();
+        if word.is_ascii() {
+            key.push_str(word);
+            key.make_ascii_lowercase();
+        } else {
+            key.push_str(&word.to_lowercase());
+        }
+        let bit = lists[e.list].kind.bit();
+        match word_classes.get_mut(key.as_str()) {
+            Some(classes) => *classes |= bit,
+            None => {
+                word_classes.insert(key.clone(), bit);
+            }
         }
     }
     word_classes
