@@ -20,6 +20,19 @@ use crate::pipeline::lexicon::Lexed;
 use crate::pipeline::segment::{TokKind, Tokens};
 use crate::rules::{ListKind, Payload, Rules};
 
+/// Words that end a name read from capitals lines: no word of these lists
+/// stands inside one ("CANADA", "SAID", "PRESIDENT").
+const CAPS_STOPS: [ListKind; 8] = [
+    ListKind::NotName,
+    ListKind::Preposition,
+    ListKind::ClauseWord,
+    ListKind::ObjectStop,
+    ListKind::ListOpener,
+    ListKind::SpeechVerb,
+    ListKind::Title,
+    ListKind::Place,
+];
+
 /// What a mention is (so far).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Kind {
@@ -381,17 +394,7 @@ fn caps_suffixed_names(
     taken: &mut [bool],
     out: &mut Vec<Mention>,
 ) {
-    const STOPS: [ListKind; 8] = [
-        ListKind::NotName,
-        ListKind::Preposition,
-        ListKind::ClauseWord,
-        ListKind::ObjectStop,
-        ListKind::ListOpener,
-        ListKind::SpeechVerb,
-        ListKind::Title,
-        ListKind::Place,
-    ];
-    let stops = STOPS.iter().fold(0, |acc, k| acc | k.bit());
+    let stops = CAPS_STOPS.iter().fold(0, |acc, k| acc | k.bit());
     let toks = &cx.tokens.tokens;
     for k in first + 1..last {
         let suffix = cx.is(k, ListKind::LegalSuffix);

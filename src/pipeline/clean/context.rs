@@ -147,15 +147,7 @@ pub fn vectors(own: &[Own], probs: &[f64]) -> Vec<[f64; N_CONTEXT]> {
 mod tests {
     use super::*;
 
-    fn own(words: &[usize]) -> Vec<Own> {
-        words
-            .iter()
-            .map(|&n| Own {
-                n,
-                ..Own::default()
-            })
-            .collect()
-    }
+    use super::super::features::own_of_words as own;
 
     fn at(name: &str) -> usize {
         CONTEXT_NAMES.iter().position(|n| *n == name).unwrap()

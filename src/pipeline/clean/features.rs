@@ -536,6 +536,18 @@ impl Prose {
     }
 }
 
+/// Test lines of the given word counts and no other feature.
+#[cfg(test)]
+pub(super) fn own_of_words(words: &[usize]) -> Vec<Own> {
+    words
+        .iter()
+        .map(|&n| Own {
+            n,
+            ..Own::default()
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

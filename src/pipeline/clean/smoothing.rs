@@ -224,15 +224,7 @@ pub fn headline(own: &[Own], out: &mut [(bool, Option<&'static str>)]) -> Option
 mod tests {
     use super::*;
 
-    fn own(words: &[usize]) -> Vec<Own> {
-        words
-            .iter()
-            .map(|&n| Own {
-                n,
-                ..Own::default()
-            })
-            .collect()
-    }
+    use super::super::features::own_of_words as own;
 
     #[test]
     fn short_near_good_line_between_kept_lines_is_kept() {

@@ -427,18 +427,6 @@ pub(super) fn after_ticker(cx: &Cx, start: usize, end: usize) -> bool {
 /// end of that name, if so. Stops at a function word, a place, a title or
 /// punctuation, as the suffix reading of capitals lines does.
 pub(super) fn caps_listed_suffix_end(cx: &Cx, first: usize, last: usize) -> Option<usize> {
-    const STOPS: [ListKind; 10] = [
-        ListKind::NotName,
-        ListKind::Preposition,
-        ListKind::ClauseWord,
-        ListKind::ObjectStop,
-        ListKind::ListOpener,
-        ListKind::SpeechVerb,
-        ListKind::Title,
-        ListKind::Place,
-        ListKind::Company,
-        ListKind::Outlet,
-    ];
     let toks = &cx.tokens.tokens;
     let caps = |k: usize| {
         toks.get(k).is_some_and(|t| {
@@ -450,7 +438,10 @@ pub(super) fn caps_listed_suffix_end(cx: &Cx, first: usize, last: usize) -> Opti
     if !caps(last - 1) || cx.is(last, ListKind::LegalSuffix) {
         return None;
     }
-    let stops = STOPS.iter().fold(0, |acc, k| acc | k.bit());
+    // The capitals stops, and another listed name.
+    let stops = super::CAPS_STOPS.iter().fold(0, |acc, k| acc | k.bit())
+        | ListKind::Company.bit()
+        | ListKind::Outlet.bit();
     for k in last..(last + 3).min(toks.len()) {
         if !caps(k) || !same_sentence(cx, first, k) {
             return None;
