@@ -83,27 +83,20 @@ def phrase_counts(folder, skip):
     or digit) stands in the text as a run or part of a longer one, and how
     often each run stands alone (no capitalised word before or after)."""
     counts, alone = Counter(), Counter()
-    for dirpath, _dirs, files in os.walk(folder):
-        for fn in files:
-            if not fn.endswith(".txt"):
-                continue
-            if os.path.normpath(os.path.relpath(os.path.join(dirpath, fn), folder)) in skip:
-                continue
-            with open(os.path.join(dirpath, fn), encoding="utf-8", errors="replace") as f:
-                text = f.read()
-            for line in text.splitlines():
-                toks = TOKEN.findall(line)
+    for text in lexicons.corpus_texts(folder, skip):
+        for line in text.splitlines():
+            toks = TOKEN.findall(line)
+            run = []
+            for t in toks + ["x"]:
+                if t[0].isupper() or t[0].isdigit() or t in ("&", "of", "and", "de"):
+                    run.append(t)
+                    continue
+                for i in range(len(run)):
+                    for j in range(i + 1, min(i + 5, len(run) + 1)):
+                        counts[" ".join(run[i:j])] += 1
+                if run:
+                    alone[" ".join(run)] += 1
                 run = []
-                for t in toks + ["x"]:
-                    if t[0].isupper() or t[0].isdigit() or t in ("&", "of", "and", "de"):
-                        run.append(t)
-                        continue
-                    for i in range(len(run)):
-                        for j in range(i + 1, min(i + 5, len(run) + 1)):
-                            counts[" ".join(run[i:j])] += 1
-                    if run:
-                        alone[" ".join(run)] += 1
-                    run = []
     return counts, alone
 
 

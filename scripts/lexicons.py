@@ -131,6 +131,19 @@ def gold_sources(files):
     return out
 
 
+def corpus_texts(folder, skip=frozenset()):
+    """The text of every .txt file below folder, but those whose path
+    relative to folder is in skip (the gold articles)."""
+    for dirpath, _dirs, files in os.walk(folder):
+        for fn in files:
+            if not fn.endswith(".txt"):
+                continue
+            if os.path.normpath(os.path.relpath(os.path.join(dirpath, fn), folder)) in skip:
+                continue
+            with open(os.path.join(dirpath, fn), encoding="utf-8", errors="replace") as f:
+                yield f.read()
+
+
 def word_counts(folder, skip=frozenset(), heads=frozenset()):
     """Word statistics of the *.txt files of folder: lower-case uses,
     capitalised uses (by lower-case key), uses in capitals (2-5 letters), and
@@ -140,34 +153,28 @@ def word_counts(folder, skip=frozenset(), heads=frozenset()):
     after_cap, pairs = Counter(), Counter()
     after_the, before_head, before_cap = Counter(), Counter(), Counter()
     token = re.compile(r"[A-Za-z]+|[^\sA-Za-z]")
-    for dirpath, _dirs, files in os.walk(folder):
-        for fn in files:
-            if not fn.endswith(".txt"):
-                continue
-            if os.path.normpath(os.path.relpath(os.path.join(dirpath, fn), folder)) in skip:
-                continue
-            with open(os.path.join(dirpath, fn), encoding="utf-8", errors="replace") as f:
-                toks = token.findall(f.read())
-            prev = "."
-            for i, w in enumerate(toks):
-                if w.isupper() and 2 <= len(w) <= 5:
-                    caps[w] += 1
-                elif w[0].islower():
-                    lower[w] += 1
-                elif w[0].isupper():
-                    upper[w.lower()] += 1
-                    after_cap[w] += prev[0].isupper()
-                    after_the[w] += prev.lower() == "the"
-                    run = i + 1
-                    while run < len(toks) and run < i + 4 and toks[run][0].isupper():
-                        run += 1
-                    before_cap[w] += run > i + 1
-                    before_head[w] += any(toks[k].lower() in heads for k in range(i + 1, run))
-                    if i + 1 < len(toks):
-                        # "Sri Lanka" / "Sri Lankan", "Alfa Romeo" / "Alfa
-                        # Romeos": one next word.
-                        pairs[(w, re.sub(r"(?<=[a-z])(n|s|ns)$", "", toks[i + 1]))] += 1
-                prev = w
+    for text in corpus_texts(folder, skip):
+        toks = token.findall(text)
+        prev = "."
+        for i, w in enumerate(toks):
+            if w.isupper() and 2 <= len(w) <= 5:
+                caps[w] += 1
+            elif w[0].islower():
+                lower[w] += 1
+            elif w[0].isupper():
+                upper[w.lower()] += 1
+                after_cap[w] += prev[0].isupper()
+                after_the[w] += prev.lower() == "the"
+                run = i + 1
+                while run < len(toks) and run < i + 4 and toks[run][0].isupper():
+                    run += 1
+                before_cap[w] += run > i + 1
+                before_head[w] += any(toks[k].lower() in heads for k in range(i + 1, run))
+                if i + 1 < len(toks):
+                    # "Sri Lanka" / "Sri Lankan", "Alfa Romeo" / "Alfa
+                    # Romeos": one next word.
+                    pairs[(w, re.sub(r"(?<=[a-z])(n|s|ns)$", "", toks[i + 1]))] += 1
+            prev = w
     top_next, next_word = Counter(), {}
     for (w, n), c in pairs.items():
         if c > top_next[w]:

@@ -255,13 +255,19 @@ mod tests {
     use super::super::tests::{tok, with_finder};
     use super::*;
 
+    /// The cue's token and the nearest "and" before it.
+    fn and_before(f: &Finder<'_>, sent: &Sentence, cue: &str) -> (usize, usize) {
+        let c = tok(f, cue);
+        let i = (sent.first..c)
+            .rev()
+            .find(|&k| f.lower(k) == "and")
+            .unwrap();
+        (i, c)
+    }
+
     fn reading(text: &str, cue: &str) -> And {
         with_finder(text, |f, sent| {
-            let c = tok(f, cue);
-            let i = (sent.first..c)
-                .rev()
-                .find(|&k| f.lower(k) == "and")
-                .unwrap();
+            let (i, c) = and_before(f, sent, cue);
             f.and_reading(sent, i, c)
         })
     }
@@ -281,11 +287,7 @@ mod tests {
 
     fn shared(text: &str, cue: &str) -> Option<String> {
         with_finder(text, |f, sent| {
-            let c = tok(f, cue);
-            let i = (sent.first..c)
-                .rev()
-                .find(|&k| f.lower(k) == "and")
-                .unwrap();
+            let (i, _) = and_before(f, sent, cue);
             f.shared_subject(sent, i, f.mentions).map(|a| match a {
                 super::super::Arg::Mention(m) => f.word(f.mentions[m].first).to_string(),
                 _ => "*".to_string(),
