@@ -302,60 +302,38 @@ const MAX_GAP: usize = 3;
 /// Lines before the main block that may hold its headline and byline.
 const LEAD_IN: usize = 4;
 
+/// A paragraph of body lines: wrapped lines joined (indices into the kept lines).
+struct Unit {
+    first: usize,
+    last: usize,
+    words: usize,
+    /// Ends a sentence.
+    end: bool,
+}
+
+impl Unit {
+    /// Article prose: [`STRONG_WORDS`] or more words ending a sentence.
+    fn strong(&self) -> bool {
+        self.words >= STRONG_WORDS && self.end
+    }
+
+    /// A short paragraph that may stand at the edge of the article (a closing
+    /// quote, "Acme declined to comment."): four or more words ending a sentence.
+    fn sentence(&self) -> bool {
+        self.words >= 4 && self.end
+    }
+}
+
 /// Keeps the body lines of the article's main block: the run of prose
 /// paragraphs (with at most [`MAX_GAP`] other lines between them) holding the
-/// most words. Body lines outside it are page chrome (menus, link lists,
-/// comment blurbs, footers), except a byline just before it.
+/// most words, widened by the short sentence paragraphs next to it. Body
+/// lines outside it are page chrome (menus, link lists, comment blurbs,
+/// footers), except a byline just before it.
 fn keep_main_block(text: &str, layout: &mut Layout, stats: &[(usize, usize, bool)]) {
-    // Paragraph units: wrapped body lines joined.
-    struct Unit {
-        first: usize,
-        last: usize,
-        words: usize,
-        strong: bool,
-    }
-    let mut units: Vec<Unit> = Vec::new();
-    for (i, (line, &(raw, words, end))) in layout.lines.iter().zip(stats).enumerate() {
-        if line.kind != LineKind::Body {
-            continue;
-        }
-        let continues = units.last().is_some_and(|u| {
-            let (prev_raw, _, prev_end) = stats[u.last];
-            u.last + 1 == i && prev_raw + 1 == raw && !prev_end && !line.paragraph_start
-        });
-        if continues {
-            let u = units.last_mut().expect("checked");
-            u.last = i;
-            u.words += words;
-            u.strong = u.words >= STRONG_WORDS && end;
-        } else {
-            units.push(Unit {
-                first: i,
-                last: i,
-                words,
-                strong: words >= STRONG_WORDS && end,
-            });
-        }
-    }
-    // Clusters of strong units.
-    let mut best: Option<(usize, usize, usize)> = None; // (first line, last line, words)
-    let mut current: Option<(usize, usize, usize)> = None;
-    for u in units.iter().filter(|u| u.strong) {
-        let raw_first = stats[u.first].0;
-        current = match current {
-            Some((f, l, w))
-                if raw_first
-                    <= stats[l].0 + MAX_GAP + 1 + blank_lines(text, layout, l, u.first) =>
-            {
-                Some((f, u.last, w + u.words))
-            }
-            _ => Some((u.first, u.last, u.words)),
-        };
-        if current.is_some_and(|c| best.is_none_or(|b| c.2 > b.2)) {
-            best = current;
-        }
-    }
-    let Some((first, last, _)) = best else { return };
+    let units = paragraph_units(layout, stats);
+    let Some((first, last)) = main_block(text, layout, stats, &units) else {
+        return;
+    };
     // The article's own headline, byline and dateline stand just before it.
     let lead_in = |i: usize| stats[first].0 <= stats[i].0 + LEAD_IN;
     let mut kept = Vec::with_capacity(layout.lines.len());
@@ -371,6 +349,71 @@ fn keep_main_block(text: &str, layout: &mut Layout, stats: &[(usize, usize, bool
         }
     }
     layout.lines = kept;
+}
+
+/// The body lines joined into paragraphs (a line continues the one before
+/// when it follows it directly, that one ends no sentence and no paragraph
+/// starts).
+fn paragraph_units(layout: &Layout, stats: &[(usize, usize, bool)]) -> Vec<Unit> {
+    let mut units: Vec<Unit> = Vec::new();
+    for (i, (line, &(raw, words, end))) in layout.lines.iter().zip(stats).enumerate() {
+        if line.kind != LineKind::Body {
+            continue;
+        }
+        let continues = units.last().is_some_and(|u| {
+            let (prev_raw, _, prev_end) = stats[u.last];
+            u.last + 1 == i && prev_raw + 1 == raw && !prev_end && !line.paragraph_start
+        });
+        match units.last_mut() {
+            Some(u) if continues => {
+                u.last = i;
+                u.words += words;
+                u.end = end;
+            }
+            _ => units.push(Unit {
+                first: i,
+                last: i,
+                words,
+                end,
+            }),
+        }
+    }
+    units
+}
+
+/// The first and last kept line of the main block: the cluster of strong
+/// units with the most words, then widened over the sentence units that
+/// follow or precede it within [`MAX_GAP`] lines.
+fn main_block(
+    text: &str,
+    layout: &Layout,
+    stats: &[(usize, usize, bool)],
+    units: &[Unit],
+) -> Option<(usize, usize)> {
+    // Lines between kept lines a < b that are neither blank nor kept.
+    let near = |a: usize, b: usize| {
+        stats[b].0 <= stats[a].0 + MAX_GAP + 1 + blank_lines(text, layout, a, b)
+    };
+    let mut best: Option<(usize, usize, usize)> = None; // (first unit, last unit, words)
+    let mut current: Option<(usize, usize, usize)> = None;
+    for (k, u) in units.iter().enumerate().filter(|(_, u)| u.strong()) {
+        current = match current {
+            Some((f, l, w)) if near(units[l].last, u.first) => Some((f, k, w + u.words)),
+            _ => Some((k, k, u.words)),
+        };
+        if current.is_some_and(|c| best.is_none_or(|b| c.2 > b.2)) {
+            best = current;
+        }
+    }
+    let (mut f, mut l, _) = best?;
+    while l + 1 < units.len() && units[l + 1].sentence() && near(units[l].last, units[l + 1].first)
+    {
+        l += 1;
+    }
+    while f > 0 && units[f - 1].sentence() && near(units[f - 1].last, units[f].first) {
+        f -= 1;
+    }
+    Some((units[f].first, units[l].last))
 }
 
 /// Blank lines between kept lines `a` and `b` (they do not count as a gap).
@@ -560,6 +603,19 @@ mod tests {
         assert!(!is_plain_article(
             &"One line of a page.\n".repeat(PAGE_LINES)
         ));
+    }
+
+    #[test]
+    fn short_paragraphs_at_the_edges_of_the_article_are_kept() {
+        let long = "Kestrel Bio said on Tuesday that it had agreed to sell its diagnostics unit to Orlov Dynamics for an undisclosed sum.";
+        let text = format!(
+            "Kestrel sells unit\n\nKestrel Bio agreed the sale on Tuesday.\n\n{long}\n\n{long}\n\n\"We are pleased,\" said Mara Quist.\n\nOrlov declined to comment.\n\nShare this\n"
+        );
+        let kept: Vec<String> = kinds(&text).into_iter().map(|(t, _)| t).collect();
+        assert!(kept.contains(&"Kestrel Bio agreed the sale on Tuesday.".to_string()));
+        assert!(kept.contains(&"\"We are pleased,\" said Mara Quist.".to_string()));
+        assert!(kept.contains(&"Orlov declined to comment.".to_string()));
+        assert!(!kept.contains(&"Share this".to_string()));
     }
 
     #[test]
