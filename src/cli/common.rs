@@ -49,6 +49,10 @@ pub(crate) fn load_rules(args: &RuleArgs) -> Result<Rules, ExitCode> {
     }
     match source.and_then(|s| Rules::load(&s)) {
         Ok(r) => Ok(r),
+        Err(tieup::Error::Io { path, source }) => {
+            eprintln!("tieup: error: rules folder {}: {source}", path.display());
+            Err(ExitCode::from(EXIT_BAD_RULES))
+        }
         Err(e) => {
             eprintln!("{e}");
             Err(ExitCode::from(EXIT_BAD_RULES))

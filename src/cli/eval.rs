@@ -98,6 +98,9 @@ the scores below mean nothing",
                 text.push_str(&format!("  + spurious {s}\n"));
             }
         }
+        if text.is_empty() {
+            text.push_str("no article has a missed or spurious item\n");
+        }
         text.push('\n');
     }
     text.push_str(&format!(

@@ -72,7 +72,15 @@ pub(crate) fn run(args: ExplainArgs) -> ExitCode {
     if let Some(s) = args.sentence
         && s >= n
     {
-        eprintln!("tieup: --sentence {s}: the article has {n} sentences (0..{n})");
+        let valid = match n {
+            0 => "none".to_string(),
+            1 => "0".to_string(),
+            _ => format!("0 to {}", n - 1),
+        };
+        eprintln!(
+            "tieup: --sentence {s}: the article has {n} sentence{} (valid: {valid})",
+            if n == 1 { "" } else { "s" }
+        );
         return ExitCode::from(2);
     }
     if args.json {

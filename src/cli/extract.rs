@@ -34,7 +34,7 @@ pub(crate) struct ExtractArgs {
     /// Also write one pretty <id>.json per article into DIR (ids with `/` in sub-folders)
     #[arg(long, value_name = "DIR")]
     out_dir: Option<PathBuf>,
-    /// Worker threads (default: all cores)
+    /// Worker threads (default, or 0: one per core)
     #[arg(long, short = 'j')]
     jobs: Option<usize>,
     /// Skip files larger than this many bytes
@@ -145,9 +145,10 @@ pub(crate) fn run(args: ExtractArgs) -> ExitCode {
         Err(code) => return code,
     };
     if let Some(j) = args.jobs {
-        // Only fails if a pool exists already; the default one is fine then.
+        // 0 asks rayon for its default, one thread per core. Only fails if
+        // a pool exists already; the default one is fine then.
         let _ = rayon::ThreadPoolBuilder::new()
-            .num_threads(j.max(1))
+            .num_threads(j)
             .build_global();
     }
     let options = Options {

@@ -119,9 +119,8 @@ fn check(args: &RuleArgs) -> ExitCode {
                 outln!("{p}");
             }
             eprintln!(
-                "{} problem{}",
-                problems.len(),
-                if problems.len() == 1 { "" } else { "s" }
+                "{}",
+                tieup::review::counted(problems.len(), "problem", "problems")
             );
             ExitCode::from(EXIT_FAILED)
         }
@@ -176,8 +175,8 @@ fn test(args: &RuleArgs, filter: Option<&str>) -> ExitCode {
         outln!("no examples: {}", untested.join(", "));
     }
     outln!(
-        "{} rules tested, {} with failures",
-        report.counts.len(),
+        "{} tested, {} with failures",
+        tieup::review::counted(report.counts.len(), "rule", "rules"),
         report.counts.iter().filter(|c| c.failed > 0).count()
     );
     outln!("{}", report.summary());

@@ -172,10 +172,12 @@ impl<'r, 'a> Report<'r, 'a> {
     }
 
     /// The first `chars` characters of `text()[start..end]`, quoted and
-    /// escaped (`{:?}`), painted in `style`.
+    /// escaped (`{:?}`), painted in `style`; "…" after the quote when cut.
     fn excerpt(&self, start: usize, end: usize, chars: usize, style: &str) -> String {
-        let shown: String = self.text()[start..end].chars().take(chars).collect();
-        self.st.paint(style, &format!("{shown:?}"))
+        let full = &self.text()[start..end];
+        let shown: String = full.chars().take(chars).collect();
+        let cut = if shown.len() < full.len() { "…" } else { "" };
+        self.st.paint(style, &format!("{shown:?}{cut}"))
     }
 
     /// Byte range of tokens `first..last`.
@@ -238,12 +240,12 @@ fn print_header(out: &mut String, r: &Report<'_, '_>, shown: &str) {
     let a = r.a;
     let _ = writeln!(
         out,
-        "{}: {} bytes, {} sentences, {} entities, {} events",
+        "{}: {} bytes, {}, {}, {}",
         r.st.paint(BOLD, shown),
         r.text().len(),
-        a.tokens.sentences.len(),
-        a.resolution.entities.len(),
-        a.events.len()
+        super::counted(a.tokens.sentences.len(), "sentence", "sentences"),
+        super::counted(a.resolution.entities.len(), "entity", "entities"),
+        super::counted(a.events.len(), "event", "events")
     );
     for d in &a.article.diagnostics {
         let _ = writeln!(out, "  {}: {} ({})", d.level, d.message, d.code);
@@ -258,10 +260,12 @@ fn print_dropped_text(out: &mut String, r: &Report<'_, '_>) {
     }
     let _ = writeln!(out, "\n{}", r.st.paint(BOLD, "Dropped text"));
     for d in dropped.iter().filter(|d| d.reason != "line-classifier") {
-        let why = if d.reason == "chrome" {
-            "chrome line (short line outside the prose, no rule)".to_string()
-        } else {
-            format!("boilerplate, rule {}", d.reason)
+        let why = match d.reason.as_str() {
+            "chrome" => "chrome line (short line outside the prose, no rule)".to_string(),
+            "outside-article" => {
+                "outside the article (a paragraph away from its main block, no rule)".to_string()
+            }
+            rule => format!("boilerplate, rule {rule}"),
         };
         let shown = r.excerpt(d.start, d.end, 70, DIM);
         let _ = writeln!(out, "  [{}..{}] {}: {}", d.start, d.end, why, shown);

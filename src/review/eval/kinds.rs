@@ -64,13 +64,12 @@ pub(super) fn entity_errors(
         rep.count(format!("{what} missed: {kind}"));
     }
     let used: HashSet<usize> = matches.iter().flatten().copied().collect();
+    let other_forms: Vec<HashSet<String>> = other_gold.iter().map(gold_forms).collect();
     for (s, se) in sys.iter().enumerate() {
         if used.contains(&s) {
             continue;
         }
-        let is_other = other_gold
-            .iter()
-            .any(|g| !gold_forms(g).is_disjoint(&se.forms));
+        let is_other = other_forms.iter().any(|f| !f.is_disjoint(&se.forms));
         let kind = if is_other {
             format!("a gold {other}")
         } else {
