@@ -42,11 +42,31 @@ pub(super) fn known_forms(groups: &Groups) -> HashMap<String, usize> {
 }
 
 /// Per token: capitalised and outside every company, person and outlet
-/// mention.
+/// mention, and outside a surname after an honorific ("Mr Mittal" is a
+/// person even where "Mittal" is a form of "Mittal Steel"), unless the
+/// article writes a company's name with the same honorific ("Mr. Rooter
+/// Corp" ... "Mr. Rooter said").
 fn open_tokens(text: &str, tokens: &Tokens, mentions: &[Mention]) -> Vec<bool> {
-    let mut covered = vec![false; tokens.tokens.len()];
+    let toks = &tokens.tokens;
+    // A mention's first word and the token before it.
+    let opening = |m: &Mention| {
+        let before = m.first.checked_sub(1).map(|p| toks[p].text(text));
+        (before, toks[m.first].text(text))
+    };
+    let honorific = |m: &Mention| m.kind == Kind::Surname && m.rule == "person-honorific";
+    let company_after_honorific: HashSet<(Option<&str>, &str)> = if mentions.iter().any(honorific) {
+        mentions
+            .iter()
+            .filter(|m| m.kind == Kind::Company)
+            .map(opening)
+            .collect()
+    } else {
+        HashSet::new()
+    };
+    let mut covered = vec![false; toks.len()];
     for m in mentions {
-        if matches!(m.kind, Kind::Company | Kind::Person | Kind::Outlet) {
+        let person = honorific(m) && !company_after_honorific.contains(&opening(m));
+        if matches!(m.kind, Kind::Company | Kind::Person | Kind::Outlet) || person {
             covered[m.first..m.last].fill(true);
         }
     }
@@ -236,6 +256,33 @@ mod tests {
         let added = rescan_known_forms(text, &tokens, &spotted, &forms);
         let got: Vec<_> = added.iter().map(|(m, g)| (m.first, m.last, *g)).collect();
         assert_eq!(got, [(3, 5, 0), (6, 7, 0), (10, 11, 1)]);
+    }
+
+    #[test]
+    fn a_surname_after_an_honorific_is_no_company_form() {
+        let text = "Vexo Steel said Mr Vexo met Vexo";
+        let tokens = tokens_of(text);
+        let forms: HashMap<String, usize> = [("vexo steel", 0), ("vexo", 0)]
+            .into_iter()
+            .map(|(f, g)| (f.to_string(), g))
+            .collect();
+        let mut surname = alias(4, 5);
+        surname.kind = Kind::Surname;
+        surname.rule = "person-honorific".into();
+        let spotted = [alias(0, 2), surname];
+        let added = rescan_known_forms(text, &tokens, &spotted, &forms);
+        let got: Vec<_> = added.iter().map(|(m, g)| (m.first, m.last, *g)).collect();
+        assert_eq!(got, [(6, 7, 0)]);
+        // "Mr Vexo Steel ... Mr Vexo": the company bears the honorific.
+        let text = "Mr Vexo Steel said Mr Vexo met Vexo";
+        let tokens = tokens_of(text);
+        let mut surname = alias(5, 6);
+        surname.kind = Kind::Surname;
+        surname.rule = "person-honorific".into();
+        let spotted = [alias(1, 3), surname];
+        let added = rescan_known_forms(text, &tokens, &spotted, &forms);
+        let got: Vec<_> = added.iter().map(|(m, g)| (m.first, m.last, *g)).collect();
+        assert_eq!(got, [(5, 6, 0), (7, 8, 0)]);
     }
 
     #[test]
