@@ -387,6 +387,24 @@ fn cue_before(cx: &Cx, first: usize, last: usize) -> bool {
             .span_ending(first, cx.rules, ListKind::CompanyCue)
             .is_some())
         && !modifies_a_noun(cx, last)
+        && !only_a_suffix(cx, name, last)
+}
+
+/// Whether `first..last` is a legal suffix and nothing more, before a
+/// capitalised word ("chemical group N.V. ⏎ Dexam": the suffix of a name
+/// broken by a line end; "brokers TOV." stays a name).
+fn only_a_suffix(cx: &Cx, first: usize, last: usize) -> bool {
+    let suffix = (last - first == 1 && cx.is(first, ListKind::LegalSuffix))
+        || cx
+            .lexed
+            .span_ending(last, cx.rules, ListKind::LegalSuffix)
+            .is_some_and(|s| s.first == first);
+    suffix
+        && cx
+            .tokens
+            .tokens
+            .get(last)
+            .is_some_and(|t| t.is_cap(cx.text))
 }
 
 /// "sister company Acme Cable", "its unit Acme Cable": a lower-case company
