@@ -4,7 +4,9 @@
 //! Runs once, at start-up. (The boilerplate regexes' literal gate is built
 //! in `gate.rs`.)
 
-use hashbrown::HashMap;
+use std::hash::BuildHasher;
+
+use hashbrown::{DefaultHashBuilder, HashTable, hash_table};
 
 use super::{Entry, NameList};
 
@@ -87,7 +89,7 @@ impl LiteralTrie {
             .enumerate()
             .map(|(id, p)| (prefix_key(p.as_bytes()), p.as_bytes(), id as u32))
             .collect();
-        keyed.sort_unstable();
+        keyed.sort(); // (stable: the lists are runs already sorted, which it merges)
         let sorted: Vec<(&[u8], u32)> = keyed.into_iter().map(|(_, p, id)| (p, id)).collect();
         let mut t = LiteralTrie {
             nodes: Vec::new(),
@@ -231,33 +233,96 @@ pub(super) fn first_bytes(patterns: &[String]) -> [bool; 256] {
 }
 
 /// One-word entries (lower case, a final full stop dropped) -> the bits of
-/// the [`ListKind`](super::ListKind)s that hold them.
-pub(super) fn word_classes(lists: &[NameList], entries: &[Entry]) -> HashMap<String, u32> {
-    let mut word_classes: HashMap<String, u32> = HashMap::with_capacity(entries.len());
-    let mut key = String::new();
-    for e in entries.iter().filter(|e| !e.canonical.contains(' ')) {
-        let word = e.canonical.trim_end_matches('.');
-        key.clear();
-        if word.is_ascii() {
-            key.push_str(word);
-            key.make_ascii_lowercase();
-        } else {
-            key.push_str(&word.to_lowercase());
+/// the [`ListKind`](super::ListKind)s that hold them. The words stand in one
+/// string (one allocation for them all, not one a word).
+#[derive(Debug, Clone, Default)]
+pub(super) struct WordClasses {
+    /// Every word, one after the other.
+    words: String,
+    /// (start, end in `words`, class bits), hashed by the word.
+    table: HashTable<(u32, u32, u32)>,
+    hasher: DefaultHashBuilder,
+}
+
+impl WordClasses {
+    /// The classes of the one-word entries among `entries`.
+    pub(super) fn build(lists: &[NameList], entries: &[Entry]) -> Self {
+        let mut classes = WordClasses {
+            words: String::with_capacity(entries.len() * 8),
+            table: HashTable::with_capacity(entries.len()),
+            hasher: DefaultHashBuilder::default(),
+        };
+        let mut lowered = String::new();
+        for e in entries
+            .iter()
+            .filter(|e| !e.canonical.as_bytes().contains(&b' '))
+        {
+            let word = e.canonical.trim_end_matches('.');
+            let key = if word
+                .bytes()
+                .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+            {
+                lowered.clear();
+                if word.is_ascii() {
+                    lowered.push_str(word);
+                    lowered.make_ascii_lowercase();
+                } else {
+                    lowered.push_str(&word.to_lowercase());
+                }
+                lowered.as_str()
+            } else {
+                word
+            };
+            classes.add(key, lists[e.list].kind.bit());
         }
-        let bit = lists[e.list].kind.bit();
-        match word_classes.get_mut(key.as_str()) {
-            Some(classes) => *classes |= bit,
-            None => {
-                word_classes.insert(key.clone(), bit);
+        classes
+    }
+
+    /// Adds `bit` to the classes of `word` (lower case).
+    fn add(&mut self, word: &str, bit: u32) {
+        let (words, hasher) = (&self.words, &self.hasher);
+        let entry = self.table.entry(
+            hasher.hash_one(word),
+            |&(a, b, _)| &words[a as usize..b as usize] == word,
+            |&(a, b, _)| hasher.hash_one(&words[a as usize..b as usize]),
+        );
+        match entry {
+            hash_table::Entry::Occupied(mut e) => e.get_mut().2 |= bit,
+            hash_table::Entry::Vacant(e) => {
+                let start = self.words.len() as u32;
+                self.words.push_str(word);
+                e.insert((start, self.words.len() as u32, bit));
             }
         }
     }
-    word_classes
+
+    /// The class bits of `word` (lower case), 0 if no one-word entry.
+    #[inline]
+    pub(super) fn get(&self, word: &str) -> u32 {
+        let words = &self.words;
+        self.table
+            .find(self.hasher.hash_one(word), |&(a, b, _)| {
+                &words[a as usize..b as usize] == word
+            })
+            .map_or(0, |&(_, _, bits)| bits)
+    }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::LiteralTrie;
+    use super::{LiteralTrie, WordClasses};
+
+    #[test]
+    fn a_word_has_the_classes_of_every_list_holding_it() {
+        let mut classes = WordClasses::default();
+        classes.add("quennick", 1);
+        classes.add("varn", 2);
+        classes.add("quennick", 8);
+        assert_eq!(classes.get("quennick"), 9);
+        assert_eq!(classes.get("varn"), 2);
+        assert_eq!(classes.get("quenn"), 0);
+        assert_eq!(classes.get(""), 0);
+    }
 
     /// Every pattern equal (in ASCII case) to a prefix of `text`.
     fn prefixes(t: &LiteralTrie, text: &str) -> Vec<usize> {

@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 use std::hash::BuildHasher;
 
-use hashbrown::{HashSet, hash_table};
+use hashbrown::{DefaultHashBuilder, HashTable, hash_table};
 use serde::Deserialize;
 
 use super::load::Loader;
@@ -211,9 +211,9 @@ impl Loader {
     fn add_entries(&mut self, target: &ListTarget<'_>, text: &str) {
         let lines = text.bytes().filter(|&b| b == b'\n').count() + 1;
         self.reserve_entries(lines);
-        let mut seen: HashSet<Cow<'_, str>> = HashSet::with_capacity(lines);
+        let mut seen = Seen::new(lines, target.case_sensitive, self.hasher.clone());
         let mut forms = Vec::new();
-        for (n, raw_line) in text.lines().enumerate() {
+        for (n, raw_line) in lines_of(text).enumerate() {
             let line_no = n + 1;
             if !self.entry_forms(target, line_no, raw_line, &mut forms) {
                 continue;
@@ -318,17 +318,11 @@ impl Loader {
         line_no: usize,
         entry: u32,
         form: &'t str,
-        seen: &mut HashSet<Cow<'t, str>>,
+        seen: &mut Seen<'t>,
     ) {
         let (file, kind, case_sensitive) = (target.file, target.kind, target.case_sensitive);
         let form = matching_form(form);
-        let lower = |f: &str| !f.bytes().any(|b| b.is_ascii_uppercase());
-        let key = if case_sensitive || (form.is_ascii() && lower(&form)) {
-            form.clone() // (lower case already: no copy for a borrowed form)
-        } else {
-            Cow::Owned(form.to_lowercase())
-        };
-        if !seen.insert(key) {
+        if !seen.insert(form.clone()) {
             self.problem(
                 file,
                 line_no,
@@ -337,14 +331,14 @@ impl Loader {
             );
             return;
         }
+        if kind.words_only() {
+            return; // looked up by its entry's canonical form only
+        }
         let surface = self.surfaces.len() as u32;
         self.surfaces.push(form.to_string());
         // (A refused alias leaves its surface behind: the set then has a
         // problem and is never compiled.)
         if kind == ListKind::Company && !self.add_company_alias(target, line_no, entry, surface) {
-            return;
-        }
-        if kind.words_only() {
             return;
         }
         let payload = Payload::Entry {
@@ -402,14 +396,146 @@ impl Loader {
     }
 }
 
+/// The lines of `text` as [`str::lines`] gives them (split at `\n`, a `\r`
+/// before it dropped), found by a byte loop: list lines are a few bytes
+/// long, too short for `str::lines`'s searcher to pay off.
+fn lines_of(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        // ('\n' is ASCII: its byte offset is a char boundary.)
+        let (line, next) = match rest.bytes().position(|b| b == b'\n') {
+            Some(i) => {
+                let line = &rest[..i];
+                (line.strip_suffix('\r').unwrap_or(line), &rest[i + 1..])
+            }
+            None => (rest, ""),
+        };
+        rest = next;
+        Some(line)
+    })
+}
+
+/// The forms of one list file so far, for the "listed twice" check: equal
+/// when their keys are (the form itself in a case-sensitive list, else its
+/// lower case). An ASCII form is kept borrowed and compared ignoring ASCII
+/// case, which is comparing its lower case without making it; any other
+/// form of a case-insensitive list is kept as its lower case (which holds
+/// no ASCII capital, so the same comparison holds for it).
+struct Seen<'t> {
+    forms: HashTable<Cow<'t, str>>,
+    case_sensitive: bool,
+    hasher: DefaultHashBuilder,
+}
+
+impl<'t> Seen<'t> {
+    fn new(capacity: usize, case_sensitive: bool, hasher: DefaultHashBuilder) -> Self {
+        Seen {
+            forms: HashTable::with_capacity(capacity),
+            case_sensitive,
+            hasher,
+        }
+    }
+
+    /// Adds `form`'s key; false if it was there already.
+    fn insert(&mut self, form: Cow<'t, str>) -> bool {
+        let key = if self.case_sensitive || form.is_ascii() {
+            form
+        } else {
+            Cow::Owned(form.to_lowercase())
+        };
+        let hash = self.hash(&key);
+        let (case_sensitive, hasher) = (self.case_sensitive, &self.hasher);
+        let same = |a: &str, b: &str| {
+            if case_sensitive {
+                a == b
+            } else {
+                a.eq_ignore_ascii_case(b)
+            }
+        };
+        let rehash = |k: &Cow<'t, str>| key_hash(hasher, case_sensitive, k);
+        match self.forms.entry(hash, |k| same(k, &key), rehash) {
+            hash_table::Entry::Occupied(_) => false,
+            hash_table::Entry::Vacant(slot) => {
+                slot.insert(key);
+                true
+            }
+        }
+    }
+
+    fn hash(&self, key: &str) -> u64 {
+        key_hash(&self.hasher, self.case_sensitive, key)
+    }
+}
+
+/// The hash of `key` as it is, or (`case_sensitive` false) of its ASCII
+/// lower case (lowered on the stack when short).
+fn key_hash(hasher: &DefaultHashBuilder, case_sensitive: bool, key: &str) -> u64 {
+    let mut buf = [0u8; 64];
+    if case_sensitive {
+        hasher.hash_one(key)
+    } else if key.len() <= buf.len() {
+        let lower = &mut buf[..key.len()];
+        lower.copy_from_slice(key.as_bytes());
+        lower.make_ascii_lowercase();
+        hasher.hash_one(&*lower)
+    } else {
+        hasher.hash_one(key.to_ascii_lowercase().as_bytes())
+    }
+}
+
 /// `form` as the article's matching view reads it: a list entry written
 /// with a no-break space, a curly apostrophe, an en dash or decomposed
 /// accents matches the same words as one written plainly.
 pub(super) fn matching_form(form: &str) -> Cow<'_, str> {
+    if form.is_ascii() {
+        return Cow::Borrowed(form); // (the view folds no ASCII)
+    }
     let view = View::new(form);
     if view.is_folded() {
         Cow::Owned(view.text().to_string())
     } else {
         Cow::Borrowed(form)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seen(case_sensitive: bool) -> Seen<'static> {
+        Seen::new(4, case_sensitive, DefaultHashBuilder::default())
+    }
+
+    #[test]
+    fn a_form_is_seen_twice_in_lower_case_unless_the_list_keeps_case() {
+        let mut s = seen(false);
+        assert!(s.insert(Cow::Borrowed("Quennick")));
+        assert!(!s.insert(Cow::Borrowed("QUENNICK")));
+        assert!(!s.insert(Cow::Borrowed("quennick")));
+        assert!(s.insert(Cow::Borrowed("Quennicks")));
+        assert!(s.insert(Cow::Borrowed("Zoë Varn")));
+        assert!(!s.insert(Cow::Borrowed("ZOË VARN")));
+        assert!(s.insert(Cow::Borrowed("Zoe Varn")));
+        let long = "Zentrix ".repeat(12);
+        assert!(s.insert(Cow::Owned(long.clone())));
+        assert!(!s.insert(Cow::Owned(long.to_uppercase())));
+        let mut s = seen(true);
+        assert!(s.insert(Cow::Borrowed("Zorblax")));
+        assert!(s.insert(Cow::Borrowed("ZORBLAX")));
+        assert!(!s.insert(Cow::Borrowed("Zorblax")));
+        assert!(s.insert(Cow::Borrowed("Zoë")));
+        assert!(s.insert(Cow::Borrowed("ZOË")));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn list_lines_are_the_lines_of_str(text in "[a\r\n ]{0,12}") {
+            let ours: Vec<&str> = lines_of(&text).collect();
+            let std: Vec<&str> = text.lines().collect();
+            proptest::prop_assert_eq!(ours, std);
+        }
     }
 }

@@ -321,7 +321,7 @@ impl Loader {
             first_bytes: compile::first_bytes(&pattern_order),
             entry_kinds: entries.iter().map(|e| lists[e.list].kind).collect(),
             boiler_gate: BoilerGate::build(&boilerplate),
-            word_classes: compile::word_classes(&lists, &entries),
+            word_classes: compile::WordClasses::build(&lists, &entries),
             lists,
             entries,
             surfaces,

@@ -109,7 +109,8 @@ pub struct Rules {
     pub lists: Vec<NameList>,
     /// Their entries.
     pub entries: Vec<Entry>,
-    /// Surface forms as written (for case-sensitive checks).
+    /// Surface forms as written (for case-sensitive checks), of the forms
+    /// matched in the text (a words-only list's entries have none).
     pub surfaces: Vec<String>,
     /// Triggers.
     pub triggers: Vec<Trigger>,
@@ -132,7 +133,7 @@ pub struct Rules {
     /// Pattern `p`'s payloads are `payloads[payload_starts[p]..payload_starts[p + 1]]`.
     payload_starts: Vec<u32>,
     payloads: Vec<Payload>,
-    word_classes: hashbrown::HashMap<String, u32>,
+    word_classes: compile::WordClasses,
     boiler_gate: BoilerGate,
     /// The clean stage's word lists and line classifier (`clean/` files).
     pub clean: crate::pipeline::clean::CleanConfig,
@@ -163,7 +164,7 @@ impl Rules {
     /// (compared in lower case, a final full stop ignored).
     pub fn word_class(&self, word: &str) -> u32 {
         let w = word.trim_end_matches('.');
-        with_lower(w, |lower| self.word_classes.get(lower).copied()).unwrap_or(0)
+        with_lower(w, |lower| self.word_classes.get(lower))
     }
 
     /// The embedded default rules.
