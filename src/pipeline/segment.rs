@@ -35,18 +35,25 @@ impl<'a> Lower<'a> {
 
     /// `word` in lower case.
     pub fn new(word: &'a str) -> Self {
-        if !word.is_ascii() {
+        // One pass over the bytes: any non-ASCII, any capital.
+        let (mut any, mut capital) = (0u8, false);
+        for &b in word.as_bytes() {
+            any |= b;
+            capital |= b.is_ascii_uppercase();
+        }
+        if !any.is_ascii() {
             return Lower::Owned(word.to_lowercase());
         }
-        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        if !capital {
             return Lower::Borrowed(word);
         }
         if word.len() > Self::INLINE {
             return Lower::Owned(word.to_ascii_lowercase());
         }
         let mut buf = [0u8; Self::INLINE];
-        buf[..word.len()].copy_from_slice(word.as_bytes());
-        buf[..word.len()].make_ascii_lowercase();
+        for (to, &b) in buf.iter_mut().zip(word.as_bytes()) {
+            *to = b.to_ascii_lowercase();
+        }
         Lower::Inline(buf, word.len() as u8)
     }
 
@@ -166,7 +173,14 @@ impl Token {
     }
     /// Whether it is a word whose first character passes `test`.
     fn word_starts(&self, text: &str, test: fn(char) -> bool) -> bool {
-        self.kind == TokKind::Word && self.text(text).chars().next().is_some_and(test)
+        if self.kind != TokKind::Word {
+            return false;
+        }
+        // An ASCII first byte is the first char: no slicing, no decoding.
+        match text.as_bytes().get(self.start) {
+            Some(&b) if b.is_ascii() && self.start < self.end => test(char::from(b)),
+            _ => self.text(text).chars().next().is_some_and(test),
+        }
     }
     /// Whether it is the punctuation `c`.
     pub fn is_punct(&self, c: char) -> bool {
@@ -334,7 +348,13 @@ fn tokenize(
 ) {
     let s = &text[start..end];
     chars.clear();
-    chars.extend(s.char_indices());
+    if s.is_ascii() {
+        // Most lines: each byte a char, read without decoding (and the
+        // vector grown once, the length known).
+        chars.extend(s.bytes().enumerate().map(|(i, b)| (i, char::from(b))));
+    } else {
+        chars.extend(s.char_indices());
+    }
     let chars = &chars[..];
     let off = |k: usize| start + chars.get(k).map_or(s.len(), |&(o, _)| o);
     let mut push = |from: usize, to: usize, kind: TokKind| {
@@ -393,6 +413,13 @@ fn word_end(chars: &[(usize, char)], begin: usize) -> usize {
     let at = |k: usize| chars.get(k).map(|&(_, c)| c);
     let numeric = chars[begin].1.is_ascii_digit();
     let mut k = begin + 1;
+    // ASCII letters and digits first (the loop's first case, taken fast).
+    while chars
+        .get(k)
+        .is_some_and(|&(_, c)| c.is_ascii_alphanumeric())
+    {
+        k += 1;
+    }
     loop {
         match at(k) {
             Some(c) if c.is_alphanumeric() => k += 1,
@@ -457,6 +484,27 @@ fn is_apostrophe(c: char) -> bool {
 mod tests {
     use super::*;
     use crate::pipeline::clean::{Line, LineKind};
+
+    #[test]
+    fn a_word_is_capitalised_or_lower_case_by_its_first_char() {
+        let text = "Zorb zentrix Émile ärger 42 , ZX";
+        let mut toks = Vec::new();
+        tokenize(text, 0, text.len(), 0, &mut Vec::new(), &mut toks);
+        let caps: Vec<(bool, bool)> = toks
+            .iter()
+            .map(|t| (t.is_cap(text), t.is_lower(text)))
+            .collect();
+        let expected = [
+            (true, false),
+            (false, true),
+            (true, false),
+            (false, true),
+            (false, false),
+            (false, false),
+            (true, false),
+        ];
+        assert_eq!(caps, expected);
+    }
 
     #[test]
     fn lower_is_to_lowercase_without_allocating_ascii() {
