@@ -1606,6 +1606,12 @@ fn settle(events: &mut [Event]) {
                 None => tally.push((x.event_type, 1, at)),
             }
         }
+        // A bid says more than the shares the bidder holds ("X, which holds
+        // 9 pct of Y, offered to buy Y"): a stake is an investment only when
+        // no sentence of that status says one buys the other.
+        if tally.iter().any(|x| x.0 == EventType::Acquisition) {
+            tally.retain(|x| x.0 != EventType::Investment);
+        }
         e.event_type = tally
             .into_iter()
             .max_by_key(|&(t, count, first)| (count, std::cmp::Reverse(first), type_rank(t)))
@@ -2113,6 +2119,45 @@ mod tests {
 
     use super::*;
     use crate::{Article, Extractor};
+
+    /// Evidence of sentence `s` with `event_type`, announced and strong.
+    fn typed(s: usize, event_type: EventType) -> Evidence {
+        Evidence {
+            sentence: s,
+            start: s * 10,
+            end: s * 10 + 9,
+            trigger: String::new(),
+            rule: String::new(),
+            status_rule: None,
+            event_type,
+            status: Status::Announced,
+            strong: true,
+            slots: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_bid_outweighs_the_stake_sentences_of_its_pair() {
+        use EventType::{Acquisition, Investment, Partnership};
+        let event = |types: &[EventType]| Event {
+            parties: (0, 1),
+            event_type: Partnership,
+            status: Status::Announced,
+            evidence: types
+                .iter()
+                .enumerate()
+                .map(|(s, &t)| typed(s, t))
+                .collect(),
+        };
+        let mut events = vec![
+            event(&[Investment, Investment, Acquisition]),
+            event(&[Investment, Partnership, Partnership]),
+            event(&[Investment, Investment]),
+        ];
+        settle(&mut events);
+        let types: Vec<EventType> = events.iter().map(|e| e.event_type).collect();
+        assert_eq!(types, [Acquisition, Partnership, Investment]);
+    }
 
     /// (party, party, type, status) of every event in `text`, sorted.
     fn events(extractor: &Extractor, text: &str) -> Vec<(String, String, String, String)> {

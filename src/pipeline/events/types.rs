@@ -70,14 +70,21 @@ impl Finder<'_> {
             })
     }
 
-    /// Whether a share noun follows the object mention `first..end`
-    /// ("Borealis Inc shares", "Borealis common stock"), and no control is
+    /// Whether a share or stake noun follows the object mention `first..end`
+    /// ("Borealis Inc shares", "Borealis common stock", "its Borealis
+    /// stake"), and no control is
     /// bought ("100 pct of the Borealis shares", "all Borealis shares").
     pub(super) fn shares_of_object(&self, first: usize, end: usize, ceiling: usize) -> bool {
         if self.control_before(first) {
             return false;
         }
-        let share = |k: usize| k < ceiling && matches!(self.lower(k).as_str(), "shares" | "stock");
+        let share = |k: usize| {
+            k < ceiling
+                && matches!(
+                    self.lower(k).as_str(),
+                    "shares" | "stock" | "stake" | "stakes" | "shareholding" | "holding"
+                )
+        };
         share(end)
             || (end < ceiling
                 && matches!(
