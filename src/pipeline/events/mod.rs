@@ -25,6 +25,7 @@ use crate::pipeline::spot::{Kind, Mention};
 use crate::rules::{EventType, ListKind, Payload, Rules, Status, Trigger};
 
 mod conjuncts;
+mod groups;
 mod labour;
 mod patterns;
 mod status;
@@ -1401,7 +1402,12 @@ fn read_cue(
     };
     // A bare noun with no status cue ("companies like X, Y and Z ... the
     // partner you want") does not make a listed group partners.
-    let left_groups = strong && (mutual || !left_args.iter().any(|a| matches!(a, Arg::They(_))));
+    // (A sentence-opening "they" after a named group is that group.)
+    let left_groups = strong
+        && (mutual
+            || !left_args.iter().any(
+                |a| matches!(*a, Arg::They(at) if ana.they_group(finder, cue.s, at).is_none()),
+            ));
     let (right_args, within) = object_args(finder, cue, &left_args, noun_object);
     let right = ana.resolve(finder, cue.s, &right_args, &left);
     let self_pairing = left_groups
@@ -1827,6 +1833,8 @@ struct Anaphora<'r> {
     /// The subject of each sentence: its first company, unless a preposition
     /// stands just before it ("an order of 30 Boeing jets").
     subjects: Vec<Option<(usize, usize)>>,
+    /// The named groups ("X and Y") of each sentence.
+    groups: Vec<Vec<groups::Group>>,
 }
 
 impl<'r> Anaphora<'r> {
@@ -1869,7 +1877,26 @@ impl<'r> Anaphora<'r> {
             res,
             by_sentence,
             subjects,
+            groups: groups::named_groups(text, tokens, res, is_party),
         }
+    }
+
+    /// The named group a sentence-opening "they" at token `at` of sentence
+    /// `s` stands for: the last one of the sentence before ("X and Y held
+    /// talks. They agreed to merge"). A "they" inside a sentence is as often
+    /// analysts or officials, or sits in a condition ("if they merge").
+    fn they_group(&self, finder: &Finder<'_>, s: usize, at: usize) -> Option<&[usize]> {
+        let first = finder.tokens.sentences[s].first;
+        let opens = (first..at).all(|k| {
+            matches!(
+                finder.tokens.tokens[k].kind,
+                TokKind::Punct('"' | '\u{201c}')
+            )
+        });
+        if !opens || s == 0 {
+            return None;
+        }
+        self.groups[s - 1].last().map(|g| &g.entities[..])
     }
 
     /// The entities arguments of sentence `s` stand for; `not`: entities a
@@ -1881,8 +1908,17 @@ impl<'r> Anaphora<'r> {
             match *a {
                 Arg::Mention(m) => out.extend(self.res.entity_of[m]),
                 Arg::AnaphorOne(at) => out.extend(subject_before(&self.subjects, by, s, at)),
-                Arg::AnaphorTwo(at) => out.extend(two_before(by, s, at, group_size(finder, at))),
-                Arg::They(at) => out.extend(two_before(by, s, at, 2)),
+                Arg::AnaphorTwo(at) => {
+                    let n = group_size(finder, at);
+                    match groups::group_before(&self.groups, s, at) {
+                        Some(g) if g.entities.len() == n => out.extend(&g.entities),
+                        _ => out.extend(two_before(by, s, at, n)),
+                    }
+                }
+                Arg::They(at) => match self.they_group(finder, s, at) {
+                    Some(g) => out.extend(g),
+                    None => out.extend(two_before(by, s, at, 2)),
+                },
                 Arg::Described(at) => out.extend(last_other(by, s, at, not)),
             }
         }
