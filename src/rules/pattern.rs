@@ -16,6 +16,7 @@
 //! | `{partner}+` | a list of companies ("A, B and C"), all bound to `partner` |
 //! | `{buyer:subject}` | first element only: the subject the trigger finder reads left of the rest |
 //! | `{target:object}` | last element only: the object list the trigger finder reads right of it |
+//! | `{round:event}` | no words: the event the sentence continues ("the round was led by ..."; see `pipeline::events::continuation`) |
 //! | suffix `?` | the element is optional (`its?`, `{seller}?`) |
 //!
 //! Every pattern holds at least one required plain word (no `*`); the first
@@ -56,6 +57,9 @@ pub enum Elem {
     Subject(usize),
     /// The object list read rightwards by the trigger finder (last element).
     Object(usize),
+    /// The event an earlier sentence stated, which this one continues
+    /// ("The round was led by ..."): matches no words.
+    Event(usize),
 }
 
 /// An element and whether it may be left out.
@@ -113,10 +117,20 @@ pub fn compile(src: &str) -> Result<Compiled, PatternError> {
             Elem::Object(_) if i + 1 != n => {
                 return Err(err(offset, "an `:object` slot must come last".into()));
             }
-            Elem::Subject(_) | Elem::Object(_) if optional => {
+            Elem::Subject(_) | Elem::Object(_) | Elem::Event(_) if optional => {
                 return Err(err(
                     offset,
-                    "a `:subject` or `:object` slot cannot be optional".into(),
+                    "a `:subject`, `:object` or `:event` slot cannot be optional".into(),
+                ));
+            }
+            Elem::Event(_)
+                if elements
+                    .iter()
+                    .any(|e: &Element| matches!(e.elem, Elem::Event(_))) =>
+            {
+                return Err(err(
+                    offset,
+                    "a pattern holds one `:event` slot at most".into(),
                 ));
             }
             _ => {}
@@ -156,7 +170,7 @@ fn span_of(e: &Element) -> usize {
         Elem::Gap(n) => n,
         Elem::Slot(_, true) => SLOT_SPAN * 4,
         Elem::Slot(..) => SLOT_SPAN,
-        Elem::Subject(_) => 0,
+        Elem::Subject(_) | Elem::Event(_) => 0,
         _ => 1,
     }
 }
@@ -187,8 +201,9 @@ fn parse_element(body: &str, roles: &mut Vec<String>) -> Result<Elem, String> {
             ("", _) => Ok(Elem::Slot(r, list)),
             ("subject", false) => Ok(Elem::Subject(r)),
             ("object", false) => Ok(Elem::Object(r)),
+            ("event", false) => Ok(Elem::Event(r)),
             _ => Err(format!(
-                "unknown slot form `{body}` (use {{role}}, {{role}}+, {{role:subject}} or {{role:object}})"
+                "unknown slot form `{body}` (use {{role}}, {{role}}+, {{role:subject}}, {{role:object}} or {{role:event}})"
             )),
         };
     }
@@ -482,6 +497,16 @@ mod tests {
                 .contains("two company slots")
         );
         assert!(compile("buys {a:subject} {b}").is_err());
+        assert!(compile("{a}+ joined {r:event}? the round").is_err());
+        assert!(compile("{a:event} {b}+ joined {r:event}").is_err());
+    }
+
+    #[test]
+    fn an_event_slot_matches_no_words_and_counts_as_a_role() {
+        let c = compile("the? round {round:event} was led by {investor}+").unwrap();
+        assert_eq!(c.roles, ["round", "investor"]);
+        assert_eq!(c.elements[2].elem, Elem::Event(0));
+        assert_eq!((c.anchor, c.window), (1, 1));
     }
 
     #[test]

@@ -25,6 +25,7 @@ use crate::pipeline::spot::{Kind, Mention};
 use crate::rules::{EventType, ListKind, Payload, Rules, Status, Trigger};
 
 mod conjuncts;
+mod continuation;
 mod groups;
 mod labour;
 mod patterns;
@@ -94,6 +95,9 @@ enum Arg {
     /// "the Italian car maker" as an object: the last company named that is
     /// not a subject of the tie.
     Described(usize),
+    /// A pattern's `{x:event}` slot (at its anchor): the event an earlier
+    /// sentence stated, found by `continuation`.
+    Event(usize),
 }
 
 struct Finder<'a> {
@@ -664,7 +668,7 @@ impl<'a> Finder<'a> {
         if let Some(a) = self.anaphor_ending(end) {
             let first = match a {
                 Arg::AnaphorOne(f) | Arg::AnaphorTwo(f) | Arg::They(f) | Arg::Described(f) => f,
-                Arg::Mention(_) => unreachable!(),
+                Arg::Mention(_) | Arg::Event(_) => unreachable!(),
             };
             return Some(Back::Subject(a, first));
         }
@@ -1229,6 +1233,10 @@ fn promote_round(
     if !set.patterns.is_empty() {
         for sent in &tokens.sentences {
             for m in patterns::find(set, &finder, sent) {
+                // (An event slot's event is not known yet.)
+                if continuation::has_event_slot(&m) {
+                    continue;
+                }
                 let args: Vec<Arg> = m.slots.iter().map(|x| x.1).collect();
                 promotable(text, tokens, rules, mentions, &args, &mut promote);
             }
@@ -1258,6 +1266,7 @@ fn promotable(
 ) {
     let known = args.iter().any(|a| match a {
         Arg::Mention(m) => mentions[*m].kind == Kind::Company,
+        Arg::Event(_) => false,
         _ => true,
     });
     if !known {
@@ -1294,7 +1303,8 @@ pub fn find_events(
     let ana = Anaphora::new(text, tokens, rules, res, &is_party);
     let mut sink = Sink::default();
     let mut dropped = Vec::new();
-    let claimed = pattern_events(&finder, &ana, &mut sink, &mut dropped);
+    let mut cont = continuation::Continuation::default();
+    let claimed = pattern_events(&finder, &ana, &mut sink, &mut dropped, &mut cont);
     let mut next_claim = 0;
     for span in &lexed.triggers {
         let Payload::Trigger(t) = span.payload else {
@@ -1330,6 +1340,7 @@ pub fn find_events(
             });
         }
     }
+    cont.finish(&finder, &ana, &mut sink, &mut dropped);
     let (mut events, diagnostics) = sink.finish();
     settle(&mut events);
     (events, dropped, diagnostics)
@@ -1920,6 +1931,7 @@ impl<'r> Anaphora<'r> {
                     None => out.extend(two_before(by, s, at, 2)),
                 },
                 Arg::Described(at) => out.extend(last_other(by, s, at, not)),
+                Arg::Event(_) => {}
             }
         }
         out.dedup();
@@ -1927,103 +1939,134 @@ impl<'r> Anaphora<'r> {
     }
 }
 
-/// Events from the extraction patterns of every sentence; returns the token
-/// ranges the matches cover, with the pattern index, in text order (trigger
-/// cues inside them are not read again).
 /// Adds the events of every pattern match to `sink`; a match of a pattern
-/// that states no tie (`pairs = []`) goes to `dropped`. Returns the claimed
-/// token ranges `(first, last, pattern)`, in text order.
+/// that states no tie (`pairs = []`) goes to `dropped`; a match that
+/// continues an earlier sentence's event is read with it, or waits in
+/// `cont` for the ties of the whole article. Returns the token ranges
+/// `(first, last, pattern)` of the matches read, in text order (trigger
+/// cues inside them are not read again).
 fn pattern_events(
     finder: &Finder<'_>,
     ana: &Anaphora<'_>,
     sink: &mut Sink,
     dropped: &mut Vec<DroppedCue>,
+    cont: &mut continuation::Continuation,
 ) -> Vec<(usize, usize, usize)> {
-    let rules = finder.rules;
-    let set = rules.pattern_set();
+    let set = finder.rules.pattern_set();
     let mut claimed = Vec::new();
     if set.patterns.is_empty() {
         return claimed;
     }
-    let toks = &finder.tokens.tokens;
     for (s, sent) in finder.tokens.sentences.iter().enumerate() {
         for m in patterns::find(set, finder, sent) {
-            let rule = &rules.pattern_rules[m.pattern];
-            // A description ("the latter") stands for a company that fills
-            // no other role of the match.
-            let by_role = |r: usize| -> Vec<usize> {
-                let args: Vec<Arg> = m.slots.iter().filter(|x| x.0 == r).map(|x| x.1).collect();
-                let named: Vec<Arg> = m
-                    .slots
-                    .iter()
-                    .filter(|x| x.0 != r && !matches!(x.1, Arg::Described(_)))
-                    .map(|x| x.1)
-                    .collect();
-                let not = ana.resolve(finder, s, &named, &[]);
-                ana.resolve(finder, s, &args, &not)
-            };
-            let governing = status::governing(
-                finder.text,
-                finder.tokens,
-                finder.lexed,
-                rules,
-                m.anchor,
-                m.anchor + 1,
-            );
-            let (status, status_rule) = match governing {
-                Some(st) => (st.status, Some(st.meta.id.clone())),
-                None => (rule.status, None),
-            };
-            let slots: Vec<(String, String)> = m
-                .slots
-                .iter()
-                .map(|&(r, arg, first, last)| {
-                    (
-                        rule.compiled.roles[r].clone(),
-                        arg_text(finder, arg, first, last),
-                    )
-                })
-                .collect();
-            let words =
-                finder.text[toks[m.first].start..toks[m.last.max(m.first + 1) - 1].end].to_string();
-            if rule.pairs.is_empty() {
-                dropped.push(DroppedCue {
-                    sentence: s,
-                    trigger: words.clone(),
-                    rule: rule.meta.id.clone(),
-                    reason: "the pattern states no tie".into(),
-                });
+            if let Some(event) = cont.take(finder, ana, s, &m, dropped) {
+                claimed.push((m.first, m.last, m.pattern));
+                match_events(finder, ana, sink, dropped, s, &m, &event);
             }
-            for &(x, y) in &rule.pairs {
-                for a in by_role(x) {
-                    for b in by_role(y) {
-                        let (x, y) = (&ana.res.entities[a].name, &ana.res.entities[b].name);
-                        if a == b || is_division(x, y) || labour::is_union(x) || labour::is_union(y)
-                        {
-                            continue;
-                        }
-                        sink.add(
-                            (a.min(b), a.max(b)),
-                            Evidence {
-                                sentence: s,
-                                start: sent.start,
-                                end: sent.end,
-                                trigger: words.clone(),
-                                rule: rule.meta.id.clone(),
-                                status_rule: status_rule.clone(),
-                                event_type: rule.event_type,
-                                status,
-                                strong: true,
-                                slots: slots.clone(),
-                            },
-                        );
-                    }
-                }
-            }
-            claimed.push((m.first, m.last, m.pattern));
         }
     }
     claimed
+}
+
+/// The entities of role `r` of match `m` in sentence `s`; `event`: what an
+/// `{x:event}` slot stands for. A description ("the latter") stands for a
+/// company that fills no other role of the match.
+fn role_entities(
+    finder: &Finder<'_>,
+    ana: &Anaphora<'_>,
+    s: usize,
+    m: &patterns::PatternMatch,
+    r: usize,
+    event: &[usize],
+) -> Vec<usize> {
+    let args: Vec<Arg> = m.slots.iter().filter(|x| x.0 == r).map(|x| x.1).collect();
+    let named: Vec<Arg> = m
+        .slots
+        .iter()
+        .filter(|x| x.0 != r && !matches!(x.1, Arg::Described(_)))
+        .map(|x| x.1)
+        .collect();
+    let not = ana.resolve(finder, s, &named, &[]);
+    let mut out = ana.resolve(finder, s, &args, &not);
+    if args.iter().any(|a| matches!(a, Arg::Event(_))) {
+        out.extend(event);
+    }
+    out
+}
+
+/// Adds the events of pattern match `m` in sentence `s` to `sink` (to
+/// `dropped` when its pattern states no tie); `event`: the entities its
+/// `{x:event}` slot stands for.
+fn match_events(
+    finder: &Finder<'_>,
+    ana: &Anaphora<'_>,
+    sink: &mut Sink,
+    dropped: &mut Vec<DroppedCue>,
+    s: usize,
+    m: &patterns::PatternMatch,
+    event: &[usize],
+) {
+    let rules = finder.rules;
+    let toks = &finder.tokens.tokens;
+    let sent = &finder.tokens.sentences[s];
+    let rule = &rules.pattern_rules[m.pattern];
+    let governing = status::governing(
+        finder.text,
+        finder.tokens,
+        finder.lexed,
+        rules,
+        m.anchor,
+        m.anchor + 1,
+    );
+    let (status, status_rule) = match governing {
+        Some(st) => (st.status, Some(st.meta.id.clone())),
+        None => (rule.status, None),
+    };
+    let slots: Vec<(String, String)> = m
+        .slots
+        .iter()
+        .map(|&(r, arg, first, last)| {
+            let text = match arg {
+                Arg::Event(_) => continuation::describe(ana.res, event),
+                _ => arg_text(finder, arg, first, last),
+            };
+            (rule.compiled.roles[r].clone(), text)
+        })
+        .collect();
+    let words = finder.text[toks[m.first].start..toks[m.last.max(m.first + 1) - 1].end].to_string();
+    if rule.pairs.is_empty() {
+        dropped.push(DroppedCue {
+            sentence: s,
+            trigger: words.clone(),
+            rule: rule.meta.id.clone(),
+            reason: "the pattern states no tie".into(),
+        });
+    }
+    for &(x, y) in &rule.pairs {
+        for a in role_entities(finder, ana, s, m, x, event) {
+            for b in role_entities(finder, ana, s, m, y, event) {
+                let (x, y) = (&ana.res.entities[a].name, &ana.res.entities[b].name);
+                if a == b || is_division(x, y) || labour::is_union(x) || labour::is_union(y) {
+                    continue;
+                }
+                sink.add(
+                    (a.min(b), a.max(b)),
+                    Evidence {
+                        sentence: s,
+                        start: sent.start,
+                        end: sent.end,
+                        trigger: words.clone(),
+                        rule: rule.meta.id.clone(),
+                        status_rule: status_rule.clone(),
+                        event_type: rule.event_type,
+                        status,
+                        strong: true,
+                        slots: slots.clone(),
+                    },
+                );
+            }
+        }
+    }
 }
 
 /// The words that filled a slot: the mention, else the slot's tokens, else
@@ -2036,6 +2079,7 @@ fn arg_text(finder: &Finder<'_>, arg: Arg, first: usize, last: usize) -> String 
         Arg::AnaphorOne(at) | Arg::AnaphorTwo(at) | Arg::They(at) | Arg::Described(at) => {
             (at, at + 1)
         }
+        Arg::Event(_) => return "(the event before)".into(),
     };
     finder.text[toks[f].start..toks[l - 1].end].to_string()
 }
@@ -2632,7 +2676,11 @@ mod tests {
         args.iter()
             .map(|&a| match a {
                 Arg::Mention(m) => arg_text(finder, a, finder.mentions[m].first, 0),
-                Arg::AnaphorOne(at) | Arg::AnaphorTwo(at) | Arg::They(at) | Arg::Described(at) => {
+                Arg::AnaphorOne(at)
+                | Arg::AnaphorTwo(at)
+                | Arg::They(at)
+                | Arg::Described(at)
+                | Arg::Event(at) => {
                     format!("*{}", finder.word(at))
                 }
             })

@@ -261,6 +261,11 @@ impl Matcher<'_, '_> {
                 Some(pos)
             }
             Elem::Subject(_) => self.run(el + 1, pos),
+            // No words: the event is found across sentences (continuation.rs).
+            Elem::Event(r) => {
+                self.slots.push((r, Arg::Event(self.anchor_at), pos, pos));
+                self.run(el + 1, pos)
+            }
             _ => {
                 if pos < ceiling && token_is(f, elem, pos) {
                     self.run(el + 1, pos + 1)
