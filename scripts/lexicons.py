@@ -148,14 +148,17 @@ def word_counts(folder, skip=frozenset(), heads=frozenset()):
     """Word statistics of the *.txt files of folder: lower-case uses,
     capitalised uses (by lower-case key), uses in capitals (2-5 letters), and
     per capitalised word how often a capitalised word stands right before it
-    and the count of its commonest next word."""
+    (by the word, and by its lower-case key counting a capitalised word and a
+    particle too: "Perez de Cuellar") and the count of its commonest next
+    word."""
     lower, upper, caps = Counter(), Counter(), Counter()
-    after_cap, pairs = Counter(), Counter()
+    after_cap, after_cap_key, pairs = Counter(), Counter(), Counter()
     after_the, before_head, before_cap = Counter(), Counter(), Counter()
     token = re.compile(r"[A-Za-z]+|[^\sA-Za-z]")
+    particles = hand_list("name-particles.txt")
     for text in corpus_texts(folder, skip):
         toks = token.findall(text)
-        prev = "."
+        prev, prev2 = ".", "."
         for i, w in enumerate(toks):
             if w.isupper() and 2 <= len(w) <= 5:
                 caps[w] += 1
@@ -164,6 +167,8 @@ def word_counts(folder, skip=frozenset(), heads=frozenset()):
             elif w[0].isupper():
                 upper[w.lower()] += 1
                 after_cap[w] += prev[0].isupper()
+                after_cap_key[w.lower()] += prev[0].isupper() or (
+                    prev.lower() in particles and prev2[0].isupper())
                 after_the[w] += prev.lower() == "the"
                 run = i + 1
                 while run < len(toks) and run < i + 4 and toks[run][0].isupper():
@@ -174,13 +179,13 @@ def word_counts(folder, skip=frozenset(), heads=frozenset()):
                     # "Sri Lanka" / "Sri Lankan", "Alfa Romeo" / "Alfa
                     # Romeos": one next word.
                     pairs[(w, re.sub(r"(?<=[a-z])(n|s|ns)$", "", toks[i + 1]))] += 1
-            prev = w
+            prev2, prev = prev, w
     top_next, next_word = Counter(), {}
     for (w, n), c in pairs.items():
         if c > top_next[w]:
             top_next[w], next_word[w] = c, n
     return (lower, upper, caps, after_cap, top_next, next_word, after_the, before_head,
-            before_cap)
+            before_cap, after_cap_key)
 
 
 def name_part(entry, counts):
@@ -271,6 +276,14 @@ def seen_capitalised(entry, counts, times):
     (always true without word counts): a name news never uses only costs
     start-up time."""
     return counts is None or counts[1].get(entry.lower(), 0) >= times
+
+
+def seen_after_capital(entry, counts, times):
+    """Whether news text writes the word capitalised right after another
+    capitalised word or a name particle after one at least `times` times, by
+    lower-case key ("Mcdonald" counts "McDonald"): a surname that ends a full name ("Ada Brun") often
+    enough to be worth its start-up cost (always true without word counts)."""
+    return counts is None or counts[9].get(entry.lower(), 0) >= times
 
 
 def write(name, header, entries):
@@ -369,7 +382,7 @@ folder, less the evaluation articles) writes capitalised fewer than twice
             and not ordinary(s, counts) and not company_first(s, counts)
             and not fixed_head(s, counts)
             and not acronym(s, counts)
-            and seen_capitalised(s, counts, 3)]
+            and seen_after_capital(s, counts, 3)]
     write("surnames-census.txt", f"""
 Surnames of the US Census 1990 name files (public domain), as shipped by the
 PyPI package names 0.3.0 (MIT licence): dist.all.last. Left out: entries of
@@ -380,7 +393,9 @@ population: "Jackson"), ordinary lower-case words of news text ("long",
 before a company word: "Boeing", "Chase"), names that news text writes
 mostly before one same word ("Hong Kong") or in capitals as an acronym, and
 names that news text (the --words folder, less the evaluation articles)
-writes capitalised fewer than three times.
+writes fewer than three times right after another capitalised word or a
+name particle (as the last word of a full name: "Ada Brun", "Luis de Brun";
+each entry costs start-up time).
 {generated}
 """, last)
 
