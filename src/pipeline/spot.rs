@@ -1000,20 +1000,23 @@ fn is_public_body(cx: &Cx, start: usize, end: usize) -> bool {
 /// name, an appositive title, ", who", a @handle, a byline, a speech verb.
 fn person_by_cue(cx: &Cx, start: usize, end: usize) -> Option<(Kind, &'static str)> {
     let (toks, text) = (&cx.tokens.tokens, cx.text);
-    let len = end - start;
+    // Words, not the stops of initials: "K. Marlow Feddick" is three.
+    let len = (start..end).filter(|&k| !toks[k].is_punct('.')).count();
     let prev = start.checked_sub(1);
-    let comma_after = toks.get(end).is_some_and(|t| t.is_punct(','));
-    let apposition = comma_after && appositive_title(text, cx.tokens, cx.lexed, cx.rules, end + 1);
+    // The cues after a name look past the stop of "Jr." / "Sr.".
+    let next = end + usize::from(suffix_stop(cx, end));
+    let comma_after = toks.get(next).is_some_and(|t| t.is_punct(','));
+    let apposition = comma_after && appositive_title(text, cx.tokens, cx.lexed, cx.rules, next + 1);
     // A long name with a title in apposition: "Sheikh Mohammed bin Rashid Al
     // Maktoum, United Arab Emirates vice president".
     if apposition && (5..=7).contains(&len) {
         return Some((Kind::Person, "person-apposition"));
     }
-    if len > 4 || after_determiner(cx, start, end) || before_title_of_name(cx, end) {
+    if len > 4 || after_determiner(cx, start, end) || before_title_of_name(cx, next) {
         // "Ada Mira Lo da Brun said": a long name with a particle.
         let long = (5..=6).contains(&len)
             && !after_determiner(cx, start, end)
-            && !before_title_of_name(cx, end);
+            && !before_title_of_name(cx, next);
         return particled_name(cx, start, end)
             .filter(|_| long)
             .map(|rule| (Kind::Person, rule));
@@ -1063,12 +1066,12 @@ fn person_by_cue(cx: &Cx, start: usize, end: usize) -> Option<(Kind, &'static st
     if apposition && len >= 2 {
         return Some((Kind::Person, "person-apposition"));
     }
-    if (2..=3).contains(&len) && (age_after(cx, end) || kin_after(cx, end)) {
+    if (2..=3).contains(&len) && (age_after(cx, next) || kin_after(cx, next)) {
         return Some((Kind::Person, "person-apposition"));
     }
     // "Kisha Rivera, who works ...", "Natasha Turak @NatashaTurak", "By Julia Horowitz".
-    let who = comma_after && toks.get(end + 1).is_some_and(|t| t.text(text) == "who");
-    let handle = handle_after(cx, end);
+    let who = comma_after && toks.get(next + 1).is_some_and(|t| t.text(text) == "who");
+    let handle = handle_after(cx, next);
     let bar = cx.tokens.sentences[cx.tokens.sentence_of[start]].first == start
         && bar_after(cx, start, end);
     let byline = prev.is_some_and(|p| byline_by(cx, p)) || byline_line_name(cx, start);
@@ -1078,7 +1081,7 @@ fn person_by_cue(cx: &Cx, start: usize, end: usize) -> Option<(Kind, &'static st
     let said_before =
         prev.is_some_and(|p| cx.is(p, ListKind::SpeechVerb) && toks[p].is_lower(text));
     let said_after =
-        toks.get(end).is_some_and(|t| t.is_lower(text)) && cx.is(end, ListKind::SpeechVerb);
+        toks.get(next).is_some_and(|t| t.is_lower(text)) && cx.is(next, ListKind::SpeechVerb);
     match (said_before || said_after, len) {
         (true, 2..=3) => Some((Kind::Person, "person-speech")),
         (true, 1) => Some((Kind::Surname, "person-speech")),
@@ -1087,6 +1090,14 @@ fn person_by_cue(cx: &Cx, start: usize, end: usize) -> Option<(Kind, &'static st
         }
         _ => None,
     }
+}
+
+/// A full stop right after a name ending in "Jr" or "Sr" at `end`: part of
+/// the name ("Ada Brun Jr., the chairman").
+fn suffix_stop(cx: &Cx, end: usize) -> bool {
+    end > 0
+        && cx.tokens.tokens.get(end).is_some_and(|t| t.is_punct('.'))
+        && matches!(cx.word(end - 1), "Jr" | "Sr")
 }
 
 /// "Ada Mira da Brun said", "said Ada Mira Lo da Brun", "President Ada Mira
@@ -1584,6 +1595,27 @@ mod tests {
         }
         let got = entities("Credit Commercial de France said profits rose.");
         assert!(got.iter().all(|(k, _)| k != "person"), "{got:?}");
+    }
+
+    #[test]
+    fn initials_and_jr_count_as_parts_of_a_name() {
+        for (text, name) in [
+            (
+                "The sale was approved by Dorvan Pellick Jr., the chairman of Brenhall Corp.",
+                "Dorvan Pellick Jr",
+            ),
+            (
+                "Judge K. Marlow Feddick approved the sale.",
+                "K. Marlow Feddick",
+            ),
+            (
+                "E. Marlow Feddick told reporters the sale was approved.",
+                "E. Marlow Feddick",
+            ),
+        ] {
+            let got = entities(text);
+            assert!(has(&got, "person", name), "{text}: {got:?}");
+        }
     }
 
     #[test]

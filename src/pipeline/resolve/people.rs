@@ -1,10 +1,10 @@
 //! Step 4 of resolve: people, and the "people" that are companies.
 //!
 //! Takes: the merged mentions with their company groups. Gives: kinds
-//! corrected (a speech-verb name that is a company's, a name pair used later
-//! by its surname, a name listed beside a person) and, per mention, its
-//! person. Guarantees: person numbers follow the order of first full-name
-//! mention; no choice depends on hash order.
+//! corrected (a speech-verb name that is a company's or no name at all, a
+//! name pair used later by its surname, a name listed beside a person) and,
+//! per mention, its person. Guarantees: person numbers follow the order of
+//! first full-name mention; no choice depends on hash order.
 
 use hashbrown::{HashMap, HashSet};
 
@@ -44,6 +44,57 @@ pub(super) fn speech_names_of_companies(
             m.rule = "company-alias".into();
             r.group = Some(f);
             r.misspelt = typo;
+        }
+    }
+}
+
+/// A "person" known only from a speech verb whose words are no name's: a
+/// word in capitals or without lower-case letters ("US TV said", "When I
+/// said"), a listed word ("Shipping Intelligence said", "Columbia Gas
+/// said"), or a word the article also writes in lower case ("Car Talk said"
+/// beside "car"). Left of unknown kind, unless the same name has other
+/// person evidence in the article.
+pub(super) fn speech_names_of_things(
+    text: &str,
+    tokens: &Tokens,
+    rules: &Rules,
+    all: &mut [Resolving],
+) {
+    let toks = &tokens.tokens;
+    let speech_only = |m: &Mention| {
+        m.kind == Kind::Person && m.rule == "person-speech" && (2..=3).contains(&(m.last - m.first))
+    };
+    if !all.iter().any(|r| speech_only(&r.mention)) {
+        return;
+    }
+    let other: HashSet<String> = all
+        .iter()
+        .map(|r| &r.mention)
+        .filter(|m| m.kind == Kind::Person && m.rule != "person-speech")
+        .map(|m| key(text, tokens, m.first, m.last))
+        .collect();
+    let lower: HashSet<&str> = toks
+        .iter()
+        .filter(|t| t.is_lower(text))
+        .map(|t| t.text(text))
+        .collect();
+    let name_words =
+        ListKind::RoleTitle.bit() | ListKind::Surname.bit() | ListKind::GivenName.bit();
+    let odd = |i: usize| {
+        let w = toks[i].text(text);
+        rules.word_class(w) & !name_words != 0 || lower.contains(&*Lower::new(w))
+    };
+    for r in all.iter_mut() {
+        let m = &mut r.mention;
+        if !speech_only(m) {
+            continue;
+        }
+        let shaped = (m.first..m.last).all(|i| name_shaped(toks[i].text(text), i + 1 == m.last));
+        if (!shaped || (m.first..m.last).any(odd))
+            && !other.contains(&key(text, tokens, m.first, m.last))
+        {
+            m.kind = Kind::Unknown;
+            m.rule = "capitalised".into();
         }
     }
 }
@@ -108,18 +159,24 @@ pub(super) fn pairs_used_by_surname(
     }
     // A lone word of unknown kind counts only if it is a listed surname
     // ("Steam Linux" ... "Linux" is no person); a lone surname by its cue
-    // ("Mr Quennick", "Quennick said") always does.
-    let surname = |m: &Mention| {
-        m.kind == Kind::Surname
-            || rules.word_class(toks[m.first].text(text)) & ListKind::Surname.bit() != 0
-    };
-    let singles: HashSet<String> = all
+    // ("Mr Quennick", "Quennick said", "Prime Minister Quennick") always
+    // does, and is enough for a pair that opens its sentence. By key: whether
+    // some lone use had a cue.
+    let listed =
+        |m: &Mention| rules.word_class(toks[m.first].text(text)) & ListKind::Surname.bit() != 0;
+    let mut singles: HashMap<String, bool> = HashMap::new();
+    for m in all
         .iter()
         .map(|r| &r.mention)
-        .filter(|m| matches!(m.kind, Kind::Unknown | Kind::Surname) && m.last - m.first == 1)
-        .filter(|m| surname(m))
-        .map(|m| key(text, tokens, m.first, m.last))
-        .collect();
+        .filter(|m| m.last - m.first == 1)
+    {
+        let cued = matches!(m.kind, Kind::Surname | Kind::Person);
+        if cued || (m.kind == Kind::Unknown && listed(m)) {
+            *singles
+                .entry(key(text, tokens, m.first, m.last))
+                .or_default() |= cued;
+        }
+    }
     // Words the article writes in lower case: "Open Climate" ... "climate"
     // (gathered only once a name needs them: most articles have none).
     let lower: std::cell::OnceCell<HashSet<&str>> = std::cell::OnceCell::new();
@@ -150,7 +207,18 @@ pub(super) fn pairs_used_by_surname(
         let odd = |i: usize| listed(i) || common(i);
         let shaped = (m.first..m.last).all(|i| name_shaped(toks[i].text(text), i + 1 == m.last));
         let opens_sentence = tokens.sentences[tokens.sentence_of[m.first]].first == m.first;
-        if shaped && singles.contains(&last) && !opens_sentence && !(m.first..m.last).any(odd) {
+        // "Tashoma Wubeshet won ... Wubeshet said": a cued lone use is
+        // evidence enough for a pair opening its sentence, unless its first
+        // word is a title or a participle ("Boss Quennick", "Fuming Quennick").
+        let opener = || {
+            let w = toks[m.first].text(text);
+            rules.word_class(w) & (ListKind::RoleTitle.bit() | ListKind::Title.bit()) == 0
+                && !(w.len() > 5 && w.ends_with("ing"))
+        };
+        let used = singles
+            .get(&last)
+            .is_some_and(|&cued| !opens_sentence || (cued && opener()));
+        if shaped && used && !(m.first..m.last).any(odd) {
             m.kind = Kind::Person;
             m.rule = "person-surname".into();
         }
@@ -392,6 +460,40 @@ mod tests {
             "{got:?}"
         );
         let got = entities("Users ran Brenmoor Linux last year. Most servers run Linux today.");
+        assert!(got.iter().all(|(k, _)| k != "person"), "{got:?}");
+    }
+
+    #[test]
+    fn a_speech_verb_alone_does_not_make_a_person_of_words_no_name_has() {
+        for text in [
+            "Traders were calm. The car show was busy, Brenmoor Car said on Monday.",
+            "Prices rose, Brenmoor TV said on Monday.",
+        ] {
+            let got = entities(text);
+            assert!(got.iter().all(|(k, _)| k != "person"), "{text}: {got:?}");
+        }
+        let got = entities("Prices rose, Orla Quennick said on Monday.");
+        assert!(
+            got.contains(&("person".into(), "Orla Quennick".into())),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_pair_opening_its_sentence_is_a_person_by_a_cued_lone_use() {
+        for text in [
+            "Tashoma Wubeshet won the race. Later, Wubeshet said she was happy.",
+            "Prime Minister Oyabe spoke on Monday. Kenzo Oyabe called on his ministers to act.",
+        ] {
+            let got = entities(text);
+            assert!(
+                got.iter()
+                    .any(|(k, n)| k == "person" && n.split(' ').count() == 2),
+                "{text}: {got:?}"
+            );
+        }
+        // Without a cue, a listed surname alone does not make an opening pair a person.
+        let got = entities("Brenmoor Takahashi opened a shop. Reporters asked Takahashi more.");
         assert!(got.iter().all(|(k, _)| k != "person"), "{got:?}");
     }
 
