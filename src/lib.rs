@@ -109,7 +109,11 @@ impl Extractor {
         let text = view.text();
         let layout = clean::clean(text, rules);
         let abbrev = |w: &str| {
-            rules.word_class(w) & (ListKind::Honorific.bit() | ListKind::LegalSuffix.bit()) != 0
+            rules.word_class(w)
+                & (ListKind::Honorific.bit()
+                    | ListKind::LegalSuffix.bit()
+                    | ListKind::TitleAbbrev.bit())
+                != 0
         };
         let tokens = segment::segment(text, &layout, abbrev);
         let lexed = lexicon::lookup(text, &tokens, rules);

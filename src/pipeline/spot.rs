@@ -1046,7 +1046,11 @@ fn person_by_cue(cx: &Cx, start: usize, end: usize) -> Option<(Kind, &'static st
                     .span_ending(p + 1, cx.rules, ListKind::Title)
                     .is_some()
         });
-    if after_title && len <= 3 {
+    // "police spokesman Sgt. Jane Roe": "Sgt." is the name's title.
+    let abbreviation = len == 1
+        && toks.get(end).is_some_and(|t| t.is_punct('.'))
+        && cx.rules.word_class(cx.word(start)) & ListKind::TitleAbbrev.bit() != 0;
+    if after_title && len <= 3 && !abbreviation {
         return Some((Kind::Person, "person-title"));
     }
     // "Orlov's chief financial officer, Quorin Halsey, said".

@@ -85,6 +85,10 @@ pub enum ListKind {
     /// Common surnames: "Quennick" alone elsewhere makes a capitalised pair
     /// ending in it a person only if it is one (looked up per word).
     Surname,
+    /// Titles written abbreviated with a full stop before a name ("Sen.",
+    /// "Lt. Gov.", "Sgt."): the full stop ends no sentence, and the roles
+    /// stage reads them as the title (looked up per word).
+    TitleAbbrev,
 }
 
 impl ListKind {
@@ -105,6 +109,7 @@ impl ListKind {
                 | ListKind::NameParticle
                 | ListKind::TitleModifier
                 | ListKind::Surname
+                | ListKind::TitleAbbrev
         )
     }
     pub(super) fn case_sensitive_default(self) -> bool {

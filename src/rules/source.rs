@@ -56,6 +56,7 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("titles-occupations.txt"),
     rule_file!("titles-roles.txt"),
     rule_file!("titles-roles-extra.txt"),
+    rule_file!("titles-abbrev.txt"),
     // The clean stage's lists and weights (src/pipeline/clean/config.rs).
     rule_file!("clean/stopwords-en.txt"),
     rule_file!("clean/chrome-words.txt"),

@@ -199,11 +199,8 @@ pub(super) fn pairs_used_by_surname(
         let last = key(text, tokens, m.last - 1, m.last);
         // Any list word but the roles stage's own titles and surnames (a
         // listed surname is no listed word here).
-        let listed = |i: usize| {
-            rules.word_class(toks[i].text(text))
-                & !(ListKind::RoleTitle.bit() | ListKind::Surname.bit())
-                != 0
-        };
+        let own = ListKind::RoleTitle.bit() | ListKind::Surname.bit() | ListKind::TitleAbbrev.bit();
+        let listed = |i: usize| rules.word_class(toks[i].text(text)) & !own != 0;
         let odd = |i: usize| listed(i) || common(i);
         let shaped = (m.first..m.last).all(|i| name_shaped(toks[i].text(text), i + 1 == m.last));
         let opens_sentence = tokens.sentences[tokens.sentence_of[m.first]].first == m.first;

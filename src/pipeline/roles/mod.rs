@@ -927,7 +927,23 @@ impl Reader<'_> {
         let toks = &self.tokens.tokens;
         let mut found = Vec::new();
         let first = self.before_honorific(first, start);
-        self.premodifier(first, start, &mut found);
+        // "Sen. Jane Roe", "Lt. Gov. Jane Roe": the abbreviation is the title.
+        if let Some(a) = self.abbreviated_title(first, start) {
+            found.push(Found {
+                role: Role {
+                    title: singular_abbreviation(
+                        &self.text[toks[a].start..toks[first - 1].end].to_lowercase(),
+                    ),
+                    org: None,
+                },
+                guess: false,
+                anaphor: false,
+            });
+            // "police spokesman Sgt. Jane Roe": a title before it too.
+            self.premodifier(a, start, &mut found);
+        } else {
+            self.premodifier(first, start, &mut found);
+        }
         // "Acme's chief executive, Jane Roe, said": a title before a comma
         // counts when the text ties it to a company ("Acme's") or to a name
         // by a possessive ("Ruritania's finance minister, Jane Roe,": no
@@ -956,6 +972,37 @@ impl Reader<'_> {
             self.apposition(last + 1, end, &mut found);
         }
         found
+    }
+
+    /// The first token of an abbreviated title right before the name at
+    /// `first`: one or two listed abbreviations, each with its full stop
+    /// ("Sen.", "Lt. Gov.", "Maj. Gen."), after an optional modifier ("Vice
+    /// Adm.", "Staff Sgt.", "former Sen.").
+    fn abbreviated_title(&self, first: usize, start: usize) -> Option<usize> {
+        let toks = &self.tokens.tokens;
+        let abbrev = |k: usize| {
+            let (w, dot) = (toks[k - 2], toks[k - 1]);
+            dot.is_punct('.')
+                && w.kind == TokKind::Word
+                && w.end == dot.start
+                && !w.is_lower(self.text)
+                && self.rules.word_class(w.text(self.text)) & ListKind::TitleAbbrev.bit() != 0
+        };
+        let mut k = first;
+        while k >= start + 2 && first - k < 4 && abbrev(k) {
+            k -= 2;
+        }
+        if k == first {
+            return None;
+        }
+        if k > start
+            && toks[k - 1].kind == TokKind::Word
+            && (self.is_modifier(&self.word(k - 1))
+                || matches!(self.word(k - 1).as_str(), "rear" | "staff" | "master"))
+        {
+            k -= 1;
+        }
+        Some(k)
     }
 
     /// Whether the name ending at `last` closes an apposition: a comma, full
@@ -1315,10 +1362,24 @@ fn org_by_context(companies: &[usize], main_company: Option<usize>) -> Option<us
 
 /// A general occupation word beside a job title describes the person ("CEO
 /// Jane Roe ... the company's leader Jane Roe", "president ... a strong
-/// critic"): only the job title stays.
+/// critic"): only the job title stays. An abbreviated title ("Sen.") is no
+/// job title here: "Sen. Jane Roe, a member of the committee" keeps both.
 fn drop_general_extras(rs: &mut Vec<Role>, is_general: impl Fn(&str) -> bool) {
-    if rs.iter().any(|r| !is_general(&r.title)) {
+    if rs
+        .iter()
+        .any(|r| !is_general(&r.title) && !r.title.ends_with('.'))
+    {
         rs.retain(|r| !is_general(&r.title));
+    }
+}
+
+/// "sens." -> "sen.": the title of one person of "Sens. Jane Roe and Jon Doe".
+fn singular_abbreviation(title: &str) -> String {
+    match title.strip_suffix("s.") {
+        Some(stem) if matches!(stem.rsplit(' ').next(), Some("sen" | "rep" | "gov")) => {
+            format!("{stem}.")
+        }
+        _ => title.to_owned(),
     }
 }
 
@@ -1353,6 +1414,22 @@ mod tests {
 
     pub(super) fn role(p: &str, t: &str, o: Option<&str>) -> (String, String, Option<String>) {
         (p.into(), t.into(), o.map(String::from))
+    }
+
+    #[test]
+    fn an_abbreviated_title_before_the_name_is_the_title() {
+        let got = roles("Sen. Jane Roe, a member of the committee, spoke.");
+        assert_eq!(
+            got,
+            [
+                role("Jane Roe", "sen.", None),
+                role("Jane Roe", "member", None)
+            ]
+        );
+        let got = roles("Acme Corp agreed, Lt. Gov. Jon Doe said.");
+        assert_eq!(got, [role("Jon Doe", "lt. gov.", None)]);
+        let got = roles("Sens. Ann Poe and Jon Doe agreed.");
+        assert_eq!(got[0], role("Ann Poe", "sen.", None));
     }
 
     #[test]
