@@ -431,6 +431,17 @@ impl Reader<'_> {
         self.is_field_word(i, start) && !w.ends_with("ing") && !w.ends_with("-old")
     }
 
+    /// An "-ing" field word opening a title right before a title word, after
+    /// a comma or determiner ("a banking analyst", "X's marketing director";
+    /// not before a name, where it is mostly a verb: "criticising chancellor").
+    fn is_ing_field(&self, i: usize) -> bool {
+        self.word(i).ends_with("ing")
+            && self.is_field_word(i, usize::MAX)
+            && i + 1 < self.tokens.tokens.len()
+            && self.is_title_word(i + 1)
+            && self.rules.word_class(&self.word(i)) & ListKind::ListOpener.bit() == 0
+    }
+
     /// A word that may name a field after "of" in a title ("purchasing" in
     /// "head of purchasing"): as [`Reader::is_free_word`], "-ing" allowed.
     fn is_field_word(&self, i: usize, start: usize) -> bool {
@@ -472,7 +483,11 @@ impl Reader<'_> {
             return Some(p);
         }
         let lower = (1..=2)
-            .take_while(|&n| i + n < end && self.is_free_word(i + n - 1, usize::MAX))
+            .take_while(|&n| {
+                i + n < end
+                    && (self.is_free_word(i + n - 1, usize::MAX)
+                        || (n == 1 && self.is_ing_field(i)))
+            })
             .find_map(|n| self.title_phrase(i + n, end));
         // "Marketing Director at X": Title Case free words, a Title Case title.
         let caps = || {
@@ -492,6 +507,18 @@ impl Reader<'_> {
             && toks.get(i + 1).is_some_and(|t| t.is_punct(','))
         {
             i += 2;
+        }
+        i = self.over_party_state(i, end);
+        // "Name, formerly chief executive of X": a former title.
+        let mut former = false;
+        while i < end
+            && matches!(
+                self.word(i).as_str(),
+                "formerly" | "previously" | "now" | "currently" | "also"
+            )
+        {
+            former |= matches!(self.word(i).as_str(), "formerly" | "previously");
+            i += 1;
         }
         if self.company_at.get(i).copied().flatten().is_some() {
             self.company_apposition(i, i, end, out);
@@ -521,11 +548,15 @@ impl Reader<'_> {
             if anaphor {
                 i += 2;
             }
-            let Some((f, l)) = self.free_title_phrase(i, end) else {
+            let Some((f, l, named)) = self.appositive_title(i, end) else {
                 return;
             };
-            let (mut found, j) = self.title_org(self.lower_text(f, l), l, end);
-            found.guess &= owner.is_none();
+            let mut title = self.lower_text(f, l);
+            if former && !title.starts_with("former") {
+                title.insert_str(0, "former ");
+            }
+            let (mut found, j) = self.title_org(title, l, end);
+            found.guess &= owner.is_none() && !named;
             found.anaphor = anaphor;
             let org = found.role.org;
             out.push(found);
@@ -539,6 +570,56 @@ impl Reader<'_> {
                 continue;
             }
             return;
+        }
+    }
+
+    /// A title phrase at `i` ([`Reader::free_title_phrase`]), else one after
+    /// one to three capitalised words that name no company or person ("a
+    /// Houston lawyer", "the Swiss investor", "Canadian secretary of
+    /// state"): (first, last, whether such words stand before it; then no
+    /// company may be guessed).
+    fn appositive_title(&self, i: usize, end: usize) -> Option<(usize, usize, bool)> {
+        if let Some((f, l)) = self.free_title_phrase(i, end) {
+            return Some((f, l, false));
+        }
+        let toks = &self.tokens.tokens;
+        let function = ListKind::ClauseWord.bit()
+            | ListKind::ObjectStop.bit()
+            | ListKind::Preposition.bit()
+            | ListKind::SpeechVerb.bit()
+            | ListKind::AnaphorOne.bit();
+        let named = |k: usize| {
+            toks[k].kind == TokKind::Word
+                && toks[k].text(self.text).starts_with(char::is_uppercase)
+                && self.company_at[k].is_none()
+                && self.person_at[k].is_none()
+                && self.rules.word_class(&self.word(k)) & function == 0
+        };
+        let n = (1..=3).take_while(|&n| i + n < end && named(i + n - 1));
+        n.filter(|&n| toks[i + n].is_lower(self.text))
+            .find_map(|n| self.free_title_phrase(i + n, end))
+            .map(|(_, l)| (i, l, true))
+    }
+
+    /// After "Jane Roe," at `i`: past a party and state ("R-Ohio,",
+    /// "D-N.Y.,"), else `i`.
+    fn over_party_state(&self, i: usize, end: usize) -> usize {
+        let toks = &self.tokens.tokens;
+        let party = i < end
+            && toks[i].kind == TokKind::Word
+            && matches!(toks[i].text(self.text).as_bytes(),
+                [b'R' | b'D' | b'I', b'-', c, ..] if c.is_ascii_uppercase());
+        if !party {
+            return i;
+        }
+        let mut k = i + 1;
+        if k < end && toks[k].is_punct('.') {
+            k += 1;
+        }
+        if k + 1 < end && toks[k].is_punct(',') {
+            k + 1
+        } else {
+            i
         }
     }
 
@@ -1222,7 +1303,7 @@ impl Reader<'_> {
         }
         let its = k < end && matches!(self.word(k).as_str(), "its" | "their");
         k = self.over_determiner(k, end);
-        let (f, l) = self.free_title_phrase(k, end)?;
+        let (f, l, named) = self.appositive_title(k, end)?;
         // "is President Jon Roe's brother": the title is the next person's.
         let toks = &self.tokens.tokens;
         if toks.get(l).is_some_and(|t| t.kind == TokKind::Possessive)
@@ -1238,6 +1319,7 @@ impl Reader<'_> {
         };
         let person = self.person_ending(verb, false)?;
         let (mut found, _) = self.title_org(self.lower_text(f, l), l, end);
+        found.guess &= !named;
         if found.role.org.is_none() && its {
             found.role.org = self.its_company(start, i);
         }
