@@ -243,23 +243,7 @@ pub(super) fn describe(res: &Resolution, event: &[usize]) -> String {
 
 #[cfg(test)]
 mod tests {
-    use crate::{Article, Extractor, Rules};
-
-    /// The sorted party pairs of every event in `text`, with their type.
-    fn pairs(text: &str) -> Vec<(String, String, String)> {
-        let x = Extractor::new(Rules::default_rules().unwrap());
-        let r = x.extract(&Article::from_text("t", "", text));
-        let mut got: Vec<_> = r
-            .events
-            .into_iter()
-            .map(|e| {
-                let [a, b] = e.parties;
-                (a, b, e.event_type)
-            })
-            .collect();
-        got.sort();
-        got
-    }
+    use super::super::test_support::typed_pairs as pairs;
 
     fn p(a: &str, b: &str, t: &str) -> (String, String, String) {
         (a.to_string(), b.to_string(), t.to_string())

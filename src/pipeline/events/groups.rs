@@ -99,23 +99,7 @@ pub(super) fn group_before(groups: &[Vec<Group>], s: usize, at: usize) -> Option
 
 #[cfg(test)]
 mod tests {
-    use crate::{Article, Extractor, Rules};
-
-    /// (party, party, type) of every event in `text`, sorted.
-    fn pairs(text: &str) -> Vec<(String, String, String)> {
-        let extractor = Extractor::new(Rules::default_rules().unwrap());
-        let r = extractor.extract(&Article::from_text("t", "t.txt", text));
-        let mut got: Vec<_> = r
-            .events
-            .into_iter()
-            .map(|e| {
-                let [a, b] = e.parties;
-                (a, b, e.event_type)
-            })
-            .collect();
-        got.sort();
-        got
-    }
+    use super::super::test_support::typed_pairs as pairs;
 
     #[test]
     fn the_two_companies_are_the_group_named_not_the_first_two_companies() {

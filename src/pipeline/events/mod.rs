@@ -30,6 +30,8 @@ mod groups;
 mod labour;
 mod patterns;
 mod status;
+#[cfg(test)]
+mod test_support;
 mod types;
 
 /// One sentence supporting an event.
