@@ -874,7 +874,8 @@ impl Reader<'_> {
     fn premodifier_org(&self, f: usize, start: usize) -> (Option<usize>, bool) {
         let toks = &self.tokens.tokens;
         let mut k = f;
-        if k > start && toks[k - 1].kind == TokKind::Possessive {
+        let owned = k > start && toks[k - 1].kind == TokKind::Possessive;
+        if owned {
             k -= 1;
         }
         if k <= start {
@@ -901,12 +902,21 @@ impl Reader<'_> {
             self.premodifier(p.first, start, &mut before);
             return (before.last().and_then(|r| r.role.org), true);
         }
+        // A capitalised word opening the sentence is a name when a
+        // possessive follows it or it is an acronym ("IOC president").
         let t = toks[k - 1];
         let named = t.kind == TokKind::Word
             && !t.is_lower(self.text)
-            && k - 1 > start
+            && (k - 1 > start || owned || self.is_acronym(k - 1))
             && self.person_at[k - 1].is_none();
         (None, !named)
+    }
+
+    /// Whether the word at `i` is written in capitals, two letters or more.
+    fn is_acronym(&self, i: usize) -> bool {
+        let t = self.tokens.tokens[i];
+        let w = &self.text[t.start..t.end];
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(|c| c.is_lowercase())
     }
 }
 
@@ -1708,6 +1718,18 @@ mod tests {
                 Some("Brandt Oil Co")
             )),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn an_acronym_opening_the_sentence_owns_the_title() {
+        let got =
+            roles("FTU president Orla Dembrook said the union would study the Acme Corp deal.");
+        assert_eq!(got, [role("Orla Dembrook", "president", None)]);
+        let got = roles("Chief executive Jane Roe said Acme Corp expected more sales.");
+        assert_eq!(
+            got,
+            [role("Jane Roe", "chief executive", Some("Acme Corp"))]
         );
     }
 
