@@ -21,7 +21,8 @@
 //! 3. [`rescan::rescan_known_forms`]: uncovered capitalised words equal to a
 //!    known form of a company become mentions of it.
 //! 4. [`people`]: speech-verb "persons" bearing a company's name become that
-//!    company, those whose words are no name's ("US TV said") are left
+//!    company, a nationality word before a name is dropped ("Australian
+//!    Orla Quennick"), those whose words are no name's ("US TV said") are left
 //!    unknown; capitalised pairs whose last word is used alone, and names
 //!    listed beside a person, become people; people group by full name, then
 //!    surnames join them.
@@ -134,6 +135,7 @@ pub fn resolve(
     let added = rescan::rescan_known_forms(text, tokens, &mentions, &forms);
     let mut all = rescan::merge_added(tokens, mentions, &groups, added);
     people::speech_names_of_companies(text, tokens, &forms, &mut all);
+    people::demonyms_before_people(text, tokens, rules, &mut all);
     people::speech_names_of_things(text, tokens, rules, &mut all);
     people::pairs_used_by_surname(text, tokens, rules, &mut all);
     people::names_listed_beside_people(text, tokens, &mut all);

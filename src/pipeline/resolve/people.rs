@@ -196,30 +196,90 @@ pub(super) fn pairs_used_by_surname(
         if !name_like(text, tokens, m) {
             continue;
         }
+        // "Australian Orla Quennick": a nationality word is no given name;
+        // the name is what follows it ("Australian Quennick" is none).
+        let first = m.first + usize::from(demonym(rules, toks[m.first].text(text)));
+        if m.last - first < 2 {
+            continue;
+        }
         let last = key(text, tokens, m.last - 1, m.last);
         // Any list word but the roles stage's own titles and surnames (a
         // listed surname is no listed word here).
         let own = ListKind::RoleTitle.bit() | ListKind::Surname.bit() | ListKind::TitleAbbrev.bit();
         let listed = |i: usize| rules.word_class(toks[i].text(text)) & !own != 0;
         let odd = |i: usize| listed(i) || common(i);
-        let shaped = (m.first..m.last).all(|i| name_shaped(toks[i].text(text), i + 1 == m.last));
-        let opens_sentence = tokens.sentences[tokens.sentence_of[m.first]].first == m.first;
+        let shaped = (first..m.last).all(|i| name_shaped(toks[i].text(text), i + 1 == m.last));
+        let opens_sentence = tokens.sentences[tokens.sentence_of[first]].first == first;
         // "Tashoma Wubeshet won ... Wubeshet said": a cued lone use is
         // evidence enough for a pair opening its sentence, unless its first
         // word is a title or a participle ("Boss Quennick", "Fuming Quennick").
         let opener = || {
-            let w = toks[m.first].text(text);
+            let w = toks[first].text(text);
             rules.word_class(w) & (ListKind::RoleTitle.bit() | ListKind::Title.bit()) == 0
                 && !(w.len() > 5 && w.ends_with("ing"))
         };
         let used = singles
             .get(&last)
             .is_some_and(|&cued| !opens_sentence || (cued && opener()));
-        if shaped && used && !(m.first..m.last).any(odd) {
+        if shaped && used && !(first..m.last).any(odd) {
+            m.first = first;
             m.kind = Kind::Person;
             m.rule = "person-surname".into();
         }
     }
+}
+
+/// A person's name does not start with a nationality word: "Australian
+/// Orla Quennick" is "Orla Quennick"; "Australian Quennick", "Japanese
+/// Finance" are no person's names (left of unknown kind).
+pub(super) fn demonyms_before_people(
+    text: &str,
+    tokens: &Tokens,
+    rules: &Rules,
+    all: &mut [Resolving],
+) {
+    for r in all.iter_mut() {
+        let m = &mut r.mention;
+        if m.kind != Kind::Person
+            || m.last - m.first < 2
+            || !demonym(rules, tokens.tokens[m.first].text(text))
+        {
+            continue;
+        }
+        if m.last - m.first >= 3 {
+            m.first += 1;
+        } else {
+            m.kind = Kind::Unknown;
+            m.rule = "capitalised".into();
+        }
+    }
+}
+
+/// A nationality word made from a listed place, and no listed given name:
+/// "Australian" (Australia), "Italian" (Italy), "Japanese" (Japan),
+/// "Chinese" (China), "Iraqi" (Iraq), "Polish" (Poland), "German" (Germany).
+fn demonym(rules: &Rules, w: &str) -> bool {
+    const ENDINGS: &[(&str, &[&str])] = &[
+        ("ian", &["", "a", "e", "y", "ia", "ium"]),
+        ("ese", &["", "a", "on"]),
+        ("ish", &["ain", "and", "land", "eland", "ey"]),
+        ("an", &["o", "y", "a", "e"]),
+        ("n", &[""]),
+        ("i", &["", "a", "iland"]),
+        ("", &["y"]),
+    ];
+    let class = |w: &str| rules.word_class(w);
+    if w.len() < 4 || class(w) & (ListKind::GivenName.bit() | ListKind::Surname.bit()) != 0 {
+        return false;
+    }
+    ENDINGS.iter().any(|(end, adds)| {
+        w.strip_suffix(end).is_some_and(|stem| {
+            stem.len() >= 3
+                && adds
+                    .iter()
+                    .any(|add| class(&format!("{stem}{add}")) & ListKind::Place.bit() != 0)
+        })
+    })
 }
 
 /// A word shaped like a name: "Quennick", "O'Hara", "Whish-Wilson", or an
@@ -492,6 +552,24 @@ mod tests {
         // Without a cue, a listed surname alone does not make an opening pair a person.
         let got = entities("Brenmoor Takahashi opened a shop. Reporters asked Takahashi more.");
         assert!(got.iter().all(|(k, _)| k != "person"), "{got:?}");
+    }
+
+    #[test]
+    fn a_nationality_word_is_no_given_name() {
+        let got = entities(
+            "Australian Tavin Brescott won on Sunday. Brescott said he was happy. \
+             Italian Orsolo Marchetti lost; Marchetti said he was tired.",
+        );
+        for name in ["Tavin Brescott", "Orsolo Marchetti"] {
+            assert!(got.contains(&("person".into(), name.into())), "{got:?}");
+        }
+        let rules = Rules::default_rules().unwrap();
+        for w in ["Australian", "Italian", "Japanese", "Iraqi", "Canadian"] {
+            assert!(demonym(&rules, w), "{w}");
+        }
+        for w in ["Brian", "Adrian", "Julian", "Tavin", "Quennick"] {
+            assert!(!demonym(&rules, w), "{w}");
+        }
     }
 
     #[test]
