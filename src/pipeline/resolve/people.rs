@@ -89,10 +89,16 @@ pub(super) fn speech_names_of_things(
         if !speech_only(m) {
             continue;
         }
-        let shaped = (m.first..m.last).all(|i| name_shaped(toks[i].text(text), i + 1 == m.last));
-        if (!shaped || (m.first..m.last).any(odd))
-            && !other.contains(&key(text, tokens, m.first, m.last))
-        {
+        // A lower-case particle inside the name is no odd word ("Orla el Quennick").
+        let particle = |i: usize| {
+            i > m.first
+                && i + 1 < m.last
+                && toks[i].is_lower(text)
+                && rules.word_class(toks[i].text(text)) & ListKind::NameParticle.bit() != 0
+        };
+        let words = || (m.first..m.last).filter(|&i| !particle(i));
+        let shaped = words().all(|i| name_shaped(toks[i].text(text), i + 1 == m.last));
+        if (!shaped || words().any(odd)) && !other.contains(&key(text, tokens, m.first, m.last)) {
             m.kind = Kind::Unknown;
             m.rule = "capitalised".into();
         }
@@ -529,6 +535,11 @@ mod tests {
             let got = entities(text);
             assert!(got.iter().all(|(k, _)| k != "person"), "{text}: {got:?}");
         }
+        let got = entities("Prices rose, Orla el Quennick said on Monday.");
+        assert!(
+            got.contains(&("person".into(), "Orla el Quennick".into())),
+            "{got:?}"
+        );
         let got = entities("Prices rose, Orla Quennick said on Monday.");
         assert!(
             got.contains(&("person".into(), "Orla Quennick".into())),
