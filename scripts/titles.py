@@ -137,14 +137,8 @@ def role_titles(args, package):
 
 
 def nameparser_titles(wheel):
-    """One-word titles of nameparser's TITLES set (letters and hyphens)."""
-    with zipfile.ZipFile(wheel) as z:
-        src = z.read("nameparser/config/_compiled.py").decode("utf-8")
-    for node in ast.parse(src).body:
-        if isinstance(node, ast.AnnAssign) and getattr(node.target, "id", "") == "TITLES":
-            words = ast.literal_eval(node.value.args[0])
-            return {w for w in words if re.fullmatch(r"[a-z][a-z-]+", w)} - NOT_OCCUPATIONS
-    sys.exit(f"{wheel}: no TITLES in nameparser/config/_compiled.py")
+    """One-word titles of nameparser's TITLES set (letters and hyphens), less NOT_OCCUPATIONS."""
+    return nameparser_words(wheel) - NOT_OCCUPATIONS
 
 
 def hand_entries():
