@@ -1,6 +1,7 @@
 //! `tieup eval --gold GOLD OUTPUT`: scores an extraction output against gold
 //! annotations (precision, recall, F1 per category; `--per-doc` details).
 
+use std::collections::BTreeMap;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -31,21 +32,7 @@ pub(crate) struct EvalArgs {
 
 /// Runs `tieup eval`.
 pub(crate) fn run(args: EvalArgs) -> ExitCode {
-    let EvalArgs {
-        gold,
-        output,
-        per_doc,
-        kinds,
-        json,
-    } = args;
-    if let Err(e) = check_roles(&gold, &output) {
-        eprintln!("tieup: {e}");
-        return ExitCode::from(EXIT_BAD_RULES);
-    }
-    let parsed = read_jsonl::<tieup::review::eval::Gold>(&gold)
-        .and_then(|g| Ok((g, read_jsonl::<tieup::Record>(&output)?)));
-    let (gold_path, output_path) = (gold.display().to_string(), output.display().to_string());
-    let (gold, records) = match parsed {
+    let (gold, records) = match load(&args.gold, &args.output) {
         Ok(v) => v,
         Err(e) => {
             eprintln!("tieup: {e}");
@@ -53,69 +40,108 @@ pub(crate) fn run(args: EvalArgs) -> ExitCode {
         }
     };
     let (scores, reports) = tieup::review::eval::score(&gold, &records);
-    let error_kinds = kinds.then(|| tieup::review::eval::error_kinds(&reports));
+    let error_kinds = args
+        .kinds
+        .then(|| tieup::review::eval::error_kinds(&reports));
     let common = common_articles(&gold, &records);
-    if common == 0 {
-        eprintln!(
-            "tieup: warning: no article of {} is in {} ({} gold articles, {} records): \
-the scores below mean nothing",
-            gold_path,
-            output_path,
+    warn_coverage(&args, common, gold.len(), records.len());
+    let written = if args.json {
+        let value = json_report(&scores, args.per_doc.then_some(&reports[..]), &error_kinds);
+        writeln!(io::stdout().lock(), "{value}")
+    } else {
+        let mut text = if args.per_doc {
+            per_doc_text(&reports)
+        } else {
+            String::new()
+        };
+        text.push_str(&format!(
+            "{scores}({} gold articles, {} records)\n",
             gold.len(),
             records.len()
-        );
-    } else if common < gold.len() {
-        eprintln!(
-            "tieup: warning: {} of {} gold articles have no record in {}: each is scored as all missed",
-            gold.len() - common,
-            gold.len(),
-            output_path
-        );
-    }
-    if json {
-        let value = serde_json::json!({
-            "scores": scores.rows().iter().map(|(name, c)| serde_json::json!({
-                "category": name, "precision": c.precision(), "recall": c.recall(), "f1": c.f1(),
-                "tp": c.tp, "fp": c.fp, "fn": c.fn_,
-            })).collect::<Vec<_>>(),
-            "docs": if per_doc { serde_json::to_value(&reports).unwrap_or_default() } else { serde_json::Value::Null },
-            "kinds": serde_json::to_value(&error_kinds).unwrap_or_default(),
-        });
-        let code = finish_output(writeln!(io::stdout().lock(), "{value}"));
-        return if common == 0 { ExitCode::from(1) } else { code };
-    }
-    let mut text = String::new();
-    if per_doc {
-        for r in &reports {
-            if r.missed.is_empty() && r.spurious.is_empty() {
-                continue;
-            }
-            text.push_str(&format!("{}\n", r.doc));
-            for m in &r.missed {
-                text.push_str(&format!("  - missed   {m}\n"));
-            }
-            for s in &r.spurious {
-                text.push_str(&format!("  + spurious {s}\n"));
-            }
+        ));
+        if let Some(k) = &error_kinds {
+            text.push_str(&kinds_text(k));
         }
-        if text.is_empty() {
-            text.push_str("no article has a missed or spurious item\n");
-        }
-        text.push('\n');
-    }
-    text.push_str(&format!(
-        "{scores}({} gold articles, {} records)\n",
-        gold.len(),
-        records.len()
-    ));
-    if let Some(k) = &error_kinds {
-        text.push_str("\nerrors by kind\n");
-        for (kind, n) in k {
-            text.push_str(&format!("{n:>5}  {kind}\n"));
-        }
-    }
-    let code = finish_output(io::stdout().lock().write_all(text.as_bytes()));
+        io::stdout().lock().write_all(text.as_bytes())
+    };
+    let code = finish_output(written);
     if common == 0 { ExitCode::from(1) } else { code }
+}
+
+/// Reads the gold and the extract output, after checking that neither was
+/// given in the other's place. Errors: one line naming the file.
+fn load(
+    gold: &Path,
+    output: &Path,
+) -> Result<(Vec<tieup::review::eval::Gold>, Vec<tieup::Record>), String> {
+    check_roles(gold, output)?;
+    let gold = read_jsonl::<tieup::review::eval::Gold>(gold)?;
+    Ok((gold, read_jsonl::<tieup::Record>(output)?))
+}
+
+/// Warns on standard error when some or all gold articles have no record.
+fn warn_coverage(args: &EvalArgs, common: usize, gold: usize, records: usize) {
+    let (gold_path, output_path) = (args.gold.display(), args.output.display());
+    if common == 0 {
+        eprintln!(
+            "tieup: warning: no article of {gold_path} is in {output_path} ({gold} gold articles, \
+{records} records): the scores below mean nothing"
+        );
+    } else if common < gold {
+        eprintln!(
+            "tieup: warning: {} of {gold} gold articles have no record in {output_path}: each is \
+scored as all missed",
+            gold - common
+        );
+    }
+}
+
+/// The scores (and the per-article reports and error kinds when asked) as
+/// one JSON value: `{"scores": [...], "docs": [...] | null, "kinds": ... | null}`.
+fn json_report(
+    scores: &tieup::review::eval::Scores,
+    reports: Option<&[tieup::review::eval::DocReport]>,
+    error_kinds: &Option<BTreeMap<String, usize>>,
+) -> serde_json::Value {
+    serde_json::json!({
+        "scores": scores.rows().iter().map(|(name, c)| serde_json::json!({
+            "category": name, "precision": c.precision(), "recall": c.recall(), "f1": c.f1(),
+            "tp": c.tp, "fp": c.fp, "fn": c.fn_,
+        })).collect::<Vec<_>>(),
+        "docs": reports.map_or(serde_json::Value::Null, |r| serde_json::to_value(r).unwrap_or_default()),
+        "kinds": serde_json::to_value(error_kinds).unwrap_or_default(),
+    })
+}
+
+/// The missed and spurious items of each article with any, then a blank line.
+fn per_doc_text(reports: &[tieup::review::eval::DocReport]) -> String {
+    let mut text = String::new();
+    for r in reports
+        .iter()
+        .filter(|r| !r.missed.is_empty() || !r.spurious.is_empty())
+    {
+        text.push_str(&format!("{}\n", r.doc));
+        for m in &r.missed {
+            text.push_str(&format!("  - missed   {m}\n"));
+        }
+        for s in &r.spurious {
+            text.push_str(&format!("  + spurious {s}\n"));
+        }
+    }
+    if text.is_empty() {
+        text.push_str("no article has a missed or spurious item\n");
+    }
+    text.push('\n');
+    text
+}
+
+/// The "errors by kind" block: one count and kind per line.
+fn kinds_text(kinds: &BTreeMap<String, usize>) -> String {
+    let mut text = String::from("\nerrors by kind\n");
+    for (kind, n) in kinds {
+        text.push_str(&format!("{n:>5}  {kind}\n"));
+    }
+    text
 }
 
 /// How many gold articles have a record (by id).
