@@ -813,30 +813,7 @@ impl Graph {
             w,
             r#"<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">"#
         )?;
-        let mut keys: Vec<(String, &str, String, &str)> = vec![
-            ("label".into(), "node", "label".into(), "string"),
-            ("n_articles".into(), "node", "articles".into(), "int"),
-            ("n_events".into(), "node", "events".into(), "int"),
-            ("weight".into(), "edge", "weight".into(), "int"),
-            ("articles".into(), "edge", "articles".into(), "int"),
-        ];
-        for t in &types {
-            keys.push((format!("type_{t}"), "edge", t.clone(), "int"));
-        }
-        for s in &statuses {
-            keys.push((format!("status_{s}"), "edge", s.clone(), "int"));
-        }
-        keys.push(("first".into(), "edge", "first".into(), "string"));
-        keys.push(("last".into(), "edge", "last".into(), "string"));
-        keys.push(("article_ids".into(), "edge", "article_ids".into(), "string"));
-        for (id, on, name, ty) in &keys {
-            writeln!(
-                w,
-                r#"  <key id="{}" for="{on}" attr.name="{}" attr.type="{ty}"/>"#,
-                xml(id),
-                xml(name)
-            )?;
-        }
+        write_graphml_keys(&mut w, &types, &statuses)?;
         writeln!(w, r#"  <graph id="tieup" edgedefault="undirected">"#)?;
         for n in &self.nodes {
             writeln!(w, r#"    <node id="{}">"#, xml(&n.id))?;
@@ -846,42 +823,84 @@ impl Graph {
             writeln!(w, "    </node>")?;
         }
         for (i, e) in self.edges.iter().enumerate() {
-            writeln!(
-                w,
-                r#"    <edge id="e{i}" source="{}" target="{}">"#,
-                xml(&e.source),
-                xml(&e.target)
-            )?;
-            writeln!(w, r#"      <data key="weight">{}</data>"#, e.weight)?;
-            writeln!(
-                w,
-                r#"      <data key="articles">{}</data>"#,
-                e.article_ids.len()
-            )?;
-            for t in &types {
-                let n = count(&e.types, t);
-                if n > 0 {
-                    writeln!(w, r#"      <data key="type_{}">{n}</data>"#, xml(t))?;
-                }
-            }
-            for s in &statuses {
-                let n = count(&e.statuses, s);
-                if n > 0 {
-                    writeln!(w, r#"      <data key="status_{}">{n}</data>"#, xml(s))?;
-                }
-            }
-            writeln!(w, r#"      <data key="first">{}</data>"#, xml(&e.first))?;
-            writeln!(w, r#"      <data key="last">{}</data>"#, xml(&e.last))?;
-            writeln!(
-                w,
-                r#"      <data key="article_ids">{}</data>"#,
-                xml(&e.article_ids.join(" "))
-            )?;
-            writeln!(w, "    </edge>")?;
+            write_graphml_edge(&mut w, i, e, &types, &statuses)?;
         }
         writeln!(w, "  </graph>")?;
         writeln!(w, "</graphml>")
     }
+}
+
+/// The GraphML `<key>` declarations: node label and counts, edge weight,
+/// one count per event type and status present, first/last date, article ids.
+fn write_graphml_keys<W: Write>(
+    w: &mut W,
+    types: &[String],
+    statuses: &[String],
+) -> io::Result<()> {
+    let mut keys: Vec<(String, &str, String, &str)> = vec![
+        ("label".into(), "node", "label".into(), "string"),
+        ("n_articles".into(), "node", "articles".into(), "int"),
+        ("n_events".into(), "node", "events".into(), "int"),
+        ("weight".into(), "edge", "weight".into(), "int"),
+        ("articles".into(), "edge", "articles".into(), "int"),
+    ];
+    for t in types {
+        keys.push((format!("type_{t}"), "edge", t.clone(), "int"));
+    }
+    for s in statuses {
+        keys.push((format!("status_{s}"), "edge", s.clone(), "int"));
+    }
+    keys.push(("first".into(), "edge", "first".into(), "string"));
+    keys.push(("last".into(), "edge", "last".into(), "string"));
+    keys.push(("article_ids".into(), "edge", "article_ids".into(), "string"));
+    for (id, on, name, ty) in &keys {
+        writeln!(
+            w,
+            r#"  <key id="{}" for="{on}" attr.name="{}" attr.type="{ty}"/>"#,
+            xml(id),
+            xml(name)
+        )?;
+    }
+    Ok(())
+}
+
+/// One GraphML `<edge>` (id `e{i}`) with its data; type and status counts of
+/// zero are left out.
+fn write_graphml_edge<W: Write>(
+    w: &mut W,
+    i: usize,
+    e: &Edge,
+    types: &[String],
+    statuses: &[String],
+) -> io::Result<()> {
+    writeln!(
+        w,
+        r#"    <edge id="e{i}" source="{}" target="{}">"#,
+        xml(&e.source),
+        xml(&e.target)
+    )?;
+    writeln!(w, r#"      <data key="weight">{}</data>"#, e.weight)?;
+    writeln!(
+        w,
+        r#"      <data key="articles">{}</data>"#,
+        e.article_ids.len()
+    )?;
+    for (prefix, names, counts) in [("type", types, &e.types), ("status", statuses, &e.statuses)] {
+        for name in names {
+            let n = count(counts, name);
+            if n > 0 {
+                writeln!(w, r#"      <data key="{prefix}_{}">{n}</data>"#, xml(name))?;
+            }
+        }
+    }
+    writeln!(w, r#"      <data key="first">{}</data>"#, xml(&e.first))?;
+    writeln!(w, r#"      <data key="last">{}</data>"#, xml(&e.last))?;
+    writeln!(
+        w,
+        r#"      <data key="article_ids">{}</data>"#,
+        xml(&e.article_ids.join(" "))
+    )?;
+    writeln!(w, "    </edge>")
 }
 
 /// Abbreviation of an event type for edge labels.
