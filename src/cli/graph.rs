@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
 use tieup::review::graph::{
-    CompanyKeyer, EVENT_TYPES, EventFilter, GraphBuilder, ReadError, STATUSES,
+    CompanyKeyer, EVENT_TYPES, EventFilter, Graph, GraphBuilder, ReadError, STATUSES,
 };
 
 use crate::cli::common::open_input;
@@ -85,6 +85,22 @@ pub fn run(args: GraphArgs) -> ExitCode {
         Err(code) => return code,
     };
     let keyer = CompanyKeyer::new(&rules);
+    let mut graph = match build(&args, &keyer) {
+        Ok(g) => g,
+        Err(code) => return code,
+    };
+    if !args.company.is_empty() && !retain_companies(&mut graph, &keyer, &args) {
+        return ExitCode::from(EXIT_BAD_RULES);
+    }
+    if let Some(n) = args.top {
+        graph.retain_top(n);
+    }
+    write(&graph, &args)
+}
+
+/// Reads the input into a graph with the --type/--status filter and
+/// --min-weight applied; on a read error prints it and gives exit code 2.
+fn build(args: &GraphArgs, keyer: &CompanyKeyer) -> Result<Graph, ExitCode> {
     let filter = EventFilter {
         types: args.types.clone(),
         statuses: args.statuses.clone(),
@@ -96,33 +112,37 @@ pub fn run(args: GraphArgs) -> ExitCode {
         .and_then(|r| builder.add_reader(r));
     if let Err(e) = read {
         eprintln!("tieup: {}", e.in_file(&name));
-        return ExitCode::from(EXIT_BAD_RULES);
+        return Err(ExitCode::from(EXIT_BAD_RULES));
     }
     let mut graph = builder.finish(args.all_nodes);
     graph.retain_min_weight(args.min_weight);
-    if !args.company.is_empty() {
-        let mut matched = 0;
-        let mut keep = std::collections::HashSet::new();
-        for query in &args.company {
-            let mut g = graph.clone();
-            let n = g.retain_company(&keyer, query);
-            if n == 0 {
-                eprintln!(
-                    "tieup: --company {query}: no company of the graph matches{}",
-                    filters_note(&args)
-                );
-            }
-            matched += n;
-            keep.extend(g.edges.into_iter().map(|e| (e.source, e.target)));
+    Ok(graph)
+}
+
+/// Keeps the edges of the companies given with --company (any of them),
+/// warning for each query no company matches; false when none matched.
+fn retain_companies(graph: &mut Graph, keyer: &CompanyKeyer, args: &GraphArgs) -> bool {
+    let mut matched = 0;
+    let mut keep = std::collections::HashSet::new();
+    for query in &args.company {
+        let mut g = graph.clone();
+        let n = g.retain_company(keyer, query);
+        if n == 0 {
+            eprintln!(
+                "tieup: --company {query}: no company of the graph matches{}",
+                filters_note(args)
+            );
         }
-        if matched == 0 {
-            return ExitCode::from(EXIT_BAD_RULES);
-        }
-        graph.retain_edges(|e| keep.contains(&(e.source.clone(), e.target.clone())));
+        matched += n;
+        keep.extend(g.edges.into_iter().map(|e| (e.source, e.target)));
     }
-    if let Some(n) = args.top {
-        graph.retain_top(n);
-    }
+    graph.retain_edges(|e| keep.contains(&(e.source.clone(), e.target.clone())));
+    matched > 0
+}
+
+/// Writes the graph in --format to --out or standard output (a closed pipe
+/// is no error).
+fn write(graph: &Graph, args: &GraphArgs) -> ExitCode {
     let stdout = io::stdout();
     let mut sink: Box<dyn Write> = match &args.out {
         Some(path) => match File::create(path) {
