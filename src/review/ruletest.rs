@@ -286,56 +286,66 @@ pub fn check_counterexample(
     let a = extractor.analyze(&article);
     match rule {
         RuleRef::List(list) if is_entity_list(list.kind) => {
-            let hits = entity_mentions_of(&a, id);
-            if let Some(&m) = hits.first() {
-                return Err(format!(
+            match entity_mentions_of(&a, id).first() {
+                Some(&m) => Err(format!(
                     "`{}` became an entity mention by `{id}`",
                     mention_text(&a, m)
-                ));
+                )),
+                None => Ok(()),
             }
         }
-        RuleRef::List(_) => {
-            let spans = list_spans(&a, extractor.rules(), id);
-            let res = &a.resolution;
-            for (i, m) in res.mentions.iter().enumerate() {
-                if res.entity_of[i].is_none() {
-                    continue;
-                }
-                if let Some(&(f, l)) = spans.iter().find(|&&(f, l)| f < m.last && m.first < l) {
-                    let toks = &a.tokens.tokens;
-                    let word = &a.view.text()[toks[f].start..toks[l - 1].end];
-                    return Err(format!(
-                        "`{word}` from `{id}` is part of entity mention `{}`",
-                        mention_text(&a, i)
-                    ));
-                }
-            }
-        }
+        RuleRef::List(_) => list_word_in_entity(&a, extractor, id),
         RuleRef::Pattern(p) if p.pairs.is_empty() => {
-            if let Some(d) = a.dropped_cues.iter().find(|d| d.rule == id) {
-                return Err(format!("the pattern matched `{}`", d.trigger));
+            match a.dropped_cues.iter().find(|d| d.rule == id) {
+                Some(d) => Err(format!("the pattern matched `{}`", d.trigger)),
+                None => Ok(()),
             }
         }
         RuleRef::Trigger(_) | RuleRef::Pattern(_) | RuleRef::Status(_) => {
-            let is_status = matches!(rule, RuleRef::Status(_));
-            for ev in &a.events {
-                for x in &ev.evidence {
-                    let hit = if is_status {
-                        x.status_rule.as_deref() == Some(id)
-                    } else {
-                        x.rule == id
-                    };
-                    if hit {
-                        return Err(format!(
-                            "it gave the event {} (cue `{}`)",
-                            describe_event(&a, ev),
-                            x.trigger
-                        ));
-                    }
-                }
+            event_by_rule(&a, id, matches!(rule, RuleRef::Status(_)))
+        }
+        RuleRef::Boilerplate(_) => Ok(()),
+    }
+}
+
+/// `Err` when a word of list `id` is part of an entity mention of `a`.
+fn list_word_in_entity(a: &Analysis<'_>, extractor: &Extractor, id: &str) -> Result<(), String> {
+    let spans = list_spans(a, extractor.rules(), id);
+    let res = &a.resolution;
+    for (i, m) in res.mentions.iter().enumerate() {
+        if res.entity_of[i].is_none() {
+            continue;
+        }
+        if let Some(&(f, l)) = spans.iter().find(|&&(f, l)| f < m.last && m.first < l) {
+            let toks = &a.tokens.tokens;
+            let word = &a.view.text()[toks[f].start..toks[l - 1].end];
+            return Err(format!(
+                "`{word}` from `{id}` is part of entity mention `{}`",
+                mention_text(a, i)
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// `Err` naming the first event with evidence from rule `id` (its status
+/// rule when `is_status`).
+fn event_by_rule(a: &Analysis<'_>, id: &str, is_status: bool) -> Result<(), String> {
+    for ev in &a.events {
+        for x in &ev.evidence {
+            let hit = if is_status {
+                x.status_rule.as_deref() == Some(id)
+            } else {
+                x.rule == id
+            };
+            if hit {
+                return Err(format!(
+                    "it gave the event {} (cue `{}`)",
+                    describe_event(a, ev),
+                    x.trigger
+                ));
             }
         }
-        RuleRef::Boilerplate(_) => {}
     }
     Ok(())
 }
