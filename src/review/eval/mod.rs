@@ -451,10 +451,23 @@ fn score_roles(
             }
         }
     }
+    roles.fp = count_spurious_roles(rec, people, &sys_roles_matched, rep);
+    roles
+}
+
+/// Counts (and reports) the roles of matched-or-not system people that no
+/// gold role took; `taken` holds (system person, role index) pairs.
+fn count_spurious_roles(
+    rec: &Record,
+    people: &MatchedPeople<'_>,
+    taken: &HashSet<(usize, usize)>,
+    rep: &mut DocReport,
+) -> usize {
+    let mut fp = 0;
     for (s, i) in people.entities.iter().enumerate() {
         for (k, r) in rec.entities[*i].roles.iter().flatten().enumerate() {
-            if !sys_roles_matched.contains(&(s, k)) {
-                roles.fp += 1;
+            if !taken.contains(&(s, k)) {
+                fp += 1;
                 let in_gold = people.matches.contains(&Some(s));
                 rep.count(kinds::role_spurious(in_gold));
                 rep.spurious.push(format!(
@@ -466,7 +479,7 @@ fn score_roles(
             }
         }
     }
-    roles
+    fp
 }
 
 /// A party pair in a comparable form: normalised names, sorted.
