@@ -129,12 +129,23 @@ pub fn lookup(text: &str, tokens: &Tokens, rules: &Rules) -> Lexed {
     let trie = rules.literal_trie();
     let bytes = text.as_bytes();
     let starts = rules.pattern_first_bytes();
+    // The anchor word of each ASCII word is noted on the walk (the trie
+    // holds the ASCII anchor words), so no word is hashed for it.
+    let set = rules.pattern_set();
+    let anchors = !set.patterns.is_empty();
+    if anchors {
+        lexed.anchors = vec![NO_ANCHOR; toks.len()];
+    }
     for sentence in &tokens.sentences {
         for first in sentence.first..sentence.last {
             let start = toks[first].start;
             if !starts[bytes[start] as usize] {
                 continue; // no pattern starts with this byte
             }
+            let word_end = match toks[first].kind {
+                TokKind::Word if anchors => toks[first].end,
+                _ => usize::MAX, // no anchor to note
+            };
             let mut node = LiteralTrie::ROOT;
             // Bytes fed: a run of white space (a line break inside a name
             // wrapped across lines) is fed as one space.
@@ -152,6 +163,14 @@ pub fn lookup(text: &str, tokens: &Tokens, rules: &Rules) -> Lexed {
                 let end = start + at + 1;
                 // The pattern spelt by every byte fed since `start`.
                 if let Some(pattern) = trie.pattern(node) {
+                    if end == word_end
+                        && let Some(anchor) = rules.literal_anchor(pattern)
+                    {
+                        lexed.anchors[first] = anchor;
+                    }
+                    if rules.payloads(pattern).is_empty() {
+                        continue; // an anchor word only
+                    }
                     let Some(last) = (first..sentence.last.min(first + 12))
                         .find(|&j| toks[j].end >= end)
                         .filter(|&j| toks[j].end == end)
@@ -163,16 +182,16 @@ pub fn lookup(text: &str, tokens: &Tokens, rules: &Rules) -> Lexed {
                 }
             }
         }
-    }
-    let set = rules.pattern_set();
-    if !set.patterns.is_empty() {
-        lexed.anchors = toks
-            .iter()
-            .map(|t| match t.kind {
-                TokKind::Word => set.anchor_id(t.text(text)).unwrap_or(NO_ANCHOR),
-                _ => NO_ANCHOR,
-            })
-            .collect();
+        // A word with a non-ASCII letter may lower-case to an anchor word
+        // that no byte of it spells ("\u{212A}" is "k"): looked up.
+        if anchors && !text[sentence.start..sentence.end].is_ascii() {
+            for (i, t) in toks[sentence.first..sentence.last].iter().enumerate() {
+                let word = t.text(text);
+                if t.kind == TokKind::Word && !word.is_ascii() {
+                    lexed.anchors[sentence.first + i] = set.anchor_id(word).unwrap_or(NO_ANCHOR);
+                }
+            }
+        }
     }
     lexed
         .names
@@ -266,7 +285,62 @@ fn leftmost_longest(mut spans: Vec<Span>) -> Vec<Span> {
 
 #[cfg(test)]
 mod tests {
-    use super::case_matches;
+    use super::{case_matches, lookup};
+    use crate::Rules;
+    use crate::pipeline::segment::{Sentence, TokKind, Token, Tokens};
+
+    /// Space-separated words as word tokens of one sentence.
+    fn words_as_tokens(text: &str) -> Tokens {
+        let mut tokens = Tokens::default();
+        let mut at = 0;
+        for w in text.split(' ') {
+            let (start, end, kind, line) = (at, at + w.len(), TokKind::Word, 0);
+            tokens.tokens.push(Token {
+                start,
+                end,
+                kind,
+                line,
+            });
+            at += w.len() + 1;
+        }
+        tokens.sentences.push(Sentence {
+            first: 0,
+            last: tokens.tokens.len(),
+            start: 0,
+            end: text.len(),
+            title: false,
+            headline_case: false,
+            byline: false,
+        });
+        tokens.sentence_of = vec![0; tokens.tokens.len()];
+        tokens
+    }
+
+    #[test]
+    fn the_anchors_noted_on_the_walk_are_those_looked_up() {
+        let rules = Rules::default_rules().unwrap();
+        let set = rules.pattern_set();
+        let mut words: Vec<String> = Vec::new();
+        for (w, _) in set.anchor_words() {
+            words.push(w.to_string());
+            words.push(w.to_uppercase());
+            // The Kelvin sign lower-cases to "k".
+            words.push(w.replace('k', "\u{212A}"));
+            words.push(format!("{w}x"));
+        }
+        words.extend(["Zorblat", "of", "Of", "\u{e9}t\u{e9}"].map(String::from));
+        let text = words.join(" ");
+        let tokens = words_as_tokens(&text);
+        let lexed = lookup(&text, &tokens, &rules);
+        let mut anchored = 0;
+        for (i, t) in tokens.tokens.iter().enumerate() {
+            let word = t.text(&text);
+            let found = lexed.anchored(i, set, word);
+            assert_eq!(found, set.anchored(word), "{word}");
+            anchored += usize::from(!found.is_empty());
+        }
+        assert!(anchored >= set.anchor_words().count() * 2);
+    }
 
     #[test]
     fn case_sensitive_entries_match_as_written_or_in_caps() {

@@ -265,6 +265,13 @@ impl Loader {
     /// (the list loader has folded it): only ASCII-lower-cased here, into a
     /// buffer reused from literal to literal, and copied only when new.
     pub(super) fn add_folded_pattern(&mut self, folded: &str, payload: Payload) {
+        let id = self.literal_id(folded);
+        self.payloads.push((id, payload));
+    }
+
+    /// The pattern id of the literal `folded` (ASCII-lower-cased here),
+    /// the next one if it is new.
+    fn literal_id(&mut self, folded: &str) -> u32 {
         let mut key = std::mem::take(&mut self.key_buffer);
         key.clear();
         key.push_str(folded);
@@ -285,12 +292,39 @@ impl Loader {
             }
         };
         self.key_buffer = key;
-        self.payloads.push((id, payload));
+        id
+    }
+
+    /// Adds every ASCII anchor word of `set` as a literal with no payload
+    /// (it lets the look-up's walk, which reads every word, note the
+    /// anchor words), and gives per literal the anchor id of `set` it is, or
+    /// [`super::NO_ANCHOR`].
+    fn add_anchor_literals(&mut self, set: &super::pattern::PatternSet) -> Vec<u32> {
+        let ids: Vec<(u32, u32)> = set
+            .anchor_words()
+            .filter(|(word, _)| word.is_ascii())
+            .map(|(word, anchor)| (self.literal_id(word), anchor))
+            .collect();
+        let mut anchors = vec![super::NO_ANCHOR; self.pattern_order.len()];
+        for (literal, anchor) in ids {
+            anchors[literal as usize] = anchor;
+        }
+        anchors
     }
 
     /// Step 3: the problems if any (sorted by place), else the compiled
     /// rule set.
-    pub(super) fn finish(self) -> Result<Rules> {
+    pub(super) fn finish(mut self) -> Result<Rules> {
+        let pattern_set = super::pattern::PatternSet::new(
+            self.extraction_patterns
+                .iter()
+                .map(|p| p.compiled.clone())
+                .collect(),
+        );
+        // The literals with a payload come first; the anchor words that are
+        // no such literal follow, for the trie only.
+        let scanned = self.pattern_order.len();
+        let literal_anchors = self.add_anchor_literals(&pattern_set);
         let Loader {
             mut problems,
             lists,
@@ -300,7 +334,7 @@ impl Loader {
             statuses,
             boilerplate,
             extraction_patterns,
-            pattern_order,
+            mut pattern_order,
             pattern_ids,
             payloads,
             ids,
@@ -316,9 +350,12 @@ impl Loader {
         // Only what the compiled set keeps stays in memory while it is built.
         drop((pattern_ids, ids, company_aliases));
         let (payload_starts, payloads) = group_payloads(pattern_order.len(), payloads);
+        let anchored = compile::LiteralTrie::build(&pattern_order);
+        let first_bytes = compile::first_bytes(&pattern_order);
+        pattern_order.truncate(scanned);
         Ok(Rules {
-            anchored: compile::LiteralTrie::build(&pattern_order),
-            first_bytes: compile::first_bytes(&pattern_order),
+            anchored,
+            first_bytes,
             entry_kinds: entries.iter().map(|e| lists[e.list].kind).collect(),
             boiler_gate: BoilerGate::build(&boilerplate),
             word_classes: compile::WordClasses::build(&lists, &entries),
@@ -328,12 +365,8 @@ impl Loader {
             triggers,
             statuses,
             boilerplate,
-            pattern_set: super::pattern::PatternSet::new(
-                extraction_patterns
-                    .iter()
-                    .map(|p| p.compiled.clone())
-                    .collect(),
-            ),
+            pattern_set,
+            literal_anchors,
             pattern_rules: extraction_patterns,
             patterns: pattern_order,
             scan: std::sync::OnceLock::new(),

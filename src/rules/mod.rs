@@ -102,6 +102,9 @@ pub enum Payload {
     Status(u16),
 }
 
+/// In [`Rules::literal_anchor`]'s table: a literal that is no anchor word.
+const NO_ANCHOR: u32 = u32::MAX;
+
 /// A compiled rule set.
 #[derive(Debug)]
 pub struct Rules {
@@ -122,7 +125,13 @@ pub struct Rules {
     pub pattern_rules: Vec<PatternRule>,
     /// Their anchor index.
     pattern_set: pattern::PatternSet,
-    /// Every literal (lower-cased), indexed like the payloads.
+    /// Per literal of the trie: the anchor id of the extraction patterns'
+    /// anchor word it is ([`pattern::PatternSet::anchor_id`]), or
+    /// [`NO_ANCHOR`].
+    literal_anchors: Vec<u32>,
+    /// Every literal with a payload (lower-cased), indexed like the
+    /// payloads; the trie also holds the anchor words that are none of
+    /// them, with the ids after these.
     patterns: Vec<String>,
     /// A whole-text scanner over `patterns`, built only when asked for (the
     /// benchmark floor); extraction walks `anchored` from token starts.
@@ -193,7 +202,8 @@ impl Rules {
         })
     }
 
-    /// How many literals the automata hold (pattern ids run below this).
+    /// How many literals with a payload there are: the automaton's, whose
+    /// ids run below this (the trie's are the same, then its anchor words).
     pub fn patterns_len(&self) -> usize {
         self.patterns.len()
     }
@@ -221,7 +231,19 @@ impl Rules {
         &self.first_bytes
     }
 
-    /// What pattern `id` of the automaton stands for.
+    /// The anchor id ([`pattern::PatternSet::anchor_id`]) of the anchor
+    /// word that trie literal `pattern` is, if it is one: an ASCII word's
+    /// anchor id without hashing it.
+    #[inline]
+    pub fn literal_anchor(&self, pattern: usize) -> Option<u32> {
+        self.literal_anchors
+            .get(pattern)
+            .copied()
+            .filter(|&a| a != NO_ANCHOR)
+    }
+
+    /// What pattern `id` of the automaton or the trie stands for (nothing
+    /// for an anchor word that is no other literal).
     pub fn payloads(&self, pattern: usize) -> &[Payload] {
         &self.payloads
             [self.payload_starts[pattern] as usize..self.payload_starts[pattern + 1] as usize]

@@ -308,6 +308,11 @@ impl PatternSet {
         self.anchor_id(word).map_or(&[], |id| self.anchored_by(id))
     }
 
+    /// Every anchor word (lower case) and its id.
+    pub fn anchor_words(&self) -> impl Iterator<Item = (&str, u32)> {
+        self.anchors.iter().map(|(w, &id)| (w.as_str(), id))
+    }
+
     /// The anchor word `word` is (any case), as an id for
     /// [`PatternSet::anchored_by`], or `None` when it anchors no pattern.
     pub fn anchor_id(&self, word: &str) -> Option<u32> {
