@@ -23,7 +23,10 @@ use super::{Entry, NameList};
 /// Laid out for the walk, which is bound by memory latency: a node's edge
 /// range and pattern sit side by side, an edge's label and target too,
 /// nodes are numbered depth first (a child lies near its parent), and the
-/// root's edges are a table indexed by byte.
+/// edges of the root and of every node with many of them are a dense row
+/// indexed by the byte's column (no search among up to 40 labels on the
+/// second byte of nearly every word); a node with few is searched in a short
+/// run.
 #[derive(Debug, Clone)]
 pub struct LiteralTrie {
     /// Per node, its first edge and 1 + the pattern ending there (or 0);
@@ -32,8 +35,14 @@ pub struct LiteralTrie {
     nodes: Vec<Node>,
     /// Every edge.
     edges: Vec<Edge>,
-    /// The target of the root's edge for each byte, or `NO_EDGE`.
-    root: Box<[u32; 256]>,
+    /// Per byte, its column in a dense row: ASCII capitals that of their
+    /// lower case; 0 for a byte no edge has.
+    columns: Box<[u8; 256]>,
+    /// The dense rows, each `width` long: the target of the edge of each
+    /// column, or `NO_EDGE` (column 0: always).
+    rows: Vec<u32>,
+    /// The length of a dense row: 1 + the number of labels.
+    width: usize,
     /// Every tail: the bytes still to come (ASCII lower case), then
     /// `TAIL_END` (never a byte of UTF-8 text) and the pattern's id (4
     /// bytes, little endian).
@@ -44,6 +53,8 @@ pub struct LiteralTrie {
 struct Node {
     edges: u32,
     pattern: u32,
+    /// The start of its dense row in `rows`, or `NO_ROW`.
+    row: u32,
 }
 
 /// An edge: its byte (ASCII lower case) and the node it leads to, or
@@ -58,8 +69,13 @@ struct Edge {
 const TAIL: u32 = 1 << 31;
 /// The byte that ends a tail (0xFF is never part of UTF-8).
 const TAIL_END: u8 = 0xFF;
-/// No edge for this byte in [`LiteralTrie::root`].
+/// No edge for this byte in a dense row.
 const NO_EDGE: u32 = u32::MAX;
+/// A node whose edges have no dense row.
+const NO_ROW: u32 = u32::MAX;
+/// The fewest edges a node (other than the root) has a dense row for: below,
+/// a search of its sorted edges costs about as much as the row's look-up.
+const DENSE_EDGES: usize = 6;
 
 impl LiteralTrie {
     /// The node of the empty prefix.
@@ -71,6 +87,12 @@ impl LiteralTrie {
     /// If the trie would need 2^31 nodes or tail bytes (over 2 GB of
     /// literals).
     pub fn build(patterns: &[String]) -> Self {
+        Self::build_with(patterns, DENSE_EDGES)
+    }
+
+    /// [`LiteralTrie::build`], with a dense row for the root and each node
+    /// of `dense_edges` edges or more.
+    fn build_with(patterns: &[String], dense_edges: usize) -> Self {
         let lowered: Vec<String>;
         let patterns = if patterns
             .iter()
@@ -94,7 +116,9 @@ impl LiteralTrie {
         let mut t = LiteralTrie {
             nodes: Vec::new(),
             edges: Vec::new(),
-            root: Box::new([NO_EDGE; 256]),
+            columns: Box::new([0; 256]),
+            rows: Vec::new(),
+            width: 1,
             tails: Vec::new(),
         };
         // Nodes are numbered as expanded, depth first, children in label
@@ -115,12 +139,44 @@ impl LiteralTrie {
         t.nodes.push(Node {
             edges: t.edges.len() as u32,
             pattern: 0,
+            row: NO_ROW,
         });
         assert!(t.nodes.len() < TAIL as usize && t.tails.len() < (TAIL - 1) as usize);
-        for e in &t.edges[..t.nodes[1].edges as usize] {
-            t.root[usize::from(e.label)] = e.target;
-        }
+        t.add_rows(dense_edges);
         t
+    }
+
+    /// Numbers the labels (columns, in byte order) and gives the root and
+    /// every node of `dense_edges` edges or more a dense row.
+    fn add_rows(&mut self, dense_edges: usize) {
+        let mut used = [false; 256];
+        for e in &self.edges {
+            used[usize::from(e.label)] = true;
+        }
+        for b in 0..=255u8 {
+            if used[usize::from(b)] {
+                self.columns[usize::from(b)] = self.width as u8;
+                self.width += 1;
+            }
+        }
+        for b in b'A'..=b'Z' {
+            self.columns[usize::from(b)] = self.columns[usize::from(b.to_ascii_lowercase())];
+        }
+        for n in 0..self.nodes.len() - 1 {
+            let (a, b) = (
+                self.nodes[n].edges as usize,
+                self.nodes[n + 1].edges as usize,
+            );
+            if n != Self::ROOT as usize && b - a < dense_edges {
+                continue;
+            }
+            let row = self.rows.len();
+            self.rows.resize(row + self.width, NO_EDGE);
+            for e in &self.edges[a..b] {
+                self.rows[row + usize::from(self.columns[usize::from(e.label)])] = e.target;
+            }
+            self.nodes[n].row = u32::try_from(row).expect("dense rows under 4 G entries");
+        }
     }
 
     /// Pushes the next node: the literals `group` (sorted) share their
@@ -145,6 +201,7 @@ impl LiteralTrie {
         self.nodes.push(Node {
             edges: self.edges.len() as u32,
             pattern,
+            row: NO_ROW,
         });
         while i < group.len() {
             let b = group[i].0[depth];
@@ -175,22 +232,26 @@ impl LiteralTrie {
     /// The node after `byte` (compared in ASCII lower case) from `node`.
     #[inline]
     pub fn next(&self, node: u32, byte: u8) -> Option<u32> {
-        let byte = byte.to_ascii_lowercase();
         if node & TAIL != 0 {
             let expected = self.tails[(node & !TAIL) as usize];
-            return (expected == byte && expected != TAIL_END).then_some(node + 1);
+            return (expected == byte.to_ascii_lowercase() && expected != TAIL_END)
+                .then_some(node + 1);
         }
-        if node == Self::ROOT {
-            let target = self.root[usize::from(byte)];
+        let n = self.nodes[node as usize];
+        if n.row != NO_ROW {
+            let column = usize::from(self.columns[usize::from(byte)]);
+            let target = self.rows[n.row as usize + column];
             return (target != NO_EDGE).then_some(target);
         }
-        let (a, b) = (
-            self.nodes[node as usize].edges as usize,
-            self.nodes[node as usize + 1].edges as usize,
-        );
-        let edges = &self.edges[a..b];
-        let at = edges.binary_search_by_key(&byte, |e| e.label).ok()?;
-        Some(edges[at].target)
+        // A few edges, sorted by label.
+        let byte = byte.to_ascii_lowercase();
+        let end = self.nodes[node as usize + 1].edges as usize;
+        for e in &self.edges[n.edges as usize..end] {
+            if e.label >= byte {
+                return (e.label == byte).then_some(e.target);
+            }
+        }
+        None
     }
 
     /// The pattern whose every byte leads from the root to `node`, if any.
@@ -375,12 +436,15 @@ mod tests {
             pats in proptest::collection::vec("[abAB é]{0,7}", 0..12),
             texts in proptest::collection::vec("[abAB é]{0,9}", 1..6),
         ) {
-            let t = LiteralTrie::build(&pats);
-            for text in &texts {
-                proptest::prop_assert_eq!(prefixes(&t, text), brute_force(&pats, text));
-            }
-            for p in &pats {
-                proptest::prop_assert_eq!(prefixes(&t, p), brute_force(&pats, p));
+            // Dense rows for every node, for the default few, for the root only.
+            for dense_edges in [1, super::DENSE_EDGES, usize::MAX] {
+                let t = LiteralTrie::build_with(&pats, dense_edges);
+                for text in &texts {
+                    proptest::prop_assert_eq!(prefixes(&t, text), brute_force(&pats, text));
+                }
+                for p in &pats {
+                    proptest::prop_assert_eq!(prefixes(&t, p), brute_force(&pats, p));
+                }
             }
         }
     }
