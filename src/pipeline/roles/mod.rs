@@ -140,32 +140,59 @@ enum RoleVerb {
     Heading,
 }
 
+/// The role verbs and their kinds, with a cheap test that turns away most
+/// words before they are lower-cased and hashed.
+struct RoleVerbs {
+    kinds: hashbrown::HashMap<&'static str, RoleVerb>,
+    /// Per first byte (ASCII lower case), a bit per length in bytes (31:
+    /// 31 or more) of the verbs: an ASCII word (whose lower case is ASCII
+    /// of the same length) can be a verb only if its bit is set.
+    shapes: [u32; 256],
+}
+
+static ROLE_VERBS: std::sync::LazyLock<RoleVerbs> = std::sync::LazyLock::new(|| {
+    let mut kinds = hashbrown::HashMap::new();
+    let founding: &[&str] = &["founded", "co-founded", "cofounded"];
+    let heading: &[&str] = &[
+        "heads", "headed", "leads", "runs", "ran", "chairs", "chaired",
+    ];
+    let copula: &[&str] = &["is", "was", "been", "be"];
+    for (list, kind) in [
+        (APPOINTING, RoleVerb::Appointing),
+        (BECOMING, RoleVerb::Appointing),
+        (SERVING, RoleVerb::Serving),
+        (copula, RoleVerb::Copula),
+        (founding, RoleVerb::Founding),
+        (heading, RoleVerb::Heading),
+    ] {
+        for &v in list {
+            kinds.entry(v).or_insert(kind);
+        }
+    }
+    let mut shapes = [0u32; 256];
+    for v in kinds.keys() {
+        if let Some(&b) = v.as_bytes().first() {
+            shapes[usize::from(b.to_ascii_lowercase())] |= 1 << v.len().min(31);
+        }
+    }
+    RoleVerbs { kinds, shapes }
+});
+
 /// The kind of the lower-case word `w` as a role verb: one hash look-up per
 /// word (was a search of each list), the lists tried in the same order.
 fn role_verb(w: &str) -> Option<RoleVerb> {
-    static VERBS: std::sync::LazyLock<hashbrown::HashMap<&'static str, RoleVerb>> =
-        std::sync::LazyLock::new(|| {
-            let mut verbs = hashbrown::HashMap::new();
-            let founding: &[&str] = &["founded", "co-founded", "cofounded"];
-            let heading: &[&str] = &[
-                "heads", "headed", "leads", "runs", "ran", "chairs", "chaired",
-            ];
-            let copula: &[&str] = &["is", "was", "been", "be"];
-            for (list, kind) in [
-                (APPOINTING, RoleVerb::Appointing),
-                (BECOMING, RoleVerb::Appointing),
-                (SERVING, RoleVerb::Serving),
-                (copula, RoleVerb::Copula),
-                (founding, RoleVerb::Founding),
-                (heading, RoleVerb::Heading),
-            ] {
-                for &v in list {
-                    verbs.entry(v).or_insert(kind);
-                }
-            }
-            verbs
-        });
-    VERBS.get(w).copied()
+    ROLE_VERBS.kinds.get(w).copied()
+}
+
+/// Whether `word` (any case) may be a role verb: false for an ASCII word
+/// whose first letter and length no verb has (most words), so that it is
+/// neither lower-cased nor hashed.
+fn may_be_role_verb(word: &str) -> bool {
+    let Some(&b) = word.as_bytes().first() else {
+        return false;
+    };
+    !word.is_ascii()
+        || ROLE_VERBS.shapes[usize::from(b.to_ascii_lowercase())] & (1 << word.len().min(31)) != 0
 }
 
 /// Words between a person and a verb that gives a title: "Jane Roe, who
@@ -1164,7 +1191,8 @@ impl Reader<'_> {
     fn verb_roles(&self) -> Vec<(usize, usize, Found)> {
         let mut out = Vec::new();
         for i in 0..self.tokens.tokens.len() {
-            if self.tokens.tokens[i].kind != TokKind::Word {
+            let token = &self.tokens.tokens[i];
+            if token.kind != TokKind::Word || !may_be_role_verb(token.text(self.text)) {
                 continue;
             }
             match role_verb(&self.word(i)) {
@@ -1506,6 +1534,31 @@ mod tests {
 
     pub(super) fn role(p: &str, t: &str, o: Option<&str>) -> (String, String, Option<String>) {
         (p.into(), t.into(), o.map(String::from))
+    }
+
+    #[test]
+    fn the_verb_shape_test_turns_away_no_verb() {
+        let verbs = super::ROLE_VERBS.kinds.keys().copied();
+        let cased = verbs.clone().map(|v| v.to_uppercase());
+        for w in verbs.map(String::from).chain(cased) {
+            assert!(super::may_be_role_verb(&w), "{w}");
+        }
+        for w in [
+            "Zorblat",
+            "x",
+            "",
+            "acquisitions",
+            "NAMED",
+            "Kelvin\u{212A}",
+        ] {
+            let kind = super::role_verb(&w.to_lowercase());
+            assert!(kind.is_none() || super::may_be_role_verb(w), "{w}");
+        }
+        assert!(!super::may_be_role_verb("Zorblat"));
+        assert!(
+            super::may_be_role_verb("\u{212A}"),
+            "non-ASCII: always looked up"
+        );
     }
 
     #[test]
