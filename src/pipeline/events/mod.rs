@@ -2606,6 +2606,16 @@ mod tests {
                 (AC, CM, "investment", "announced"),
             ],
         ),
+        (
+            "two companies that signed an agreement, no partner after it",
+            "Acme Corp and Borealis Inc said they signed an agreement to build engines.",
+            &[(AC, BI, "partnership", "announced")],
+        ),
+        (
+            "a signed agreement for one to buy the other is the purchase",
+            "Acme Corp and Borealis Inc said they reached an agreement for Acme Corp to acquire Borealis Inc.",
+            &[(AC, BI, "acquisition", "announced")],
+        ),
     ];
 
     #[test]
