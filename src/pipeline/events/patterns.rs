@@ -333,6 +333,7 @@ impl Matcher<'_, '_> {
         {
             k += 1;
         }
+        k = self.past_holder_words(k);
         let (arg, mut end) = if let Some(m) = f.party_at(k).filter(|&m| f.mentions[m].first == k) {
             (Arg::Mention(m), f.mentions[m].last)
         } else if let Some(sp) = f.lexed.spans_at(k, f.rules, ListKind::AnaphorTwo).next() {
@@ -353,6 +354,30 @@ impl Matcher<'_, '_> {
         end = f.skip_ticker(end, ceiling);
         end = f.skip_paren(end, ceiling);
         Some((arg, end))
+    }
+
+    /// "existing investors Acme Capital", "first round participants Acme
+    /// Capital", "new backers Acme Capital": the start of the company named
+    /// right after words that say what it is to the deal (a few adjectives,
+    /// then a holder noun); else `k`.
+    fn past_holder_words(&self, k: usize) -> usize {
+        let f = self.f;
+        let ceiling = self.sent.last;
+        let mut j = k;
+        while j < ceiling
+            && j < k + 3
+            && f.party_at(j).is_none()
+            && is_holder_adjective(&f.lower(j))
+        {
+            j += 1;
+        }
+        if j + 1 >= ceiling || f.party_at(j).is_some() || !is_holder_noun(&f.lower(j)) {
+            return k;
+        }
+        let named = f
+            .party_at(j + 1)
+            .is_some_and(|m| f.mentions[m].first == j + 1);
+        if named { j + 1 } else { k }
     }
 
     /// Whether ", and" (", &") follows the list item ending at `end`.
@@ -384,11 +409,57 @@ impl Matcher<'_, '_> {
         if k < ceiling && f.tokens.tokens[k].is_punct(',') {
             k += 1;
         }
-        if k < ceiling && matches!(f.lower(k).as_str(), "and" | "&") {
+        if k < ceiling && matches!(f.lower(k).as_str(), "and" | "&" | "plus") {
             k += 1;
         }
         (k > end && k < ceiling).then_some((k, end))
     }
+}
+
+/// Words before a holder noun that say which holders: "existing", "new",
+/// "first round", "returning".
+fn is_holder_adjective(w: &str) -> bool {
+    matches!(
+        w,
+        "existing"
+            | "new"
+            | "current"
+            | "other"
+            | "early"
+            | "earlier"
+            | "previous"
+            | "prior"
+            | "returning"
+            | "first"
+            | "second"
+            | "third"
+            | "round"
+            | "first-round"
+            | "seed"
+            | "lead"
+            | "strategic"
+            | "institutional"
+            | "venture"
+            | "financial"
+            | "fellow"
+    )
+}
+
+/// Nouns that name a company by its part in a deal: "investors", "backers".
+fn is_holder_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "investor"
+            | "investors"
+            | "backer"
+            | "backers"
+            | "participants"
+            | "participant"
+            | "shareholders"
+            | "shareholder"
+            | "funds"
+            | "firms"
+    )
 }
 
 #[cfg(test)]
@@ -461,6 +532,41 @@ mod tests {
                 p("Kestrel Bio Inc", "Orlov Capital"),
                 p("Kestrel Bio Inc", "Tallis Partners"),
             ]
+        );
+    }
+
+    #[test]
+    fn holder_words_before_a_listed_investor_are_skipped() {
+        let x = Extractor::new(Rules::default_rules().unwrap());
+        assert_eq!(
+            pairs(
+                &x,
+                "Kestrel Bio Inc raised $40 million in a round led by Orlov Capital, with participation from existing investors Amberley Ventures and Tallis Partners."
+            ),
+            vec![
+                p("Amberley Ventures", "Kestrel Bio Inc"),
+                p("Kestrel Bio Inc", "Orlov Capital"),
+                p("Kestrel Bio Inc", "Tallis Partners"),
+            ]
+        );
+        // ", plus new investors B": the list goes on past "plus".
+        assert_eq!(
+            pairs(
+                &x,
+                "Kestrel Bio Inc raised 4,000,000 dlrs. Investors include first round participants Orlov Capital, plus new investors Tallis Partners."
+            ),
+            vec![
+                p("Kestrel Bio Inc", "Orlov Capital"),
+                p("Kestrel Bio Inc", "Tallis Partners"),
+            ]
+        );
+        // Holder words with no company right after them are no description.
+        assert_eq!(
+            pairs(
+                &x,
+                "Kestrel Bio Inc raised $40 million. Investors include new investors from Ohio."
+            ),
+            vec![]
         );
     }
 
