@@ -1874,6 +1874,7 @@ impl<'r> Anaphora<'r> {
                         rules.word_class(tokens.tokens[k].text(text)) & ListKind::Preposition.bit()
                             != 0
                             && !shares_of(text, tokens, k, first)
+                            && !group_led_by(text, tokens, k, first)
                     });
                     // "In 2003 it bought X": the subject is the pronoun's,
                     // from an earlier sentence.
@@ -2120,6 +2121,26 @@ fn shares_of(text: &str, tokens: &Tokens, k: usize, first: usize) -> bool {
             Lower::new(tokens.tokens[k - 1].text(text)).as_str(),
             "shares" | "stock"
         )
+}
+
+/// Whether token `k` is the "by" of "led by" / "headed by" after a group
+/// noun near the start of the sentence (from token `first`): "A group of
+/// firms led by X said it raised its stake": the group's leader is the
+/// subject a later "it" stands for.
+fn group_led_by(text: &str, tokens: &Tokens, k: usize, first: usize) -> bool {
+    let word = |i: usize| Lower::new(tokens.tokens[i].text(text));
+    if k < first + 2 || word(k).as_str() != "by" {
+        return false;
+    }
+    if !matches!(word(k - 1).as_str(), "led" | "headed" | "co-led") {
+        return false;
+    }
+    (k.saturating_sub(7).max(first)..k - 1).any(|i| {
+        matches!(
+            word(i).as_str(),
+            "group" | "consortium" | "syndicate" | "partnership" | "investors"
+        )
+    })
 }
 
 /// The company named last before token `at` of sentence `s` (or earlier
@@ -2605,6 +2626,16 @@ mod tests {
                 (AC, BI, "investment", "announced"),
                 (AC, CM, "investment", "announced"),
             ],
+        ),
+        (
+            "the leader of a group named as the subject is what a later 'it' stands for",
+            "A group of investment firms led by Acme Corp, a New York partnership, said it raised its stake in Borealis Inc to 9 pct.",
+            &[(AC, BI, "investment", "announced")],
+        ),
+        (
+            "a group led by a company does not make it the subject after another verb",
+            "Borealis Inc said an offering of shares is under way through a group led by Acme Corp.",
+            &[],
         ),
         (
             "two companies that signed an agreement, no partner after it",
