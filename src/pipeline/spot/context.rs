@@ -20,8 +20,9 @@
 //!   "Halsey shares his view" is no cue;
 //! - a descriptor stands in apposition (or after "is"/"was"): ", a/an/the"
 //!   ("is a/an/the") and at most six words
-//!   ending in a one-word cue or "company" before a comma, full stop or clause word
-//!   ("Tessaro, a Seattle-based software maker,"), with no job title among
+//!   ending in a cue or "company" before a comma, full stop or clause word
+//!   ("Tessaro, a Seattle-based software maker,", "Kestrel, the Dutch
+//!   brewing group,"), with no job title among
 //!   them ("X, the chief executive of the firm," is a person's apposition);
 //! - it stands in a list (joined by commas, "and", "or") with a company, or
 //!   in a list that ends in "and other" and a cue ("Halvery, Zentoro and
@@ -657,7 +658,11 @@ fn descriptor_apposition(cx: &Cx, last: usize) -> bool {
         {
             return false;
         }
-        if t.is_lower(text) && (cx.is(j, ListKind::CompanyCue) || t.text(text) == "company") {
+        if t.is_lower(text)
+            && (cx.is(j, ListKind::CompanyCue)
+                || t.text(text) == "company"
+                || multi_word_cue(cx, last + 2, j))
+        {
             return toks.get(j + 1).is_none_or(|n| {
                 n.is_punct(',')
                     || n.is_punct('.')
@@ -670,6 +675,15 @@ fn descriptor_apposition(cx: &Cx, last: usize) -> bool {
         }
     }
     false
+}
+
+/// "the Dutch brewing group", "a digital marketing agency": a company cue
+/// of two or more words ending at `j` and starting at `from` or later, in a
+/// descriptor whose last word alone is no cue ("group", "agency").
+fn multi_word_cue(cx: &Cx, from: usize, j: usize) -> bool {
+    cx.lexed
+        .span_ending(j + 1, cx.rules, ListKind::CompanyCue)
+        .is_some_and(|s| s.first >= from && s.last - s.first >= 2)
 }
 
 /// Whether tokens `a` and `b` are in one sentence.
@@ -688,6 +702,19 @@ mod tests {
             .filter(|(k, _)| k == "company")
             .map(|(_, n)| n)
             .collect()
+    }
+
+    #[test]
+    fn a_descriptor_ending_in_a_cue_of_several_words() {
+        // rules/company-cues.txt: "brewing group", "marketing agency".
+        let got = companies(
+            "Deal\n\nHarvick, the Dutch brewing group, said sales rose. \
+             Lindqvale is a digital marketing agency that works for it.",
+        );
+        assert_eq!(got, ["Harvick", "Lindqvale"]);
+        // "rights group" is no cue.
+        let got = companies("Deal\n\nOpen Voice, the rights group, called for a review.");
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]
