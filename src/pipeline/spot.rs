@@ -952,7 +952,7 @@ fn town_of_state(cx: &Cx, end: usize) -> bool {
 /// with lower-case letters ("<Mitsui and Co Ltd>"). Gives the rule.
 fn company_by_form(cx: &Cx, start: usize, end: usize) -> Option<&'static str> {
     let (toks, text) = (&cx.tokens.tokens, cx.text);
-    if end - start >= 2 && cx.is(end - 1, ListKind::LegalSuffix) {
+    if end - start >= 2 && cx.is(end - 1, ListKind::LegalSuffix) && !edition_label(cx, end) {
         return Some("company-legal-suffix");
     }
     let ticker = end + 2 < toks.len()
@@ -970,6 +970,13 @@ fn company_by_form(cx: &Cx, start: usize, end: usize) -> Option<&'static str> {
         .chars()
         .any(char::is_lowercase);
     (ticker || (bracketed && has_lower)).then_some("company-ticker")
+}
+
+/// "Vexa C180 SE", "Truline 3 SE": "SE" (a legal suffix, and a product's
+/// edition label) after a word with a digit, a model number, ends a
+/// product's name, no company's ("Orvane SE" stays one).
+fn edition_label(cx: &Cx, end: usize) -> bool {
+    cx.word(end - 1) == "SE" && cx.word(end - 2).bytes().any(|b| b.is_ascii_digit())
 }
 
 /// "Securities and Exchange Commission", "Ministry of Finance": not a
@@ -1488,6 +1495,13 @@ mod tests {
         ] {
             assert!(has(&got, "company", name), "{name}: {got:?}");
         }
+    }
+
+    #[test]
+    fn an_edition_label_after_a_model_number_is_no_legal_suffix() {
+        let got = entities("Review\n\nWe tried the Vexa C180 SE for a week. Brenmark SE makes it.");
+        assert!(!has(&got, "company", "Vexa C180 SE"), "{got:?}");
+        assert!(has(&got, "company", "Brenmark SE"), "{got:?}");
     }
 
     #[test]
