@@ -133,6 +133,38 @@ fn is_particle(rules: &Rules, w: &str) -> bool {
     rules.word_class(w) & ListKind::NameParticle.bit() != 0
 }
 
+/// A nationality word, and no listed given name or surname: a listed one
+/// ("Dutch", "Welsh", "Swiss", "Sunni") or one made from a listed place:
+/// "Australian" (Australia), "Italian" (Italy), "Japanese" (Japan),
+/// "Chinese" (China), "Iraqi" (Iraq), "Polish" (Poland); not "German"
+/// (also a given name and a surname).
+pub(crate) fn demonym(rules: &Rules, w: &str) -> bool {
+    const ENDINGS: &[(&str, &[&str])] = &[
+        ("ian", &["", "a", "e", "y", "ia", "ium"]),
+        ("ese", &["", "a", "on"]),
+        ("ish", &["ain", "and", "land", "eland", "ey"]),
+        ("an", &["o", "y", "a", "e"]),
+        ("n", &[""]),
+        ("i", &["", "a", "iland"]),
+        ("", &["y"]),
+    ];
+    let class = |w: &str| rules.word_class(w);
+    if w.len() < 4 || class(w) & (ListKind::GivenName.bit() | ListKind::Surname.bit()) != 0 {
+        return false;
+    }
+    if class(w) & ListKind::Nationality.bit() != 0 {
+        return true;
+    }
+    ENDINGS.iter().any(|(end, adds)| {
+        w.strip_suffix(end).is_some_and(|stem| {
+            stem.len() >= 3
+                && adds
+                    .iter()
+                    .any(|add| class(&format!("{stem}{add}")) & ListKind::Place.bit() != 0)
+        })
+    })
+}
+
 /// The text and what the earlier stages made of it, as the spotting steps
 /// read it.
 #[derive(Clone, Copy)]
@@ -1071,7 +1103,12 @@ fn person_by_cue(cx: &Cx, start: usize, end: usize) -> Option<(Kind, &'static st
     if title_comma && comma_after && (2..=3).contains(&len) {
         return Some((Kind::Person, "person-title"));
     }
-    if cx.is(start, ListKind::GivenName) && len >= 2 {
+    // "Dutch Maarten Velhuis": a given name after a nationality word (which
+    // the resolve stage drops).
+    let given_at = |k: usize| k < end && cx.is(k, ListKind::GivenName);
+    if len >= 2 && given_at(start)
+        || len >= 3 && given_at(start + 1) && demonym(cx.rules, cx.word(start))
+    {
         return Some((Kind::Person, "person-given-name"));
     }
     if apposition && len >= 2 {

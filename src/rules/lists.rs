@@ -89,6 +89,10 @@ pub enum ListKind {
     /// "Lt. Gov.", "Sgt."): the full stop ends no sentence, and the roles
     /// stage reads them as the title (looked up per word).
     TitleAbbrev,
+    /// Nationality, language and religion words ("Dutch", "Welsh",
+    /// "Sunni"): never the first word of a person's name (looked up per
+    /// word).
+    Nationality,
 }
 
 impl ListKind {
@@ -110,6 +114,7 @@ impl ListKind {
                 | ListKind::TitleModifier
                 | ListKind::Surname
                 | ListKind::TitleAbbrev
+                | ListKind::Nationality
         )
     }
     pub(super) fn case_sensitive_default(self) -> bool {

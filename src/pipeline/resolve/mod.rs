@@ -139,6 +139,8 @@ pub fn resolve(
     people::speech_names_of_things(text, tokens, rules, &mut all);
     people::pairs_used_by_surname(text, tokens, rules, &mut all);
     people::names_listed_beside_people(text, tokens, &mut all);
+    // Again for names the list step made people ("American Orla Quennick").
+    people::demonyms_before_people(text, tokens, rules, &mut all);
     let person_of = people::group_people(text, tokens, &mut all);
     let mut out = build_entities(text, tokens, all, &person_of);
     use_list_canonical_names(rules, &mut out);

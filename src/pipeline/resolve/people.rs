@@ -9,7 +9,7 @@
 use hashbrown::{HashMap, HashSet};
 
 use crate::pipeline::segment::{Lower, Tokens};
-use crate::pipeline::spot::{Kind, Mention};
+use crate::pipeline::spot::{Kind, Mention, demonym};
 use crate::rules::{ListKind, Rules};
 
 use super::companies::{each_one_deletion, edit_distance_at_most_one, is_misspelling};
@@ -78,8 +78,10 @@ pub(super) fn speech_names_of_things(
         .filter(|t| t.is_lower(text))
         .map(|t| t.text(text))
         .collect();
-    let name_words =
-        ListKind::RoleTitle.bit() | ListKind::Surname.bit() | ListKind::GivenName.bit();
+    let name_words = ListKind::RoleTitle.bit()
+        | ListKind::Surname.bit()
+        | ListKind::GivenName.bit()
+        | ListKind::Nationality.bit();
     let odd = |i: usize| {
         let w = toks[i].text(text);
         rules.word_class(w) & !name_words != 0 || lower.contains(&*Lower::new(w))
@@ -209,9 +211,13 @@ pub(super) fn pairs_used_by_surname(
             continue;
         }
         let last = key(text, tokens, m.last - 1, m.last);
-        // Any list word but the roles stage's own titles and surnames (a
-        // listed surname is no listed word here).
-        let own = ListKind::RoleTitle.bit() | ListKind::Surname.bit() | ListKind::TitleAbbrev.bit();
+        // Any list word but the roles stage's own titles, surnames and
+        // nationality words (a listed surname, "Welsh", is no listed word
+        // here).
+        let own = ListKind::RoleTitle.bit()
+            | ListKind::Surname.bit()
+            | ListKind::TitleAbbrev.bit()
+            | ListKind::Nationality.bit();
         let listed = |i: usize| rules.word_class(toks[i].text(text)) & !own != 0;
         let odd = |i: usize| listed(i) || common(i);
         let shaped = (first..m.last).all(|i| name_shaped(toks[i].text(text), i + 1 == m.last));
@@ -259,33 +265,6 @@ pub(super) fn demonyms_before_people(
             m.rule = "capitalised".into();
         }
     }
-}
-
-/// A nationality word made from a listed place, and no listed given name:
-/// "Australian" (Australia), "Italian" (Italy), "Japanese" (Japan),
-/// "Chinese" (China), "Iraqi" (Iraq), "Polish" (Poland), "German" (Germany).
-fn demonym(rules: &Rules, w: &str) -> bool {
-    const ENDINGS: &[(&str, &[&str])] = &[
-        ("ian", &["", "a", "e", "y", "ia", "ium"]),
-        ("ese", &["", "a", "on"]),
-        ("ish", &["ain", "and", "land", "eland", "ey"]),
-        ("an", &["o", "y", "a", "e"]),
-        ("n", &[""]),
-        ("i", &["", "a", "iland"]),
-        ("", &["y"]),
-    ];
-    let class = |w: &str| rules.word_class(w);
-    if w.len() < 4 || class(w) & (ListKind::GivenName.bit() | ListKind::Surname.bit()) != 0 {
-        return false;
-    }
-    ENDINGS.iter().any(|(end, adds)| {
-        w.strip_suffix(end).is_some_and(|stem| {
-            stem.len() >= 3
-                && adds
-                    .iter()
-                    .any(|add| class(&format!("{stem}{add}")) & ListKind::Place.bit() != 0)
-        })
-    })
 }
 
 /// A word shaped like a name: "Quennick", "O'Hara", "Whish-Wilson", or an
@@ -578,7 +557,13 @@ mod tests {
         for w in ["Australian", "Italian", "Japanese", "Iraqi", "Canadian"] {
             assert!(demonym(&rules, w), "{w}");
         }
-        for w in ["Brian", "Adrian", "Julian", "Tavin", "Quennick"] {
+        // Listed words no place derives: nationality, language, religion.
+        for w in [
+            "Dutch", "Welsh", "Swiss", "French", "Spanish", "Islamic", "Sunni",
+        ] {
+            assert!(demonym(&rules, w), "{w}");
+        }
+        for w in ["Brian", "Adrian", "Julian", "Tavin", "Quennick", "German"] {
             assert!(!demonym(&rules, w), "{w}");
         }
     }
