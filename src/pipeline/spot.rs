@@ -14,6 +14,7 @@
 //! capitalised) yield list entries only: their capitals say nothing.
 
 mod context;
+mod terms;
 
 use crate::pipeline::clean::byline::LEAD_WORDS as BYLINE_LEAD_WORDS;
 use crate::pipeline::lexicon::Lexed;
@@ -209,6 +210,7 @@ pub fn spot(text: &str, tokens: &Tokens, lexed: &Lexed, rules: &Rules) -> Vec<Me
     acronym_glosses(&cx, &mut taken, &mut out);
     capitalised_chunks(&cx, &material, &mut taken, &mut out);
     out.sort_by_key(|m| m.first);
+    terms::demote_lowercase_terms(&cx, &mut out);
     context::companies_by_context(&cx, &mut out);
     promote_role_orgs(text, tokens, lexed, rules, &mut out);
     keep_byline_authors(text, tokens, &mut out);
