@@ -215,6 +215,44 @@ pub(super) fn join_first_words(groups: &mut Groups, mentions: &[Mention], rules:
     }
 }
 
+/// Step 2c: an unlisted name of two letters ("BA", known from its context:
+/// "BA's chief executive") folds into the company whose initials it is
+/// ("British Airways"), as the rescan of step 3 reads the uncovered ones;
+/// into the first such company in text order when two share the initials.
+pub(super) fn join_two_letter_acronyms(groups: &mut Groups, mentions: &[Mention]) {
+    let mut by_initials: HashMap<String, usize> = HashMap::new();
+    for (g, group) in groups.groups.iter().enumerate() {
+        let root = groups.root(g);
+        for k in &group.keys {
+            if let Some(a) = acronym_of(&k.key).filter(|a| a.chars().count() == 2) {
+                by_initials
+                    .entry(a)
+                    .and_modify(|r| *r = (*r).min(root))
+                    .or_insert(root);
+            }
+        }
+    }
+    let mut joins = Vec::new();
+    for (g, group) in groups.groups.iter().enumerate() {
+        let [only] = group.keys.as_slice() else {
+            continue;
+        };
+        let listed = group
+            .mentions
+            .iter()
+            .any(|&(m, _)| mentions[m].entry.is_some());
+        if groups.parent[g] != g || listed {
+            continue;
+        }
+        if let Some(&r) = by_initials.get(only.key.as_str()).filter(|&&r| r != g) {
+            joins.push((g, r));
+        }
+    }
+    for (g, r) in joins {
+        groups.parent[g] = r;
+    }
+}
+
 /// A word too common to stand for one company alone.
 fn generic(word: &str, rules: &Rules) -> bool {
     word_is(
@@ -646,6 +684,22 @@ mod tests {
         assert_eq!(acronym_of("quarn and vell tronics").as_deref(), Some("qvt"));
         let (roots, _) = resolved(&["Quarn Vell Tronics", "QVT"]);
         assert_eq!(roots, [vec![0, 1]]);
+    }
+
+    #[test]
+    fn an_unlisted_two_letter_name_joins_the_company_of_its_initials() {
+        let (text, tokens, mentions) = article(&["Quarn Vell", "QV", "Dorn", "DX"]);
+        let rules = rules();
+        let mut groups = group_by_exact_key(&text, &tokens, &rules, &mentions);
+        merge_variants(&mut groups, &rules);
+        join_two_letter_acronyms(&mut groups, &mentions);
+        assert_eq!(groups.root_of(1), groups.root_of(0));
+        assert_ne!(groups.root_of(2), groups.root_of(0));
+        assert_ne!(
+            groups.root_of(3),
+            groups.root_of(2),
+            "one word has no initials"
+        );
     }
 
     #[test]

@@ -17,7 +17,9 @@
 //!    a longer one it is a variant of: a short form ("Daimler" ~ "Daimler
 //!    AG"), an acronym ("SAIC"), a misspelling ("Dailmer AG" ~ "Daimler AG"),
 //!    a head word ("Lamborghini" ~ "Automobili Lamborghini SpA") or the same
-//!    core ("Big Machine Records" ~ "Big Machine Label Group").
+//!    core ("Big Machine Records" ~ "Big Machine Label Group"); an
+//!    unlisted two-letter name folds into the company of its initials
+//!    ("BA" ~ "British Airways", [`companies::join_two_letter_acronyms`]).
 //! 3. [`rescan::rescan_known_forms`]: uncovered capitalised words equal to a
 //!    known form of a company become mentions of it.
 //! 4. [`people`]: speech-verb "persons" bearing a company's name become that
@@ -131,6 +133,7 @@ pub fn resolve(
     let mut groups = companies::group_by_exact_key(text, tokens, rules, &mentions);
     companies::merge_variants(&mut groups, rules);
     companies::join_first_words(&mut groups, &mentions, rules);
+    companies::join_two_letter_acronyms(&mut groups, &mentions);
     let forms = rescan::known_forms(&groups);
     let added = rescan::rescan_known_forms(text, tokens, &mentions, &forms);
     let mut all = rescan::merge_added(tokens, mentions, &groups, added);
