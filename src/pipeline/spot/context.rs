@@ -219,7 +219,9 @@ pub(super) fn companies_by_context(cx: &Cx, out: &mut [Mention]) {
         let opened = opening_cue(cx, m.first, m.last);
         if opened
             || cue_before(cx, m.first, m.last)
-            || (head_after(cx, m.last) && !market_adjective(cx, m.first, m.last))
+            || (head_after(cx, m.last)
+                && !market_adjective(cx, m.first, m.last)
+                && !trade_plural(cx, m.first, m.last))
             || head_noun_after(cx, m.first, m.last)
             || (says_it(cx, m.last) && !attached(cx, m.first, m.last))
             || descriptor_apposition(cx, m.last)
@@ -343,6 +345,16 @@ fn market_adjective(cx: &Cx, first: usize, last: usize) -> bool {
             || ["ish", "ese", "ian", "ean", "can", "man", "ch"]
                 .iter()
                 .any(|s| w.ends_with(s)))
+}
+
+/// "Brewers' profits", "Manufacturers' earnings": one word ending in "ers"
+/// before a bare apostrophe is a trade's plural, no company.
+fn trade_plural(cx: &Cx, first: usize, last: usize) -> bool {
+    last - first == 1
+        && cx.word(first).ends_with("ers")
+        && cx.tokens.tokens.get(last).is_some_and(|t| {
+            t.kind == TokKind::Possessive && matches!(t.text(cx.text), "'" | "\u{2019}")
+        })
 }
 
 /// A lower-case `company-cue` entry ending right before `first`, or before
@@ -715,6 +727,16 @@ mod tests {
         // "rights group" is no cue.
         let got = companies("Deal\n\nOpen Voice, the rights group, called for a review.");
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn results_after_a_possessive_but_not_a_trades_plural() {
+        // rules/company-heads.txt: "earnings", "products" after "'s".
+        let got = companies(
+            "Results\n\nDravmoor's earnings fell, and Kestal's products sold less. \
+             Brewers' profits fell too.",
+        );
+        assert_eq!(got, ["Dravmoor", "Kestal"]);
     }
 
     #[test]
