@@ -341,6 +341,8 @@ impl Matcher<'_, '_> {
         } else if let Some(sp) = f.lexed.spans_at(k, f.rules, ListKind::AnaphorOne).next() {
             self.named_after(sp.last)
                 .unwrap_or((Arg::AnaphorOne(k), sp.last))
+        } else if self.relative_it(k) {
+            (Arg::AnaphorOne(k), k + 1)
         } else if k + 2 <= ceiling && f.latter_ending(k + 2) == Some(k) {
             (Arg::Described(k), k + 2)
         } else if let Some(e) = f.description_starting(k, ceiling) {
@@ -378,6 +380,16 @@ impl Matcher<'_, '_> {
             .party_at(j + 1)
             .is_some_and(|m| f.mentions[m].first == j + 1);
         if named { j + 1 } else { k }
+    }
+
+    /// "Y, which it bought": an "it" right after "which" / "that" (the
+    /// subject of an object relative clause), read as the company the
+    /// sentence is about.
+    fn relative_it(&self, k: usize) -> bool {
+        let f = self.f;
+        k > self.sent.first
+            && f.lower(k).as_str() == "it"
+            && matches!(f.lower(k - 1).as_str(), "which" | "that")
     }
 
     /// Whether ", and" (", &") follows the list item ending at `end`.
@@ -565,6 +577,26 @@ mod tests {
             pairs(
                 &x,
                 "Kestrel Bio Inc raised $40 million. Investors include new investors from Ohio."
+            ),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn it_after_which_is_the_company_the_sentence_is_about() {
+        let x = Extractor::new(Rules::default_rules().unwrap());
+        assert_eq!(
+            pairs(
+                &x,
+                "Acme Corp said Borealis Inc, which it bought last year, asked a court to approve payments."
+            ),
+            vec![p("Acme Corp", "Borealis Inc")]
+        );
+        // "it" elsewhere is no slot: no buyer for "bought".
+        assert_eq!(
+            pairs(
+                &x,
+                "Acme Corp said Borealis Inc, a maker of shoes, was bought by its founders."
             ),
             vec![]
         );
