@@ -144,10 +144,11 @@ enum RoleVerb {
 /// words before they are lower-cased and hashed.
 struct RoleVerbs {
     kinds: hashbrown::HashMap<&'static str, RoleVerb>,
-    /// Per first byte (ASCII lower case), a bit per length in bytes (31:
-    /// 31 or more) of the verbs: an ASCII word (whose lower case is ASCII
-    /// of the same length) can be a verb only if its bit is set.
-    shapes: [u32; 256],
+    /// Per first and last byte (their low five bits: a letter's in either
+    /// case, see [`shape_of`]), a bit per length in bytes (31: 31 or more)
+    /// of the verbs: an ASCII word (whose lower case is ASCII of the same
+    /// length) can be a verb only if its bit is set.
+    shapes: [u32; 1024],
 }
 
 static ROLE_VERBS: std::sync::LazyLock<RoleVerbs> = std::sync::LazyLock::new(|| {
@@ -169,10 +170,10 @@ static ROLE_VERBS: std::sync::LazyLock<RoleVerbs> = std::sync::LazyLock::new(|| 
             kinds.entry(v).or_insert(kind);
         }
     }
-    let mut shapes = [0u32; 256];
+    let mut shapes = [0u32; 1024];
     for v in kinds.keys() {
-        if let Some(&b) = v.as_bytes().first() {
-            shapes[usize::from(b.to_ascii_lowercase())] |= 1 << v.len().min(31);
+        if let Some((at, bit)) = shape_of(v) {
+            shapes[at] |= bit;
         }
     }
     RoleVerbs { kinds, shapes }
@@ -188,11 +189,19 @@ fn role_verb(w: &str) -> Option<RoleVerb> {
 /// whose first letter and length no verb has (most words), so that it is
 /// neither lower-cased nor hashed.
 fn may_be_role_verb(word: &str) -> bool {
-    let Some(&b) = word.as_bytes().first() else {
+    let Some((at, bit)) = shape_of(word) else {
         return false;
     };
-    !word.is_ascii()
-        || ROLE_VERBS.shapes[usize::from(b.to_ascii_lowercase())] & (1 << word.len().min(31)) != 0
+    !word.is_ascii() || ROLE_VERBS.shapes[at] & bit != 0
+}
+
+/// The place of `word` in [`RoleVerbs::shapes`] (from the low five bits of
+/// its first and last bytes, the same for an ASCII letter in either case)
+/// and the bit of its length; `None` for the empty word.
+fn shape_of(word: &str) -> Option<(usize, u32)> {
+    let (&first, &last) = (word.as_bytes().first()?, word.as_bytes().last()?);
+    let at = usize::from(first & 31) << 5 | usize::from(last & 31);
+    Some((at, 1 << word.len().min(31)))
 }
 
 /// Words between a person and a verb that gives a title: "Jane Roe, who
@@ -1555,6 +1564,8 @@ mod tests {
             assert!(kind.is_none() || super::may_be_role_verb(w), "{w}");
         }
         assert!(!super::may_be_role_verb("Zorblat"));
+        // The first letter and length of "stay" and "is", not the last.
+        assert!(!super::may_be_role_verb("said") && !super::may_be_role_verb("In"));
         assert!(
             super::may_be_role_verb("\u{212A}"),
             "non-ASCII: always looked up"
