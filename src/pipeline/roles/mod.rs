@@ -138,6 +138,9 @@ enum RoleVerb {
     Founding,
     /// "heads", "runs", "chairs": the subject heads the company after it.
     Heading,
+    /// "succeeds", "replaced": the object held the title after "as", the
+    /// subject takes it.
+    Succeeding,
 }
 
 /// The role verbs and their kinds, with a cheap test that turns away most
@@ -158,6 +161,16 @@ static ROLE_VERBS: std::sync::LazyLock<RoleVerbs> = std::sync::LazyLock::new(|| 
         "heads", "headed", "leads", "runs", "ran", "chairs", "chaired",
     ];
     let copula: &[&str] = &["is", "was", "been", "be"];
+    let succeeding: &[&str] = &[
+        "succeed",
+        "succeeds",
+        "succeeded",
+        "succeeding",
+        "replace",
+        "replaces",
+        "replaced",
+        "replacing",
+    ];
     for (list, kind) in [
         (APPOINTING, RoleVerb::Appointing),
         (BECOMING, RoleVerb::Appointing),
@@ -165,6 +178,7 @@ static ROLE_VERBS: std::sync::LazyLock<RoleVerbs> = std::sync::LazyLock::new(|| 
         (copula, RoleVerb::Copula),
         (founding, RoleVerb::Founding),
         (heading, RoleVerb::Heading),
+        (succeeding, RoleVerb::Succeeding),
     ] {
         for &v in list {
             kinds.entry(v).or_insert(kind);
@@ -550,7 +564,7 @@ impl Reader<'_> {
         while i < end
             && matches!(
                 self.word(i).as_str(),
-                "formerly" | "previously" | "now" | "currently" | "also"
+                "formerly" | "previously" | "now" | "currently" | "presently" | "also"
             )
         {
             former |= matches!(self.word(i).as_str(), "formerly" | "previously");
@@ -575,6 +589,8 @@ impl Reader<'_> {
             if i < end && matches!(self.word(i).as_str(), "the" | "a" | "an" | "its" | "their") {
                 i += 1;
             }
+            // "Jane Roe, current chairman", "a top official": past "current".
+            i = self.over_passing(i, end);
             // "Jane Roe, the Ruritania Institute's legislative director":
             // a name that is no company owns the title; none is guessed.
             let owner = self.name_possessive(i, end);
@@ -686,6 +702,8 @@ impl Reader<'_> {
         if toks.get(j).is_some_and(|t| t.kind == TokKind::Possessive) {
             j += 1;
         }
+        // "Name, Acme Corp's new chief executive".
+        j = self.over_passing(j, end);
         if let Some((f, l)) = self.free_title_phrase(j, end) {
             let mut title = self.lower_text(m0, i);
             if !title.is_empty() {
@@ -879,8 +897,10 @@ impl Reader<'_> {
             }
         }
         let (org, guess) = self.premodifier_org(f, start);
-        // "the company's research director Jane Roe".
-        let anaphor = f >= 2 && self.is_company_possessive(f - 2);
+        // "the company's research director Jane Roe", "the company's new
+        // research director".
+        let g = self.passing_before(f, start);
+        let anaphor = g >= 2 && self.is_company_possessive(g - 2);
         out.push(Found {
             role: Role {
                 title: self.lower_text(f, name),
@@ -909,7 +929,8 @@ impl Reader<'_> {
     /// no company: "NASA scientist").
     fn premodifier_org(&self, f: usize, start: usize) -> (Option<usize>, bool) {
         let toks = &self.tokens.tokens;
-        let mut k = f;
+        // "Acme Corp's new chief executive": past "new".
+        let mut k = self.passing_before(f, start);
         let owned = k > start && toks[k - 1].kind == TokKind::Possessive;
         if owned {
             k -= 1;
@@ -1078,6 +1099,8 @@ impl Reader<'_> {
         if found.is_empty() && first > start && toks[first - 1].is_punct(',') {
             let mut before = Vec::new();
             let f = self.premodifier(first - 1, start, &mut before);
+            // "Acme's new chief executive, Jane Roe": past "new".
+            let f = f.map(|f| self.passing_before(f, start));
             let owned = f.is_some_and(|f| f > start && toks[f - 1].kind == TokKind::Possessive);
             // "the Turkish economics minister, Jane Roe,": a determiner
             // opens the title when the name closes an apposition.
@@ -1212,6 +1235,7 @@ impl Reader<'_> {
                 Some(RoleVerb::Copula) => out.extend(self.copula(i).map(|(p, f)| (p, i, f))),
                 Some(RoleVerb::Founding) => self.founding(i, &mut out),
                 Some(RoleVerb::Heading) => out.extend(self.heading(i).map(|(p, f)| (p, i, f))),
+                Some(RoleVerb::Succeeding) => self.succeeding(i, &mut out),
                 None => {}
             }
         }
@@ -1273,12 +1297,17 @@ impl Reader<'_> {
         }
         let its = k < end && matches!(self.word(k).as_str(), "its" | "their");
         k = self.over_determiner(k, end);
+        let (k, owner, anaphor) = self.owner_at(k, end);
+        let k = self.over_passing(k, end);
         let (f, l) = self.free_title_phrase(k, end)?;
         let (mut found, _) = self.title_org(self.lower_text(f, l), l, end);
+        // "was named Acme Corp's chief executive", "the company's".
+        found.role.org = found.role.org.or(owner);
+        found.anaphor = anaphor;
         // "Acme Corp has appointed": the appointing company; "Acme Corp
         // said its board elected Jane Roe as its chairman": the one "its"
         // stands for.
-        if found.role.org.is_none() && !passive {
+        if found.role.org.is_none() && !passive && !anaphor {
             let lo = i.saturating_sub(3);
             found.role.org = (lo..i).rev().find_map(|j| self.company_at[j]);
         }
@@ -1313,16 +1342,32 @@ impl Reader<'_> {
         if between.is_some() {
             k = self.company_end(k);
         }
-        if k >= end || self.word(k) != "as" {
+        // "Jane Roe will remain chairman": no "as" after "remain" or "stay".
+        let bare = k == i + 1
+            && matches!(
+                self.word(i).as_str(),
+                "remain" | "remains" | "remained" | "stay" | "stays" | "stayed"
+            );
+        if k < end && self.word(k) == "as" {
+            k += 1;
+        } else if !bare {
             return None;
         }
-        k += 1;
         let its = k < end && matches!(self.word(k).as_str(), "its" | "their");
         k = self.over_determiner(k, end);
+        // "as Acme Corp's president", "as the company's president".
+        let (k, owner, anaphor) = self.owner_at(k, end);
+        let k = self.over_passing(k, end);
         let (f, l) = self.free_title_phrase(k, end)?;
+        // "as the president's top aide": the title is another's.
+        if self.is_possessive(l) {
+            return None;
+        }
         let person = self.person_ending(i, false)?;
         let (mut found, _) = self.title_org(self.lower_text(f, l), l, end);
-        if found.role.org.is_none() {
+        found.role.org = found.role.org.or(owner);
+        found.anaphor = anaphor;
+        if found.role.org.is_none() && !anaphor {
             found.role.org = between.or_else(|| its.then(|| self.its_company(start, i)).flatten());
         }
         Some((person, found))
@@ -1350,6 +1395,9 @@ impl Reader<'_> {
         }
         let its = k < end && matches!(self.word(k).as_str(), "its" | "their");
         k = self.over_determiner(k, end);
+        // "is Acme Corp's chief executive", "is the company's new chairman".
+        let (k, owner, anaphor) = self.owner_at(k, end);
+        let k = self.over_passing(k, end);
         let (f, l, named) = self.appositive_title(k, end)?;
         // "is President Jon Roe's brother": the title is the next person's.
         let toks = &self.tokens.tokens;
@@ -1367,6 +1415,8 @@ impl Reader<'_> {
         let person = self.person_ending(verb, false)?;
         let (mut found, _) = self.title_org(self.lower_text(f, l), l, end);
         found.guess &= !named;
+        found.role.org = found.role.org.or(owner);
+        found.anaphor = anaphor;
         if found.role.org.is_none() && its {
             found.role.org = self.its_company(start, i);
         }

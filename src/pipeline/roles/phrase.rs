@@ -164,6 +164,12 @@ mod tests {
     }
 }
 
+/// Words of time or rank before a title that are no part of it: "X's new
+/// chief executive", "current chairman", "a top official".
+const PASSING: &[&str] = &[
+    "new", "current", "outgoing", "incoming", "top", "longtime", "then",
+];
+
 impl Reader<'_> {
     /// After a verb, at `k`: the token after a determiner and "new"
     /// ("as its new chief executive", "is the new chairman").
@@ -171,10 +177,59 @@ impl Reader<'_> {
         if k < end && matches!(self.word(k).as_str(), "the" | "a" | "an" | "its" | "their") {
             k += 1;
         }
-        if k + 1 < end && self.word(k) == "new" {
+        self.over_passing(k, end)
+    }
+
+    /// At `k`: the token after words of time or rank that are no part of a
+    /// title ("new", "current", "top": "is the new chairman", "a top
+    /// official"), the last word before `end` kept.
+    pub(super) fn over_passing(&self, mut k: usize, end: usize) -> usize {
+        while k + 1 < end && self.is_passing(k) {
             k += 1;
         }
         k
+    }
+
+    /// Whether the token at `k` is a possessive "'s".
+    pub(super) fn is_possessive(&self, k: usize) -> bool {
+        self.tokens
+            .tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokKind::Possessive)
+    }
+
+    /// A word of [`PASSING`] in lower case at `k` ("New York" is a name).
+    fn is_passing(&self, k: usize) -> bool {
+        self.tokens.tokens[k].is_lower(self.text) && PASSING.contains(&self.word(k).as_str())
+    }
+
+    /// Before a title starting at `f`: the first of the words of
+    /// [`PASSING`] right before it ("X's new chief executive": "new"), else `f`.
+    pub(super) fn passing_before(&self, mut f: usize, start: usize) -> usize {
+        while f > start && self.is_passing(f - 1) {
+            f -= 1;
+        }
+        f
+    }
+
+    /// At `k` after a verb or a determiner: a company's possessive ("is Acme
+    /// Corp's chief executive", "as the company's president"): the token
+    /// after it, the company, and whether it is "the company's" (the company
+    /// it stands for is found later); else `(k, None, false)`.
+    pub(super) fn owner_at(&self, k: usize, end: usize) -> (usize, Option<usize>, bool) {
+        let toks = &self.tokens.tokens;
+        if let Some(org) = self.company_at.get(k).copied().flatten()
+            && (k == 0 || self.company_at[k - 1] != Some(org))
+        {
+            let j = self.company_end(k);
+            if j + 1 < end && toks[j].kind == TokKind::Possessive {
+                return (j + 1, Some(org), false);
+            }
+        }
+        if k + 2 < end && self.is_company_possessive(k) {
+            return (k + 2, None, true);
+        }
+        (k, None, false)
     }
 
     /// "Jane Roe, who heads Acme Corp", "Jane Roe runs Acme Corp", "who
@@ -208,6 +263,57 @@ impl Reader<'_> {
     }
 }
 
+impl Reader<'_> {
+    /// "Jane Roe will succeed Jon Doe as chairman", "replacing Jon Doe as
+    /// chief executive": the person right after the verb at `i` held the
+    /// title after "as", and the person right before the verb takes it.
+    pub(super) fn succeeding(&self, i: usize, out: &mut Vec<(usize, usize, Found)>) {
+        let (start, end) = self.sentence_around(i);
+        let Some(held) = self.person_at.get(i + 1).copied().flatten() else {
+            return;
+        };
+        let Some(m) = self.res.mentions.iter().find(|m| m.first == i + 1) else {
+            return;
+        };
+        if m.last + 1 >= end || self.word(m.last) != "as" {
+            return;
+        }
+        let its = matches!(self.word(m.last + 1).as_str(), "its" | "their");
+        let k = self.over_determiner(m.last + 1, end);
+        let (k, owner, anaphor) = self.owner_at(k, end);
+        let k = self.over_passing(k, end);
+        let Some((f, l)) = self.free_title_phrase(k, end) else {
+            return;
+        };
+        // "as the president's top aide": the title is another's.
+        if self.is_possessive(l) {
+            return;
+        }
+        let (mut found, _) = self.title_org(self.lower_text(f, l), l, end);
+        found.role.org = found.role.org.or(owner);
+        found.anaphor = anaphor;
+        if found.role.org.is_none() && its {
+            found.role.org = self.its_company(start, i);
+        }
+        // No company named: the one before the successor ("Acme Corp said
+        // Jane Roe will succeed"); the sentence's one is often the
+        // successor's other employer, so none is guessed.
+        found.guess &= found.role.org.is_some() || anaphor;
+        let successor = self.person_ending(i, false).filter(|&p| p != held);
+        if found.role.org.is_none()
+            && !anaphor
+            && let Some(p) = successor
+            && let Some(at) = (start..i).find(|&k| self.person_at[k] == Some(p))
+        {
+            found.role.org = (start..at).rev().find_map(|k| self.company_at[k]);
+        }
+        if let Some(p) = successor {
+            out.push((p, i, found.clone()));
+        }
+        out.push((held, i + 1, found));
+    }
+}
+
 #[cfg(test)]
 mod verb_tests {
     use super::super::tests::{role, roles};
@@ -221,6 +327,43 @@ mod verb_tests {
         // No company after the verb: no role.
         let got = roles("Jon Doe, who runs a bakery, said Acme Corp grew.");
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_company_s_possessive_after_the_verb_owns_the_title() {
+        let got = roles("Acme Corp grew. Jon Doe is Zeta Tools Ltd's chief financial officer.");
+        assert_eq!(
+            got,
+            [role(
+                "Jon Doe",
+                "chief financial officer",
+                Some("Zeta Tools Ltd")
+            )]
+        );
+        let got = roles("Acme Corp grew. Ann Bell, who is the company's new treasurer, left.");
+        assert_eq!(got, [role("Ann Bell", "treasurer", Some("Acme Corp"))]);
+        let got = roles("Ivy Cole will remain chairman of Acme Corp.");
+        assert_eq!(got, [role("Ivy Cole", "chairman", Some("Acme Corp"))]);
+    }
+
+    #[test]
+    fn succeeding_a_person_as_a_title_gives_it_to_both() {
+        let got = roles("Acme Corp said Hal Brook will succeed Gil Marsh as chairman.");
+        assert_eq!(
+            got,
+            [
+                role("Hal Brook", "chairman", Some("Acme Corp")),
+                role("Gil Marsh", "chairman", Some("Acme Corp"))
+            ]
+        );
+    }
+
+    #[test]
+    fn new_or_current_before_a_title_is_passed_over() {
+        let got = roles("Acme Corp's new chief executive, Jon Doe, said so.");
+        assert_eq!(got, [role("Jon Doe", "chief executive", Some("Acme Corp"))]);
+        let got = roles("Ann Bell, current chairman of Acme Corp, said so.");
+        assert_eq!(got, [role("Ann Bell", "chairman", Some("Acme Corp"))]);
     }
 
     #[test]
