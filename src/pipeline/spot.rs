@@ -306,7 +306,7 @@ fn capitalised_chunks(cx: &Cx, material: &[bool], taken: &mut [bool], out: &mut 
         let mut i = sent.first;
         while i < sent.last {
             // A byline ("By Julia Horowitz") is read even in a capitalised line.
-            let byline_name = i > sent.first && byline_by(cx, i - 1);
+            let byline_name = i > sent.first && byline_by(cx, i - 1) || credit_name(cx, i);
             if !material[i] {
                 i += 1;
                 continue;
@@ -1124,7 +1124,9 @@ fn person_by_cue(cx: &Cx, start: usize, end: usize) -> Option<(Kind, &'static st
     let handle = handle_after(cx, next);
     let bar = cx.tokens.sentences[cx.tokens.sentence_of[start]].first == start
         && bar_after(cx, start, end);
-    let byline = prev.is_some_and(|p| byline_by(cx, p)) || byline_line_name(cx, start);
+    let byline = prev.is_some_and(|p| byline_by(cx, p))
+        || credit_name(cx, start)
+        || byline_line_name(cx, start);
     if (who || handle || byline || bar) && (2..=3).contains(&len) {
         return Some((Kind::Person, "person-apposition"));
     }
@@ -1317,6 +1319,34 @@ fn byline_by(cx: &Cx, p: usize) -> bool {
     let first = cx.tokens.sentences[cx.tokens.sentence_of[p]].first;
     cx.word(p).eq_ignore_ascii_case("by")
         && (first == p || (first + 1 == p && BYLINE_LEAD_WORDS.contains(&cx.word(first))))
+}
+
+/// A news credit's name: "(Reporting by Ann Lee; Editing by Ben Orr and
+/// Cy Tan)": the chunk at `i` follows "by" after a credit word, or "and"
+/// after such a credit's first name ("compiled by" is no credit word: "data
+/// compiled by Aviation Weekly" names a source).
+fn credit_name(cx: &Cx, i: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    let credit_by = |p: usize| {
+        p > 0
+            && cx.word(p) == "by"
+            && ["reporting", "editing", "writing"]
+                .iter()
+                .any(|w| cx.word(p - 1).eq_ignore_ascii_case(w))
+    };
+    let Some(p) = i.checked_sub(1) else {
+        return false;
+    };
+    if credit_by(p) {
+        return true;
+    }
+    // "Editing by Ben Orr and Cy Tan": back over the first name (up to
+    // four words) to its "by".
+    let mut k = p;
+    while k > 0 && p - k < 4 && toks[k - 1].is_cap(cx.text) {
+        k -= 1;
+    }
+    cx.word(p) == "and" && k < p && k > 0 && credit_by(k - 1)
 }
 
 /// "Ann Lee @annlee", "Ann Lee (@annlee)": a social handle follows the
@@ -1672,6 +1702,22 @@ mod tests {
         ] {
             let got = entities(text);
             assert!(has(&got, "person", name), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn news_credits_name_their_writers() {
+        let got = entities(
+            "The council voted on Monday.\n\n(Reporting by Osrin Paldeck in Tollmouth; \
+             Additional reporting by Velma Torrisk and Anwen Caradog; Editing by Bertil Maunsey)",
+        );
+        for name in [
+            "Osrin Paldeck",
+            "Velma Torrisk",
+            "Anwen Caradog",
+            "Bertil Maunsey",
+        ] {
+            assert!(has(&got, "person", name), "{name}: {got:?}");
         }
     }
 
