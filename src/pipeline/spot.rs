@@ -1041,6 +1041,11 @@ fn is_public_body(cx: &Cx, start: usize, end: usize) -> bool {
 /// name, an appositive title, ", who", a @handle, a byline, a speech verb.
 fn person_by_cue(cx: &Cx, start: usize, end: usize) -> Option<(Kind, &'static str)> {
     let (toks, text) = (&cx.tokens.tokens, cx.text);
+    // "(Ann Lee/The Daily Star)", "ANN LEE/AFP/Getty Images": a photo
+    // credit, or a company ("Banken A/S"); no slash stands in a name.
+    if (start..end).any(|k| cx.word(k).contains('/')) {
+        return None;
+    }
     // Words, not the stops of initials: "K. Marlow Feddick" is three.
     let len = (start..end).filter(|&k| !toks[k].is_punct('.')).count();
     let prev = start.checked_sub(1);
@@ -1719,6 +1724,12 @@ mod tests {
         ] {
             assert!(has(&got, "person", name), "{name}: {got:?}");
         }
+    }
+
+    #[test]
+    fn a_name_joined_by_a_slash_is_no_person() {
+        let got = entities("The keepers returned on Saturday. (Laura Marwick/The Carrow Post)");
+        assert!(got.iter().all(|(k, _)| k != "person"), "{got:?}");
     }
 
     #[test]
