@@ -19,6 +19,7 @@ use crate::rules::{ListKind, Rules};
 
 mod anaphor;
 mod phrase;
+mod plural;
 
 /// A (title, company) pair held by a person.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -1091,6 +1092,10 @@ impl Reader<'_> {
             self.premodifier(a, start, &mut found);
         } else {
             self.premodifier(first, start, &mut found);
+        }
+        // "Acme Corp economists Jane Roe and Jon Doe".
+        if found.is_empty() {
+            found.extend(self.plural_title(first, last, start, end));
         }
         // "Acme's chief executive, Jane Roe, said": a title before a comma
         // counts when the text ties it to a company ("Acme's") or to a name
