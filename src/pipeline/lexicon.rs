@@ -287,34 +287,7 @@ fn leftmost_longest(mut spans: Vec<Span>) -> Vec<Span> {
 mod tests {
     use super::{case_matches, lookup};
     use crate::Rules;
-    use crate::pipeline::segment::{Sentence, TokKind, Token, Tokens};
-
-    /// Space-separated words as word tokens of one sentence.
-    fn words_as_tokens(text: &str) -> Tokens {
-        let mut tokens = Tokens::default();
-        let mut at = 0;
-        for w in text.split(' ') {
-            let (start, end, kind, line) = (at, at + w.len(), TokKind::Word, 0);
-            tokens.tokens.push(Token {
-                start,
-                end,
-                kind,
-                line,
-            });
-            at += w.len() + 1;
-        }
-        tokens.sentences.push(Sentence {
-            first: 0,
-            last: tokens.tokens.len(),
-            start: 0,
-            end: text.len(),
-            title: false,
-            headline_case: false,
-            byline: false,
-        });
-        tokens.sentence_of = vec![0; tokens.tokens.len()];
-        tokens
-    }
+    use crate::pipeline::segment::words_as_tokens;
 
     #[test]
     fn the_anchors_noted_on_the_walk_are_those_looked_up() {

@@ -480,6 +480,34 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
 }
 
+/// Space-separated words as word tokens, all in one sentence (unit tests
+/// of the later stages).
+#[cfg(test)]
+pub(crate) fn words_as_tokens(text: &str) -> Tokens {
+    let mut tokens = Tokens::default();
+    let mut at = 0;
+    for w in text.split(' ') {
+        tokens.tokens.push(Token {
+            start: at,
+            end: at + w.len(),
+            kind: TokKind::Word,
+            line: 0,
+        });
+        at += w.len() + 1;
+    }
+    tokens.sentences.push(Sentence {
+        first: 0,
+        last: tokens.tokens.len(),
+        start: 0,
+        end: text.len(),
+        title: false,
+        headline_case: false,
+        byline: false,
+    });
+    tokens.sentence_of = vec![0; tokens.tokens.len()];
+    tokens
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

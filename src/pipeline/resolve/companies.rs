@@ -191,28 +191,38 @@ pub(super) fn join_first_words(groups: &mut Groups, mentions: &[Mention], rules:
             }
         }
     }
-    let mut joins = Vec::new();
-    for (g, group) in groups.groups.iter().enumerate() {
-        let [only] = group.keys.as_slice() else {
-            continue;
-        };
-        let listed = group
-            .mentions
-            .iter()
-            .any(|&(m, _)| mentions[m].entry.is_some());
-        if groups.parent[g] != g || listed || generic(&only.key, rules) {
-            continue;
-        }
-        let parent = by_first
-            .get(only.key.as_str())
-            .and_then(|names| parent_of(names, g, rules));
-        if let Some(parent) = parent {
-            joins.push((g, parent));
-        }
-    }
+    let joins: Vec<(usize, usize)> = lone_unlisted_roots(groups, mentions)
+        .filter(|(_, only)| !generic(&only.key, rules))
+        .filter_map(|(g, only)| {
+            let names = by_first.get(only.key.as_str())?;
+            Some((g, parent_of(names, g, rules)?))
+        })
+        .collect();
     for (g, parent) in joins {
         groups.parent[g] = parent;
     }
+}
+
+/// The groups that are their own root, have a single key and no mention
+/// from a list: the names steps 2b and 2c may fold into another company.
+fn lone_unlisted_roots<'g>(
+    groups: &'g Groups,
+    mentions: &'g [Mention],
+) -> impl Iterator<Item = (usize, &'g Key)> + 'g {
+    groups
+        .groups
+        .iter()
+        .enumerate()
+        .filter_map(move |(g, group)| {
+            let [only] = group.keys.as_slice() else {
+                return None;
+            };
+            let listed = group
+                .mentions
+                .iter()
+                .any(|&(m, _)| mentions[m].entry.is_some());
+            (groups.parent[g] == g && !listed).then_some((g, only))
+        })
 }
 
 /// Step 2c: an unlisted name of two letters ("BA", known from its context:
@@ -232,22 +242,12 @@ pub(super) fn join_two_letter_acronyms(groups: &mut Groups, mentions: &[Mention]
             }
         }
     }
-    let mut joins = Vec::new();
-    for (g, group) in groups.groups.iter().enumerate() {
-        let [only] = group.keys.as_slice() else {
-            continue;
-        };
-        let listed = group
-            .mentions
-            .iter()
-            .any(|&(m, _)| mentions[m].entry.is_some());
-        if groups.parent[g] != g || listed {
-            continue;
-        }
-        if let Some(&r) = by_initials.get(only.key.as_str()).filter(|&&r| r != g) {
-            joins.push((g, r));
-        }
-    }
+    let joins: Vec<(usize, usize)> = lone_unlisted_roots(groups, mentions)
+        .filter_map(|(g, only)| {
+            let &r = by_initials.get(only.key.as_str())?;
+            (r != g).then_some((g, r))
+        })
+        .collect();
     for (g, r) in joins {
         groups.parent[g] = r;
     }

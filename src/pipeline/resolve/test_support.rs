@@ -1,34 +1,9 @@
 //! Helpers for the resolve steps' unit tests.
 
-use crate::pipeline::segment::{Sentence, TokKind, Token, Tokens};
 use crate::pipeline::spot::{Kind, Mention};
 use crate::{Article, Extractor, Rules};
 
-/// Space-separated words as word tokens, all in one sentence.
-pub fn words_as_tokens(text: &str) -> Tokens {
-    let mut tokens = Tokens::default();
-    let mut at = 0;
-    for w in text.split(' ') {
-        tokens.tokens.push(Token {
-            start: at,
-            end: at + w.len(),
-            kind: TokKind::Word,
-            line: 0,
-        });
-        at += w.len() + 1;
-    }
-    tokens.sentences.push(Sentence {
-        first: 0,
-        last: tokens.tokens.len(),
-        start: 0,
-        end: text.len(),
-        title: false,
-        headline_case: false,
-        byline: false,
-    });
-    tokens.sentence_of = vec![0; tokens.tokens.len()];
-    tokens
-}
+pub(crate) use crate::pipeline::segment::words_as_tokens;
 
 /// A mention of tokens `first..last` by the rule "test".
 pub fn mention(first: usize, last: usize, kind: Kind) -> Mention {
