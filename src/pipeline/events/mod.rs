@@ -1423,6 +1423,17 @@ fn read_cue(
             ));
     let (right_args, within) = object_args(finder, cue, &left_args, noun_object);
     let right = ana.resolve(finder, cue.s, &right_args, &left);
+    // "The company has partnerships with A, B and C" where the company the
+    // pronoun was taken for is one of a list of three or more objects: that
+    // antecedent is wrong. (With one or two objects, the other may be the
+    // subject named again: "Lane said its board backed a merger with
+    // Interco, after a Lane board meeting".)
+    if matches!(left_args[..], [Arg::AnaphorOne(_)])
+        && right.len() >= 3
+        && left.iter().any(|e| right.contains(e))
+    {
+        return Err("the anaphor's antecedent is one of its objects".into());
+    }
     let self_pairing = left_groups
         && (mutual || is_merger(&cue.text))
         && !(right.is_empty()
