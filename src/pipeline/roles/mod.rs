@@ -610,7 +610,7 @@ impl Reader<'_> {
             }
             let (mut found, j) = self.title_org(title, l, end);
             found.guess &= owner.is_none() && !named;
-            found.anaphor = anaphor;
+            found.anaphor |= anaphor;
             let org = found.role.org;
             out.push(found);
             // "... and Global VP of LeEco": another role.
@@ -735,6 +735,12 @@ impl Reader<'_> {
     fn title_org(&self, title: String, l: usize, end: usize) -> (Found, usize) {
         if l + 1 >= end || !matches!(self.word(l).as_str(), "of" | "at" | "for" | "with") {
             return (Found::new(title, None), l);
+        }
+        // "chair of the firm,": the company named last before (an anaphor).
+        if self.the_company_noun_at(l + 1, end) {
+            let mut found = Found::new(title, None);
+            found.anaphor = true;
+            return (found, l + 3);
         }
         let Some(org) = self.company_at[l + 1] else {
             return self.department_of(title, l, end);
@@ -915,6 +921,16 @@ impl Reader<'_> {
 
     /// "company's" of "the company's" (or another company noun: "the
     /// carmaker's") at `i`.
+    /// Whether "the" and a company noun ("firm", "company", "group") start
+    /// at token `i` and close the phrase (punctuation or `end` after them).
+    fn the_company_noun_at(&self, i: usize, end: usize) -> bool {
+        let toks = &self.tokens.tokens;
+        i + 1 < end
+            && self.word(i) == "the"
+            && self.lexed.is(i + 1, ListKind::CompanyNoun)
+            && (i + 2 >= end || matches!(toks[i + 2].kind, TokKind::Punct(_)))
+    }
+
     fn is_company_possessive(&self, i: usize) -> bool {
         let toks = &self.tokens.tokens;
         i > 0
@@ -1308,7 +1324,7 @@ impl Reader<'_> {
         let (mut found, _) = self.title_org(self.lower_text(f, l), l, end);
         // "was named Acme Corp's chief executive", "the company's".
         found.role.org = found.role.org.or(owner);
-        found.anaphor = anaphor;
+        found.anaphor |= anaphor;
         // "Acme Corp has appointed": the appointing company; "Acme Corp
         // said its board elected Jane Roe as its chairman": the one "its"
         // stands for.
@@ -1371,7 +1387,7 @@ impl Reader<'_> {
         let person = self.person_ending(i, false)?;
         let (mut found, _) = self.title_org(self.lower_text(f, l), l, end);
         found.role.org = found.role.org.or(owner);
-        found.anaphor = anaphor;
+        found.anaphor |= anaphor;
         if found.role.org.is_none() && !anaphor {
             found.role.org = between.or_else(|| its.then(|| self.its_company(start, i)).flatten());
         }
@@ -1421,7 +1437,7 @@ impl Reader<'_> {
         let (mut found, _) = self.title_org(self.lower_text(f, l), l, end);
         found.guess &= !named;
         found.role.org = found.role.org.or(owner);
-        found.anaphor = anaphor;
+        found.anaphor |= anaphor;
         if found.role.org.is_none() && its {
             found.role.org = self.its_company(start, i);
         }

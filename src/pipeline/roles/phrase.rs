@@ -291,7 +291,7 @@ impl Reader<'_> {
         }
         let (mut found, _) = self.title_org(self.lower_text(f, l), l, end);
         found.role.org = found.role.org.or(owner);
-        found.anaphor = anaphor;
+        found.anaphor |= anaphor;
         if found.role.org.is_none() && its {
             found.role.org = self.its_company(start, i);
         }
