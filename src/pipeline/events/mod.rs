@@ -2231,6 +2231,7 @@ mod tests {
         );
     }
 
+    use super::test_support::events;
     use super::*;
     use crate::{Article, Extractor};
 
@@ -2271,21 +2272,6 @@ mod tests {
         settle(&mut events);
         let types: Vec<EventType> = events.iter().map(|e| e.event_type).collect();
         assert_eq!(types, [Acquisition, Partnership, Investment]);
-    }
-
-    /// (party, party, type, status) of every event in `text`, sorted.
-    fn events(extractor: &Extractor, text: &str) -> Vec<(String, String, String, String)> {
-        let r = extractor.extract(&Article::from_text("t", "", text));
-        let mut got: Vec<_> = r
-            .events
-            .into_iter()
-            .map(|e| {
-                let [a, b] = e.parties;
-                (a, b, e.event_type, e.status)
-            })
-            .collect();
-        got.sort();
-        got
     }
 
     /// One blocker each: (what it shows, sentence, the events it must give).
