@@ -48,21 +48,10 @@ pub(crate) fn run(args: ExplainArgs) -> ExitCode {
         Ok(r) => r,
         Err(code) => return code,
     };
-    let (name, bytes) = match read_input(&args) {
+    let (name, article) = match read_article(&args) {
         Ok(v) => v,
         Err(e) => {
             eprintln!("tieup: {e}");
-            return ExitCode::from(1);
-        }
-    };
-    let id = std::path::Path::new(&name)
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let article = match Article::from_bytes(id, name.clone(), &bytes) {
-        Ok(a) => a,
-        Err(e) => {
-            eprintln!("tieup: {name}: {e}");
             return ExitCode::from(1);
         }
     };
@@ -72,15 +61,7 @@ pub(crate) fn run(args: ExplainArgs) -> ExitCode {
     if let Some(s) = args.sentence
         && s >= n
     {
-        let valid = match n {
-            0 => "none".to_string(),
-            1 => "0".to_string(),
-            _ => format!("0 to {}", n - 1),
-        };
-        eprintln!(
-            "tieup: --sentence {s}: the article has {n} sentence{} (valid: {valid})",
-            if n == 1 { "" } else { "s" }
-        );
+        eprintln!("tieup: --sentence {s}: {}", sentence_range(n));
         return ExitCode::from(2);
     }
     if args.json {
@@ -107,6 +88,31 @@ pub(crate) fn run(args: ExplainArgs) -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// The input's display name and its article (the id is the file stem);
+/// an error is one line naming the input.
+fn read_article(args: &ExplainArgs) -> Result<(String, Article), String> {
+    let (name, bytes) = read_input(args)?;
+    let id = std::path::Path::new(&name)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let article =
+        Article::from_bytes(id, name.clone(), &bytes).map_err(|e| format!("{name}: {e}"))?;
+    Ok((name, article))
+}
+
+/// "the article has N sentences (valid: 0 to N-1)", for a `--sentence`
+/// out of range.
+fn sentence_range(n: usize) -> String {
+    let valid = match n {
+        0 => "none".to_string(),
+        1 => "0".to_string(),
+        _ => format!("0 to {}", n - 1),
+    };
+    let plural = if n == 1 { "" } else { "s" };
+    format!("the article has {n} sentence{plural} (valid: {valid})")
 }
 
 /// The input's display name and bytes: `--text`, `-` (stdin) or a file, at

@@ -158,13 +158,9 @@ pub(crate) fn run(args: ExtractArgs) -> ExitCode {
         special_timeout: Duration::from_secs_f64(args.fifo_timeout.clamp(0.0, 1e9)),
     };
     if let Some(dir) = &args.out_dir
-        && let Err(e) = std::fs::create_dir_all(dir)
+        && let Err(code) = prepare_out_dir(dir)
     {
-        eprintln!("tieup: --out-dir {}: {e}", dir.display());
-        return ExitCode::from(EXIT_BAD_RULES);
-    }
-    if let Some(dir) = &args.out_dir {
-        remove_stale_temps(dir);
+        return code;
     }
     remove_temps_on_signal();
     let mut target = match Target::open(args.out.as_deref()) {
@@ -195,6 +191,17 @@ pub(crate) fn run(args: ExtractArgs) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// Creates `--out-dir` when missing and removes the temporary files an
+/// interrupted earlier run left in it.
+fn prepare_out_dir(dir: &Path) -> Result<(), ExitCode> {
+    if let Err(e) = std::fs::create_dir_all(dir) {
+        eprintln!("tieup: --out-dir {}: {e}", dir.display());
+        return Err(ExitCode::from(EXIT_BAD_RULES));
+    }
+    remove_stale_temps(dir);
+    Ok(())
 }
 
 /// Warns about each folder in `paths` holding no file that matches `glob`.

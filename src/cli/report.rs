@@ -1,12 +1,12 @@
 //! `tieup report`: the HTML review page of an extraction output.
 
 use std::io::{BufWriter, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::Args;
 use tieup::review::graph::CompanyKeyer;
-use tieup::review::report::{Limits, ReadError, ReportBuilder};
+use tieup::review::report::{Limits, ReadError, Report, ReportBuilder};
 
 use crate::cli::common::{open_input, temp_beside};
 use crate::{EXIT_BAD_RULES, RuleArgs, load_rules};
@@ -66,25 +66,8 @@ pub fn run(args: ReportArgs) -> ExitCode {
         return ExitCode::from(EXIT_BAD_RULES);
     }
     let report = builder.finish();
-    let missing = report
-        .articles
-        .iter()
-        .filter(|a| a.segments.is_empty() && !a.note.is_empty())
-        .count();
-    if missing > 0 {
-        eprintln!(
-            "tieup: the text of {missing} of {} shown articles was not found (--corpus DIR?)",
-            report.articles.len()
-        );
-    }
-    let written = temp_beside(&args.out).and_then(|t| {
-        let mut w = BufWriter::new(t);
-        report.write_html(&mut w)?;
-        w.flush()?;
-        let t = w.into_inner().map_err(|e| e.into_error())?;
-        t.persist(&args.out).map_err(|e| e.error)?;
-        Ok(())
-    });
+    warn_missing_texts(&report);
+    let written = write_atomically(&report, &args.out);
     match written {
         Ok(()) => {
             eprintln!(
@@ -101,4 +84,31 @@ pub fn run(args: ReportArgs) -> ExitCode {
             ExitCode::from(EXIT_BAD_RULES)
         }
     }
+}
+
+/// Warns (one line) when some shown articles' texts were not found.
+fn warn_missing_texts(report: &Report) {
+    let missing = report
+        .articles
+        .iter()
+        .filter(|a| a.segments.is_empty() && !a.note.is_empty())
+        .count();
+    if missing > 0 {
+        eprintln!(
+            "tieup: the text of {missing} of {} shown articles was not found (--corpus DIR?)",
+            report.articles.len()
+        );
+    }
+}
+
+/// Writes the page to a temporary file beside `out`, then renames it over
+/// `out`: a failed write leaves any earlier page whole.
+fn write_atomically(report: &Report, out: &Path) -> std::io::Result<()> {
+    let t = temp_beside(out)?;
+    let mut w = BufWriter::new(t);
+    report.write_html(&mut w)?;
+    w.flush()?;
+    let t = w.into_inner().map_err(|e| e.into_error())?;
+    t.persist(out).map_err(|e| e.error)?;
+    Ok(())
 }

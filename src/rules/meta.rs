@@ -192,37 +192,11 @@ impl Loader {
             file: at.file.to_string(),
             line: at.line,
         };
-        let id_line = at.key_line("id").unwrap_or(at.line);
-        if id.trim().is_empty() {
-            self.problem(at.file, id_line, 1, "empty id");
-        } else if !id
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-        {
-            self.problem(
-                at.file,
-                id_line,
-                1,
-                format!("id `{id}` must be kebab-case (a-z, 0-9, -)"),
-            );
-        }
-        if let Some(first) = self.ids.get(&id) {
-            let msg = format!(
-                "duplicate id `{id}` (first defined at {}:{})",
-                first.file, first.line
-            );
-            self.problem(at.file, id_line, 1, msg);
-        } else {
-            self.ids.insert(id.clone(), origin.clone());
-        }
+        self.check_id(&id, &origin, at);
         if description.trim().is_empty() {
             let line = at.key_line("description").unwrap_or(at.line);
-            self.problem(
-                at.file,
-                line,
-                1,
-                format!("rule `{id}` has an empty description"),
-            );
+            let msg = format!("rule `{id}` has an empty description");
+            self.problem(at.file, line, 1, msg);
         }
         let examples = examples
             .into_iter()
@@ -230,22 +204,7 @@ impl Loader {
             .collect();
         let counterexamples = counterexamples
             .into_iter()
-            .filter_map(|v| match v {
-                toml::Value::String(s) => Some(s),
-                other => {
-                    let line = at.key_line("counterexamples").unwrap_or(at.line);
-                    self.problem(
-                        at.file,
-                        line,
-                        1,
-                        format!(
-                            "rule `{id}`: a counterexample must be a string, found {}",
-                            other.type_str()
-                        ),
-                    );
-                    None
-                }
-            })
+            .filter_map(|v| self.counterexample(v, &id, at))
             .collect();
         RuleMeta {
             id,
@@ -253,6 +212,47 @@ impl Loader {
             examples,
             counterexamples,
             origin,
+        }
+    }
+
+    /// Checks that `id` is kebab-case and not used by an earlier rule
+    /// (whose origin it names); records it with `origin` when new.
+    fn check_id(&mut self, id: &str, origin: &Origin, at: &ItemAt<'_>) {
+        let id_line = at.key_line("id").unwrap_or(at.line);
+        if id.trim().is_empty() {
+            self.problem(at.file, id_line, 1, "empty id");
+        } else if !id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        {
+            let msg = format!("id `{id}` must be kebab-case (a-z, 0-9, -)");
+            self.problem(at.file, id_line, 1, msg);
+        }
+        if let Some(first) = self.ids.get(id) {
+            let msg = format!(
+                "duplicate id `{id}` (first defined at {}:{})",
+                first.file, first.line
+            );
+            self.problem(at.file, id_line, 1, msg);
+        } else {
+            self.ids.insert(id.to_string(), origin.clone());
+        }
+    }
+
+    /// A counterexample is a plain string; anything else is a problem
+    /// reported at the `counterexamples` key and dropped.
+    fn counterexample(&mut self, value: toml::Value, id: &str, at: &ItemAt<'_>) -> Option<String> {
+        match value {
+            toml::Value::String(s) => Some(s),
+            other => {
+                let line = at.key_line("counterexamples").unwrap_or(at.line);
+                let msg = format!(
+                    "rule `{id}`: a counterexample must be a string, found {}",
+                    other.type_str()
+                );
+                self.problem(at.file, line, 1, msg);
+                None
+            }
         }
     }
 
@@ -268,48 +268,7 @@ impl Loader {
                 text,
                 ..Example::default()
             }),
-            toml::Value::Table(t) => {
-                let mut ex = Example::default();
-                for (k, v) in t {
-                    match (k.as_str(), v) {
-                        ("text", toml::Value::String(s)) => ex.text = s,
-                        ("entity", toml::Value::String(s)) => ex.entity = Some(s),
-                        ("parties", toml::Value::Array(a)) => {
-                            for p in a {
-                                match p {
-                                    toml::Value::String(s) => ex.parties.push(s),
-                                    _ => self.problem(
-                                        at.file,
-                                        line,
-                                        1,
-                                        "example `parties` must be strings",
-                                    ),
-                                }
-                            }
-                        }
-                        ("type", toml::Value::String(s)) => {
-                            ex.event_type = self.vocab(&s, EventType::NAMES, "type", at.file, line)
-                        }
-                        ("status", toml::Value::String(s)) => {
-                            ex.status = self.vocab(&s, Status::NAMES, "status", at.file, line)
-                        }
-                        (k, v) => self.problem(
-                            at.file,
-                            line,
-                            1,
-                            format!(
-                                "example key `{k}` ({}) is not one of text, parties, type, status, entity (strings)",
-                                v.type_str()
-                            ),
-                        ),
-                    }
-                }
-                if ex.text.is_empty() {
-                    self.problem(at.file, line, 1, "example without `text`");
-                    return None;
-                }
-                Some(ex)
-            }
+            toml::Value::Table(t) => self.example_table(t, at.file, line),
             other => {
                 self.problem(
                     at.file,
@@ -323,6 +282,44 @@ impl Loader {
                 None
             }
         }
+    }
+
+    /// Reads an example written as a table (`text` plus optional `parties`,
+    /// `type`, `status`, `entity`); `None` when it has no `text`.
+    fn example_table(&mut self, table: toml::Table, file: &str, line: usize) -> Option<Example> {
+        let mut ex = Example::default();
+        for (k, v) in table {
+            match (k.as_str(), v) {
+                ("text", toml::Value::String(s)) => ex.text = s,
+                ("entity", toml::Value::String(s)) => ex.entity = Some(s),
+                ("parties", toml::Value::Array(a)) => {
+                    for p in a {
+                        match p {
+                            toml::Value::String(s) => ex.parties.push(s),
+                            _ => self.problem(file, line, 1, "example `parties` must be strings"),
+                        }
+                    }
+                }
+                ("type", toml::Value::String(s)) => {
+                    ex.event_type = self.vocab(&s, EventType::NAMES, "type", file, line)
+                }
+                ("status", toml::Value::String(s)) => {
+                    ex.status = self.vocab(&s, Status::NAMES, "status", file, line)
+                }
+                (k, v) => {
+                    let msg = format!(
+                        "example key `{k}` ({}) is not one of text, parties, type, status, entity (strings)",
+                        v.type_str()
+                    );
+                    self.problem(file, line, 1, msg)
+                }
+            }
+        }
+        if ex.text.is_empty() {
+            self.problem(file, line, 1, "example without `text`");
+            return None;
+        }
+        Some(ex)
     }
 
     pub(super) fn vocab<T: for<'de> Deserialize<'de>>(

@@ -110,31 +110,7 @@ pub fn compile(src: &str) -> Result<Compiled, PatternError> {
             _ => (piece, false),
         };
         let elem = parse_element(body, &mut roles).map_err(|m| err(offset, m))?;
-        match elem {
-            Elem::Subject(_) if i != 0 => {
-                return Err(err(offset, "a `:subject` slot must come first".into()));
-            }
-            Elem::Object(_) if i + 1 != n => {
-                return Err(err(offset, "an `:object` slot must come last".into()));
-            }
-            Elem::Subject(_) | Elem::Object(_) | Elem::Event(_) if optional => {
-                return Err(err(
-                    offset,
-                    "a `:subject`, `:object` or `:event` slot cannot be optional".into(),
-                ));
-            }
-            Elem::Event(_)
-                if elements
-                    .iter()
-                    .any(|e: &Element| matches!(e.elem, Elem::Event(_))) =>
-            {
-                return Err(err(
-                    offset,
-                    "a pattern holds one `:event` slot at most".into(),
-                ));
-            }
-            _ => {}
-        }
+        check_place(&elem, optional, i, n, &elements).map_err(|m| err(offset, m.into()))?;
         elements.push(Element { elem, optional });
     }
     let anchor = elements
@@ -165,6 +141,29 @@ pub fn compile(src: &str) -> Result<Compiled, PatternError> {
     })
 }
 
+/// Where a slot may stand: a subject first, an object last, neither (nor an
+/// event slot) optional, and one event slot per pattern. `i` is the
+/// element's index among `n`; `before` holds the elements already read.
+fn check_place(
+    elem: &Elem,
+    optional: bool,
+    i: usize,
+    n: usize,
+    before: &[Element],
+) -> Result<(), &'static str> {
+    match elem {
+        Elem::Subject(_) if i != 0 => Err("a `:subject` slot must come first"),
+        Elem::Object(_) if i + 1 != n => Err("an `:object` slot must come last"),
+        Elem::Subject(_) | Elem::Object(_) | Elem::Event(_) if optional => {
+            Err("a `:subject`, `:object` or `:event` slot cannot be optional")
+        }
+        Elem::Event(_) if before.iter().any(|e| matches!(e.elem, Elem::Event(_))) => {
+            Err("a pattern holds one `:event` slot at most")
+        }
+        _ => Ok(()),
+    }
+}
+
 fn span_of(e: &Element) -> usize {
     match e.elem {
         Elem::Gap(n) => n,
@@ -177,47 +176,10 @@ fn span_of(e: &Element) -> usize {
 
 fn parse_element(body: &str, roles: &mut Vec<String>) -> Result<Elem, String> {
     if let Some(inner) = body.strip_prefix('{') {
-        let (inner, list) = match inner.strip_suffix('+') {
-            Some(i) => (i, true),
-            None => (inner, false),
-        };
-        let inner = inner
-            .strip_suffix('}')
-            .ok_or_else(|| format!("unclosed slot `{body}`"))?;
-        let (role, how) = inner.split_once(':').unwrap_or((inner, ""));
-        if role.is_empty() || !role.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') {
-            return Err(format!(
-                "slot role `{role}` must be lower-case letters and `_`"
-            ));
-        }
-        let r = match roles.iter().position(|x| x == role) {
-            Some(r) => r,
-            None => {
-                roles.push(role.to_string());
-                roles.len() - 1
-            }
-        };
-        return match (how, list) {
-            ("", _) => Ok(Elem::Slot(r, list)),
-            ("subject", false) => Ok(Elem::Subject(r)),
-            ("object", false) => Ok(Elem::Object(r)),
-            ("event", false) => Ok(Elem::Event(r)),
-            _ => Err(format!(
-                "unknown slot form `{body}` (use {{role}}, {{role}}+, {{role:subject}}, {{role:object}} or {{role:event}})"
-            )),
-        };
+        return parse_slot(body, inner, roles);
     }
     if let Some(n) = body.strip_prefix("...") {
-        let n: usize = if n.is_empty() {
-            4
-        } else {
-            n.parse()
-                .map_err(|_| format!("bad gap `{body}`: `...` or `...N`"))?
-        };
-        if n == 0 || n > MAX_GAP {
-            return Err(format!("gap `{body}` must be 1 to {MAX_GAP} tokens"));
-        }
-        return Ok(Elem::Gap(n));
+        return parse_gap(body, n);
     }
     match body {
         "#" => return Ok(Elem::Number),
@@ -243,6 +205,56 @@ fn parse_element(body: &str, roles: &mut Vec<String>) -> Result<Elem, String> {
         return Err(format!("`{bad}` is not a lower-case word (in `{body}`)"));
     }
     Ok(Elem::Words(words))
+}
+
+/// A slot `{role}`, `{role}+`, `{role:subject}`, `{role:object}` or
+/// `{role:event}`; `inner` is `body` after its `{`. A new role name is
+/// appended to `roles`, and the slot carries the role's index there.
+fn parse_slot(body: &str, inner: &str, roles: &mut Vec<String>) -> Result<Elem, String> {
+    let (inner, list) = match inner.strip_suffix('+') {
+        Some(i) => (i, true),
+        None => (inner, false),
+    };
+    let inner = inner
+        .strip_suffix('}')
+        .ok_or_else(|| format!("unclosed slot `{body}`"))?;
+    let (role, how) = inner.split_once(':').unwrap_or((inner, ""));
+    if role.is_empty() || !role.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') {
+        return Err(format!(
+            "slot role `{role}` must be lower-case letters and `_`"
+        ));
+    }
+    let r = match roles.iter().position(|x| x == role) {
+        Some(r) => r,
+        None => {
+            roles.push(role.to_string());
+            roles.len() - 1
+        }
+    };
+    match (how, list) {
+        ("", _) => Ok(Elem::Slot(r, list)),
+        ("subject", false) => Ok(Elem::Subject(r)),
+        ("object", false) => Ok(Elem::Object(r)),
+        ("event", false) => Ok(Elem::Event(r)),
+        _ => Err(format!(
+            "unknown slot form `{body}` (use {{role}}, {{role}}+, {{role:subject}}, {{role:object}} or {{role:event}})"
+        )),
+    }
+}
+
+/// A gap `...` (4 tokens) or `...N` (1 to [`MAX_GAP`] tokens); `n` is
+/// `body` after its dots.
+fn parse_gap(body: &str, n: &str) -> Result<Elem, String> {
+    let n: usize = if n.is_empty() {
+        4
+    } else {
+        n.parse()
+            .map_err(|_| format!("bad gap `{body}`: `...` or `...N`"))?
+    };
+    if n == 0 || n > MAX_GAP {
+        return Err(format!("gap `{body}` must be 1 to {MAX_GAP} tokens"));
+    }
+    Ok(Elem::Gap(n))
 }
 
 fn is_word(w: &str) -> bool {

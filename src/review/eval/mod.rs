@@ -539,6 +539,27 @@ fn score_events(
             ));
         }
     }
+    count_event_misses(
+        gold,
+        rec,
+        sys_to_gold,
+        (&used, &used_strict),
+        (&mut pairs, &mut strict),
+        rep,
+    );
+    (pairs, strict)
+}
+
+/// Counts the gold events no system event matched (`used`: by pair,
+/// `used_strict`: by pair, type and status) as misses, with their kinds.
+fn count_event_misses(
+    gold: &Gold,
+    rec: &Record,
+    sys_to_gold: &BTreeMap<&str, &str>,
+    (used, used_strict): (&[bool], &[bool]),
+    (pairs, strict): (&mut Counts, &mut Counts),
+    rep: &mut DocReport,
+) {
     for (g, ge) in gold.events.iter().enumerate() {
         if !used[g] {
             pairs.fn_ += 1;
@@ -552,7 +573,6 @@ fn score_events(
             strict.fn_ += 1;
         }
     }
-    (pairs, strict)
 }
 
 /// Scores every gold article against the records (matched by `doc.id`).
