@@ -4,6 +4,8 @@
 //! overrides the built-in file of the same name, and a broken one is a rule
 //! problem at `file:line:col`. All names and pages are invented.
 
+mod common;
+
 use std::path::Path;
 use std::process::Command;
 
@@ -148,11 +150,7 @@ fn extract_with_a_rules_folder_uses_its_clean_lists() {
             .args(extra)
             .output()
             .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        common::assert_success(&out);
         let record: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
         record["main_text"]["text"].as_str().unwrap().to_string()
     };

@@ -15,11 +15,7 @@ fn extract_corpus_is_sorted_and_same_for_any_thread_count() {
             .args(["extract", "-q", "--jobs", jobs, "corpus"])
             .output()
             .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        common::assert_success(&out);
         out.stdout
     };
     let one = run("1");
@@ -131,11 +127,7 @@ fn out_file_and_out_dir() {
 #[test]
 fn broken_rules_exit_2_with_file_and_line() {
     let dir = tempfile::tempdir().unwrap();
-    for (name, text) in tieup::rules::DEFAULT_RULES {
-        let path = dir.path().join(name);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, text).unwrap();
-    }
+    common::write_default_rules(dir.path());
     std::fs::write(
         dir.path().join("status.toml"),
         "[[status]]\nid = \"x\"\ndescription = \"d\"\ncues = [\"maybe\"]\nstatus = \"perhaps\"\n",

@@ -1,6 +1,8 @@
 //! `tieup diff` and `tieup graph` end to end, on crafted outputs and on the
 //! output for corpus/.
 
+mod common;
+
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -45,11 +47,7 @@ fn graph_of_corpus_merges_companies_across_articles() {
     let dir = tempfile::tempdir().unwrap();
     let input = write_jsonl(dir.path(), "corpus.jsonl", &corpus_records());
     let out = run(&["graph", s(&input)]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    common::assert_success(&out);
     let graph: Value = serde_json::from_str(&stdout(&out)).unwrap();
     let nodes = graph["nodes"].as_array().unwrap();
     let edges = graph["edges"].as_array().unwrap();

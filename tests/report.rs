@@ -1,6 +1,8 @@
 //! `tieup report` and the `tieup graph` filters end to end, on the output
 //! for corpus/ and on crafted records (invented names).
 
+mod common;
+
 use std::path::Path;
 use std::process::{Command, Output};
 
@@ -48,11 +50,7 @@ fn report_of_corpus_has_summary_events_network_and_texts() {
             page.to_str().unwrap(),
         ],
     );
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    common::assert_success(&out);
     let html = std::fs::read_to_string(&page).unwrap();
     assert!(html.starts_with("<!DOCTYPE html>"));
     assert!(
@@ -94,11 +92,7 @@ fn report_of_corpus_has_summary_events_network_and_texts() {
             "r.html",
         ],
     );
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    common::assert_success(&out);
     let d = data(&std::fs::read_to_string(elsewhere.path().join("r.html")).unwrap());
     assert_eq!(d["articles"].as_array().unwrap().len(), 1);
     assert_eq!(d["articles"][0]["note"], "");

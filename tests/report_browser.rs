@@ -6,6 +6,8 @@
 //! `target/report.png` (the CI artefact). Skips, saying so, where Chromium
 //! is missing.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -62,11 +64,7 @@ fn report_of_corpus_renders_in_headless_chromium() {
         .arg(&records)
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    common::assert_success(&out);
     let out = Command::new(tieup)
         .current_dir(root)
         .arg("report")
@@ -75,11 +73,7 @@ fn report_of_corpus_renders_in_headless_chromium() {
         .arg(&page)
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    common::assert_success(&out);
 
     let profile = tempfile::tempdir().unwrap();
     let dom = headless(&browser, profile.path(), &["--dump-dom"], &page);
@@ -128,11 +122,7 @@ fn report_of_corpus_renders_in_headless_chromium() {
         &[&arg, "--window-size=1400,1000"],
         &page,
     );
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    common::assert_success(&out);
     let png = std::fs::read(&shot).expect("screenshot written");
     assert!(
         png.starts_with(b"\x89PNG") && png.len() > 20_000,

@@ -1,6 +1,8 @@
 //! Rule authoring end to end: `rules check`, `rules test`, `rules list`,
 //! `rules show`, `explain`, and new rules in a folder without a recompile.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -141,11 +143,7 @@ counterexamples = ["Acme Corp is courting new customers in the region."]
             cmd.arg("--rules").arg(r);
         }
         let out = cmd.arg(&article).output().unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        common::assert_success(&out);
         let record: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
         record["events"].as_array().unwrap().clone()
     };

@@ -57,3 +57,24 @@ pub fn kind_differences(
     }
     (problems, scores.to_string())
 }
+
+/// Panics with the command's stderr unless it exited with status 0.
+#[allow(dead_code)]
+pub fn assert_success(out: &std::process::Output) {
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// Writes the default rules (every file of `tieup::rules::DEFAULT_RULES`,
+/// with its subfolders) into `dir`, for a test to edit one of them.
+#[allow(dead_code)]
+pub fn write_default_rules(dir: &std::path::Path) {
+    for (name, text) in tieup::rules::DEFAULT_RULES {
+        let path = dir.join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+}
