@@ -20,6 +20,16 @@ fn extract_corpus_is_sorted_and_same_for_any_thread_count() {
     };
     let one = run("1");
     assert_eq!(one, run("2"));
+    assert_eq!(one, run("0"), "0 asks for one thread per core");
+    assert_eq!(one, run("256"));
+    // Thousands of threads would only thrash the machine: refused up front.
+    let out = tieup()
+        .args(["extract", "-q", "--jobs", "99999", "corpus"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("99999 is not in 0..=256"), "{stderr}");
     let ids: Vec<String> = String::from_utf8(one)
         .unwrap()
         .lines()

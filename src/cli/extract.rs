@@ -34,8 +34,8 @@ pub(crate) struct ExtractArgs {
     /// Also write one pretty <id>.json per article into DIR (ids with `/` in sub-folders)
     #[arg(long, value_name = "DIR")]
     out_dir: Option<PathBuf>,
-    /// Worker threads (default, or 0: one per core)
-    #[arg(long, short = 'j')]
+    /// Worker threads (default, or 0: one per core; at most 256)
+    #[arg(long, short = 'j', value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(0..=MAX_JOBS))]
     jobs: Option<usize>,
     /// Skip files larger than this many bytes
     #[arg(long, default_value_t = 8 << 20)]
@@ -134,6 +134,10 @@ impl Target {
         }
     }
 }
+
+/// The most worker threads `--jobs` accepts: each holds one article's
+/// analysis, and thousands of threads only thrash a machine.
+const MAX_JOBS: u64 = 256;
 
 /// Runs `tieup extract`.
 pub(crate) fn run(args: ExtractArgs) -> ExitCode {
