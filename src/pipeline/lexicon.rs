@@ -10,9 +10,9 @@
 //! of white space in the text (a line break inside a wrapped name) matches
 //! one space of an entry.
 
-use crate::pipeline::segment::{TokKind, Tokens};
+use crate::pipeline::segment::{Sentence, TokKind, Tokens};
 use crate::rules::pattern::PatternSet;
-use crate::rules::{ListKind, LiteralTrie, Payload, Rules};
+use crate::rules::{ListKind, Payload, Rules};
 
 /// A matched span of tokens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -121,70 +121,15 @@ pub fn lookup(text: &str, tokens: &Tokens, rules: &Rules) -> Lexed {
     if toks.is_empty() {
         return lexed;
     }
-    // A match counts only from a token start to a token end of one sentence,
-    // so the automaton is walked anchored at each token start, inside its
-    // sentence: the same matches as an overlapping scan of the whole text
-    // that keeps those, without visiting matches inside words or the bytes
-    // of dropped lines.
-    let trie = rules.literal_trie();
-    let bytes = text.as_bytes();
-    let starts = rules.pattern_first_bytes();
-    // The anchor word of each ASCII word is noted on the walk (the trie
-    // holds the ASCII anchor words), so no word is hashed for it.
     let set = rules.pattern_set();
-    let anchors = !set.patterns.is_empty();
-    if anchors {
+    if !set.patterns.is_empty() {
         lexed.anchors = vec![NO_ANCHOR; toks.len()];
     }
     for sentence in &tokens.sentences {
-        for first in sentence.first..sentence.last {
-            let start = toks[first].start;
-            if !starts[bytes[start] as usize] {
-                continue; // no pattern starts with this byte
-            }
-            let word_end = match toks[first].kind {
-                TokKind::Word if anchors => toks[first].end,
-                _ => usize::MAX, // no anchor to note
-            };
-            let mut node = LiteralTrie::ROOT;
-            // Bytes fed: a run of white space (a line break inside a name
-            // wrapped across lines) is fed as one space.
-            let mut after_space = false;
-            for (at, &b) in bytes[start..sentence.end].iter().enumerate() {
-                let space = matches!(b, b' ' | b'\n' | b'\r' | b'\t');
-                if space && after_space {
-                    continue;
-                }
-                after_space = space;
-                match trie.next(node, if space { b' ' } else { b }) {
-                    Some(next) => node = next,
-                    None => break,
-                }
-                let end = start + at + 1;
-                // The pattern spelt by every byte fed since `start`.
-                if let Some(pattern) = trie.pattern(node) {
-                    if end == word_end
-                        && let Some(anchor) = rules.literal_anchor(pattern)
-                    {
-                        lexed.anchors[first] = anchor;
-                    }
-                    if rules.payloads(pattern).is_empty() {
-                        continue; // an anchor word only
-                    }
-                    let Some(last) = (first..sentence.last.min(first + 12))
-                        .find(|&j| toks[j].end >= end)
-                        .filter(|&j| toks[j].end == end)
-                        .map(|j| j + 1)
-                    else {
-                        continue;
-                    };
-                    lexed.add(text, rules, start, end, pattern, first, last);
-                }
-            }
-        }
+        lexed.walk_sentence(text, tokens, sentence, rules);
         // A word with a non-ASCII letter may lower-case to an anchor word
         // that no byte of it spells ("\u{212A}" is "k"): looked up.
-        if anchors && !text[sentence.start..sentence.end].is_ascii() {
+        if !lexed.anchors.is_empty() && !text[sentence.start..sentence.end].is_ascii() {
             for (i, t) in toks[sentence.first..sentence.last].iter().enumerate() {
                 let word = t.text(text);
                 if t.kind == TokKind::Word && !word.is_ascii() {
@@ -202,6 +147,52 @@ pub fn lookup(text: &str, tokens: &Tokens, rules: &Rules) -> Lexed {
 }
 
 impl Lexed {
+    /// The matches in `sentence`. A match counts only from a token start to
+    /// a token end of one sentence, so the trie is walked anchored at each
+    /// token start, inside its sentence: the same matches as an overlapping
+    /// scan of the whole text that keeps those, without visiting matches
+    /// inside words or the bytes of dropped lines. The anchor word of each
+    /// ASCII word is noted on the walk (the trie holds the ASCII anchor
+    /// words, when `anchors` is sized), so no word is hashed for it.
+    fn walk_sentence(&mut self, text: &str, tokens: &Tokens, sentence: &Sentence, rules: &Rules) {
+        let toks = &tokens.tokens;
+        let bytes = text.as_bytes();
+        let starts = rules.pattern_first_bytes();
+        let anchors = !self.anchors.is_empty();
+        for first in sentence.first..sentence.last {
+            let start = toks[first].start;
+            if !starts[bytes[start] as usize] {
+                continue; // no pattern starts with this byte
+            }
+            let word_end = match toks[first].kind {
+                TokKind::Word if anchors => toks[first].end,
+                _ => usize::MAX, // no anchor to note
+            };
+            // A run of white space (a line break inside a name wrapped
+            // across lines) is fed as one space.
+            rules
+                .literal_trie()
+                .walk(&bytes[start..sentence.end], |len, pattern| {
+                    // The pattern spelt by every byte fed since `start`.
+                    let end = start + len;
+                    if end == word_end
+                        && let Some(anchor) = rules.literal_anchor(pattern)
+                    {
+                        self.anchors[first] = anchor;
+                    }
+                    if rules.payloads(pattern).is_empty() {
+                        return; // an anchor word only
+                    }
+                    let last = (first..sentence.last.min(first + 12))
+                        .find(|&j| toks[j].end >= end)
+                        .filter(|&j| toks[j].end == end);
+                    if let Some(last) = last {
+                        self.add(text, rules, start, end, pattern, first, last + 1);
+                    }
+                });
+        }
+    }
+
     /// Records the payloads of automaton pattern `pattern`, matched at
     /// `start..end`, which covers tokens `first..last`.
     #[allow(clippy::too_many_arguments)]

@@ -254,6 +254,72 @@ impl LiteralTrie {
         None
     }
 
+    /// Walks `text` from the root, feeding a run of white space (space,
+    /// line break, tab) as one space, and calls `found(len, pattern)` for
+    /// each pattern spelt by the bytes fed from the start, `len` the bytes of
+    /// `text` consumed (shortest first). The same as stepping with
+    /// [`LiteralTrie::next`] and asking [`LiteralTrie::pattern`] after each
+    /// byte, in one loop: a node's pattern read with its step, a tail
+    /// compared byte by byte without going back through the node table.
+    #[inline]
+    pub fn walk(&self, text: &[u8], mut found: impl FnMut(usize, usize)) {
+        let mut fed = Fed {
+            text,
+            at: 0,
+            after_space: false,
+        };
+        let mut node = Self::ROOT;
+        while let Some(b) = fed.next() {
+            let target = self.step(node, b);
+            if target == NO_EDGE {
+                return;
+            }
+            if target & TAIL != 0 {
+                return self.walk_tail((target & !TAIL) as usize, &mut fed, found);
+            }
+            node = target;
+            if let Some(p) = self.nodes[node as usize].pattern.checked_sub(1) {
+                found(fed.at, p as usize);
+            }
+        }
+    }
+
+    /// The rest of [`LiteralTrie::walk`] once it is on the tail at
+    /// `tails[at..]`: the tail's one pattern, if `fed` spells the tail.
+    #[inline]
+    fn walk_tail(&self, mut at: usize, fed: &mut Fed<'_>, mut found: impl FnMut(usize, usize)) {
+        loop {
+            let expected = self.tails[at];
+            if expected == TAIL_END {
+                let id: [u8; 4] = self.tails[at + 1..at + 5].try_into().expect("4 id bytes");
+                return found(fed.at, u32::from_le_bytes(id) as usize);
+            }
+            match fed.next() {
+                Some(b) if b.to_ascii_lowercase() == expected => at += 1,
+                _ => return,
+            }
+        }
+    }
+
+    /// The target of `node`'s edge for `byte` (`NO_EDGE` when none); `node`
+    /// is no tail position.
+    #[inline]
+    fn step(&self, node: u32, byte: u8) -> u32 {
+        let n = self.nodes[node as usize];
+        if n.row != NO_ROW {
+            let column = usize::from(self.columns[usize::from(byte)]);
+            return self.rows[n.row as usize + column];
+        }
+        let byte = byte.to_ascii_lowercase();
+        let end = self.nodes[node as usize + 1].edges as usize;
+        for e in &self.edges[n.edges as usize..end] {
+            if e.label >= byte {
+                return if e.label == byte { e.target } else { NO_EDGE };
+            }
+        }
+        NO_EDGE
+    }
+
     /// The pattern whose every byte leads from the root to `node`, if any.
     #[inline]
     pub fn pattern(&self, node: u32) -> Option<usize> {
@@ -269,6 +335,32 @@ impl LiteralTrie {
             .pattern
             .checked_sub(1)
             .map(|p| p as usize)
+    }
+}
+
+/// The bytes [`LiteralTrie::walk`] feeds: those of `text` from `at`, a run
+/// of white space as one space.
+struct Fed<'t> {
+    text: &'t [u8],
+    /// The next byte's offset in `text`.
+    at: usize,
+    /// Whether the last byte fed was white space.
+    after_space: bool,
+}
+
+impl Fed<'_> {
+    #[inline]
+    fn next(&mut self) -> Option<u8> {
+        loop {
+            let b = *self.text.get(self.at)?;
+            self.at += 1;
+            let space = matches!(b, b' ' | b'\n' | b'\r' | b'\t');
+            if space && self.after_space {
+                continue;
+            }
+            self.after_space = space;
+            return Some(if space { b' ' } else { b });
+        }
     }
 }
 
@@ -397,6 +489,44 @@ mod tests {
         out
     }
 
+    /// [`LiteralTrie::walk`]'s finds, as (bytes consumed, pattern).
+    fn walked(t: &LiteralTrie, text: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        t.walk(text.as_bytes(), |len, p| out.push((len, p)));
+        out
+    }
+
+    /// The same by single steps: a run of white space fed as one space.
+    fn stepped(t: &LiteralTrie, text: &str) -> Vec<(usize, usize)> {
+        let mut node = LiteralTrie::ROOT;
+        let mut out = Vec::new();
+        let mut after_space = false;
+        for (at, &b) in text.as_bytes().iter().enumerate() {
+            let space = matches!(b, b' ' | b'\n' | b'\r' | b'\t');
+            if space && after_space {
+                continue;
+            }
+            after_space = space;
+            let Some(next) = t.next(node, if space { b' ' } else { b }) else {
+                break;
+            };
+            node = next;
+            out.extend(t.pattern(node).map(|p| (at + 1, p)));
+        }
+        out
+    }
+
+    #[test]
+    fn a_walk_reads_a_run_of_white_space_as_one_space() {
+        let pats: Vec<String> = ["vexo labs", "vexo", "vexo labs group"]
+            .map(String::from)
+            .to_vec();
+        let t = LiteralTrie::build(&pats);
+        assert_eq!(walked(&t, "Vexo\n  Labs Group"), [(4, 1), (11, 0), (17, 2)]);
+        assert_eq!(walked(&t, "vexo  labs"), [(4, 1), (10, 0)]);
+        assert!(walked(&t, "vex").is_empty());
+    }
+
     #[test]
     fn the_trie_finds_every_literal_that_starts_here() {
         let pats: Vec<String> = ["zentrix", "zen", "zentrix ag", "kerrat", "zéa"]
@@ -435,6 +565,7 @@ mod tests {
         fn the_trie_agrees_with_a_brute_force_search(
             pats in proptest::collection::vec("[abAB é]{0,7}", 0..12),
             texts in proptest::collection::vec("[abAB é]{0,9}", 1..6),
+            spaced in proptest::collection::vec("[abAB é\n\t]{0,12}", 1..6),
         ) {
             // Dense rows for every node, for the default few, for the root only.
             for dense_edges in [1, super::DENSE_EDGES, usize::MAX] {
@@ -444,6 +575,9 @@ mod tests {
                 }
                 for p in &pats {
                     proptest::prop_assert_eq!(prefixes(&t, p), brute_force(&pats, p));
+                }
+                for text in &spaced {
+                    proptest::prop_assert_eq!(walked(&t, text), stepped(&t, text));
                 }
             }
         }
