@@ -218,36 +218,32 @@ pub fn segment(text: &str, layout: &Layout, is_abbrev: impl Fn(&str) -> bool) ->
         sentence_of: Vec::with_capacity(tokens.len()),
         tokens,
     };
-    let toks = &out.tokens;
+    out.sentences = sentences(text, layout, &out.tokens, &is_abbrev);
+    for (s, sent) in out.sentences.iter().enumerate() {
+        out.sentence_of
+            .extend(std::iter::repeat_n(s, sent.last - sent.first));
+    }
+    out
+}
+
+/// The sentences of `toks` (all the tokens of the kept lines, in order).
+fn sentences(
+    text: &str,
+    layout: &Layout,
+    toks: &[Token],
+    is_abbrev: &impl Fn(&str) -> bool,
+) -> Vec<Sentence> {
+    let mut out = Vec::new();
     let mut first = 0;
-    for i in 0..toks.len() {
-        let t = toks[i];
-        let next = toks.get(i + 1);
-        let mut boundary = match next {
+    for (i, t) in toks.iter().enumerate() {
+        let boundary = match toks.get(i + 1) {
             None => true,
-            Some(n) if n.line != t.line => {
-                // "Del E." at a line end of wrapped newswire: an initial or an
-                // abbreviation, not a sentence end.
-                let abbrev_end = t.is_punct('.')
-                    && i > 0
-                    && toks[i - 1].end == t.start
-                    && toks[i - 1].kind == TokKind::Word
-                    && {
-                        let w = toks[i - 1].text(text);
-                        (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
-                            || is_abbrev(w)
-                    };
-                (layout.lines[n.line].paragraph_start || !abbrev_end)
-                    && line_break(text, layout, t.line, n.line)
-            }
-            Some(_) => false,
+            Some(n) if n.line != t.line => line_end(text, layout, toks, i, n, is_abbrev),
+            Some(n) => sentence_end(text, toks, i, n, is_abbrev),
         };
-        if !boundary && let Some(n) = next {
-            boundary = sentence_end(text, toks, i, n, &is_abbrev);
-        }
         if boundary {
             let kind = layout.lines[toks[first].line].kind;
-            out.sentences.push(Sentence {
+            out.push(Sentence {
                 first,
                 last: i + 1,
                 start: toks[first].start,
@@ -259,11 +255,34 @@ pub fn segment(text: &str, layout: &Layout, is_abbrev: impl Fn(&str) -> bool) ->
             first = i + 1;
         }
     }
-    for (s, sent) in out.sentences.iter().enumerate() {
-        out.sentence_of
-            .extend(std::iter::repeat_n(s, sent.last - sent.first));
-    }
     out
+}
+
+/// Whether a sentence ends at token `i`, the last of its line, `next`
+/// opening a later line: at a line break that ends one ([`line_break`])
+/// unless `i` is the full stop of an initial or abbreviation ("Del E." at a
+/// line end of wrapped newswire) before a line of the same paragraph; else
+/// as inside a line ([`sentence_end`]).
+fn line_end(
+    text: &str,
+    layout: &Layout,
+    toks: &[Token],
+    i: usize,
+    next: &Token,
+    is_abbrev: &impl Fn(&str) -> bool,
+) -> bool {
+    let t = toks[i];
+    let abbrev_end = t.is_punct('.')
+        && i > 0
+        && toks[i - 1].end == t.start
+        && toks[i - 1].kind == TokKind::Word
+        && {
+            let w = toks[i - 1].text(text);
+            (w.chars().count() == 1 && w.chars().all(char::is_uppercase)) || is_abbrev(w)
+        };
+    ((layout.lines[next.line].paragraph_start || !abbrev_end)
+        && line_break(text, layout, t.line, next.line))
+        || sentence_end(text, toks, i, next, is_abbrev)
 }
 
 /// Most words capitalised and no closing full stop: headline typography.
@@ -347,27 +366,48 @@ fn tokenize(
     out: &mut Vec<Token>,
 ) {
     let s = &text[start..end];
-    chars.clear();
     if s.is_ascii() {
-        // Most lines: each byte a char, read without decoding (and the
-        // vector grown once, the length known).
-        chars.extend(s.bytes().enumerate().map(|(i, b)| (i, char::from(b))));
-    } else {
-        chars.extend(s.char_indices());
+        // Most lines: each byte a char, read in place without decoding.
+        return push_tokens(s.as_bytes(), |k| start + k, line, out);
     }
+    chars.clear();
+    chars.extend(s.char_indices());
     let chars = &chars[..];
     let off = |k: usize| start + chars.get(k).map_or(s.len(), |&(o, _)| o);
-    let mut push = |from: usize, to: usize, kind: TokKind| {
-        out.push(Token {
-            start: off(from),
-            end: off(to),
-            kind,
-            line,
-        });
-    };
+    push_tokens(chars, off, line, out);
+}
+
+/// A line's chars by index: the bytes of an ASCII line (each its own char)
+/// or the decoded (byte offset, char) pairs of any other.
+trait Chars {
+    /// The char at index `k`, if any.
+    fn at(&self, k: usize) -> Option<char>;
+}
+
+impl Chars for [u8] {
+    #[inline]
+    fn at(&self, k: usize) -> Option<char> {
+        self.get(k).map(|&b| char::from(b))
+    }
+}
+
+impl Chars for [(usize, char)] {
+    #[inline]
+    fn at(&self, k: usize) -> Option<char> {
+        self.get(k).map(|&(_, c)| c)
+    }
+}
+
+/// [`tokenize`] over a line's `chars`; `off(k)` is the byte offset in the
+/// text of char `k` (`k` may be the line's length).
+fn push_tokens<C: Chars + ?Sized>(
+    chars: &C,
+    off: impl Fn(usize) -> usize,
+    line: usize,
+    out: &mut Vec<Token>,
+) {
     let mut k = 0;
-    while k < chars.len() {
-        let c = chars[k].1;
+    while let Some(c) = chars.at(k) {
         let (len, kind) = if c.is_whitespace() {
             k += 1;
             continue;
@@ -380,7 +420,12 @@ fn tokenize(
         } else {
             (word_end(chars, k) - k, TokKind::Word)
         };
-        push(k, k + len, kind);
+        out.push(Token {
+            start: off(k),
+            end: off(k + len),
+            kind,
+            line,
+        });
         k += len;
     }
 }
@@ -389,8 +434,8 @@ fn tokenize(
 /// word and not followed by a letter (two chars), a bare `'` glued after a
 /// plural s (one char), or else punctuation. Gives its length in chars and
 /// its kind.
-fn apostrophe(chars: &[(usize, char)], k: usize) -> (usize, TokKind) {
-    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
+fn apostrophe<C: Chars + ?Sized>(chars: &C, k: usize) -> (usize, TokKind) {
+    let at = |k: usize| chars.at(k);
     let s_follows =
         matches!(at(k + 1), Some('s' | 'S')) && !at(k + 2).is_some_and(char::is_alphanumeric);
     let after_s =
@@ -401,7 +446,7 @@ fn apostrophe(chars: &[(usize, char)], k: usize) -> (usize, TokKind) {
     } else if glued && after_s {
         (1, TokKind::Possessive)
     } else {
-        (1, TokKind::Punct(chars[k].1))
+        (1, TokKind::Punct(at(k).expect("an apostrophe at k")))
     }
 }
 
@@ -409,15 +454,12 @@ fn apostrophe(chars: &[(usize, char)], k: usize) -> (usize, TokKind) {
 /// letters and digits, with inner `-`, `&`, `/` (words), `.`/`,` between
 /// digits (numbers), inner apostrophes ("O'Neil") and dotted abbreviations,
 /// domains and tickers ([`dot_in_word`]).
-fn word_end(chars: &[(usize, char)], begin: usize) -> usize {
-    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
-    let numeric = chars[begin].1.is_ascii_digit();
+fn word_end<C: Chars + ?Sized>(chars: &C, begin: usize) -> usize {
+    let at = |k: usize| chars.at(k);
+    let numeric = at(begin).is_some_and(|c| c.is_ascii_digit());
     let mut k = begin + 1;
     // ASCII letters and digits first (the loop's first case, taken fast).
-    while chars
-        .get(k)
-        .is_some_and(|&(_, c)| c.is_ascii_alphanumeric())
-    {
+    while at(k).is_some_and(|c| c.is_ascii_alphanumeric()) {
         k += 1;
     }
     loop {
@@ -451,8 +493,8 @@ enum Dot {
 /// A full stop inside the word starting at `begin`: a dotted abbreviation
 /// (U.S., J.C.), a domain (gizmochina.com) or a ticker (GS.N) continues;
 /// else the word ends before it.
-fn dot_in_word(chars: &[(usize, char)], begin: usize, k: usize) -> Dot {
-    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
+fn dot_in_word<C: Chars + ?Sized>(chars: &C, begin: usize, k: usize) -> Dot {
+    let at = |k: usize| chars.at(k);
     let next = at(k + 1);
     let single =
         at(k - 1).is_some_and(char::is_alphabetic) && (k - 1 == begin || at(k - 2) == Some('.'));
@@ -614,18 +656,35 @@ mod tests {
 
     #[test]
     fn apostrophes() {
-        assert_eq!(apostrophe(&chars("Vexo's"), 4), (2, TokKind::Possessive));
-        assert_eq!(apostrophe(&chars("Vexos' x"), 5), (1, TokKind::Possessive));
-        assert_eq!(apostrophe(&chars(" 'quoted"), 1), (1, TokKind::Punct('\'')));
+        // Over an ASCII line's bytes as over its decoded chars.
+        let ap = |s: &str, k: usize| {
+            let a = apostrophe(s.as_bytes(), k);
+            assert_eq!(apostrophe(&chars(s)[..], k), a, "{s}");
+            a
+        };
+        assert_eq!(ap("Vexo's", 4), (2, TokKind::Possessive));
+        assert_eq!(ap("Vexos' x", 5), (1, TokKind::Possessive));
+        assert_eq!(ap(" 'quoted", 1), (1, TokKind::Punct('\'')));
+        assert_eq!(
+            apostrophe(&chars("Vexo\u{2019}s")[..], 4),
+            (2, TokKind::Possessive)
+        );
     }
 
     #[test]
     fn words_end_at_the_right_dot() {
-        assert_eq!(word_end(&chars("U.S. next"), 0), 4);
-        assert_eq!(word_end(&chars("vexo.com now"), 0), 8);
-        assert_eq!(word_end(&chars("Vexo. Next"), 0), 4);
-        assert_eq!(word_end(&chars("10,500.25 units"), 0), 9);
-        assert_eq!(word_end(&chars("O'Neil's"), 0), 6);
+        // Over an ASCII line's bytes as over its decoded chars.
+        let end = |s: &str| {
+            let e = word_end(s.as_bytes(), 0);
+            assert_eq!(word_end(&chars(s)[..], 0), e, "{s}");
+            e
+        };
+        assert_eq!(end("U.S. next"), 4);
+        assert_eq!(end("vexo.com now"), 8);
+        assert_eq!(end("Vexo. Next"), 4);
+        assert_eq!(end("10,500.25 units"), 9);
+        assert_eq!(end("O'Neil's"), 6);
+        assert_eq!(word_end(&chars("Zo\u{eb}-Vexo, x")[..], 0), 8);
     }
 
     #[test]
