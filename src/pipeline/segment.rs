@@ -156,6 +156,23 @@ pub struct Tokens {
     pub sentences: Vec<Sentence>,
     /// For each token, its sentence.
     pub sentence_of: Vec<usize>,
+    /// The text with its ASCII capitals lowered (every other byte as it
+    /// is), made once by [`segment`]: an ASCII word's lower case is a slice
+    /// of it ([`Tokens::lower`]). Empty for tokens made by hand.
+    lowered: String,
+}
+
+impl Tokens {
+    /// Token `i`'s text in lower case, `text` the text the tokens were cut
+    /// from: as [`Lower::new`] gives it, without lowering an ASCII word
+    /// again (many stages ask for the same words' lower case).
+    pub fn lower<'t>(&'t self, i: usize, text: &'t str) -> Lower<'t> {
+        let t = self.tokens[i];
+        match self.lowered.get(t.start..t.end) {
+            Some(word) if word.is_ascii() => Lower::Borrowed(word),
+            _ => Lower::new(t.text(text)),
+        }
+    }
 }
 
 impl Token {
@@ -217,6 +234,7 @@ pub fn segment(text: &str, layout: &Layout, is_abbrev: impl Fn(&str) -> bool) ->
         sentences: Vec::new(),
         sentence_of: Vec::with_capacity(tokens.len()),
         tokens,
+        lowered: text.to_ascii_lowercase(),
     };
     out.sentences = sentences(text, layout, &out.tokens, &is_abbrev);
     for (s, sent) in out.sentences.iter().enumerate() {
@@ -574,6 +592,30 @@ mod tests {
             (true, false),
         ];
         assert_eq!(caps, expected);
+    }
+
+    #[test]
+    fn a_tokens_lower_case_is_that_of_its_text() {
+        let text = "Zentrix AG's CEO \u{d6}lberg met KELVIN\u{212a} and ZENTRIX.COM";
+        let layout = Layout {
+            lines: vec![Line {
+                start: 0,
+                end: text.len(),
+                kind: LineKind::Body,
+                paragraph_start: true,
+            }],
+            ..Layout::default()
+        };
+        let tokens = segment(text, &layout, |_| false);
+        assert_eq!(tokens.tokens.len(), 9);
+        let by_hand = words_as_tokens(text);
+        for (i, t) in tokens.tokens.iter().enumerate() {
+            let lower = t.text(text).to_lowercase();
+            assert_eq!(tokens.lower(i, text).as_str(), lower);
+        }
+        for (i, t) in by_hand.tokens.iter().enumerate() {
+            assert_eq!(by_hand.lower(i, text).as_str(), t.text(text).to_lowercase());
+        }
     }
 
     #[test]

@@ -160,7 +160,7 @@ impl<'a> Finder<'a> {
 
     /// Lower-cased word `i`.
     fn lower(&self, i: usize) -> Lower<'a> {
-        Lower::new(self.tokens.tokens[i].text(self.text))
+        self.tokens.lower(i, self.text)
     }
 
     fn party_at(&self, i: usize) -> Option<usize> {

@@ -358,7 +358,7 @@ struct Reader<'a> {
 
 impl Reader<'_> {
     fn word(&self, i: usize) -> Lower<'_> {
-        Lower::new(self.tokens.tokens[i].text(self.text))
+        self.tokens.lower(i, self.text)
     }
 
     /// A word that may stand before or inside a title ("Global", "senior").
