@@ -1048,6 +1048,9 @@ fn person_by_cue(cx: &Cx, start: usize, end: usize) -> Option<(Kind, &'static st
     }
     // Words, not the stops of initials: "K. Marlow Feddick" is three.
     let len = (start..end).filter(|&k| !toks[k].is_punct('.')).count();
+    if len >= 2 && org_word(cx, end - 1) {
+        return None;
+    }
     let prev = start.checked_sub(1);
     // The cues after a name look past the stop of "Jr." / "Sr.".
     let next = end + usize::from(suffix_stop(cx, end));
@@ -1147,6 +1150,14 @@ fn person_by_cue(cx: &Cx, start: usize, end: usize) -> Option<(Kind, &'static st
         }
         _ => None,
     }
+}
+
+/// "Vornado Realty said", "Harris Trust", "Cilluffo Associates": token
+/// `k`, a name's last word, is a capitalised `org-word`, so the name is a
+/// business's or an institution's, no person's.
+fn org_word(cx: &Cx, k: usize) -> bool {
+    cx.tokens.tokens[k].is_cap(cx.text)
+        && cx.rules.word_class(cx.word(k)) & ListKind::OrgWord.bit() != 0
 }
 
 /// A full stop right after a name ending in "Jr" or "Sr" at `end`: part of
@@ -1723,6 +1734,22 @@ mod tests {
             "Bertil Maunsey",
         ] {
             assert!(has(&got, "person", name), "{name}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_name_ending_in_a_business_word_is_no_person() {
+        for text in [
+            "Harbeck Realty said it would sell the offices.",
+            "The sale was advised by Dunmore Associates, said Ada Brun.",
+            "Velsing Weekly said the price was fair.",
+            "The fund is run by Quorrel Trust.",
+        ] {
+            let got = entities(text);
+            assert!(
+                got.iter().all(|(k, n)| k != "person" || n == "Ada Brun"),
+                "{text}: {got:?}"
+            );
         }
     }
 

@@ -93,6 +93,10 @@ pub enum ListKind {
     /// "Sunni"): never the first word of a person's name (looked up per
     /// word).
     Nationality,
+    /// Words that end names of businesses and institutions but make no
+    /// company ("Realty", "Trust", "Associates"): a name of two or more
+    /// words ending in one is no person (looked up per word).
+    OrgWord,
 }
 
 impl ListKind {
@@ -115,6 +119,7 @@ impl ListKind {
                 | ListKind::Surname
                 | ListKind::TitleAbbrev
                 | ListKind::Nationality
+                | ListKind::OrgWord
         )
     }
     pub(super) fn case_sensitive_default(self) -> bool {

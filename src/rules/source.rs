@@ -50,6 +50,7 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("list-openers.txt"),
     rule_file!("name-particles.txt"),
     rule_file!("nationalities-religions.txt"),
+    rule_file!("org-words.txt"),
     rule_file!("title-modifiers.txt"),
     rule_file!("company-cues.txt"),
     rule_file!("company-heads.txt"),

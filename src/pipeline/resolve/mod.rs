@@ -141,7 +141,7 @@ pub fn resolve(
     people::demonyms_before_people(text, tokens, rules, &mut all);
     people::speech_names_of_things(text, tokens, rules, &mut all);
     people::pairs_used_by_surname(text, tokens, rules, &mut all);
-    people::names_listed_beside_people(text, tokens, &mut all);
+    people::names_listed_beside_people(text, tokens, rules, &mut all);
     // Again for names the list step made people ("American Orla Quennick").
     people::demonyms_before_people(text, tokens, rules, &mut all);
     let person_of = people::group_people(text, tokens, &mut all);

@@ -81,7 +81,8 @@ pub(super) fn speech_names_of_things(
     let name_words = ListKind::RoleTitle.bit()
         | ListKind::Surname.bit()
         | ListKind::GivenName.bit()
-        | ListKind::Nationality.bit();
+        | ListKind::Nationality.bit()
+        | ListKind::OrgWord.bit();
     let odd = |i: usize| {
         let w = toks[i].text(text);
         rules.word_class(w) & !name_words != 0 || lower.contains(&*Lower::new(w))
@@ -141,13 +142,15 @@ impl<'a> NearIndex<'a> {
     }
 }
 
-/// Two or three capitalised words of unknown kind.
-fn name_like(text: &str, tokens: &Tokens, m: &Mention) -> bool {
+/// Two or three capitalised words of unknown kind, the last no business
+/// word ("Dunmore Associates", "Harbeck Realty": see `org-words`).
+fn name_like(text: &str, tokens: &Tokens, rules: &Rules, m: &Mention) -> bool {
     m.kind == Kind::Unknown
         && (2..=3).contains(&(m.last - m.first))
         && tokens.tokens[m.first..m.last]
             .iter()
             .all(|t| t.is_cap(text))
+        && rules.word_class(tokens.tokens[m.last - 1].text(text)) & ListKind::OrgWord.bit() == 0
 }
 
 /// A capitalised pair whose last word the article later uses alone
@@ -201,7 +204,7 @@ pub(super) fn pairs_used_by_surname(
     };
     for r in all {
         let m = &mut r.mention;
-        if !name_like(text, tokens, m) {
+        if !name_like(text, tokens, rules, m) {
             continue;
         }
         // "Australian Orla Quennick": a nationality word is no given name;
@@ -217,7 +220,8 @@ pub(super) fn pairs_used_by_surname(
         let own = ListKind::RoleTitle.bit()
             | ListKind::Surname.bit()
             | ListKind::TitleAbbrev.bit()
-            | ListKind::Nationality.bit();
+            | ListKind::Nationality.bit()
+            | ListKind::OrgWord.bit();
         let listed = |i: usize| rules.word_class(toks[i].text(text)) & !own != 0;
         let odd = |i: usize| listed(i) || common(i);
         let shaped = (first..m.last).all(|i| name_shaped(toks[i].text(text), i + 1 == m.last));
@@ -283,7 +287,12 @@ fn name_shaped(w: &str, last: bool) -> bool {
 /// neighbour; one pass rightwards and one leftwards reach every name joined
 /// to a person through a chain of listed names (the same people as
 /// repeating until nothing changes, in linear time).
-pub(super) fn names_listed_beside_people(text: &str, tokens: &Tokens, all: &mut [Resolving]) {
+pub(super) fn names_listed_beside_people(
+    text: &str,
+    tokens: &Tokens,
+    rules: &Rules,
+    all: &mut [Resolving],
+) {
     let toks = &tokens.tokens;
     let listed: Vec<bool> = (1..all.len())
         .map(|i| {
@@ -296,7 +305,9 @@ pub(super) fn names_listed_beside_people(text: &str, tokens: &Tokens, all: &mut 
         })
         .collect();
     let promote = |all: &mut [Resolving], from: usize, to: usize| {
-        if all[from].mention.kind == Kind::Person && name_like(text, tokens, &all[to].mention) {
+        if all[from].mention.kind == Kind::Person
+            && name_like(text, tokens, rules, &all[to].mention)
+        {
             all[to].mention.kind = Kind::Person;
             all[to].mention.rule = "person-list".into();
         }
