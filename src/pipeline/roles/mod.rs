@@ -126,6 +126,10 @@ const SERVING: &[&str] = &[
     "leaving",
 ];
 
+/// Forms of "take", a serving verb only with "over": "took over as
+/// chairman".
+const TAKING: &[&str] = &["take", "takes", "took", "taken", "taking"];
+
 /// What a verb [`Reader::verb_roles`] reads does.
 #[derive(Debug, Clone, Copy)]
 enum RoleVerb {
@@ -176,6 +180,7 @@ static ROLE_VERBS: std::sync::LazyLock<RoleVerbs> = std::sync::LazyLock::new(|| 
         (APPOINTING, RoleVerb::Appointing),
         (BECOMING, RoleVerb::Appointing),
         (SERVING, RoleVerb::Serving),
+        (TAKING, RoleVerb::Serving),
         (copula, RoleVerb::Copula),
         (founding, RoleVerb::Founding),
         (heading, RoleVerb::Heading),
@@ -1353,15 +1358,30 @@ impl Reader<'_> {
     fn serving(&self, i: usize) -> Option<(usize, Found)> {
         let (start, end) = self.sentence_around(i);
         let mut k = i + 1;
-        if k < end && matches!(self.word(k).as_str(), "on" | "down" | "in") {
+        // "took over as chief executive": "take" only with "over".
+        if TAKING.contains(&self.word(i).as_str()) {
+            if k >= end || self.word(k) != "over" {
+                return None;
+            }
+            k += 1;
+        } else if k < end && matches!(self.word(k).as_str(), "on" | "down" | "in") {
             k += 1;
         }
         if k + 1 < end && matches!(self.word(k).as_str(), "at" | "for" | "from") {
             k += 1;
         }
         let between = self.company_at.get(k).copied().flatten();
+        // "has joined the company as managing director": the company "the
+        // company" stands for.
+        let the_noun = between.is_none() && self.the_company_noun_before_as(k, end);
         if between.is_some() {
             k = self.company_end(k);
+        } else if the_noun {
+            k += 2;
+        }
+        // "joined Acme Corp in 2019 as", "joined the bank last year as".
+        if between.is_some() || the_noun {
+            k = self.over_time(k, end);
         }
         // "Jane Roe will remain chairman": no "as" after "remain" or "stay".
         let bare = k == i + 1
@@ -1387,8 +1407,8 @@ impl Reader<'_> {
         let person = self.person_ending(i, false)?;
         let (mut found, _) = self.title_org(self.lower_text(f, l), l, end);
         found.role.org = found.role.org.or(owner);
-        found.anaphor |= anaphor;
-        if found.role.org.is_none() && !anaphor {
+        found.anaphor |= anaphor || (the_noun && found.role.org.is_none());
+        if found.role.org.is_none() && !found.anaphor {
             found.role.org = between.or_else(|| its.then(|| self.its_company(start, i)).flatten());
         }
         Some((person, found))
@@ -2001,6 +2021,24 @@ mod tests {
         );
         // A pronoun is not followed to a name: "he worked as".
         let got = roles("Jane Roe praised Acme Corp. He has worked as a strategist for years.");
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn taking_over_and_joining_past_a_date_give_the_title_after_as() {
+        let got = roles("Jane Roe took over as chief executive of Acme Corp in May.");
+        assert_eq!(
+            got,
+            [role("Jane Roe", "chief executive", Some("Acme Corp"))]
+        );
+        let got = roles("John Doe joined Acme Corp in 2019 as treasurer.");
+        assert_eq!(got, [role("John Doe", "treasurer", Some("Acme Corp"))]);
+        let got = roles("Acme Corp said John Doe joined the company last year as treasurer.");
+        assert_eq!(got, [role("John Doe", "treasurer", Some("Acme Corp"))]);
+        // "take" without "over" serves no title; a company taken over is no post.
+        let got = roles("Jane Roe will take as long as she needs, Acme Corp said.");
+        assert!(got.is_empty(), "{got:?}");
+        let got = roles("Acme Corp took over Vexo Tronics AG as part of a plan, said Jane Roe.");
         assert!(got.is_empty(), "{got:?}");
     }
 

@@ -170,6 +170,27 @@ const PASSING: &[&str] = &[
     "new", "current", "outgoing", "incoming", "top", "longtime", "then",
 ];
 
+/// Month names, for time phrases ("joined Acme Corp in May as").
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Nouns of time after "last"/"this" ("last year", "earlier this month").
+const TIME_UNITS: &[&str] = &[
+    "year", "month", "week", "spring", "summer", "autumn", "fall", "winter",
+];
+
 impl Reader<'_> {
     /// After a verb, at `k`: the token after a determiner and "new"
     /// ("as its new chief executive", "is the new chairman").
@@ -188,6 +209,33 @@ impl Reader<'_> {
             k += 1;
         }
         k
+    }
+
+    /// At `k` after the company a verb names: the token after a time phrase
+    /// ("in 2019", "in May", "last year", "earlier this year"), else `k`.
+    pub(super) fn over_time(&self, k: usize, end: usize) -> usize {
+        let toks = &self.tokens.tokens;
+        let is_word = |j: usize, list: &[&str]| j < end && list.contains(&self.word(j).as_str());
+        let is_number = |j: usize| j < end && toks[j].kind == TokKind::Number;
+        if k + 1 >= end {
+            return k;
+        }
+        match self.word(k).as_str() {
+            "in" if is_number(k + 1) => k + 2,
+            "in" if is_word(k + 1, MONTHS) => k + 2 + usize::from(is_number(k + 2)),
+            "earlier" | "later" if is_word(k + 1, &["this"]) && is_word(k + 2, TIME_UNITS) => k + 3,
+            "last" | "this" if is_word(k + 1, TIME_UNITS) => k + 2,
+            _ => k,
+        }
+    }
+
+    /// Whether "the" and a company noun start at `k` and "as" follows them
+    /// ("joined the company as", "joined the bank in 2019 as").
+    pub(super) fn the_company_noun_before_as(&self, k: usize, end: usize) -> bool {
+        k + 2 < end && self.word(k) == "the" && self.lexed.is(k + 1, ListKind::CompanyNoun) && {
+            let j = self.over_time(k + 2, end);
+            j < end && self.word(j) == "as"
+        }
     }
 
     /// Whether the token at `k` is a possessive "'s".
