@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 // Shared helpers, re-exported for the subcommand modules.
-pub(crate) use cli::common::{EXIT_BAD_RULES, RuleArgs, load_rules};
+pub(crate) use cli::common::{EXIT_USAGE, RuleArgs, load_rules};
 
 #[derive(Parser)]
 #[command(

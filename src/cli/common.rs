@@ -12,8 +12,9 @@ use tieup::{RuleSource, Rules};
 
 /// Exit code: some articles failed or were skipped.
 pub(crate) const EXIT_SOME_FAILED: u8 = 1;
-/// Exit code: bad rules or bad usage.
-pub(crate) const EXIT_BAD_RULES: u8 = 2;
+/// Exit code: the run could not start or finish: bad rules, bad usage, an
+/// input that cannot be read or an output that cannot be written.
+pub(crate) const EXIT_USAGE: u8 = 2;
 
 /// `--rules` and `--rules-extra`, shared by every subcommand that loads rules.
 #[derive(Args, Clone)]
@@ -51,11 +52,11 @@ pub(crate) fn load_rules(args: &RuleArgs) -> Result<Rules, ExitCode> {
         Ok(r) => Ok(r),
         Err(tieup::Error::Io { path, source }) => {
             eprintln!("tieup: error: rules folder {}: {source}", path.display());
-            Err(ExitCode::from(EXIT_BAD_RULES))
+            Err(ExitCode::from(EXIT_USAGE))
         }
         Err(e) => {
             eprintln!("{e}");
-            Err(ExitCode::from(EXIT_BAD_RULES))
+            Err(ExitCode::from(EXIT_USAGE))
         }
     }
 }

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use clap::{Args, ValueEnum};
 use tieup::review::diff::{TextStyle, diff_readers};
 
-use crate::EXIT_BAD_RULES;
+use crate::EXIT_USAGE;
 use crate::cli::common::open_input;
 
 /// When to colour the text report.
@@ -60,7 +60,7 @@ pub fn run(args: DiffArgs) -> ExitCode {
         Ok(r) => r,
         Err(e) => {
             eprintln!("tieup: {e}");
-            return ExitCode::from(EXIT_BAD_RULES);
+            return ExitCode::from(EXIT_USAGE);
         }
     };
     let stdout = io::stdout();
@@ -88,7 +88,7 @@ pub fn run(args: DiffArgs) -> ExitCode {
         && e.kind() != io::ErrorKind::BrokenPipe
     {
         eprintln!("tieup: writing report: {e}");
-        return ExitCode::from(EXIT_BAD_RULES);
+        return ExitCode::from(EXIT_USAGE);
     }
     if report.is_empty() {
         ExitCode::SUCCESS

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use clap::Args;
 
-use crate::cli::common::{EXIT_BAD_RULES, finish_output, read_jsonl};
+use crate::cli::common::{EXIT_USAGE, finish_output, read_jsonl};
 
 /// Arguments of `tieup eval`.
 #[derive(Args)]
@@ -36,7 +36,7 @@ pub(crate) fn run(args: EvalArgs) -> ExitCode {
         Ok(v) => v,
         Err(e) => {
             eprintln!("tieup: {e}");
-            return ExitCode::from(EXIT_BAD_RULES);
+            return ExitCode::from(EXIT_USAGE);
         }
     };
     let (scores, reports) = tieup::review::eval::score(&gold, &records);

@@ -12,7 +12,7 @@ use tieup::Extractor;
 use tieup::batch::{self, Options};
 
 use crate::cli::common::{
-    EXIT_BAD_RULES, EXIT_SOME_FAILED, RuleArgs, discard_tracked, explain_temp_error, folder_of,
+    EXIT_SOME_FAILED, EXIT_USAGE, RuleArgs, discard_tracked, explain_temp_error, folder_of,
     load_rules, persist_tracked, remove_stale_temps, remove_temps_on_signal, summary_line,
     tracked_temp_beside, write_atomic,
 };
@@ -76,7 +76,7 @@ impl Target {
                 "tieup: --out {}: {msg}",
                 out.unwrap_or(Path::new("-")).display()
             );
-            ExitCode::from(EXIT_BAD_RULES)
+            ExitCode::from(EXIT_USAGE)
         };
         let Some(path) = out else {
             return Ok(Target {
@@ -149,11 +149,14 @@ pub(crate) fn run(args: ExtractArgs) -> ExitCode {
         Err(code) => return code,
     };
     if let Some(j) = args.jobs {
-        // 0 asks rayon for its default, one thread per core. Only fails if
-        // a pool exists already; the default one is fine then.
-        let _ = rayon::ThreadPoolBuilder::new()
+        // 0 asks rayon for its default, one thread per core. A failure (no
+        // thread could be started) leaves rayon's default pool, said once.
+        let built = rayon::ThreadPoolBuilder::new()
             .num_threads(j)
             .build_global();
+        if let Err(e) = built {
+            eprintln!("tieup: warning: --jobs {j}: {e}; using the default threads");
+        }
     }
     let options = Options {
         max_bytes: args.max_bytes,
@@ -202,7 +205,7 @@ pub(crate) fn run(args: ExtractArgs) -> ExitCode {
 fn prepare_out_dir(dir: &Path) -> Result<(), ExitCode> {
     if let Err(e) = std::fs::create_dir_all(dir) {
         eprintln!("tieup: --out-dir {}: {e}", dir.display());
-        return Err(ExitCode::from(EXIT_BAD_RULES));
+        return Err(ExitCode::from(EXIT_USAGE));
     }
     remove_stale_temps(dir);
     Ok(())

@@ -10,7 +10,7 @@ use tieup::review::graph::{
 };
 
 use crate::cli::common::open_input;
-use crate::{EXIT_BAD_RULES, RuleArgs, load_rules};
+use crate::{EXIT_USAGE, RuleArgs, load_rules};
 
 /// Output formats of `tieup graph`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -49,7 +49,8 @@ pub struct GraphArgs {
     /// Count only events with this status (repeatable)
     #[arg(long = "status", value_name = "STATUS", value_parser = STATUSES)]
     statuses: Vec<String>,
-    /// Also list companies that take part in no event
+    /// Also list companies that take part in no event (or in none the
+    /// filters keep)
     #[arg(long)]
     all_nodes: bool,
     /// Write to FILE instead of stdout
@@ -90,7 +91,7 @@ pub fn run(args: GraphArgs) -> ExitCode {
         Err(code) => return code,
     };
     if !args.company.is_empty() && !retain_companies(&mut graph, &keyer, &args) {
-        return ExitCode::from(EXIT_BAD_RULES);
+        return ExitCode::from(EXIT_USAGE);
     }
     if let Some(n) = args.top {
         graph.retain_top(n);
@@ -112,7 +113,7 @@ fn build(args: &GraphArgs, keyer: &CompanyKeyer) -> Result<Graph, ExitCode> {
         .and_then(|r| builder.add_reader(r));
     if let Err(e) = read {
         eprintln!("tieup: {}", e.in_file(&name));
-        return Err(ExitCode::from(EXIT_BAD_RULES));
+        return Err(ExitCode::from(EXIT_USAGE));
     }
     let mut graph = builder.finish(args.all_nodes);
     graph.retain_min_weight(args.min_weight);
@@ -149,7 +150,7 @@ fn write(graph: &Graph, args: &GraphArgs) -> ExitCode {
             Ok(f) => Box::new(BufWriter::new(f)),
             Err(e) => {
                 eprintln!("tieup: {}: {e}", path.display());
-                return ExitCode::from(EXIT_BAD_RULES);
+                return ExitCode::from(EXIT_USAGE);
             }
         },
         None => Box::new(BufWriter::new(stdout.lock())),
@@ -166,7 +167,7 @@ fn write(graph: &Graph, args: &GraphArgs) -> ExitCode {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("tieup: writing graph: {e}");
-            ExitCode::from(EXIT_BAD_RULES)
+            ExitCode::from(EXIT_USAGE)
         }
     }
 }

@@ -8,8 +8,8 @@ use clap::Args;
 use tieup::review::graph::CompanyKeyer;
 use tieup::review::report::{Limits, ReadError, Report, ReportBuilder};
 
-use crate::cli::common::{open_input, temp_beside};
-use crate::{EXIT_BAD_RULES, RuleArgs, load_rules};
+use crate::cli::common::{explain_temp_error, open_input, temp_beside};
+use crate::{EXIT_USAGE, RuleArgs, load_rules};
 
 /// Arguments of `tieup report`.
 #[derive(Args)]
@@ -49,7 +49,7 @@ pub fn run(args: ReportArgs) -> ExitCode {
         && !dir.is_dir()
     {
         eprintln!("tieup: --corpus {}: not a folder", dir.display());
-        return ExitCode::from(EXIT_BAD_RULES);
+        return ExitCode::from(EXIT_USAGE);
     }
     let limits = Limits {
         max_articles: args.max_articles,
@@ -63,48 +63,54 @@ pub fn run(args: ReportArgs) -> ExitCode {
         .and_then(|r| builder.add_reader(r));
     if let Err(e) = read {
         eprintln!("tieup: {}", e.in_file(&args.input.display().to_string()));
-        return ExitCode::from(EXIT_BAD_RULES);
+        return ExitCode::from(EXIT_USAGE);
     }
     let report = builder.finish();
-    warn_missing_texts(&report);
-    let written = write_atomically(&report, &args.out);
-    match written {
-        Ok(()) => {
-            eprintln!(
-                "tieup: {}: {} articles, {} events, {} article texts",
-                args.out.display(),
-                report.summary.articles,
-                report.summary.events,
-                report.articles.len()
-            );
-            ExitCode::SUCCESS
-        }
-        Err(e) => {
-            eprintln!("tieup: {}: {e}", args.out.display());
-            ExitCode::from(EXIT_BAD_RULES)
-        }
-    }
-}
-
-/// Warns (one line) when some shown articles' texts were not found.
-fn warn_missing_texts(report: &Report) {
-    let missing = report
-        .articles
-        .iter()
-        .filter(|a| a.segments.is_empty() && !a.note.is_empty())
-        .count();
+    let missing = missing_texts(&report);
     if missing > 0 {
         eprintln!(
             "tieup: the text of {missing} of {} shown articles was not found (--corpus DIR?)",
             report.articles.len()
         );
     }
+    match write_atomically(&report, &args.out) {
+        Ok(()) => {
+            eprintln!("tieup: {}", written_summary(&report, missing, &args.out));
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("tieup: {}: {e}", args.out.display());
+            ExitCode::from(EXIT_USAGE)
+        }
+    }
+}
+
+/// "FILE: N articles, N events, N article texts" (the texts found of the
+/// articles shown).
+fn written_summary(report: &Report, missing: usize, out: &Path) -> String {
+    format!(
+        "{}: {} articles, {} events, {} article texts",
+        out.display(),
+        report.summary.articles,
+        report.summary.events,
+        report.articles.len() - missing
+    )
+}
+
+/// How many shown articles' texts were not found.
+fn missing_texts(report: &Report) -> usize {
+    report
+        .articles
+        .iter()
+        .filter(|a| a.segments.is_empty() && !a.note.is_empty())
+        .count()
 }
 
 /// Writes the page to a temporary file beside `out`, then renames it over
 /// `out`: a failed write leaves any earlier page whole.
 fn write_atomically(report: &Report, out: &Path) -> std::io::Result<()> {
-    let t = temp_beside(out)?;
+    let t =
+        temp_beside(out).map_err(|e| std::io::Error::new(e.kind(), explain_temp_error(out, &e)))?;
     let mut w = BufWriter::new(t);
     report.write_html(&mut w)?;
     w.flush()?;

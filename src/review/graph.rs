@@ -240,6 +240,10 @@ pub struct Graph {
     pub edges: Vec<Edge>,
     /// Counts over the input.
     pub stats: Stats,
+    /// Keep nodes with no edge when edges are filtered out (set by
+    /// [`GraphBuilder::finish`]'s `all_nodes`); not written out.
+    #[serde(skip)]
+    pub keep_lonely: bool,
 }
 
 /// Counts over the input.
@@ -462,6 +466,7 @@ impl GraphBuilder {
             nodes,
             edges,
             stats: self.stats,
+            keep_lonely: all_nodes,
         }
     }
 
@@ -678,7 +683,8 @@ impl Graph {
     }
 
     /// Keeps the edges `keep` says (called once per edge, in order), drops
-    /// nodes left with no edge and recomputes degrees and event counts.
+    /// nodes left with no edge (unless [`Graph::keep_lonely`]: they stay
+    /// with degree 0) and recomputes degrees and event counts.
     pub fn retain_edges(&mut self, keep: impl FnMut(&Edge) -> bool) {
         self.edges.retain(keep);
         let mut degree: HashMap<&str, (usize, usize)> = HashMap::new();
@@ -689,13 +695,12 @@ impl Graph {
                 d.1 += e.weight;
             }
         }
-        self.nodes.retain_mut(|n| match degree.get(n.id.as_str()) {
-            Some(&(d, events)) => {
-                n.degree = d;
-                n.events = events;
-                true
-            }
-            None => false,
+        let keep_lonely = self.keep_lonely;
+        self.nodes.retain_mut(|n| {
+            let (d, events) = degree.get(n.id.as_str()).copied().unwrap_or_default();
+            n.degree = d;
+            n.events = events;
+            d > 0 || keep_lonely
         });
     }
 
@@ -1282,6 +1287,41 @@ mod tests {
         assert_eq!(g.edges.len(), 1);
         assert_eq!(g.nodes.len(), 2);
         assert!(g.nodes.iter().all(|n| n.degree == 1));
+    }
+
+    #[test]
+    fn all_nodes_keeps_companies_the_edge_filters_leave_alone() {
+        let mut b = GraphBuilder::new(keyer());
+        for l in [
+            rec("a", &[], &[("partnership", "talks", "Alpha", "Beta")]),
+            rec("b", &[], &[("partnership", "talks", "Alpha", "Beta")]),
+            rec(
+                "c",
+                &["Epsilon"],
+                &[("partnership", "talks", "Alpha", "Gamma")],
+            ),
+        ] {
+            b.add_line(&l).unwrap();
+        }
+        let mut g = b.finish(true);
+        assert_eq!(g.nodes.len(), 4);
+        g.retain_min_weight(2);
+        g.retain_top(1);
+        assert_eq!(g.edges.len(), 1);
+        let degrees: Vec<(&str, usize, usize)> = g
+            .nodes
+            .iter()
+            .map(|n| (n.label.as_str(), n.degree, n.events))
+            .collect();
+        assert_eq!(
+            degrees,
+            [
+                ("Alpha", 1, 2),
+                ("Beta", 1, 2),
+                ("Epsilon", 0, 0),
+                ("Gamma", 0, 0)
+            ]
+        );
     }
 
     #[test]
