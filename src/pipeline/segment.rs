@@ -160,6 +160,8 @@ pub struct Tokens {
     /// is), made once by [`segment`]: an ASCII word's lower case is a slice
     /// of it ([`Tokens::lower`]). Empty for tokens made by hand.
     lowered: String,
+    /// Whether the whole text is ASCII (then every word is).
+    ascii: bool,
 }
 
 impl Tokens {
@@ -169,7 +171,7 @@ impl Tokens {
     pub fn lower<'t>(&'t self, i: usize, text: &'t str) -> Lower<'t> {
         let t = self.tokens[i];
         match self.lowered.get(t.start..t.end) {
-            Some(word) if word.is_ascii() => Lower::Borrowed(word),
+            Some(word) if self.ascii || word.is_ascii() => Lower::Borrowed(word),
             _ => Lower::new(t.text(text)),
         }
     }
@@ -235,6 +237,7 @@ pub fn segment(text: &str, layout: &Layout, is_abbrev: impl Fn(&str) -> bool) ->
         sentence_of: Vec::with_capacity(tokens.len()),
         tokens,
         lowered: text.to_ascii_lowercase(),
+        ascii: text.is_ascii(),
     };
     out.sentences = sentences(text, layout, &out.tokens, &is_abbrev);
     for (s, sent) in out.sentences.iter().enumerate() {
@@ -608,13 +611,25 @@ mod tests {
         };
         let tokens = segment(text, &layout, |_| false);
         assert_eq!(tokens.tokens.len(), 9);
-        let by_hand = words_as_tokens(text);
-        for (i, t) in tokens.tokens.iter().enumerate() {
-            let lower = t.text(text).to_lowercase();
-            assert_eq!(tokens.lower(i, text).as_str(), lower);
-        }
-        for (i, t) in by_hand.tokens.iter().enumerate() {
-            assert_eq!(by_hand.lower(i, text).as_str(), t.text(text).to_lowercase());
+        let ascii = "Zentrix AG's CEO met KELVIN and ZENTRIX.COM";
+        let layout_ascii = Layout {
+            lines: vec![Line {
+                end: ascii.len(),
+                ..layout.lines[0]
+            }],
+            ..Layout::default()
+        };
+        let ascii_tokens = segment(ascii, &layout_ascii, |_| false);
+        assert_eq!(ascii_tokens.tokens.len(), 8);
+        for (text, tokens) in [
+            (text, tokens),
+            (ascii, ascii_tokens),
+            (text, words_as_tokens(text)),
+        ] {
+            for (i, t) in tokens.tokens.iter().enumerate() {
+                let lower = t.text(text).to_lowercase();
+                assert_eq!(tokens.lower(i, text).as_str(), lower);
+            }
         }
     }
 
