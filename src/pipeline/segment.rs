@@ -483,6 +483,10 @@ fn word_end<C: Chars + ?Sized>(chars: &C, begin: usize) -> usize {
     while at(k).is_some_and(|c| c.is_ascii_alphanumeric()) {
         k += 1;
     }
+    // Most words end at a space or the line's end (as the loop would find).
+    if at(k).is_none_or(|c| c == ' ') {
+        return k;
+    }
     loop {
         match at(k) {
             Some(c) if c.is_alphanumeric() => k += 1,
