@@ -927,7 +927,7 @@ impl<'a> Finder<'a> {
                 continue;
             }
             if let Some(end) = self.description_starting(j, ceiling) {
-                return Some((Arg::Described(j), end));
+                return Some(self.named_after_description(j, end, ceiling, mentions));
             }
             if j + 2 <= ceiling && self.latter_ending(j + 2) == Some(j) {
                 return Some((Arg::Described(j), j + 2));
@@ -969,6 +969,29 @@ impl<'a> Finder<'a> {
             j += 1;
         }
         None
+    }
+
+    /// A description starting at `j` and ending at `end` ("the French group"):
+    /// the company named right after it ("the French group <Borealis SA>"),
+    /// else the description itself (it stands for a company named before).
+    fn named_after_description(
+        &self,
+        j: usize,
+        end: usize,
+        ceiling: usize,
+        mentions: &[Mention],
+    ) -> (Arg, usize) {
+        let toks = &self.tokens.tokens;
+        let k = if toks.get(end).is_some_and(|t| t.is_punct('<')) {
+            end + 1
+        } else {
+            end
+        };
+        let named = (k < ceiling).then(|| self.party_at(k)).flatten();
+        match named.filter(|&m| mentions[m].first == k) {
+            Some(m) => (Arg::Mention(m), mentions[m].last),
+            None => (Arg::Described(j), end),
+        }
     }
 
     /// How the party mention `m` met while seeking an object reads: a
@@ -2850,6 +2873,34 @@ mod tests {
                 assert!(f.object_lead_in(tok(f, "from"), true));
                 assert!(!f.object_lead_in(tok(f, "from"), false));
             },
+        );
+    }
+
+    #[test]
+    fn a_description_before_a_name_is_that_name() {
+        let x = Extractor::new(crate::Rules::default_rules().unwrap());
+        let pair = |text: &str| -> Vec<(String, String)> {
+            events(&x, text)
+                .into_iter()
+                .map(|(a, b, _, _)| (a, b))
+                .collect()
+        };
+        let acme_borealis = vec![("Acme Corp".to_string(), "Borealis SA".to_string())];
+        // "the French group Borealis SA" is Borealis SA, not a company named before.
+        assert_eq!(
+            pair(
+                "Cirrus Inc made a bid. Acme Corp has teamed up with the French group Borealis SA."
+            ),
+            acme_borealis
+        );
+        assert_eq!(
+            pair("Acme Corp will double its stake in the Sydney firm <Borealis SA> to 100 pct."),
+            acme_borealis
+        );
+        // A description alone still stands for the company named before it.
+        assert_eq!(
+            pair("Borealis SA makes trucks. Acme Corp has teamed up with the French group."),
+            acme_borealis
         );
     }
 }
