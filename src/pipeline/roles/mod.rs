@@ -653,9 +653,14 @@ impl Reader<'_> {
                 && self.person_at[k].is_none()
                 && self.rules.word_class(&self.word(k)) & function == 0
         };
-        let n = (1..=3).take_while(|&n| i + n < end && named(i + n - 1));
-        n.filter(|&n| toks[i + n].is_lower(self.text))
-            .find_map(|n| self.free_title_phrase(i + n, end))
+        // "a former Chicago banker": modifiers before the names.
+        let mut m = i;
+        while m < end && toks[m].is_lower(self.text) && self.is_modifier(&self.word(m)) {
+            m += 1;
+        }
+        let n = (1..=3).take_while(|&n| m + n < end && named(m + n - 1));
+        n.filter(|&n| toks[m + n].is_lower(self.text))
+            .find_map(|n| self.free_title_phrase(m + n, end))
             .map(|(_, l)| (i, l, true))
     }
 
@@ -2039,6 +2044,19 @@ mod tests {
         let got = roles("Jane Roe will take as long as she needs, Acme Corp said.");
         assert!(got.is_empty(), "{got:?}");
         let got = roles("Acme Corp took over Vexo Tronics AG as part of a plan, said Jane Roe.");
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn words_of_fame_and_modifiers_before_place_words_keep_the_title() {
+        let got = roles("Jane Roe, a prominent lawyer, said so.");
+        assert_eq!(got, [role("Jane Roe", "lawyer", None)]);
+        let got = roles("John Doe, a well-known economist, said so.");
+        assert_eq!(got, [role("John Doe", "economist", None)]);
+        let got = roles("John Doe, a former Chicago banker, said so.");
+        assert_eq!(got, [role("John Doe", "former chicago banker", None)]);
+        // "leading" is no word of fame here: "a leading advocate of" is no post.
+        let got = roles("Jane Roe has been a leading advocate of the plan.");
         assert!(got.is_empty(), "{got:?}");
     }
 

@@ -165,9 +165,27 @@ mod tests {
 }
 
 /// Words of time or rank before a title that are no part of it: "X's new
-/// chief executive", "current chairman", "a top official".
+/// chief executive", "current chairman", "a top official"; and words of
+/// fame, no part of a title either ("a prominent lawyer", "a well-known
+/// journalist").
 const PASSING: &[&str] = &[
-    "new", "current", "outgoing", "incoming", "top", "longtime", "then",
+    "new",
+    "current",
+    "outgoing",
+    "incoming",
+    "top",
+    "longtime",
+    "then",
+    "prominent",
+    "well-known",
+    "famous",
+    "famed",
+    "renowned",
+    "noted",
+    "respected",
+    "eminent",
+    "influential",
+    "legendary",
 ];
 
 /// Month names, for time phrases ("joined Acme Corp in May as").
