@@ -1225,7 +1225,9 @@ impl Reader<'_> {
     /// written before the comma at `comma`, after a determiner or at the
     /// sentence start.
     fn title_of_org_before(&self, comma: usize, start: usize) -> Option<Found> {
-        let org = self.company_at[comma.checked_sub(1)?]?;
+        let Some(org) = self.company_at[comma.checked_sub(1)?] else {
+            return self.title_of_body_before(comma, start);
+        };
         let mut m = comma - 1;
         while m > start && self.company_at[m - 1] == Some(org) {
             m -= 1;
@@ -1244,6 +1246,33 @@ impl Reader<'_> {
         }
         let mut found = before.pop()?;
         found.role.org = Some(org);
+        Some(found)
+    }
+
+    /// "The chairman of the Ruritania Monetary Board, Jane Roe,", "the head
+    /// of Acme Corp's debt division, Jane Roe,": a title after a determiner
+    /// and before "of"/"at"/"for" and a phrase that closes at the comma at
+    /// `comma` (at most ten tokens, no clause word). The org is the phrase's
+    /// last company; with none, no company is guessed.
+    fn title_of_body_before(&self, comma: usize, start: usize) -> Option<Found> {
+        let toks = &self.tokens.tokens;
+        let of = (comma.saturating_sub(11).max(start + 1)..comma.saturating_sub(1))
+            .rev()
+            .take_while(|&k| {
+                !toks[k].is_punct(',')
+                    && self.person_at[k].is_none()
+                    && self.rules.word_class(&self.word(k)) & ListKind::ClauseWord.bit() == 0
+            })
+            .find(|&k| matches!(self.word(k).as_str(), "of" | "at" | "for"))?;
+        let mut before = Vec::new();
+        let f = self.premodifier_to(of, of, start, &mut before)?;
+        if f > start && self.determiner_before(f, start).is_none() {
+            return None;
+        }
+        let mut found = before.pop()?;
+        let org = (of + 1..comma).rev().find_map(|k| self.company_at[k]);
+        found.role.org = org.or(found.role.org);
+        found.guess = false;
         Some(found)
     }
 
@@ -2057,6 +2086,17 @@ mod tests {
         assert_eq!(got, [role("John Doe", "former chicago banker", None)]);
         // "leading" is no word of fame here: "a leading advocate of" is no post.
         let got = roles("Jane Roe has been a leading advocate of the plan.");
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn the_title_of_a_body_before_a_comma_and_the_name() {
+        let got = roles("The chairman of the Ruritania Monetary Board, Jane Roe, said so.");
+        assert_eq!(got, [role("Jane Roe", "chairman", None)]);
+        let got = roles("Sales fell, the head of Acme Corp's trade division, John Doe, said.");
+        assert_eq!(got, [role("John Doe", "head", Some("Acme Corp"))]);
+        // No title before "of": no role.
+        let got = roles("A friend of the family, Jane Roe, said so.");
         assert!(got.is_empty(), "{got:?}");
     }
 
