@@ -223,6 +223,12 @@ pub fn spot(text: &str, tokens: &Tokens, lexed: &Lexed, rules: &Rules) -> Vec<Me
 }
 
 /// Step 1: company and outlet list entries, leftmost-longest, marked taken.
+/// The list of brand names from public data (rules/companies-brands.txt):
+/// its one-word entries are often the first or last word of a longer name
+/// ("Swiss Volksbank", "Esso Exploration and Production"), which the
+/// capitalised-chunk step then reads whole.
+const BRANDS: &str = "company-names-brands";
+
 fn list_entries(cx: &Cx, taken: &mut [bool]) -> Vec<Mention> {
     let (lexed, rules) = (cx.lexed, cx.rules);
     let mut out = Vec::new();
@@ -260,6 +266,10 @@ fn list_entries(cx: &Cx, taken: &mut [bool]) -> Vec<Mention> {
             continue;
         }
         let list = &rules.lists[rules.entries[entry as usize].list];
+        if list.meta.id == BRANDS && context::brand_inside_longer_name(cx, span.first, span.last) {
+            i += 1;
+            continue;
+        }
         if let Some(end) = context::caps_listed_suffix_end(cx, span.first, span.last) {
             // "OTTER TAIL POWER CO": the listed name opens a longer one.
             out.push(Mention {
@@ -1606,6 +1616,17 @@ mod tests {
         let got = entities("Review\n\nWe tried the Vexa C180 SE for a week. Brenmark SE makes it.");
         assert!(!has(&got, "company", "Vexa C180 SE"), "{got:?}");
         assert!(has(&got, "company", "Brenmark SE"), "{got:?}");
+    }
+
+    #[test]
+    fn a_listed_brand_is_a_company_but_not_inside_a_longer_name() {
+        let got = entities("Zipcar said it would grow. We tried the Sennheiser Momentum 4 today.");
+        assert!(has(&got, "company", "Zipcar"), "{got:?}");
+        assert!(has(&got, "company", "Sennheiser"), "{got:?}");
+        let got = entities("The Esso Pelmar Refining unit will close in March.");
+        assert!(!has(&got, "company", "Esso"), "{got:?}");
+        let got = entities("Fans will watch the Betfair Bowl at 6:30 p.m. on Monday.");
+        assert!(!has(&got, "company", "Betfair"), "{got:?}");
     }
 
     #[test]

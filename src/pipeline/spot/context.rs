@@ -487,6 +487,45 @@ pub(super) fn caps_listed_suffix_end(cx: &Cx, first: usize, last: usize) -> Opti
     None
 }
 
+/// Whether a listed brand at `first..last` is part of a longer capitalised
+/// name in mixed-case text: a capitalised word that is no sentence opener
+/// ("The", "But") stands right before it ("Swiss Volksbank"), or a
+/// title-case word right after it ("Esso Exploration", "Bupa Great Ireland
+/// Run") unless a model number follows within three words ("Bose
+/// QuietComfort 20": the brand of a product).
+pub(super) fn brand_inside_longer_name(cx: &Cx, first: usize, last: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    let title_case = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.kind == TokKind::Word
+                && t.is_cap(cx.text)
+                && cx.word(k).chars().any(char::is_lowercase)
+                && same_sentence(cx, first, k)
+        })
+    };
+    if first > 0 && title_case(first - 1) && !cx.is(first - 1, ListKind::NotName) {
+        return true;
+    }
+    // After a brand in title case any capitalised word continues the name
+    // ("Diamond Shamrock R and M Inc"); in a line of capitals only a
+    // title-case word does ("SOBEYS STOCK" is a headline).
+    let brand_title_case = cx.word(last - 1).chars().any(char::is_lowercase);
+    let next_cap = toks.get(last).is_some_and(|t| {
+        t.kind == TokKind::Word && t.is_cap(cx.text) && same_sentence(cx, first, last)
+    });
+    if !(title_case(last) || (brand_title_case && next_cap)) {
+        return false;
+    }
+    // The model number ends the run of capitalised words ("QuietComfort
+    // 20"), not a later phrase ("Bowl at 6:30").
+    let digits = |k: usize| cx.word(k).chars().any(|c| c.is_ascii_digit());
+    let model = (last + 1..(last + 3).min(toks.len()))
+        .take_while(|&k| same_sentence(cx, first, k))
+        .take_while(|&k| toks[k].kind == TokKind::Number || toks[k].is_cap(cx.text) || digits(k))
+        .any(|k| toks[k].kind == TokKind::Number || digits(k));
+    !model
+}
+
 /// Whether a trigger or status cue covers token `k` ("ACME BUYS ...").
 fn cue_at(cx: &Cx, k: usize) -> bool {
     [&cx.lexed.triggers, &cx.lexed.statuses]
