@@ -142,6 +142,18 @@ fn one_long_list_of_names_scales_linearly() {
     });
 }
 
+/// Sentences listing people: "On day 7 Jane Roe, Jon Doe, Ann Poe and Max
+/// Moe met." × n. The plural-title step once searched the article's whole
+/// mention list for each listed name (x11.5 for x4 input).
+#[test]
+fn lists_of_people_scale_linearly() {
+    assert_extract_linear("people lists", 3_000, |n| {
+        (0..n)
+            .map(|i| format!("On day {i} Jane Roe, Jon Doe, Ann Poe and Max Moe met.\n"))
+            .collect()
+    });
+}
+
 /// One name repeated, no punctuation: "Toyota Toyota …".
 #[test]
 fn one_name_repeated_scales_linearly() {

@@ -14,7 +14,7 @@
 use crate::pipeline::lexicon::{Lexed, Span};
 use crate::pipeline::resolve::Resolution;
 use crate::pipeline::segment::{Lower, TokKind, Tokens};
-use crate::pipeline::spot::Kind;
+use crate::pipeline::spot::{Kind, Mention};
 use crate::rules::{ListKind, Rules};
 
 mod anaphor;
@@ -359,11 +359,29 @@ struct Reader<'a> {
     company_at: Vec<Option<usize>>,
     /// Per token: the person entity of the mention covering it.
     person_at: Vec<Option<usize>>,
+    /// Per token `i`: the first mention (in `res.mentions` order) whose
+    /// first token is `i`, and the first whose end (exclusive) is `i`
+    /// (one longer than the tokens): a mention found in O(1), not by a
+    /// scan of the article's mentions per name.
+    starting_at: Vec<Option<u32>>,
+    ending_at: Vec<Option<u32>>,
 }
 
 impl Reader<'_> {
     fn word(&self, i: usize) -> Lower<'_> {
         self.tokens.lower(i, self.text)
+    }
+
+    /// The first mention whose first token is `i`.
+    fn mention_from(&self, i: usize) -> Option<&Mention> {
+        let m = (*self.starting_at.get(i)?)?;
+        Some(&self.res.mentions[m as usize])
+    }
+
+    /// The first mention whose end (exclusive) is `last`.
+    fn mention_to(&self, last: usize) -> Option<&Mention> {
+        let m = (*self.ending_at.get(last)?)?;
+        Some(&self.res.mentions[m as usize])
     }
 
     /// A word that may stand before or inside a title ("Global", "senior").
@@ -706,10 +724,10 @@ impl Reader<'_> {
     fn company_apposition(&self, m0: usize, i: usize, end: usize, out: &mut Vec<Found>) {
         let toks = &self.tokens.tokens;
         let org = self.company_at[i];
-        let Some(m) = self.res.mentions.iter().position(|m| m.first == i) else {
+        let Some(m) = self.mention_from(i) else {
             return;
         };
-        let mut j = self.res.mentions[m].last;
+        let mut j = m.last;
         if toks.get(j).is_some_and(|t| t.kind == TokKind::Possessive) {
             j += 1;
         }
@@ -1019,6 +1037,18 @@ impl Reader<'_> {
     }
 }
 
+/// Per token: the first mention starting there, and (over one more slot)
+/// the first ending there; see [`Reader::starting_at`].
+fn mention_bounds(res: &Resolution, n: usize) -> (Vec<Option<u32>>, Vec<Option<u32>>) {
+    let mut starting = vec![None; n];
+    let mut ending = vec![None; n + 1];
+    for (i, m) in res.mentions.iter().enumerate() {
+        starting[m.first].get_or_insert(i as u32);
+        ending[m.last].get_or_insert(i as u32);
+    }
+    (starting, ending)
+}
+
 /// Finds the roles of every person entity (indexed like `res.entities`).
 pub fn find_roles(
     text: &str,
@@ -1037,6 +1067,7 @@ pub fn find_roles(
             _ => {}
         }
     }
+    let (starting_at, ending_at) = mention_bounds(res, tokens.tokens.len());
     let reader = Reader {
         text,
         tokens,
@@ -1045,6 +1076,8 @@ pub fn find_roles(
         res,
         company_at,
         person_at,
+        starting_at,
+        ending_at,
     };
     // The article's main company: the one mentioned most.
     let main_company = (0..res.entities.len())
@@ -1348,7 +1381,7 @@ impl Reader<'_> {
             (self.person_before(i)?, i + 2)
         } else {
             let p = self.person_at.get(i + 1).copied().flatten()?;
-            let m = self.res.mentions.iter().find(|m| m.first == i + 1)?;
+            let m = self.mention_from(i + 1)?;
             (p, self.over_apposition(m.last, end))
         };
         // "as chief executive", "promoted Jane Roe to president".
@@ -1529,7 +1562,7 @@ impl Reader<'_> {
             let mut k = by + 1;
             while let Some(p) = self.person_at.get(k).copied().flatten() {
                 out.push((p, k, Found::new(title.into(), org)));
-                let Some(m) = self.res.mentions.iter().find(|m| m.first == k) else {
+                let Some(m) = self.mention_from(k) else {
                     return;
                 };
                 k = m.last;

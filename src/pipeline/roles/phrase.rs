@@ -338,7 +338,7 @@ impl Reader<'_> {
         let Some(held) = self.person_at.get(i + 1).copied().flatten() else {
             return;
         };
-        let Some(m) = self.res.mentions.iter().find(|m| m.first == i + 1) else {
+        let Some(m) = self.mention_from(i + 1) else {
             return;
         };
         if m.last + 1 >= end || self.word(m.last) != "as" {

@@ -59,7 +59,7 @@ impl Reader<'_> {
             .get(last.checked_sub(1)?)
             .copied()
             .flatten()?;
-        let m = self.res.mentions.iter().find(|m| m.last == last)?;
+        let m = self.mention_to(last)?;
         (self.person_at[m.first] == Some(p)).then_some(m.first)
     }
 
