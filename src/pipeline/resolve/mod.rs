@@ -23,7 +23,8 @@
 //! 3. [`rescan::rescan_known_forms`]: uncovered capitalised words equal to a
 //!    known form of a company become mentions of it.
 //! 4. [`people`]: speech-verb "persons" bearing a company's name become that
-//!    company, a nationality word before a name is dropped ("Australian
+//!    company, as do other weakly cued ones (apposition, title) bearing
+//!    exactly a company form unless an honorific or given name backs them, a nationality word before a name is dropped ("Australian
 //!    Orla Quennick"), those whose words are no name's ("US TV said") are left
 //!    unknown; capitalised pairs whose last word is used alone, and names
 //!    listed beside a person, become people; people group by full name, then

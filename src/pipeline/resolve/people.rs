@@ -1,8 +1,9 @@
 //! Step 4 of resolve: people, and the "people" that are companies.
 //!
 //! Takes: the merged mentions with their company groups. Gives: kinds
-//! corrected (a speech-verb name that is a company's or no name at all, a
-//! name pair used later by its surname, a name listed beside a person) and,
+//! corrected (a speech-verb or weakly cued name that is a company's, a
+//! speech name that is no name at all, a name pair used later by its
+//! surname, a name listed beside a person) and,
 //! per mention, its person. Guarantees: person numbers follow the order of
 //! first full-name mention; no choice depends on hash order.
 
@@ -16,29 +17,41 @@ use super::companies::{each_one_deletion, edit_distance_at_most_one, is_misspell
 use super::{Resolving, key};
 
 /// A "person" known only from a speech verb ("Diamant Boart said") that
-/// bears a company's name (or a misspelling of it) is that company.
+/// bears a company's name (or a misspelling of it) is that company. So is a
+/// person from any weaker cue (an apposition "a Kestrel spokeswoman", a
+/// title word before the name) whose name is exactly a company form of the
+/// article: the article already types the name as a company. A name with
+/// stronger person evidence in the article (an honorific "Mr", a listed
+/// given name) stays a person.
 pub(super) fn speech_names_of_companies(
     text: &str,
     tokens: &Tokens,
     forms: &HashMap<String, usize>,
     all: &mut [Resolving],
 ) {
+    let strong = strong_person_keys(text, tokens, all);
     let mut near: Option<NearIndex> = None;
     for r in all {
         let m = &mut r.mention;
-        if m.kind != Kind::Person || m.rule != "person-speech" {
+        if m.kind != Kind::Person {
             continue;
         }
         let k = key(text, tokens, m.first, m.last);
-        let found = forms.get(&k).map(|&f| (f, false)).or_else(|| {
-            // The smallest matching form, so that the choice never depends
-            // on hash order.
-            near.get_or_insert_with(|| NearIndex::new(forms.keys().map(String::as_str)))
-                .candidates(&k)
-                .filter(|f| is_misspelling(f, &k))
-                .min()
-                .map(|f| (forms[f], true))
-        });
+        let found = if m.rule == "person-speech" {
+            forms.get(&k).map(|&f| (f, false)).or_else(|| {
+                // The smallest matching form, so that the choice never
+                // depends on hash order.
+                near.get_or_insert_with(|| NearIndex::new(forms.keys().map(String::as_str)))
+                    .candidates(&k)
+                    .filter(|f| is_misspelling(f, &k))
+                    .min()
+                    .map(|f| (forms[f], true))
+            })
+        } else if !strong.contains(&k) {
+            forms.get(&k).map(|&f| (f, false))
+        } else {
+            None
+        };
         if let Some((f, typo)) = found {
             m.kind = Kind::Company;
             m.rule = "company-alias".into();
@@ -46,6 +59,17 @@ pub(super) fn speech_names_of_companies(
             r.misspelt = typo;
         }
     }
+}
+
+/// Keys of the person names the article gives strong person evidence: an
+/// honorific or a listed given name.
+fn strong_person_keys(text: &str, tokens: &Tokens, all: &[Resolving]) -> HashSet<String> {
+    all.iter()
+        .map(|r| &r.mention)
+        .filter(|m| m.kind == Kind::Person)
+        .filter(|m| matches!(m.rule.as_str(), "person-honorific" | "person-given-name"))
+        .map(|m| key(text, tokens, m.first, m.last))
+        .collect()
 }
 
 /// A "person" known only from a speech verb whose words are no name's: a
@@ -493,6 +517,19 @@ mod tests {
     fn a_speech_name_equal_to_a_company_is_that_company() {
         let got = entities("Vexolith Tronics AG makes parts. \"We grew,\" said Vexolith Tronics.");
         assert_eq!(got, [("company".into(), "Vexolith Tronics AG".into())]);
+    }
+
+    #[test]
+    fn an_apposition_name_equal_to_a_company_is_that_company() {
+        let got = entities(
+            "Delvora Group ended talks with Kestrane Air. \"There are no talks with \
+             Kestrane Air,\" a Delvora spokeswoman said.",
+        );
+        assert!(got.iter().all(|(k, _)| k != "person"), "{got:?}");
+        assert!(
+            got.contains(&("company".into(), "Kestrane Air".into())),
+            "{got:?}"
+        );
     }
 
     #[test]
