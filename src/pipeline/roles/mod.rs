@@ -883,6 +883,14 @@ impl Reader<'_> {
         }
     }
 
+    /// Whether token `k` is inside a company mention of two or more words
+    /// (not its first), within the sentence from `start`. A one-word company
+    /// form ("Vice" of "Vice Governor", "Group") does not count: it is more
+    /// often a title word taken for a name.
+    fn ends_longer_company(&self, k: usize, start: usize) -> bool {
+        k > start && self.company_at[k].is_some() && self.company_at[k - 1] == self.company_at[k]
+    }
+
     /// Roles before the name: "[ORG['s]] [free words] TITLES Name"; returns
     /// the title's first token.
     fn premodifier(&self, name: usize, start: usize, out: &mut Vec<Found>) -> Option<usize> {
@@ -905,7 +913,14 @@ impl Reader<'_> {
         let mut j = first;
         while j > start {
             let prev = j - 1;
-            let ends_span = self.title_span_ending(j);
+            // The company name before the title is its org, never part of
+            // it: "Acme Media Group chief executive" holds "chief executive".
+            if self.ends_longer_company(prev, start) {
+                break;
+            }
+            let ends_span = self
+                .title_span_ending(j)
+                .filter(|s| !(s.first..j).any(|k| self.ends_longer_company(k, start)));
             if let Some(s) = ends_span {
                 j = s.first;
                 continue;
@@ -947,8 +962,6 @@ impl Reader<'_> {
         Some(f)
     }
 
-    /// "company's" of "the company's" (or another company noun: "the
-    /// carmaker's") at `i`.
     /// Whether "the" and a company noun ("firm", "company", "group") start
     /// at token `i` and close the phrase (punctuation or `end` after them).
     fn the_company_noun_at(&self, i: usize, end: usize) -> bool {
@@ -959,6 +972,8 @@ impl Reader<'_> {
             && (i + 2 >= end || matches!(toks[i + 2].kind, TokKind::Punct(_)))
     }
 
+    /// "company's" of "the company's" (or another company noun: "the
+    /// carmaker's") at `i`.
     fn is_company_possessive(&self, i: usize) -> bool {
         let toks = &self.tokens.tokens;
         i > 0
@@ -1822,6 +1837,25 @@ mod tests {
         // A prefix before a word that is no title gives none.
         let got = roles("Acme Corp ex-wife Jane Roe said so.");
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_company_name_s_last_word_is_not_part_of_the_title() {
+        let got = roles("Acme Media Group chief executive Jane Roe said so.");
+        assert_eq!(
+            got,
+            [role(
+                "Jane Roe",
+                "chief executive",
+                Some("Acme Media Group")
+            )]
+        );
+        let got = roles("Zeta Tools Co chairman Jon Doe said so.");
+        assert_eq!(got, [role("Jon Doe", "chairman", Some("Zeta Tools Co"))]);
+        // A title word after the whole name stays: "group treasurer".
+        let got = roles("Acme Corp group treasurer Ann Poe said so.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1, "group treasurer");
     }
 
     #[test]
