@@ -227,7 +227,7 @@ pub fn spot(text: &str, tokens: &Tokens, lexed: &Lexed, rules: &Rules) -> Vec<Me
 /// its one-word entries are often the first or last word of a longer name
 /// ("Swiss Volksbank", "Esso Exploration and Production"), which the
 /// capitalised-chunk step then reads whole.
-const BRANDS: &str = "company-names-brands";
+pub(super) const BRANDS: &str = "company-names-brands";
 
 fn list_entries(cx: &Cx, taken: &mut [bool]) -> Vec<Mention> {
     let (lexed, rules) = (cx.lexed, cx.rules);
@@ -1627,6 +1627,21 @@ mod tests {
         assert!(!has(&got, "company", "Esso"), "{got:?}");
         let got = entities("Fans will watch the Betfair Bowl at 6:30 p.m. on Monday.");
         assert!(!has(&got, "company", "Betfair"), "{got:?}");
+    }
+
+    #[test]
+    fn a_listed_brand_opening_a_unit_name_with_and_keeps_it_whole() {
+        // The brand is no mention of its own there: "and" joins the unit's
+        // name as for an unlisted one; a listed name before "and" still
+        // stands alone ("Boeing and Tessaly Corp").
+        let got = entities("Ann Bell heads Zipcar Fleet Sales and Leasing Co, it said.");
+        assert!(
+            has(&got, "company", "Zipcar Fleet Sales and Leasing Co"),
+            "{got:?}"
+        );
+        let got = entities("Zipcar and Tessaly Corp made rival offers on Monday.");
+        assert!(has(&got, "company", "Zipcar"), "{got:?}");
+        assert!(has(&got, "company", "Tessaly Corp"), "{got:?}");
     }
 
     #[test]

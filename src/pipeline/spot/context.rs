@@ -49,9 +49,10 @@
 
 use std::collections::HashSet;
 
-use super::{Cx, Kind, Mention};
+use super::{BRANDS, Cx, Kind, Mention};
+use crate::pipeline::lexicon::Span;
 use crate::pipeline::segment::TokKind;
-use crate::rules::ListKind;
+use crate::rules::{ListKind, Payload};
 
 /// The rule id of the companies found here.
 pub(super) const RULE: &str = "company-context";
@@ -112,7 +113,8 @@ pub(super) fn is_market_venue(cx: &Cx, start: usize, end: usize) -> bool {
 /// Corp"). Not when the part before is a
 /// whole name already (it ends in a designator or a legal suffix, or opens
 /// with a given name: "Orvane Chemicals and Tessaly Corp"), nor when a
-/// listed company stands in it ("Boeing and Tessaly Corp"). Gives one past
+/// listed company stands in it ("Boeing and Tessaly Corp"; a listed brand
+/// opening a longer name before "and" does not count). Gives one past
 /// the suffix.
 pub(super) fn and_one_word(
     cx: &Cx,
@@ -169,12 +171,20 @@ pub(super) fn and_one_word(
         k += 1;
     }
     let suffixed = k < sent_last && cx.is(k, ListKind::LegalSuffix) && toks[k].is_cap(cx.text);
+    // A listed brand followed by more capitalised words inside the part is
+    // no mention (`brand_inside_longer_name`) but a parent's name opening a
+    // unit's ("Zipcar Refining and Marketing Co"): it does not split it.
+    let brand_inside = |s: &Span| {
+        s.first < word
+            && s.last < end
+            && matches!(s.payload, Payload::Entry { entry, .. }
+                if cx.rules.lists[cx.rules.entries[entry as usize].list].meta.id == BRANDS)
+    };
     let listed = || {
         (start..=k).any(|j| {
             cx.lexed
                 .spans_at(j, cx.rules, ListKind::Company)
-                .next()
-                .is_some()
+                .any(|s| !brand_inside(s))
         })
     };
     (suffixed && !whole && !listed()).then_some(k + 1)
