@@ -1368,6 +1368,7 @@ pub fn find_events(
     cont.finish(&finder, &ana, &mut sink, &mut dropped);
     let (mut events, diagnostics) = sink.finish();
     settle(&mut events);
+    drop_place_tails(text, tokens, rules, res, &is_party, &mut events);
     (events, dropped, diagnostics)
 }
 
@@ -1378,6 +1379,45 @@ fn party_flags(res: &Resolution) -> Vec<bool> {
         .enumerate()
         .map(|(i, m)| m.kind == Kind::Company && res.entity_of[i].is_some())
         .collect()
+}
+
+/// Drops the events with a party named only as the tail of a longer name
+/// ("United Banks of <Colorado Inc>"): its every party mention is a [`place_tail`].
+/// (The mention stays an antecedent, so that a later "it" does not pass it by.)
+fn drop_place_tails(
+    text: &str,
+    tokens: &Tokens,
+    rules: &Rules,
+    res: &Resolution,
+    is_party: &[bool],
+    events: &mut Vec<Event>,
+) {
+    let mut tail = std::collections::HashMap::new();
+    for (i, m) in res.mentions.iter().enumerate() {
+        if let Some(e) = res.entity_of[i].filter(|_| is_party[i]) {
+            let t = place_tail(text, tokens, rules, m);
+            *tail.entry(e).or_insert(true) &= t;
+        }
+    }
+    let is_tail = |e: &usize| tail.get(e).copied().unwrap_or(false);
+    events.retain(|ev| !is_tail(&ev.parties.0) && !is_tail(&ev.parties.1));
+}
+
+/// Whether a mention opening with a place follows a capitalised word and
+/// "of": the tail of a longer name ("United Banks of <Colorado Inc>",
+/// "First of <America Bank Corp>"), not a party by itself. A title before
+/// "of" ("President of Texas Oil Corp") or a headline in capitals keeps it.
+fn place_tail(text: &str, tokens: &Tokens, rules: &Rules, m: &Mention) -> bool {
+    let word = |k: usize| tokens.tokens[k].text(text);
+    let class = |k: usize| rules.word_class(word(k));
+    if m.first < 2 || class(m.first) & ListKind::Place.bit() == 0 || word(m.first - 1) != "of" {
+        return false;
+    }
+    let before = word(m.first - 2);
+    let title = ListKind::Title.bit() | ListKind::PublicTitle.bit();
+    before.starts_with(char::is_uppercase)
+        && before.chars().any(char::is_lowercase)
+        && class(m.first - 2) & title == 0
 }
 
 /// One trigger cue of a sentence.
