@@ -123,22 +123,19 @@ fn build(args: &GraphArgs, keyer: &CompanyKeyer) -> Result<Graph, ExitCode> {
 /// Keeps the edges of the companies given with --company (any of them),
 /// warning for each query no company matches; false when none matched.
 fn retain_companies(graph: &mut Graph, keyer: &CompanyKeyer, args: &GraphArgs) -> bool {
-    let mut matched = 0;
-    let mut keep = std::collections::HashSet::new();
+    let mut hit = std::collections::HashSet::new();
     for query in &args.company {
-        let mut g = graph.clone();
-        let n = g.retain_company(keyer, query);
-        if n == 0 {
+        let ids = graph.matching_companies(keyer, query);
+        if ids.is_empty() {
             eprintln!(
                 "tieup: --company {query}: no company of the graph matches{}",
                 filters_note(args)
             );
         }
-        matched += n;
-        keep.extend(g.edges.into_iter().map(|e| (e.source, e.target)));
+        hit.extend(ids);
     }
-    graph.retain_edges(|e| keep.contains(&(e.source.clone(), e.target.clone())));
-    matched > 0
+    graph.retain_edges(|e| hit.contains(&e.source) || hit.contains(&e.target));
+    !hit.is_empty()
 }
 
 /// Writes the graph in --format to --out or standard output (a closed pipe

@@ -660,15 +660,22 @@ impl Graph {
     }
 
     /// Keeps the edges that touch a company matching `query` (and the nodes
-    /// they touch): a node matches when its id is `keyer.key(query)` or one
-    /// of its names, normalized, contains the normalized query as whole
-    /// words ("daimler" matches "Daimler AG", not "Daimlerx"). Gives the
-    /// number of matching nodes (0: the graph is left empty).
+    /// they touch; see [`Graph::matching_companies`]). Gives the number of
+    /// matching nodes (0: the graph is left empty).
     pub fn retain_company(&mut self, keyer: &CompanyKeyer, query: &str) -> usize {
+        let hit = self.matching_companies(keyer, query);
+        self.retain_edges(|e| hit.contains(&e.source) || hit.contains(&e.target));
+        hit.len()
+    }
+
+    /// The ids of the nodes matching `query`: a node matches when its id is
+    /// `keyer.key(query)` or one of its names, normalized, contains the
+    /// normalized query as whole words ("daimler" matches "Daimler AG", not
+    /// "Daimlerx").
+    pub fn matching_companies(&self, keyer: &CompanyKeyer, query: &str) -> HashSet<String> {
         let key = keyer.key(query);
         let q = format!(" {} ", normalize(query));
-        let hit: HashSet<String> = self
-            .nodes
+        self.nodes
             .iter()
             .filter(|n| {
                 n.id == key
@@ -677,9 +684,7 @@ impl Graph {
                         .any(|name| format!(" {} ", normalize(name)).contains(&q))
             })
             .map(|n| n.id.clone())
-            .collect();
-        self.retain_edges(|e| hit.contains(&e.source) || hit.contains(&e.target));
-        hit.len()
+            .collect()
     }
 
     /// Keeps the edges `keep` says (called once per edge, in order), drops
