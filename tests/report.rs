@@ -143,6 +143,8 @@ fn graph_filters_by_company_type_status_and_top() {
     assert_eq!(edges(&[]), (Some(0), 3));
     assert_eq!(edges(&["--top", "1"]), (Some(0), 1));
     assert_eq!(edges(&["--company", "rusko"]), (Some(0), 2));
+    let two = ["--company", "quenta", "--company", "orvane"];
+    assert_eq!(edges(&two), (Some(0), 2), "edges of either company");
     assert_eq!(
         edges(&["--type", "acquisition", "--type", "investment"]),
         (Some(0), 2)
