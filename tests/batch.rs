@@ -51,6 +51,18 @@ fn assert_offsets(text: &str, record: &Value) {
 }
 
 /// A folder of `n` articles: symlinks to the files of `corpus/`.
+/// Starts a one-thread `extract --out target` over `input` in the
+/// background, `target` holding "old\n" before.
+fn spawn_over_old_file(target: &Path, input: &Path) -> std::process::Child {
+    std::fs::write(target, "old\n").unwrap();
+    tieup()
+        .args(["extract", "-q", "--jobs", "1", "--out"])
+        .arg(target)
+        .arg(input)
+        .spawn()
+        .unwrap()
+}
+
 fn many_articles(n: usize) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let sources: Vec<_> = std::fs::read_dir("corpus")
@@ -245,13 +257,7 @@ fn out_file_is_never_left_partial() {
     let input = many_articles(3000);
     let dir = tempfile::tempdir().unwrap();
     let target = dir.path().join("all.jsonl");
-    std::fs::write(&target, "old\n").unwrap();
-    let mut child = tieup()
-        .args(["extract", "-q", "--jobs", "1", "--out"])
-        .arg(&target)
-        .arg(input.path())
-        .spawn()
-        .unwrap();
+    let mut child = spawn_over_old_file(&target, input.path());
     std::thread::sleep(std::time::Duration::from_millis(300));
     let _ = child.kill(); // SIGKILL: no chance to clean up
     let status = child.wait().unwrap();
@@ -532,13 +538,7 @@ fn sigterm_and_sigint_remove_the_temporary_file() {
     for signal in ["TERM", "INT"] {
         let dir = tempfile::tempdir().unwrap();
         let target = dir.path().join("all.jsonl");
-        std::fs::write(&target, "old\n").unwrap();
-        let mut child = tieup()
-            .args(["extract", "-q", "--jobs", "1", "--out"])
-            .arg(&target)
-            .arg(input.path())
-            .spawn()
-            .unwrap();
+        let mut child = spawn_over_old_file(&target, input.path());
         // Wait until the temporary file exists (the handler is installed
         // before it is made), then signal.
         for _ in 0..6000 {
