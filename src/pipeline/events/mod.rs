@@ -1267,6 +1267,7 @@ fn promote_round(
             }
         }
     }
+    drop_surnames(text, tokens, mentions, &mut promote);
     let promoted = !promote.is_empty();
     for m in promote {
         mentions[m].kind = Kind::Company;
@@ -1274,6 +1275,35 @@ fn promote_round(
         mentions[m].entry = None;
     }
     promoted
+}
+
+/// Keeps out of `promote` a lone word that is the surname of a person named
+/// in the article ("Carl Vance ... rejected Vance's offer"): a tie with a
+/// person is no event. A company name that opens with the word ("Vance
+/// Broadcasting Co", "Vances Group") keeps it a company.
+fn drop_surnames(text: &str, tokens: &Tokens, mentions: &[Mention], promote: &mut Vec<usize>) {
+    let word = |k: usize| tokens.tokens[k].text(text);
+    let surnames: std::collections::HashSet<&str> = mentions
+        .iter()
+        .filter(|m| m.kind == Kind::Person && m.last - m.first >= 2)
+        .map(|m| word(m.last - 1))
+        .collect();
+    if surnames.is_empty() {
+        return;
+    }
+    let company_first: Vec<String> = mentions
+        .iter()
+        .filter(|m| m.kind == Kind::Company)
+        .map(|m| word(m.first).to_lowercase())
+        .collect();
+    promote.retain(|&m| {
+        let mm = &mentions[m];
+        let w = word(mm.first);
+        let lower = w.to_lowercase();
+        mm.last - mm.first != 1
+            || !surnames.contains(w)
+            || company_first.iter().any(|c| c.starts_with(&lower))
+    });
 }
 
 /// Pushes onto `promote` the non-company mentions among a tie's `args`,
