@@ -8,7 +8,7 @@ use std::hash::BuildHasher;
 
 use hashbrown::{DefaultHashBuilder, HashTable, hash_table};
 
-use super::{Entry, NameList};
+use super::{Entry, ListKind, NameList};
 
 /// A trie over every literal (ASCII case-insensitive), walked anchored
 /// from a token start: an Aho-Corasick automaton's failure links are never
@@ -406,10 +406,11 @@ impl WordClasses {
             hasher: DefaultHashBuilder::default(),
         };
         let mut lowered = String::new();
-        for e in entries
-            .iter()
-            .filter(|e| !e.canonical.as_bytes().contains(&b' '))
-        {
+        // The role cues are asked for by list (`lists::RoleCues`), never by
+        // class: "News" or "Remained" would be a listed word to every stage.
+        for e in entries.iter().filter(|e| {
+            !e.canonical.as_bytes().contains(&b' ') && lists[e.list].kind != ListKind::RoleCue
+        }) {
             let word = e.canonical.trim_end_matches('.');
             let key = if word
                 .bytes()

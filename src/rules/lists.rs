@@ -97,6 +97,11 @@ pub enum ListKind {
     /// company ("Realty", "Trust", "Associates"): a name of two or more
     /// words ending in one is no person (looked up per word).
     OrgWord,
+    /// Cue words the roles stage reads, each list asked for by its id
+    /// ([`Rules::is_role_cue`](super::Rules::is_role_cue)): words passed
+    /// over before a title ("new", "current"), plurals that are no title,
+    /// verbs that need no "as" (looked up per word).
+    RoleCue,
 }
 
 impl ListKind {
@@ -120,6 +125,7 @@ impl ListKind {
                 | ListKind::TitleAbbrev
                 | ListKind::Nationality
                 | ListKind::OrgWord
+                | ListKind::RoleCue
         )
     }
     pub(super) fn case_sensitive_default(self) -> bool {
@@ -552,5 +558,44 @@ mod tests {
             let std: Vec<&str> = text.lines().collect();
             proptest::prop_assert_eq!(ours, std);
         }
+    }
+}
+
+/// The words of the `role-cue` lists, each list one bit (its place among
+/// them, the first 64 only): small cue-word lists the roles stage asks for
+/// by id.
+#[derive(Debug, Default)]
+pub(super) struct RoleCues {
+    ids: Vec<String>,
+    words: hashbrown::HashMap<String, u64>,
+}
+
+impl RoleCues {
+    /// The one-word entries of the `role-cue` lists among `entries`.
+    pub(super) fn build(lists: &[NameList], entries: &[Entry]) -> Self {
+        let mut cues = RoleCues::default();
+        let mut slots = vec![None; lists.len()];
+        for (i, list) in lists.iter().enumerate() {
+            if list.kind == ListKind::RoleCue && cues.ids.len() < 64 {
+                slots[i] = Some(cues.ids.len());
+                cues.ids.push(list.meta.id.clone());
+            }
+        }
+        for e in entries {
+            if let Some(slot) = slots[e.list] {
+                *cues.words.entry(e.canonical.to_lowercase()).or_default() |= 1 << slot;
+            }
+        }
+        cues
+    }
+
+    /// Whether the lower-case `word` is in the list with id `id`.
+    pub(super) fn contains(&self, id: &str, word: &str) -> bool {
+        let Some(slot) = self.ids.iter().position(|l| l == id) else {
+            return false;
+        };
+        self.words
+            .get(word)
+            .is_some_and(|bits| bits >> slot & 1 != 0)
     }
 }

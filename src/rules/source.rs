@@ -62,6 +62,10 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("titles-roles.txt"),
     rule_file!("titles-roles-extra.txt"),
     rule_file!("titles-abbrev.txt"),
+    rule_file!("roles-passing.txt"),
+    rule_file!("roles-not-plural-titles.txt"),
+    rule_file!("roles-field-plurals.txt"),
+    rule_file!("roles-bare-serving.txt"),
     // The clean stage's lists and weights (src/pipeline/clean/config.rs).
     rule_file!("clean/stopwords-en.txt"),
     rule_file!("clean/chrome-words.txt"),

@@ -574,7 +574,34 @@ impl Reader<'_> {
     }
 
     /// Roles in apposition after a comma at `i`: "[45 ,] [the] TITLES [of ORG] [and TITLES of ORG]".
-    fn apposition(&self, mut i: usize, end: usize, out: &mut Vec<Found>) {
+    fn apposition(&self, i: usize, end: usize, out: &mut Vec<Found>) {
+        let (mut i, former) = self.apposition_start(i, end);
+        if self.company_at.get(i).copied().flatten().is_some() {
+            self.company_apposition(i, i, end, out);
+            return;
+        }
+        // "Name, a former Acme Corp finance director,": modifiers, then a company.
+        if i < end && self.is_article(i) {
+            let mut c = i + 1;
+            while c < end && self.is_modifier(&self.word(c)) {
+                c += 1;
+            }
+            if c < end && self.company_at[c].is_some() {
+                self.company_apposition(i + 1, c, end, out);
+                return;
+            }
+        }
+        // "... and Global VP of LeEco": another role.
+        while let Some(j) = self.appositive_role(i, end, former, out) {
+            i = j;
+        }
+    }
+
+    /// After the comma at `i` of an apposition: the token after an age
+    /// ("45,"), a party and state ("R-Texas") and words of time
+    /// ("formerly", "now"), and whether "formerly" or "previously" made the
+    /// title a former one.
+    fn apposition_start(&self, mut i: usize, end: usize) -> (usize, bool) {
         let toks = &self.tokens.tokens;
         if i < end
             && toks[i].kind == TokKind::Number
@@ -594,59 +621,48 @@ impl Reader<'_> {
             former |= matches!(self.word(i).as_str(), "formerly" | "previously");
             i += 1;
         }
-        if self.company_at.get(i).copied().flatten().is_some() {
-            self.company_apposition(i, i, end, out);
-            return;
+        (i, former)
+    }
+
+    /// One role of an apposition at `i` ("the company's chief strategy
+    /// officer of X"), pushed on `out`; the token after "and" when another
+    /// title follows its company ("chief executive of X and chairman of Y").
+    fn appositive_role(
+        &self,
+        mut i: usize,
+        end: usize,
+        former: bool,
+        out: &mut Vec<Found>,
+    ) -> Option<usize> {
+        if i < end && (self.is_article(i) || self.is_its(i)) {
+            i += 1;
         }
-        // "Name, a former Acme Corp finance director,": modifiers, then a company.
-        if i < end && matches!(self.word(i).as_str(), "a" | "an" | "the") {
-            let mut c = i + 1;
-            while c < end && self.is_modifier(&self.word(c)) {
-                c += 1;
-            }
-            if c < end && self.company_at[c].is_some() {
-                self.company_apposition(i + 1, c, end, out);
-                return;
-            }
+        // "Jane Roe, current chairman", "a top official": past "current".
+        i = self.over_passing(i, end);
+        // "Jane Roe, the Ruritania Institute's legislative director":
+        // a name that is no company owns the title; none is guessed.
+        let owner = self.name_possessive(i, end);
+        i = owner.unwrap_or(i);
+        // "Jane Roe, the company's chief strategy officer".
+        let anaphor = self.is_company_possessive(i);
+        if anaphor {
+            i += 2;
         }
-        loop {
-            if i < end && matches!(self.word(i).as_str(), "the" | "a" | "an" | "its" | "their") {
-                i += 1;
-            }
-            // "Jane Roe, current chairman", "a top official": past "current".
-            i = self.over_passing(i, end);
-            // "Jane Roe, the Ruritania Institute's legislative director":
-            // a name that is no company owns the title; none is guessed.
-            let owner = self.name_possessive(i, end);
-            i = owner.unwrap_or(i);
-            // "Jane Roe, the company's chief strategy officer".
-            let anaphor = self.is_company_possessive(i);
-            if anaphor {
-                i += 2;
-            }
-            let Some((f, l, named)) = self.appositive_title(i, end) else {
-                return;
-            };
-            let mut title = self.lower_text(f, l);
-            if former && !title.starts_with("former") {
-                title.insert_str(0, "former ");
-            }
-            let (mut found, j) = self.title_org(title, l, end);
-            found.guess &= owner.is_none() && !named;
-            found.anaphor |= anaphor;
-            let org = found.role.org;
-            out.push(found);
-            // "... and Global VP of LeEco": another role.
-            if org.is_some()
-                && j + 1 < end
-                && self.word(j) == "and"
-                && self.title_phrase(j + 1, end).is_some()
-            {
-                i = j + 1;
-                continue;
-            }
-            return;
+        let (f, l, named) = self.appositive_title(i, end)?;
+        let mut title = self.lower_text(f, l);
+        if former && !title.starts_with("former") {
+            title.insert_str(0, "former ");
         }
+        let (mut found, j) = self.title_org(title, l, end);
+        found.guess &= owner.is_none() && !named;
+        found.anaphor |= anaphor;
+        let org = found.role.org;
+        out.push(found);
+        (org.is_some()
+            && j + 1 < end
+            && self.word(j) == "and"
+            && self.title_phrase(j + 1, end).is_some())
+        .then_some(j + 1)
     }
 
     /// A title phrase at `i` ([`Reader::free_title_phrase`]), else one after
@@ -1003,7 +1019,7 @@ impl Reader<'_> {
         }
         // "X's Saxon Oil Co said its chairman Bill Saxon": the nearest
         // company before "its" that is not itself a possessive.
-        if matches!(self.word(k - 1).as_str(), "its" | "their") {
+        if self.is_its(k - 1) {
             return (self.its_company(start, k - 1), true);
         }
         // "its chairman Bill Saxon and chief executive officer Steven
@@ -1403,26 +1419,19 @@ impl Reader<'_> {
         if k < end && matches!(self.word(k).as_str(), "as" | "to") {
             k += 1;
         }
-        let its = k < end && matches!(self.word(k).as_str(), "its" | "their");
-        k = self.over_determiner(k, end);
-        let (k, owner, anaphor) = self.owner_at(k, end);
-        let k = self.over_passing(k, end);
-        let (f, l) = self.free_title_phrase(k, end)?;
-        let (mut found, _) = self.title_org(self.lower_text(f, l), l, end);
         // "was named Acme Corp's chief executive", "the company's".
-        found.role.org = found.role.org.or(owner);
-        found.anaphor |= anaphor;
+        let o = self.owned_start(k, end);
+        let (f, l) = self.free_title_phrase(o.k, end)?;
+        let mut found = self.owned_found(f, l, end, &o);
         // "Acme Corp has appointed": the appointing company; "Acme Corp
         // said its board elected Jane Roe as its chairman": the one "its"
         // stands for.
-        if found.role.org.is_none() && !passive && !anaphor {
+        if found.role.org.is_none() && !passive && !o.anaphor {
             let lo = i.saturating_sub(3);
             found.role.org = (lo..i).rev().find_map(|j| self.company_at[j]);
         }
-        if found.role.org.is_none() && its {
-            let start = self.tokens.sentences[self.tokens.sentence_of[i]].first;
-            found.role.org = self.its_company(start, i);
-        }
+        let start = self.tokens.sentences[self.tokens.sentence_of[i]].first;
+        self.its_fallback(&mut found, &o, start, i);
         Some((person, found))
     }
 
@@ -1465,33 +1474,30 @@ impl Reader<'_> {
         if between.is_some() || the_noun {
             k = self.over_time(k, end);
         }
-        // "Jane Roe will remain chairman": no "as" after "remain" or "stay".
+        // "Jane Roe will remain chairman": no "as" after "remain" or "stay"
+        // (the `role-bare-serving-verbs` list).
         let bare = k == i + 1
-            && matches!(
-                self.word(i).as_str(),
-                "remain" | "remains" | "remained" | "stay" | "stays" | "stayed"
-            );
+            && self
+                .rules
+                .is_role_cue("role-bare-serving-verbs", &self.word(i));
         if k < end && self.word(k) == "as" {
             k += 1;
         } else if !bare {
             return None;
         }
-        let its = k < end && matches!(self.word(k).as_str(), "its" | "their");
-        k = self.over_determiner(k, end);
         // "as Acme Corp's president", "as the company's president".
-        let (k, owner, anaphor) = self.owner_at(k, end);
-        let k = self.over_passing(k, end);
-        let (f, l) = self.free_title_phrase(k, end)?;
+        let o = self.owned_start(k, end);
+        let (f, l) = self.free_title_phrase(o.k, end)?;
         // "as the president's top aide": the title is another's.
         if self.is_possessive(l) {
             return None;
         }
         let person = self.person_ending(i, false)?;
-        let (mut found, _) = self.title_org(self.lower_text(f, l), l, end);
-        found.role.org = found.role.org.or(owner);
-        found.anaphor |= anaphor || (the_noun && found.role.org.is_none());
+        let mut found = self.owned_found(f, l, end, &o);
+        found.anaphor |= the_noun && found.role.org.is_none();
         if found.role.org.is_none() && !found.anaphor {
-            found.role.org = between.or_else(|| its.then(|| self.its_company(start, i)).flatten());
+            found.role.org = between;
+            self.its_fallback(&mut found, &o, start, i);
         }
         Some((person, found))
     }
@@ -1516,12 +1522,9 @@ impl Reader<'_> {
         if k + 1 < end && self.word(k) == "no" && self.word(k + 1) == "longer" {
             k += 2;
         }
-        let its = k < end && matches!(self.word(k).as_str(), "its" | "their");
-        k = self.over_determiner(k, end);
         // "is Acme Corp's chief executive", "is the company's new chairman".
-        let (k, owner, anaphor) = self.owner_at(k, end);
-        let k = self.over_passing(k, end);
-        let (f, l, named) = self.appositive_title(k, end)?;
+        let o = self.owned_start(k, end);
+        let (f, l, named) = self.appositive_title(o.k, end)?;
         // "is President Jon Roe's brother": the title is the next person's.
         let toks = &self.tokens.tokens;
         if toks.get(l).is_some_and(|t| t.kind == TokKind::Possessive)
@@ -1536,13 +1539,9 @@ impl Reader<'_> {
             i
         };
         let person = self.person_ending(verb, false)?;
-        let (mut found, _) = self.title_org(self.lower_text(f, l), l, end);
+        let mut found = self.owned_found(f, l, end, &o);
         found.guess &= !named;
-        found.role.org = found.role.org.or(owner);
-        found.anaphor |= anaphor;
-        if found.role.org.is_none() && its {
-            found.role.org = self.its_company(start, i);
-        }
+        self.its_fallback(&mut found, &o, start, i);
         Some((person, found))
     }
 

@@ -164,30 +164,6 @@ mod tests {
     }
 }
 
-/// Words of time or rank before a title that are no part of it: "X's new
-/// chief executive", "current chairman", "a top official"; and words of
-/// fame, no part of a title either ("a prominent lawyer", "a well-known
-/// journalist").
-const PASSING: &[&str] = &[
-    "new",
-    "current",
-    "outgoing",
-    "incoming",
-    "top",
-    "longtime",
-    "then",
-    "prominent",
-    "well-known",
-    "famous",
-    "famed",
-    "renowned",
-    "noted",
-    "respected",
-    "eminent",
-    "influential",
-    "legendary",
-];
-
 /// Month names, for time phrases ("joined Acme Corp in May as").
 const MONTHS: &[&str] = &[
     "january",
@@ -209,14 +185,72 @@ const TIME_UNITS: &[&str] = &[
     "year", "month", "week", "spring", "summer", "autumn", "fall", "winter",
 ];
 
+/// What stands between a verb and its title: see [`Reader::owned_start`].
+pub(super) struct Owned {
+    /// The first token of the title.
+    pub(super) k: usize,
+    /// Whether "its" or "their" opens it.
+    pub(super) its: bool,
+    /// The company of a possessive ("Acme Corp's chief executive").
+    pub(super) owner: Option<usize>,
+    /// Whether "the company's" stands before the title.
+    pub(super) anaphor: bool,
+}
+
 impl Reader<'_> {
     /// After a verb, at `k`: the token after a determiner and "new"
     /// ("as its new chief executive", "is the new chairman").
     pub(super) fn over_determiner(&self, mut k: usize, end: usize) -> usize {
-        if k < end && matches!(self.word(k).as_str(), "the" | "a" | "an" | "its" | "their") {
+        if k < end && (self.is_article(k) || self.is_its(k)) {
             k += 1;
         }
         self.over_passing(k, end)
+    }
+
+    /// Whether the word at `k` is an article: "the", "a", "an".
+    pub(super) fn is_article(&self, k: usize) -> bool {
+        matches!(self.word(k).as_str(), "the" | "a" | "an")
+    }
+
+    /// Whether the word at `k` is "its" or "their", which stand for a
+    /// company named before ([`Reader::its_company`]).
+    pub(super) fn is_its(&self, k: usize) -> bool {
+        matches!(self.word(k).as_str(), "its" | "their")
+    }
+
+    /// After a verb (and "as", "to"), at `k`: "its"/"their" or an article,
+    /// words of time or rank, a company's possessive ("Acme Corp's", "the
+    /// company's") and more words of time or rank, read up to the title.
+    pub(super) fn owned_start(&self, k: usize, end: usize) -> Owned {
+        let its = k < end && self.is_its(k);
+        let k = self.over_determiner(k, end);
+        let (k, owner, anaphor) = self.owner_at(k, end);
+        let k = self.over_passing(k, end);
+        Owned {
+            k,
+            its,
+            owner,
+            anaphor,
+        }
+    }
+
+    /// The role of the title phrase `f..l` read after [`Reader::owned_start`]:
+    /// the company the title names ([`Reader::title_org`]), else the owner
+    /// before it.
+    pub(super) fn owned_found(&self, f: usize, l: usize, end: usize, o: &Owned) -> Found {
+        let (mut found, _) = self.title_org(self.lower_text(f, l), l, end);
+        found.role.org = found.role.org.or(o.owner);
+        found.anaphor |= o.anaphor;
+        found
+    }
+
+    /// A role with no company yet after "its"/"their" ("hired Jane Roe as
+    /// its chairman"): the company "its" stands for in the sentence
+    /// starting at `start`, before the verb at `i`.
+    pub(super) fn its_fallback(&self, found: &mut Found, o: &Owned, start: usize, i: usize) {
+        if found.role.org.is_none() && o.its {
+            found.role.org = self.its_company(start, i);
+        }
     }
 
     /// At `k`: the token after words of time or rank that are no part of a
@@ -264,13 +298,16 @@ impl Reader<'_> {
             .is_some_and(|t| t.kind == TokKind::Possessive)
     }
 
-    /// A word of [`PASSING`] in lower case at `k` ("New York" is a name).
+    /// A word of time, rank or fame (the `role-passing-words` list:
+    /// "new", "current", "top", "prominent") in lower case at `k` ("New
+    /// York" is a name).
     fn is_passing(&self, k: usize) -> bool {
-        self.tokens.tokens[k].is_lower(self.text) && PASSING.contains(&self.word(k).as_str())
+        self.tokens.tokens[k].is_lower(self.text)
+            && self.rules.is_role_cue("role-passing-words", &self.word(k))
     }
 
     /// Before a title starting at `f`: the first of the words of
-    /// [`PASSING`] right before it ("X's new chief executive": "new"), else `f`.
+    /// the `role-passing-words` list right before it ("X's new chief executive": "new"), else `f`.
     pub(super) fn passing_before(&self, mut f: usize, start: usize) -> usize {
         while f > start && self.is_passing(f - 1) {
             f -= 1;
@@ -344,23 +381,17 @@ impl Reader<'_> {
         if m.last + 1 >= end || self.word(m.last) != "as" {
             return;
         }
-        let its = matches!(self.word(m.last + 1).as_str(), "its" | "their");
-        let k = self.over_determiner(m.last + 1, end);
-        let (k, owner, anaphor) = self.owner_at(k, end);
-        let k = self.over_passing(k, end);
-        let Some((f, l)) = self.free_title_phrase(k, end) else {
+        let o = self.owned_start(m.last + 1, end);
+        let anaphor = o.anaphor;
+        let Some((f, l)) = self.free_title_phrase(o.k, end) else {
             return;
         };
         // "as the president's top aide": the title is another's.
         if self.is_possessive(l) {
             return;
         }
-        let (mut found, _) = self.title_org(self.lower_text(f, l), l, end);
-        found.role.org = found.role.org.or(owner);
-        found.anaphor |= anaphor;
-        if found.role.org.is_none() && its {
-            found.role.org = self.its_company(start, i);
-        }
+        let mut found = self.owned_found(f, l, end, &o);
+        self.its_fallback(&mut found, &o, start, i);
         // No company named: the one before the successor ("Acme Corp said
         // Jane Roe will succeed"); the sentence's one is often the
         // successor's other employer, so none is guessed.

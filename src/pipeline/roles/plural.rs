@@ -5,10 +5,6 @@
 use super::{Found, Reader, Role, TITLE_BITS};
 use crate::pipeline::segment::TokKind;
 
-/// Plurals read as no title: "stars" is mostly the verb ("the film stars
-/// Jane Roe and Jon Doe"), and a star is an epithet.
-const NOT_PLURAL_TITLES: &[&str] = &["stars"];
-
 /// The singular of a plural noun: "economists" -> "economist", "chairmen"
 /// -> "chairman", "deputies" -> "deputy", "actresses" -> "actress"; each
 /// candidate is tried in turn by the caller.
@@ -28,17 +24,21 @@ impl Reader<'_> {
             return None;
         }
         let w = self.word(i);
-        if NOT_PLURAL_TITLES.contains(&w.as_str()) || self.rules.word_class(&w) & TITLE_BITS != 0 {
+        // "stars" (the `role-not-plural-titles` list) is mostly the verb.
+        if self.rules.is_role_cue("role-not-plural-titles", &w)
+            || self.rules.word_class(&w) & TITLE_BITS != 0
+        {
             return None;
         }
         singulars(&w).find(|s| self.rules.word_class(s) & TITLE_BITS != 0)
     }
 
-    /// A word in "-s" other than a field's name ("sales", "news"): mostly a
-    /// verb before a plural ("includes members", "features actors").
+    /// A word in "-s" other than a field's name ("sales", "news": the
+    /// `role-field-plurals` list): mostly a verb before a plural ("includes
+    /// members", "features actors").
     fn is_verb_s(&self, k: usize) -> bool {
         let w = self.word(k);
-        w.ends_with('s') && !matches!(w.as_str(), "sales" | "news" | "sports" | "arts")
+        w.ends_with('s') && !self.rules.is_role_cue("role-field-plurals", &w)
     }
 
     /// A lower-case word other than a determiner at `k`.
