@@ -105,7 +105,16 @@ pub struct Own {
     /// feature, the main-block rule of [`smoothing`](super::smoothing)
     /// uses it.
     pub comment: bool,
+    /// A comment signature: a line of fewer than [`SIGNATURE_WORDS`] words
+    /// holding a clock time that signs a reader's post ("Jo on May 3, 2019
+    /// at 4:12 pm said:", "Posted by: jo | May 3, 2019 05:25 PM", "May 3,
+    /// 2019 at 4:12 pm | Reply"); not a vector feature, the comment-thread
+    /// rule of [`smoothing`](super::smoothing) uses it.
+    pub signature: bool,
 }
+
+/// A comment signature has fewer words than this.
+pub const SIGNATURE_WORDS: usize = 25;
 
 /// The word lists the features count, compiled once.
 #[derive(Debug)]
@@ -298,7 +307,41 @@ pub fn own(s: &str, lists: &Lists) -> Own {
             && (s.trim_start().starts_with("By ") || s.trim_start().starts_with("by ")),
         credit: n < SHORT && (is_credit(&lower) || s.trim_start().starts_with(['—', '–'])),
         comment: n < SHORT && is_comment_marker(s, &lower, lists),
+        signature: n < SIGNATURE_WORDS && is_signature(s, &lower, lists),
     }
+}
+
+/// A reader post's signature line (see [`Own::signature`]): a clock time
+/// ("4:12", "05:25") and either a comment-marker word last ("said:",
+/// "Reply") or a byline lead word opening it before "by" ("Posted by").
+fn is_signature(s: &str, lower: &LowerWords, lists: &Lists) -> bool {
+    let n = lower.len();
+    if n < 2 || !has_clock(s) {
+        return false;
+    }
+    let last = lower.word(n - 1);
+    let marker_last = lists.comment_words.contains(last)
+        || (s.trim_end().ends_with(':') && lists.comment_colon.contains(last));
+    let posted_by = lower.word(1) == "by"
+        && super::byline::LEAD_WORDS
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(lower.word(0)));
+    marker_last || posted_by
+}
+
+/// `s` holds a clock time: one or two digits, `:`, two digits, not inside a
+/// longer run of digits.
+fn has_clock(s: &str) -> bool {
+    let b = s.as_bytes();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    (1..b.len()).any(|i| {
+        b[i] == b':'
+            && digit(i - 1)
+            && digit(i + 1)
+            && digit(i + 2)
+            && !digit(i + 3)
+            && !(i >= 3 && digit(i - 2) && digit(i - 3))
+    })
 }
 
 /// "Jo Lee contributed to this report.", "AP writers ... contributed.": a
@@ -642,6 +685,23 @@ mod tests {
         assert!((o.word_length - 3.0 / 12.0).abs() < 1e-12);
         assert_eq!(own("Pneumonoultramicroscopic", lists()).word_length, 1.0);
         assert!(own("By Mira Vell", lists()).byline);
+        for signed in [
+            "Mira Vell on May 3, 2024 at 4:12 pm said:",
+            "Posted by: mira | May 3 2024 at 05:25 PM",
+            "Posted by Odo Renn on 1:19pm Thu 17 Jan 08",
+            "May 3, 2024 at 4:12 pm | Reply",
+        ] {
+            assert!(own(signed, lists()).signature, "{signed}");
+        }
+        for unsigned in [
+            "Mira Vell said:",
+            "Updated May 3, 2024 at 4:12 pm",
+            "Shares closed at 12:30 said:x",
+            "Posted by Mira Vell",
+            "Ratio 123:45 reply",
+        ] {
+            assert!(!own(unsigned, lists()).signature, "{unsigned}");
+        }
         assert!(!own("Bystanders watched", lists()).byline);
     }
 

@@ -21,6 +21,9 @@ pub const NEAR_GOOD: &str = "smoothing: near-good line next to kept text";
 pub const AFTER_ARTICLE: &str = "smoothing: small block after the article";
 /// Rule: a tiny kept block before the article (a teaser box above it).
 pub const BEFORE_ARTICLE: &str = "smoothing: tiny block before the article";
+/// Rule: kept text from a signed reader post on, when two or more posts
+/// follow the article (a comment thread, however large).
+pub const COMMENT_THREAD: &str = "smoothing: comment thread after the article";
 /// Rule: nothing was kept, so the likeliest line is.
 pub const NOT_EMPTY: &str = "smoothing: the likeliest line of a page that kept none";
 
@@ -85,6 +88,35 @@ const AFTER_SHARE: f64 = 0.25;
 /// A block before the article's block with fewer words than this share of
 /// the article's is dropped (an article split by a box keeps both halves).
 const BEFORE_SHARE: f64 = 0.05;
+
+/// A comment thread has at least this many signature lines.
+const THREAD_SIGNATURES: usize = 2;
+/// Kept words before a signature line for it to open a comment thread (an
+/// article's own signed byline at the top does not).
+const THREAD_AFTER_WORDS: usize = 30;
+
+/// Drops every kept line from the first signature line ([`Own::signature`])
+/// that has [`THREAD_AFTER_WORDS`] kept words before it and
+/// [`THREAD_SIGNATURES`] signature lines from it on: reader comments, even
+/// when they outweigh the article. Two passes, so linear.
+fn comment_thread(own: &[Own], out: &mut [(bool, Option<&'static str>)]) {
+    let mut left = own.iter().filter(|o| o.signature).count();
+    let mut kept_words = 0;
+    for i in 0..own.len() {
+        if own[i].signature {
+            if left >= THREAD_SIGNATURES && kept_words >= THREAD_AFTER_WORDS {
+                for d in out[i..].iter_mut().filter(|d| d.0) {
+                    *d = (false, Some(COMMENT_THREAD));
+                }
+                return;
+            }
+            left -= 1;
+        }
+        if out[i].0 {
+            kept_words += own[i].n;
+        }
+    }
+}
 
 /// The article as the block of kept lines holding the most words: blocks are
 /// runs of kept lines with fewer than [`BLOCK_GAP`] dropped lines between
@@ -179,6 +211,7 @@ pub fn smooth(
         }
     }
     near_good(own, probs, threshold, &raw, &mut out);
+    comment_thread(own, &mut out);
     main_block(own, &mut out);
     if !out.iter().any(|d| d.0) {
         let best = (0..probs.len()).max_by(|&a, &b| probs[a].total_cmp(&probs[b]));
@@ -237,6 +270,28 @@ mod tests {
         // Long lines are not smoothed.
         let d = smooth(&own(&[20, 30, 20]), &[0.9, 0.3, 0.9], 0.5, 0.5);
         assert_eq!(d[1], (false, None));
+    }
+
+    #[test]
+    fn a_comment_thread_after_the_article_is_dropped_however_large() {
+        // Article (40 words), then two signed posts with their text.
+        let mut o = own(&[20, 20, 12, 30, 12, 30]);
+        let mut p = vec![0.9; 6];
+        o[2].signature = true;
+        o[4].signature = true;
+        let d = smooth(&o, &p, 0.5, 0.5);
+        assert_eq!(&d[..2], &[(true, None), (true, None)]);
+        assert!(d[2..].iter().all(|&x| x == (false, Some(COMMENT_THREAD))));
+        // One signed line only: no thread.
+        o[4].signature = false;
+        assert!(smooth(&o, &p, 0.5, 0.5).iter().all(|x| x.0));
+        // A signed byline before the article does not open a thread, nor
+        // does the one signed post left after it.
+        o[4].signature = true;
+        p[0] = 0.1;
+        p[1] = 0.1;
+        let d = smooth(&o, &p, 0.5, 0.5);
+        assert!(d[2..].iter().all(|&x| x == (true, None)));
     }
 
     #[test]
