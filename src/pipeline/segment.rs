@@ -183,23 +183,33 @@ impl Token {
         &text[self.start..self.end]
     }
     /// Whether it is a word starting with an upper-case letter.
+    #[inline]
     pub fn is_cap(&self, text: &str) -> bool {
-        self.word_starts(text, char::is_uppercase)
+        self.word_starts(text, u8::is_ascii_uppercase, char::is_uppercase)
     }
     /// Whether it is a word of lower-case letters (at its start).
+    #[inline]
     pub fn is_lower(&self, text: &str) -> bool {
-        self.word_starts(text, char::is_lowercase)
+        self.word_starts(text, u8::is_ascii_lowercase, char::is_lowercase)
     }
-    /// Whether it is a word whose first character passes `test`.
-    fn word_starts(&self, text: &str, test: fn(char) -> bool) -> bool {
+    /// Whether it is a word whose first character passes `test`; `ascii`
+    /// is the same test on an ASCII byte (of ASCII chars only A-Z are upper
+    /// case and a-z lower case).
+    #[inline]
+    fn word_starts(&self, text: &str, ascii: impl Fn(&u8) -> bool, test: fn(char) -> bool) -> bool {
         if self.kind != TokKind::Word {
             return false;
         }
         // An ASCII first byte is the first char: no slicing, no decoding.
         match text.as_bytes().get(self.start) {
-            Some(&b) if b.is_ascii() && self.start < self.end => test(char::from(b)),
-            _ => self.text(text).chars().next().is_some_and(test),
+            Some(b) if b.is_ascii() && self.start < self.end => ascii(b),
+            _ => self.word_starts_slow(text, test),
         }
+    }
+    /// [`Token::word_starts`] on a word whose first char is not ASCII.
+    #[cold]
+    fn word_starts_slow(&self, text: &str, test: fn(char) -> bool) -> bool {
+        self.text(text).chars().next().is_some_and(test)
     }
     /// Whether it is the punctuation `c`.
     pub fn is_punct(&self, c: char) -> bool {
@@ -403,12 +413,28 @@ fn tokenize(
 trait Chars {
     /// The char at index `k`, if any.
     fn at(&self, k: usize) -> Option<char>;
+    /// The end of the run of ASCII letters and digits from index `k`.
+    #[inline]
+    fn ascii_alphanumeric_end(&self, mut k: usize) -> usize {
+        while self.at(k).is_some_and(|c| c.is_ascii_alphanumeric()) {
+            k += 1;
+        }
+        k
+    }
 }
 
 impl Chars for [u8] {
     #[inline]
     fn at(&self, k: usize) -> Option<char> {
         self.get(k).map(|&b| char::from(b))
+    }
+    #[inline]
+    fn ascii_alphanumeric_end(&self, k: usize) -> usize {
+        let rest = self.get(k..).unwrap_or_default();
+        k + rest
+            .iter()
+            .position(|b| !b.is_ascii_alphanumeric())
+            .unwrap_or(rest.len())
     }
 }
 
@@ -478,11 +504,8 @@ fn apostrophe<C: Chars + ?Sized>(chars: &C, k: usize) -> (usize, TokKind) {
 fn word_end<C: Chars + ?Sized>(chars: &C, begin: usize) -> usize {
     let at = |k: usize| chars.at(k);
     let numeric = at(begin).is_some_and(|c| c.is_ascii_digit());
-    let mut k = begin + 1;
     // ASCII letters and digits first (the loop's first case, taken fast).
-    while at(k).is_some_and(|c| c.is_ascii_alphanumeric()) {
-        k += 1;
-    }
+    let mut k = chars.ascii_alphanumeric_end(begin + 1);
     // Most words end at a space or the line's end (as the loop would find).
     if at(k).is_none_or(|c| c == ' ') {
         return k;
