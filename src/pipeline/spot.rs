@@ -127,6 +127,10 @@ pub const PATTERN_RULES: &[(&str, &str)] = &[
         "person-list",
         "A name listed beside a person (Justin Bieber, Demi Lovato and Ariana Grande)",
     ),
+    (
+        "person-shared-surname",
+        "A lone given name sharing the surname of the name after \"and\" or \"&\" (brothers Tom and David Gardner)",
+    ),
 ];
 
 /// Whether `w` is a name particle (de, van, bin).
@@ -728,6 +732,10 @@ fn chunk(cx: &Cx, start: usize, end: usize, taken: &mut [bool], out: &mut Vec<Me
     if start >= end {
         return;
     }
+    if end == start + 4 && cx.tokens.tokens[start + 1].is_punct('&') && shares_surname(cx, start) {
+        chunk(cx, start, start + 1, taken, out);
+        return chunk(cx, start + 2, end, taken, out);
+    }
     let start = after_opening_role_title(cx, start, end);
     match classify(cx, start, end) {
         Verdict::Mention(kind, rule) => {
@@ -1135,6 +1143,9 @@ fn person_by_cue(cx: &Cx, start: usize, end: usize) -> Option<(Kind, &'static st
     if apposition && len >= 2 {
         return Some((Kind::Person, "person-apposition"));
     }
+    if len == 1 && end == start + 1 && shares_surname(cx, start) {
+        return Some((Kind::Person, "person-shared-surname"));
+    }
     if (2..=3).contains(&len) && (age_after(cx, next) || kin_after(cx, next)) {
         return Some((Kind::Person, "person-apposition"));
     }
@@ -1179,6 +1190,49 @@ fn after_opening_role_title(cx: &Cx, start: usize, end: usize) -> usize {
         && !cx.is(start, ListKind::GivenName)
         && cx.is(start + 1, ListKind::GivenName);
     start + usize::from(opens)
+}
+
+/// "brothers Tom and David Gardner", "Todd & Ann Vale": token `i`, a lone
+/// listed given name (no place; after no capitalised word and no comma of a
+/// list: "Ann Lee, Madonna and David Roe"), is followed by "and" or "&" and
+/// a name of exactly two words, a listed given name and a surname (no given
+/// name, org word, public-body word or listed common word) that nothing
+/// joins on: the two share the surname (the resolve stage names the first
+/// in full).
+fn shares_surname(cx: &Cx, i: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    let cap = |k: usize| toks.get(k).is_some_and(|t| t.is_cap(cx.text));
+    let joiner = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.is_punct('&') || t.text(cx.text) == "and")
+    };
+    // Glued to the word before ("O'Donnell" written with a stray mark): no
+    // lone name.
+    let lone = cx.is(i, ListKind::GivenName)
+        && !cx.is(i, ListKind::Place)
+        && !i
+            .checked_sub(1)
+            .is_some_and(|p| cap(p) || toks[p].is_punct(',') || toks[p].end == toks[i].start);
+    let (g, s) = (i + 2, i + 3);
+    let surname = || {
+        cap(s)
+            && ![
+                ListKind::GivenName,
+                ListKind::NotName,
+                ListKind::Place,
+                ListKind::PublicBody,
+            ]
+            .iter()
+            .any(|&kind| cx.is(s, kind))
+            && !org_word(cx, s)
+            && !matches!(cx.word(s), "Jr" | "Sr")
+    };
+    lone && joiner(i + 1)
+        && cap(g)
+        && cx.is(g, ListKind::GivenName)
+        && surname()
+        && !cap(s + 1)
+        && !joiner(s + 1)
 }
 
 /// "Vornado Realty said", "Harris Trust", "Cilluffo Associates": token

@@ -14,7 +14,7 @@ use crate::pipeline::spot::{Kind, Mention, demonym};
 use crate::rules::{ListKind, Rules};
 
 use super::companies::{each_one_deletion, edit_distance_at_most_one, is_misspelling};
-use super::{Resolving, key};
+use super::{Resolution, Resolving, key};
 
 /// A "person" known only from a speech verb ("Diamant Boart said") that
 /// bears a company's name (or a misspelling of it) is that company. So is a
@@ -411,6 +411,36 @@ pub(super) fn group_people(
     person_of
 }
 
+/// "brothers Tom and David Gardner": a person named only by a given name
+/// that shares the surname of the name after it (rule
+/// `person-shared-surname`) is named in full, "Tom Gardner". Its mentions
+/// stay the text's words.
+pub(super) fn shared_surname_names(text: &str, tokens: &Tokens, out: &mut Resolution) {
+    let Resolution {
+        mentions, entities, ..
+    } = out;
+    for e in entities.iter_mut().filter(|e| e.kind == Kind::Person) {
+        let shared = e
+            .mentions
+            .iter()
+            .map(|&i| &mentions[i])
+            .find(|m| m.rule == "person-shared-surname" && m.last == m.first + 1);
+        let Some(m) = shared else { continue };
+        // The name after "and"/"&": two words, its last the surname.
+        // Mentions are in text order: a binary search, not a scan.
+        let at = mentions.partition_point(|n| n.first <= m.last);
+        let next = mentions
+            .get(at)
+            .filter(|n| n.first == m.last + 1 && n.last == n.first + 2 && n.kind == Kind::Person);
+        if let Some(n) = next
+            && !e.name.contains(' ')
+        {
+            let surname = tokens.tokens[n.first + 1].text(text);
+            e.name = format!("{} {surname}", e.name);
+        }
+    }
+}
+
 /// The people of two or more words indexed for [`is_surname_of`]: the first
 /// person a key refers to is looked up, not searched for.
 struct Surnames<'a> {
@@ -528,6 +558,31 @@ mod tests {
         assert!(got.iter().all(|(k, _)| k != "person"), "{got:?}");
         assert!(
             got.contains(&("company".into(), "Kestrane Air".into())),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_given_name_sharing_the_next_name_s_surname_is_named_in_full() {
+        let got = entities(
+            "It was founded by brothers Martin and Paul Tavistock. The designers Petra & Lionel \
+             Brankow joined. Guests were Harlan Voss, Madonna and Felix Ormond.",
+        );
+        let people: Vec<&str> = got
+            .iter()
+            .filter(|(k, _)| k == "person")
+            .map(|(_, n)| n.as_str())
+            .collect();
+        assert_eq!(
+            people,
+            [
+                "Martin Tavistock",
+                "Paul Tavistock",
+                "Petra Brankow",
+                "Lionel Brankow",
+                "Harlan Voss",
+                "Felix Ormond"
+            ],
             "{got:?}"
         );
     }
