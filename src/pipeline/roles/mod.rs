@@ -243,6 +243,9 @@ const AUXILIARY: &[&str] = &[
     "who",
     "then",
     "subsequently",
+    "now",
+    "currently",
+    "still",
 ];
 
 /// Words that are no part of a title though lower case: "new chief executive".
@@ -1391,8 +1394,22 @@ impl Reader<'_> {
         }
         match self.word(k - 1).as_str() {
             "he" | "she" if pronouns => self.person_before(k - 1),
-            _ => self.person_at[k - 1],
+            _ => self.person_at[k - 1].or_else(|| self.person_before_apposition(k, start)),
         }
+    }
+
+    /// "Jane Roe, general manager of Acme Corp's plant, was named", "Jane
+    /// Roe, who joined Acme Corp in 2015, serves as": when the comma at `k`
+    /// closes an apposition, the person right before the comma that opens
+    /// it (at most 16 tokens before).
+    fn person_before_apposition(&self, k: usize, start: usize) -> Option<usize> {
+        let toks = &self.tokens.tokens;
+        if !toks[k].is_punct(',') {
+            return None;
+        }
+        let lo = k.saturating_sub(16).max(start + 1);
+        let open = (lo..k).rev().find(|&c| toks[c].is_punct(','))?;
+        self.person_at[open - 1]
     }
 
     /// "appointed Jane Roe [as] chief executive [of X]", "named him CFO",
@@ -2164,6 +2181,22 @@ mod tests {
         // No title before "of": no role.
         let got = roles("A friend of the family, Jane Roe, said so.");
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn the_subject_before_an_apposition_or_an_adverb_holds_the_title() {
+        let got = roles("Acme Corp said Jane Roe, a former banker, was named its chairman.");
+        assert!(
+            got.contains(&role("Jane Roe", "chairman", Some("Acme Corp"))),
+            "{got:?}"
+        );
+        let got = roles("Jon Doe, who joined Acme Corp in 2015, serves as its treasurer.");
+        assert!(
+            got.contains(&role("Jon Doe", "treasurer", Some("Acme Corp"))),
+            "{got:?}"
+        );
+        let got = roles("Ann Poe currently serves as treasurer of Acme Corp.");
+        assert_eq!(got, [role("Ann Poe", "treasurer", Some("Acme Corp"))]);
     }
 
     #[test]
