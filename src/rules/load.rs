@@ -315,6 +315,11 @@ impl Loader {
     /// Step 3: the problems if any (sorted by place), else the compiled
     /// rule set.
     pub(super) fn finish(mut self) -> Result<Rules> {
+        if !self.problems.is_empty() {
+            let mut problems = std::mem::take(&mut self.problems);
+            problems.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+            return Err(Error::Rules(problems));
+        }
         let pattern_set = super::pattern::PatternSet::new(
             self.extraction_patterns
                 .iter()
@@ -325,8 +330,20 @@ impl Loader {
         // no such literal follow, for the trie only.
         let scanned = self.pattern_order.len();
         let literal_anchors = self.add_anchor_literals(&pattern_set);
+        Ok(self.into_rules(pattern_set, scanned, literal_anchors))
+    }
+
+    /// The compiled rule set of a load without problems: `scanned` literals
+    /// with a payload, then the anchor words of `pattern_set` (ids
+    /// `literal_anchors`), for the trie only.
+    fn into_rules(
+        self,
+        pattern_set: super::pattern::PatternSet,
+        scanned: usize,
+        literal_anchors: Vec<u32>,
+    ) -> Rules {
         let Loader {
-            mut problems,
+            problems: _,
             lists,
             entries,
             surfaces,
@@ -343,17 +360,13 @@ impl Loader {
             clean,
             key_buffer: _,
         } = self;
-        if !problems.is_empty() {
-            problems.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
-            return Err(Error::Rules(problems));
-        }
         // Only what the compiled set keeps stays in memory while it is built.
         drop((pattern_ids, ids, company_aliases));
         let (payload_starts, payloads) = group_payloads(pattern_order.len(), payloads);
         let anchored = compile::LiteralTrie::build(&pattern_order);
         let first_bytes = compile::first_bytes(&pattern_order);
         pattern_order.truncate(scanned);
-        Ok(Rules {
+        Rules {
             anchored,
             first_bytes,
             entry_kinds: entries.iter().map(|e| lists[e.list].kind).collect(),
@@ -373,12 +386,15 @@ impl Loader {
             scan: std::sync::OnceLock::new(),
             payload_starts,
             payloads,
-            clean: clean.unwrap_or_else(|| {
-                crate::pipeline::clean::CleanConfig::load(&RuleSource::default())
-                    .expect("the embedded clean rules load (a unit test checks)")
-            }),
-        })
+            clean: clean.unwrap_or_else(default_clean),
+        }
     }
+}
+
+/// The embedded clean rules, for a rule source without its own.
+fn default_clean() -> crate::pipeline::clean::CleanConfig {
+    crate::pipeline::clean::CleanConfig::load(&RuleSource::default())
+        .expect("the embedded clean rules load (a unit test checks)")
 }
 
 /// The payloads of each of `n` patterns, from `(pattern, payload)` pairs:
