@@ -102,6 +102,19 @@ pub enum ListKind {
     /// over before a title ("new", "current"), plurals that are no title,
     /// verbs that need no "as" (looked up per word).
     RoleCue,
+    /// Words before a holder noun that opens a company's name in an event
+    /// pattern slot ("existing investors Acme", "new backers Acme"; looked
+    /// up per word).
+    HolderAdjective,
+    /// Holder nouns: "investors", "backers", "shareholders" before a
+    /// company's name in an event pattern slot (looked up per word).
+    HolderNoun,
+    /// Nouns of a group of investors ("group", "consortium"): "a group led
+    /// by Acme" makes Acme the group's leader (looked up per word).
+    GroupNoun,
+    /// Verbs before "by" that make the company after it a group's leader
+    /// ("led", "headed"; looked up per word).
+    LedVerb,
 }
 
 impl ListKind {
@@ -126,8 +139,19 @@ impl ListKind {
                 | ListKind::Nationality
                 | ListKind::OrgWord
                 | ListKind::RoleCue
+                | ListKind::HolderAdjective
+                | ListKind::HolderNoun
+                | ListKind::GroupNoun
+                | ListKind::LedVerb
         )
     }
+
+    /// The word lists that only the events stage reads: other stages
+    /// ignore them in a word's classes.
+    pub const EVENT_WORDS: u32 = ListKind::HolderAdjective.bit()
+        | ListKind::HolderNoun.bit()
+        | ListKind::GroupNoun.bit()
+        | ListKind::LedVerb.bit();
     pub(super) fn case_sensitive_default(self) -> bool {
         matches!(self, ListKind::Company | ListKind::Outlet)
     }

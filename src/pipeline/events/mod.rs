@@ -1978,7 +1978,7 @@ impl<'r> Anaphora<'r> {
                         rules.word_class(tokens.tokens[k].text(text)) & ListKind::Preposition.bit()
                             != 0
                             && !shares_of(text, tokens, k, first)
-                            && !group_led_by(text, tokens, k, first)
+                            && !group_led_by(text, tokens, rules, k, first)
                     });
                     // "In 2003 it bought X": the subject is the pronoun's,
                     // from an earlier sentence.
@@ -2227,24 +2227,17 @@ fn shares_of(text: &str, tokens: &Tokens, k: usize, first: usize) -> bool {
         )
 }
 
-/// Whether token `k` is the "by" of "led by" / "headed by" after a group
-/// noun near the start of the sentence (from token `first`): "A group of
-/// firms led by X said it raised its stake": the group's leader is the
-/// subject a later "it" stands for.
-fn group_led_by(text: &str, tokens: &Tokens, k: usize, first: usize) -> bool {
-    let word = |i: usize| Lower::new(tokens.tokens[i].text(text));
-    if k < first + 2 || word(k).as_str() != "by" {
+/// Whether token `k` is the "by" of "led by" / "headed by" (rules/led-verbs.txt)
+/// after a group noun (rules/group-nouns.txt) near the start of the sentence
+/// (from token `first`): "A group of firms led by X said it raised its
+/// stake": the group's leader is the subject a later "it" stands for.
+fn group_led_by(text: &str, tokens: &Tokens, rules: &Rules, k: usize, first: usize) -> bool {
+    let word = |i: usize| tokens.tokens[i].text(text);
+    let is = |i: usize, kind: ListKind| rules.word_class(word(i)) & kind.bit() != 0;
+    if k < first + 2 || Lower::new(word(k)).as_str() != "by" || !is(k - 1, ListKind::LedVerb) {
         return false;
     }
-    if !matches!(word(k - 1).as_str(), "led" | "headed" | "co-led") {
-        return false;
-    }
-    (k.saturating_sub(7).max(first)..k - 1).any(|i| {
-        matches!(
-            word(i).as_str(),
-            "group" | "consortium" | "syndicate" | "partnership" | "investors"
-        )
-    })
+    (k.saturating_sub(7).max(first)..k - 1).any(|i| is(i, ListKind::GroupNoun))
 }
 
 /// The company named last before token `at` of sentence `s` (or earlier

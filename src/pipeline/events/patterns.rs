@@ -369,11 +369,14 @@ impl Matcher<'_, '_> {
         while j < ceiling
             && j < k + 3
             && f.party_at(j).is_none()
-            && is_holder_adjective(&f.lower(j))
+            && f.rules.word_class(&f.lower(j)) & ListKind::HolderAdjective.bit() != 0
         {
             j += 1;
         }
-        if j + 1 >= ceiling || f.party_at(j).is_some() || !is_holder_noun(&f.lower(j)) {
+        if j + 1 >= ceiling
+            || f.party_at(j).is_some()
+            || f.rules.word_class(&f.lower(j)) & ListKind::HolderNoun.bit() == 0
+        {
             return k;
         }
         let named = f
@@ -426,52 +429,6 @@ impl Matcher<'_, '_> {
         }
         (k > end && k < ceiling).then_some((k, end))
     }
-}
-
-/// Words before a holder noun that say which holders: "existing", "new",
-/// "first round", "returning".
-fn is_holder_adjective(w: &str) -> bool {
-    matches!(
-        w,
-        "existing"
-            | "new"
-            | "current"
-            | "other"
-            | "early"
-            | "earlier"
-            | "previous"
-            | "prior"
-            | "returning"
-            | "first"
-            | "second"
-            | "third"
-            | "round"
-            | "first-round"
-            | "seed"
-            | "lead"
-            | "strategic"
-            | "institutional"
-            | "venture"
-            | "financial"
-            | "fellow"
-    )
-}
-
-/// Nouns that name a company by its part in a deal: "investors", "backers".
-fn is_holder_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "investor"
-            | "investors"
-            | "backer"
-            | "backers"
-            | "participants"
-            | "participant"
-            | "shareholders"
-            | "shareholder"
-            | "funds"
-            | "firms"
-    )
 }
 
 #[cfg(test)]
