@@ -317,6 +317,9 @@ impl Matcher<'_, '_> {
         let f = self.f;
         let ceiling = self.sent.last;
         let toks = &f.tokens.tokens;
+        if self.ticker_of_name_before(pos) {
+            return None;
+        }
         let mut k = pos;
         if k < ceiling && toks[k].is_punct('<') {
             k += 1;
@@ -356,6 +359,27 @@ impl Matcher<'_, '_> {
         end = f.skip_ticker(end, ceiling);
         end = f.skip_paren(end, ceiling);
         Some((arg, end))
+    }
+
+    /// "American Motors Corp <AMO>, the target of": a ticker in brackets right
+    /// after a company is that company's, not a slot of its own (the slot
+    /// starts at the name and steps over the ticker).
+    fn ticker_of_name_before(&self, pos: usize) -> bool {
+        let f = self.f;
+        let toks = &f.tokens.tokens;
+        // The start may be the `<` or the ticker right after it.
+        let open = if pos >= self.sent.last {
+            return false;
+        } else if toks[pos].is_punct('<') {
+            pos
+        } else if pos > self.sent.first && toks[pos - 1].is_punct('<') {
+            pos - 1
+        } else {
+            return false;
+        };
+        open > self.sent.first
+            && f.party_ending(open).is_some()
+            && f.skip_ticker(open, self.sent.last) > open
     }
 
     /// "existing investors Acme Capital", "first round participants Acme
@@ -452,6 +476,18 @@ mod tests {
 
     fn p(a: &str, b: &str) -> (String, String) {
         (a.to_string(), b.to_string())
+    }
+
+    #[test]
+    fn a_ticker_after_a_name_is_not_a_slot_of_its_own() {
+        let x = Extractor::new(Rules::default_rules().unwrap());
+        let text = "Buyers shunned Borealis Motors Corp <BMC>, the target of a takeover bid from Acme Corp <AC>.";
+        assert_eq!(
+            pairs(&x, text),
+            vec![p("Acme Corp", "Borealis Motors Corp")]
+        );
+        let r = x.extract(&Article::from_text("t", "", text));
+        assert!(r.entities.iter().all(|e| e.name != "BMC"));
     }
 
     #[test]
