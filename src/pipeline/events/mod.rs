@@ -800,12 +800,33 @@ impl<'a> Finder<'a> {
     fn breaks_subject_search(&self, i: usize, cue: usize) -> bool {
         match self.tokens.tokens[i].kind {
             TokKind::Punct(',') if self.comma_in_noun_phrase(i, cue) => false,
+            TokKind::Punct('-') if self.number_hyphen_measure(i) => false,
             TokKind::Punct(c) => !matches!(c, '$' | '%' | '"' | '\u{201c}' | '\u{201d}'),
             _ => {
                 let w = self.lower(i);
                 self.is_word(&w, ListKind::ClauseWord) || w == "and"
             }
         }
+    }
+
+    /// Whether the hyphen at token `i` joins a number to a measure written as
+    /// one word: "a 5.4-pct stake in", "a 50-50 venture with", "a 20-year
+    /// contract with" (the tokenizer splits them; the hyphen is no clause
+    /// break). Other hyphens ("Acme-Borealis", "- said") still break.
+    fn number_hyphen_measure(&self, i: usize) -> bool {
+        let toks = &self.tokens.tokens;
+        if i == 0 || i + 1 >= toks.len() {
+            return false;
+        }
+        let (before, hyphen, after) = (toks[i - 1], toks[i], toks[i + 1]);
+        before.kind == TokKind::Number
+            && before.end == hyphen.start
+            && hyphen.end == after.start
+            && (after.kind == TokKind::Number
+                || matches!(
+                    self.lower(i + 1).as_str(),
+                    "pct" | "percent" | "year" | "years"
+                ))
     }
 
     /// Collects subjects coordinated before the one starting at token `j`:
@@ -2317,7 +2338,7 @@ mod tests {
         );
     }
 
-    use super::test_support::events;
+    use super::test_support::{events, typed_pairs};
     use super::*;
     use crate::{Article, Extractor};
 
@@ -2852,6 +2873,34 @@ mod tests {
                 assert_eq!(commas.len(), 2);
                 assert!(commas.iter().all(|&c| !f.breaks_subject_search(c, cue)));
                 assert!(f.breaks_subject_search(commas[0], commas[0] + 9));
+            },
+        );
+    }
+
+    #[test]
+    fn a_hyphen_after_a_number_does_not_break_the_subject_search() {
+        let pairs = |text: &str| -> Vec<(String, String, String)> { typed_pairs(text) };
+        let acme_borealis = |t: &str| vec![("Acme Corp".into(), "Borealis Inc".into(), t.into())];
+        assert_eq!(
+            pairs("Acme Corp said it bought a 5.4-pct stake in Borealis Inc."),
+            acme_borealis("investment")
+        );
+        assert_eq!(
+            pairs("Acme Corp formed a 50-50 venture with Borealis Inc to make vans."),
+            acme_borealis("joint_venture")
+        );
+        // Any other hyphen still ends the search.
+        with_finder(
+            "Acme-Borealis signed a 20-year pact - and 5 - pct.",
+            |f, _| {
+                let hyphens: Vec<usize> = (0..f.tokens.tokens.len())
+                    .filter(|&i| f.tokens.tokens[i].is_punct('-'))
+                    .collect();
+                let measures: Vec<bool> = hyphens
+                    .iter()
+                    .map(|&i| f.number_hyphen_measure(i))
+                    .collect();
+                assert_eq!(measures, [true, false, false]);
             },
         );
     }
