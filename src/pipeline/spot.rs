@@ -16,7 +16,6 @@
 mod context;
 mod terms;
 
-use crate::pipeline::clean::byline::LEAD_WORDS as BYLINE_LEAD_WORDS;
 use crate::pipeline::lexicon::Lexed;
 use crate::pipeline::segment::{TokKind, Tokens};
 use crate::rules::{ListKind, Payload, Rules};
@@ -1417,7 +1416,7 @@ fn title_of_before(cx: &Cx, comma: usize) -> bool {
 fn byline_by(cx: &Cx, p: usize) -> bool {
     let first = cx.tokens.sentences[cx.tokens.sentence_of[p]].first;
     cx.word(p).eq_ignore_ascii_case("by")
-        && (first == p || (first + 1 == p && BYLINE_LEAD_WORDS.contains(&cx.word(first))))
+        && (first == p || (first + 1 == p && cx.rules.clean.lists.is_byline_lead(cx.word(first))))
 }
 
 /// A news credit's name: "(Reporting by Ann Lee; Editing by Ben Orr and

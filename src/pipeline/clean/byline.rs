@@ -6,11 +6,9 @@
 //! the main text ([`Layout::kept_spans`](super::Layout::kept_spans) leaves it
 //! out) and in [`Layout::decisions`].
 
+use super::features::Lists;
 use super::{Layout, Line, LineKind};
 use crate::rules::{ListKind, Rules};
-
-/// Words that may stand before "by" in a byline ("Written by Ann Lee").
-pub const LEAD_WORDS: &[&str] = &["Written", "Posted", "Reported", "Words", "Story", "Text"];
 
 /// A byline line is at most this many bytes long.
 const MAX_BYTES: usize = 120;
@@ -33,7 +31,7 @@ pub fn hand_on_byline(text: &str, rules: &Rules, layout: &mut Layout) {
     };
     // A "By NAME" line first, else a name under "By", else an author line.
     let found = (0..ds.len())
-        .find(|&i| is_byline(line(i), known))
+        .find(|&i| is_byline(line(i), &rules.clean.lists, known))
         .map(|i| &ds[i])
         .or_else(|| (0..ds.len()).find_map(under_by))
         .or_else(|| {
@@ -151,18 +149,18 @@ fn is_name_line(line: &str, name: impl Fn(&str) -> bool) -> bool {
 }
 
 /// Whether `line` (trimmed) reads as a byline: an optional lead word
-/// ([`LEAD_WORDS`]), "By" or "by" (a colon may follow), then two capitalised
+/// (`rules/clean/byline-words.txt`: [`Lists::is_byline_lead`]), "By" or "by" (a colon may follow), then two capitalised
 /// words (upper-case letter, then a lower-case one: ALL-CAPS bylines are not
 /// read), the first passing `name` (a given name or no stopword), in at most
 /// [`MAX_BYTES`] bytes. "Photo by Ann Lee" is a credit, not a byline; "By Use
 /// Case" a menu entry.
-pub fn is_byline(line: &str, name: impl Fn(&str) -> bool) -> bool {
+pub fn is_byline(line: &str, lists: &Lists, name: impl Fn(&str) -> bool) -> bool {
     if line.len() > MAX_BYTES {
         return false;
     }
     let mut words = line.split_whitespace();
     let mut w = words.next();
-    if w.is_some_and(|x| LEAD_WORDS.contains(&x)) {
+    if w.is_some_and(|x| lists.is_byline_lead(x)) {
         w = words.next().filter(|x| matches!(*x, "by" | "by:"));
     } else {
         w = w.filter(|x| matches!(*x, "By" | "by" | "By:" | "by:"));
@@ -179,7 +177,7 @@ fn name_word(w: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{is_author_line, is_byline, is_name_line, is_post_author};
+    use super::{Lists, is_author_line, is_byline, is_name_line, is_post_author};
 
     #[test]
     fn author_lines_and_not() {
@@ -223,7 +221,7 @@ mod tests {
             "By: Ann Lee | March 4, 2024",
             "By Ann Lee @annlee November 2, 2016",
         ] {
-            assert!(is_byline(yes, given), "{yes}");
+            assert!(is_byline(yes, Lists::builtin(), given), "{yes}");
         }
         for no in [
             "Photo by Ann Lee/Agency",
@@ -234,7 +232,7 @@ mod tests {
             "Posted in News",
             "By Use Case",
         ] {
-            assert!(!is_byline(no, given), "{no}");
+            assert!(!is_byline(no, Lists::builtin(), given), "{no}");
         }
     }
 }

@@ -23,20 +23,22 @@ const CLEAN_DIR: &str = "clean/";
 /// The clean stage's rule files, as named under a rules folder (any other
 /// file of its `clean/` sub-folder is a problem: a misspelt name would
 /// silently override nothing).
-pub const FILES: [&str; 5] = [
+pub const FILES: [&str; 6] = [
     "clean/stopwords-en.txt",
     "clean/chrome-words.txt",
     "clean/teaser-openers.txt",
     "clean/comment-markers.txt",
+    "clean/byline-words.txt",
     "clean/weights.toml",
 ];
 
 /// The list files in [`FILES`] order (the weights file last).
-const LISTS: [ListFile; 4] = [
+const LISTS: [ListFile; 5] = [
     ListFile::Stopwords,
     ListFile::ChromeWords,
     ListFile::TeaserOpeners,
     ListFile::CommentMarkers,
+    ListFile::BylineWords,
 ];
 
 /// The compiled rule data of the clean stage.
@@ -91,14 +93,14 @@ impl CleanConfig {
                     .map(|(line, col, msg)| problem(shown, line, col, msg)),
             );
         }
-        let (shown, text) = &files[4];
+        let (shown, text) = &files[5];
         let model = Model::parse(text).map_err(|e| {
             let (line, col) = line_col(text, e.at());
             problem(shown, line, col, e.to_string())
         });
         match model {
             Ok(model) if problems.is_empty() => Ok(CleanConfig {
-                lists: Lists::parse(files[0].1, files[1].1, files[2].1, files[3].1),
+                lists: Lists::parse(files[0].1, files[1].1, files[2].1, files[3].1, files[4].1),
                 model,
             }),
             Ok(_) => Err(problems),
@@ -136,7 +138,7 @@ mod tests {
         let config = CleanConfig::load(&RuleSource::embedded()).unwrap();
         assert_eq!(
             config.model,
-            *Model::parse(embedded(FILES[4])).as_ref().unwrap()
+            *Model::parse(embedded(FILES[5])).as_ref().unwrap()
         );
         assert!(CleanConfig::builtin().model.threshold > 0.0);
     }

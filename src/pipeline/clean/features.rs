@@ -133,6 +133,8 @@ pub struct Lists {
     comment_words: HashSet<String>,
     /// Comment-marker words that count only last on the line, before `:`.
     comment_colon: HashSet<String>,
+    /// Byline lead words ("Written", "Posted"), case kept.
+    byline_lead: HashSet<String>,
 }
 
 fn entries(text: &str) -> impl Iterator<Item = &str> {
@@ -143,7 +145,13 @@ fn entries(text: &str) -> impl Iterator<Item = &str> {
 
 impl Lists {
     /// The lists from their file texts (one entry a line, `#` comments).
-    pub fn parse(stopwords: &str, chrome: &str, teasers: &str, comments: &str) -> Lists {
+    pub fn parse(
+        stopwords: &str,
+        chrome: &str,
+        teasers: &str,
+        comments: &str,
+        byline: &str,
+    ) -> Lists {
         let chrome: HashSet<String> = entries(chrome).map(str::to_lowercase).collect();
         let chrome_max = chrome
             .iter()
@@ -170,7 +178,14 @@ impl Lists {
                 .iter()
                 .map(|w| w.trim_end_matches(':').to_string())
                 .collect(),
+            byline_lead: entries(byline).map(str::to_string).collect(),
         }
+    }
+
+    /// Whether `word` (as written) may stand before "by" opening a byline
+    /// ("Written by Ann Lee"): an entry of `byline-words.txt`.
+    pub fn is_byline_lead(&self, word: &str) -> bool {
+        self.byline_lead.contains(word)
     }
 
     /// Whether `word` (any case) is a stopword ("use", "the").
@@ -204,7 +219,10 @@ pub fn list_problems(kind: ListFile, text: &str) -> Vec<(usize, usize, String)> 
             _ => entry,
         };
         let ws = words(bare);
-        let one_word = matches!(kind, ListFile::Stopwords | ListFile::CommentMarkers);
+        let one_word = matches!(
+            kind,
+            ListFile::Stopwords | ListFile::CommentMarkers | ListFile::BylineWords
+        );
         let fits = if one_word {
             ws.len() == 1 && ws[0] == bare
         } else {
@@ -238,6 +256,8 @@ pub enum ListFile {
     TeaserOpeners,
     /// `comment-markers.txt`: one word, optionally ending in `:`.
     CommentMarkers,
+    /// `byline-words.txt`: one word, as written.
+    BylineWords,
 }
 
 /// The words of `s`: maximal runs of letters and digits, joined across an
@@ -322,10 +342,12 @@ fn is_signature(s: &str, lower: &LowerWords, lists: &Lists) -> bool {
     let last = lower.word(n - 1);
     let marker_last = lists.comment_words.contains(last)
         || (s.trim_end().ends_with(':') && lists.comment_colon.contains(last));
+    let first = s.split_whitespace().next().unwrap_or("");
     let posted_by = lower.word(1) == "by"
-        && super::byline::LEAD_WORDS
+        && lists
+            .byline_lead
             .iter()
-            .any(|w| w.eq_ignore_ascii_case(lower.word(0)));
+            .any(|w| w.eq_ignore_ascii_case(first));
     marker_last || posted_by
 }
 
