@@ -1058,7 +1058,7 @@ fn is_public_body(cx: &Cx, start: usize, end: usize) -> bool {
 /// a long name with a title in apposition, an honorific, a title, a given
 /// name, an appositive title, ", who", a @handle, a byline, a speech verb.
 fn person_by_cue(cx: &Cx, start: usize, end: usize) -> Option<(Kind, &'static str)> {
-    let (toks, text) = (&cx.tokens.tokens, cx.text);
+    let toks = &cx.tokens.tokens;
     // "(Ann Lee/The Daily Star)", "ANN LEE/AFP/Getty Images": a photo
     // credit, or a company ("Banken A/S"); no slash stands in a name.
     if (start..end).any(|k| cx.word(k).contains('/')) {
@@ -1069,14 +1069,22 @@ fn person_by_cue(cx: &Cx, start: usize, end: usize) -> Option<(Kind, &'static st
     if len >= 2 && org_word(cx, end - 1) {
         return None;
     }
-    let prev = start.checked_sub(1);
     // The cues after a name look past the stop of "Jr." / "Sr.".
     let next = end + usize::from(suffix_stop(cx, end));
     let comma_after = toks.get(next).is_some_and(|t| t.is_punct(','));
-    let apposition = comma_after && appositive_title(text, cx.tokens, cx.lexed, cx.rules, next + 1);
+    let at = Around {
+        start,
+        end,
+        len,
+        prev: start.checked_sub(1),
+        next,
+        comma_after,
+        apposition: comma_after
+            && appositive_title(cx.text, cx.tokens, cx.lexed, cx.rules, next + 1),
+    };
     // A long name with a title in apposition: "Sheikh Mohammed bin Rashid Al
     // Maktoum, United Arab Emirates vice president".
-    if apposition && (5..=7).contains(&len) {
+    if at.apposition && (5..=7).contains(&len) {
         return Some((Kind::Person, "person-apposition"));
     }
     if len > 4 || after_determiner(cx, start, end) || before_title_of_name(cx, next) {
@@ -1088,18 +1096,55 @@ fn person_by_cue(cx: &Cx, start: usize, end: usize) -> Option<(Kind, &'static st
             .filter(|_| long)
             .map(|rule| (Kind::Person, rule));
     }
+    honorific_cue(cx, &at)
+        .or_else(|| title_cue(cx, &at))
+        .or_else(|| shape_cue(cx, &at))
+        .or_else(|| byline_cue(cx, &at))
+        .or_else(|| speech_cue(cx, &at))
+}
+
+/// A chunk `start..end` of `len` words (stops of initials not counted) and
+/// what stands around it, as [`person_by_cue`]'s cues read it.
+struct Around {
+    start: usize,
+    end: usize,
+    len: usize,
+    /// The token before the chunk.
+    prev: Option<usize>,
+    /// The token after the chunk (past the stop of "Jr.").
+    next: usize,
+    /// A comma at `next`.
+    comma_after: bool,
+    /// A comma and a job title in apposition after the chunk.
+    apposition: bool,
+}
+
+/// "Mr Mallya", "Dr. Ada Brun": a name after an honorific (a lone word is a
+/// surname).
+fn honorific_cue(cx: &Cx, at: &Around) -> Option<(Kind, &'static str)> {
+    let toks = &cx.tokens.tokens;
+    let (start, prev) = (at.start, at.prev);
     let after_honorific = prev.is_some_and(|p| cx.is(p, ListKind::Honorific))
         || (prev.is_some_and(|p| toks[p].is_punct('.'))
             && start >= 2
             && cx.is(start - 2, ListKind::Honorific));
-    if after_honorific {
-        let kind = if len == 1 {
-            Kind::Surname
-        } else {
-            Kind::Person
-        };
-        return Some((kind, "person-honorific"));
+    if !after_honorific {
+        return None;
     }
+    let kind = if at.len == 1 {
+        Kind::Surname
+    } else {
+        Kind::Person
+    };
+    Some((kind, "person-honorific"))
+}
+
+/// "CEO Lei Jun", "Orlov's chief financial officer, Quorin Halsey, said": a
+/// name right after a job title, or after a title and a comma with a comma
+/// after the name.
+fn title_cue(cx: &Cx, at: &Around) -> Option<(Kind, &'static str)> {
+    let toks = &cx.tokens.tokens;
+    let (start, end, len, prev) = (at.start, at.end, at.len, at.prev);
     // "AP Sports Writer ⏎ DENVER, Colo.": a title on the line before a
     // dateline is a byline's.
     let dateline = len == 1
@@ -1120,7 +1165,6 @@ fn person_by_cue(cx: &Cx, start: usize, end: usize) -> Option<(Kind, &'static st
     if after_title && len <= 3 && !abbreviation {
         return Some((Kind::Person, "person-title"));
     }
-    // "Orlov's chief financial officer, Quorin Halsey, said".
     let title_comma = prev.is_some_and(|p| {
         toks[p].is_punct(',')
             && p > 0
@@ -1128,9 +1172,15 @@ fn person_by_cue(cx: &Cx, start: usize, end: usize) -> Option<(Kind, &'static st
                 || cx.lexed.span_ending(p, cx.rules, ListKind::Title).is_some()
                 || title_of_before(cx, p))
     });
-    if title_comma && comma_after && (2..=3).contains(&len) {
-        return Some((Kind::Person, "person-title"));
-    }
+    (title_comma && at.comma_after && (2..=3).contains(&len))
+        .then_some((Kind::Person, "person-title"))
+}
+
+/// The name's own shape and its apposition: a listed given name first (or
+/// after a nationality word), a title in apposition, a lone given name
+/// sharing the next name's surname, an age or a kin word after it.
+fn shape_cue(cx: &Cx, at: &Around) -> Option<(Kind, &'static str)> {
+    let (start, end, len) = (at.start, at.end, at.len);
     // "Dutch Maarten Velhuis": a given name after a nationality word (which
     // the resolve stage drops).
     let given_at = |k: usize| k < end && cx.is(k, ListKind::GivenName);
@@ -1139,36 +1189,47 @@ fn person_by_cue(cx: &Cx, start: usize, end: usize) -> Option<(Kind, &'static st
     {
         return Some((Kind::Person, "person-given-name"));
     }
-    if apposition && len >= 2 {
+    if at.apposition && len >= 2 {
         return Some((Kind::Person, "person-apposition"));
     }
     if len == 1 && end == start + 1 && shares_surname(cx, start) {
         return Some((Kind::Person, "person-shared-surname"));
     }
-    if (2..=3).contains(&len) && (age_after(cx, next) || kin_after(cx, next)) {
-        return Some((Kind::Person, "person-apposition"));
-    }
-    // "Kisha Rivera, who works ...", "Natasha Turak @NatashaTurak", "By Julia Horowitz".
-    let who = comma_after && toks.get(next + 1).is_some_and(|t| t.text(text) == "who");
+    ((2..=3).contains(&len) && (age_after(cx, at.next) || kin_after(cx, at.next)))
+        .then_some((Kind::Person, "person-apposition"))
+}
+
+/// "Kisha Rivera, who works ...", "Natasha Turak @NatashaTurak", "By Julia
+/// Horowitz", a news credit, a byline line or a name before a bar and a
+/// date: a name of two or three words.
+fn byline_cue(cx: &Cx, at: &Around) -> Option<(Kind, &'static str)> {
+    let toks = &cx.tokens.tokens;
+    let (start, end, next) = (at.start, at.end, at.next);
+    let who = at.comma_after && toks.get(next + 1).is_some_and(|t| t.text(cx.text) == "who");
     let handle = handle_after(cx, next);
     let bar = cx.tokens.sentences[cx.tokens.sentence_of[start]].first == start
         && bar_after(cx, start, end);
-    let byline = prev.is_some_and(|p| byline_by(cx, p))
+    let byline = at.prev.is_some_and(|p| byline_by(cx, p))
         || credit_name(cx, start)
         || byline_line_name(cx, start);
-    if (who || handle || byline || bar) && (2..=3).contains(&len) {
-        return Some((Kind::Person, "person-apposition"));
-    }
-    let said_before =
-        prev.is_some_and(|p| cx.is(p, ListKind::SpeechVerb) && toks[p].is_lower(text));
+    ((who || handle || byline || bar) && (2..=3).contains(&at.len))
+        .then_some((Kind::Person, "person-apposition"))
+}
+
+/// "said Frank Cronin", "Cronin said": a name next to a lower-case speech
+/// verb (a lone word is a surname; a longer name needs a particle).
+fn speech_cue(cx: &Cx, at: &Around) -> Option<(Kind, &'static str)> {
+    let toks = &cx.tokens.tokens;
+    let text = cx.text;
+    let said_before = at
+        .prev
+        .is_some_and(|p| cx.is(p, ListKind::SpeechVerb) && toks[p].is_lower(text));
     let said_after =
-        toks.get(next).is_some_and(|t| t.is_lower(text)) && cx.is(next, ListKind::SpeechVerb);
-    match (said_before || said_after, len) {
+        toks.get(at.next).is_some_and(|t| t.is_lower(text)) && cx.is(at.next, ListKind::SpeechVerb);
+    match (said_before || said_after, at.len) {
         (true, 2..=3) => Some((Kind::Person, "person-speech")),
         (true, 1) => Some((Kind::Surname, "person-speech")),
-        _ if said_before || said_after => {
-            particled_name(cx, start, end).map(|rule| (Kind::Person, rule))
-        }
+        (true, _) => particled_name(cx, at.start, at.end).map(|rule| (Kind::Person, rule)),
         _ => None,
     }
 }
