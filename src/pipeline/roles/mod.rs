@@ -566,14 +566,23 @@ impl Reader<'_> {
                         || (n == 1 && self.is_ing_field(i)))
             })
             .find_map(|n| self.title_phrase(i + n, end));
-        // "Marketing Director at X": Title Case free words, a Title Case title.
+        // "Marketing Director at X": Title Case free words, a Title Case
+        // title; "Commerce and Industry Minister": joined by "and".
         let caps = || {
-            (1..=3)
-                .take_while(|&n| i + n < end && self.is_caps_free(i + n - 1))
+            (1..=4)
+                .take_while(|&n| {
+                    i + n < end
+                        && (self.is_caps_free(i + n - 1) || (n > 1 && self.is_lower_and(i + n - 1)))
+                })
                 .filter(|&n| self.is_capitalised(i + n))
                 .find_map(|n| self.title_phrase(i + n, end))
         };
         lower.or_else(caps).map(|(_, l)| (i, l))
+    }
+
+    /// Whether the token at `i` is "and" in lower case.
+    fn is_lower_and(&self, i: usize) -> bool {
+        self.tokens.tokens[i].is_lower(self.text) && self.word(i) == "and"
     }
 
     /// Roles in apposition after a comma at `i`: "[45 ,] [the] TITLES [of ORG] [and TITLES of ORG]".
@@ -2181,6 +2190,24 @@ mod tests {
         // No title before "of": no role.
         let got = roles("A friend of the family, Jane Roe, said so.");
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn title_case_words_joined_by_and_before_a_title_join_it() {
+        let got = roles("Ann Poe, Commerce and Industry Minister, said so.");
+        assert_eq!(
+            got,
+            [role("Ann Poe", "commerce and industry minister", None)]
+        );
+        let got = roles("Jon Doe, Sales and Marketing Director at Acme Corp, said so.");
+        assert_eq!(
+            got,
+            [role(
+                "Jon Doe",
+                "sales and marketing director",
+                Some("Acme Corp")
+            )]
+        );
     }
 
     #[test]
