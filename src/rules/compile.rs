@@ -406,10 +406,10 @@ impl WordClasses {
             hasher: DefaultHashBuilder::default(),
         };
         let mut lowered = String::new();
-        // The role cues are asked for by list (`lists::RoleCues`), never by
-        // class: "News" or "Remained" would be a listed word to every stage.
+        // Cue words are asked for by list (`lists::Cues`), never by class:
+        // "News" or "Remained" would be a listed word to every stage.
         for e in entries.iter().filter(|e| {
-            !e.canonical.as_bytes().contains(&b' ') && lists[e.list].kind != ListKind::RoleCue
+            !e.canonical.as_bytes().contains(&b' ') && lists[e.list].kind != ListKind::Cue
         }) {
             let word = e.canonical.trim_end_matches('.');
             let key = if word

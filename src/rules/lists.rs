@@ -97,25 +97,19 @@ pub enum ListKind {
     /// company ("Realty", "Trust", "Associates"): a name of two or more
     /// words ending in one is no person (looked up per word).
     OrgWord,
-    /// Cue words the roles stage reads, each list asked for by its id
-    /// ([`Rules::is_role_cue`](super::Rules::is_role_cue)): words passed
-    /// over before a title ("new", "current"), plurals that are no title,
-    /// verbs that need no "as" (looked up per word).
-    RoleCue,
-    /// Words before a holder noun that opens a company's name in an event
-    /// pattern slot ("existing investors Acme", "new backers Acme"; looked
-    /// up per word).
-    HolderAdjective,
-    /// Holder nouns: "investors", "backers", "shareholders" before a
-    /// company's name in an event pattern slot (looked up per word).
-    HolderNoun,
-    /// Nouns of a group of investors ("group", "consortium"): "a group led
-    /// by Acme" makes Acme the group's leader (looked up per word).
-    GroupNoun,
-    /// Verbs before "by" that make the company after it a group's leader
-    /// ("led", "headed"; looked up per word).
-    LedVerb,
+    /// Cue words a stage asks for by list id ([`Rules::is_cue`](super::Rules::is_cue)),
+    /// never by class: words passed over before a title ("new", "current"),
+    /// plurals that are no title, verbs that need no "as" (roles); holder
+    /// words ("existing investors X"), group nouns and "led" verbs (events).
+    /// Looked up per word.
+    Cue,
 }
+
+// Class masks are `u32`: one bit a kind (Cue is the last variant).
+const _: () = assert!(
+    (ListKind::Cue as u32) < 32,
+    "more list kinds than class-mask bits"
+);
 
 impl ListKind {
     /// Bit used in per-token class masks.
@@ -138,20 +132,10 @@ impl ListKind {
                 | ListKind::TitleAbbrev
                 | ListKind::Nationality
                 | ListKind::OrgWord
-                | ListKind::RoleCue
-                | ListKind::HolderAdjective
-                | ListKind::HolderNoun
-                | ListKind::GroupNoun
-                | ListKind::LedVerb
+                | ListKind::Cue
         )
     }
 
-    /// The word lists that only the events stage reads: other stages
-    /// ignore them in a word's classes.
-    pub const EVENT_WORDS: u32 = ListKind::HolderAdjective.bit()
-        | ListKind::HolderNoun.bit()
-        | ListKind::GroupNoun.bit()
-        | ListKind::LedVerb.bit();
     pub(super) fn case_sensitive_default(self) -> bool {
         matches!(self, ListKind::Company | ListKind::Outlet)
     }
@@ -585,22 +569,21 @@ mod tests {
     }
 }
 
-/// The words of the `role-cue` lists, each list one bit (its place among
-/// them, the first 64 only): small cue-word lists the roles stage asks for
-/// by id.
+/// The words of the `cue` lists, each list one bit (its place among them,
+/// the first 64 only): small cue-word lists a stage asks for by id.
 #[derive(Debug, Default)]
-pub(super) struct RoleCues {
+pub(super) struct Cues {
     ids: Vec<String>,
     words: hashbrown::HashMap<String, u64>,
 }
 
-impl RoleCues {
-    /// The one-word entries of the `role-cue` lists among `entries`.
+impl Cues {
+    /// The one-word entries of the `cue` lists among `entries`.
     pub(super) fn build(lists: &[NameList], entries: &[Entry]) -> Self {
-        let mut cues = RoleCues::default();
+        let mut cues = Cues::default();
         let mut slots = vec![None; lists.len()];
         for (i, list) in lists.iter().enumerate() {
-            if list.kind == ListKind::RoleCue && cues.ids.len() < 64 {
+            if list.kind == ListKind::Cue && cues.ids.len() < 64 {
                 slots[i] = Some(cues.ids.len());
                 cues.ids.push(list.meta.id.clone());
             }

@@ -372,7 +372,7 @@ impl Loader {
             entry_kinds: entries.iter().map(|e| lists[e.list].kind).collect(),
             boiler_gate: BoilerGate::build(&boilerplate),
             word_classes: compile::WordClasses::build(&lists, &entries),
-            role_cues: super::lists::RoleCues::build(&lists, &entries),
+            cues: super::lists::Cues::build(&lists, &entries),
             lists,
             entries,
             surfaces,

@@ -143,7 +143,7 @@ pub struct Rules {
     payload_starts: Vec<u32>,
     payloads: Vec<Payload>,
     word_classes: compile::WordClasses,
-    role_cues: lists::RoleCues,
+    cues: lists::Cues,
     boiler_gate: BoilerGate,
     /// The clean stage's word lists and line classifier (`clean/` files).
     pub clean: crate::pipeline::clean::CleanConfig,
@@ -177,10 +177,10 @@ impl Rules {
         with_lower(w, |lower| self.word_classes.get(lower))
     }
 
-    /// Whether `word` (compared in lower case) is an entry of the
-    /// `role-cue` list with id `id`; false when no such list is loaded.
-    pub fn is_role_cue(&self, id: &str, word: &str) -> bool {
-        with_lower(word, |lower| self.role_cues.contains(id, lower))
+    /// Whether `word` (compared in lower case) is an entry of the `cue`
+    /// list with id `id`; false when no such list is loaded.
+    pub fn is_cue(&self, id: &str, word: &str) -> bool {
+        with_lower(word, |lower| self.cues.contains(id, lower))
     }
 
     /// The embedded default rules.

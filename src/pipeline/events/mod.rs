@@ -2254,11 +2254,13 @@ fn shares_of(text: &str, tokens: &Tokens, k: usize, first: usize) -> bool {
 /// stake": the group's leader is the subject a later "it" stands for.
 fn group_led_by(text: &str, tokens: &Tokens, rules: &Rules, k: usize, first: usize) -> bool {
     let word = |i: usize| tokens.tokens[i].text(text);
-    let is = |i: usize, kind: ListKind| rules.word_class(word(i)) & kind.bit() != 0;
-    if k < first + 2 || Lower::new(word(k)).as_str() != "by" || !is(k - 1, ListKind::LedVerb) {
+    if k < first + 2
+        || Lower::new(word(k)).as_str() != "by"
+        || !rules.is_cue("led-verbs", word(k - 1))
+    {
         return false;
     }
-    (k.saturating_sub(7).max(first)..k - 1).any(|i| is(i, ListKind::GroupNoun))
+    (k.saturating_sub(7).max(first)..k - 1).any(|i| rules.is_cue("group-nouns", word(i)))
 }
 
 /// The company named last before token `at` of sentence `s` (or earlier

@@ -393,13 +393,13 @@ impl Matcher<'_, '_> {
         while j < ceiling
             && j < k + 3
             && f.party_at(j).is_none()
-            && f.rules.word_class(&f.lower(j)) & ListKind::HolderAdjective.bit() != 0
+            && f.rules.is_cue("holder-adjectives", &f.lower(j))
         {
             j += 1;
         }
         if j + 1 >= ceiling
             || f.party_at(j).is_some()
-            || f.rules.word_class(&f.lower(j)) & ListKind::HolderNoun.bit() == 0
+            || !f.rules.is_cue("holder-nouns", &f.lower(j))
         {
             return k;
         }

@@ -106,8 +106,7 @@ pub(super) fn speech_names_of_things(
         | ListKind::Surname.bit()
         | ListKind::GivenName.bit()
         | ListKind::Nationality.bit()
-        | ListKind::OrgWord.bit()
-        | ListKind::EVENT_WORDS;
+        | ListKind::OrgWord.bit();
     let odd = |i: usize| {
         let w = toks[i].text(text);
         rules.word_class(w) & !name_words != 0 || lower.contains(&*Lower::new(w))
@@ -246,8 +245,7 @@ pub(super) fn pairs_used_by_surname(
             | ListKind::Surname.bit()
             | ListKind::TitleAbbrev.bit()
             | ListKind::Nationality.bit()
-            | ListKind::OrgWord.bit()
-            | ListKind::EVENT_WORDS;
+            | ListKind::OrgWord.bit();
         let listed = |i: usize| rules.word_class(toks[i].text(text)) & !own != 0;
         let odd = |i: usize| listed(i) || common(i);
         let shaped = (first..m.last).all(|i| name_shaped(toks[i].text(text), i + 1 == m.last));

@@ -1502,10 +1502,7 @@ impl Reader<'_> {
         }
         // "Jane Roe will remain chairman": no "as" after "remain" or "stay"
         // (the `role-bare-serving-verbs` list).
-        let bare = k == i + 1
-            && self
-                .rules
-                .is_role_cue("role-bare-serving-verbs", &self.word(i));
+        let bare = k == i + 1 && self.rules.is_cue("role-bare-serving-verbs", &self.word(i));
         if k < end && self.word(k) == "as" {
             k += 1;
         } else if !bare {

@@ -303,7 +303,7 @@ impl Reader<'_> {
     /// York" is a name).
     fn is_passing(&self, k: usize) -> bool {
         self.tokens.tokens[k].is_lower(self.text)
-            && self.rules.is_role_cue("role-passing-words", &self.word(k))
+            && self.rules.is_cue("role-passing-words", &self.word(k))
     }
 
     /// Before a title starting at `f`: the first of the words of

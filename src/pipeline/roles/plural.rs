@@ -25,7 +25,7 @@ impl Reader<'_> {
         }
         let w = self.word(i);
         // "stars" (the `role-not-plural-titles` list) is mostly the verb.
-        if self.rules.is_role_cue("role-not-plural-titles", &w)
+        if self.rules.is_cue("role-not-plural-titles", &w)
             || self.rules.word_class(&w) & TITLE_BITS != 0
         {
             return None;
@@ -38,7 +38,7 @@ impl Reader<'_> {
     /// members", "features actors").
     fn is_verb_s(&self, k: usize) -> bool {
         let w = self.word(k);
-        w.ends_with('s') && !self.rules.is_role_cue("role-field-plurals", &w)
+        w.ends_with('s') && !self.rules.is_cue("role-field-plurals", &w)
     }
 
     /// A lower-case word other than a determiner at `k`.
