@@ -236,6 +236,7 @@ pub(super) fn companies_by_context(cx: &Cx, out: &mut [Mention]) {
             || (says_it(cx, m.last) && !attached(cx, m.first, m.last))
             || descriptor_apposition(cx, m.last)
             || airline_name(cx, m.first, m.last)
+            || owned_unit(cx, m.first, m.last)
         {
             if opened {
                 m.first += 1;
@@ -638,6 +639,29 @@ fn airline_name(cx: &Cx, first: usize, last: usize) -> bool {
     last - first == 2 && cx.word(first) == "Air" && cx.is(first + 1, ListKind::Place)
 }
 
+/// "whose Halvard Trucks unit builds", "its Sable Radio division",
+/// "Orvane's Tessly Foods subsidiary": a unit word right after the name and
+/// an owner right before it ("its", "whose", "their", a possessive) name a
+/// company's unit, a company itself; not a place's ("its West German
+/// subsidiary", "its San Francisco division").
+fn owned_unit(cx: &Cx, first: usize, last: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    let unit = toks
+        .get(last)
+        .is_some_and(|t| matches!(t.text(cx.text), "unit" | "division" | "subsidiary" | "arm"));
+    let owner = first > 0
+        && (toks[first - 1].kind == TokKind::Possessive
+            || matches!(cx.word(first - 1), "its" | "whose" | "their"));
+    let place = |j: usize| {
+        let w = cx.word(j);
+        let class = ListKind::Place.bit() | ListKind::Nationality.bit();
+        cx.is(j, ListKind::Place)
+            || cx.rules.word_class(w) & class != 0
+            || super::demonym(cx.rules, w)
+    };
+    unit && owner && same_sentence(cx, first - 1, last) && !(first..last).any(place)
+}
+
 /// "said it has", "says it will", "said its": a name right before these
 /// speaks of itself as a thing. Not before "was", "is" or "'s" ("Halsey
 /// said it was hard"), which people say as often.
@@ -763,6 +787,24 @@ mod tests {
             .filter(|(k, _)| k == "company")
             .map(|(_, n)| n)
             .collect()
+    }
+
+    #[test]
+    fn a_named_unit_of_an_owner_is_a_company() {
+        let text = "Results\n\nHalvard Group said profits rose. Halvard, whose Halvard \
+                    Trucks unit builds lorries, expects more orders. Vexo sold its Dunmore \
+                    Foods division and its radio division, Sable Radio, to Orvane Corp.";
+        let got = companies(text);
+        assert!(got.iter().any(|n| n == "Halvard Trucks"), "{got:?}");
+        assert!(got.iter().any(|n| n == "Dunmore Foods"), "{got:?}");
+        assert!(got.iter().any(|n| n == "Sable Radio"), "{got:?}");
+        // A place's unit is no company: "its West German subsidiary".
+        let got =
+            companies("Units\n\nOrvane Corp said its Madrid unit and its Canadian unit grew.");
+        assert!(
+            !got.iter().any(|n| n == "Madrid" || n == "Canadian"),
+            "{got:?}"
+        );
     }
 
     #[test]
