@@ -57,6 +57,8 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("holder-nouns.txt"),
     rule_file!("group-nouns.txt"),
     rule_file!("led-verbs.txt"),
+    rule_file!("unit-nouns.txt"),
+    rule_file!("company-unit-nouns.txt"),
     rule_file!("title-modifiers.txt"),
     rule_file!("company-cues.txt"),
     rule_file!("company-heads.txt"),

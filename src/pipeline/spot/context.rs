@@ -218,10 +218,10 @@ pub(super) fn companies_by_context(cx: &Cx, out: &mut [Mention]) {
             }
             _ => false,
         };
-        // "I've", "I'd": a pronoun, never a name.
+        // "I", "I've", "I'd": a pronoun, never a name ("a division I made").
         let pronoun = m.last - m.first == 1 && {
             let w = cx.word(m.first);
-            w.starts_with("I'") || w.starts_with("I\u{2019}")
+            w == "I" || w.starts_with("I'") || w.starts_with("I\u{2019}")
         };
         if !open || pronoun || (m.last - m.first == 1 && glossed.contains(cx.word(m.first))) {
             continue;
@@ -640,15 +640,16 @@ fn airline_name(cx: &Cx, first: usize, last: usize) -> bool {
 }
 
 /// "whose Halvard Trucks unit builds", "its Sable Radio division",
-/// "Orvane's Tessly Foods subsidiary": a unit word right after the name and
+/// "Orvane's Tessly Foods subsidiary": a unit word
+/// (rules/company-unit-nouns.txt, in lower case) right after the name and
 /// an owner right before it ("its", "whose", "their", a possessive) name a
 /// company's unit, a company itself; not a place's ("its West German
 /// subsidiary", "its San Francisco division").
 fn owned_unit(cx: &Cx, first: usize, last: usize) -> bool {
     let toks = &cx.tokens.tokens;
-    let unit = toks
-        .get(last)
-        .is_some_and(|t| matches!(t.text(cx.text), "unit" | "division" | "subsidiary" | "arm"));
+    let unit = toks.get(last).is_some_and(|t| {
+        t.is_lower(cx.text) && cx.rules.is_cue("company-unit-nouns", t.text(cx.text))
+    });
     let owner = first > 0
         && (toks[first - 1].kind == TokKind::Possessive
             || matches!(cx.word(first - 1), "its" | "whose" | "their"));

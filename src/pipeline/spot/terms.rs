@@ -51,16 +51,13 @@ fn candidate(cx: &Cx, m: &Mention) -> bool {
 }
 
 /// "its Livestock Systems division", "the company's Entertainment Group",
-/// "Vexo's Data Systems unit": a unit word after the name, or "its" or a
-/// possessive before it.
+/// "Vexo's Data Systems unit": a unit word (rules/unit-nouns.txt, in lower
+/// case) after the name, or "its" or a possessive before it.
 fn named_unit(cx: &Cx, m: &Mention) -> bool {
     let toks = &cx.tokens.tokens;
-    let unit_after = toks.get(m.last).is_some_and(|t| {
-        matches!(
-            t.text(cx.text),
-            "division" | "divisions" | "unit" | "units" | "subsidiary" | "arm" | "business"
-        )
-    });
+    let unit_after = toks
+        .get(m.last)
+        .is_some_and(|t| t.is_lower(cx.text) && cx.rules.is_cue("unit-nouns", t.text(cx.text)));
     let owner_before = m.first > 0
         && (toks[m.first - 1].kind == TokKind::Possessive || cx.word(m.first - 1) == "its");
     unit_after || owner_before
