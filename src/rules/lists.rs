@@ -598,11 +598,13 @@ impl Cues {
 
     /// Whether the lower-case `word` is in the list with id `id`.
     pub(super) fn contains(&self, id: &str, word: &str) -> bool {
-        let Some(slot) = self.ids.iter().position(|l| l == id) else {
+        // Most words are in no cue list: look the word up before the id.
+        let Some(bits) = self.words.get(word) else {
             return false;
         };
-        self.words
-            .get(word)
-            .is_some_and(|bits| bits >> slot & 1 != 0)
+        self.ids
+            .iter()
+            .position(|l| l == id)
+            .is_some_and(|slot| bits >> slot & 1 != 0)
     }
 }
