@@ -58,6 +58,7 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("group-nouns.txt"),
     rule_file!("led-verbs.txt"),
     rule_file!("unit-nouns.txt"),
+    rule_file!("roles-auxiliaries.txt"),
     rule_file!("company-unit-nouns.txt"),
     rule_file!("title-modifiers.txt"),
     rule_file!("company-cues.txt"),

@@ -224,30 +224,6 @@ fn shape_of(word: &str) -> Option<(usize, u32)> {
     Some((at, 1 << word.len().min(31)))
 }
 
-/// Words between a person and a verb that gives a title: "Jane Roe, who
-/// has been named".
-const AUXILIARY: &[&str] = &[
-    "was",
-    "is",
-    "has",
-    "have",
-    "had",
-    "been",
-    "be",
-    "will",
-    "would",
-    "also",
-    "recently",
-    "just",
-    "later",
-    "who",
-    "then",
-    "subsequently",
-    "now",
-    "currently",
-    "still",
-];
-
 /// Words that are no part of a title though lower case: "new chief executive".
 const NOT_TITLE: &[&str] = &[
     "new",
@@ -1393,7 +1369,7 @@ impl Reader<'_> {
         let start = self.tokens.sentences[self.tokens.sentence_of[i]].first;
         let mut k = i;
         while k > start
-            && (AUXILIARY.contains(&self.word(k - 1).as_str())
+            && (self.rules.is_cue("role-auxiliaries", &self.word(k - 1))
                 || self.tokens.tokens[k - 1].is_punct(','))
         {
             k -= 1;
