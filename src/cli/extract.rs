@@ -149,21 +149,9 @@ pub(crate) fn run(args: ExtractArgs) -> ExitCode {
         Err(code) => return code,
     };
     if let Some(j) = args.jobs {
-        // 0 asks rayon for its default, one thread per core. A failure (no
-        // thread could be started) leaves rayon's default pool, said once.
-        let built = rayon::ThreadPoolBuilder::new()
-            .num_threads(j)
-            .build_global();
-        if let Err(e) = built {
-            eprintln!("tieup: warning: --jobs {j}: {e}; using the default threads");
-        }
+        set_jobs(j);
     }
-    let options = Options {
-        max_bytes: args.max_bytes,
-        glob: args.glob.clone(),
-        max_record_bytes: args.max_record_bytes,
-        special_timeout: Duration::from_secs_f64(args.fifo_timeout.clamp(0.0, 1e9)),
-    };
+    let options = options_of(&args);
     if let Some(dir) = &args.out_dir
         && let Err(code) = prepare_out_dir(dir)
     {
@@ -197,6 +185,28 @@ pub(crate) fn run(args: ExtractArgs) -> ExitCode {
         ExitCode::from(EXIT_SOME_FAILED)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// Sizes rayon's global pool to `jobs` worker threads. 0 asks rayon for its
+/// default, one thread per core. A failure (no thread could be started)
+/// leaves rayon's default pool, said once.
+fn set_jobs(jobs: usize) {
+    let built = rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs)
+        .build_global();
+    if let Err(e) = built {
+        eprintln!("tieup: warning: --jobs {jobs}: {e}; using the default threads");
+    }
+}
+
+/// The batch options the command line asks for.
+fn options_of(args: &ExtractArgs) -> Options {
+    Options {
+        max_bytes: args.max_bytes,
+        glob: args.glob.clone(),
+        max_record_bytes: args.max_record_bytes,
+        special_timeout: Duration::from_secs_f64(args.fifo_timeout.clamp(0.0, 1e9)),
     }
 }
 

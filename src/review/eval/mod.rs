@@ -270,18 +270,7 @@ fn words(s: &str) -> HashSet<String> {
 /// Scores one article: companies and people (one-to-one matching), then
 /// roles and events through the company matching.
 pub fn score_doc(gold: &Gold, rec: Option<&Record>) -> DocReport {
-    let empty = Record {
-        doc: crate::pipeline::record::DocInfo {
-            id: gold.doc.clone(),
-            path: String::new(),
-            title: String::new(),
-            bytes: 0,
-        },
-        entities: Vec::new(),
-        events: Vec::new(),
-        diagnostics: Vec::new(),
-        main_text: None,
-    };
+    let empty = empty_record(&gold.doc);
     let rec = rec.unwrap_or(&empty);
     let mut rep = DocReport {
         doc: gold.doc.clone(),
@@ -307,13 +296,7 @@ pub fn score_doc(gold: &Gold, rec: Option<&Record>) -> DocReport {
         ("person", &csys, &gold.companies),
         &mut rep,
     );
-    // System company name -> gold company name.
-    let mut sys_to_gold: BTreeMap<&str, &str> = BTreeMap::new();
-    for (g, m) in cmatch.iter().enumerate() {
-        if let Some(s) = m {
-            sys_to_gold.insert(csys[*s].name, &gold.companies[g].name);
-        }
-    }
+    let sys_to_gold = gold_names(&cmatch, &csys, &gold.companies);
     let people = MatchedPeople {
         entities: &people,
         matches: &pmatch,
@@ -323,6 +306,37 @@ pub fn score_doc(gold: &Gold, rec: Option<&Record>) -> DocReport {
     rep.scores.event_pairs = pairs;
     rep.scores.events_strict = strict;
     rep
+}
+
+/// The record of an article the run has no line for: nothing found.
+fn empty_record(doc: &str) -> Record {
+    Record {
+        doc: crate::pipeline::record::DocInfo {
+            id: doc.to_string(),
+            path: String::new(),
+            title: String::new(),
+            bytes: 0,
+        },
+        entities: Vec::new(),
+        events: Vec::new(),
+        diagnostics: Vec::new(),
+        main_text: None,
+    }
+}
+
+/// System company name -> the gold company name it was matched to.
+fn gold_names<'a>(
+    matches: &[Option<usize>],
+    sys: &[SysEntity<'a>],
+    gold: &'a [GoldEntity],
+) -> BTreeMap<&'a str, &'a str> {
+    let mut sys_to_gold = BTreeMap::new();
+    for (g, m) in matches.iter().enumerate() {
+        if let Some(s) = m {
+            sys_to_gold.insert(sys[*s].name, gold[g].name.as_str());
+        }
+    }
+    sys_to_gold
 }
 
 /// The record's entities of one kind: their indexes in the record, and
