@@ -29,6 +29,7 @@ mod continuation;
 mod groups;
 mod labour;
 mod patterns;
+mod service;
 mod status;
 #[cfg(test)]
 mod test_support;
@@ -1418,6 +1419,7 @@ pub fn find_events(
     }
     cont.finish(&finder, &ana, &mut sink, &mut dropped);
     let (mut events, diagnostics) = sink.finish();
+    service::drop_service_ties(&finder, res, &mut events);
     settle(&mut events);
     drop_place_tails(text, tokens, rules, res, &is_party, &mut events);
     (events, dropped, diagnostics)
