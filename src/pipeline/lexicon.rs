@@ -75,6 +75,16 @@ impl Lexed {
         }
     }
 
+    /// The id ([`PatternSet::anchor_id`]) of word token `i`, whose text is
+    /// `word`: the one the look-up noted, else looked up.
+    pub fn word_id(&self, i: usize, set: &PatternSet, word: &str) -> Option<u32> {
+        match self.anchors.get(i) {
+            Some(&NO_ANCHOR) => None,
+            Some(&id) => Some(id),
+            None => set.anchor_id(word),
+        }
+    }
+
     /// Name spans of `kind` that start at token `i`, longest first.
     pub fn spans_at(&self, i: usize, rules: &Rules, kind: ListKind) -> impl Iterator<Item = &Span> {
         // Most tokens start no span of the kind: turned away unsearched.
@@ -301,7 +311,8 @@ mod tests {
             let word = t.text(&text);
             let found = lexed.anchored(i, set, word);
             assert_eq!(found, set.anchored(word), "{word}");
-            anchored += usize::from(!found.is_empty());
+            assert_eq!(lexed.word_id(i, set, word), set.anchor_id(word), "{word}");
+            anchored += usize::from(lexed.word_id(i, set, word).is_some());
         }
         assert!(anchored >= set.anchor_words().count() * 2);
     }

@@ -21,7 +21,11 @@
 //!
 //! Every pattern holds at least one required plain word (no `*`); the first
 //! is its anchor, looked up in a hash map per token, so a sentence costs one
-//! look-up per word plus a bounded match at each anchor hit.
+//! look-up per word plus a bounded match at each anchor hit. A hit is tried
+//! only when the sentence also holds a word of each of the pattern's other
+//! required plain-word elements (most hits of a pattern anchored on "is" or
+//! "a" end there); the anchor stays the first required word, which decides
+//! the order matches are taken in.
 
 use super::load::Loader;
 use super::location::ItemAt;
@@ -164,6 +168,12 @@ fn check_place(
     }
 }
 
+/// How rare a word element's words are, by its shortest word: short words
+/// ("is", "a", "the") stand in most sentences, "shareholder" in few.
+fn rarity(ws: &[String]) -> usize {
+    ws.iter().map(String::len).min().unwrap_or(0)
+}
+
 fn span_of(e: &Element) -> usize {
     match e.elem {
         Elem::Gap(n) => n,
@@ -270,8 +280,14 @@ pub struct PatternSet {
     pub patterns: Vec<Compiled>,
     /// Anchor word -> its index in `anchored`.
     anchors: hashbrown::HashMap<String, u32>,
-    /// Per anchor word, the patterns it anchors (in rule order).
+    /// Per anchor word, the patterns it anchors (in rule order); empty for
+    /// a word that only one of `needs` holds.
     anchored: Vec<Vec<usize>>,
+    /// Per pattern, its other required plain-word elements as word ids
+    /// (rarest first, by [`rarity`]): a sentence that lacks every word of
+    /// one of them holds no match of the pattern (see
+    /// [`PatternSet::may_match`]).
+    needs: Vec<Vec<Box<[u32]>>>,
     /// Per first byte (ASCII lower case), a bit per length in bytes (63:
     /// 63 or more) of the ASCII anchors: an ASCII word (which lower-cases
     /// to an ASCII word of the same length) can be an anchor only if its
@@ -288,31 +304,77 @@ impl Default for PatternSet {
 impl PatternSet {
     /// A set over compiled patterns (in rule order).
     pub fn new(patterns: Vec<Compiled>) -> Self {
-        let mut anchors: hashbrown::HashMap<String, u32> = hashbrown::HashMap::new();
-        let mut anchored: Vec<Vec<usize>> = Vec::new();
-        let mut ascii_shapes = vec![0u64; 256];
+        let mut set = PatternSet {
+            patterns: Vec::new(),
+            anchors: hashbrown::HashMap::new(),
+            anchored: Vec::new(),
+            needs: Vec::new(),
+            ascii_shapes: vec![0u64; 256],
+        };
         for (i, p) in patterns.iter().enumerate() {
             if let Elem::Words(ws) = &p.elements[p.anchor].elem {
                 for w in ws {
-                    let id = *anchors.entry(w.clone()).or_insert_with(|| {
-                        anchored.push(Vec::new());
-                        anchored.len() as u32 - 1
-                    });
-                    anchored[id as usize].push(i);
-                    if let Some(&b) = w.as_bytes().first()
-                        && w.is_ascii()
-                    {
-                        ascii_shapes[usize::from(b.to_ascii_lowercase())] |= 1 << w.len().min(63);
-                    }
+                    let id = set.word_id(w);
+                    set.anchored[id as usize].push(i);
                 }
             }
         }
-        PatternSet {
-            patterns,
-            anchors,
-            anchored,
-            ascii_shapes,
+        set.needs = patterns.iter().map(|p| set.needs_of(p)).collect();
+        set.patterns = patterns;
+        set
+    }
+
+    /// The id of word `w` (lower case), added if new.
+    fn word_id(&mut self, w: &str) -> u32 {
+        if let Some(&id) = self.anchors.get(w) {
+            return id;
         }
+        let id = self.anchored.len() as u32;
+        self.anchors.insert(w.to_string(), id);
+        self.anchored.push(Vec::new());
+        if let Some(&b) = w.as_bytes().first()
+            && w.is_ascii()
+        {
+            self.ascii_shapes[usize::from(b.to_ascii_lowercase())] |= 1 << w.len().min(63);
+        }
+        id
+    }
+
+    /// The required plain-word elements of `p` other than its anchor whose
+    /// words are all ASCII letters (a token that is one is a word token the
+    /// look-up notes), as word ids, rarest first.
+    fn needs_of(&mut self, p: &Compiled) -> Vec<Box<[u32]>> {
+        let mut needs: Vec<(usize, Box<[u32]>)> = Vec::new();
+        for (el, e) in p.elements.iter().enumerate() {
+            let Elem::Words(ws) = &e.elem else { continue };
+            if e.optional || el == p.anchor {
+                continue;
+            }
+            if !ws.iter().all(|w| w.bytes().all(|b| b.is_ascii_lowercase())) {
+                continue;
+            }
+            let ids = ws.iter().map(|w| self.word_id(w)).collect();
+            needs.push((rarity(ws), ids));
+        }
+        // Stable: equals keep their order in the pattern.
+        needs.sort_by_key(|(r, _)| std::cmp::Reverse(*r));
+        needs.into_iter().map(|(_, ids)| ids).collect()
+    }
+
+    /// Whether pattern `p` may match in a sentence whose words hold those
+    /// of the ids `present` has set (a bit per id, as
+    /// [`PatternSet::word_count`] counts them): some word of each of its
+    /// required plain-word elements other than the anchor stands there.
+    pub fn may_match(&self, p: usize, present: &[u64]) -> bool {
+        let has = |id: u32| present[id as usize / 64] >> (id % 64) & 1 != 0;
+        self.needs[p]
+            .iter()
+            .all(|ids| ids.iter().any(|&id| has(id)))
+    }
+
+    /// How many words hold an id ([`PatternSet::anchor_id`]).
+    pub fn word_count(&self) -> usize {
+        self.anchored.len()
     }
 
     /// The patterns anchored on `word` (any case).
@@ -320,13 +382,15 @@ impl PatternSet {
         self.anchor_id(word).map_or(&[], |id| self.anchored_by(id))
     }
 
-    /// Every anchor word (lower case) and its id.
+    /// Every word that holds an id (lower case: the anchor words and the
+    /// words of the needs) and its id.
     pub fn anchor_words(&self) -> impl Iterator<Item = (&str, u32)> {
         self.anchors.iter().map(|(w, &id)| (w.as_str(), id))
     }
 
     /// The anchor word `word` is (any case), as an id for
-    /// [`PatternSet::anchored_by`], or `None` when it anchors no pattern.
+    /// [`PatternSet::anchored_by`] and [`PatternSet::may_match`], or `None`
+    /// when it is no word of a pattern's anchor or needs.
     pub fn anchor_id(&self, word: &str) -> Option<u32> {
         let &b = word.as_bytes().first()?;
         if word.is_ascii()

@@ -4,7 +4,8 @@
 //! (through the argument [`Finder`]). Gives: [`PatternMatch`]es, each with the
 //! company (or anaphor) that filled every named slot. The language is
 //! described in `src/rules/pattern.rs` and `docs/rules.md`. Per token, one
-//! hash look-up of the anchor word; at each hit, a check of the one-token
+//! hash look-up of the anchor word; at each hit of a pattern whose other
+//! required words all stand in the sentence, a check of the one-token
 //! elements next to the anchor (most hits of a frequent anchor word end
 //! there), then a backtracking match bounded by the pattern's length, tried
 //! from the nearest start first, with the company slot at each token worked
@@ -31,15 +32,23 @@ pub struct PatternMatch {
 }
 
 /// Every pattern match in sentence `sent`: per anchor hit, the first pattern
-/// (in rule order) that matches, starting nearest the anchor.
+/// (in rule order) that matches, starting nearest the anchor. A pattern some
+/// of whose required words the sentence lacks is not tried.
 pub(super) fn find(set: &PatternSet, f: &Finder<'_>, sent: &Sentence) -> Vec<PatternMatch> {
     let mut out: Vec<PatternMatch> = Vec::new();
     let mut memo = SlotMemo::default();
+    let mut present: Vec<u64> = Vec::new();
     for i in sent.first..sent.last {
         if f.tokens.tokens[i].kind != TokKind::Word || !f.lexed.may_anchor(i) {
             continue;
         }
         for &p in f.lexed.anchored(i, set, f.word(i)) {
+            if present.is_empty() {
+                present = words_present(set, f, sent);
+            }
+            if !set.may_match(p, &present) {
+                continue;
+            }
             if let Some(m) = match_anchor(set, p, f, sent, i, &mut memo)
                 && !out.iter().any(|o| o.first < m.last && m.first < o.last)
             {
@@ -49,6 +58,21 @@ pub(super) fn find(set: &PatternSet, f: &Finder<'_>, sent: &Sentence) -> Vec<Pat
         }
     }
     out
+}
+
+/// A bit per word id of `set` ([`PatternSet::anchor_id`]), set for the
+/// words of sentence `sent` (at least one `u64`).
+fn words_present(set: &PatternSet, f: &Finder<'_>, sent: &Sentence) -> Vec<u64> {
+    let mut present = vec![0u64; set.word_count().div_ceil(64).max(1)];
+    for i in sent.first..sent.last {
+        if f.tokens.tokens[i].kind != TokKind::Word || !f.lexed.may_anchor(i) {
+            continue;
+        }
+        if let Some(id) = f.lexed.word_id(i, set, f.word(i)) {
+            present[id as usize / 64] |= 1 << (id % 64);
+        }
+    }
+    present
 }
 
 fn match_anchor(
