@@ -18,6 +18,7 @@ use crate::pipeline::spot::{Kind, Mention};
 use crate::rules::{ListKind, Rules};
 
 mod anaphor;
+mod byline;
 mod phrase;
 mod plural;
 
@@ -535,12 +536,11 @@ impl Reader<'_> {
         if let Some(p) = self.title_phrase(i, end) {
             return Some(p);
         }
-        let lower = (1..=2)
-            .take_while(|&n| {
-                i + n < end
-                    && (self.is_free_word(i + n - 1, usize::MAX)
-                        || (n == 1 && self.is_ing_field(i)))
-            })
+        // "a freelance content and messaging strategist", "a breaking news
+        // reporter", "a board-certified clinical health psychologist".
+        let lower = (1..=4)
+            .take_while(|&n| i + n < end && self.is_lower_run_word(i, i + n - 1))
+            .filter(|&n| n <= 2 || !self.is_lower_and(i + n - 1))
             .find_map(|n| self.title_phrase(i + n, end));
         // "Marketing Director at X": Title Case free words, a Title Case
         // title; "Commerce and Industry Minister": joined by "and".
@@ -554,6 +554,41 @@ impl Reader<'_> {
                 .find_map(|n| self.title_phrase(i + n, end))
         };
         lower.or_else(caps).map(|(_, l)| (i, l))
+    }
+
+    /// A word of a lower-case run opening a title at `i`, at `k`: a free
+    /// word; an "-ing" field word first before a title word or a free
+    /// word ("banking analyst", "breaking news reporter"); a hyphenated
+    /// "-ed" word ("board-certified"); "and" between free words past the
+    /// first ("content and messaging strategist").
+    fn is_lower_run_word(&self, i: usize, k: usize) -> bool {
+        if self.is_free_word(k, usize::MAX) {
+            return true;
+        }
+        let w = self.word(k);
+        let next_free = k + 1 < self.tokens.tokens.len() && self.is_free_word(k + 1, usize::MAX);
+        let ing = w.ends_with("ing")
+            && (k == i || self.is_lower_and(k - 1))
+            && self.is_field_word(k, usize::MAX)
+            && self.rules.word_class(&w) & ListKind::ListOpener.bit() == 0;
+        (k == i && self.is_ing_field(k))
+            || (ing && next_free)
+            || (ing && k > i && self.is_title_word(k + 1))
+            || self.is_compound_adjective(k)
+            || (k > i && self.is_lower_and(k) && next_free)
+    }
+
+    /// A lower-case hyphenated "-ed" word at `k` ("board-certified",
+    /// "award-winning" is an "-ing" one) that is no name.
+    fn is_compound_adjective(&self, k: usize) -> bool {
+        let t = self.tokens.tokens[k];
+        let w = self.word(k);
+        t.kind == TokKind::Word
+            && t.is_lower(self.text)
+            && self.company_at[k].is_none()
+            && w.contains('-')
+            && w.ends_with("ed")
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
     }
 
     /// Whether the token at `i` is "and" in lower case.
@@ -1190,8 +1225,12 @@ impl Reader<'_> {
             let det = f
                 .filter(|_| self.closes_apposition(last, end))
                 .and_then(|f| self.determiner_before(f, start));
+            // "Acme Planning Association chief executive, Jane Roe,": a
+            // title opening the sentence, after capitalised words only.
+            let opens =
+                f.is_some_and(|f| self.caps_open(f, start)) && self.closes_apposition(last, end);
             for mut r in before {
-                if r.role.org.is_some() || owned || det.is_some() {
+                if r.role.org.is_some() || owned || det.is_some() || opens {
                     // "his lawyer, Jane Roe": a person's, no company's.
                     r.guess &= !matches!(det, Some("his" | "her" | "their"));
                     found.push(r);
@@ -1203,6 +1242,10 @@ impl Reader<'_> {
         }
         if toks.get(last).is_some_and(|t| t.is_punct(',')) {
             self.apposition(last + 1, end, &mut found);
+        }
+        // "By JANE ROE AP Sports Writer", "By Jane Roe - Staff Writer".
+        if found.is_empty() {
+            found.extend(self.byline_title(first, last, start, end));
         }
         found
     }
@@ -1236,6 +1279,12 @@ impl Reader<'_> {
             k -= 1;
         }
         Some(k)
+    }
+
+    /// Whether only one to four capitalised words that name no person
+    /// stand between the sentence start `start` and a title at `f` (or none).
+    fn caps_open(&self, f: usize, start: usize) -> bool {
+        f - start <= 4 && (start..f).all(|k| self.is_capitalised(k) && self.person_at[k].is_none())
     }
 
     /// Whether the name ending at `last` closes an apposition: a comma, full

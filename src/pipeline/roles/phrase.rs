@@ -37,16 +37,29 @@ impl Reader<'_> {
         {
             k -= 1;
         }
-        if k == first || k < start + 2 || self.word(k - 1) != "of" {
+        // "minister for civil aviation Jane Roe": "for" after a public
+        // title or a spokesman's only ("an attorney for shareholder Jane
+        // Roe": she is the shareholder).
+        if k == first || k < start + 2 || !matches!(self.word(k - 1).as_str(), "of" | "for") {
             return None;
         }
         let of = k - 1;
+        if self.word(of) == "for" && !self.is_public_or_spokes(of - 1) {
+            return None;
+        }
         let titled = self.is_title_word(of - 1) || self.title_span_ending(of).is_some();
         titled.then_some(of)
     }
 }
 
 impl Reader<'_> {
+    /// Whether the word at `k` is a public title word ("minister",
+    /// "secretary") or a spokesman's ("spokesman", "spokeswoman").
+    fn is_public_or_spokes(&self, k: usize) -> bool {
+        let w = self.word(k);
+        self.rules.word_class(&w) & ListKind::PublicTitle.bit() != 0 || w.starts_with("spokes")
+    }
+
     /// A capitalised word of a Title Case title ("Digital", "Marketing" in
     /// "Senior Digital Marketing Manager"): first letter upper, the rest
     /// lower (or an all-capitals word of two to four letters: "IT", "EMEA"),

@@ -8,7 +8,7 @@ use crate::pipeline::segment::TokKind;
 /// The singular of a plural noun: "economists" -> "economist", "chairmen"
 /// -> "chairman", "deputies" -> "deputy", "actresses" -> "actress"; each
 /// candidate is tried in turn by the caller.
-fn singulars(w: &str) -> impl Iterator<Item = String> + '_ {
+pub(super) fn singulars(w: &str) -> impl Iterator<Item = String> + '_ {
     let men = w.strip_suffix("men").map(|s| format!("{s}man"));
     let ies = w.strip_suffix("ies").map(|s| format!("{s}y"));
     let es = w.strip_suffix("es").map(String::from);
@@ -53,7 +53,7 @@ impl Reader<'_> {
     }
 
     /// The first token of the person mention ending at `last` (exclusive).
-    fn mention_ending(&self, last: usize) -> Option<usize> {
+    pub(super) fn mention_ending(&self, last: usize) -> Option<usize> {
         let p = self
             .person_at
             .get(last.checked_sub(1)?)
@@ -65,7 +65,7 @@ impl Reader<'_> {
 
     /// Whether a joining word ("and", "&", a comma) at `k` is followed by a
     /// person mention.
-    fn joins_person(&self, k: usize, end: usize) -> bool {
+    pub(super) fn joins_person(&self, k: usize, end: usize) -> bool {
         k + 1 < end
             && (self.tokens.tokens[k].is_punct(',') || matches!(self.word(k).as_str(), "and" | "&"))
             && self.person_at[k + 1].is_some()
