@@ -37,16 +37,17 @@ pub struct PatternMatch {
 pub(super) fn find(set: &PatternSet, f: &Finder<'_>, sent: &Sentence) -> Vec<PatternMatch> {
     let mut out: Vec<PatternMatch> = Vec::new();
     let mut memo = SlotMemo::default();
-    let mut present: Vec<u64> = Vec::new();
-    for i in sent.first..sent.last {
-        if f.tokens.tokens[i].kind != TokKind::Word || !f.lexed.may_anchor(i) {
-            continue;
-        }
-        for &p in f.lexed.anchored(i, set, f.word(i)) {
-            if present.is_empty() {
-                present = words_present(set, f, sent);
-            }
-            if !set.may_match(p, &present) {
+    let n = set.word_count().div_ceil(64).max(1);
+    let (mut small, mut large) = ([0u64; 8], Vec::new());
+    let present: &mut [u64] = if n <= small.len() {
+        &mut small[..n]
+    } else {
+        large.resize(n, 0);
+        &mut large
+    };
+    for (i, id) in words_of_set(set, f, sent, present) {
+        for &p in set.anchored_by(id) {
+            if !set.may_match(p, present) {
                 continue;
             }
             if let Some(m) = match_anchor(set, p, f, sent, i, &mut memo)
@@ -60,19 +61,26 @@ pub(super) fn find(set: &PatternSet, f: &Finder<'_>, sent: &Sentence) -> Vec<Pat
     out
 }
 
-/// A bit per word id of `set` ([`PatternSet::anchor_id`]), set for the
-/// words of sentence `sent` (at least one `u64`).
-fn words_present(set: &PatternSet, f: &Finder<'_>, sent: &Sentence) -> Vec<u64> {
-    let mut present = vec![0u64; set.word_count().div_ceil(64).max(1)];
+/// The word tokens of sentence `sent` that are words of `set` (anchors or
+/// needs), with their ids ([`PatternSet::anchor_id`]); each id's bit is set
+/// in `present`.
+fn words_of_set(
+    set: &PatternSet,
+    f: &Finder<'_>,
+    sent: &Sentence,
+    present: &mut [u64],
+) -> Vec<(usize, u32)> {
+    let mut words = Vec::new();
     for i in sent.first..sent.last {
-        if f.tokens.tokens[i].kind != TokKind::Word || !f.lexed.may_anchor(i) {
+        if !f.lexed.may_anchor(i) || f.tokens.tokens[i].kind != TokKind::Word {
             continue;
         }
         if let Some(id) = f.lexed.word_id(i, set, f.word(i)) {
             present[id as usize / 64] |= 1 << (id % 64);
+            words.push((i, id));
         }
     }
-    present
+    words
 }
 
 fn match_anchor(
