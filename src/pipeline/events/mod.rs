@@ -28,6 +28,7 @@ mod conjuncts;
 mod continuation;
 mod groups;
 mod labour;
+mod owned;
 mod patterns;
 mod service;
 mod status;
@@ -1420,6 +1421,7 @@ pub fn find_events(
     cont.finish(&finder, &ana, &mut sink, &mut dropped);
     let (mut events, diagnostics) = sink.finish();
     service::drop_service_ties(&finder, res, &mut events);
+    owned::drop_owner_unit_pairs(&finder, res, &mut events);
     settle(&mut events);
     drop_place_tails(text, tokens, rules, res, &is_party, &mut events);
     (events, dropped, diagnostics)
