@@ -81,6 +81,10 @@ pub const PATTERN_RULES: &[(&str, &str)] = &[
         "A capitalised name of two or more words ending in a designator (Brilliance Auto)",
     ),
     (
+        SECTOR,
+        "A capitalised name of two or more words ending in a sector word, kept in its key (Kestrel Mining, Halvick Brewing)",
+    ),
+    (
         "company-division",
         "A listed company followed by capitalised words (Daimler Greater China)",
     ),
@@ -735,6 +739,10 @@ fn chunk(cx: &Cx, start: usize, end: usize, taken: &mut [bool], out: &mut Vec<Me
         chunk(cx, start, start + 1, taken, out);
         return chunk(cx, start + 2, end, taken, out);
     }
+    if let Some(mid) = doubled(cx, start, end) {
+        chunk(cx, start, mid, taken, out);
+        return chunk(cx, mid, end, taken, out);
+    }
     let start = after_opening_role_title(cx, start, end);
     match classify(cx, start, end) {
         Verdict::Mention(kind, rule) => {
@@ -751,6 +759,16 @@ fn chunk(cx: &Cx, start: usize, end: usize, taken: &mut [bool], out: &mut Vec<Me
         Verdict::Reserved => taken[start..end].fill(true),
         Verdict::Nothing => {}
     }
+}
+
+/// "Vornado Realty Vornado Realty's chief": a web page's link text written
+/// twice in a row (two words or more, repeated word for word) is two
+/// mentions of one name. Gives where the second starts.
+fn doubled(cx: &Cx, start: usize, end: usize) -> Option<usize> {
+    let len = end - start;
+    let mid = start + len / 2;
+    (len >= 4 && len.is_multiple_of(2) && (start..mid).all(|k| cx.word(k) == cx.word(k + len / 2)))
+        .then_some(mid)
 }
 
 /// A chunk that ends in a legal suffix ("Automobili Lamborghini SpA") is
@@ -931,6 +949,9 @@ fn classify(cx: &Cx, start: usize, end: usize) -> Verdict {
     if designated && !given {
         return Verdict::Mention(Kind::Company, "company-designator");
     }
+    if len >= 2 && !given && sector_ended(cx, start, end) {
+        return Verdict::Mention(Kind::Company, SECTOR);
+    }
     if (len == 1 && (cx.is(start, ListKind::NotName) || before_byline_trailer(cx, end)))
         || town_of_state(cx, end)
     {
@@ -943,6 +964,33 @@ fn classify(cx: &Cx, start: usize, end: usize) -> Verdict {
         return Verdict::Mention(Kind::Company, "company-designator");
     }
     Verdict::Mention(Kind::Unknown, "capitalised")
+}
+
+/// The rule id of a name ended by a sector word ("Kestrel Mining").
+pub(super) const SECTOR: &str = "company-sector";
+
+/// "Kestrel Mining", "Halvick Brewing": the chunk `start..end` ends in a
+/// sector word (rules/company-sectors.txt), written with a capital. Unlike
+/// a designator, the word stays in the company's key (resolve strips only
+/// designators and legal suffixes), so "Acme Bottling" gets no short alias
+/// "Acme" and stays apart from a company "Acme". Not when "and" or "&" and
+/// a capitalised word follow (the sector word is inside a longer name:
+/// "Sun Refining and Marketing", "Textiles and Supplies unit"), nor when
+/// only places and nationality words stand before it ("U.K. Cement demand",
+/// "U.S. Semiconductors", "CANADIAN METALS" prices): a market, no company.
+fn sector_ended(cx: &Cx, start: usize, end: usize) -> bool {
+    let w = cx.word(end - 1);
+    let toks = &cx.tokens.tokens;
+    let and_more = matches!(toks.get(end).map(|t| t.text(cx.text)), Some("and" | "&"))
+        && toks
+            .get(end + 1)
+            .is_some_and(|t| t.text(cx.text).starts_with(|c: char| c.is_uppercase()));
+    let placed =
+        (start..end - 1).all(|k| cx.is(k, ListKind::Place) || demonym(cx.rules, cx.word(k)));
+    w.starts_with(|c: char| c.is_uppercase())
+        && cx.rules.is_cue("company-sectors", w)
+        && !and_more
+        && !placed
 }
 
 /// "First Published 3 hours ago", "Last Updated": a byline trailer word

@@ -63,6 +63,7 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("unit-nouns.txt"),
     rule_file!("roles-auxiliaries.txt"),
     rule_file!("company-unit-nouns.txt"),
+    rule_file!("company-sectors.txt"),
     rule_file!("title-modifiers.txt"),
     rule_file!("company-cues.txt"),
     rule_file!("company-heads.txt"),

@@ -3,14 +3,15 @@
 //! that the article also writes in lower case ("risk management") is a term
 //! of the trade in a headline-case heading or menu, no company.
 //!
-//! Takes: the classified mentions. Changes: a `company-designator` mention
+//! Takes: the classified mentions. Changes: a `company-designator` (or
+//! `company-sector`: "Text Mining") mention
 //! of two or more words, not in capitals, whose words the article writes in
 //! lower case too, becomes `Unknown` (a context cue may still make it a
 //! company). One pass over the tokens, linear in the article.
 
 use std::collections::HashSet;
 
-use super::{Cx, Kind, Mention};
+use super::{Cx, Kind, Mention, SECTOR};
 use crate::pipeline::segment::TokKind;
 
 /// The rule id of a designated name ("Tessaly Systems").
@@ -42,7 +43,7 @@ pub(super) fn demote_lowercase_terms(cx: &Cx, out: &mut [Mention]) {
 fn candidate(cx: &Cx, m: &Mention) -> bool {
     let toks = &cx.tokens.tokens;
     m.kind == Kind::Company
-        && m.rule == DESIGNATED
+        && (m.rule == DESIGNATED || m.rule == SECTOR)
         && (2..=6).contains(&(m.last - m.first))
         && cx.text[toks[m.first].start..toks[m.last - 1].end]
             .chars()
