@@ -743,6 +743,10 @@ fn chunk(cx: &Cx, start: usize, end: usize, taken: &mut [bool], out: &mut Vec<Me
         chunk(cx, start, mid, taken, out);
         return chunk(cx, mid, end, taken, out);
     }
+    if let Some(cut) = byline_name_end(cx, start, end) {
+        chunk(cx, start, cut, taken, out);
+        return chunk(cx, cut, end, taken, out);
+    }
     let start = after_opening_role_title(cx, start, end);
     match classify(cx, start, end) {
         Verdict::Mention(kind, rule) => {
@@ -1528,6 +1532,37 @@ fn byline_by(cx: &Cx, p: usize) -> bool {
         && (first == p || (first + 1 == p && cx.rules.clean.lists.is_byline_lead(cx.word(first))))
 }
 
+/// "By Ann Lee Springfield Gazette", "By Ann Lee By Ann Lee March 4": a
+/// byline's chunk of four words or more (the name runs on into the outlet,
+/// the dateline or a repeated byline) opening with a listed given name ends
+/// after its second word (its third when the second is a given name too and
+/// the third a listed surname: "Ann Marie Lee"; its fourth after a middle
+/// initial: "Ann K. Lee"). Gives where the name ends.
+fn byline_name_end(cx: &Cx, start: usize, end: usize) -> Option<usize> {
+    let toks = &cx.tokens.tokens;
+    let word = |k: usize| toks[k].kind == TokKind::Word && toks[k].is_cap(cx.text);
+    let name_word = |k: usize| {
+        word(k)
+            && ![ListKind::NotName, ListKind::Place, ListKind::PublicBody]
+                .iter()
+                .any(|&kind| cx.is(k, kind))
+            && !org_word(cx, k)
+    };
+    let by = start.checked_sub(1).is_some_and(|p| byline_by(cx, p));
+    if !(by && end - start >= 4 && cx.is(start, ListKind::GivenName) && name_word(start + 1)) {
+        return None;
+    }
+    // "Ann K. Lee Springfield Gazette": a middle initial and its stop.
+    let initial = cx.word(start + 1).len() == 1 && toks[start + 2].is_punct('.');
+    if initial {
+        return (end > start + 4 && name_word(start + 3)).then_some(start + 4);
+    }
+    let middle = cx.is(start + 1, ListKind::GivenName)
+        && name_word(start + 2)
+        && cx.is(start + 2, ListKind::Surname);
+    Some(if middle { start + 3 } else { start + 2 })
+}
+
 /// A news credit's name: "(Reporting by Ann Lee; Editing by Ben Orr and
 /// Cy Tan)": the chunk at `i` follows "by" after a credit word, or "and"
 /// after such a credit's first name ("compiled by" is no credit word: "data
@@ -1884,6 +1919,23 @@ mod tests {
             got.iter().all(|(_, n)| n != "First" && n != "GRANDVALE"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_byline_name_running_on_into_the_outlet_ends_after_two_words() {
+        let got = entities(
+            "Brovik sells unit\nBy Dalia Fenwright Riverside Courier\n\nBrovik Energy Corp sold a unit.",
+        );
+        assert!(has(&got, "person", "Dalia Fenwright"), "{got:?}");
+        assert!(got.iter().all(|(_, n)| !n.contains("Courier")), "{got:?}");
+        let got = entities(
+            "Haldane builds terminal\nBy Tomas Ekwall By Tomas Ekwall March 27\n\nHaldane Resources Inc will build it.",
+        );
+        assert!(has(&got, "person", "Tomas Ekwall"), "{got:?}");
+        let got = entities(
+            "Brovik sells unit\nBy Dalia K. Fenwright Riverside Courier\n\nBrovik Energy Corp sold a unit.",
+        );
+        assert!(has(&got, "person", "Dalia K. Fenwright"), "{got:?}");
     }
 
     #[test]
