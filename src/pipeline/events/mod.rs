@@ -949,6 +949,9 @@ impl<'a> Finder<'a> {
                 j += 1;
                 continue;
             }
+            if let Some(end) = self.anaphor_two_starting(sent, j, ceiling) {
+                return Some((Arg::AnaphorTwo(j), end));
+            }
             if let Some(end) = self.description_starting(j, ceiling) {
                 return Some(self.named_after_description(j, end, ceiling, mentions));
             }
@@ -997,6 +1000,22 @@ impl<'a> Finder<'a> {
     /// A description starting at `j` and ending at `end` ("the French group"):
     /// the company named right after it ("the French group <Borealis SA>"),
     /// else the description itself (it stands for a company named before).
+    /// "the two companies", "both firms" (rules/anaphors-two.txt) starting
+    /// at token `j` as an object ("a merger of the two companies", "an
+    /// agreement between the companies"), when the sentence names two
+    /// companies before it (an antecedent further back is often another
+    /// pair): its end.
+    fn anaphor_two_starting(&self, sent: &Sentence, j: usize, ceiling: usize) -> Option<usize> {
+        if self.parties_between(sent.first, j) < 2 {
+            return None;
+        }
+        (j + 1..=(j + 4).min(ceiling)).rev().find(|&end| {
+            self.lexed
+                .span_ending(end, self.rules, ListKind::AnaphorTwo)
+                .is_some_and(|s| s.first == j)
+        })
+    }
+
     fn named_after_description(
         &self,
         j: usize,
@@ -3019,6 +3038,29 @@ mod tests {
         assert_eq!(
             pair("Borealis SA makes trucks. Acme Corp has teamed up with the French group."),
             acme_borealis
+        );
+    }
+
+    #[test]
+    fn a_two_company_anaphor_object_pairs_the_companies_named_before_it() {
+        let pairs = |text: &str| -> Vec<(String, String, String)> { typed_pairs(text) };
+        assert_eq!(
+            pairs("Acme Corp said holders of Borealis Inc approved a merger of the two companies."),
+            vec![(
+                "Acme Corp".into(),
+                "Borealis Inc".into(),
+                "acquisition".into()
+            )]
+        );
+        assert_eq!(
+            pairs(
+                "Acme Corp said Borealis Inc will pay it royalties under a licensing agreement between the companies."
+            ),
+            vec![(
+                "Acme Corp".into(),
+                "Borealis Inc".into(),
+                "partnership".into()
+            )]
         );
     }
 }
