@@ -566,7 +566,8 @@ impl Reader<'_> {
             return true;
         }
         let w = self.word(k);
-        let next_free = k + 1 < self.tokens.tokens.len() && self.is_free_word(k + 1, usize::MAX);
+        let next_free = k + 1 < self.tokens.tokens.len()
+            && (self.is_free_word(k + 1, usize::MAX) || self.is_field_word(k + 1, usize::MAX));
         let ing = w.ends_with("ing")
             && (k == i || self.is_lower_and(k - 1))
             && self.is_field_word(k, usize::MAX)
@@ -657,14 +658,24 @@ impl Reader<'_> {
         former: bool,
         out: &mut Vec<Found>,
     ) -> Option<usize> {
+        // "Jane Roe, one of the founders of X".
+        if let Some(j) = self.one_of_plural(i, end, out) {
+            return j;
+        }
+        let the = i < end && self.word(i) == "the";
         if i < end && (self.is_article(i) || self.is_its(i)) {
             i += 1;
         }
+        // "Jane Roe, a 69-year-old business owner": past the age.
+        i = self.over_age(i, end);
         // "Jane Roe, current chairman", "a top official": past "current".
         i = self.over_passing(i, end);
-        // "Jane Roe, the Ruritania Institute's legislative director":
-        // a name that is no company owns the title; none is guessed.
-        let owner = self.name_possessive(i, end);
+        // "Jane Roe, the Ruritania Institute's legislative director", "the
+        // government's communications minister": a name that is no company
+        // (or a lower-case noun after "the") owns the title; none is guessed.
+        let owner = self
+            .name_possessive(i, end)
+            .or_else(|| self.noun_possessive(the, i, end));
         i = owner.unwrap_or(i);
         // "Jane Roe, the company's chief strategy officer".
         let anaphor = self.is_company_possessive(i);
@@ -686,6 +697,56 @@ impl Reader<'_> {
             && self.word(j) == "and"
             && self.title_phrase(j + 1, end).is_some())
         .then_some(j + 1)
+    }
+
+    /// At `i` after "a": past an age ("69-year-old": a number, "-" and a
+    /// word in "-old"), else `i`.
+    fn over_age(&self, i: usize, end: usize) -> usize {
+        let toks = &self.tokens.tokens;
+        let aged = i + 2 < end
+            && toks[i].kind == TokKind::Number
+            && toks[i + 1].is_punct('-')
+            && self.word(i + 2).ends_with("-old");
+        if aged { i + 3 } else { i }
+    }
+
+    /// After "the" (`the`), at `i`: a lower-case noun and its possessive
+    /// that are no company noun ("the government's", "the team's"): the
+    /// token after it.
+    fn noun_possessive(&self, the: bool, i: usize, end: usize) -> Option<usize> {
+        let toks = &self.tokens.tokens;
+        (the && i + 2 < end
+            && toks[i].kind == TokKind::Word
+            && toks[i].is_lower(self.text)
+            && !self.lexed.is(i, ListKind::CompanyNoun)
+            && toks[i + 1].kind == TokKind::Possessive)
+            .then_some(i + 2)
+    }
+
+    /// "Jane Roe, one of the founders of X", "one of his editors at X": at
+    /// `i`, "one of", a determiner, passing words, up to two free words and
+    /// a plural title: its singular (with the company after it) is pushed
+    /// on `out`. Returns `Some(None)` then (no further role).
+    fn one_of_plural(&self, i: usize, end: usize, out: &mut Vec<Found>) -> Option<Option<usize>> {
+        if !(i + 3 < end && self.word(i) == "one" && self.word(i + 1) == "of") {
+            return None;
+        }
+        let mut k = i + 2;
+        if matches!(
+            self.word(k).as_str(),
+            "the" | "his" | "her" | "its" | "their"
+        ) {
+            k += 1;
+        }
+        k = self.over_passing(k, end);
+        let lim = end.min(k + 3);
+        while k < lim && self.plural_title_at(k).is_none() && self.is_free_word(k, usize::MAX) {
+            k += 1;
+        }
+        let singular = self.plural_title_at(k.min(end - 1))?;
+        let (found, _) = self.title_org(singular, k + 1, end);
+        out.push(found);
+        Some(None)
     }
 
     /// A title phrase at `i` ([`Reader::free_title_phrase`]), else one after
@@ -1284,7 +1345,22 @@ impl Reader<'_> {
     /// Whether only one to four capitalised words that name no person
     /// stand between the sentence start `start` and a title at `f` (or none).
     fn caps_open(&self, f: usize, start: usize) -> bool {
-        f - start <= 4 && (start..f).all(|k| self.is_capitalised(k) && self.person_at[k].is_none())
+        let toks = &self.tokens.tokens;
+        let mut k = f;
+        while k > start
+            && f - k < 4
+            && self.is_capitalised(k - 1)
+            && self.person_at[k - 1].is_none()
+        {
+            k -= 1;
+        }
+        // "But last week, Argentine Economy Minister, Jane Roe,": after a
+        // comma that follows no name.
+        k == start
+            || (k > start + 1
+                && toks[k - 1].is_punct(',')
+                && self.person_at[k - 2].is_none()
+                && self.company_at[k - 2].is_none())
     }
 
     /// Whether the name ending at `last` closes an apposition: a comma, full

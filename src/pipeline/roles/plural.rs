@@ -18,7 +18,7 @@ pub(super) fn singulars(w: &str) -> impl Iterator<Item = String> + '_ {
 
 impl Reader<'_> {
     /// The singular of the plural title word at `i`, lower case, if it is one.
-    fn plural_title_at(&self, i: usize) -> Option<String> {
+    pub(super) fn plural_title_at(&self, i: usize) -> Option<String> {
         let t = self.tokens.tokens[i];
         if t.kind != TokKind::Word || !t.is_lower(self.text) {
             return None;
