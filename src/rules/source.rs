@@ -60,6 +60,7 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("service-nouns.txt"),
     rule_file!("service-openers.txt"),
     rule_file!("service-ties.txt"),
+    rule_file!("goods-nouns.txt"),
     rule_file!("unit-nouns.txt"),
     rule_file!("roles-auxiliaries.txt"),
     rule_file!("company-unit-nouns.txt"),

@@ -26,6 +26,7 @@ use crate::rules::{EventType, ListKind, Payload, Rules, Status, Trigger};
 
 mod conjuncts;
 mod continuation;
+mod goods;
 mod groups;
 mod labour;
 mod owned;
@@ -1441,6 +1442,7 @@ pub fn find_events(
     let (mut events, diagnostics) = sink.finish();
     service::drop_service_ties(&finder, res, &mut events);
     owned::drop_owner_unit_pairs(&finder, res, &mut events);
+    goods::drop_goods_makers(&finder, res, &mut events);
     settle(&mut events);
     drop_place_tails(text, tokens, rules, res, &is_party, &mut events);
     (events, dropped, diagnostics)
