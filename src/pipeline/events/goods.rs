@@ -4,39 +4,18 @@
 //!
 //! The goods nouns are the cue list `goods-nouns` (rules/goods-nouns.txt).
 
-use std::collections::HashMap;
-
+use super::named_as::drop_named_only_as;
 use super::{Event, Finder};
 use crate::pipeline::resolve::Resolution;
 use crate::pipeline::segment::TokKind;
+use crate::pipeline::spot::Mention;
 use crate::rules::{EventType, ListKind};
 
 /// Drops each acquisition evidence sentence in which a party is named only
 /// as the maker of goods, and the events left with no evidence.
 pub(super) fn drop_goods_makers(finder: &Finder<'_>, res: &Resolution, events: &mut Vec<Event>) {
-    // Per (entity, sentence): whether it is named plainly, as a maker.
-    let mut seen: HashMap<(usize, usize), (bool, bool)> = HashMap::new();
-    for (i, m) in finder.mentions.iter().enumerate() {
-        let Some(e) = res.entity_of[i].filter(|_| finder.is_party[i]) else {
-            continue;
-        };
-        let s = finder.tokens.sentence_of[m.first];
-        let named = seen.entry((e, s)).or_default();
-        if names_goods(finder, m.last) {
-            named.1 = true;
-        } else {
-            named.0 = true;
-        }
-    }
-    let maker = |e: usize, s: usize| seen.get(&(e, s)) == Some(&(false, true));
-    events.retain_mut(|ev| {
-        let (a, b) = ev.parties;
-        ev.evidence.retain(|x| {
-            x.event_type != EventType::Acquisition
-                || !(maker(a, x.sentence) || maker(b, x.sentence))
-        });
-        !ev.evidence.is_empty()
-    });
+    let described = |m: &Mention| names_goods(finder, m.last);
+    drop_named_only_as(finder, res, events, Some(EventType::Acquisition), described);
 }
 
 /// Whether a goods noun follows the name ending at `last`, after a ticker,

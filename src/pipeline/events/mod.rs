@@ -29,6 +29,7 @@ mod continuation;
 mod goods;
 mod groups;
 mod labour;
+mod named_as;
 mod owned;
 mod patterns;
 mod service;

@@ -9,11 +9,11 @@
 //! of "with", "by" or "from" one ("underwriting agreement with X",
 //! "syndicate managed by X") are the cue list `service-ties`.
 
-use std::collections::HashMap;
-
+use super::named_as::drop_named_only_as;
 use super::{Event, Finder};
 use crate::pipeline::resolve::Resolution;
 use crate::pipeline::segment::TokKind;
+use crate::pipeline::spot::Mention;
 
 /// Tokens a list of names may span, walking out from one of its names.
 const LIST_SPAN: usize = 16;
@@ -22,27 +22,8 @@ const LIST_SPAN: usize = 16;
 /// provider, and the events left with no evidence. The other pairs of the
 /// sentence stay ("X plans to use Y as adviser on an offer by Z": X + Z).
 pub(super) fn drop_service_ties(finder: &Finder<'_>, res: &Resolution, events: &mut Vec<Event>) {
-    // Per (entity, sentence): whether it is named plainly, as a provider.
-    let mut seen: HashMap<(usize, usize), (bool, bool)> = HashMap::new();
-    for (i, m) in finder.mentions.iter().enumerate() {
-        let Some(e) = res.entity_of[i].filter(|_| finder.is_party[i]) else {
-            continue;
-        };
-        let s = finder.tokens.sentence_of[m.first];
-        let named = seen.entry((e, s)).or_default();
-        if is_service(finder, m.first, m.last) {
-            named.1 = true;
-        } else {
-            named.0 = true;
-        }
-    }
-    let service = |e: usize, s: usize| seen.get(&(e, s)) == Some(&(false, true));
-    events.retain_mut(|ev| {
-        let (a, b) = ev.parties;
-        ev.evidence
-            .retain(|x| !service(a, x.sentence) && !service(b, x.sentence));
-        !ev.evidence.is_empty()
-    });
+    let described = |m: &Mention| is_service(finder, m.first, m.last);
+    drop_named_only_as(finder, res, events, None, described);
 }
 
 /// Whether the name at tokens `first..last` is described as a service
