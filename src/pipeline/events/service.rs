@@ -85,7 +85,7 @@ fn noun_before(f: &Finder<'_>, start: usize, floor: usize) -> bool {
 
 /// "an underwriting agreement with X", "a syndicate managed by X",
 /// "pending advice from X": the list is the object of "with", "by" or
-/// "from" after a service-tie word within four words.
+/// "from" after a service-tie word within five words.
 fn tie_before(f: &Finder<'_>, start: usize, floor: usize) -> bool {
     if start <= floor || !matches!(f.lower(start - 1).as_str(), "with" | "by" | "from") {
         return false;
@@ -110,9 +110,13 @@ fn its_noun_after(f: &Finder<'_>, last: usize, ceiling: usize) -> bool {
 }
 
 /// "X and Y as financial advisers", "X about acting as advisers": after
-/// the list, at most three lower-case words, "as", and a service noun within
+/// the list (not after a comma), at most three lower-case words, "as", and a service noun within
 /// the next three words.
 fn as_noun_after(f: &Finder<'_>, end: usize, ceiling: usize) -> bool {
+    // "acquired X, as advisers said": a comma ends the name's clause.
+    if f.tokens.tokens[end - 1].is_punct(',') {
+        return false;
+    }
     let Some(r#as) = (end..(end + 4).min(ceiling))
         .take_while(|&j| f.lower_word(j))
         .find(|&j| f.lower(j) == "as")
@@ -168,6 +172,16 @@ mod tests {
                 "acquisition".into()
             )]
         );
+    }
+
+    #[test]
+    fn a_deal_with_a_lender_or_arranged_by_the_buyer_stays_a_deal() {
+        let merger = |text: &str| {
+            assert_eq!(typed_pairs(text).len(), 1, "{text}");
+        };
+        merger("Tolvane Corp said it arranged a merger with Brixham Inc.");
+        merger("Tolvane Corp agreed to be acquired by lender Brixham Bank Corp.");
+        merger("Tolvane Corp agreed to acquire Brixham Inc, as advisers said on Monday.");
     }
 
     #[test]
