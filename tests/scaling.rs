@@ -174,6 +174,18 @@ fn a_text_without_line_breaks_scales_linearly() {
     });
 }
 
+/// One sentence with a deal trigger and a status cue every few words (no
+/// full stop): the status scope search was once cubic in such a sentence
+/// (500/1,000/2,000 repeats took 4 s/29 s/276 s).
+#[test]
+fn one_sentence_with_many_triggers_scales_linearly() {
+    assert_extract_linear("many triggers", 400, |n| {
+        let mut text = String::from("Vexolan Corp and Kerrat Inc said");
+        text.push_str(&" and they signed an agreement with the public".repeat(n));
+        text
+    });
+}
+
 /// A rules file with `n` triggers: loading was once quadratic in the
 /// triggers (2k/4k/8k/16k took 1.1/3.2/24/65 s).
 #[test]

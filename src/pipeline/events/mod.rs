@@ -999,25 +999,24 @@ impl<'a> Finder<'a> {
         None
     }
 
-    /// A description starting at `j` and ending at `end` ("the French group"):
-    /// the company named right after it ("the French group <Borealis SA>"),
-    /// else the description itself (it stands for a company named before).
     /// "the two companies", "both firms" (rules/anaphors-two.txt) starting
     /// at token `j` as an object ("a merger of the two companies", "an
     /// agreement between the companies"), when the sentence names two
     /// companies before it (an antecedent further back is often another
-    /// pair): its end.
+    /// pair): its end. The parties are counted only once the words match,
+    /// so the search stays linear in the sentence.
     fn anaphor_two_starting(&self, sent: &Sentence, j: usize, ceiling: usize) -> Option<usize> {
-        if self.parties_between(sent.first, j) < 2 {
-            return None;
-        }
-        (j + 1..=(j + 4).min(ceiling)).rev().find(|&end| {
+        let end = (j + 1..=(j + 4).min(ceiling)).rev().find(|&end| {
             self.lexed
                 .span_ending(end, self.rules, ListKind::AnaphorTwo)
                 .is_some_and(|s| s.first == j)
-        })
+        })?;
+        (self.parties_between(sent.first, j) >= 2).then_some(end)
     }
 
+    /// A description starting at `j` and ending at `end` ("the French group"):
+    /// the company named right after it ("the French group <Borealis SA>"),
+    /// else the description itself (it stands for a company named before).
     fn named_after_description(
         &self,
         j: usize,

@@ -36,6 +36,9 @@ use crate::rules::{ListKind, Payload, Rules, Status, StatusCue};
 /// Clause words that do not end the scope of a cue before them.
 const COMPLEMENTISERS: &[&str] = &["that", "whether", "as", "than"];
 
+/// The most tokens between a status cue and the trigger it may govern.
+const SCOPE_WINDOW: usize = 60;
+
 /// The strongest status cue governing the trigger on tokens
 /// `cue_first..cue_last` (token indices).
 pub(super) fn governing<'r>(
@@ -48,12 +51,16 @@ pub(super) fn governing<'r>(
 ) -> Option<&'r StatusCue> {
     let s = tokens.sentence_of[cue_first];
     let sent = &tokens.sentences[s];
-    let from = lexed.statuses.partition_point(|sp| sp.first < sent.first);
+    // Only cues within SCOPE_WINDOW tokens are read, so a sentence with
+    // many triggers and cues stays linear in its length.
+    let lo = sent.first.max(cue_first.saturating_sub(SCOPE_WINDOW));
+    let hi = sent.last.min(cue_last + SCOPE_WINDOW);
+    let from = lexed.statuses.partition_point(|sp| sp.first < lo);
     let possessive = possessive_before(text, tokens, cue_first, sent.first);
     let further = further_step(text, tokens, cue_last, sent.last);
     lexed.statuses[from..]
         .iter()
-        .take_while(|sp| sp.first < sent.last)
+        .take_while(|sp| sp.first < hi)
         .filter_map(|sp| match sp.payload {
             Payload::Status(i) => {
                 let st = &rules.statuses[i as usize];
@@ -275,10 +282,13 @@ pub(super) fn clause_break(
 }
 
 /// Whether the token `at` lies in a comma-opened relative clause (", which",
-/// ", who") that closes with a comma before `end`.
+/// ", who", opened at most [`SCOPE_WINDOW`] tokens before it) that closes
+/// with a comma before `end`.
 fn in_relative(text: &str, tokens: &Tokens, at: usize, end: usize) -> bool {
     let toks = &tokens.tokens;
-    let floor = tokens.sentences[tokens.sentence_of[at]].first;
+    let floor = tokens.sentences[tokens.sentence_of[at]]
+        .first
+        .max(at.saturating_sub(SCOPE_WINDOW));
     let Some(open) = (floor..at).rev().find(|&k| toks[k].is_punct(',')) else {
         return false;
     };
