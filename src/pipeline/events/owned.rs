@@ -4,6 +4,8 @@
 //! of its Borealis Inc subsidiary to Cirrus Corp": Acme + Borealis is no
 //! pair; Acme + Cirrus and Borealis + Cirrus stay).
 
+use std::collections::{HashMap, HashSet};
+
 use super::{Event, Finder};
 use crate::pipeline::resolve::Resolution;
 use crate::pipeline::segment::TokKind;
@@ -15,27 +17,25 @@ pub(super) fn drop_owner_unit_pairs(
     res: &Resolution,
     events: &mut Vec<Event>,
 ) {
-    // (unit entity, owner entity, sentence) of every "its <Name> unit".
-    let mut links = Vec::new();
+    // (smaller entity, larger entity, sentence) of every "its <Name> unit".
+    let mut links = HashSet::new();
+    let mut first_party = HashMap::new();
     for (i, m) in finder.mentions.iter().enumerate() {
         let Some(unit) = res.entity_of[i].filter(|_| finder.is_party[i]) else {
             continue;
         };
         if let Some(owner) = owned_unit(finder, m.first, m.last)
-            .and_then(|its| owner_of(finder, its))
+            .and_then(|its| owner_of(finder, its, &mut first_party))
             .and_then(|o| res.entity_of[o])
         {
-            links.push((unit, owner, finder.tokens.sentence_of[m.first]));
+            let s = finder.tokens.sentence_of[m.first];
+            links.insert((unit.min(owner), unit.max(owner), s));
         }
     }
     if links.is_empty() {
         return;
     }
-    let linked = |a: usize, b: usize, s: usize| {
-        links
-            .iter()
-            .any(|&(u, o, ls)| ls == s && ((u, o) == (a, b) || (u, o) == (b, a)))
-    };
+    let linked = |a: usize, b: usize, s: usize| links.contains(&(a.min(b), a.max(b), s));
     events.retain_mut(|ev| {
         let (a, b) = ev.parties;
         ev.evidence.retain(|x| !linked(a, b, x.sentence));
@@ -74,16 +74,26 @@ fn owned_unit(f: &Finder<'_>, first: usize, last: usize) -> Option<usize> {
 /// The party mention that "its" at `its` stands for, when it is plain: the
 /// first party of the sentence, named before it ("Acme Corp said it sold
 /// its ..."), or a party right before "and its" or ", its" ("Acme Corp and
-/// its Borealis Inc subsidiary").
-fn owner_of(f: &Finder<'_>, its: usize) -> Option<usize> {
-    let sent = &f.tokens.sentences[f.tokens.sentence_of[its]];
+/// its Borealis Inc subsidiary"). `first_party` keeps each sentence's first
+/// party (token, mention) once found, so the search stays linear in the
+/// sentence however many units it names.
+fn owner_of(
+    f: &Finder<'_>,
+    its: usize,
+    first_party: &mut HashMap<usize, Option<(usize, usize)>>,
+) -> Option<usize> {
+    let s = f.tokens.sentence_of[its];
+    let sent = &f.tokens.sentences[s];
     if its > sent.first + 1 && f.is_connector(its - 1) {
         let end = f.skip_ticker_back(its - 1, sent.first);
         if let Some(m) = f.party_ending(end) {
             return Some(m);
         }
     }
-    (sent.first..its).find_map(|k| f.party_at(k))
+    let first = *first_party
+        .entry(s)
+        .or_insert_with(|| (sent.first..sent.last).find_map(|k| f.party_at(k).map(|m| (k, m))));
+    first.filter(|&(k, _)| k < its).map(|(_, m)| m)
 }
 
 #[cfg(test)]
