@@ -62,6 +62,8 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("service-ties.txt"),
     rule_file!("goods-nouns.txt"),
     rule_file!("unit-nouns.txt"),
+    rule_file!("owner-determiners.txt"),
+    rule_file!("owned-modifiers.txt"),
     rule_file!("roles-auxiliaries.txt"),
     rule_file!("company-unit-nouns.txt"),
     rule_file!("company-sectors.txt"),

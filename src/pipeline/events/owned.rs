@@ -43,9 +43,10 @@ pub(super) fn drop_owner_unit_pairs(
     });
 }
 
-/// The token of "its" or "their" when the name at `first..last` reads
-/// "its [wholly-owned] <Name> [<ticker>] unit" (a word of the cue list
-/// `unit-nouns`).
+/// The token of "its" or "their" (cue list `owner-determiners`) when the
+/// name at `first..last` reads "its [wholly-owned] <Name> [<ticker>] unit"
+/// (a word of the cue list `unit-nouns`; the words between from
+/// `owned-modifiers`).
 fn owned_unit(f: &Finder<'_>, first: usize, last: usize) -> Option<usize> {
     let floor = f.tokens.sentences[f.tokens.sentence_of[first]].first;
     let ceiling = f.tokens.sentences[f.tokens.sentence_of[first]].last;
@@ -57,18 +58,17 @@ fn owned_unit(f: &Finder<'_>, first: usize, last: usize) -> Option<usize> {
         return None;
     }
     // Over "wholly-owned", "majority owned", "partly-owned".
+    let owner_word = |k: usize| f.rules.is_cue("owner-determiners", &f.lower(k));
     let mut k = first;
-    while k > floor && first - k < 4 && !matches!(f.lower(k - 1).as_str(), "its" | "their") {
-        let w = f.lower(k - 1);
+    while k > floor && first - k < 4 && !owner_word(k - 1) {
         if !(f.tokens.tokens[k - 1].is_punct('-')
-            || w.ends_with("owned")
-            || matches!(w.as_str(), "wholly" | "partly" | "majority"))
+            || f.rules.is_cue("owned-modifiers", &f.lower(k - 1)))
         {
             return None;
         }
         k -= 1;
     }
-    (k > floor && matches!(f.lower(k - 1).as_str(), "its" | "their")).then(|| k - 1)
+    (k > floor && owner_word(k - 1)).then(|| k - 1)
 }
 
 /// The party mention that "its" at `its` stands for, when it is plain: the

@@ -94,13 +94,14 @@ fn tie_before(f: &Finder<'_>, start: usize, floor: usize) -> bool {
     (lo..start - 1).any(|k| f.rules.is_cue("service-ties", &f.lower(k)))
 }
 
-/// "X, its corporate adviser": a comma, "its" or "their", at most two
+/// "X, its corporate adviser": a comma, "its" or "their" (cue list
+/// `owner-determiners`), at most two
 /// words and a service noun right after the name (a ticker may come first).
 fn its_noun_after(f: &Finder<'_>, last: usize, ceiling: usize) -> bool {
     let k = f.skip_ticker(last, ceiling);
     if k + 2 >= ceiling
         || !f.tokens.tokens[k].is_punct(',')
-        || !matches!(f.lower(k + 1).as_str(), "its" | "their")
+        || !f.rules.is_cue("owner-determiners", &f.lower(k + 1))
     {
         return false;
     }
