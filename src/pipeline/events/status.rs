@@ -231,10 +231,103 @@ fn in_scope(
         return false;
     }
     if clause_break(text, tokens, rules, gap_from, gap_to) {
-        return false;
+        let after = gap_from == cue_last && st.status == Status::Ended;
+        return after && attached_ending(text, tokens, rules, gap_from, gap_to);
     }
     // A cue inside ", which ... ," before the trigger governs its own clause.
     !(sp.last <= cue_first && in_relative(text, tokens, sp.first, cue_first))
+}
+
+/// Passive auxiliaries and adverbs between "which" and an ending:
+/// "which was later terminated", "which had been withdrawn".
+const ENDING_AUXILIARIES: &[&str] = &[
+    "was",
+    "were",
+    "is",
+    "are",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "later",
+    "subsequently",
+    "since",
+    "eventually",
+    "then",
+    "also",
+    "recently",
+    "now",
+    "quickly",
+    "soon",
+];
+
+/// Nouns that take up the tie after "but": "but the talks broke off".
+const DEAL_NOUNS: &[&str] = &[
+    "talks",
+    "offer",
+    "bid",
+    "deal",
+    "agreement",
+    "negotiations",
+    "discussions",
+    "merger",
+    "proposal",
+    "transaction",
+    "plan",
+    "plans",
+    "pact",
+    "accord",
+    "venture",
+    "alliance",
+    "takeover",
+    "acquisition",
+    "sale",
+    "purchase",
+    "contract",
+];
+
+/// The longest trigger phrase tail (object, amount, date) before an
+/// attached clause that ends the tie.
+const ATTACHED_GAP: usize = 20;
+
+/// An ending stated in a clause attached right after the trigger's phrase
+/// (tokens `from..cue`, `cue` the ending): a passive relative ("an offer
+/// from Y which was later withdrawn", "an agreement with Y, which was
+/// terminated") or a "but" clause whose subject is the tie or left out
+/// ("offered to buy Y but withdrew the offer", "discussing a bid for Y but
+/// the talks broke off"). The phrase holds no comma or other clause word.
+fn attached_ending(text: &str, tokens: &Tokens, rules: &Rules, from: usize, cue: usize) -> bool {
+    let toks = &tokens.tokens;
+    let is = |k: usize, words: &[&str]| {
+        let w = toks[k].text(text);
+        words.iter().any(|x| w.eq_ignore_ascii_case(x))
+    };
+    let Some(k) = (from..cue).find(|&k| clause_break(text, tokens, rules, k, k + 1)) else {
+        return false;
+    };
+    let comma_at = |j: usize| toks[j].is_punct(',') && j + 1 == k;
+    if k - from > ATTACHED_GAP || (from..k).any(|j| toks[j].is_punct(',') && !comma_at(j)) {
+        return false;
+    }
+    let rest = k + 1..cue;
+    if is(k, &["which", "that"]) {
+        let passive = rest
+            .clone()
+            .any(|j| is(j, &["was", "were", "is", "are", "been", "being"]));
+        passive && rest.into_iter().all(|j| is(j, ENDING_AUXILIARIES))
+    } else if is(k, &["but"]) {
+        let mut j = k + 1;
+        if j < cue && is(j, &["the", "its", "their", "that", "this", "it"]) {
+            j += 1;
+        }
+        if j < cue && is(j, DEAL_NOUNS) {
+            j += 1;
+        }
+        (j..cue).all(|j| is(j, ENDING_AUXILIARIES))
+    } else {
+        false
+    }
 }
 
 /// Verbs that hand their negation on to the deal noun they take ("would not
@@ -440,6 +533,37 @@ pub(super) mod tests {
         );
         let cond = "Analysts said that if Acme Corp were to buy Borealis Inc, prices would rise.";
         assert_eq!(one(&x, cond).1, "rumored");
+    }
+
+    #[test]
+    fn an_ending_in_a_clause_attached_to_the_tie_ends_it() {
+        let x = Extractor::new(Rules::default_rules().unwrap());
+        let cases = [
+            (
+                "Acme Corp accepted an offer from Borealis Inc which was later withdrawn.",
+                "ended",
+            ),
+            (
+                "Acme Corp offered to buy Borealis Inc but withdrew the offer.",
+                "ended",
+            ),
+            (
+                "Acme Corp discussed a bid for Borealis Inc but the talks broke off.",
+                "ended",
+            ),
+            // A relative clause about the company, or another subject: no ending.
+            (
+                "Acme Corp agreed to buy Borealis Inc, which rejected an earlier bid.",
+                "announced",
+            ),
+            (
+                "Acme Corp agreed to buy Borealis Inc but Cirrus Corp rejected the deal.",
+                "announced",
+            ),
+        ];
+        for (text, status) in cases {
+            assert_eq!(one(&x, text).1, status, "{text}");
+        }
     }
 
     #[test]
