@@ -14,7 +14,7 @@ use crate::rules::{EventType, ListKind};
 /// Drops each acquisition evidence sentence in which a party is named only
 /// as the maker of goods, and the events left with no evidence.
 pub(super) fn drop_goods_makers(finder: &Finder<'_>, res: &Resolution, events: &mut Vec<Event>) {
-    let described = |m: &Mention| names_goods(finder, m.last);
+    let described = |m: &Mention| names_goods(finder, m.last) || sells_goods(finder, m.first);
     drop_named_only_as(finder, res, events, Some(EventType::Acquisition), described);
 }
 
@@ -42,6 +42,25 @@ fn names_goods(f: &Finder<'_>, last: usize) -> bool {
         k += 1;
     }
     false
+}
+
+/// Whether the name starting at `first` follows "<goods noun> from", after
+/// at most a model code or a bracket: "buy residual fuel from X", "acquire
+/// A-300-600 aircraft from <X>", "received a purchase order from X": the
+/// seller of goods bought.
+fn sells_goods(f: &Finder<'_>, first: usize) -> bool {
+    let floor = f.tokens.sentences[f.tokens.sentence_of[first]].first;
+    let mut k = first;
+    if k > floor && f.tokens.tokens[k - 1].is_punct('<') {
+        k -= 1;
+    }
+    if k < floor + 2 || f.lower(k - 1).as_str() != "from" {
+        return false;
+    }
+    let noun = k - 2;
+    f.tokens.tokens[noun].kind == TokKind::Word
+        && f.rules.is_cue("goods-nouns", &f.lower(noun))
+        && f.party_at(noun).is_none()
 }
 
 /// A model code: a word with a digit, or of two or three capitals ("MD82", "DC").
@@ -77,6 +96,22 @@ mod tests {
     fn model_codes_are_words_with_digits_or_short_capitals() {
         assert!(is_code("767-300") && is_code("MD82") && is_code("DC"));
         assert!(!is_code("Airways") && !is_code("jets"));
+    }
+
+    #[test]
+    fn goods_bought_from_a_seller_are_no_acquisition() {
+        for text in [
+            "Rydal Airways Inc will acquire six aircraft from Brathay Aircraft Co.",
+            "Loughrigg Power Co agreed to buy residual fuel from Elterwater Chemicals Corp.",
+            "Grasmere Systems Inc received a purchase order from Skelwith Cable Corp.",
+        ] {
+            assert!(typed_pairs(text).is_empty(), "{text}");
+        }
+        assert_eq!(
+            typed_pairs("Rydal Airways Inc will acquire the engine unit from Brathay Aircraft Co.")
+                .len(),
+            1
+        );
     }
 
     #[test]
