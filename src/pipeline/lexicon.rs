@@ -46,6 +46,10 @@ pub struct Lexed {
     /// ([`PatternSet::anchor_id`]), or `NO_ANCHOR` (empty as `starts`: then
     /// any word may be one).
     anchors: Vec<u32>,
+    /// The pattern hits of the article ([`Lexed::pattern_hits`]), worked out
+    /// on first use: the events stage reads the patterns of every sentence
+    /// two or three times.
+    pattern_hits: std::sync::OnceLock<(usize, Vec<(usize, usize)>)>,
 }
 
 /// In [`Lexed::anchors`]: a token that anchors no pattern.
@@ -83,6 +87,20 @@ impl Lexed {
             Some(&id) => Some(id),
             None => set.anchor_id(word),
         }
+    }
+
+    /// The `(token, pattern)` hits of `set` in the article, in text order,
+    /// which `work_out` gives on the first call and later calls share;
+    /// `None` when asked for another set than the first call's (the
+    /// caller then works them out itself).
+    pub fn pattern_hits(
+        &self,
+        set: &PatternSet,
+        work_out: impl FnOnce() -> Vec<(usize, usize)>,
+    ) -> Option<&[(usize, usize)]> {
+        let key = std::ptr::from_ref(set) as usize;
+        let (of, hits) = self.pattern_hits.get_or_init(|| (key, work_out()));
+        (*of == key).then_some(hits.as_slice())
     }
 
     /// Name spans of `kind` that start at token `i`, longest first.

@@ -9,7 +9,12 @@
 //! elements next to the anchor (most hits of a frequent anchor word end
 //! there), then a backtracking match bounded by the pattern's length, tried
 //! from the nearest start first, with the company slot at each token worked
-//! out once per sentence.
+//! out once per sentence. The hits (token, pattern) and the checks that pass
+//! them do not depend on the mentions: they are worked out once per article,
+//! kept with the look-up ([`Lexed::pattern_hits`]), and shared by the passes
+//! that read the patterns (slot promotion, then the events).
+//!
+//! [`Lexed::pattern_hits`]: crate::pipeline::lexicon::Lexed::pattern_hits
 
 use super::{Arg, Finder};
 use crate::pipeline::segment::{Sentence, TokKind};
@@ -35,8 +40,68 @@ pub struct PatternMatch {
 /// (in rule order) that matches, starting nearest the anchor. A pattern some
 /// of whose required words the sentence lacks is not tried.
 pub(super) fn find(set: &PatternSet, f: &Finder<'_>, sent: &Sentence) -> Vec<PatternMatch> {
+    let mut own = Vec::new();
+    let hits = match f.lexed.pattern_hits(set, || article_hits(set, f)) {
+        Some(all) if is_article_sentence(f, sent) => {
+            let from = all.partition_point(|&(i, _)| i < sent.first);
+            let to = from + all[from..].partition_point(|&(i, _)| i < sent.last);
+            &all[from..to]
+        }
+        _ => {
+            sentence_hits(set, f, sent, &mut Vec::new(), &mut own);
+            &own[..]
+        }
+    };
     let mut out: Vec<PatternMatch> = Vec::new();
     let mut memo = SlotMemo::default();
+    let mut taken = None;
+    for &(i, p) in hits {
+        if taken == Some(i) {
+            continue; // (a match at this anchor token already)
+        }
+        if let Some(m) = match_anchor(set, p, f, sent, i, &mut memo)
+            && !out.iter().any(|o| o.first < m.last && m.first < o.last)
+        {
+            out.push(m);
+            taken = Some(i);
+        }
+    }
+    out
+}
+
+/// Whether `sent` is one of the article's sentences (whose hits
+/// [`article_hits`] holds).
+fn is_article_sentence(f: &Finder<'_>, sent: &Sentence) -> bool {
+    let toks = f.tokens;
+    toks.sentence_of
+        .get(sent.first)
+        .and_then(|&s| toks.sentences.get(s))
+        .is_some_and(|s| s.first == sent.first && s.last == sent.last)
+}
+
+/// The hits of every sentence of the article, in text order: they do not
+/// depend on the mentions, so the passes over the patterns (slot promotion,
+/// then the events) share them.
+fn article_hits(set: &PatternSet, f: &Finder<'_>) -> Vec<(usize, usize)> {
+    let (mut words, mut hits) = (Vec::new(), Vec::new());
+    for sent in &f.tokens.sentences {
+        sentence_hits(set, f, sent, &mut words, &mut hits);
+    }
+    hits
+}
+
+/// Pushes onto `hits` the `(anchor token, pattern)` pairs of sentence
+/// `sent` worth a match, in token order, then rule order: the pattern is
+/// anchored on the token's word, the sentence holds a word of each of its
+/// other required plain-word elements, and the one-token elements next to
+/// its anchor fit. `words`: scratch space.
+fn sentence_hits(
+    set: &PatternSet,
+    f: &Finder<'_>,
+    sent: &Sentence,
+    words: &mut Vec<(usize, u32)>,
+    hits: &mut Vec<(usize, usize)>,
+) {
     let n = set.word_count().div_ceil(64).max(1);
     let (mut small, mut large) = ([0u64; 8], Vec::new());
     let present: &mut [u64] = if n <= small.len() {
@@ -45,32 +110,27 @@ pub(super) fn find(set: &PatternSet, f: &Finder<'_>, sent: &Sentence) -> Vec<Pat
         large.resize(n, 0);
         &mut large
     };
-    for (i, id) in words_of_set(set, f, sent, present) {
+    words_of_set(set, f, sent, present, words);
+    for &(i, id) in words.iter() {
         for &p in set.anchored_by(id) {
-            if !set.may_match(p, present) {
-                continue;
-            }
-            if let Some(m) = match_anchor(set, p, f, sent, i, &mut memo)
-                && !out.iter().any(|o| o.first < m.last && m.first < o.last)
-            {
-                out.push(m);
-                break;
+            if set.may_match(p, present) && fits_around_anchor(&set.patterns[p], f, sent, i) {
+                hits.push((i, p));
             }
         }
     }
-    out
 }
 
 /// The word tokens of sentence `sent` that are words of `set` (anchors or
-/// needs), with their ids ([`PatternSet::anchor_id`]); each id's bit is set
-/// in `present`.
+/// needs), with their ids ([`PatternSet::anchor_id`]), into `words`; each
+/// id's bit is set in `present`.
 fn words_of_set(
     set: &PatternSet,
     f: &Finder<'_>,
     sent: &Sentence,
     present: &mut [u64],
-) -> Vec<(usize, u32)> {
-    let mut words = Vec::new();
+    words: &mut Vec<(usize, u32)>,
+) {
+    words.clear();
     for i in sent.first..sent.last {
         if !f.lexed.may_anchor(i) || f.tokens.tokens[i].kind != TokKind::Word {
             continue;
@@ -80,7 +140,6 @@ fn words_of_set(
             words.push((i, id));
         }
     }
-    words
 }
 
 fn match_anchor(
@@ -92,9 +151,6 @@ fn match_anchor(
     memo: &mut SlotMemo,
 ) -> Option<PatternMatch> {
     let pat = &set.patterns[p];
-    if !fits_around_anchor(pat, f, sent, at) {
-        return None;
-    }
     let subject = matches!(pat.elements[0].elem, Elem::Subject(_));
     let from = usize::from(subject);
     let lo = at.saturating_sub(pat.window).max(sent.first);
