@@ -322,18 +322,19 @@ fn capitalised_chunks(cx: &Cx, material: &[bool], taken: &mut [bool], out: &mut 
         }
         let mut i = sent.first;
         while i < sent.last {
-            // A byline ("By Julia Horowitz") is read even in a capitalised line.
-            let byline_name = i > sent.first && byline_by(cx, i - 1) || credit_name(cx, i);
             if !material[i] {
                 i += 1;
                 continue;
             }
+            // A byline ("By Julia Horowitz") is read even in a capitalised
+            // line (asked only there: most tokens start no chunk).
+            let byline_name = || i > sent.first && byline_by(cx, i - 1) || credit_name(cx, i);
             let end = chunk_end(cx, material, i, sent.last);
             // "Julia Horowitz | March 4": a byline line too.
             let bar_byline = i == sent.first && bar_after(cx, i, end);
             let handle_byline = handle_after(cx, end) && handle_author(cx, i);
             if sent.headline_case
-                && !byline_name
+                && !byline_name()
                 && !bar_byline
                 && !handle_byline
                 && !byline_line_name(cx, i)
@@ -1746,10 +1747,13 @@ fn name_material(
     let t = tokens.tokens[i];
     let w = t.text(text);
     // "al-Rifa'i", "bin-Laden": a lower-case particle joined to a name.
+    // (Its hyphen is the word's first and within its first four bytes.)
     let particle_name = || {
-        w.split_once('-').is_some_and(|(p, rest)| {
-            p.len() <= 3 && rest.chars().next().is_some_and(char::is_uppercase)
-        })
+        let b = w.as_bytes();
+        b[..b.len().min(4)]
+            .iter()
+            .position(|&c| c == b'-')
+            .is_some_and(|d| w[d + 1..].chars().next().is_some_and(char::is_uppercase))
     };
     if t.kind != TokKind::Word || !(t.is_cap(text) || particle_name()) {
         return false;
