@@ -460,9 +460,24 @@ fn visible_text<'t>(
 }
 
 fn count_words(s: &str) -> usize {
-    s.split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count()
+    if !s.is_ascii() {
+        return s
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count();
+    }
+    // The same over bytes: of ASCII, only tab to carriage return and the
+    // space are white space, and only letters and digits alphanumeric.
+    let (mut words, mut alnum) = (0, false);
+    for &b in s.as_bytes() {
+        if matches!(b, b'\t'..=b'\r' | b' ') {
+            words += usize::from(alnum);
+            alnum = false;
+        } else {
+            alnum |= b.is_ascii_alphanumeric();
+        }
+    }
+    words + usize::from(alnum)
 }
 
 fn trim_range(text: &str, start: usize, end: usize) -> (usize, usize) {
@@ -484,6 +499,27 @@ mod tests {
             .iter()
             .map(|l| (text[l.start..l.end].to_string(), l.kind))
             .collect()
+    }
+
+    #[test]
+    fn words_of_an_ascii_line_count_as_split_by_unicode_white_space() {
+        let slow = |s: &str| {
+            s.split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .count()
+        };
+        for s in [
+            "",
+            "  ",
+            "Zorblat said",
+            " -- a\tb\x0bc\x0cd\re\nf ",
+            "x\x1cy \x1f z",
+            "1. ... 2",
+            "(c) & ~",
+            "caf\u{e9} \u{a0}ok",
+        ] {
+            assert_eq!(count_words(s), slow(s), "{s:?}");
+        }
     }
 
     #[test]
