@@ -885,7 +885,8 @@ fn is_division(cx: &Cx, mf: usize, ml: usize, end: usize) -> bool {
 
 /// A common word opening a chunk is dropped when it opens the sentence
 /// ("According"), or is "The"; a capitalised "In" mid-sentence belongs to
-/// the name ("In Capital SPA"). Returns the new start.
+/// the name ("In Capital SPA"). A word of past time ("Former") opening a
+/// chunk of two or more words is dropped anywhere. Returns the new start.
 fn trim_opening_common_word(cx: &Cx, mut start: usize, end: usize) -> usize {
     let sentence_of = &cx.tokens.sentence_of;
     // "sales in the U.S. Pinecrest Bank chairman ...": a dotted place after
@@ -898,6 +899,11 @@ fn trim_opening_common_word(cx: &Cx, mut start: usize, end: usize) -> usize {
     {
         start += 1;
     }
+    // "Former Wrenfield CEO Dana Okoro", "Then Halvick chief": a word of
+    // past time opening a chunk says when a title was held; no name's part.
+    if end - start >= 2 && past_time_opener(cx.word(start)) {
+        start += 1;
+    }
     while start < end
         && end - start > 1
         && cx.is(start, ListKind::NotName)
@@ -907,6 +913,15 @@ fn trim_opening_common_word(cx: &Cx, mut start: usize, end: usize) -> usize {
         start += 1;
     }
     start
+}
+
+/// "Former", "Then", "Onetime": a capitalised word that dates a title
+/// ("Former Wrenfield CEO", "FORMER Halvick chairman").
+fn past_time_opener(w: &str) -> bool {
+    matches!(
+        w,
+        "Former" | "FORMER" | "Then" | "THEN" | "Onetime" | "Erstwhile" | "Outgoing"
+    )
 }
 
 /// The verdict on a trimmed chunk: company by form (suffix, ticker,
@@ -1810,6 +1825,21 @@ mod tests {
         ] {
             assert!(has(&got, "company", name), "{name}: {got:?}");
         }
+    }
+
+    #[test]
+    fn a_word_of_past_time_opening_a_chunk_is_no_part_of_the_name() {
+        let got = entities(
+            "Board news\n\nFormer Wrenfield CEO Dana Okoro joined on Monday. \
+             Then Brasko Group chairman Ivo Brandt left.",
+        );
+        assert!(has(&got, "company", "Wrenfield"), "{got:?}");
+        assert!(has(&got, "company", "Brasko Group"), "{got:?}");
+        assert!(
+            got.iter()
+                .all(|(_, n)| !n.starts_with("Former") && !n.starts_with("Then")),
+            "{got:?}"
+        );
     }
 
     #[test]
