@@ -67,6 +67,7 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("roles-auxiliaries.txt"),
     rule_file!("company-unit-nouns.txt"),
     rule_file!("company-sectors.txt"),
+    rule_file!("company-term-heads.txt"),
     rule_file!("title-modifiers.txt"),
     rule_file!("company-cues.txt"),
     rule_file!("company-heads.txt"),

@@ -7,7 +7,11 @@
 //! `company-sector`: "Text Mining") mention
 //! of two or more words, not in capitals, whose words the article writes in
 //! lower case too, becomes `Unknown` (a context cue may still make it a
-//! company). One pass over the tokens, linear in the article.
+//! company); so does a name ended by a term head (rules/company-term-heads.txt:
+//! "Project Management", "Marketing Software") whose other words the article
+//! writes in lower case one by one, or whose last two words it writes in lower
+//! case ("endpoint management"). One pass over the tokens, linear in the
+//! article.
 
 use std::collections::HashSet;
 
@@ -17,23 +21,77 @@ use crate::pipeline::segment::TokKind;
 /// The rule id of a designated name ("Tessaly Systems").
 const DESIGNATED: &str = "company-designator";
 
-/// Demotes the designated names that the article also writes in lower case.
+/// Demotes the designated names that the article also writes in lower case,
+/// and the term-headed ones whose words it writes in lower case
+/// ([`term_words_lower`]).
 pub(super) fn demote_lowercase_terms(cx: &Cx, out: &mut [Mention]) {
-    let wanted: HashSet<String> = out
-        .iter()
-        .filter(|m| candidate(cx, m))
-        .map(|m| lower_form(cx, m.first, m.last))
-        .collect();
+    let mut wanted = HashSet::new();
+    let mut headed = false;
+    for m in out.iter().filter(|m| candidate(cx, m)) {
+        wanted.insert(lower_form(cx, m.first, m.last));
+        if term_headed(cx, m) {
+            headed = true;
+            wanted.insert(lower_form(cx, m.last - 2, m.last));
+        }
+    }
     if wanted.is_empty() {
         return;
     }
     let found = lower_twins(cx, &wanted);
+    let lower = if headed {
+        lower_words(cx)
+    } else {
+        HashSet::new()
+    };
     for m in out.iter_mut().filter(|m| candidate(cx, m)) {
-        if found.contains(&lower_form(cx, m.first, m.last)) {
+        if found.contains(&lower_form(cx, m.first, m.last))
+            || term_words_lower(cx, m, &found, &lower)
+        {
             m.kind = Kind::Unknown;
             m.rule = "capitalised".to_string();
         }
     }
+}
+
+/// A designated name ended by a term head (rules/company-term-heads.txt:
+/// "Management", "Software"), with no word in capitals ("BET Networks").
+fn term_headed(cx: &Cx, m: &Mention) -> bool {
+    let caps = |k: usize| {
+        let w = cx.word(k);
+        w.len() > 1 && w.chars().all(|c| !c.is_lowercase())
+    };
+    m.rule == DESIGNATED
+        && cx.rules.is_cue("company-term-heads", cx.word(m.last - 1))
+        && !(m.first..m.last).any(caps)
+}
+
+/// "Project Management", "Autonomous Endpoint Management": a term-headed
+/// name whose other words the article writes in lower case (`lower`), or,
+/// of three or more words, whose last two it writes in lower case
+/// (`found`: "endpoint management").
+fn term_words_lower(
+    cx: &Cx,
+    m: &Mention,
+    found: &HashSet<String>,
+    lower: &HashSet<String>,
+) -> bool {
+    if !term_headed(cx, m) {
+        return false;
+    }
+    let linking = |w: &str| matches!(w, "&" | "and" | "of" | "the" | "for");
+    let words_lower = (m.first..m.last - 1)
+        .filter(|&k| !linking(cx.word(k)))
+        .all(|k| lower.contains(&cx.word(k).to_lowercase()));
+    words_lower || m.last - m.first >= 3 && found.contains(&lower_form(cx, m.last - 2, m.last))
+}
+
+/// The article's words written in lower case.
+fn lower_words(cx: &Cx) -> HashSet<String> {
+    let toks = &cx.tokens.tokens;
+    (0..toks.len())
+        .filter(|&j| toks[j].is_lower(cx.text))
+        .map(|j| cx.word(j).to_string())
+        .collect()
 }
 
 /// A designated company of two to six words with a lower-case letter
@@ -122,5 +180,20 @@ mod tests {
                     division.";
         let got = companies(text);
         assert!(got.iter().any(|n| n == "Data Systems"), "{got:?}");
+    }
+
+    #[test]
+    fn a_term_headed_name_of_lower_case_words_is_a_term() {
+        let text = "Tools\n\nReputation Management\n\nAutonomous Endpoint Management\n\n\
+                    A good reputation takes years. Good endpoint management keeps devices safe, \
+                    and Vornick Management and Tessaly Systems sell it.";
+        let got = companies(text);
+        assert!(!got.iter().any(|n| n == "Reputation Management"), "{got:?}");
+        assert!(
+            !got.iter().any(|n| n.ends_with("Endpoint Management")),
+            "{got:?}"
+        );
+        assert!(got.iter().any(|n| n == "Vornick Management"), "{got:?}");
+        assert!(got.iter().any(|n| n == "Tessaly Systems"), "{got:?}");
     }
 }
