@@ -245,7 +245,7 @@ pub(super) fn companies_by_context(cx: &Cx, out: &mut [Mention]) {
             m.rule = RULE.to_string();
         }
     }
-    companies_in_lists(cx, out);
+    companies_in_lists(cx, out, &surnames);
 }
 
 /// "Symantec, McAfee, Trend Micro and others", "firms such as Quellon and
@@ -253,9 +253,10 @@ pub(super) fn companies_by_context(cx: &Cx, out: &mut [Mention]) {
 /// list (three or more names joined by commas, "and" or "or", or two joined
 /// by "and"/"or") with a company, or in a list that ends in "and other" and
 /// a company cue, are companies too; not a one-word sentence opener
-/// ("Overall,") nor a title's modifier ("Global VP"). One pass over the
+/// ("Overall,") nor a title's modifier ("Global VP"), nor the surname of a
+/// person of the article alone ("Musk and SpaceX"). One pass over the
 /// mentions (in text order) finds the lists, one more over each list.
-fn companies_in_lists(cx: &Cx, out: &mut [Mention]) {
+fn companies_in_lists(cx: &Cx, out: &mut [Mention], surnames: &HashSet<String>) {
     let mut start = 0;
     while start < out.len() {
         let mut end = start + 1;
@@ -285,8 +286,15 @@ fn companies_in_lists(cx: &Cx, out: &mut [Mention]) {
                             .next()
                             .is_some())
             };
+            // "Musk and SpaceX" beside "Elon Musk": a person's surname.
+            let surname =
+                |m: &Mention| m.last - m.first == 1 && surnames.contains(cx.word(m.first));
             let open = |m: &Mention| {
-                m.kind == Kind::Unknown && m.rule != VENUE && !opener(m) && !titled(m)
+                m.kind == Kind::Unknown
+                    && m.rule != VENUE
+                    && !opener(m)
+                    && !titled(m)
+                    && !surname(m)
             };
             for m in list.iter_mut().filter(|m| open(m)) {
                 m.kind = Kind::Company;
@@ -788,6 +796,16 @@ mod tests {
             .filter(|(k, _)| k == "company")
             .map(|(_, n)| n)
             .collect()
+    }
+
+    #[test]
+    fn a_persons_surname_in_a_list_with_companies_is_no_company() {
+        let got = companies(
+            "Moon race\n\nDara Velmont founded Brasko Launch Corp in 2002. \
+             Velmont, Brasko Launch Corp and Halvery Corp could reach the Moon.",
+        );
+        assert!(!got.iter().any(|n| n == "Velmont"), "{got:?}");
+        assert!(got.iter().any(|n| n == "Halvery Corp"), "{got:?}");
     }
 
     #[test]
