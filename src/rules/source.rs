@@ -82,6 +82,7 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("roles-field-plurals.txt"),
     rule_file!("roles-bare-serving.txt"),
     rule_file!("roles-byline-heads.txt"),
+    rule_file!("roles-company-heads.txt"),
     // The clean stage's lists and weights (src/pipeline/clean/config.rs).
     rule_file!("clean/stopwords-en.txt"),
     rule_file!("clean/chrome-words.txt"),

@@ -1198,6 +1198,7 @@ pub fn find_roles(
     let main_company = (0..res.entities.len())
         .filter(|&e| res.entities[e].kind == Kind::Company)
         .max_by_key(|&e| (res.entities[e].mentions.len(), std::cmp::Reverse(e)));
+    let dominant = dominant_company(res, main_company);
     let mut found: Vec<(usize, usize, Found)> = Vec::new();
     for (i, m) in res.mentions.iter().enumerate() {
         let Some(p) = res.entity_of[i] else { continue };
@@ -1227,7 +1228,12 @@ pub fn find_roles(
                     .or_else(|| reader.company_of_sentence_before(at))
                     .or(main_company)
             } else {
-                by_sentence()
+                let companies = reader.companies_in(sent.first, sent.last);
+                org_by_context(&companies, main_company).or_else(|| {
+                    // "said chief executive Jane Roe" in a report on one firm.
+                    let head = |w: &str| rules.is_cue("role-company-heads", w);
+                    dominant.filter(|_| companies.is_empty() && r.title.split([' ', '-']).any(head))
+                })
             };
         }
         // A place is no employer ("president of Quebec").
@@ -1776,6 +1782,19 @@ impl Reader<'_> {
     }
 }
 
+/// The article's main company when it clearly dominates: named at least
+/// three times and at least twice as often as any other company.
+fn dominant_company(res: &Resolution, main_company: Option<usize>) -> Option<usize> {
+    let main = main_company?;
+    let count = |e: usize| res.entities[e].mentions.len();
+    let next = (0..res.entities.len())
+        .filter(|&e| e != main && res.entities[e].kind == Kind::Company)
+        .map(count)
+        .max()
+        .unwrap_or(0);
+    (count(main) >= 3 && count(main) >= 2 * next).then_some(main)
+}
+
 /// The company a title with none takes: the sentence's one company, or the
 /// article's main company when the sentence names it.
 fn org_by_context(companies: &[usize], main_company: Option<usize>) -> Option<usize> {
@@ -2157,6 +2176,20 @@ mod tests {
         assert_eq!(org_by_context(&[1, 4], Some(4)), Some(4));
         assert_eq!(org_by_context(&[1, 4], Some(2)), None);
         assert_eq!(org_by_context(&[], Some(2)), None);
+    }
+
+    #[test]
+    fn a_company_title_with_no_company_takes_a_dominant_main_company() {
+        let news = "Brennick Tools Corp raised its forecast. Brennick Tools Corp said sales rose.";
+        let ceo = "Chief executive Jane Roe spoke at a fair in Lyon.";
+        let got = roles(&format!("{news} Brennick Tools Corp shares rose. {ceo}"));
+        let named = role("Jane Roe", "chief executive", Some("Brennick Tools Corp"));
+        assert_eq!(got, [named]);
+        // Named only twice, or beside another company named as often: no guess.
+        let bare = [role("Jane Roe", "chief executive", None)];
+        assert_eq!(roles(&format!("{news} {ceo}")), bare);
+        let rival = format!("{news} Brennick Tools Corp shares rose. Orlan Saws Inc fell. {ceo}");
+        assert_eq!(roles(&format!("{rival} Orlan Saws Inc cut jobs.")), bare);
     }
 
     #[test]
