@@ -596,6 +596,18 @@ impl Cues {
         cues
     }
 
+    /// The words of the list with id `id`, in no order.
+    pub(super) fn words_of(&self, id: &str) -> Vec<&str> {
+        let Some(slot) = self.ids.iter().position(|l| l == id) else {
+            return Vec::new();
+        };
+        self.words
+            .iter()
+            .filter(|(_, bits)| *bits >> slot & 1 != 0)
+            .map(|(w, _)| w.as_str())
+            .collect()
+    }
+
     /// Whether the lower-case `word` is in the list with id `id`.
     pub(super) fn contains(&self, id: &str, word: &str) -> bool {
         // Most words are in no cue list: look the word up before the id.

@@ -366,7 +366,7 @@ impl Loader {
         let anchored = compile::LiteralTrie::build(&pattern_order);
         let first_bytes = compile::first_bytes(&pattern_order);
         pattern_order.truncate(scanned);
-        Rules {
+        let mut rules = Rules {
             anchored,
             first_bytes,
             entry_kinds: entries.iter().map(|e| lists[e.list].kind).collect(),
@@ -387,7 +387,10 @@ impl Loader {
             payload_starts,
             payloads,
             clean: clean.unwrap_or_else(default_clean),
-        }
+            role_verbs: Default::default(),
+        };
+        rules.role_verbs = crate::pipeline::roles::RoleVerbs::build(&rules);
+        rules
     }
 }
 

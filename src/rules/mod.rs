@@ -147,6 +147,8 @@ pub struct Rules {
     boiler_gate: BoilerGate,
     /// The clean stage's word lists and line classifier (`clean/` files).
     pub clean: crate::pipeline::clean::CleanConfig,
+    /// The roles stage's verbs (the `role-*-verbs` cue lists), compiled.
+    role_verbs: crate::pipeline::roles::RoleVerbs,
 }
 
 /// `f` of `word` in lower case (`str::to_lowercase`), without allocating
@@ -181,6 +183,17 @@ impl Rules {
     /// list with id `id`; false when no such list is loaded.
     pub fn is_cue(&self, id: &str, word: &str) -> bool {
         with_lower(word, |lower| self.cues.contains(id, lower))
+    }
+
+    /// The lower-case words of the `cue` list with id `id`, in no order;
+    /// none when no such list is loaded.
+    pub fn cue_words(&self, id: &str) -> Vec<&str> {
+        self.cues.words_of(id)
+    }
+
+    /// The roles stage's verbs, compiled from the `role-*-verbs` lists.
+    pub(crate) fn role_verbs(&self) -> &crate::pipeline::roles::RoleVerbs {
+        &self.role_verbs
     }
 
     /// The embedded default rules.

@@ -53,167 +53,92 @@ impl Found {
     }
 }
 
-/// Verbs that give a title: "appointed her chief financial officer", "was
-/// named chief executive".
-const APPOINTING: &[&str] = &[
-    "appointed",
-    "appoints",
-    "appoint",
-    "named",
-    "names",
-    "promoted",
-    "promotes",
-    "elected",
-    "elects",
-    "hired",
-    "hires",
-    "made",
-    "makes",
-    "tapped",
-    "picked",
-    "selected",
-    "installed",
-];
-
-/// Verbs after which the subject holds a title: "became chief executive".
-const BECOMING: &[&str] = &["became", "becomes", "become"];
-
-/// Verbs whose subject holds the title after "as": "Jane Roe, who will stay
-/// on as its president", "who works as a cabin cleaner", "joined Acme Corp
-/// as chief executive".
-const SERVING: &[&str] = &[
-    "serve",
-    "serves",
-    "served",
-    "serving",
-    "stay",
-    "stays",
-    "stayed",
-    "remain",
-    "remains",
-    "remained",
-    "work",
-    "works",
-    "worked",
-    "act",
-    "acts",
-    "acted",
-    "continue",
-    "continues",
-    "continued",
-    "join",
-    "joins",
-    "joined",
-    "rejoined",
-    "return",
-    "returns",
-    "returned",
-    // Leaving a post: "Jane Roe resigned as chairman", "who will step
-    // down as president", "is retiring as chief executive".
-    "resign",
-    "resigns",
-    "resigned",
-    "resigning",
-    "retire",
-    "retires",
-    "retired",
-    "retiring",
-    "step",
-    "steps",
-    "stepped",
-    "stepping",
-    "quit",
-    "quits",
-    "leaving",
-];
-
-/// Forms of "take", a serving verb only with "over": "took over as
-/// chairman".
-const TAKING: &[&str] = &["take", "takes", "took", "taken", "taking"];
-
 /// What a verb [`Reader::verb_roles`] reads does.
 #[derive(Debug, Clone, Copy)]
 enum RoleVerb {
-    /// [`APPOINTING`] or [`BECOMING`].
+    /// `role-appointing-verbs` or `role-becoming-verbs`.
     Appointing,
-    /// [`SERVING`].
+    /// `role-serving-verbs` (or `role-taking-verbs` with "over").
     Serving,
-    /// "is", "was", "been", "be": a title after the copula.
+    /// `role-copula-verbs` ("is", "was"): a title after the copula.
     Copula,
-    /// "founded", "co-founded", "cofounded".
+    /// `role-founding-verbs` ("founded", "co-founded").
     Founding,
-    /// "heads", "runs", "chairs": the subject heads the company after it.
+    /// `role-heading-verbs` ("heads", "runs", "chairs"): the subject heads
+    /// the company after it.
     Heading,
-    /// "succeeds", "replaced": the object held the title after "as", the
-    /// subject takes it.
+    /// `role-succeeding-verbs` ("succeeds", "replaced"): the object held
+    /// the title after "as", the subject takes it.
     Succeeding,
 }
 
-/// The role verbs and their kinds, with a cheap test that turns away most
-/// words before they are lower-cased and hashed.
-struct RoleVerbs {
-    kinds: hashbrown::HashMap<&'static str, RoleVerb>,
+/// The role verbs and their kinds (the `role-*-verbs` cue lists, compiled
+/// once with the rules), with a cheap test that turns away most words
+/// before they are lower-cased and hashed.
+#[derive(Debug)]
+pub(crate) struct RoleVerbs {
+    kinds: hashbrown::HashMap<String, RoleVerb>,
     /// Per first and last byte (their low five bits: a letter's in either
     /// case, see [`shape_of`]), a bit per length in bytes (31: 31 or more)
     /// of the verbs: an ASCII word (whose lower case is ASCII of the same
     /// length) can be a verb only if its bit is set.
-    shapes: [u32; 1024],
+    shapes: Box<[u32; 1024]>,
 }
 
-static ROLE_VERBS: std::sync::LazyLock<RoleVerbs> = std::sync::LazyLock::new(|| {
-    let mut kinds = hashbrown::HashMap::new();
-    let founding: &[&str] = &["founded", "co-founded", "cofounded"];
-    let heading: &[&str] = &[
-        "heads", "headed", "leads", "runs", "ran", "chairs", "chaired",
-    ];
-    let copula: &[&str] = &["is", "was", "been", "be"];
-    let succeeding: &[&str] = &[
-        "succeed",
-        "succeeds",
-        "succeeded",
-        "succeeding",
-        "replace",
-        "replaces",
-        "replaced",
-        "replacing",
-    ];
-    for (list, kind) in [
-        (APPOINTING, RoleVerb::Appointing),
-        (BECOMING, RoleVerb::Appointing),
-        (SERVING, RoleVerb::Serving),
-        (TAKING, RoleVerb::Serving),
-        (copula, RoleVerb::Copula),
-        (founding, RoleVerb::Founding),
-        (heading, RoleVerb::Heading),
-        (succeeding, RoleVerb::Succeeding),
-    ] {
-        for &v in list {
-            kinds.entry(v).or_insert(kind);
+impl Default for RoleVerbs {
+    fn default() -> Self {
+        RoleVerbs {
+            kinds: hashbrown::HashMap::new(),
+            shapes: Box::new([0; 1024]),
         }
     }
-    let mut shapes = [0u32; 1024];
-    for v in kinds.keys() {
-        if let Some((at, bit)) = shape_of(v) {
-            shapes[at] |= bit;
-        }
-    }
-    RoleVerbs { kinds, shapes }
-});
-
-/// The kind of the lower-case word `w` as a role verb: one hash look-up per
-/// word (was a search of each list), the lists tried in the same order.
-fn role_verb(w: &str) -> Option<RoleVerb> {
-    ROLE_VERBS.kinds.get(w).copied()
 }
 
-/// Whether `word` (any case) may be a role verb: false for an ASCII word
-/// whose first letter and length no verb has (most words), so that it is
-/// neither lower-cased nor hashed.
-fn may_be_role_verb(word: &str) -> bool {
-    let Some((at, bit)) = shape_of(word) else {
-        return false;
-    };
-    !word.is_ascii() || ROLE_VERBS.shapes[at] & bit != 0
+/// The cue lists of role verbs and their kinds; a verb in two lists takes
+/// the first one's.
+const VERB_LISTS: [(&str, RoleVerb); 8] = [
+    ("role-appointing-verbs", RoleVerb::Appointing),
+    ("role-becoming-verbs", RoleVerb::Appointing),
+    ("role-serving-verbs", RoleVerb::Serving),
+    ("role-taking-verbs", RoleVerb::Serving),
+    ("role-copula-verbs", RoleVerb::Copula),
+    ("role-founding-verbs", RoleVerb::Founding),
+    ("role-heading-verbs", RoleVerb::Heading),
+    ("role-succeeding-verbs", RoleVerb::Succeeding),
+];
+
+impl RoleVerbs {
+    /// The verbs of the loaded rules' `role-*-verbs` lists.
+    pub(crate) fn build(rules: &Rules) -> Self {
+        let mut verbs = RoleVerbs::default();
+        for (id, kind) in VERB_LISTS {
+            for v in rules.cue_words(id) {
+                verbs.kinds.entry(v.to_owned()).or_insert(kind);
+            }
+        }
+        for v in verbs.kinds.keys() {
+            if let Some((at, bit)) = shape_of(v) {
+                verbs.shapes[at] |= bit;
+            }
+        }
+        verbs
+    }
+
+    /// The kind of the lower-case word `w` as a role verb: one hash
+    /// look-up per word.
+    fn kind(&self, w: &str) -> Option<RoleVerb> {
+        self.kinds.get(w).copied()
+    }
+
+    /// Whether `word` (any case) may be a role verb: false for an ASCII word
+    /// whose first letter and length no verb has (most words), so that it
+    /// is neither lower-cased nor hashed.
+    fn may_be(&self, word: &str) -> bool {
+        let Some((at, bit)) = shape_of(word) else {
+            return false;
+        };
+        !word.is_ascii() || self.shapes[at] & bit != 0
+    }
 }
 
 /// The place of `word` in [`RoleVerbs::shapes`] (from the low five bits of
@@ -520,7 +445,7 @@ impl Reader<'_> {
             && !w.ends_with("ly")
             && !NOT_TITLE.contains(&w.as_str())
             && !self.lexed.is(i, ListKind::CompanyNoun)
-            && !APPOINTING.contains(&w.as_str())
+            && !self.rules.is_cue("role-appointing-verbs", &w)
     }
 
     /// A title phrase at `i`, or one after one or two free words ("equity
@@ -1465,12 +1390,13 @@ impl Reader<'_> {
     /// founded by Jane Roe". Returns (person, token, role).
     fn verb_roles(&self) -> Vec<(usize, usize, Found)> {
         let mut out = Vec::new();
+        let verbs = self.rules.role_verbs();
         for i in 0..self.tokens.tokens.len() {
             let token = &self.tokens.tokens[i];
-            if token.kind != TokKind::Word || !may_be_role_verb(token.text(self.text)) {
+            if token.kind != TokKind::Word || !verbs.may_be(token.text(self.text)) {
                 continue;
             }
-            match role_verb(&self.word(i)) {
+            match verbs.kind(&self.word(i)) {
                 Some(RoleVerb::Appointing) => {
                     out.extend(self.appointment(i).map(|(p, f)| (p, i, f)));
                 }
@@ -1534,7 +1460,7 @@ impl Reader<'_> {
     fn appointment(&self, i: usize) -> Option<(usize, Found)> {
         let end = self.tokens.sentences[self.tokens.sentence_of[i]].last;
         let passive = i > 0
-            && (BECOMING.contains(&self.word(i).as_str())
+            && (self.rules.is_cue("role-becoming-verbs", &self.word(i))
                 || matches!(
                     self.word(i - 1).as_str(),
                     "was" | "is" | "been" | "be" | "were"
@@ -1583,7 +1509,7 @@ impl Reader<'_> {
         let (start, end) = self.sentence_around(i);
         let mut k = i + 1;
         // "took over as chief executive": "take" only with "over".
-        if TAKING.contains(&self.word(i).as_str()) {
+        if self.rules.is_cue("role-taking-verbs", &self.word(i)) {
             if k >= end || self.word(k) != "over" {
                 return None;
             }
@@ -1862,10 +1788,13 @@ mod tests {
 
     #[test]
     fn the_verb_shape_test_turns_away_no_verb() {
-        let verbs = super::ROLE_VERBS.kinds.keys().copied();
-        let cased = verbs.clone().map(|v| v.to_uppercase());
-        for w in verbs.map(String::from).chain(cased) {
-            assert!(super::may_be_role_verb(&w), "{w}");
+        let rules = Rules::default_rules().unwrap();
+        let verbs = rules.role_verbs();
+        assert!(verbs.kind("appointed").is_some() && verbs.kind("succeeded").is_some());
+        let listed = verbs.kinds.keys().map(String::as_str);
+        let cased = listed.clone().map(str::to_uppercase);
+        for w in listed.map(String::from).chain(cased) {
+            assert!(verbs.may_be(&w), "{w}");
         }
         for w in [
             "Zorblat",
@@ -1875,16 +1804,13 @@ mod tests {
             "NAMED",
             "Kelvin\u{212A}",
         ] {
-            let kind = super::role_verb(&w.to_lowercase());
-            assert!(kind.is_none() || super::may_be_role_verb(w), "{w}");
+            let kind = verbs.kind(&w.to_lowercase());
+            assert!(kind.is_none() || verbs.may_be(w), "{w}");
         }
-        assert!(!super::may_be_role_verb("Zorblat"));
+        assert!(!verbs.may_be("Zorblat"));
         // The first letter and length of "stay" and "is", not the last.
-        assert!(!super::may_be_role_verb("said") && !super::may_be_role_verb("In"));
-        assert!(
-            super::may_be_role_verb("\u{212A}"),
-            "non-ASCII: always looked up"
-        );
+        assert!(!verbs.may_be("said") && !verbs.may_be("In"));
+        assert!(verbs.may_be("\u{212A}"), "non-ASCII: always looked up");
     }
 
     #[test]
