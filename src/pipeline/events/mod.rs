@@ -26,6 +26,7 @@ use crate::rules::{EventType, ListKind, Payload, Rules, Status, Trigger};
 
 mod conjuncts;
 mod continuation;
+mod fallback;
 mod goods;
 mod groups;
 mod labour;
@@ -1439,6 +1440,7 @@ pub fn find_events(
         }
     }
     cont.finish(&finder, &ana, &mut sink, &mut dropped);
+    fallback::sentence_ties(&finder, res, &claimed, &mut sink, fallback::CHOSEN);
     let (mut events, diagnostics) = sink.finish();
     service::drop_service_ties(&finder, res, &mut events);
     owned::drop_owner_unit_pairs(&finder, res, &mut events);

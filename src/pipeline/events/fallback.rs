@@ -1,0 +1,442 @@
+//! Sentence fallback: a sentence that holds a deal cue (a merger, an
+//! acquisition, a stake, a joint venture, a partnership) and exactly two
+//! companies ties those two when the finder linked neither of them in that
+//! sentence ("Acme Corp, which last year became the biggest maker of valves,
+//! agreed on Monday after months of talks to the acquisition by Borealis Inc").
+//! Three or more companies give nothing: the cue cannot tell which two it
+//! ties. The service-tie, owner-unit and goods-maker filters run after it.
+
+use std::collections::HashSet;
+
+use super::{Cue, Evidence, Finder, Sink, add_pairs, held_stake, status};
+use crate::pipeline::lexicon::Span;
+use crate::pipeline::resolve::Resolution;
+use crate::pipeline::segment::TokKind;
+use crate::rules::{EventType, ListKind, Payload, Status};
+
+/// Which cues and placements the fallback reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Variant {
+    /// Verb cues ("acquired", "invested in") as well as nouns.
+    pub verbs: bool,
+    /// One company before the cue and one after it (else anywhere).
+    pub around: bool,
+}
+
+/// The variant in use: deal nouns, one company on each side of the cue.
+/// (Over the corpora, companies anywhere in the sentence added about as
+/// many wrong ties as right ones beyond these; verbs read goods bought,
+/// "buy 12 jets from X", and co-objects, "acquired along with X".)
+pub(super) const CHOSEN: Variant = Variant {
+    verbs: false,
+    around: true,
+};
+
+/// Deal cues read a sentence: each reads the whole sentence, so a sentence
+/// of many cues stays linear in its length.
+const MAX_CUES_PER_SENTENCE: usize = 8;
+
+/// Deal nouns: a cue holding one of these words may tie the sentence's two companies.
+const NOUNS: &[&str] = &[
+    "merger",
+    "mergers",
+    "acquisition",
+    "acquisitions",
+    "takeover",
+    "buyout",
+    "venture",
+    "ventures",
+    "joint-venture",
+    "stake",
+    "stakes",
+    "investment",
+    "partnership",
+    "partnerships",
+    "partner",
+    "alliance",
+    "alliances",
+    "tie-up",
+    "tieup",
+    "tie",
+    "shareholding",
+    "shareholder",
+    "stakeholder",
+    "investor",
+];
+
+/// Deal verbs (the `verbs` variant).
+const VERBS: &[&str] = &[
+    "acquire",
+    "acquires",
+    "acquired",
+    "acquiring",
+    "merge",
+    "merged",
+    "merges",
+    "merging",
+    "invest",
+    "invests",
+    "invested",
+    "investing",
+    "buy",
+    "buys",
+    "bought",
+    "buying",
+    "over",
+    "partnered",
+    "partners",
+    "partnering",
+    "teamed",
+    "allied",
+];
+
+/// Whether the cue's words name a deal (a noun, or a verb when `verbs`).
+fn deal_cue(cue: &str, verbs: bool) -> bool {
+    let lower = cue.to_lowercase();
+    let with = lower.ends_with(" with");
+    lower.split_whitespace().any(|w| {
+        (NOUNS.contains(&w) && !(with && w == "partner"))
+            || (verbs && (VERBS.contains(&w) || (with && w == "partner")))
+    })
+}
+
+/// Adds the fallback ties of every sentence to `sink`. `claimed`: the token
+/// ranges patterns matched (their sentences are left to the patterns).
+pub(super) fn sentence_ties(
+    finder: &Finder<'_>,
+    res: &Resolution,
+    claimed: &[(usize, usize, usize)],
+    sink: &mut Sink,
+    variant: Variant,
+) {
+    let sentence_of = &finder.tokens.sentence_of;
+    let known = Known::new(sink);
+    let patterned: HashSet<usize> = claimed.iter().map(|c| sentence_of[c.0]).collect();
+    let mut done = None;
+    // (sentence, deal cues read in it): each cue reads its whole sentence.
+    let mut tried = (usize::MAX, 0);
+    for span in &finder.lexed.triggers {
+        let s = sentence_of[span.first];
+        if done == Some(s) || patterned.contains(&s) {
+            continue;
+        }
+        let Some(cue) = deal_cue_at(finder, span, variant) else {
+            continue;
+        };
+        if tried.0 != s {
+            tried = (s, 0);
+        }
+        tried.1 += 1;
+        if tried.1 > MAX_CUES_PER_SENTENCE {
+            continue;
+        }
+        if let Some(pair) = two_companies(finder, res, &cue, variant.around)
+            && known.is_new(finder, &cue, pair)
+        {
+            done = Some(s);
+            let evidence = fallback_evidence(finder, &cue);
+            let _ = add_pairs(res, vec![pair], &evidence, sink);
+        }
+    }
+}
+
+/// What the finder already found, read before the fallback adds to it.
+struct Known {
+    /// (sentence, entity) of every party of an evidence sentence.
+    linked: HashSet<(usize, usize)>,
+    /// (entity, type) of every event's party.
+    typed: HashSet<(usize, EventType)>,
+    /// Every pair found.
+    pairs: HashSet<(usize, usize)>,
+}
+
+impl Known {
+    fn new(sink: &Sink) -> Self {
+        let mut known = Known {
+            linked: HashSet::new(),
+            typed: HashSet::new(),
+            pairs: HashSet::new(),
+        };
+        for e in &sink.events {
+            let (a, b) = e.parties;
+            known.pairs.insert((a, b));
+            for x in &e.evidence {
+                known.linked.extend([(x.sentence, a), (x.sentence, b)]);
+                known.typed.extend([(a, x.event_type), (b, x.event_type)]);
+            }
+        }
+        known
+    }
+
+    /// Whether `pair` is a tie the finder missed: neither party is linked
+    /// in the cue's sentence, the pair has no event, and a definite cue
+    /// ("the merger") does not refer back to a deal of that type found
+    /// for either party.
+    fn is_new(&self, finder: &Finder<'_>, cue: &Cue<'_>, (a, b): (usize, usize)) -> bool {
+        let t = cue.trigger.event_type;
+        let definite = cue.first > cue.sent.first
+            && matches!(
+                finder.lower(cue.first - 1).as_str(),
+                "the" | "this" | "that"
+            );
+        !self.linked.contains(&(cue.s, a))
+            && !self.linked.contains(&(cue.s, b))
+            && !self.pairs.contains(&(a.min(b), a.max(b)))
+            && !(definite && (self.typed.contains(&(a, t)) || self.typed.contains(&(b, t))))
+    }
+}
+
+/// The cue of trigger span `span` when it names a deal and stands in no name.
+fn deal_cue_at<'c>(finder: &Finder<'c>, span: &Span, variant: Variant) -> Option<Cue<'c>> {
+    let Payload::Trigger(t) = span.payload else {
+        return None;
+    };
+    if finder.mention_at[span.first].is_some() {
+        return None;
+    }
+    let tokens = finder.tokens;
+    let text = &finder.text[tokens.tokens[span.first].start..tokens.tokens[span.last - 1].end];
+    if !deal_cue(text, variant.verbs) || form_or_title(finder, span.first, span.last) {
+        return None;
+    }
+    let s = tokens.sentence_of[span.first];
+    Some(Cue {
+        first: span.first,
+        last: span.last,
+        s,
+        sent: &tokens.sentences[s],
+        text: text.to_string(),
+        trigger: &finder.rules.triggers[t as usize],
+    })
+}
+
+/// The two party entities of the cue's sentence when it names exactly two
+/// (none named only as a news outlet quoted); with `around`, one must be
+/// named before the cue and the other after it.
+fn two_companies(
+    finder: &Finder<'_>,
+    res: &Resolution,
+    cue: &Cue<'_>,
+    around: bool,
+) -> Option<(usize, usize)> {
+    // Per entity: (named before the cue, named after it).
+    let mut found: Vec<(usize, bool, bool)> = Vec::new();
+    let mut k = cue.sent.first;
+    while k < cue.sent.last {
+        let Some(m) = finder.mention_at[k] else {
+            k += 1;
+            continue;
+        };
+        let mm = &finder.mentions[m];
+        k = mm.last.max(k + 1);
+        let Some(e) = res.entity_of[m].filter(|_| finder.is_party[m]) else {
+            continue;
+        };
+        if is_outlet(finder, mm.first, mm.last, cue.sent.first, cue.sent.last)
+            || employer(finder, mm.first, cue.sent.first)
+            || described_as_cue(finder, mm.last, cue.first)
+            || named_after_cue(finder, mm.first, cue)
+            || fragment(finder, mm.first, mm.last, cue.sent.first)
+        {
+            continue;
+        }
+        let (before, after) = (mm.last <= cue.first, mm.first >= cue.last);
+        if let Some(f) = found.iter_mut().find(|f| f.0 == e) {
+            f.1 |= before;
+            f.2 |= after;
+        } else if found.len() == 2 {
+            return None;
+        } else {
+            found.push((e, before, after));
+        }
+    }
+    let [a, b] = found[..] else {
+        return None;
+    };
+    let placed = (a.1 && b.2) || (a.2 && b.1);
+    (!around || placed).then_some((a.0, b.0))
+}
+
+/// Whether the name at `first..last` is a news outlet quoted: "according to
+/// X", "told X", "X reported", "reported by X".
+fn is_outlet(finder: &Finder<'_>, first: usize, last: usize, floor: usize, ceiling: usize) -> bool {
+    let before = |n: usize| (first >= floor + n).then(|| finder.lower(first - n));
+    let prev = before(1);
+    let prev = prev.as_ref().map(|w| w.as_str());
+    let prev2 = before(2);
+    let prev2 = prev2.as_ref().map(|w| w.as_str());
+    let next = (last < ceiling).then(|| finder.lower(last));
+    matches!(prev, Some("told"))
+        || (prev == Some("to") && prev2 == Some("according"))
+        || (prev == Some("by") && matches!(prev2, Some("reported" | "quoted" | "cited")))
+        || next
+            .as_ref()
+            .is_some_and(|w| matches!(w.as_str(), "reported" | "reports" | "quoted" | "cited"))
+}
+
+/// The evidence of a fallback tie: the cue's type, its sentence's status.
+fn fallback_evidence(finder: &Finder<'_>, cue: &Cue<'_>) -> Evidence {
+    let governing = status::governing(
+        finder.text,
+        finder.tokens,
+        finder.lexed,
+        finder.rules,
+        cue.first,
+        cue.last,
+    )
+    .filter(|st| {
+        !(matches!(st.status, Status::Talks | Status::Rumored) && held_stake(finder, cue))
+    });
+    let (status, strong, status_rule) = match governing {
+        Some(st) => (st.status, true, Some(st.meta.id.clone())),
+        None => (cue.trigger.status, !cue.trigger.weak, None),
+    };
+    Evidence {
+        sentence: cue.s,
+        start: cue.sent.start,
+        end: cue.sent.end,
+        trigger: cue.text.clone(),
+        rule: format!("{}+sentence", cue.trigger.meta.id),
+        status_rule,
+        event_type: cue.trigger.event_type,
+        status,
+        strong,
+        slots: Vec::new(),
+    }
+}
+
+/// Whether the cue at `first..last` names a legal form or a job rather
+/// than a tie: "limited partnership", "general partner", "partner at",
+/// "director of global partnerships", "partnership interests".
+fn form_or_title(finder: &Finder<'_>, first: usize, last: usize) -> bool {
+    let floor = finder.tokens.sentences[finder.tokens.sentence_of[first]].first;
+    let ceiling = finder.tokens.sentences[finder.tokens.sentence_of[first]].last;
+    let prev = (first > floor).then(|| finder.lower(first - 1));
+    let next = (last < ceiling).then(|| finder.lower(last));
+    let form = prev.as_ref().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "limited"
+                | "general"
+                | "master"
+                | "managing"
+                | "senior"
+                | "investment"
+                | "private"
+                | "\""
+        )
+    });
+    let held = next.as_ref().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "at" | "interests"
+                | "interest"
+                | "units"
+                | "arm"
+                | "unit"
+                | "capital"
+                | "recommendation"
+                | "rating"
+                | "\""
+        )
+    });
+    let titled = (first.saturating_sub(4).max(floor)..first).any(|k| is_title(finder, k));
+    form || held || titled
+}
+
+/// Whether token `k` is (part of) a job title.
+fn is_title(finder: &Finder<'_>, k: usize) -> bool {
+    finder.lexed.is(k, ListKind::Title) || finder.lexed.is(k, ListKind::RoleTitle)
+}
+
+/// Whether the name starting at `first` is a person's employer: "analyst
+/// at X", "partner of X", "chief executive of X".
+fn employer(finder: &Finder<'_>, first: usize, floor: usize) -> bool {
+    first >= floor + 2
+        && matches!(finder.lower(first - 1).as_str(), "at" | "of")
+        && is_title(finder, first - 2)
+        && !NOUNS.contains(&finder.lower(first - 2).as_str())
+}
+
+/// Whether the name ending at `last` is the thing the cue at `cue` names:
+/// "X, a joint venture of A and B", "X is a private investment partnership".
+fn described_as_cue(finder: &Finder<'_>, last: usize, cue: usize) -> bool {
+    if last + 2 > cue || cue - last > 6 {
+        return false;
+    }
+    let link = finder.lower(last);
+    let article = (last + 1..cue).any(|k| matches!(finder.lower(k).as_str(), "a" | "an" | "the"));
+    let plain = (last + 1..cue).all(|k| finder.mention_at[k].is_none() && finder.lower(k) != ",");
+    matches!(link.as_str(), "," | "is" | "was") && article && plain
+}
+
+/// Whether the name starting at `first` is the company a venture cue
+/// names: "the joint venture, called X", "joint-venture <X>".
+fn named_after_cue(finder: &Finder<'_>, first: usize, cue: &Cue<'_>) -> bool {
+    let venture = cue.text.to_lowercase().contains("venture");
+    venture
+        && first >= cue.last
+        && first - cue.last <= 3
+        && (cue.last..first).all(|k| {
+            matches!(
+                finder.lower(k).as_str(),
+                "," | "<" | "(" | "called" | "named" | "known" | "as"
+            )
+        })
+}
+
+/// Whether the name at `first..last` is a piece of a longer name: one or
+/// two letters ("AT and <T>"), or right after a capitalised word that is
+/// no name ("<Reuters> Holdings PLC" with the outlet dropped).
+fn fragment(finder: &Finder<'_>, first: usize, last: usize, floor: usize) -> bool {
+    let short = finder.text[finder.tokens.tokens[first].start..finder.tokens.tokens[last - 1].end]
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .count()
+        <= 2;
+    let after_word = first > floor + 1 && {
+        let t = finder.tokens.tokens[first - 1];
+        finder.mention_at[first - 1].is_none()
+            && t.kind == TokKind::Word
+            && !t.is_lower(finder.text)
+    };
+    short || after_word
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::typed_pairs;
+    use super::deal_cue;
+
+    #[test]
+    fn deal_cues_are_nouns_and_with_verbs_verbs() {
+        assert!(deal_cue("merger", false));
+        assert!(deal_cue("stake in", false));
+        assert!(deal_cue("joint venture", false));
+        assert!(!deal_cue("acquired", false));
+        assert!(deal_cue("acquired", true));
+        assert!(deal_cue("partner with", true));
+        assert!(!deal_cue("partner with", false));
+        assert!(!deal_cue("talks with", true));
+        assert!(!deal_cue("pct of", true));
+    }
+
+    #[test]
+    fn a_deal_cue_between_two_companies_ties_them_and_three_give_none() {
+        let pairs = |t: &str| typed_pairs(t);
+        assert_eq!(
+            pairs(
+                "Coniston Valve Co said shareholders at a special meeting approved a merger into Ullswater Group PLC for 40 dlrs per share."
+            ),
+            [(
+                "Coniston Valve Co".into(),
+                "Ullswater Group PLC".into(),
+                "acquisition".into()
+            )]
+        );
+        assert!(pairs("Langdale Mills Inc, Borrowdale Paper Co and Newlands Pulp Ltd shares rose on talk of a takeover in the paper sector.").is_empty());
+        // An analyst's employer and a company described as the cue are no parties.
+        assert!(pairs("Tom Price, an analyst at Haweswater Securities Inc, said the deal would help Kentmere Tools Corp buy new plants.").is_empty());
+        assert!(pairs("Wasdale Fund Ltd, a private investment partnership, said Eskdale Foods Inc had hired new managers.").is_empty());
+    }
+}
