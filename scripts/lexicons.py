@@ -25,7 +25,9 @@ version and licence:
                                 ...), PyPI package faker 40.54.0 (MIT), less
                                 the Census names and (with
                                 --words) names the news text writes
-                                capitalised fewer than twice;
+                                capitalised fewer than twice or more
+                                often before a word that is no surname
+                                ("Camden County", "Kora Moving");
   rules/surnames-census.txt     surnames of the US Census 1990 name files
                                 (public domain), as shipped by `names` 0.3.0
                                 (MIT): dist.all.last, less common words,
@@ -189,6 +191,8 @@ def word_counts(folder, skip=frozenset(), heads=frozenset()):
     lower, upper, caps = Counter(), Counter(), Counter()
     after_cap, after_cap_key, pairs = Counter(), Counter(), Counter()
     after_the, before_head, before_cap = Counter(), Counter(), Counter()
+    next_title = {}
+    title = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)?")
     token = re.compile(r"[A-Za-z]+|[^\sA-Za-z]")
     particles = hand_list("name-particles.txt")
     for text in corpus_texts(folder, skip):
@@ -214,13 +218,16 @@ def word_counts(folder, skip=frozenset(), heads=frozenset()):
                     # "Sri Lanka" / "Sri Lankan", "Alfa Romeo" / "Alfa
                     # Romeos": one next word.
                     pairs[(w, re.sub(r"(?<=[a-z])(n|s|ns)$", "", toks[i + 1]))] += 1
+                    nxt = toks[i + 1]
+                    if title.fullmatch(nxt) or nxt.isupper() and len(nxt) == 1 or nxt.lower() in particles:
+                        next_title.setdefault(w, Counter())[nxt] += 1
             prev2, prev = prev, w
     top_next, next_word = Counter(), {}
     for (w, n), c in pairs.items():
         if c > top_next[w]:
             top_next[w], next_word[w] = c, n
     return (lower, upper, caps, after_cap, top_next, next_word, after_the, before_head,
-            before_cap, after_cap_key)
+            before_cap, after_cap_key, next_title)
 
 
 def name_part(entry, counts):
@@ -248,6 +255,40 @@ def compound_head(entry, counts, heads):
         return False
     nxt = next_word[entry]
     return nxt.lower() in heads or top >= 0.8 * upper.get(nxt.lower(), 0)
+
+
+def surname_like(word, counts, surnames, not_surnames, particles, neutral):
+    """Whether a word after a given name reads like a surname: a name
+    particle ("Di", "al"), a middle initial, a Census surname, or a
+    capitalised word that is neither a company, place or public-body word
+    (`not_surnames`) nor an ordinary lower-case word of news text ("Moving",
+    "County", "Herbs"). None for a function word ("The", `neutral`): a
+    headline's next word says nothing."""
+    w = word.lower()
+    if w in particles or re.fullmatch(r"[A-Z]", word):
+        return True
+    if w in neutral:
+        return None
+    if w in not_surnames:
+        return False
+    return w in surnames or not ordinary(word, counts)
+
+
+def opens_other_names(entry, counts, surnames, not_surnames, particles, neutral):
+    """Whether news text writes a given name (seen before a capitalised word
+    at least twice) more often before a capitalised word that is no
+    surname than before a surname: the first word of a place or a firm
+    ("Camden County", "Kora Moving", "Zion National"), not of a person."""
+    if counts is None:
+        return False
+    yes = no = 0
+    for nxt, c in counts[10].get(entry, {}).items():
+        like = surname_like(nxt, counts, surnames, not_surnames, particles, neutral)
+        if like is True:
+            yes += c
+        elif like is False:
+            no += c
+    return no >= 2 and no > yes
 
 
 def org_word(entry, counts):
@@ -421,6 +462,11 @@ longer names ("Carolina" after "North", "Hong" before "Kong").
     # "Choi", "Khan": surnames as often as given names; a lone one after
     # "said" is a surname.
     surnames_all = {s.lower() for s in census("dist.all.last", 70.0)}
+    # A given name's next word: a surname, or the rest of a place or firm.
+    census_last = {s.lower() for s in census("dist.all.last")}
+    not_surnames = (heads | hand_list("org-words.txt") | hand_list("places.txt")
+                    | hand_list("public-bodies.txt"))
+    particles = hand_list("name-particles.txt")
     intl = [g for g in nam_dict() + faker_names()
             if len(g) >= 3 and g.lower() not in given_all and g.lower() not in function_words
             and g.lower() not in surnames_all and not compound_head(g, counts, heads)
@@ -428,6 +474,8 @@ longer names ("Carolina" after "North", "Hong" before "Kong").
             and (counts is None or counts[2][g.upper()] < 3)  # "AMR", "ALI": acronyms
             and g.lower() not in companies and g.lower() not in places_hand
             and g.lower() not in geo and not ordinary(g, counts) and not name_part(g, counts)
+            and not opens_other_names(g, counts, census_last, not_surnames, particles,
+                                      hand_list("not-names.txt"))
             and seen_capitalised(g, counts, 2)]
     write("given-names-intl.txt", f"""
 Given names of 54 countries (South and East Asia, the Arab world, Turkey,
@@ -446,7 +494,10 @@ text writes mostly inside longer names or as the head of one fixed name
 ("Abu Dhabi"), names that news text writes in capitals as an acronym
 ("AMR"), names that news text uses like the first word of a company or
 thing (after "the", before a company word, mostly without a surname:
-"Orion Pictures", "Thor"), and names that news text (the --words
+"Orion Pictures", "Thor"), names that news text writes more often before
+a capitalised word that is no surname (an ordinary lower-case word, a
+company, place or public-body word: "Camden County", "Kora Moving") than
+before a surname, and names that news text (the --words
 folder, less the evaluation articles) writes capitalised fewer than twice
 (each entry costs start-up time).
 {generated}
