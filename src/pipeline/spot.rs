@@ -620,7 +620,25 @@ fn joining_word(cx: &Cx, material: &[bool], end: usize, sent_last: usize) -> Opt
         }
         return Some(end + 1);
     }
+    if two_particles(cx, material, end, sent_last) {
+        return Some(end + 3);
+    }
     (joins || of_join).then_some(end + 2)
+}
+
+/// "Jeroen van der Veer", "Rosa de la Cruz": two lower-case particles at
+/// `end` before more name join it as one particle does.
+fn two_particles(cx: &Cx, material: &[bool], end: usize, sent_last: usize) -> bool {
+    end + 2 < sent_last
+        && lower_particle(cx, end)
+        && lower_particle(cx, end + 1)
+        && material[end + 2]
+}
+
+/// Token `k` is a lower-case name particle ("van", "de", "bin").
+fn lower_particle(cx: &Cx, k: usize) -> bool {
+    let t = &cx.tokens.tokens[k];
+    t.kind == TokKind::Word && t.is_lower(cx.text) && is_particle(cx.rules, cx.word(k))
 }
 
 /// Token `k` is the "and" of "Savings and Loan".
@@ -1230,7 +1248,17 @@ fn title_cue(cx: &Cx, at: &Around) -> Option<(Kind, &'static str)> {
     let abbreviation = len == 1
         && toks.get(end).is_some_and(|t| t.is_punct('.'))
         && cx.rules.word_class(cx.word(start)) & ListKind::TitleAbbrev.bit() != 0;
-    if after_title && len <= 3 && !abbreviation {
+    // "chief executive Jan van der Berg": particles are no words of the name
+    // (but "adviser Credit Commercial de France" ends in a place).
+    let words = len - (start..end).filter(|&k| lower_particle(cx, k)).count();
+    let particled = words <= 3
+        && !(start + 1..end).any(|k| lower_particle(cx, k - 1) && cx.is(k, ListKind::Place));
+    if after_title && (len <= 3 || particled) && !abbreviation {
+        return Some((Kind::Person, "person-title"));
+    }
+    // "Sen. Judd Gregg", "Gen. Ergin Saygun": a name after an abbreviated
+    // title.
+    if (2..=3).contains(&len) && prev.is_some_and(|p| after_title_abbrev(cx, p)) {
         return Some((Kind::Person, "person-title"));
     }
     let title_comma = prev.is_some_and(|p| {
@@ -1242,6 +1270,17 @@ fn title_cue(cx: &Cx, at: &Around) -> Option<(Kind, &'static str)> {
     });
     (title_comma && at.comma_after && (2..=3).contains(&len))
         .then_some((Kind::Person, "person-title"))
+}
+
+/// Token `p` is the stop of a capitalised title abbreviation ("Sen.",
+/// "Gov.", "Lt.").
+fn after_title_abbrev(cx: &Cx, p: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    p > 0
+        && toks[p].is_punct('.')
+        && toks[p - 1].end == toks[p].start
+        && toks[p - 1].is_cap(cx.text)
+        && cx.rules.word_class(cx.word(p - 1)) & ListKind::TitleAbbrev.bit() != 0
 }
 
 /// The name's own shape and its apposition: a listed given name first (or
