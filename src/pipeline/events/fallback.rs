@@ -12,7 +12,7 @@ use super::{Cue, Evidence, Finder, Sink, add_pairs, held_stake, status};
 use crate::pipeline::lexicon::Span;
 use crate::pipeline::resolve::Resolution;
 use crate::pipeline::segment::TokKind;
-use crate::rules::{EventType, ListKind, Payload, Status};
+use crate::rules::{EventType, ListKind, Payload, Rules, Status};
 
 /// Which cues and placements the fallback reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,67 +36,15 @@ pub(super) const CHOSEN: Variant = Variant {
 /// of many cues stays linear in its length.
 const MAX_CUES_PER_SENTENCE: usize = 8;
 
-/// Deal nouns: a cue holding one of these words may tie the sentence's two companies.
-const NOUNS: &[&str] = &[
-    "merger",
-    "mergers",
-    "acquisition",
-    "acquisitions",
-    "takeover",
-    "buyout",
-    "venture",
-    "ventures",
-    "joint-venture",
-    "stake",
-    "stakes",
-    "investment",
-    "partnership",
-    "partnerships",
-    "partner",
-    "alliance",
-    "alliances",
-    "tie-up",
-    "tieup",
-    "tie",
-    "shareholding",
-    "shareholder",
-    "stakeholder",
-    "investor",
-];
-
-/// Deal verbs (the `verbs` variant).
-const VERBS: &[&str] = &[
-    "acquire",
-    "acquires",
-    "acquired",
-    "acquiring",
-    "merge",
-    "merged",
-    "merges",
-    "merging",
-    "invest",
-    "invests",
-    "invested",
-    "investing",
-    "buy",
-    "buys",
-    "bought",
-    "buying",
-    "over",
-    "partnered",
-    "partners",
-    "partnering",
-    "teamed",
-    "allied",
-];
-
-/// Whether the cue's words name a deal (a noun, or a verb when `verbs`).
-fn deal_cue(cue: &str, verbs: bool) -> bool {
+/// Whether the cue's words name a deal: a word of the cue list `deal-nouns`
+/// (rules/deal-nouns.txt), or of `deal-verbs` when `verbs` ("partner" in a
+/// cue ending in "with" is a verb).
+fn deal_cue(rules: &Rules, cue: &str, verbs: bool) -> bool {
     let lower = cue.to_lowercase();
     let with = lower.ends_with(" with");
     lower.split_whitespace().any(|w| {
-        (NOUNS.contains(&w) && !(with && w == "partner"))
-            || (verbs && (VERBS.contains(&w) || (with && w == "partner")))
+        (rules.is_cue("deal-nouns", w) && !(with && w == "partner"))
+            || (verbs && (rules.is_cue("deal-verbs", w) || (with && w == "partner")))
     })
 }
 
@@ -196,7 +144,8 @@ fn deal_cue_at<'c>(finder: &Finder<'c>, span: &Span, variant: Variant) -> Option
     }
     let tokens = finder.tokens;
     let text = &finder.text[tokens.tokens[span.first].start..tokens.tokens[span.last - 1].end];
-    if !deal_cue(text, variant.verbs) || form_or_title(finder, span.first, span.last) {
+    if !deal_cue(finder.rules, text, variant.verbs) || form_or_title(finder, span.first, span.last)
+    {
         return None;
     }
     let s = tokens.sentence_of[span.first];
@@ -313,33 +262,12 @@ fn form_or_title(finder: &Finder<'_>, first: usize, last: usize) -> bool {
     let ceiling = finder.tokens.sentences[finder.tokens.sentence_of[first]].last;
     let prev = (first > floor).then(|| finder.lower(first - 1));
     let next = (last < ceiling).then(|| finder.lower(last));
-    let form = prev.as_ref().is_some_and(|w| {
-        matches!(
-            w.as_str(),
-            "limited"
-                | "general"
-                | "master"
-                | "managing"
-                | "senior"
-                | "investment"
-                | "private"
-                | "\""
-        )
-    });
-    let held = next.as_ref().is_some_and(|w| {
-        matches!(
-            w.as_str(),
-            "at" | "interests"
-                | "interest"
-                | "units"
-                | "arm"
-                | "unit"
-                | "capital"
-                | "recommendation"
-                | "rating"
-                | "\""
-        )
-    });
+    let form = prev
+        .as_ref()
+        .is_some_and(|w| w == "\"" || finder.rules.is_cue("deal-form-modifiers", w));
+    let held = next
+        .as_ref()
+        .is_some_and(|w| w == "\"" || finder.rules.is_cue("deal-form-heads", w));
     let titled = (first.saturating_sub(4).max(floor)..first).any(|k| is_title(finder, k));
     form || held || titled
 }
@@ -355,7 +283,7 @@ fn employer(finder: &Finder<'_>, first: usize, floor: usize) -> bool {
     first >= floor + 2
         && matches!(finder.lower(first - 1).as_str(), "at" | "of")
         && is_title(finder, first - 2)
-        && !NOUNS.contains(&finder.lower(first - 2).as_str())
+        && !finder.rules.is_cue("deal-nouns", &finder.lower(first - 2))
 }
 
 /// Whether the name ending at `last` is the thing the cue at `cue` names:
@@ -407,9 +335,12 @@ fn fragment(finder: &Finder<'_>, first: usize, last: usize, floor: usize) -> boo
 mod tests {
     use super::super::test_support::typed_pairs;
     use super::deal_cue;
+    use crate::rules::Rules;
 
     #[test]
     fn deal_cues_are_nouns_and_with_verbs_verbs() {
+        let rules = Rules::default_rules().unwrap();
+        let deal_cue = |cue: &str, verbs: bool| deal_cue(&rules, cue, verbs);
         assert!(deal_cue("merger", false));
         assert!(deal_cue("stake in", false));
         assert!(deal_cue("joint venture", false));
