@@ -66,6 +66,7 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("owned-modifiers.txt"),
     rule_file!("deal-nouns.txt"),
     rule_file!("deal-verbs.txt"),
+    rule_file!("deal-negations.txt"),
     rule_file!("deal-form-modifiers.txt"),
     rule_file!("deal-form-heads.txt"),
     rule_file!("roles-auxiliaries.txt"),

@@ -144,7 +144,9 @@ fn deal_cue_at<'c>(finder: &Finder<'c>, span: &Span, variant: Variant) -> Option
     }
     let tokens = finder.tokens;
     let text = &finder.text[tokens.tokens[span.first].start..tokens.tokens[span.last - 1].end];
-    if !deal_cue(finder.rules, text, variant.verbs) || form_or_title(finder, span.first, span.last)
+    if !deal_cue(finder.rules, text, variant.verbs)
+        || form_or_title(finder, span.first, span.last)
+        || negated(finder, span.first)
     {
         return None;
     }
@@ -272,16 +274,25 @@ fn form_or_title(finder: &Finder<'_>, first: usize, last: usize) -> bool {
     form || held || titled
 }
 
+/// Whether a word of the cue list `deal-negations` stands among the four
+/// words before the cue at `first` ("had no plans for a merger", "ruled out
+/// a takeover", "opposed the merger").
+fn negated(finder: &Finder<'_>, first: usize) -> bool {
+    let floor = finder.tokens.sentences[finder.tokens.sentence_of[first]].first;
+    (first.saturating_sub(4).max(floor)..first)
+        .any(|k| finder.rules.is_cue("deal-negations", &finder.lower(k)))
+}
+
 /// Whether token `k` is (part of) a job title.
 fn is_title(finder: &Finder<'_>, k: usize) -> bool {
     finder.lexed.is(k, ListKind::Title) || finder.lexed.is(k, ListKind::RoleTitle)
 }
 
 /// Whether the name starting at `first` is a person's employer: "analyst
-/// at X", "partner of X", "chief executive of X".
+/// at X", "partner of X", "chief executive of X", "a spokesman for X".
 fn employer(finder: &Finder<'_>, first: usize, floor: usize) -> bool {
     first >= floor + 2
-        && matches!(finder.lower(first - 1).as_str(), "at" | "of")
+        && matches!(finder.lower(first - 1).as_str(), "at" | "of" | "for")
         && is_title(finder, first - 2)
         && !finder.rules.is_cue("deal-nouns", &finder.lower(first - 2))
 }
@@ -369,5 +380,14 @@ mod tests {
         // An analyst's employer and a company described as the cue are no parties.
         assert!(pairs("Tom Price, an analyst at Haweswater Securities Inc, said the deal would help Kentmere Tools Corp buy new plants.").is_empty());
         assert!(pairs("Wasdale Fund Ltd, a private investment partnership, said Eskdale Foods Inc had hired new managers.").is_empty());
+    }
+
+    #[test]
+    fn a_denied_deal_noun_and_a_spokesman_s_employer_give_no_tie() {
+        let pairs = |t: &str| typed_pairs(t);
+        assert!(!pairs("Coniston Valve Co said shareholders at a special meeting approved a merger into Ullswater Group PLC for 40 dlrs per share.").is_empty());
+        assert!(pairs("Coniston Valve Co said shareholders at a special meeting had no plans for a merger into Ullswater Group PLC for 40 dlrs per share.").is_empty());
+        assert!(pairs("Coniston Valve Co said shareholders at a special meeting ruled out a merger into Ullswater Group PLC for 40 dlrs per share.").is_empty());
+        assert!(pairs("Coniston Valve Co welcomed the merger of two rivals, a spokesman for Ullswater Group PLC said.").is_empty());
     }
 }

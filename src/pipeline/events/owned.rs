@@ -57,12 +57,14 @@ fn owned_unit(f: &Finder<'_>, first: usize, last: usize) -> Option<usize> {
     {
         return None;
     }
-    // Over "wholly-owned", "majority owned", "partly-owned".
+    // Over "wholly-owned" (one token or three), "majority owned".
     let owner_word = |k: usize| f.rules.is_cue("owner-determiners", &f.lower(k));
     let mut k = first;
     while k > floor && first - k < 4 && !owner_word(k - 1) {
         if !(f.tokens.tokens[k - 1].is_punct('-')
-            || f.rules.is_cue("owned-modifiers", &f.lower(k - 1)))
+            || f.lower(k - 1)
+                .split('-')
+                .all(|w| f.rules.is_cue("owned-modifiers", w)))
         {
             return None;
         }
@@ -117,6 +119,23 @@ mod tests {
             "Garrowby Holdings Inc".into(),
             "Ravensworth Foods Inc".into()
         )));
+    }
+
+    #[test]
+    fn a_hyphened_owned_modifier_is_read_as_one_word_or_three() {
+        for owned in ["wholly-owned", "wholly - owned", "majority-owned"] {
+            let got = pairs(&format!(
+                "Cotherstone Software Inc is in talks on the acquisition of Lartington \
+                 Components Inc and its {owned} Romaldkirk Supply Inc subsidiary."
+            ));
+            assert!(
+                !got.contains(&(
+                    "Lartington Components Inc".into(),
+                    "Romaldkirk Supply Inc".into()
+                )),
+                "{owned}: {got:?}"
+            );
+        }
     }
 
     #[test]
