@@ -8,11 +8,11 @@
 
 use std::collections::HashSet;
 
-use super::{Cue, Evidence, Finder, Sink, add_pairs, held_stake, status};
+use super::{Cue, Evidence, Finder, Sink, add_pairs, cue_status};
 use crate::pipeline::lexicon::Span;
 use crate::pipeline::resolve::Resolution;
 use crate::pipeline::segment::TokKind;
-use crate::rules::{EventType, ListKind, Payload, Rules, Status};
+use crate::rules::{EventType, ListKind, Payload, Rules};
 
 /// Which cues and placements the fallback reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -227,21 +227,7 @@ fn is_outlet(finder: &Finder<'_>, first: usize, last: usize, floor: usize, ceili
 
 /// The evidence of a fallback tie: the cue's type, its sentence's status.
 fn fallback_evidence(finder: &Finder<'_>, cue: &Cue<'_>) -> Evidence {
-    let governing = status::governing(
-        finder.text,
-        finder.tokens,
-        finder.lexed,
-        finder.rules,
-        cue.first,
-        cue.last,
-    )
-    .filter(|st| {
-        !(matches!(st.status, Status::Talks | Status::Rumored) && held_stake(finder, cue))
-    });
-    let (status, strong, status_rule) = match governing {
-        Some(st) => (st.status, true, Some(st.meta.id.clone())),
-        None => (cue.trigger.status, !cue.trigger.weak, None),
-    };
+    let (status, strong, status_rule) = cue_status(finder, cue);
     Evidence {
         sentence: cue.s,
         start: cue.sent.start,

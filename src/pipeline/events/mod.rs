@@ -1536,24 +1536,7 @@ fn read_cue(
         trigger.event_type,
         EventType::Partnership | EventType::JointVenture
     );
-    // Status: the strongest status cue governing the trigger, else the trigger's.
-    let governing = status::governing(
-        finder.text,
-        finder.tokens,
-        finder.lexed,
-        finder.rules,
-        cue.first,
-        cue.last,
-    );
-    // "considering the sale of its 25 pct holding in X": a hedge or plan
-    // governs the sale, not the holding the company has.
-    let governing = governing.filter(|st| {
-        !(matches!(st.status, Status::Talks | Status::Rumored) && held_stake(finder, cue))
-    });
-    let (status, strong, status_rule) = match governing {
-        Some(st) => (st.status, true, Some(st.meta.id.clone())),
-        None => (trigger.status, !trigger.weak, None),
-    };
+    let (status, strong, status_rule) = cue_status(finder, cue);
     // A bare noun with no status cue ("companies like X, Y and Z ... the
     // partner you want") does not make a listed group partners.
     // (A sentence-opening "they" after a named group is that group.)
@@ -1792,6 +1775,29 @@ fn settle(events: &mut [Event]) {
 
 /// Whether an investment cue names a stake its subject already holds: a
 /// possessive before it, past a share ("its stake in", "their 25 pct holding
+
+/// The status of the tie a cue states: the strongest status cue governing
+/// it, else the trigger's own; `strong` when a cue governs it or the
+/// trigger is not weak, with the status rule's id. "considering the sale of
+/// its 25 pct holding in X": a hedge or plan governs the sale, not the
+/// holding the company has.
+fn cue_status(finder: &Finder<'_>, cue: &Cue<'_>) -> (Status, bool, Option<String>) {
+    let governing = status::governing(
+        finder.text,
+        finder.tokens,
+        finder.lexed,
+        finder.rules,
+        cue.first,
+        cue.last,
+    )
+    .filter(|st| {
+        !(matches!(st.status, Status::Talks | Status::Rumored) && held_stake(finder, cue))
+    });
+    match governing {
+        Some(st) => (st.status, true, Some(st.meta.id.clone())),
+        None => (cue.trigger.status, !cue.trigger.weak, None),
+    }
+}
 /// in", "its 8% interest in").
 fn held_stake(finder: &Finder<'_>, cue: &Cue<'_>) -> bool {
     if cue.trigger.event_type != EventType::Investment {
