@@ -1773,9 +1773,6 @@ fn settle(events: &mut [Event]) {
     }
 }
 
-/// Whether an investment cue names a stake its subject already holds: a
-/// possessive before it, past a share ("its stake in", "their 25 pct holding
-
 /// The status of the tie a cue states: the strongest status cue governing
 /// it, else the trigger's own; `strong` when a cue governs it or the
 /// trigger is not weak, with the status rule's id. "considering the sale of
@@ -1798,6 +1795,9 @@ fn cue_status(finder: &Finder<'_>, cue: &Cue<'_>) -> (Status, bool, Option<Strin
         None => (cue.trigger.status, !cue.trigger.weak, None),
     }
 }
+
+/// Whether an investment cue names a stake its subject already holds: a
+/// possessive before it, past a share ("its stake in", "their 25 pct holding
 /// in", "its 8% interest in").
 fn held_stake(finder: &Finder<'_>, cue: &Cue<'_>) -> bool {
     if cue.trigger.event_type != EventType::Investment {
