@@ -362,10 +362,32 @@ mod tests {
                 "acquisition".into()
             )]
         );
-        assert!(pairs("Langdale Mills Inc, Borrowdale Paper Co and Newlands Pulp Ltd shares rose on talk of a takeover in the paper sector.").is_empty());
+        // Each case beside the same sentence without the word that stops it.
+        let takeover = "shares rose on talk of a takeover in the sector, said Newlands Pulp Ltd.";
+        assert!(!pairs(&format!("Langdale Mills Inc {takeover}")).is_empty());
+        assert!(
+            pairs(&format!(
+                "Langdale Mills Inc and Borrowdale Paper Co {takeover}"
+            ))
+            .is_empty()
+        );
         // An analyst's employer and a company described as the cue are no parties.
-        assert!(pairs("Tom Price, an analyst at Haweswater Securities Inc, said the deal would help Kentmere Tools Corp buy new plants.").is_empty());
-        assert!(pairs("Wasdale Fund Ltd, a private investment partnership, said Eskdale Foods Inc had hired new managers.").is_empty());
+        let merger = "said the merger would help Kentmere Tools Corp.";
+        assert!(!pairs(&format!("Haweswater Securities Inc {merger}")).is_empty());
+        assert!(
+            pairs(&format!(
+                "Tom Price, an analyst at Haweswater Securities Inc, {merger}"
+            ))
+            .is_empty()
+        );
+        let hired = "Eskdale Foods Inc had hired new managers.";
+        assert!(
+            !pairs(&format!(
+                "Wasdale Fund Ltd said a joint venture with strong ties to {hired}"
+            ))
+            .is_empty()
+        );
+        assert!(pairs(&format!("Wasdale Fund Ltd, a joint venture, said {hired}")).is_empty());
     }
 
     #[test]
