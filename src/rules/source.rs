@@ -65,7 +65,6 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("owner-determiners.txt"),
     rule_file!("owned-modifiers.txt"),
     rule_file!("deal-nouns.txt"),
-    rule_file!("deal-verbs.txt"),
     rule_file!("deal-negations.txt"),
     rule_file!("deal-form-modifiers.txt"),
     rule_file!("deal-form-heads.txt"),

@@ -14,38 +14,21 @@ use crate::pipeline::resolve::Resolution;
 use crate::pipeline::segment::TokKind;
 use crate::rules::{EventType, ListKind, Payload, Rules};
 
-/// Which cues and placements the fallback reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) struct Variant {
-    /// Verb cues ("acquired", "invested in") as well as nouns.
-    pub verbs: bool,
-    /// One company before the cue and one after it (else anywhere).
-    pub around: bool,
-}
-
-/// The variant in use: deal nouns, one company on each side of the cue.
-/// (Over the corpora, companies anywhere in the sentence added about as
-/// many wrong ties as right ones beyond these; verbs read goods bought,
-/// "buy 12 jets from X", and co-objects, "acquired along with X".)
-pub(super) const CHOSEN: Variant = Variant {
-    verbs: false,
-    around: true,
-};
-
 /// Deal cues read a sentence: each reads the whole sentence, so a sentence
 /// of many cues stays linear in its length.
 const MAX_CUES_PER_SENTENCE: usize = 8;
 
 /// Whether the cue's words name a deal: a word of the cue list `deal-nouns`
-/// (rules/deal-nouns.txt), or of `deal-verbs` when `verbs` ("partner" in a
-/// cue ending in "with" is a verb).
-fn deal_cue(rules: &Rules, cue: &str, verbs: bool) -> bool {
+/// (rules/deal-nouns.txt; "partner" in a cue ending in "with" is a verb, no
+/// deal noun). Deal verbs are left to the event patterns: over the corpora,
+/// a verb read here took goods bought ("buy 12 jets from X") and co-objects
+/// ("acquired along with X") for ties.
+fn deal_cue(rules: &Rules, cue: &str) -> bool {
     let lower = cue.to_lowercase();
     let with = lower.ends_with(" with");
-    lower.split_whitespace().any(|w| {
-        (rules.is_cue("deal-nouns", w) && !(with && w == "partner"))
-            || (verbs && (rules.is_cue("deal-verbs", w) || (with && w == "partner")))
-    })
+    lower
+        .split_whitespace()
+        .any(|w| rules.is_cue("deal-nouns", w) && !(with && w == "partner"))
 }
 
 /// Adds the fallback ties of every sentence to `sink`. `claimed`: the token
@@ -55,7 +38,6 @@ pub(super) fn sentence_ties(
     res: &Resolution,
     claimed: &[(usize, usize, usize)],
     sink: &mut Sink,
-    variant: Variant,
 ) {
     let sentence_of = &finder.tokens.sentence_of;
     let known = Known::new(sink);
@@ -68,7 +50,7 @@ pub(super) fn sentence_ties(
         if done == Some(s) || patterned.contains(&s) {
             continue;
         }
-        let Some(cue) = deal_cue_at(finder, span, variant) else {
+        let Some(cue) = deal_cue_at(finder, span) else {
             continue;
         };
         if tried.0 != s {
@@ -78,7 +60,7 @@ pub(super) fn sentence_ties(
         if tried.1 > MAX_CUES_PER_SENTENCE {
             continue;
         }
-        if let Some(pair) = two_companies(finder, res, &cue, variant.around)
+        if let Some(pair) = two_companies(finder, res, &cue)
             && known.is_new(finder, &cue, pair)
         {
             done = Some(s);
@@ -135,7 +117,7 @@ impl Known {
 }
 
 /// The cue of trigger span `span` when it names a deal and stands in no name.
-fn deal_cue_at<'c>(finder: &Finder<'c>, span: &Span, variant: Variant) -> Option<Cue<'c>> {
+fn deal_cue_at<'c>(finder: &Finder<'c>, span: &Span) -> Option<Cue<'c>> {
     let Payload::Trigger(t) = span.payload else {
         return None;
     };
@@ -144,7 +126,7 @@ fn deal_cue_at<'c>(finder: &Finder<'c>, span: &Span, variant: Variant) -> Option
     }
     let tokens = finder.tokens;
     let text = &finder.text[tokens.tokens[span.first].start..tokens.tokens[span.last - 1].end];
-    if !deal_cue(finder.rules, text, variant.verbs)
+    if !deal_cue(finder.rules, text)
         || form_or_title(finder, span.first, span.last)
         || negated(finder, span.first)
     {
@@ -162,14 +144,10 @@ fn deal_cue_at<'c>(finder: &Finder<'c>, span: &Span, variant: Variant) -> Option
 }
 
 /// The two party entities of the cue's sentence when it names exactly two
-/// (none named only as a news outlet quoted); with `around`, one must be
-/// named before the cue and the other after it.
-fn two_companies(
-    finder: &Finder<'_>,
-    res: &Resolution,
-    cue: &Cue<'_>,
-    around: bool,
-) -> Option<(usize, usize)> {
+/// (none named only as a news outlet quoted), one named before the cue and
+/// the other after it (companies anywhere in the sentence added about as
+/// many wrong ties as right ones over the corpora).
+fn two_companies(finder: &Finder<'_>, res: &Resolution, cue: &Cue<'_>) -> Option<(usize, usize)> {
     // Per entity: (named before the cue, named after it).
     let mut found: Vec<(usize, bool, bool)> = Vec::new();
     let mut k = cue.sent.first;
@@ -205,7 +183,7 @@ fn two_companies(
         return None;
     };
     let placed = (a.1 && b.2) || (a.2 && b.1);
-    (!around || placed).then_some((a.0, b.0))
+    placed.then_some((a.0, b.0))
 }
 
 /// Whether the name at `first..last` is a news outlet quoted: "according to
@@ -335,18 +313,16 @@ mod tests {
     use crate::rules::Rules;
 
     #[test]
-    fn deal_cues_are_nouns_and_with_verbs_verbs() {
+    fn deal_cues_are_nouns_and_no_verbs() {
         let rules = Rules::default_rules().unwrap();
-        let deal_cue = |cue: &str, verbs: bool| deal_cue(&rules, cue, verbs);
-        assert!(deal_cue("merger", false));
-        assert!(deal_cue("stake in", false));
-        assert!(deal_cue("joint venture", false));
-        assert!(!deal_cue("acquired", false));
-        assert!(deal_cue("acquired", true));
-        assert!(deal_cue("partner with", true));
-        assert!(!deal_cue("partner with", false));
-        assert!(!deal_cue("talks with", true));
-        assert!(!deal_cue("pct of", true));
+        let deal_cue = |cue: &str| deal_cue(&rules, cue);
+        assert!(deal_cue("merger"));
+        assert!(deal_cue("stake in"));
+        assert!(deal_cue("joint venture"));
+        assert!(!deal_cue("acquired"));
+        assert!(!deal_cue("partner with"));
+        assert!(!deal_cue("talks with"));
+        assert!(!deal_cue("pct of"));
     }
 
     #[test]

@@ -1440,7 +1440,7 @@ pub fn find_events(
         }
     }
     cont.finish(&finder, &ana, &mut sink, &mut dropped);
-    fallback::sentence_ties(&finder, res, &claimed, &mut sink, fallback::CHOSEN);
+    fallback::sentence_ties(&finder, res, &claimed, &mut sink);
     let (mut events, diagnostics) = sink.finish();
     service::drop_service_ties(&finder, res, &mut events);
     owned::drop_owner_unit_pairs(&finder, res, &mut events);
