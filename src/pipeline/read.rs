@@ -162,24 +162,38 @@ impl<'a> View<'a> {
         }
         let compose = is_nfc_quick(original.chars()) != IsNormalized::Yes;
         let mut b = Builder::default();
-        let mut chars = original.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
+        let bytes = original.as_bytes();
+        let mut i = 0;
+        while i < original.len() {
+            // An ASCII character followed by an ASCII byte changes nothing:
+            // none folds, none is U+FFFD or a mark, and a starter with no
+            // mark after it is composed already. So a run of them is
+            // stepped over, up to its last character, which a mark may follow.
+            let ascii = bytes[i..].iter().take_while(|b| b.is_ascii()).count();
+            if i + ascii == bytes.len() {
+                break;
+            }
+            i += ascii.saturating_sub(1);
+            let c = original[i..].chars().next().expect("i is a char boundary");
+            let next = i + c.len_utf8();
             if let Some(folded) = fold(c) {
-                b.replace(original, i, i + c.len_utf8(), folded);
+                b.replace(original, i, next, folded);
+                i = next;
                 continue;
             }
             if c == '\u{FFFD}' && !inside_word(original, i) {
-                b.replace(original, i, i + c.len_utf8(), "");
+                b.replace(original, i, next, "");
+                i = next;
                 continue;
             }
             if !compose || is_mark(c) {
+                i = next;
                 continue;
             }
             // A starter and the marks after it: compose them if needed.
-            let mut j = i + c.len_utf8();
-            while let Some(&(k, m)) = chars.peek().filter(|(_, m)| is_mark(*m)) {
-                j = k + m.len_utf8();
-                chars.next();
+            let mut j = next;
+            while let Some(m) = original[j..].chars().next().filter(|&m| is_mark(m)) {
+                j += m.len_utf8();
             }
             let run = &original[i..j];
             if is_nfc_quick(run.chars()) != IsNormalized::Yes {
@@ -188,6 +202,7 @@ impl<'a> View<'a> {
                     b.replace(original, i, j, &composed);
                 }
             }
+            i = j;
         }
         if b.segments.is_empty() {
             return unchanged;

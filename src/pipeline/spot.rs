@@ -163,12 +163,16 @@ pub(crate) fn demonym(rules: &Rules, w: &str) -> bool {
     if class(w) & ListKind::Nationality.bit() != 0 {
         return true;
     }
+    let mut place = String::new();
     ENDINGS.iter().any(|(end, adds)| {
         w.strip_suffix(end).is_some_and(|stem| {
             stem.len() >= 3
-                && adds
-                    .iter()
-                    .any(|add| class(&format!("{stem}{add}")) & ListKind::Place.bit() != 0)
+                && adds.iter().any(|add| {
+                    place.clear();
+                    place.push_str(stem);
+                    place.push_str(add);
+                    class(&place) & ListKind::Place.bit() != 0
+                })
         })
     })
 }

@@ -150,6 +150,14 @@ fn shape_of(word: &str) -> Option<(usize, u32)> {
     Some((at, 1 << word.len().min(31)))
 }
 
+/// Whether `w` (lower case) is one of [`NOT_TITLE`]: a hash look-up, since
+/// the title readers ask it of most lower-case words.
+fn not_title(w: &str) -> bool {
+    static SET: std::sync::LazyLock<hashbrown::HashSet<&'static str>> =
+        std::sync::LazyLock::new(|| NOT_TITLE.iter().copied().collect());
+    SET.contains(w)
+}
+
 /// Words that are no part of a title though lower case: "new chief executive".
 const NOT_TITLE: &[&str] = &[
     "new",
@@ -443,7 +451,7 @@ impl Reader<'_> {
             && self.rules.word_class(&w) & function == 0
             && !w.ends_with("ed")
             && !w.ends_with("ly")
-            && !NOT_TITLE.contains(&w.as_str())
+            && !not_title(&w)
             && !self.lexed.is(i, ListKind::CompanyNoun)
             && !self.rules.is_cue("role-appointing-verbs", &w)
     }

@@ -3,7 +3,7 @@
 //! a field before a name ("head of purchasing Jane Roe", "deputy chief of
 //! staff Jane Roe").
 
-use super::{Found, NOT_TITLE, Reader};
+use super::{Found, Reader, not_title};
 use crate::pipeline::segment::TokKind;
 use crate::rules::ListKind;
 
@@ -86,7 +86,7 @@ impl Reader<'_> {
             | ListKind::Place.bit();
         w.chars().all(char::is_alphabetic)
             && self.rules.word_class(&w) & function == 0
-            && !NOT_TITLE.contains(&w.as_str())
+            && !not_title(&w)
             && !self.lexed.is(i, ListKind::CompanyNoun)
             && !self.lexed.is(i, ListKind::Place)
     }
