@@ -37,6 +37,12 @@ pub fn hand_on_byline(text: &str, rules: &Rules, layout: &mut Layout) {
         .or_else(|| {
             ds.iter()
                 .find(|d| is_author_line(&text[d.start..d.end], given))
+        })
+        .or_else(|| {
+            // "Ann Lee ⏎ 9 min read": a name line over a byline trailer.
+            (0..ds.len().saturating_sub(1))
+                .find(|&i| is_name_line(line(i), given) && is_byline_trailer(line(i + 1), rules))
+                .map(|i| &ds[i])
         });
     let Some(d) = found else {
         return;
@@ -61,7 +67,10 @@ fn hand_on_post_authors(text: &str, layout: &mut Layout) {
     let found: Vec<(usize, usize)> = layout
         .decisions
         .iter()
-        .filter(|d| !d.kept && is_post_author(&text[d.start..d.end]))
+        .filter(|d| {
+            let line = &text[d.start..d.end];
+            !d.kept && (is_post_author(line) || is_contributor_credit(line))
+        })
         .map(|d| (d.start, d.end))
         .collect();
     for (start, end) in found {
@@ -93,6 +102,46 @@ pub fn is_post_author(line: &str) -> bool {
         && (2..=3).contains(&words.len())
         && words.iter().all(|w| name_word(w))
         && handle.contains(')')
+}
+
+/// "Ann Lee in Tollmouth contributed to this report.": a closing line
+/// crediting a contributor, at most 200 bytes, opening with a capital.
+pub fn is_contributor_credit(line: &str) -> bool {
+    let line = line.trim();
+    line.len() <= 200
+        && line.chars().next().is_some_and(char::is_uppercase)
+        && [
+            "contributed to this report.",
+            "contributed to this story.",
+            "contributed reporting.",
+        ]
+        .iter()
+        .any(|end| line.ends_with(end))
+}
+
+/// Lead words of a byline trailer's date: "Updated October 8, 2025".
+const TRAILER_LEADS: &[&str] = &["Updated", "Published", "Posted"];
+
+/// The line under an author's name on a web page: a reading time ("9 min
+/// read"), an e-mail address alone, a time ago ("2 days ago") or a date
+/// ("Updated October 8, 2025", "March 4, 2024": a lead word or a listed
+/// not-name word, a month or a weekday, opening a line with a year); at
+/// most 60 bytes.
+fn is_byline_trailer(line: &str, rules: &Rules) -> bool {
+    let line = line.trim();
+    if line.len() > 60 {
+        return false;
+    }
+    let first = line.split_whitespace().next().unwrap_or("");
+    let email = !line.contains(char::is_whitespace) && line.contains('@') && line.contains('.');
+    let reading = line.ends_with("min read");
+    let date_lead = TRAILER_LEADS.contains(&first)
+        || (name_word(first)
+            && rules.word_class(first.trim_end_matches([',', '.'])) & ListKind::NotName.bit() != 0);
+    let year = line
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|n| n.len() == 4 && (n.starts_with("19") || n.starts_with("20")));
+    email || reading || line.ends_with(" ago") || (date_lead && year)
 }
 
 /// Words after "NAME," that make a line an author's: "Ann Lee, Staff
@@ -177,7 +226,9 @@ fn name_word(w: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{Lists, is_author_line, is_byline, is_name_line, is_post_author};
+    use super::{
+        Lists, is_author_line, is_byline, is_contributor_credit, is_name_line, is_post_author,
+    };
 
     #[test]
     fn author_lines_and_not() {
@@ -205,6 +256,13 @@ mod tests {
         assert!(is_post_author("\u{2014} Ann Lee (@annlee) March 2, 2017"));
         assert!(!is_post_author("\u{2014} the team (@annlee)"));
         assert!(!is_post_author("Ann Lee (@annlee)"));
+        assert!(is_contributor_credit(
+            "Ann Lee in Tollmouth contributed to this report."
+        ));
+        assert!(!is_contributor_credit(
+            "the team contributed to this report."
+        ));
+        assert!(!is_contributor_credit("Ann Lee contributed to the fund."));
         assert!(is_name_line("Ann Lee", given));
         assert!(!is_name_line("Ann", given));
         assert!(!is_name_line("Great Day", given));
