@@ -276,6 +276,10 @@ fn list_entries(cx: &Cx, taken: &mut [bool]) -> Vec<Mention> {
             i = span.last;
             continue;
         }
+        if founders_name(cx, span.first, span.last) {
+            i += 1;
+            continue;
+        }
         let list = &rules.lists[rules.entries[entry as usize].list];
         if list.meta.id == BRANDS && context::brand_inside_longer_name(cx, span.first, span.last) {
             i += 1;
@@ -311,6 +315,41 @@ fn list_entries(cx: &Cx, taken: &mut [bool]) -> Vec<Mention> {
         i = span.last;
     }
     out
+}
+
+/// "chief executive Ann Dell said", "lawyer Jamie Vell, who": a one-word
+/// company entry `first..last` right after a capitalised listed given name
+/// (on the same line) that a title or an honorific precedes, or that a
+/// lower-case speech verb or ", who" follows, is a person's surname (the
+/// company bears its founder's name); the capitalised-chunk step reads the
+/// name whole.
+fn founders_name(cx: &Cx, first: usize, last: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    if last != first + 1 || first == 0 {
+        return false;
+    }
+    let g = first - 1;
+    let given = toks[g].kind == TokKind::Word
+        && toks[g].is_cap(cx.text)
+        && cx.is(g, ListKind::GivenName)
+        && !cx.text[toks[g].end..toks[first].start].contains('\n');
+    if !given {
+        return false;
+    }
+    let before = g.checked_sub(1).is_some_and(|p| {
+        cx.is(p, ListKind::Title)
+            || cx.is(p, ListKind::Honorific)
+            || cx
+                .lexed
+                .span_ending(p + 1, cx.rules, ListKind::Title)
+                .is_some()
+    });
+    let said = toks
+        .get(last)
+        .is_some_and(|t| t.is_lower(cx.text) && cx.is(last, ListKind::SpeechVerb));
+    let who = toks.get(last).is_some_and(|t| t.is_punct(','))
+        && toks.get(last + 1).is_some_and(|t| t.text(cx.text) == "who");
+    before || said || who
 }
 
 /// Step 3: runs of name material, outside headline-case lines (a byline is
@@ -1509,15 +1548,17 @@ fn kin_after(cx: &Cx, end: usize) -> bool {
 
 /// "the Rivertown Otters", "the Dunmore Arena": a determiner right before the
 /// chunk at `start` makes it a thing or a group, not a person's name ("a
-/// NAME painting", "the car that NAME chased" name a person).
+/// NAME painting", "the car that NAME chased" name a person). So does an
+/// owner's "its" or "their" (cue list `owner-determiners`), even before a
+/// noun: "its Vela Sport range", "their Mira Lund bags" name products.
 fn after_determiner(cx: &Cx, start: usize, end: usize) -> bool {
     start > 0
         && cx.tokens.tokens[start - 1].kind == TokKind::Word
-        && matches!(
+        && (matches!(
             cx.word(start - 1),
             "the" | "The" | "this" | "these" | "those"
-        )
-        && !modifier_use(cx, end)
+        ) && !modifier_use(cx, end)
+            || cx.rules.is_cue("owner-determiners", cx.word(start - 1)))
 }
 
 /// "the Ann Lee controversy", "the Reagan administration": a name (not a

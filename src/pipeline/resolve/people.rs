@@ -307,7 +307,8 @@ fn name_shaped(w: &str, last: bool) -> bool {
 }
 
 /// Names listed beside a person are people too: "the likes of Justin
-/// Bieber, Demi Lovato and Ariana Grande". A name joins its listed
+/// Bieber, Demi Lovato and Ariana Grande" (not a possessive after a comma
+/// alone: "Ann Lee, Acme's chief"). A name joins its listed
 /// neighbour; one pass rightwards and one leftwards reach every name joined
 /// to a person through a chain of listed names (the same people as
 /// repeating until nothing changes, in linear time).
@@ -321,11 +322,16 @@ pub(super) fn names_listed_beside_people(
     let listed: Vec<bool> = (1..all.len())
         .map(|i| {
             let (a, b) = (&all[i - 1].mention, &all[i].mention);
+            let between = &toks[a.last..b.first];
+            let joined = between.iter().any(|t| matches!(t.text(text), "and" | "or"));
+            // "Ann Lee, Acme's chief breaks officer": a possessive after a
+            // comma alone owns an apposition's title; it lists no one.
             b.first > a.last
                 && tokens.sentence_of[a.first] == tokens.sentence_of[b.first]
-                && toks[a.last..b.first]
+                && between
                     .iter()
                     .all(|t| t.is_punct(',') || matches!(t.text(text), "and" | "or"))
+                && (joined || !b.possessive)
         })
         .collect();
     let promote = |all: &mut [Resolving], from: usize, to: usize| {
