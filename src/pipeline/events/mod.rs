@@ -266,6 +266,33 @@ impl<'a> Finder<'a> {
         (mentions[m].last == open).then_some(m)
     }
 
+    /// "Borealis Corp, a 30 pct shareholder in", "X <TK>, the largest
+    /// investor in": the party right before the comma that opens an
+    /// appositive (a determiner, then up to five more words or numbers, no
+    /// pronoun or relative word) running up to the cue at token `cue`.
+    fn appositive_holder(&self, sent: &Sentence, cue: usize) -> Option<usize> {
+        let toks = &self.tokens.tokens;
+        let lo = cue.saturating_sub(7).max(sent.first);
+        let comma = (lo..cue).rev().find(|&k| {
+            !matches!(toks[k].kind, TokKind::Word | TokKind::Number) && !toks[k].is_punct('%')
+        })?;
+        if !toks[comma].is_punct(',')
+            || comma + 1 >= cue
+            || !matches!(self.lower(comma + 1).as_str(), "a" | "an" | "the")
+            || (comma + 2..cue).any(|k| {
+                matches!(
+                    self.lower(k).as_str(),
+                    "it" | "its" | "they" | "their" | "which" | "that" | "who" | "whose"
+                )
+            })
+        {
+            return None;
+        }
+        let end = self.skip_ticker_back(comma, sent.first);
+        self.party_ending(end)
+            .filter(|&m| self.mentions[m].last == end)
+    }
+
     /// "X, which rejected a bid, agreed": given the comma that closes the
     /// relative clause, the party X before it.
     fn relative_head(&self, sent: &Sentence, comma: usize) -> Option<usize> {
@@ -1674,6 +1701,14 @@ fn subject_args(finder: &Finder<'_>, cue: &Cue<'_>) -> (Vec<Arg>, Option<Arg>) {
 /// ("... are being sold to Greyhound Corp"), the company the article is about.
 fn subjects(finder: &Finder<'_>, ana: &Anaphora<'_>, cue: &Cue<'_>, args: &[Arg]) -> Vec<usize> {
     let mut left = ana.resolve(finder, cue.s, args, &[]);
+    // "Borealis Corp, a 30 pct shareholder in Corvana, said": a holding
+    // described in an appositive is held by the party it describes.
+    if left.is_empty()
+        && cue.trigger.event_type == EventType::Investment
+        && let Some(m) = finder.appositive_holder(cue.sent, cue.first)
+    {
+        left.extend(ana.res.entity_of[m]);
+    }
     if left.is_empty()
         && cue.trigger.event_type == EventType::Acquisition
         && cue.first > cue.sent.first
