@@ -888,6 +888,10 @@ impl<'a> Finder<'a> {
             {
                 k -= 2;
             }
+            // "<Mardle GmbH>": a name in newswire brackets.
+            if k > floor && toks[k - 1].is_punct('<') {
+                k -= 1;
+            }
             // Descriptors, then a connector, then another member.
             k = self.skip_descriptors_back(k, floor);
             // (A mention may start before the sentence in broken text.)
@@ -899,7 +903,15 @@ impl<'a> Finder<'a> {
             {
                 k2 -= 1;
             }
-            match self.party_ending(self.skip_ticker_back(k2, floor)) {
+            let mut end = self.skip_ticker_back(k2, floor);
+            // "<Gant Corp> and <Hale Ltd> said": the bracket closing a name.
+            if end > floor + 1
+                && toks[end - 1].is_punct('>')
+                && self.party_ending(end - 1).is_some()
+            {
+                end -= 1;
+            }
+            match self.party_ending(end) {
                 Some(m) => {
                     members.push(Arg::Mention(m));
                     j = mentions[m].first;
