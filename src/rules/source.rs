@@ -70,6 +70,8 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("deal-form-heads.txt"),
     rule_file!("roles-auxiliaries.txt"),
     rule_file!("company-unit-nouns.txt"),
+    rule_file!("company-relative-verbs.txt"),
+    rule_file!("company-possessive-heads.txt"),
     rule_file!("company-sectors.txt"),
     rule_file!("company-term-heads.txt"),
     rule_file!("title-modifiers.txt"),

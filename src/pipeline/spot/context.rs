@@ -234,7 +234,8 @@ pub(super) fn companies_by_context(cx: &Cx, out: &mut [Mention]) {
                 && !trade_plural(cx, m.first, m.last))
             || head_noun_after(cx, m.first, m.last)
             || (says_it(cx, m.last) && !attached(cx, m.first, m.last))
-            || descriptor_apposition(cx, m.last)
+            || descriptor_apposition(cx, m.first, m.last)
+            || business_relative(cx, m.first, m.last)
             || airline_name(cx, m.first, m.last)
             || owned_unit(cx, m.first, m.last)
         {
@@ -269,7 +270,17 @@ fn companies_in_lists(cx: &Cx, out: &mut [Mention], surnames: &HashSet<String>) 
         // Bankruptcy Code, Halvery said").
         let listed =
             end - start >= 3 || (end - start == 2 && !cx.tokens.tokens[list[0].last].is_punct(','));
-        let with_company = listed && list.iter().any(|m| m.kind == Kind::Company);
+        // "Gmail and Google Docs": a company's name opening a longer
+        // capitalised name is a product's, no company of the list.
+        let product = |m: &Mention| {
+            cx.tokens.tokens.get(m.last).is_some_and(|t| {
+                t.kind == TokKind::Word
+                    && t.is_cap(cx.text)
+                    && same_sentence(cx, m.first, m.last)
+                    && !cx.tokens.sentences[cx.tokens.sentence_of[m.first]].headline_case
+            })
+        };
+        let with_company = listed && list.iter().any(|m| m.kind == Kind::Company && !product(m));
         if tail || with_company {
             // "Overall, Halvery saw ...": a sentence opener stays out.
             let opener = |m: &Mention| {
@@ -604,7 +615,8 @@ fn modifies_a_noun(cx: &Cx, last: usize) -> bool {
         .any(|j| cx.is(j, ListKind::CompanyNoun) || cx.is(j, ListKind::CompanyCue))
 }
 
-/// A `company-head` entry at `last` or after a possessive there.
+/// A `company-head` entry at `last` or after a possessive there, or a
+/// `company-possessive-heads` word after a possessive.
 fn head_after(cx: &Cx, last: usize) -> bool {
     let toks = &cx.tokens.tokens;
     let possessive = toks
@@ -619,7 +631,11 @@ fn head_after(cx: &Cx, last: usize) -> bool {
         .spans_at(at, cx.rules, ListKind::CompanyHead)
         .any(|s| s.last - s.first >= 2);
     let one = cx.is(at, ListKind::CompanyHead);
-    long || (one && (possessive || cx.is(at, ListKind::Title)))
+    // "Tri Vale's board", "Easyjet's founder": after a possessive only.
+    let owned = possessive
+        && cx.tokens.tokens[at].is_lower(cx.text)
+        && cx.rules.is_cue("company-possessive-heads", cx.word(at));
+    long || owned || (one && (possessive || cx.is(at, ListKind::Title)))
 }
 
 /// "the Dellmoor chain", "Dellmoor chain of hotels", "the Bassano
@@ -722,8 +738,9 @@ fn attached(cx: &Cx, first: usize, last: usize) -> bool {
 
 /// ", a Seattle-based software maker,": a descriptor ending in a company
 /// noun, in apposition after `last`; or said of it: "is a tax software
-/// provider that".
-fn descriptor_apposition(cx: &Cx, last: usize) -> bool {
+/// provider that"; or ending in a cue and "of" after a whole name
+/// (", a unit of", ", the world's largest maker of").
+fn descriptor_apposition(cx: &Cx, first: usize, last: usize) -> bool {
     let (toks, text) = (&cx.tokens.tokens, cx.text);
     let article = |i: usize| {
         toks.get(i)
@@ -757,18 +774,47 @@ fn descriptor_apposition(cx: &Cx, last: usize) -> bool {
                 || t.text(text) == "company"
                 || multi_word_cue(cx, last + 2, j))
         {
-            return toks.get(j + 1).is_none_or(|n| {
-                n.is_punct(',')
-                    || n.is_punct('.')
-                    || n.is_punct(';')
-                    || matches!(
-                        n.text(text),
-                        "that" | "which" | "whose" | "with" | "based" | "in" | "and"
-                    )
-            });
+            // "Quadram, a unit of Orvane Corp,": a cue and "of" in
+            // apposition (not "Process is the true unit of"), when the
+            // name is whole ("Pratt and Whitney, a unit of", "Mafina BV of
+            // Voorburg, a subsidiary of" end longer names).
+            let of = apposition && toks.get(j + 1).is_some_and(|n| n.text(text) == "of");
+            return (of && !attached(cx, first, last))
+                || toks.get(j + 1).is_none_or(|n| {
+                    n.is_punct(',')
+                        || n.is_punct('.')
+                        || n.is_punct(';')
+                        || matches!(
+                            n.text(text),
+                            "that" | "which" | "whose" | "with" | "based" | "in" | "and"
+                        )
+                });
         }
     }
     false
+}
+
+/// "Ulmera, which makes headphones,", "Tesk, which owns the Larch chain":
+/// a comma, "which" and a verb of a business's trade
+/// (rules/company-relative-verbs.txt: makes, owns, operates, employs) right
+/// after the name `first..last`, no object pronoun after the verb ("which
+/// makes it easy": a product's) nor "for" ("which sells for $225"), the
+/// name whole ("BT Retail, which sells": no "Retail"); a person is "who",
+/// and a place is rarely said to make or own.
+fn business_relative(cx: &Cx, first: usize, last: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    let (comma, which, verb) = (last, last + 1, last + 2);
+    verb + 1 < toks.len()
+        && toks[comma].is_punct(',')
+        && cx.word(which) == "which"
+        && toks[verb].is_lower(cx.text)
+        && cx.rules.is_cue("company-relative-verbs", cx.word(verb))
+        && !matches!(
+            cx.word(verb + 1),
+            "it" | "them" | "you" | "us" | "sense" | "up" | "for"
+        )
+        && same_sentence(cx, first, verb + 1)
+        && !attached(cx, first, last)
 }
 
 /// "the Dutch brewing group", "a digital marketing agency": a company cue
@@ -944,6 +990,35 @@ mod tests {
         let got =
             companies("Brackwell reported a loss for the year. Hestova shares rose 3 percent.");
         assert_eq!(got, ["Brackwell", "Hestova"]);
+    }
+
+    #[test]
+    fn a_trade_after_which_a_unit_of_and_a_possessive_board_mark_a_business() {
+        // rules/company-relative-verbs.txt, rules/company-possessive-heads.txt.
+        let got = companies(
+            "Units\n\nQuadram, a unit of Orvane Corp, grew. Ulmera, which makes headphones, \
+             grew too. Tri Vale's board met.",
+        );
+        assert_eq!(got, ["Quadram", "Orvane Corp", "Ulmera", "Tri Vale"]);
+        // A product's "which makes it easy", a copula's "unit of", a name cut
+        // before the relative ("BT Retail"), a title without a possessive.
+        let got = companies(
+            "Units\n\nFlowbox, which makes it easy to share, is free. Process is the true \
+             unit of change. Corvan Retail, which sells phones, grew. Lib Dem chairman spoke.",
+        );
+        assert!(
+            !got.iter()
+                .any(|n| ["Flowbox", "Process", "Retail", "Lib Dem"].contains(&n.as_str())),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_company_opening_a_product_name_makes_no_list_with_it() {
+        let got = companies(
+            "Apps\n\nZentrix Corp said users reach Quilla and Zentrix Flowbox from one phone.",
+        );
+        assert!(!got.iter().any(|n| n == "Quilla"), "{got:?}");
     }
 
     #[test]
