@@ -270,11 +270,14 @@ pub struct Written {
 /// (or a panic) is replaced by an error record of the same article.
 pub fn serialise(record: Record, cap: u64) -> Written {
     let attempt = guarded(|| {
-        let mut w = Capped {
+        let w = Capped {
             buf: Vec::with_capacity(4096),
             cap,
         };
-        serde_json::to_writer(&mut w, &record).map(|()| w.buf)
+        // The serializer owns the writer (as `to_writer(w, ..)` would), so
+        // each piece goes straight to `Capped` with no `&mut` layer.
+        let mut ser = serde_json::Serializer::new(w);
+        serde::Serialize::serialize(&record, &mut ser).map(|()| ser.into_inner().buf)
     });
     let replacement = match attempt {
         Ok(Ok(mut json)) => {
