@@ -308,7 +308,8 @@ fn name_shaped(w: &str, last: bool) -> bool {
 
 /// Names listed beside a person are people too: "the likes of Justin
 /// Bieber, Demi Lovato and Ariana Grande" (not a possessive after a comma
-/// alone: "Ann Lee, Acme's chief"). A name joins its listed
+/// alone: "Ann Lee, Acme's chief"; not a chunk right before a capitalised
+/// title word: "Senior Political Advisor"). A name joins its listed
 /// neighbour; one pass rightwards and one leftwards reach every name joined
 /// to a person through a chain of listed names (the same people as
 /// repeating until nothing changes, in linear time).
@@ -334,9 +335,21 @@ pub(super) fn names_listed_beside_people(
                 && (joined || !b.possessive)
         })
         .collect();
+    // "Governor Ann Lee and Senior Political Advisor Mary Poe": a chunk
+    // right before a capitalised title word is the title's opening words,
+    // not a listed name.
+    let before_title = |m: &Mention| {
+        toks.get(m.last).is_some_and(|t| {
+            t.is_cap(text)
+                && rules.word_class(t.text(text))
+                    & (ListKind::RoleTitle.bit() | ListKind::Title.bit())
+                    != 0
+        })
+    };
     let promote = |all: &mut [Resolving], from: usize, to: usize| {
         if all[from].mention.kind == Kind::Person
             && name_like(text, tokens, rules, &all[to].mention)
+            && !before_title(&all[to].mention)
         {
             all[to].mention.kind = Kind::Person;
             all[to].mention.rule = "person-list".into();
