@@ -1296,7 +1296,13 @@ fn title_cue(cx: &Cx, at: &Around) -> Option<(Kind, &'static str)> {
     let words = len - (start..end).filter(|&k| lower_particle(cx, k)).count();
     let particled = words <= 3
         && !(start + 1..end).any(|k| lower_particle(cx, k - 1) && cx.is(k, ListKind::Place));
-    if after_title && (len <= 3 || particled) && !abbreviation {
+    // "Chief Technology Officer": a word inside a title is no name.
+    let in_title = prev.is_some_and(|p| {
+        cx.lexed
+            .spans_at(p, cx.rules, ListKind::Title)
+            .any(|s| s.last > end)
+    });
+    if after_title && (len <= 3 || particled) && !abbreviation && !in_title {
         return Some((Kind::Person, "person-title"));
     }
     // "Sen. Judd Gregg", "Gen. Ergin Saygun": a name after an abbreviated
@@ -1788,10 +1794,13 @@ fn promote_role_orgs(
         {
             continue;
         }
-        if let Some(o) = out
-            .iter()
-            .position(|m| m.first == i + 1 && m.kind == Kind::Unknown)
-        {
+        // "Jane Roe, Head of Marketing, Acme Corp": a department
+        // ("Marketing", "Global Sales") after "of" is no company.
+        if let Some(o) = out.iter().position(|m| {
+            m.first == i + 1
+                && m.kind == Kind::Unknown
+                && !(toks[i].text(text) == "of" && is_department(text, tokens, rules, m))
+        }) {
             promote.push(o);
         }
     }
@@ -1799,6 +1808,21 @@ fn promote_role_orgs(
         out[o].kind = Kind::Company;
         out[o].rule = "company-role-org".to_string();
     }
+}
+
+/// Whether the chunk `m` is a department of a job title ("Marketing",
+/// "Global Sales", "Product Development"): every word a listed department
+/// (`role-departments`) or a title modifier, the last a department.
+fn is_department(text: &str, tokens: &Tokens, rules: &Rules, m: &Mention) -> bool {
+    let toks = &tokens.tokens;
+    let department = |k: usize| rules.is_cue("role-departments", toks[k].text(text));
+    m.last > m.first
+        && m.last - m.first <= 3
+        && department(m.last - 1)
+        && (m.first..m.last).all(|k| {
+            department(k)
+                || rules.word_class(toks[k].text(text)) & ListKind::TitleModifier.bit() != 0
+        })
 }
 
 /// Whether the tokens from `i` read as a job title: `[45 ,] [the|a] title`.

@@ -86,6 +86,8 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("roles-passing.txt"),
     rule_file!("roles-not-plural-titles.txt"),
     rule_file!("roles-field-plurals.txt"),
+    rule_file!("roles-departments.txt"),
+    rule_file!("roles-field-stops.txt"),
     rule_file!("roles-bare-serving.txt"),
     rule_file!("roles-byline-heads.txt"),
     rule_file!("roles-company-heads.txt"),

@@ -318,15 +318,16 @@ impl Reader<'_> {
     }
 
     /// A one-word title after "vice-", "co-", "ex-" or "deputy-" written as
-    /// one word: "vice-president", "co-chairman", "ex-chairman".
+    /// one word: "vice-president", "co-chairman", "ex-chairman"; or two
+    /// titles joined by a hyphen: "actor-director", "player-coach".
     fn is_prefixed_title(&self, i: usize) -> bool {
         if self.tokens.tokens[i].kind != TokKind::Word {
             return false;
         }
         let w = self.word(i);
         w.split_once('-').is_some_and(|(prefix, rest)| {
-            matches!(prefix, "vice" | "co" | "ex" | "deputy")
-                && self.rules.word_class(rest) & TITLE_BITS != 0
+            let title = |w: &str| self.rules.word_class(w) & TITLE_BITS != 0;
+            (matches!(prefix, "vice" | "co" | "ex" | "deputy") || title(prefix)) && title(rest)
         })
     }
 
@@ -672,14 +673,51 @@ impl Reader<'_> {
             k += 1;
         }
         k = self.over_passing(k, end);
+        // "one of the most famous American painters": a superlative and
+        // nationality words are no part of the title.
+        if k + 2 < end && matches!(self.word(k).as_str(), "most" | "best" | "least") {
+            k += 2;
+        }
+        // "one of the best-known", "one of the famous", "one of five".
+        while k + 1 < end && {
+            let w = self.word(k);
+            w.ends_with("-known")
+                || self.rules.is_cue("role-field-stops", &w)
+                || (NOT_TITLE.contains(&w.as_str()) && self.is_open_adjective(k))
+        } {
+            k += 1;
+        }
+        while k + 1 < end
+            && self.is_capitalised(k)
+            && self.rules.word_class(&self.word(k)) & ListKind::Nationality.bit() != 0
+        {
+            k += 1;
+        }
+        let f = k;
         let lim = end.min(k + 3);
         while k < lim && self.plural_title_at(k).is_none() && self.is_free_word(k, usize::MAX) {
             k += 1;
         }
         let singular = self.plural_title_at(k.min(end - 1))?;
-        let (found, _) = self.title_org(singular, k + 1, end);
+        // "one of the world's landscape photographers": free words join.
+        let title = if f < k {
+            format!("{} {singular}", self.lower_text(f, k))
+        } else {
+            singular
+        };
+        let (found, _) = self.title_org(title, k + 1, end);
         out.push(found);
         Some(None)
+    }
+
+    /// A lower-case word at `k` that is no determiner or function word
+    /// ("famous", "prominent" of [`NOT_TITLE`]).
+    fn is_open_adjective(&self, k: usize) -> bool {
+        let t = self.tokens.tokens[k];
+        t.kind == TokKind::Word
+            && t.is_lower(self.text)
+            && self.word(k).len() > 4
+            && !matches!(self.word(k).as_str(), "would" | "their")
     }
 
     /// A title phrase at `i` ([`Reader::free_title_phrase`]), else one after
@@ -859,12 +897,14 @@ impl Reader<'_> {
                 self.company_end(c + 1),
             );
         }
-        let free = (c0..c).all(|k| self.is_field_word(k, usize::MAX));
-        let closed = c >= end || matches!(toks[c].kind, TokKind::Punct(_));
-        if self.word(l) == "of" && c > c0 && c - c0 <= 3 && free && closed {
+        // "head of purchasing,", "head of sales in 2019", "Head of
+        // Marketing,": one to three field words closed by a stop, a
+        // preposition or a clause word.
+        let f = self.field_run(c0, end);
+        if self.word(l) == "of" && f > c0 && f - c0 <= 3 && self.closes_field(f, end) {
             return (
-                Found::new(format!("{title} of {}", self.lower_text(c0, c)), None),
-                c,
+                Found::new(format!("{title} of {}", self.lower_text(c0, f)), None),
+                f,
             );
         }
         let mut name = c0;
@@ -902,6 +942,60 @@ impl Reader<'_> {
             },
             l,
         )
+    }
+
+    /// After "of" at `c0 - 1`: the token after a run of field words
+    /// ("purchasing", "sales and marketing"; capitalised, listed departments
+    /// and title modifiers: "Global Sales"), at most four tokens; no
+    /// quantifier or number word (`role-field-stops`: "member of two").
+    fn field_run(&self, c0: usize, end: usize) -> usize {
+        let field = |k: usize| {
+            (self.is_field_word(k, usize::MAX) || self.is_caps_department(k))
+                && !self.rules.is_cue("role-field-stops", &self.word(k))
+        };
+        let mut c = c0;
+        while c < end && c - c0 < 4 {
+            if field(c) && !(self.word(c) == "and" && c == c0) {
+                c += 1;
+            } else if self.word(c) == "and" && c > c0 && c + 1 < end && field(c + 1) {
+                c += 2;
+            } else {
+                break;
+            }
+        }
+        c
+    }
+
+    /// A capitalised word of a department after "of" ("Marketing", "Global"
+    /// before "Sales"): a listed department (`role-departments`), or a title
+    /// modifier before one; no company or person of the spotter.
+    fn is_caps_department(&self, k: usize) -> bool {
+        let department = |k: usize| {
+            self.is_capitalised(k)
+                && self.company_at[k].is_none()
+                && self.person_at[k].is_none()
+                && self.rules.is_cue("role-departments", &self.word(k))
+        };
+        department(k)
+            || (self.is_capitalised(k)
+                && self.company_at[k].is_none()
+                && self.is_modifier(&self.word(k))
+                && k + 1 < self.tokens.tokens.len()
+                && department(k + 1))
+    }
+
+    /// Whether a field run closes at `c`: the sentence's end, a stop, a
+    /// preposition, a clause word or a speech verb ("head of sales said").
+    fn closes_field(&self, c: usize, end: usize) -> bool {
+        let toks = &self.tokens.tokens;
+        if c >= end || matches!(toks[c].kind, TokKind::Punct(_)) {
+            return true;
+        }
+        let stop =
+            ListKind::Preposition.bit() | ListKind::ClauseWord.bit() | ListKind::SpeechVerb.bit();
+        toks[c].kind == TokKind::Word
+            && toks[c].is_lower(self.text)
+            && self.rules.word_class(&self.word(c)) & stop != 0
     }
 
     /// The first token of an honorific right before the name at `first`

@@ -259,11 +259,36 @@ impl Reader<'_> {
 
     /// A role with no company yet after "its"/"their" ("hired Jane Roe as
     /// its chairman"): the company "its" stands for in the sentence
-    /// starting at `start`, before the verb at `i`.
+    /// starting at `start`, before the verb at `i`; with none there, the
+    /// one company the sentence before names ("Acme Corp makes chips. Jane
+    /// Roe is its chief executive.").
     pub(super) fn its_fallback(&self, found: &mut Found, o: &Owned, start: usize, i: usize) {
         if found.role.org.is_none() && o.its {
-            found.role.org = self.its_company(start, i);
+            found.role.org = self
+                .its_company(start, i)
+                .or_else(|| self.one_company_before(start));
         }
+    }
+
+    /// The one company the sentence before the one starting at `start`
+    /// names (none when it names two or none).
+    fn one_company_before(&self, start: usize) -> Option<usize> {
+        let s = self
+            .tokens
+            .sentence_of
+            .get(start)
+            .copied()?
+            .checked_sub(1)?;
+        let sent = &self.tokens.sentences[s];
+        let mut one = None;
+        for k in sent.first..sent.last {
+            match (one, self.company_at[k]) {
+                (None, Some(c)) => one = Some(c),
+                (Some(a), Some(c)) if a != c => return None,
+                _ => {}
+            }
+        }
+        one
     }
 
     /// At `k`: the token after words of time or rank that are no part of a
