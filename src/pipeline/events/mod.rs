@@ -873,6 +873,8 @@ impl<'a> Finder<'a> {
     ) {
         let toks = &self.tokens.tokens;
         let floor = sent.first;
+        // Members collected before a ", and" link, if one was crossed.
+        let mut comma_and = None;
         loop {
             let k = self.skip_ticker_back(j, floor);
             // A possessive modifier: "Mercedes Benz's parent company Daimler AG".
@@ -896,12 +898,14 @@ impl<'a> Finder<'a> {
             k = self.skip_descriptors_back(k, floor);
             // (A mention may start before the sentence in broken text.)
             if k <= floor || !self.is_connector(k - 1) {
+                self.drop_clause_before_comma_and(k, floor, comma_and, members);
                 return;
             }
             let mut k2 = k - 1;
             if self.word(k2).eq_ignore_ascii_case("and") && k2 > floor && toks[k2 - 1].is_punct(',')
             {
                 k2 -= 1;
+                comma_and.get_or_insert(members.len());
             }
             let mut end = self.skip_ticker_back(k2, floor);
             // "<Gant Corp> and <Hale Ltd> said": the bracket closing a name.
@@ -922,6 +926,28 @@ impl<'a> Finder<'a> {
                     return;
                 }
                 None => return,
+            }
+        }
+    }
+
+    /// "A is a co-owner of B, and C is a minority owner of D": when the
+    /// list crossed a ", and" and its leftmost member (starting at token `j`)
+    /// follows a lower-case word inside a clause (a verb or preposition, not
+    /// a clause word), the members before ", and" end an earlier clause:
+    /// they are dropped, keeping the `kept` members after it.
+    fn drop_clause_before_comma_and(
+        &self,
+        j: usize,
+        floor: usize,
+        kept: Option<usize>,
+        members: &mut Vec<Arg>,
+    ) {
+        let Some(kept) = kept else { return };
+        let k = self.skip_descriptors_back(j, floor);
+        if k > floor && self.lower_word(k - 1) && self.tokens.tokens[k - 1].kind == TokKind::Word {
+            let w = self.lower(k - 1);
+            if !self.is_word(&w, ListKind::ClauseWord) && w != "and" {
+                members.truncate(kept);
             }
         }
     }
