@@ -934,7 +934,9 @@ impl<'a> Finder<'a> {
     /// list crossed a ", and" and its leftmost member (starting at token `j`)
     /// follows a lower-case word inside a clause (a verb or preposition, not
     /// a clause word), the members before ", and" end an earlier clause:
-    /// they are dropped, keeping the `kept` members after it.
+    /// they are dropped, keeping the `kept` members after it. Only a single
+    /// member before ", and" is read so: "at A, B, and C" is a list whose
+    /// serial comma comes after a preposition, and stays whole.
     fn drop_clause_before_comma_and(
         &self,
         j: usize,
@@ -943,6 +945,9 @@ impl<'a> Finder<'a> {
         members: &mut Vec<Arg>,
     ) {
         let Some(kept) = kept else { return };
+        if members.len() != kept + 1 {
+            return;
+        }
         let k = self.skip_descriptors_back(j, floor);
         if k > floor && self.lower_word(k - 1) && self.tokens.tokens[k - 1].kind == TokKind::Word {
             let w = self.lower(k - 1);

@@ -271,8 +271,11 @@ impl Reader<'_> {
     }
 
     /// The one company the sentence before the one starting at `start`
-    /// names (none when it names two or none).
+    /// names (none when it names two or none, or when that sentence is over
+    /// `MAX_ANTECEDENT_TOKENS` long: no clear antecedent, and the scan stays
+    /// bounded however many "its" titles follow one long sentence).
     fn one_company_before(&self, start: usize) -> Option<usize> {
+        const MAX_ANTECEDENT_TOKENS: usize = 120;
         let s = self
             .tokens
             .sentence_of
@@ -280,6 +283,9 @@ impl Reader<'_> {
             .copied()?
             .checked_sub(1)?;
         let sent = &self.tokens.sentences[s];
+        if sent.last - sent.first > MAX_ANTECEDENT_TOKENS {
+            return None;
+        }
         let mut one = None;
         for k in sent.first..sent.last {
             match (one, self.company_at[k]) {
