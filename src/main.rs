@@ -10,13 +10,6 @@ use clap::{Parser, Subcommand};
 // Shared helpers, re-exported for the subcommand modules.
 pub(crate) use cli::common::{EXIT_USAGE, RuleArgs, load_rules};
 
-/// mimalloc serves the many small, short-lived allocations of the stages
-/// (token lists, mention and role vectors, JSON strings) with fewer
-/// instructions than the system allocator; the library itself leaves the
-/// allocator to the program that uses it.
-#[global_allocator]
-static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 #[derive(Parser)]
 #[command(
     name = "tieup",

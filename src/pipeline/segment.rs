@@ -220,9 +220,7 @@ impl Token {
 /// Splits the kept lines into tokens and sentences. `is_abbrev` tells
 /// whether a word followed by a full stop is an abbreviation.
 pub fn segment(text: &str, layout: &Layout, is_abbrev: impl Fn(&str) -> bool) -> Tokens {
-    // About one token per five bytes of news text: room for most articles'
-    // tokens at once, not grown (and copied) a doubling at a time.
-    let mut tokens = Vec::with_capacity(text.len() / 5 + 16);
+    let mut tokens = Vec::new();
     let mut mask_i = 0;
     let mut chars = Vec::new();
     for (line_index, line) in layout.lines.iter().enumerate() {
