@@ -683,7 +683,7 @@ impl Reader<'_> {
             let w = self.word(k);
             w.ends_with("-known")
                 || self.rules.is_cue("role-field-stops", &w)
-                || (NOT_TITLE.contains(&w.as_str()) && self.is_open_adjective(k))
+                || (not_title(&w) && self.is_open_adjective(k))
         } {
             k += 1;
         }
