@@ -119,3 +119,27 @@ fn census_surnames_leave_out_words_places_and_companies() {
         assert!(!names.contains(name), "{name} listed");
     }
 }
+
+/// Word lists moved out of the Rust code (issues 11, 16): each file names
+/// its source, is declared in lexicons.toml and is read by the stage under
+/// its list id, case ignored.
+#[test]
+fn lists_moved_out_of_the_code_load_by_id_and_name_their_source() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let toml = std::fs::read_to_string(format!("{root}/rules/lexicons.toml")).unwrap();
+    let rules = tieup::Rules::default_rules().unwrap();
+    let moved: &[(&str, &str, &[&str])] = &[
+        ("roles-superlatives.txt", "role-superlatives", &["most", "Best", "least"]),
+        ("roles-field-stops.txt", "role-field-stops", &["both", "such"]),
+    ];
+    for (file, id, words) in moved {
+        let text = std::fs::read_to_string(format!("{root}/rules/{file}")).unwrap();
+        assert!(text.contains("Source:"), "{file}: its header must name its source");
+        assert!(toml.contains(&format!("file = \"{file}\"")), "{file} not declared");
+        assert!(toml.contains(&format!("id = \"{id}\"")), "{id} not declared");
+        for w in *words {
+            assert!(rules.is_cue(id, w), "{id}: {w}");
+        }
+        assert!(!rules.is_cue(id, "zentrix"), "{id}");
+    }
+}

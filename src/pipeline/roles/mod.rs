@@ -673,9 +673,10 @@ impl Reader<'_> {
             k += 1;
         }
         k = self.over_passing(k, end);
-        // "one of the most famous American painters": a superlative and
+        // "one of the most famous American painters": a superlative
+        // (rules/roles-superlatives.txt) and
         // nationality words are no part of the title.
-        if k + 2 < end && matches!(self.word(k).as_str(), "most" | "best" | "least") {
+        if k + 2 < end && self.rules.is_cue("role-superlatives", &self.word(k)) {
             k += 2;
         }
         // "one of the best-known", "one of the famous", "one of five".
