@@ -269,7 +269,8 @@ impl<'a> Finder<'a> {
     /// "Borealis Corp, a 30 pct shareholder in", "X <TK>, the largest
     /// investor in": the party right before the comma that opens an
     /// appositive (a determiner, then up to five more words or numbers, no
-    /// pronoun or relative word) running up to the cue at token `cue`.
+    /// pronoun or relative word: rules/holder-appositive-stops.txt) running
+    /// up to the cue at token `cue`.
     fn appositive_holder(&self, sent: &Sentence, cue: usize) -> Option<usize> {
         let toks = &self.tokens.tokens;
         let lo = cue.saturating_sub(7).max(sent.first);
@@ -280,10 +281,8 @@ impl<'a> Finder<'a> {
             || comma + 1 >= cue
             || !matches!(self.lower(comma + 1).as_str(), "a" | "an" | "the")
             || (comma + 2..cue).any(|k| {
-                matches!(
-                    self.lower(k).as_str(),
-                    "it" | "its" | "they" | "their" | "which" | "that" | "who" | "whose"
-                )
+                self.rules
+                    .is_cue("holder-appositive-stops", &self.lower(k))
             })
         {
             return None;
