@@ -72,6 +72,7 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("roles-auxiliaries.txt"),
     rule_file!("company-unit-nouns.txt"),
     rule_file!("company-relative-verbs.txt"),
+    rule_file!("company-relative-stops.txt"),
     rule_file!("company-possessive-heads.txt"),
     rule_file!("company-sectors.txt"),
     rule_file!("company-term-heads.txt"),

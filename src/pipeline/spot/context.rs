@@ -798,7 +798,8 @@ fn descriptor_apposition(cx: &Cx, first: usize, last: usize) -> bool {
 /// a comma, "which" and a verb of a business's trade
 /// (rules/company-relative-verbs.txt: makes, owns, operates, employs) right
 /// after the name `first..last`, no object pronoun after the verb ("which
-/// makes it easy": a product's) nor "for" ("which sells for $225"), the
+/// makes it easy": a product's) nor "for" ("which sells for $225";
+/// rules/company-relative-stops.txt), the
 /// name whole ("BT Retail, which sells": no "Retail"); a person is "who",
 /// and a place is rarely said to make or own.
 fn business_relative(cx: &Cx, first: usize, last: usize) -> bool {
@@ -809,10 +810,9 @@ fn business_relative(cx: &Cx, first: usize, last: usize) -> bool {
         && cx.word(which) == "which"
         && toks[verb].is_lower(cx.text)
         && cx.rules.is_cue("company-relative-verbs", cx.word(verb))
-        && !matches!(
-            cx.word(verb + 1),
-            "it" | "them" | "you" | "us" | "sense" | "up" | "for"
-        )
+        && !cx
+            .rules
+            .is_cue("company-relative-stops", cx.word(verb + 1))
         && same_sentence(cx, first, verb + 1)
         && !attached(cx, first, last)
 }
