@@ -1075,14 +1075,13 @@ fn sector_ended(cx: &Cx, start: usize, end: usize) -> bool {
 }
 
 /// "First Published 3 hours ago", "Last Updated": a byline trailer word
-/// follows the word ending at `end` on its line.
+/// (rules/clean/trailer-leads.txt) follows the word ending at `end` on its
+/// line.
 fn before_byline_trailer(cx: &Cx, end: usize) -> bool {
     let toks = &cx.tokens.tokens;
     toks.get(end).is_some_and(|t| {
-        matches!(
-            t.text(cx.text),
-            "Published" | "Updated" | "Posted" | "Modified"
-        ) && !cx.text[toks[end - 1].end..t.start].contains('\n')
+        cx.rules.clean.lists.is_trailer_lead(t.text(cx.text))
+            && !cx.text[toks[end - 1].end..t.start].contains('\n')
     })
 }
 

@@ -119,12 +119,10 @@ pub fn is_contributor_credit(line: &str) -> bool {
         .any(|end| line.ends_with(end))
 }
 
-/// Lead words of a byline trailer's date: "Updated October 8, 2025".
-const TRAILER_LEADS: &[&str] = &["Updated", "Published", "Posted"];
-
 /// The line under an author's name on a web page: a reading time ("9 min
 /// read"), an e-mail address alone, a time ago ("2 days ago") or a date
-/// ("Updated October 8, 2025", "March 4, 2024": a lead word or a listed
+/// ("Updated October 8, 2025", "March 4, 2024": a lead word of
+/// `rules/clean/trailer-leads.txt` or a listed
 /// not-name word, a month or a weekday, opening a line with a year); at
 /// most 60 bytes.
 fn is_byline_trailer(line: &str, rules: &Rules) -> bool {
@@ -135,7 +133,7 @@ fn is_byline_trailer(line: &str, rules: &Rules) -> bool {
     let first = line.split_whitespace().next().unwrap_or("");
     let email = !line.contains(char::is_whitespace) && line.contains('@') && line.contains('.');
     let reading = line.ends_with("min read");
-    let date_lead = TRAILER_LEADS.contains(&first)
+    let date_lead = rules.clean.lists.is_trailer_lead(first)
         || (name_word(first)
             && rules.word_class(first.trim_end_matches([',', '.'])) & ListKind::NotName.bit() != 0);
     let year = line

@@ -13,7 +13,7 @@
 use std::sync::OnceLock;
 
 use super::classifier::Model;
-use super::features::{ListFile, Lists, list_problems};
+use super::features::{ListFile, Lists, N_LIST_FILES, list_problems};
 use crate::error::RuleProblem;
 use crate::rules::{DEFAULT_RULES, RuleSource, line_col};
 
@@ -23,22 +23,27 @@ const CLEAN_DIR: &str = "clean/";
 /// The clean stage's rule files, as named under a rules folder (any other
 /// file of its `clean/` sub-folder is a problem: a misspelt name would
 /// silently override nothing).
-pub const FILES: [&str; 6] = [
+pub const FILES: [&str; N_LIST_FILES + 1] = [
     "clean/stopwords-en.txt",
     "clean/chrome-words.txt",
     "clean/teaser-openers.txt",
     "clean/comment-markers.txt",
     "clean/byline-words.txt",
+    "clean/trailer-leads.txt",
     "clean/weights.toml",
 ];
 
+/// The index of the weights file in [`FILES`].
+const WEIGHTS: usize = N_LIST_FILES;
+
 /// The list files in [`FILES`] order (the weights file last).
-const LISTS: [ListFile; 5] = [
+const LISTS: [ListFile; N_LIST_FILES] = [
     ListFile::Stopwords,
     ListFile::ChromeWords,
     ListFile::TeaserOpeners,
     ListFile::CommentMarkers,
     ListFile::BylineWords,
+    ListFile::TrailerLeads,
 ];
 
 /// The compiled rule data of the clean stage.
@@ -93,14 +98,14 @@ impl CleanConfig {
                     .map(|(line, col, msg)| problem(shown, line, col, msg)),
             );
         }
-        let (shown, text) = &files[5];
+        let (shown, text) = &files[WEIGHTS];
         let model = Model::parse(text).map_err(|e| {
             let (line, col) = line_col(text, e.at());
             problem(shown, line, col, e.to_string())
         });
         match model {
             Ok(model) if problems.is_empty() => Ok(CleanConfig {
-                lists: Lists::parse(files[0].1, files[1].1, files[2].1, files[3].1, files[4].1),
+                lists: Lists::parse(std::array::from_fn(|i| files[i].1)),
                 model,
             }),
             Ok(_) => Err(problems),
@@ -138,7 +143,7 @@ mod tests {
         let config = CleanConfig::load(&RuleSource::embedded()).unwrap();
         assert_eq!(
             config.model,
-            *Model::parse(embedded(FILES[5])).as_ref().unwrap()
+            *Model::parse(embedded(FILES[WEIGHTS])).as_ref().unwrap()
         );
         assert!(CleanConfig::builtin().model.threshold > 0.0);
     }

@@ -135,6 +135,8 @@ pub struct Lists {
     comment_colon: HashSet<String>,
     /// Byline lead words ("Written", "Posted"), case kept.
     byline_lead: HashSet<String>,
+    /// Byline trailer lead words ("Updated", "Published"), case kept.
+    trailer_lead: HashSet<String>,
 }
 
 fn entries(text: &str) -> impl Iterator<Item = &str> {
@@ -144,14 +146,10 @@ fn entries(text: &str) -> impl Iterator<Item = &str> {
 }
 
 impl Lists {
-    /// The lists from their file texts (one entry a line, `#` comments).
-    pub fn parse(
-        stopwords: &str,
-        chrome: &str,
-        teasers: &str,
-        comments: &str,
-        byline: &str,
-    ) -> Lists {
+    /// The lists from their file texts (one entry a line, `#` comments),
+    /// in [`ListFile`] order.
+    pub fn parse(texts: [&str; N_LIST_FILES]) -> Lists {
+        let [stopwords, chrome, teasers, comments, byline, trailer] = texts;
         let chrome: HashSet<String> = entries(chrome).map(str::to_lowercase).collect();
         let chrome_max = chrome
             .iter()
@@ -179,7 +177,14 @@ impl Lists {
                 .map(|w| w.trim_end_matches(':').to_string())
                 .collect(),
             byline_lead: entries(byline).map(str::to_string).collect(),
+            trailer_lead: entries(trailer).map(str::to_string).collect(),
         }
+    }
+
+    /// Whether `word` (as written) opens a byline trailer's date ("Updated
+    /// October 8, 2025"): an entry of `trailer-leads.txt`.
+    pub fn is_trailer_lead(&self, word: &str) -> bool {
+        self.trailer_lead.contains(word)
     }
 
     /// Whether `word` (as written) may stand before "by" opening a byline
@@ -221,7 +226,10 @@ pub fn list_problems(kind: ListFile, text: &str) -> Vec<(usize, usize, String)> 
         let ws = words(bare);
         let one_word = matches!(
             kind,
-            ListFile::Stopwords | ListFile::CommentMarkers | ListFile::BylineWords
+            ListFile::Stopwords
+                | ListFile::CommentMarkers
+                | ListFile::BylineWords
+                | ListFile::TrailerLeads
         );
         let fits = if one_word {
             ws.len() == 1 && ws[0] == bare
@@ -258,7 +266,12 @@ pub enum ListFile {
     CommentMarkers,
     /// `byline-words.txt`: one word, as written.
     BylineWords,
+    /// `trailer-leads.txt`: one word, as written.
+    TrailerLeads,
 }
+
+/// How many list files the clean stage reads ([`ListFile`]'s variants).
+pub const N_LIST_FILES: usize = 6;
 
 /// The words of `s`: maximal runs of letters and digits, joined across an
 /// inner apostrophe (`don't`, `Macy’s`).
@@ -619,6 +632,14 @@ mod tests {
 
     fn lists() -> &'static Lists {
         Lists::builtin()
+    }
+
+    #[test]
+    fn trailer_leads_are_read_from_their_file_case_kept() {
+        assert!(lists().is_trailer_lead("Updated"));
+        assert!(lists().is_trailer_lead("Modified"));
+        assert!(!lists().is_trailer_lead("updated"));
+        assert!(!lists().is_trailer_lead("Written"));
     }
 
     #[test]
