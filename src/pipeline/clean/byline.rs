@@ -19,7 +19,7 @@ const MAX_BYTES: usize = 120;
 /// one is read anyway). Web-page layouts only: it reads `layout.decisions`.
 /// One pass over the decisions until the first byline.
 pub fn hand_on_byline(text: &str, rules: &Rules, layout: &mut Layout) {
-    hand_on_post_authors(text, layout);
+    hand_on_post_authors(text, &rules.clean.lists, layout);
     let given = |w: &str| rules.word_class(w) & ListKind::GivenName.bit() != 0;
     let known = |w: &str| given(w) || !rules.clean.lists.is_stopword(w);
     let ds = &layout.decisions;
@@ -63,13 +63,13 @@ pub fn hand_on_byline(text: &str, rules: &Rules, layout: &mut Layout) {
 /// Adds each dropped line that signs a quoted social post ("— Ann Lee
 /// (@annlee) March 2, 2017", [`is_post_author`]) as a [`LineKind::Byline`]
 /// line: the guidelines annotate the post's author.
-fn hand_on_post_authors(text: &str, layout: &mut Layout) {
+fn hand_on_post_authors(text: &str, lists: &Lists, layout: &mut Layout) {
     let found: Vec<(usize, usize)> = layout
         .decisions
         .iter()
         .filter(|d| {
             let line = &text[d.start..d.end];
-            !d.kept && (is_post_author(line) || is_contributor_credit(line))
+            !d.kept && (is_post_author(line) || is_contributor_credit(line, lists))
         })
         .map(|d| (d.start, d.end))
         .collect();
@@ -105,18 +105,15 @@ pub fn is_post_author(line: &str) -> bool {
 }
 
 /// "Ann Lee in Tollmouth contributed to this report.": a closing line
-/// crediting a contributor, at most 200 bytes, opening with a capital.
-pub fn is_contributor_credit(line: &str) -> bool {
+/// crediting a contributor, at most 200 bytes, opening with a capital and
+/// ending with an entry of `rules/clean/credit-endings.txt` and a full stop.
+pub fn is_contributor_credit(line: &str, lists: &Lists) -> bool {
     let line = line.trim();
     line.len() <= 200
         && line.chars().next().is_some_and(char::is_uppercase)
-        && [
-            "contributed to this report.",
-            "contributed to this story.",
-            "contributed reporting.",
-        ]
-        .iter()
-        .any(|end| line.ends_with(end))
+        && line
+            .strip_suffix('.')
+            .is_some_and(|l| lists.ends_with_credit(l))
 }
 
 /// The line under an author's name on a web page: a reading time ("9 min
@@ -254,13 +251,23 @@ mod tests {
         assert!(is_post_author("\u{2014} Ann Lee (@annlee) March 2, 2017"));
         assert!(!is_post_author("\u{2014} the team (@annlee)"));
         assert!(!is_post_author("Ann Lee (@annlee)"));
+        let lists = Lists::builtin();
         assert!(is_contributor_credit(
-            "Ann Lee in Tollmouth contributed to this report."
+            "Ann Lee in Tollmouth contributed to this report.",
+            lists
         ));
         assert!(!is_contributor_credit(
-            "the team contributed to this report."
+            "the team contributed to this report.",
+            lists
         ));
-        assert!(!is_contributor_credit("Ann Lee contributed to the fund."));
+        assert!(!is_contributor_credit(
+            "Ann Lee contributed to this report",
+            lists
+        ));
+        assert!(!is_contributor_credit(
+            "Ann Lee contributed to the fund.",
+            lists
+        ));
         assert!(is_name_line("Ann Lee", given));
         assert!(!is_name_line("Ann", given));
         assert!(!is_name_line("Great Day", given));

@@ -30,6 +30,7 @@ pub const FILES: [&str; N_LIST_FILES + 1] = [
     "clean/comment-markers.txt",
     "clean/byline-words.txt",
     "clean/trailer-leads.txt",
+    "clean/credit-endings.txt",
     "clean/weights.toml",
 ];
 
@@ -44,6 +45,7 @@ const LISTS: [ListFile; N_LIST_FILES] = [
     ListFile::CommentMarkers,
     ListFile::BylineWords,
     ListFile::TrailerLeads,
+    ListFile::CreditEndings,
 ];
 
 /// The compiled rule data of the clean stage.

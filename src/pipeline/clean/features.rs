@@ -137,6 +137,9 @@ pub struct Lists {
     byline_lead: HashSet<String>,
     /// Byline trailer lead words ("Updated", "Published"), case kept.
     trailer_lead: HashSet<String>,
+    /// Endings of a contributor credit ("contributed to this report"),
+    /// case kept, no full stop.
+    credit_endings: Vec<String>,
 }
 
 fn entries(text: &str) -> impl Iterator<Item = &str> {
@@ -149,7 +152,7 @@ impl Lists {
     /// The lists from their file texts (one entry a line, `#` comments),
     /// in [`ListFile`] order.
     pub fn parse(texts: [&str; N_LIST_FILES]) -> Lists {
-        let [stopwords, chrome, teasers, comments, byline, trailer] = texts;
+        let [stopwords, chrome, teasers, comments, byline, trailer, credits] = texts;
         let chrome: HashSet<String> = entries(chrome).map(str::to_lowercase).collect();
         let chrome_max = chrome
             .iter()
@@ -178,7 +181,15 @@ impl Lists {
                 .collect(),
             byline_lead: entries(byline).map(str::to_string).collect(),
             trailer_lead: entries(trailer).map(str::to_string).collect(),
+            credit_endings: entries(credits).map(str::to_string).collect(),
         }
+    }
+
+    /// Whether `line` (as written, its full stop cut) ends with a
+    /// contributor credit ("... contributed to this report"): an entry of
+    /// `credit-endings.txt`.
+    pub fn ends_with_credit(&self, line: &str) -> bool {
+        self.credit_endings.iter().any(|e| line.ends_with(e.as_str()))
     }
 
     /// Whether `word` (as written) opens a byline trailer's date ("Updated
@@ -268,10 +279,12 @@ pub enum ListFile {
     BylineWords,
     /// `trailer-leads.txt`: one word, as written.
     TrailerLeads,
+    /// `credit-endings.txt`: words separated by one space, as written.
+    CreditEndings,
 }
 
 /// How many list files the clean stage reads ([`ListFile`]'s variants).
-pub const N_LIST_FILES: usize = 6;
+pub const N_LIST_FILES: usize = 7;
 
 /// The words of `s`: maximal runs of letters and digits, joined across an
 /// inner apostrophe (`don't`, `Macy’s`).
@@ -640,6 +653,13 @@ mod tests {
         assert!(lists().is_trailer_lead("Modified"));
         assert!(!lists().is_trailer_lead("updated"));
         assert!(!lists().is_trailer_lead("Written"));
+    }
+
+    #[test]
+    fn credit_endings_are_read_from_their_file() {
+        assert!(lists().ends_with_credit("Ann Lee contributed to this report"));
+        assert!(lists().ends_with_credit("Ann Lee contributed reporting"));
+        assert!(!lists().ends_with_credit("Ann Lee contributed to the fund"));
     }
 
     #[test]
