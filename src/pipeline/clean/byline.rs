@@ -36,7 +36,7 @@ pub fn hand_on_byline(text: &str, rules: &Rules, layout: &mut Layout) {
         .or_else(|| (0..ds.len()).find_map(under_by))
         .or_else(|| {
             ds.iter()
-                .find(|d| is_author_line(&text[d.start..d.end], given))
+                .find(|d| is_author_line(&text[d.start..d.end], &rules.clean.lists, given))
         })
         .or_else(|| {
             // "Ann Lee ⏎ 9 min read": a name line over a byline trailer.
@@ -139,23 +139,12 @@ fn is_byline_trailer(line: &str, rules: &Rules) -> bool {
     email || reading || line.ends_with(" ago") || (date_lead && year)
 }
 
-/// Words after "NAME," that make a line an author's: "Ann Lee, Staff
-/// Writer", "Ann Lee, Forbes Staff", "Ann Lee, Senior Editor".
-const AUTHOR_WORDS: &[&str] = &[
-    "Staff",
-    "Writer",
-    "Reporter",
-    "Correspondent",
-    "Editor",
-    "Contributor",
-    "Columnist",
-];
-
 /// Whether `line` names an author without "By": "Author: Ann Lee", "Ann
-/// Lee, Staff Writer" (an author word in the few words after the comma),
+/// Lee, Staff Writer" (an author word of `rules/clean/author-words.txt` in
+/// the few words after the comma),
 /// "Ann Lee @annlee" (a handle ending the line). The name's first word is
 /// a `given` name.
-pub fn is_author_line(line: &str, given: impl Fn(&str) -> bool) -> bool {
+pub fn is_author_line(line: &str, lists: &Lists, given: impl Fn(&str) -> bool) -> bool {
     let line = line.trim();
     if line.len() > MAX_BYTES {
         return false;
@@ -180,7 +169,7 @@ pub fn is_author_line(line: &str, given: impl Fn(&str) -> bool) -> bool {
         && rest[1..]
             .split_whitespace()
             .take(4)
-            .any(|w| AUTHOR_WORDS.contains(&w.trim_end_matches([',', '.'])));
+            .any(|w| lists.is_author_word(w.trim_end_matches([',', '.'])));
     let handle = rest.starts_with('@') && !rest.trim_end().contains(char::is_whitespace);
     shaped && (role || handle)
 }
@@ -236,7 +225,7 @@ mod tests {
             "Ann Lee @annlee",
             "Ann Lee@annlee",
         ] {
-            assert!(is_author_line(yes, given), "{yes}");
+            assert!(is_author_line(yes, Lists::builtin(), given), "{yes}");
         }
         for no in [
             "Author: the team",
@@ -246,7 +235,7 @@ mod tests {
             "Ann Leeann.lee@example.com",
             "Ann Lee",
         ] {
-            assert!(!is_author_line(no, given), "{no}");
+            assert!(!is_author_line(no, Lists::builtin(), given), "{no}");
         }
         assert!(is_post_author("\u{2014} Ann Lee (@annlee) March 2, 2017"));
         assert!(!is_post_author("\u{2014} the team (@annlee)"));

@@ -31,6 +31,7 @@ pub const FILES: [&str; N_LIST_FILES + 1] = [
     "clean/byline-words.txt",
     "clean/trailer-leads.txt",
     "clean/credit-endings.txt",
+    "clean/author-words.txt",
     "clean/weights.toml",
 ];
 
@@ -46,6 +47,7 @@ const LISTS: [ListFile; N_LIST_FILES] = [
     ListFile::BylineWords,
     ListFile::TrailerLeads,
     ListFile::CreditEndings,
+    ListFile::AuthorWords,
 ];
 
 /// The compiled rule data of the clean stage.

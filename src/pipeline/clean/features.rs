@@ -140,6 +140,8 @@ pub struct Lists {
     /// Endings of a contributor credit ("contributed to this report"),
     /// case kept, no full stop.
     credit_endings: Vec<String>,
+    /// Author words after "NAME," ("Staff", "Writer"), case kept.
+    author_words: HashSet<String>,
 }
 
 fn entries(text: &str) -> impl Iterator<Item = &str> {
@@ -152,7 +154,16 @@ impl Lists {
     /// The lists from their file texts (one entry a line, `#` comments),
     /// in [`ListFile`] order.
     pub fn parse(texts: [&str; N_LIST_FILES]) -> Lists {
-        let [stopwords, chrome, teasers, comments, byline, trailer, credits] = texts;
+        let [
+            stopwords,
+            chrome,
+            teasers,
+            comments,
+            byline,
+            trailer,
+            credits,
+            authors,
+        ] = texts;
         let chrome: HashSet<String> = entries(chrome).map(str::to_lowercase).collect();
         let chrome_max = chrome
             .iter()
@@ -182,7 +193,14 @@ impl Lists {
             byline_lead: entries(byline).map(str::to_string).collect(),
             trailer_lead: entries(trailer).map(str::to_string).collect(),
             credit_endings: entries(credits).map(str::to_string).collect(),
+            author_words: entries(authors).map(str::to_string).collect(),
         }
+    }
+
+    /// Whether `word` (as written) after "NAME," makes an author's line
+    /// ("Ann Lee, Staff Writer"): an entry of `author-words.txt`.
+    pub fn is_author_word(&self, word: &str) -> bool {
+        self.author_words.contains(word)
     }
 
     /// Whether `line` (as written, its full stop cut) ends with a
@@ -241,6 +259,7 @@ pub fn list_problems(kind: ListFile, text: &str) -> Vec<(usize, usize, String)> 
                 | ListFile::CommentMarkers
                 | ListFile::BylineWords
                 | ListFile::TrailerLeads
+                | ListFile::AuthorWords
         );
         let fits = if one_word {
             ws.len() == 1 && ws[0] == bare
@@ -281,10 +300,12 @@ pub enum ListFile {
     TrailerLeads,
     /// `credit-endings.txt`: words separated by one space, as written.
     CreditEndings,
+    /// `author-words.txt`: one word, as written.
+    AuthorWords,
 }
 
 /// How many list files the clean stage reads ([`ListFile`]'s variants).
-pub const N_LIST_FILES: usize = 7;
+pub const N_LIST_FILES: usize = 8;
 
 /// The words of `s`: maximal runs of letters and digits, joined across an
 /// inner apostrophe (`don't`, `Macy’s`).
@@ -660,6 +681,13 @@ mod tests {
         assert!(lists().ends_with_credit("Ann Lee contributed to this report"));
         assert!(lists().ends_with_credit("Ann Lee contributed reporting"));
         assert!(!lists().ends_with_credit("Ann Lee contributed to the fund"));
+    }
+
+    #[test]
+    fn author_words_are_read_from_their_file_case_kept() {
+        assert!(lists().is_author_word("Staff"));
+        assert!(lists().is_author_word("Columnist"));
+        assert!(!lists().is_author_word("staff"));
     }
 
     #[test]
