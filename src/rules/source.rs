@@ -56,6 +56,7 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("holder-adjectives.txt"),
     rule_file!("holder-nouns.txt"),
     rule_file!("holder-appositive-stops.txt"),
+    rule_file!("labour-nouns.txt"),
     rule_file!("group-nouns.txt"),
     rule_file!("led-verbs.txt"),
     rule_file!("service-nouns.txt"),

@@ -9,25 +9,7 @@
 //! Mineworkers", "Canadian Auto Workers"; not "Union Pacific").
 
 use crate::pipeline::segment::{TokKind, Tokens};
-
-/// Words that name a union or a work force as the other side of talks.
-const LABOUR_NOUNS: &[&str] = &[
-    "union",
-    "unions",
-    "workers",
-    "employees",
-    "staff",
-    "workforce",
-    "labor",
-    "labour",
-    "teamsters",
-    "pilots",
-    "machinists",
-    "mineworkers",
-    "steelworkers",
-    "autoworkers",
-    "strikers",
-];
+use crate::rules::Rules;
 
 /// Words that may stand before that noun: "the", "its", "tough", "striking",
 /// "trade", a number, a possessive ("its pilots' union").
@@ -37,14 +19,20 @@ const BEFORE_LABOUR: &[&str] = &[
 ];
 
 /// Whether the words after the trigger ending at `last` name a union or
-/// work force ("talks with unions", "with the Teamsters union", "with its
-/// pilots' union"), at most four words on.
-pub(super) fn labour_object(text: &str, tokens: &Tokens, last: usize, ceiling: usize) -> bool {
+/// work force (a word of rules/labour-nouns.txt: "talks with unions", "with
+/// the Teamsters union", "with its pilots' union"), at most four words on.
+pub(super) fn labour_object(
+    rules: &Rules,
+    text: &str,
+    tokens: &Tokens,
+    last: usize,
+    ceiling: usize,
+) -> bool {
     let toks = &tokens.tokens;
     for t in &toks[last..ceiling.min(last + 4)] {
         let w = t.text(text);
         let is = |list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
-        if t.kind == TokKind::Word && is(LABOUR_NOUNS) {
+        if t.kind == TokKind::Word && rules.is_cue("labour-nouns", w) {
             return true;
         }
         let skip = match t.kind {

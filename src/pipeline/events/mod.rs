@@ -1630,7 +1630,13 @@ fn read_cue(
     let self_pairing = left_groups
         && (mutual || is_merger(&cue.text))
         && !(right.is_empty()
-            && labour::labour_object(finder.text, finder.tokens, cue.last, cue.sent.last));
+            && labour::labour_object(
+                finder.rules,
+                finder.text,
+                finder.tokens,
+                cue.last,
+                cue.sent.last,
+            ));
     let pairs = party_pairs(&left, &right, within, self_pairing)?;
     let event_type = deal_noun_type(
         finder,
