@@ -11,16 +11,11 @@
 use crate::pipeline::segment::{TokKind, Tokens};
 use crate::rules::Rules;
 
-/// Words that may stand before that noun: "the", "its", "tough", "striking",
-/// "trade", a number, a possessive ("its pilots' union").
-const BEFORE_LABOUR: &[&str] = &[
-    "the", "its", "their", "his", "her", "several", "two", "three", "four", "five", "trade",
-    "labor", "labour", "striking", "local", "national", "pilots", "of",
-];
-
 /// Whether the words after the trigger ending at `last` name a union or
 /// work force (a word of rules/labour-nouns.txt: "talks with unions", "with
-/// the Teamsters union", "with its pilots' union"), at most four words on.
+/// the Teamsters union", "with its pilots' union"), at most four words on,
+/// over words of rules/labour-modifiers.txt ("the", "striking", "trade"),
+/// numbers, possessives and capitalised words.
 pub(super) fn labour_object(
     rules: &Rules,
     text: &str,
@@ -31,13 +26,12 @@ pub(super) fn labour_object(
     let toks = &tokens.tokens;
     for t in &toks[last..ceiling.min(last + 4)] {
         let w = t.text(text);
-        let is = |list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
         if t.kind == TokKind::Word && rules.is_cue("labour-nouns", w) {
             return true;
         }
         let skip = match t.kind {
             TokKind::Number | TokKind::Possessive => true,
-            TokKind::Word => is(BEFORE_LABOUR) || t.is_cap(text),
+            TokKind::Word => rules.is_cue("labour-modifiers", w) || t.is_cap(text),
             _ => false,
         };
         if !skip {
