@@ -56,7 +56,7 @@ pub(super) fn governing<'r>(
     let lo = sent.first.max(cue_first.saturating_sub(SCOPE_WINDOW));
     let hi = sent.last.min(cue_last + SCOPE_WINDOW);
     let from = lexed.statuses.partition_point(|sp| sp.first < lo);
-    let possessive = possessive_before(text, tokens, cue_first, sent.first);
+    let possessive = possessive_before(rules, text, tokens, cue_first, sent.first);
     let further = further_step(text, tokens, cue_last, sent.last);
     lexed.statuses[from..]
         .iter()
@@ -78,70 +78,12 @@ pub(super) fn governing<'r>(
         .max_by_key(|st| st.status.cue_precedence())
 }
 
-/// Words that may stand between a possessive and the trigger noun it
-/// opens: amounts, kinds of deal, and the like ("its proposed 32 dlr cash
-/// offer for", "their 25 pct stake in").
-const NOUN_MODIFIERS: &[&str] = &[
-    "pct",
-    "percent",
-    "per",
-    "cent",
-    "dlr",
-    "dlrs",
-    "mln",
-    "bln",
-    "billion",
-    "million",
-    "cash",
-    "stock",
-    "proposed",
-    "hostile",
-    "friendly",
-    "tender",
-    "takeover",
-    "merger",
-    "revised",
-    "earlier",
-    "original",
-    "new",
-    "previous",
-    "initial",
-    "full",
-    "minority",
-    "majority",
-    "controlling",
-    "existing",
-    "remaining",
-    "current",
-    "recent",
-    "joint",
-    "equity",
-    "share",
-    "long-standing",
-    "longstanding",
-    "sweetened",
-    "improved",
-    "unsolicited",
-    "rival",
-    "year-old",
-    "pending",
-    "completed",
-    "successful",
-    "stg",
-    "yen",
-    "euro",
-    "euros",
-    "pound",
-    "pounds",
-    "present",
-    "entire",
-    "whole",
-];
-
 /// The token of a possessive ("its", "their", "X's") that opens the noun
 /// phrase of the trigger starting at `first`, across at most five
-/// modifiers ([`NOUN_MODIFIERS`], numbers, "%", a "<ticker>", a bracket).
+/// modifiers (rules/status-noun-modifiers.txt: "proposed", "cash", "pct";
+/// numbers, "%", a "<ticker>", a bracket).
 pub(super) fn possessive_before(
+    rules: &Rules,
     text: &str,
     tokens: &Tokens,
     first: usize,
@@ -165,7 +107,7 @@ pub(super) fn possessive_before(
             TokKind::Number => true,
             TokKind::Punct(c) => matches!(c, '%' | '<' | '>' | '(' | ')' | '$' | '-'),
             TokKind::Word => {
-                NOUN_MODIFIERS.iter().any(|m| w.eq_ignore_ascii_case(m))
+                rules.is_cue("status-noun-modifiers", w)
                     || (w.contains('-') && !w.starts_with('-'))
                     || t.is_cap(text)
                     || is_ticker(text, toks, k - 1)
