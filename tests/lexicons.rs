@@ -134,6 +134,7 @@ fn lists_moved_out_of_the_code_load_by_id_and_name_their_source() {
         ("labour-nouns.txt", "labour-nouns", &["unions", "Teamsters", "pilots"]),
         ("labour-modifiers.txt", "labour-modifiers", &["the", "striking", "Trade"]),
         ("status-noun-modifiers.txt", "status-noun-modifiers", &["proposed", "long-standing", "Yen"]),
+        ("status-but-nouns.txt", "status-but-nouns", &["talks", "Deal", "contract"]),
         ("company-relative-stops.txt", "company-relative-stops", &["it", "sense", "for"]),
         ("holder-appositive-stops.txt", "holder-appositive-stops", &["its", "Which", "whose"]),
     ];

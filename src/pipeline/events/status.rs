@@ -204,31 +204,6 @@ const ENDING_AUXILIARIES: &[&str] = &[
     "soon",
 ];
 
-/// Nouns that take up the tie after "but": "but the talks broke off".
-const DEAL_NOUNS: &[&str] = &[
-    "talks",
-    "offer",
-    "bid",
-    "deal",
-    "agreement",
-    "negotiations",
-    "discussions",
-    "merger",
-    "proposal",
-    "transaction",
-    "plan",
-    "plans",
-    "pact",
-    "accord",
-    "venture",
-    "alliance",
-    "takeover",
-    "acquisition",
-    "sale",
-    "purchase",
-    "contract",
-];
-
 /// The longest trigger phrase tail (object, amount, date) before an
 /// attached clause that ends the tie.
 const ATTACHED_GAP: usize = 20;
@@ -263,7 +238,7 @@ fn attached_ending(text: &str, tokens: &Tokens, rules: &Rules, from: usize, cue:
         if j < cue && is(j, &["the", "its", "their", "that", "this", "it"]) {
             j += 1;
         }
-        if j < cue && is(j, DEAL_NOUNS) {
+        if j < cue && rules.is_cue("status-but-nouns", toks[j].text(text)) {
             j += 1;
         }
         (j..cue).all(|j| is(j, ENDING_AUXILIARIES))
