@@ -180,30 +180,6 @@ fn in_scope(
     !(sp.last <= cue_first && in_relative(text, tokens, sp.first, cue_first))
 }
 
-/// Passive auxiliaries and adverbs between "which" and an ending:
-/// "which was later terminated", "which had been withdrawn".
-const ENDING_AUXILIARIES: &[&str] = &[
-    "was",
-    "were",
-    "is",
-    "are",
-    "been",
-    "being",
-    "has",
-    "have",
-    "had",
-    "later",
-    "subsequently",
-    "since",
-    "eventually",
-    "then",
-    "also",
-    "recently",
-    "now",
-    "quickly",
-    "soon",
-];
-
 /// The longest trigger phrase tail (object, amount, date) before an
 /// attached clause that ends the tie.
 const ATTACHED_GAP: usize = 20;
@@ -220,6 +196,8 @@ fn attached_ending(text: &str, tokens: &Tokens, rules: &Rules, from: usize, cue:
         let w = toks[k].text(text);
         words.iter().any(|x| w.eq_ignore_ascii_case(x))
     };
+    // "later", "had been": rules/status-ending-auxiliaries.txt.
+    let ending_auxiliary = |k: usize| rules.is_cue("status-ending-auxiliaries", toks[k].text(text));
     let Some(k) = (from..cue).find(|&k| clause_break(text, tokens, rules, k, k + 1)) else {
         return false;
     };
@@ -232,7 +210,7 @@ fn attached_ending(text: &str, tokens: &Tokens, rules: &Rules, from: usize, cue:
         let passive = rest
             .clone()
             .any(|j| is(j, &["was", "were", "is", "are", "been", "being"]));
-        passive && rest.into_iter().all(|j| is(j, ENDING_AUXILIARIES))
+        passive && rest.into_iter().all(ending_auxiliary)
     } else if is(k, &["but"]) {
         let mut j = k + 1;
         if j < cue && is(j, &["the", "its", "their", "that", "this", "it"]) {
@@ -241,7 +219,7 @@ fn attached_ending(text: &str, tokens: &Tokens, rules: &Rules, from: usize, cue:
         if j < cue && rules.is_cue("status-but-nouns", toks[j].text(text)) {
             j += 1;
         }
-        (j..cue).all(|j| is(j, ENDING_AUXILIARIES))
+        (j..cue).all(ending_auxiliary)
     } else {
         false
     }
