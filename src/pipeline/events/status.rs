@@ -169,7 +169,7 @@ fn in_scope(
         return false;
     }
     let negation = st.within.is_some() && st.status == Status::Denied;
-    if negation && sp.last <= cue_first && verb_object_between(text, tokens, gap_from, gap_to) {
+    if negation && sp.last <= cue_first && verb_object_between(rules, text, tokens, gap_from, gap_to) {
         return false;
     }
     if clause_break(text, tokens, rules, gap_from, gap_to) {
@@ -225,19 +225,11 @@ fn attached_ending(text: &str, tokens: &Tokens, rules: &Rules, from: usize, cue:
     }
 }
 
-/// Verbs that hand their negation on to the deal noun they take ("would not
-/// make a bid for", "has not held talks with").
-const LIGHT_VERBS: &[&str] = &[
-    "make", "makes", "made", "making", "hold", "holds", "held", "holding", "have", "has", "had",
-    "seek", "seeks", "sought", "seeking", "launch", "launched", "mount", "pursue", "submit",
-    "enter", "entered", "sign", "signed", "reach", "reached", "take", "took", "taken", "taking",
-    "form", "formed", "be", "been", "in", "for", "of", "to", "a", "an",
-];
-
 /// A verb with its own object between a narrow cue and the trigger: a word
-/// other than a light verb ([`LIGHT_VERBS`]) and then a determiner, in
-/// tokens `from..to` ("not *oppose the* purchase of").
-fn verb_object_between(text: &str, tokens: &Tokens, from: usize, to: usize) -> bool {
+/// other than a light verb (rules/status-light-verbs.txt: "make", "held")
+/// and then a determiner, in tokens `from..to` ("not *oppose the* purchase
+/// of").
+fn verb_object_between(rules: &Rules, text: &str, tokens: &Tokens, from: usize, to: usize) -> bool {
     let toks = &tokens.tokens;
     (from + 1..to).any(|d| {
         let det = toks[d].text(text);
@@ -246,7 +238,7 @@ fn verb_object_between(text: &str, tokens: &Tokens, from: usize, to: usize) -> b
             .iter()
             .any(|x| det.eq_ignore_ascii_case(x))
             && toks[d - 1].kind == TokKind::Word
-            && !LIGHT_VERBS.iter().any(|l| verb.eq_ignore_ascii_case(l))
+            && !rules.is_cue("status-light-verbs", verb)
     })
 }
 
