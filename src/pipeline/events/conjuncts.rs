@@ -28,43 +28,6 @@ pub(super) enum And {
     Compound,
 }
 
-/// Words that open a predicate with no subject of its own after "and":
-/// auxiliaries, modals and the verbs of agreeing and signing.
-const PREDICATE_OPENERS: &[&str] = &[
-    "agreed",
-    "agrees",
-    "will",
-    "would",
-    "was",
-    "were",
-    "is",
-    "are",
-    "has",
-    "had",
-    "have",
-    "also",
-    "later",
-    "then",
-    "subsequently",
-    "eventually",
-    "finally",
-    "recently",
-    "plans",
-    "planned",
-    "signed",
-    "entered",
-    "reached",
-    "formed",
-    "struck",
-    "expects",
-    "intends",
-    "may",
-    "could",
-    "can",
-    "announced",
-    "completed",
-];
-
 /// A cue word shaped like a finite or bare verb ("acquired", "bought",
 /// "sells"), not a noun ("agreement", "licensing").
 fn verb_shaped(w: &str) -> bool {
@@ -106,7 +69,10 @@ impl Finder<'_> {
         if self.party_at(i - 1).is_some() || !self.lower_word(i - 1) {
             return And::Clause;
         }
-        if PREDICATE_OPENERS.contains(&next.as_str()) || (i + 1 == cue && verb_shaped(&next)) {
+        // A predicate opener (rules/conjunct-predicate-openers.txt).
+        if self.rules.is_cue("conjunct-predicate-openers", &next)
+            || (i + 1 == cue && verb_shaped(&next))
+        {
             return And::SharedSubject;
         }
         let plain = |w: &str| {
