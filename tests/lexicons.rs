@@ -138,6 +138,7 @@ fn lists_moved_out_of_the_code_load_by_id_and_name_their_source() {
         ("status-ending-auxiliaries.txt", "status-ending-auxiliaries", &["was", "Later", "eventually"]),
         ("status-light-verbs.txt", "status-light-verbs", &["make", "Held", "signed"]),
         ("conjunct-predicate-openers.txt", "conjunct-predicate-openers", &["agreed", "Will", "later"]),
+        ("conjunct-cue-verbs.txt", "conjunct-cue-verbs", &["bought", "Sells", "forms"]),
         ("company-relative-stops.txt", "company-relative-stops", &["it", "sense", "for"]),
         ("holder-appositive-stops.txt", "holder-appositive-stops", &["its", "Which", "whose"]),
     ];

@@ -68,6 +68,7 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("owner-determiners.txt"),
     rule_file!("owned-modifiers.txt"),
     rule_file!("conjunct-predicate-openers.txt"),
+    rule_file!("conjunct-cue-verbs.txt"),
     rule_file!("deal-nouns.txt"),
     rule_file!("deal-negations.txt"),
     rule_file!("status-noun-modifiers.txt"),

@@ -13,7 +13,7 @@
 use super::{Finder, Sentence};
 use crate::pipeline::segment::TokKind;
 use crate::pipeline::spot::Mention;
-use crate::rules::ListKind;
+use crate::rules::{ListKind, Rules};
 
 /// How an "and" met while seeking a cue's subject leftwards reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,30 +29,10 @@ pub(super) enum And {
 }
 
 /// A cue word shaped like a finite or bare verb ("acquired", "bought",
-/// "sells"), not a noun ("agreement", "licensing").
-fn verb_shaped(w: &str) -> bool {
-    (w.ends_with("ed") && w.len() > 4)
-        || matches!(
-            w,
-            "bought"
-                | "sold"
-                | "buys"
-                | "sells"
-                | "buy"
-                | "sell"
-                | "acquire"
-                | "acquires"
-                | "merge"
-                | "merges"
-                | "took"
-                | "takes"
-                | "invest"
-                | "invests"
-                | "sign"
-                | "signs"
-                | "form"
-                | "forms"
-        )
+/// "sells": rules/conjunct-cue-verbs.txt), not a noun ("agreement",
+/// "licensing").
+fn verb_shaped(rules: &Rules, w: &str) -> bool {
+    (w.ends_with("ed") && w.len() > 4) || rules.is_cue("conjunct-cue-verbs", w)
 }
 
 impl Finder<'_> {
@@ -71,7 +51,7 @@ impl Finder<'_> {
         }
         // A predicate opener (rules/conjunct-predicate-openers.txt).
         if self.rules.is_cue("conjunct-predicate-openers", &next)
-            || (i + 1 == cue && verb_shaped(&next))
+            || (i + 1 == cue && verb_shaped(self.rules, &next))
         {
             return And::SharedSubject;
         }
