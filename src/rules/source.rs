@@ -67,6 +67,7 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("unit-nouns.txt"),
     rule_file!("owner-determiners.txt"),
     rule_file!("owned-modifiers.txt"),
+    rule_file!("owned-nouns.txt"),
     rule_file!("conjunct-predicate-openers.txt"),
     rule_file!("conjunct-cue-verbs.txt"),
     rule_file!("deal-nouns.txt"),
