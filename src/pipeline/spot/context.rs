@@ -62,33 +62,8 @@ pub(super) const RULE: &str = "company-context";
 /// is one (the events stage promotes it).
 pub(super) const VENUE: &str = "market-venue";
 
-/// Words before "Exchange" that name a market: "Stock Exchange", "Mercantile
-/// Exchange", "Cocoa Exchange" (general words, no names).
-const MARKETS: [&str; 20] = [
-    "Stock",
-    "Stocks",
-    "Commodity",
-    "Commodities",
-    "Futures",
-    "Options",
-    "Mercantile",
-    "Metal",
-    "Metals",
-    "Cotton",
-    "Cocoa",
-    "Coffee",
-    "Sugar",
-    "Grain",
-    "Petroleum",
-    "Energy",
-    "Derivatives",
-    "Rubber",
-    "Wool",
-    "Securities",
-];
-
 /// Whether `start..end` (two or more words) names a market: it ends in
-/// a market word and "Exchange" ("Cocoa Exchange"), "Bourse", or "Stock
+/// a market word (rules/market-words.txt) and "Exchange" ("Cocoa Exchange"), "Bourse", or "Stock
 /// Market", a legal suffix after them allowed ("Metal Exchange Ltd").
 pub(super) fn is_market_venue(cx: &Cx, start: usize, end: usize) -> bool {
     let mut last = end - 1;
@@ -99,7 +74,7 @@ pub(super) fn is_market_venue(cx: &Cx, start: usize, end: usize) -> bool {
         return false;
     }
     match cx.word(last) {
-        "Exchange" => MARKETS.contains(&cx.word(last - 1)),
+        "Exchange" => cx.rules.is_cue("market-words", cx.word(last - 1)),
         "Bourse" | "Boerse" | "B\u{f6}rse" => true,
         "Market" => cx.word(last - 1) == "Stock",
         _ => false,
