@@ -130,6 +130,7 @@ fn lists_moved_out_of_the_code_load_by_id_and_name_their_source() {
     let rules = tieup::Rules::default_rules().unwrap();
     let moved: &[(&str, &str, &[&str])] = &[
         ("roles-superlatives.txt", "role-superlatives", &["most", "Best", "least"]),
+        ("roles-not-title.txt", "role-not-title-words", &["new", "Good", "brought"]),
         ("roles-field-stops.txt", "role-field-stops", &["both", "such"]),
         ("labour-nouns.txt", "labour-nouns", &["unions", "Teamsters", "pilots"]),
         ("labour-modifiers.txt", "labour-modifiers", &["the", "striking", "Trade"]),

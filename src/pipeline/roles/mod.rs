@@ -150,113 +150,12 @@ fn shape_of(word: &str) -> Option<(usize, u32)> {
     Some((at, 1 << word.len().min(31)))
 }
 
-/// Whether `w` (lower case) is one of [`NOT_TITLE`]: a hash look-up, since
+/// Whether `w` is no part of a title though lower case ("new chief
+/// executive"): a word of rules/roles-not-title.txt, a hash look-up, since
 /// the title readers ask it of most lower-case words.
-fn not_title(w: &str) -> bool {
-    static SET: std::sync::LazyLock<hashbrown::HashSet<&'static str>> =
-        std::sync::LazyLock::new(|| NOT_TITLE.iter().copied().collect());
-    SET.contains(w)
+fn not_title(rules: &Rules, w: &str) -> bool {
+    rules.is_cue("role-not-title-words", w)
 }
-
-/// Words that are no part of a title though lower case: "new chief executive".
-const NOT_TITLE: &[&str] = &[
-    "new",
-    "then",
-    "now",
-    "current",
-    "outgoing",
-    "incoming",
-    "longtime",
-    "top",
-    "veteran",
-    "its",
-    "his",
-    "her",
-    "their",
-    "our",
-    "the",
-    "a",
-    "an",
-    "also",
-    "and",
-    "or",
-    "as",
-    "is",
-    "was",
-    "has",
-    "had",
-    "be",
-    "been",
-    "will",
-    "would",
-    "who",
-    "well-known",
-    "famed",
-    "eminent",
-    "another",
-    "best",
-    "late",
-    "certain",
-    "noted",
-    "renowned",
-    "respected",
-    "him",
-    "them",
-    "it",
-    "legendary",
-    "famous",
-    "prominent",
-    "influential",
-    "leading",
-    "met",
-    "told",
-    "took",
-    "gave",
-    "saw",
-    "left",
-    "led",
-    "won",
-    "got",
-    "sent",
-    "became",
-    "said",
-    "says",
-    // Judgements, no part of a title: "was a good prime minister".
-    "good",
-    "great",
-    "wonderful",
-    "brilliant",
-    "excellent",
-    "fantastic",
-    "terrible",
-    "bad",
-    "poor",
-    "talented",
-    "gifted",
-    "superb",
-    "outstanding",
-    "better",
-    "worse",
-    "no",
-    "longer",
-    // Irregular past forms: "the former chief executive brought in as".
-    "brought",
-    "bought",
-    "sold",
-    "made",
-    "found",
-    "thought",
-    "came",
-    "went",
-    "began",
-    "held",
-    "kept",
-    "lost",
-    "built",
-    "wrote",
-    "spoke",
-    "ran",
-];
 
 /// The list kinds whose entries are titles to the roles stage: the spotters'
 /// titles and the roles-only ones.
@@ -452,7 +351,7 @@ impl Reader<'_> {
             && self.rules.word_class(&w) & function == 0
             && !w.ends_with("ed")
             && !w.ends_with("ly")
-            && !not_title(&w)
+            && !not_title(self.rules, &w)
             && !self.lexed.is(i, ListKind::CompanyNoun)
             && !self.rules.is_cue("role-appointing-verbs", &w)
     }
@@ -684,7 +583,7 @@ impl Reader<'_> {
             let w = self.word(k);
             w.ends_with("-known")
                 || self.rules.is_cue("role-field-stops", &w)
-                || (not_title(&w) && self.is_open_adjective(k))
+                || (not_title(self.rules, &w) && self.is_open_adjective(k))
         } {
             k += 1;
         }
@@ -712,7 +611,7 @@ impl Reader<'_> {
     }
 
     /// A lower-case word at `k` that is no determiner or function word
-    /// ("famous", "prominent" of [`NOT_TITLE`]).
+    /// ("famous", "prominent" of rules/roles-not-title.txt).
     fn is_open_adjective(&self, k: usize) -> bool {
         let t = self.tokens.tokens[k];
         t.kind == TokKind::Word

@@ -86,7 +86,7 @@ impl Reader<'_> {
             | ListKind::Place.bit();
         w.chars().all(char::is_alphabetic)
             && self.rules.word_class(&w) & function == 0
-            && !not_title(&w)
+            && !not_title(self.rules, &w)
             && !self.lexed.is(i, ListKind::CompanyNoun)
             && !self.lexed.is(i, ListKind::Place)
     }
