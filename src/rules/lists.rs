@@ -570,12 +570,17 @@ mod tests {
 }
 
 /// The words of the `cue` lists, each list one bit (its place among them,
-/// the first 64 only): small cue-word lists a stage asks for by id.
+/// the first [`MAX_CUE_LISTS`] only): small cue-word lists a stage asks for
+/// by id.
 #[derive(Debug, Default)]
 pub(super) struct Cues {
     ids: Vec<String>,
-    words: hashbrown::HashMap<String, u64>,
+    words: hashbrown::HashMap<String, u128>,
 }
+
+/// How many `cue` lists are read (one bit each of a `u128`); the defaults
+/// hold about 50 (a test in tests/lexicons.rs keeps them well below).
+pub(crate) const MAX_CUE_LISTS: usize = 128;
 
 impl Cues {
     /// The one-word entries of the `cue` lists among `entries`.
@@ -583,7 +588,7 @@ impl Cues {
         let mut cues = Cues::default();
         let mut slots = vec![None; lists.len()];
         for (i, list) in lists.iter().enumerate() {
-            if list.kind == ListKind::Cue && cues.ids.len() < 64 {
+            if list.kind == ListKind::Cue && cues.ids.len() < MAX_CUE_LISTS {
                 slots[i] = Some(cues.ids.len());
                 cues.ids.push(list.meta.id.clone());
             }
