@@ -142,6 +142,7 @@ fn lists_moved_out_of_the_code_load_by_id_and_name_their_source() {
         ("conjunct-cue-verbs.txt", "conjunct-cue-verbs", &["bought", "Sells", "forms"]),
         ("owned-nouns.txt", "owned-nouns", &["stake", "Assets", "remainder"]),
         ("market-words.txt", "market-words", &["Stock", "Cocoa", "securities"]),
+        ("kin-nouns.txt", "kin-nouns", &["wife", "Parents", "fianc\u{e9}e"]),
         ("company-relative-stops.txt", "company-relative-stops", &["it", "sense", "for"]),
         ("holder-appositive-stops.txt", "holder-appositive-stops", &["its", "Which", "whose"]),
     ];

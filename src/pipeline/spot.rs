@@ -1521,34 +1521,14 @@ fn age_after(cx: &Cx, end: usize) -> bool {
 }
 
 /// "Ada Brun's husband", "Ada Brun's parents": a possessive and a word of
-/// kin after the name ending at `end`; a company has none.
+/// kin (rules/kin-nouns.txt) after the name ending at `end`; a company has
+/// none.
 fn kin_after(cx: &Cx, end: usize) -> bool {
     let toks = &cx.tokens.tokens;
     toks.get(end).is_some_and(|t| t.kind == TokKind::Possessive)
-        && toks.get(end + 1).is_some_and(|t| {
-            matches!(
-                t.text(cx.text),
-                "wife"
-                    | "husband"
-                    | "widow"
-                    | "mother"
-                    | "father"
-                    | "parents"
-                    | "son"
-                    | "sons"
-                    | "daughter"
-                    | "daughters"
-                    | "brother"
-                    | "sister"
-                    | "girlfriend"
-                    | "boyfriend"
-                    | "fiancee"
-                    | "fiancé"
-                    | "fiancée"
-                    | "grandmother"
-                    | "grandfather"
-            )
-        })
+        && toks
+            .get(end + 1)
+            .is_some_and(|t| cx.rules.is_cue("kin-nouns", t.text(cx.text)))
 }
 
 /// "the Rivertown Otters", "the Dunmore Arena": a determiner right before the
