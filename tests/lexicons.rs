@@ -143,6 +143,7 @@ fn lists_moved_out_of_the_code_load_by_id_and_name_their_source() {
         ("owned-nouns.txt", "owned-nouns", &["stake", "Assets", "remainder"]),
         ("market-words.txt", "market-words", &["Stock", "Cocoa", "securities"]),
         ("kin-nouns.txt", "kin-nouns", &["wife", "Parents", "fianc\u{e9}e"]),
+        ("goods-count-stops.txt", "goods-count-stops", &["pct", "Yen", "crowns"]),
         ("company-relative-stops.txt", "company-relative-stops", &["it", "sense", "for"]),
         ("holder-appositive-stops.txt", "holder-appositive-stops", &["its", "Which", "whose"]),
     ];

@@ -1136,7 +1136,8 @@ impl<'a> Finder<'a> {
 
     /// Whether token `j` is a count of goods: a number (not an amount after
     /// "$") followed by a word that is no measure, share or stake noun
-    /// ("10 A320 aircraft", "20 trucks"; not "20 pct", "1.3 mln shares").
+    /// (rules/goods-count-stops.txt) ("10 A320 aircraft", "20 trucks"; not
+    /// "20 pct", "1.3 mln shares").
     fn counted_goods(&self, j: usize) -> bool {
         let toks = &self.tokens.tokens;
         if toks[j].kind != TokKind::Number || (j > 0 && toks[j - 1].is_punct('$')) {
@@ -1145,31 +1146,7 @@ impl<'a> Finder<'a> {
         toks.get(j + 1).is_some_and(|t| {
             t.kind == TokKind::Word
                 && self.party_at(j + 1).is_none()
-                && !matches!(
-                    self.lower(j + 1).as_str(),
-                    "pct"
-                        | "percent"
-                        | "per"
-                        | "mln"
-                        | "million"
-                        | "billion"
-                        | "bln"
-                        | "dlrs"
-                        | "dlr"
-                        | "dollars"
-                        | "shares"
-                        | "share"
-                        | "stake"
-                        | "of"
-                        | "from"
-                        | "yen"
-                        | "euros"
-                        | "pounds"
-                        | "marks"
-                        | "francs"
-                        | "lire"
-                        | "crowns"
-                )
+                && !self.rules.is_cue("goods-count-stops", &self.lower(j + 1))
         })
     }
 
