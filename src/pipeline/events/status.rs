@@ -33,7 +33,8 @@ use crate::pipeline::lexicon::{Lexed, Span};
 use crate::pipeline::segment::{TokKind, Tokens};
 use crate::rules::{ListKind, Payload, Rules, Status, StatusCue};
 
-/// Clause words that do not end the scope of a cue before them.
+/// Clause words that do not end the scope of a cue before them (the
+/// complementisers: a closed grammatical class, so they stay here).
 const COMPLEMENTISERS: &[&str] = &["that", "whether", "as", "than"];
 
 /// The most tokens between a status cue and the trigger it may govern.
@@ -281,7 +282,8 @@ fn in_relative(text: &str, tokens: &Tokens, at: usize, end: usize) -> bool {
     relative && (at..end).any(|k| toks[k].is_punct(','))
 }
 
-/// Words before a month name: "in May", "since May", "last May", "by May".
+/// Words before a month name: "in May", "since May", "last May", "by May"
+/// (prepositions and time determiners: a closed class, so they stay here).
 const BEFORE_MONTH: &[&str] = &[
     "in", "since", "until", "till", "by", "of", "last", "next", "early", "late", "mid", "during",
     "from", "through", "this", "before", "after", "between", "to",

@@ -177,7 +177,8 @@ mod tests {
     }
 }
 
-/// Month names, for time phrases ("joined Acme Corp in May as").
+/// Month names, for time phrases ("joined Acme Corp in May as"). A closed
+/// class the code reads as structure (the calendar), so it stays here.
 const MONTHS: &[&str] = &[
     "january",
     "february",
@@ -193,7 +194,8 @@ const MONTHS: &[&str] = &[
     "december",
 ];
 
-/// Nouns of time after "last"/"this" ("last year", "earlier this month").
+/// Nouns of time after "last"/"this" ("last year", "earlier this month"):
+/// a closed class of the calendar, read as structure, so it stays here.
 const TIME_UNITS: &[&str] = &[
     "year", "month", "week", "spring", "summer", "autumn", "fall", "winter",
 ];
