@@ -129,29 +129,106 @@ fn lists_moved_out_of_the_code_load_by_id_and_name_their_source() {
     let toml = std::fs::read_to_string(format!("{root}/rules/lexicons.toml")).unwrap();
     let rules = tieup::Rules::default_rules().unwrap();
     let moved: &[(&str, &str, &[&str])] = &[
-        ("roles-superlatives.txt", "role-superlatives", &["most", "Best", "least"]),
-        ("roles-not-title.txt", "role-not-title-words", &["new", "Good", "brought"]),
-        ("roles-field-stops.txt", "role-field-stops", &["both", "such"]),
-        ("labour-nouns.txt", "labour-nouns", &["unions", "Teamsters", "pilots"]),
-        ("labour-modifiers.txt", "labour-modifiers", &["the", "striking", "Trade"]),
-        ("status-noun-modifiers.txt", "status-noun-modifiers", &["proposed", "long-standing", "Yen"]),
-        ("status-but-nouns.txt", "status-but-nouns", &["talks", "Deal", "contract"]),
-        ("status-ending-auxiliaries.txt", "status-ending-auxiliaries", &["was", "Later", "eventually"]),
-        ("status-light-verbs.txt", "status-light-verbs", &["make", "Held", "signed"]),
-        ("conjunct-predicate-openers.txt", "conjunct-predicate-openers", &["agreed", "Will", "later"]),
-        ("conjunct-cue-verbs.txt", "conjunct-cue-verbs", &["bought", "Sells", "forms"]),
-        ("owned-nouns.txt", "owned-nouns", &["stake", "Assets", "remainder"]),
-        ("market-words.txt", "market-words", &["Stock", "Cocoa", "securities"]),
-        ("kin-nouns.txt", "kin-nouns", &["wife", "Parents", "fianc\u{e9}e"]),
-        ("goods-count-stops.txt", "goods-count-stops", &["pct", "Yen", "crowns"]),
-        ("company-relative-stops.txt", "company-relative-stops", &["it", "sense", "for"]),
-        ("holder-appositive-stops.txt", "holder-appositive-stops", &["its", "Which", "whose"]),
+        (
+            "roles-superlatives.txt",
+            "role-superlatives",
+            &["most", "Best", "least"],
+        ),
+        (
+            "roles-not-title.txt",
+            "role-not-title-words",
+            &["new", "Good", "brought"],
+        ),
+        (
+            "roles-field-stops.txt",
+            "role-field-stops",
+            &["both", "such"],
+        ),
+        (
+            "labour-nouns.txt",
+            "labour-nouns",
+            &["unions", "Teamsters", "pilots"],
+        ),
+        (
+            "labour-modifiers.txt",
+            "labour-modifiers",
+            &["the", "striking", "Trade"],
+        ),
+        (
+            "status-noun-modifiers.txt",
+            "status-noun-modifiers",
+            &["proposed", "long-standing", "Yen"],
+        ),
+        (
+            "status-but-nouns.txt",
+            "status-but-nouns",
+            &["talks", "Deal", "contract"],
+        ),
+        (
+            "status-ending-auxiliaries.txt",
+            "status-ending-auxiliaries",
+            &["was", "Later", "eventually"],
+        ),
+        (
+            "status-light-verbs.txt",
+            "status-light-verbs",
+            &["make", "Held", "signed"],
+        ),
+        (
+            "conjunct-predicate-openers.txt",
+            "conjunct-predicate-openers",
+            &["agreed", "Will", "later"],
+        ),
+        (
+            "conjunct-cue-verbs.txt",
+            "conjunct-cue-verbs",
+            &["bought", "Sells", "forms"],
+        ),
+        (
+            "owned-nouns.txt",
+            "owned-nouns",
+            &["stake", "Assets", "remainder"],
+        ),
+        (
+            "market-words.txt",
+            "market-words",
+            &["Stock", "Cocoa", "securities"],
+        ),
+        (
+            "kin-nouns.txt",
+            "kin-nouns",
+            &["wife", "Parents", "fianc\u{e9}e"],
+        ),
+        (
+            "goods-count-stops.txt",
+            "goods-count-stops",
+            &["pct", "Yen", "crowns"],
+        ),
+        (
+            "company-relative-stops.txt",
+            "company-relative-stops",
+            &["it", "sense", "for"],
+        ),
+        (
+            "holder-appositive-stops.txt",
+            "holder-appositive-stops",
+            &["its", "Which", "whose"],
+        ),
     ];
     for (file, id, words) in moved {
         let text = std::fs::read_to_string(format!("{root}/rules/{file}")).unwrap();
-        assert!(text.contains("Source:"), "{file}: its header must name its source");
-        assert!(toml.contains(&format!("file = \"{file}\"")), "{file} not declared");
-        assert!(toml.contains(&format!("id = \"{id}\"")), "{id} not declared");
+        assert!(
+            text.contains("Source:"),
+            "{file}: its header must name its source"
+        );
+        assert!(
+            toml.contains(&format!("file = \"{file}\"")),
+            "{file} not declared"
+        );
+        assert!(
+            toml.contains(&format!("id = \"{id}\"")),
+            "{id} not declared"
+        );
         for w in *words {
             assert!(rules.is_cue(id, w), "{id}: {w}");
         }

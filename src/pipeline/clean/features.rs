@@ -207,7 +207,9 @@ impl Lists {
     /// contributor credit ("... contributed to this report"): an entry of
     /// `credit-endings.txt`.
     pub fn ends_with_credit(&self, line: &str) -> bool {
-        self.credit_endings.iter().any(|e| line.ends_with(e.as_str()))
+        self.credit_endings
+            .iter()
+            .any(|e| line.ends_with(e.as_str()))
     }
 
     /// Whether `word` (as written) opens a byline trailer's date ("Updated

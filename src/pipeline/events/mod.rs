@@ -280,10 +280,8 @@ impl<'a> Finder<'a> {
         if !toks[comma].is_punct(',')
             || comma + 1 >= cue
             || !matches!(self.lower(comma + 1).as_str(), "a" | "an" | "the")
-            || (comma + 2..cue).any(|k| {
-                self.rules
-                    .is_cue("holder-appositive-stops", &self.lower(k))
-            })
+            || (comma + 2..cue)
+                .any(|k| self.rules.is_cue("holder-appositive-stops", &self.lower(k)))
         {
             return None;
         }

@@ -170,7 +170,10 @@ fn in_scope(
         return false;
     }
     let negation = st.within.is_some() && st.status == Status::Denied;
-    if negation && sp.last <= cue_first && verb_object_between(rules, text, tokens, gap_from, gap_to) {
+    if negation
+        && sp.last <= cue_first
+        && verb_object_between(rules, text, tokens, gap_from, gap_to)
+    {
         return false;
     }
     if clause_break(text, tokens, rules, gap_from, gap_to) {

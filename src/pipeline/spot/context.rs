@@ -785,9 +785,7 @@ fn business_relative(cx: &Cx, first: usize, last: usize) -> bool {
         && cx.word(which) == "which"
         && toks[verb].is_lower(cx.text)
         && cx.rules.is_cue("company-relative-verbs", cx.word(verb))
-        && !cx
-            .rules
-            .is_cue("company-relative-stops", cx.word(verb + 1))
+        && !cx.rules.is_cue("company-relative-stops", cx.word(verb + 1))
         && same_sentence(cx, first, verb + 1)
         && !attached(cx, first, last)
 }
