@@ -1070,7 +1070,9 @@ impl<'a> Finder<'a> {
     /// "the two companies", "both firms" (rules/anaphors-two.txt) starting
     /// at token `j` as an object ("a merger of the two companies", "an
     /// agreement between the companies"), when the sentence names two
-    /// companies before it (an antecedent further back is often another
+    /// companies before it, or names none before it and the sentence before
+    /// names exactly two ("X and Y reported losses. Analysts expect a merger
+    /// of the two companies."; an antecedent further back is often another
     /// pair): its end. The parties are counted only once the words match,
     /// so the search stays linear in the sentence.
     fn anaphor_two_starting(&self, sent: &Sentence, j: usize, ceiling: usize) -> Option<usize> {
@@ -1079,7 +1081,41 @@ impl<'a> Finder<'a> {
                 .span_ending(end, self.rules, ListKind::AnaphorTwo)
                 .is_some_and(|s| s.first == j)
         })?;
-        (self.parties_between(sent.first, j) >= 2).then_some(end)
+        match self.parties_between(sent.first, j) {
+            0 => (self.names_before(sent) == 2).then_some(end),
+            n => (n >= 2).then_some(end),
+        }
+    }
+
+    /// How many companies the sentence before `sent` names (distinct
+    /// names, case ignored; three or more count as 3); 0 for the first.
+    fn names_before(&self, sent: &Sentence) -> usize {
+        let s = self.tokens.sentence_of[sent.first];
+        let Some(prev) = s.checked_sub(1).map(|p| &self.tokens.sentences[p]) else {
+            return 0;
+        };
+        let mut names: Vec<String> = Vec::new();
+        let mut k = prev.first;
+        while k < prev.last {
+            match self.party_at(k) {
+                Some(m) => {
+                    let m = &self.mentions[m];
+                    let name: Vec<String> = (m.first..m.last)
+                        .map(|t| self.lower(t).to_string())
+                        .collect();
+                    let name = name.join(" ");
+                    if !names.contains(&name) {
+                        if names.len() == 2 {
+                            return 3;
+                        }
+                        names.push(name);
+                    }
+                    k = m.last.max(k + 1);
+                }
+                None => k += 1,
+            }
+        }
+        names.len()
     }
 
     /// A description starting at `j` and ending at `end` ("the French group"):
@@ -3129,6 +3165,31 @@ mod tests {
                 "Borealis Inc".into(),
                 "partnership".into()
             )]
+        );
+        // The pair named in the sentence before, when none is named before
+        // the anaphor in its own.
+        assert_eq!(
+            pairs(
+                "Acme Corp and Borealis Inc reported higher profits. Holders approved a merger of the two companies."
+            ),
+            vec![(
+                "Acme Corp".into(),
+                "Borealis Inc".into(),
+                "acquisition".into()
+            )]
+        );
+        // One company, or three, named in the sentence before: no pair.
+        assert_eq!(
+            pairs(
+                "Acme Corp reported higher profits. Holders approved a merger of the two companies."
+            ),
+            vec![]
+        );
+        assert_eq!(
+            pairs(
+                "Acme Corp, Borealis Inc and Cirrus Ltd reported higher profits. Holders approved a merger of the two companies."
+            ),
+            vec![]
         );
     }
 }
