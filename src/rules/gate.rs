@@ -165,6 +165,9 @@ impl BoilerGate {
                 Scope::Everywhere => find_all(&mut out, b.regex(), i, 0, text),
                 Scope::Text if hits.in_text[i] => find_all(&mut out, b.regex(), i, 0, text),
                 Scope::Text => {}
+                // No line holds a literal: no match, and nothing compiled
+                // (a one-article run then builds only the regexes it needs).
+                Scope::LineStarts | Scope::Lines if !hits.in_text[i] => {}
                 Scope::LineStarts => match anchored() {
                     Some(re) => at_line_starts(&mut out, (re, i), text, hits.lines_of(i), true),
                     None => find_all(&mut out, b.regex(), i, 0, text),
@@ -467,7 +470,7 @@ mod gate_tests {
     #[test]
     pub(super) fn default_boilerplate_is_gated_by_literals() {
         let rules = Rules::default_rules().unwrap();
-        let gate = &rules.boiler_gate;
+        let gate = rules.boiler_gate();
         for (b, scope) in rules.boilerplate.iter().zip(&gate.scopes) {
             assert_ne!(*scope, Scope::Everywhere, "{}", b.meta.id);
         }

@@ -7,7 +7,6 @@ use std::hash::BuildHasher;
 use hashbrown::{DefaultHashBuilder, HashMap, HashTable, hash_table};
 
 use super::compile;
-use super::gate::BoilerGate;
 use serde::Deserialize;
 use toml::Spanned;
 use toml::de::{DeTable, ValueDeserializer};
@@ -103,7 +102,8 @@ impl Loader {
     /// The standard files first (in [`KINDS`] order), then the others by
     /// name: a duplicate id is reported in the file added later.
     fn load_layer(&mut self, layer: &Layer) {
-        let mut files: Vec<(&String, &String)> = layer.files.iter().collect();
+        let mut files: Vec<(&String, &str)> =
+            layer.files.iter().map(|(n, t)| (n, t.as_ref())).collect();
         files.sort_by_key(|(name, _)| {
             let rank = KINDS.iter().position(|(f, _, _)| f == name);
             (rank.unwrap_or(KINDS.len()), name.as_str())
@@ -370,7 +370,7 @@ impl Loader {
             anchored,
             first_bytes,
             entry_kinds: entries.iter().map(|e| lists[e.list].kind).collect(),
-            boiler_gate: BoilerGate::build(&boilerplate),
+            boiler_gate: std::sync::OnceLock::new(),
             word_classes: compile::WordClasses::build(&lists, &entries),
             cues: super::lists::Cues::build(&lists, &entries),
             lists,

@@ -144,7 +144,10 @@ pub struct Rules {
     payloads: Vec<Payload>,
     word_classes: compile::WordClasses,
     cues: lists::Cues,
-    boiler_gate: BoilerGate,
+    /// The boilerplate regexes' literal gate, built on the first text
+    /// cleaned (a run that reads no article never needs it: 15% of
+    /// start-up).
+    boiler_gate: std::sync::OnceLock<BoilerGate>,
     /// The clean stage's word lists and line classifier (`clean/` files).
     pub clean: crate::pipeline::clean::CleanConfig,
     /// The roles stage's verbs (the `role-*-verbs` cue lists), compiled.
@@ -234,7 +237,13 @@ impl Rules {
     /// only where a literal every one of its matches must contain occurs (on
     /// those lines only, when it can never match a line break).
     pub fn boilerplate_matches(&self, text: &str) -> Vec<(usize, usize, usize)> {
-        self.boiler_gate.matches(&self.boilerplate, text)
+        self.boiler_gate().matches(&self.boilerplate, text)
+    }
+
+    /// The boilerplate gate, built on the first call.
+    fn boiler_gate(&self) -> &BoilerGate {
+        self.boiler_gate
+            .get_or_init(|| BoilerGate::build(&self.boilerplate))
     }
 
     /// The same patterns as [`Rules::automaton`] (same ids), as a trie for

@@ -1,6 +1,7 @@
 //! Where rule files come from: the embedded defaults, a folder, or layers
 //! of both (`--rules-extra`).
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -142,7 +143,9 @@ pub struct RuleSource {
 pub(super) struct Layer {
     /// How file names of this layer are shown in messages (`rules/` or a path).
     pub(super) prefix: String,
-    pub(super) files: BTreeMap<String, String>,
+    /// File name -> text (the embedded defaults borrowed from the binary,
+    /// not copied).
+    pub(super) files: BTreeMap<String, Cow<'static, str>>,
     /// Files of the layer that could not be read or decoded.
     pub(super) faults: Vec<RuleProblem>,
     /// The defaults embedded in the binary: fixed when it was built and
@@ -168,7 +171,7 @@ impl RuleSource {
     pub fn embedded() -> Self {
         let files = DEFAULT_RULES
             .iter()
-            .map(|(name, text)| (name.to_string(), text.to_string()))
+            .map(|(name, text)| (name.to_string(), Cow::Borrowed(*text)))
             .collect();
         RuleSource {
             layers: vec![Layer {
@@ -242,7 +245,7 @@ impl RuleSource {
     pub fn last_file(&self, name: &str) -> Option<(String, &str)> {
         self.layers.iter().rev().find_map(|layer| {
             let text = layer.files.get(name)?;
-            Some((format!("{}{}", layer.prefix, name), text.as_str()))
+            Some((format!("{}{}", layer.prefix, name), text.as_ref()))
         })
     }
 
@@ -251,7 +254,7 @@ impl RuleSource {
     pub fn file_text(&self, shown: &str) -> Option<&str> {
         self.layers.iter().rev().find_map(|layer| {
             let name = shown.strip_prefix(layer.prefix.as_str())?;
-            layer.files.get(name).map(String::as_str)
+            layer.files.get(name).map(AsRef::as_ref)
         })
     }
 
@@ -261,7 +264,7 @@ impl RuleSource {
         let text = text.strip_prefix(BOM).unwrap_or(text);
         self.layers.push(Layer {
             prefix: "rules/".to_string(),
-            files: BTreeMap::from([(name.to_string(), text.to_string())]),
+            files: BTreeMap::from([(name.to_string(), Cow::Owned(text.to_string()))]),
             faults: Vec::new(),
             embedded: false,
         });
@@ -318,7 +321,7 @@ impl Layer {
                 if let Some((line, column, message)) = fault {
                     self.fault(&shown, line, column, message);
                 }
-                self.files.insert(name, text);
+                self.files.insert(name, Cow::Owned(text));
             }
             Err(reason) => self.fault(&shown, 0, 0, reason),
         }
@@ -397,7 +400,7 @@ mod undeclared_tests {
             prefix: "extra/".to_string(),
             files: BTreeMap::from([(
                 "companies.txt".to_string(),
-                "Zentrix Mobility\n".to_string(),
+                Cow::Borrowed("Zentrix Mobility\n"),
             )]),
         });
         assert_eq!(source.undeclared_list_files(), ["extra/companies.txt"]);
