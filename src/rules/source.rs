@@ -78,6 +78,7 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("status-but-nouns.txt"),
     rule_file!("status-ending-auxiliaries.txt"),
     rule_file!("status-light-verbs.txt"),
+    rule_file!("agreement-nouns.txt"),
     rule_file!("deal-form-modifiers.txt"),
     rule_file!("deal-form-heads.txt"),
     rule_file!("roles-auxiliaries.txt"),

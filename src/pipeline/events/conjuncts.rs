@@ -36,6 +36,20 @@ fn verb_shaped(rules: &Rules, w: &str) -> bool {
 }
 
 impl Finder<'_> {
+    /// Whether the word at token `k` opens a predicate: an auxiliary, a verb
+    /// of agreeing or a verb-shaped word ("agreed", "will", "bought"), or a
+    /// speech verb. A name right before it is a clause's subject ("..., and
+    /// Broxley Inc agreed to buy").
+    pub(super) fn opens_predicate(&self, k: usize) -> bool {
+        if k >= self.tokens.tokens.len() || !self.lower_word(k) {
+            return false;
+        }
+        let w = self.lower(k);
+        self.rules.is_cue("conjunct-predicate-openers", &w)
+            || verb_shaped(self.rules, &w)
+            || self.lexed.is(k, ListKind::SpeechVerb)
+    }
+
     /// How the "and" at token `i` reads for the subject search of the cue
     /// starting at token `cue`.
     pub(super) fn and_reading(&self, sent: &Sentence, i: usize, cue: usize) -> And {
@@ -45,6 +59,11 @@ impl Finder<'_> {
         }
         let next = self.lower(i + 1);
         let before = self.lower(i - 1);
+        // "X bought A and acquired B": a verb cue right after "and" opens a
+        // second predicate of the sentence's subject, whatever ends the first.
+        if i + 1 == cue && verb_shaped(self.rules, &next) && self.party_at(i - 1).is_some() {
+            return And::SharedSubject;
+        }
         // "A and B agreed": a company before "and" is a list, read elsewhere.
         if self.party_at(i - 1).is_some() || !self.lower_word(i - 1) {
             return And::Clause;

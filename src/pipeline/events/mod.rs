@@ -290,13 +290,24 @@ impl<'a> Finder<'a> {
             .filter(|&m| self.mentions[m].last == end)
     }
 
-    /// "X, which rejected a bid, agreed": given the comma that closes the
-    /// relative clause, the party X before it.
+    /// "X, which rejected a bid, agreed", "X, in which Y holds a stake,
+    /// agreed": given the comma that closes the relative clause, the party X
+    /// before it.
     fn relative_head(&self, sent: &Sentence, comma: usize) -> Option<usize> {
         let toks = &self.tokens.tokens;
         let lo = comma.saturating_sub(16).max(sent.first);
         let open = (lo..comma).rev().find(|&k| toks[k].is_punct(','))?;
-        if !matches!(self.lower(open + 1).as_str(), "which" | "who") {
+        // "X, in which it holds a stake, will ...", "X, whose shares rose,".
+        let opener = match self.lower(open + 1).as_str() {
+            // "X, having completed its merger with Y, now plans": a
+            // participial or time clause between the subject and its verb.
+            "which" | "who" | "whose" | "having" | "after" | "following" => true,
+            "in" | "of" | "for" | "under" | "with" => {
+                open + 2 < comma && matches!(self.lower(open + 2).as_str(), "which" | "whom")
+            }
+            _ => false,
+        };
+        if !opener {
             return None;
         }
         self.party_ending(self.skip_ticker_back(open, sent.first))
@@ -606,13 +617,22 @@ impl<'a> Finder<'a> {
                 // met before the sentence start.
                 return Seek::Done(pronoun);
             }
-            match self.subject_ending(sent, j, skipped, mentions) {
+            match self.subject_ending(sent, j, cue, skipped, mentions) {
                 Some(Back::Bracket) => {
                     j -= 1;
                     continue;
                 }
                 Some(Back::Modifier(first)) => {
                     j = first;
+                    skipped += 1;
+                    continue;
+                }
+                // "an agreement with Y to buy Z": Y is the agreement's other
+                // side; the buyer stands further left.
+                Some(Back::Subject(Arg::Mention(m), first))
+                    if self.agreement_side(first, mentions[m].last, cue) =>
+                {
+                    j = first - 1;
                     skipped += 1;
                     continue;
                 }
@@ -656,6 +676,11 @@ impl<'a> Finder<'a> {
             // "its $1 billion buyout of X": the possessive stands for the
             // sentence's subject.
             if w == "its" {
+                // "Y, which was negotiating its merger with Z": "its" is
+                // the relative clause's antecedent.
+                if let Some(m) = self.relative_owner(sent, j - 1) {
+                    return Seek::Found(Arg::Mention(m), mentions[m].first);
+                }
                 return Seek::Done(Some(Arg::AnaphorOne(j - 1)));
             }
             if pronoun.is_none() {
@@ -670,6 +695,64 @@ impl<'a> Finder<'a> {
         }
     }
 
+    /// Whether the party spanning `first..last`, met while seeking the
+    /// subject of the cue at `cue`, is the other side of an agreement: it
+    /// follows "with" after an agreement noun (rules/agreement-nouns.txt)
+    /// and only "to" (past a ticker) stands between it and the cue ("a
+    /// letter of intent with Y to buy Z", "in talks with Y <YY> to acquire").
+    fn agreement_side(&self, first: usize, last: usize, cue: usize) -> bool {
+        let toks = &self.tokens.tokens;
+        if first < 2 || self.lower(first - 1) != "with" {
+            return false;
+        }
+        let mut k = self.skip_ticker(last, cue);
+        k = self.skip_paren(k, cue);
+        // "to" right before the cue, or "to" and up to three lower-case
+        // words or numbers ("to buy 50 pct of"), or the cue's own "to".
+        let infinitive = k < toks.len()
+            && self.lower(k) == "to"
+            && (k == cue
+                || (cue - k <= 4
+                    && (k + 1..cue).all(|i| {
+                        self.lower_word(i) && !self.is_word(&self.lower(i), ListKind::ClauseWord)
+                    })));
+        infinitive && self.rules.is_cue("agreement-nouns", &self.lower(first - 2))
+    }
+
+    /// The antecedent of a relative clause that holds the "its" at token
+    /// `at`: "Y, which at the time was negotiating its merger" gives Y. The
+    /// words between "which"/"who" and "its" hold no party, no other clause
+    /// word and no sentence punctuation; at most twelve of them.
+    fn relative_owner(&self, sent: &Sentence, at: usize) -> Option<usize> {
+        let toks = &self.tokens.tokens;
+        let lo = at.saturating_sub(13).max(sent.first + 1);
+        let mut k = at;
+        while k > lo {
+            k -= 1;
+            if self.party_at(k).is_some() {
+                return None;
+            }
+            match toks[k].kind {
+                TokKind::Punct(',') => continue,
+                TokKind::Punct(_) => return None,
+                _ => {}
+            }
+            let w = self.lower(k);
+            if matches!(w.as_str(), "which" | "who") {
+                if !toks[k - 1].is_punct(',') {
+                    return None;
+                }
+                let end = self.skip_ticker_back(k - 1, sent.first);
+                let end = self.skip_paren_back(end, sent.first);
+                return self.party_ending(end);
+            }
+            if self.is_word(&w, ListKind::ClauseWord) || self.lower(k) == "it" {
+                return None;
+            }
+        }
+        None
+    }
+
     /// What ends at token `j` (exclusive) while seeking a subject leftwards,
     /// `skipped` words after the cue: a subject, a modifier to step over, a
     /// newswire bracket, or nothing of note.
@@ -677,6 +760,7 @@ impl<'a> Finder<'a> {
         &self,
         sent: &Sentence,
         j: usize,
+        cue: usize,
         skipped: usize,
         mentions: &[Mention],
     ) -> Option<Back> {
@@ -707,13 +791,28 @@ impl<'a> Finder<'a> {
             // A possessive company right before the cue is its subject
             // ("X's partnership with Y"); further left it is a modifier,
             // unless a verb follows ("Marlowe's has received": a name).
-            if end < j && skipped > 0 && !self.verb_after_name(j) {
+            if end < j && skipped > 0 && !self.verb_after_name(j) && !self.deal_noun_run(j, cue) {
                 return Some(Back::Modifier(mentions[m].first));
             }
             return Some(Back::Subject(Arg::Mention(m), mentions[m].first));
         }
         let m = self.subject_before_comma(sent, j, skipped, mentions)?;
         Some(Back::Subject(Arg::Mention(m), mentions[m].first))
+    }
+
+    /// Whether tokens `j..cue` are one to three lower-case words, one a deal
+    /// noun ("merger" in "Pennzoil's merger agreement with"): a possessive
+    /// before them owns the deal and is the cue's subject.
+    fn deal_noun_run(&self, j: usize, cue: usize) -> bool {
+        j < cue
+            && cue - j <= 3
+            && (j..cue).all(|k| {
+                self.lower_word(k)
+                    && self.tokens.tokens[k].kind == TokKind::Word
+                    && !self.is_word(&self.lower(k), ListKind::ObjectStop)
+                    && !self.is_word(&self.lower(k), ListKind::ClauseWord)
+            })
+            && (j..cue).any(|k| self.rules.is_cue("deal-nouns", &self.lower(k)))
     }
 
     /// A subject standing before a comma or a relative word that ends at
@@ -950,7 +1049,18 @@ impl<'a> Finder<'a> {
             let w = self.lower(k - 1);
             if !self.is_word(&w, ListKind::ClauseWord) && w != "and" {
                 members.truncate(kept);
+                return;
             }
+        }
+        // "Tennick Corp bought Varden Inc, and Broxley Inc agreed": the words
+        // stepped over before the leftmost member hold a verb (read as
+        // descriptors), so that member is an object in an earlier clause.
+        let first = match members.last() {
+            Some(Arg::Mention(m)) => self.mentions[*m].first,
+            _ => return,
+        };
+        if (k..first).any(|i| self.opens_predicate(i)) {
+            members.truncate(kept);
         }
     }
 
@@ -1229,6 +1339,9 @@ impl<'a> Finder<'a> {
             let Some((mut k, by)) = self.list_joiner(j, ceiling) else {
                 return;
             };
+            if self.joins_no_item(k, ceiling) {
+                return;
+            }
             *within |= by;
             let mut d = 0;
             while d < 4
@@ -1238,6 +1351,9 @@ impl<'a> Finder<'a> {
                 // "United, maker of the Kingfisher brand": an appositive, not
                 // a list item.
                 && (self.lower(k) == "by" || !self.is_word(self.word(k), ListKind::Preposition))
+                // "A, the airline owned by B": "by" after other words than a
+                // share ("40 pct by B") opens an appositive, not a list item.
+                && (self.lower(k) != "by" || d == 0 || self.share_before_by(k - d, k))
             {
                 k += 1;
                 d += 1;
@@ -1245,6 +1361,11 @@ impl<'a> Finder<'a> {
             match (k < ceiling).then(|| self.party_at(k)).flatten() {
                 // ", Reuters quoted sources": a speaker starts a new clause.
                 Some(m) if self.lexed.is(mentions[m].last, ListKind::SpeechVerb) => return,
+                // "bought A, and B agreed to buy C": after one object, a name
+                // behind ", and" that a verb follows opens a new clause.
+                Some(m) if self.comma_and_clause(j, &mentions[m], members.len(), *within) => {
+                    return;
+                }
                 Some(m)
                     if !toks
                         .get(mentions[m].last)
@@ -1256,6 +1377,55 @@ impl<'a> Finder<'a> {
                 _ => return,
             }
         }
+    }
+
+    /// Whether what follows a list joiner ending at token `k` is no further
+    /// item: an appositive after a bare comma ("Cirex, a Philips wax
+    /// moulding unit": the unit's owner is no object), or a verb after "and"
+    /// ("a pact to buy Getty and sued Texaco": a second predicate).
+    fn joins_no_item(&self, k: usize, ceiling: usize) -> bool {
+        if k == 0 || k >= ceiling {
+            return false;
+        }
+        let toks = &self.tokens.tokens;
+        if toks[k - 1].is_punct(',') {
+            return match self.lower(k).as_str() {
+                "a" | "an" => true,
+                "the" => self.party_at(k + 1).is_none(),
+                _ => false,
+            };
+        }
+        matches!(self.lower(k - 1).as_str(), "and" | "or") && self.opens_predicate(k)
+    }
+
+    /// Whether a share stands among tokens `from..k` before the "by" at
+    /// token `k` ("40 pct by", "30 pct each by", "46 pct owned by", "half
+    /// by").
+    fn share_before_by(&self, from: usize, k: usize) -> bool {
+        (from..k).any(|i| {
+            let t = self.tokens.tokens[i];
+            t.kind == TokKind::Number
+                || t.is_punct('%')
+                || matches!(
+                    self.lower(i).as_str(),
+                    "pct" | "percent" | "cent" | "half" | "rest" | "remainder" | "each"
+                )
+        })
+    }
+
+    /// Whether the list item after the one ending at `j` (the name `name`) is rather the subject of a new clause: one item read so far,
+    /// no "between" list, the joiner is ", and", and a verb follows the name
+    /// ("Tennick Corp bought Varden Inc, and Broxley Inc agreed to buy ...").
+    fn comma_and_clause(&self, j: usize, name: &Mention, read: usize, within: bool) -> bool {
+        let toks = &self.tokens.tokens;
+        if read != 1 || within {
+            return false;
+        }
+        let joined = (j..name.first).find(|&k| self.word(k).eq_ignore_ascii_case("and"));
+        let comma_and = joined.is_some_and(|a| a > j && toks[a - 1].is_punct(','));
+        let mut k = self.skip_ticker(name.last, toks.len());
+        k = self.skip_paren(k, toks.len());
+        comma_and && self.opens_predicate(k)
     }
 
     /// What joins the list item ending at `j` to the next: tickers, a stock
