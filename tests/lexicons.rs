@@ -204,6 +204,7 @@ fn lists_moved_out_of_the_code_load_by_id_and_name_their_source() {
             "goods-count-stops",
             &["pct", "Yen", "crowns"],
         ),
+        ("business-head-nouns.txt", "business-head-nouns", &["chain", "conglomerate"]),
         (
             "company-relative-stops.txt",
             "company-relative-stops",

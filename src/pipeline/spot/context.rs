@@ -614,7 +614,8 @@ fn head_after(cx: &Cx, last: usize) -> bool {
 }
 
 /// "the Dellmoor chain", "Dellmoor chain of hotels", "the Bassano
-/// conglomerate": a business's head noun right after the name `first..last`,
+/// conglomerate": a business's head noun (rules/business-head-nouns.txt)
+/// right after the name `first..last`,
 /// with "the" before the name (and no capital after the noun), or "of" and a
 /// lower-case word after it. Not "group": "the G8 group", "the Swedish
 /// group" are as common.
@@ -624,7 +625,7 @@ fn head_noun_after(cx: &Cx, first: usize, last: usize) -> bool {
         return false;
     }
     let noun = cx.word(last);
-    if !matches!(noun, "chain" | "chains" | "conglomerate") {
+    if !cx.rules.is_cue("business-head-nouns", noun) {
         return false;
     }
     let the = first > 0 && cx.word(first - 1).eq_ignore_ascii_case("the");
