@@ -136,22 +136,9 @@ impl Finder<'_> {
     pub(super) fn merged_into_venture(&self, last: usize, ceiling: usize) -> bool {
         let hi = ceiling.min(last + 12);
         // What is merged: units, not the companies ("merge with Y into a
-        // new company" is a merger).
+        // new company" is a merger): rules/merged-unit-nouns.txt.
         let units = |k: usize| {
-            (last..k).any(|i| {
-                matches!(
-                    self.lower(i).as_str(),
-                    "units"
-                        | "operations"
-                        | "businesses"
-                        | "divisions"
-                        | "plants"
-                        | "activities"
-                        | "interests"
-                        | "subsidiaries"
-                        | "assets"
-                )
-            })
+            (last..k).any(|i| self.rules.is_cue("merged-unit-nouns", &self.lower(i)))
         };
         (last..hi).any(|k| {
             units(k)
