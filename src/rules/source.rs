@@ -66,6 +66,7 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("service-ties.txt"),
     rule_file!("goods-nouns.txt"),
     rule_file!("goods-count-stops.txt"),
+    rule_file!("share-nouns.txt"),
     rule_file!("merged-unit-nouns.txt"),
     rule_file!("unit-nouns.txt"),
     rule_file!("owner-determiners.txt"),

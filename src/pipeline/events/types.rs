@@ -53,13 +53,8 @@ impl Finder<'_> {
         if self.control_before(first) {
             return false;
         }
-        let share = |k: usize| {
-            k < ceiling
-                && matches!(
-                    self.lower(k).as_str(),
-                    "shares" | "stock" | "stake" | "stakes" | "shareholding" | "holding"
-                )
-        };
+        // A share or stake noun: rules/share-nouns.txt.
+        let share = |k: usize| k < ceiling && self.rules.is_cue("share-nouns", &self.lower(k));
         share(end)
             || (end < ceiling
                 && matches!(
