@@ -204,9 +204,21 @@ fn lists_moved_out_of_the_code_load_by_id_and_name_their_source() {
             "goods-count-stops",
             &["pct", "Yen", "crowns"],
         ),
-        ("share-nouns.txt", "share-nouns", &["shares", "Stock", "shareholding"]),
-        ("merged-unit-nouns.txt", "merged-unit-nouns", &["units", "Assets", "plants"]),
-        ("business-head-nouns.txt", "business-head-nouns", &["chain", "conglomerate"]),
+        (
+            "share-nouns.txt",
+            "share-nouns",
+            &["shares", "Stock", "shareholding"],
+        ),
+        (
+            "merged-unit-nouns.txt",
+            "merged-unit-nouns",
+            &["units", "Assets", "plants"],
+        ),
+        (
+            "business-head-nouns.txt",
+            "business-head-nouns",
+            &["chain", "conglomerate"],
+        ),
         (
             "company-relative-stops.txt",
             "company-relative-stops",

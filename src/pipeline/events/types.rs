@@ -132,9 +132,8 @@ impl Finder<'_> {
         let hi = ceiling.min(last + 12);
         // What is merged: units, not the companies ("merge with Y into a
         // new company" is a merger): rules/merged-unit-nouns.txt.
-        let units = |k: usize| {
-            (last..k).any(|i| self.rules.is_cue("merged-unit-nouns", &self.lower(i)))
-        };
+        let units =
+            |k: usize| (last..k).any(|i| self.rules.is_cue("merged-unit-nouns", &self.lower(i)));
         (last..hi).any(|k| {
             units(k)
                 && VENTURE_AFTER_MERGER.iter().any(|seq| {
