@@ -1304,6 +1304,17 @@ fn title_cue(cx: &Cx, at: &Around) -> Option<(Kind, &'static str)> {
     if after_title && (len <= 3 || particled) && !abbreviation && !in_title {
         return Some((Kind::Person, "person-title"));
     }
+    // "Welsh hooker Jon Doe": two words, no initial or designator ("London
+    // broker C Czarnikow", "trader E D and F Man" are firms).
+    let two_words = len == 2
+        && (start..end).all(|k| {
+            toks[k].kind == TokKind::Word
+                && cx.word(k).chars().count() >= 2
+                && !cx.is(k, ListKind::Designator)
+        });
+    if two_words && prev.is_some_and(|p| after_whose_occupation(cx, p)) {
+        return Some((Kind::Person, "person-title"));
+    }
     // "Sen. Judd Gregg", "Gen. Ergin Saygun": a name after an abbreviated
     // title.
     if (2..=3).contains(&len) && prev.is_some_and(|p| after_title_abbrev(cx, p)) {
@@ -1318,6 +1329,22 @@ fn title_cue(cx: &Cx, at: &Around) -> Option<(Kind, &'static str)> {
     });
     (title_comma && at.comma_after && (2..=3).contains(&len))
         .then_some((Kind::Person, "person-title"))
+}
+
+/// "Wales hooker Jon Doe", "Welsh winger Jon Doe": token `p` is a
+/// lower-case occupation the spotters never read (a `role-title` word, no
+/// company noun) right after a place or nationality that says whose.
+fn after_whose_occupation(cx: &Cx, p: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    p > 0
+        && toks[p].kind == TokKind::Word
+        && toks[p].is_lower(cx.text)
+        && cx.rules.word_class(cx.word(p)) & ListKind::RoleTitle.bit() != 0
+        && !cx.is(p, ListKind::CompanyNoun)
+        && toks[p - 1].is_cap(cx.text)
+        && (cx.rules.word_class(cx.word(p - 1)) & ListKind::Nationality.bit() != 0
+            || cx.is(p - 1, ListKind::Place)
+            || cx.lexed.span_ending(p, cx.rules, ListKind::Place).is_some())
 }
 
 /// Token `p` is the stop of a capitalised title abbreviation ("Sen.",

@@ -338,7 +338,13 @@ impl Reader<'_> {
         }
         let raw = t.text(self.text);
         let title_case = raw.chars().skip(1).all(char::is_lowercase);
-        if !(t.is_lower(self.text) || (i == start && title_case)) {
+        // "Wales hooker Jon Doe", "Welsh First Minister": a place or
+        // nationality opening the sentence says whose, and is no title word.
+        let place = || {
+            self.lexed.is(i, ListKind::Place)
+                || self.rules.word_class(raw) & ListKind::Nationality.bit() != 0
+        };
+        if !(t.is_lower(self.text) || (i == start && title_case && !place())) {
             return false;
         }
         let w = self.word(i);
@@ -575,8 +581,12 @@ impl Reader<'_> {
         // "one of the most famous American painters": a superlative
         // (rules/roles-superlatives.txt) and
         // nationality words are no part of the title.
+        // "one of the best lawyers": a plural right after it is the title.
         if k + 2 < end && self.rules.is_cue("role-superlatives", &self.word(k)) {
-            k += 2;
+            k += 1;
+            if self.plural_title_at(k).is_none() {
+                k += 1;
+            }
         }
         // "one of the best-known", "one of the famous", "one of five".
         while k + 1 < end && {
@@ -732,6 +742,19 @@ impl Reader<'_> {
     /// "with", and the title grown by what it governs: returns the role and
     /// the token after the phrase.
     fn title_org(&self, title: String, l: usize, end: usize) -> (Found, usize) {
+        // "Jane Roe (chief executive, Acme Corp)": the company closing the
+        // bracket after a comma.
+        let toks = &self.tokens.tokens;
+        if l + 2 < end
+            && toks[l].is_punct(',')
+            && let Some(org) = self.company_at[l + 1]
+            && (l == 0 || self.company_at[l - 1] != Some(org))
+        {
+            let j = self.company_end(l + 1);
+            if toks.get(j).is_some_and(|t| t.is_punct(')')) {
+                return (Found::new(title, Some(org)), j);
+            }
+        }
         if l + 1 >= end || !matches!(self.word(l).as_str(), "of" | "at" | "for" | "with") {
             return (Found::new(title, None), l);
         }
@@ -746,7 +769,6 @@ impl Reader<'_> {
         };
         let j = self.company_end(l + 1);
         // "head of Daimler's Chinese R&D facilities".
-        let toks = &self.tokens.tokens;
         if toks.get(j).is_some_and(|t| t.kind == TokKind::Possessive) {
             // "president of X's Y Corp": the unit Y is the employer.
             if let Some(unit) = self.company_at.get(j + 1).copied().flatten() {
@@ -801,6 +823,24 @@ impl Reader<'_> {
         // Marketing,": one to three field words closed by a stop, a
         // preposition or a clause word.
         let f = self.field_run(c0, end);
+        // "chief executive of Global Music, a record label": capitalised
+        // words that a following apposition describes name a business, not
+        // a department; no company is guessed.
+        if f > c0
+            && self.is_capitalised(c0)
+            && f + 1 < end
+            && toks[f].is_punct(',')
+            && self.is_article(f + 1)
+        {
+            return (
+                Found {
+                    role: Role { title, org: None },
+                    guess: false,
+                    anaphor: false,
+                },
+                l,
+            );
+        }
         if self.word(l) == "of" && f > c0 && f - c0 <= 3 && self.closes_field(f, end) {
             return (
                 Found::new(format!("{title} of {}", self.lower_text(c0, f)), None),
@@ -1030,8 +1070,13 @@ impl Reader<'_> {
         }
         // "X's Saxon Oil Co said its chairman Bill Saxon": the nearest
         // company before "its" that is not itself a possessive.
+        // "X reported a loss. Its chief executive, Jane Roe, said": with no
+        // company before "its" in its sentence, the one of the sentence before.
         if self.is_its(k - 1) {
-            return (self.its_company(start, k - 1), true);
+            let org = self
+                .its_company(start, k - 1)
+                .or_else(|| self.one_company_before(start));
+            return (org, true);
         }
         // "its chairman Bill Saxon and chief executive officer Steven
         // Saxon": a title joined to the previous person's shares its company.
@@ -1237,6 +1282,17 @@ impl Reader<'_> {
         if toks.get(last).is_some_and(|t| t.is_punct(',')) {
             self.apposition(last + 1, end, &mut found);
         }
+        // "Jane Roe (chief executive, Acme Corp)": the bracket names the
+        // company or none; none is guessed ("Roe (Fed chairman) said").
+        if toks.get(last).is_some_and(|t| t.is_punct('(')) {
+            let mut bracket = Vec::new();
+            self.apposition(last + 1, end, &mut bracket);
+            found.extend(bracket.into_iter().map(|mut f| {
+                f.guess = false;
+                f.anaphor = false;
+                f
+            }));
+        }
         // "By JANE ROE AP Sports Writer", "By Jane Roe - Staff Writer".
         if found.is_empty() {
             found.extend(self.byline_title(first, last, start, end));
@@ -1351,7 +1407,9 @@ impl Reader<'_> {
         }
         let mut before = Vec::new();
         let f = self.premodifier_to(of, of, start, &mut before)?;
-        if f > start && self.determiner_before(f, start).is_none() {
+        // "Mexican minister of energy, Jane Roe,": after capitalised words
+        // opening the sentence.
+        if f > start && self.determiner_before(f, start).is_none() && !self.caps_open(f, start) {
             return None;
         }
         let mut found = before.pop()?;
@@ -1376,7 +1434,9 @@ impl Reader<'_> {
             .find(|&k| matches!(self.word(k).as_str(), "of" | "at" | "for"))?;
         let mut before = Vec::new();
         let f = self.premodifier_to(of, of, start, &mut before)?;
-        if f > start && self.determiner_before(f, start).is_none() {
+        // "Mexican minister of energy, Jane Roe,": after capitalised words
+        // opening the sentence.
+        if f > start && self.determiner_before(f, start).is_none() && !self.caps_open(f, start) {
             return None;
         }
         let mut found = before.pop()?;

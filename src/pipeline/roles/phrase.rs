@@ -276,7 +276,7 @@ impl Reader<'_> {
     /// names (none when it names two or none, or when that sentence is over
     /// `MAX_ANTECEDENT_TOKENS` long: no clear antecedent, and the scan stays
     /// bounded however many "its" titles follow one long sentence).
-    fn one_company_before(&self, start: usize) -> Option<usize> {
+    pub(super) fn one_company_before(&self, start: usize) -> Option<usize> {
         const MAX_ANTECEDENT_TOKENS: usize = 120;
         let s = self
             .tokens
