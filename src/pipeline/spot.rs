@@ -1341,6 +1341,9 @@ fn after_whose_occupation(cx: &Cx, p: usize) -> bool {
         && toks[p].is_lower(cx.text)
         && cx.rules.word_class(cx.word(p)) & ListKind::RoleTitle.bit() != 0
         && !cx.is(p, ListKind::CompanyNoun)
+        // "British broker Hoare Govett": a word that also cues a company
+        // ("broker", "insurer") leaves the name to the company rules.
+        && !cx.is(p, ListKind::CompanyCue)
         && toks[p - 1].is_cap(cx.text)
         && (cx.rules.word_class(cx.word(p - 1)) & ListKind::Nationality.bit() != 0
             || cx.is(p - 1, ListKind::Place)

@@ -298,16 +298,10 @@ impl<'a> Finder<'a> {
         let lo = comma.saturating_sub(16).max(sent.first);
         let open = (lo..comma).rev().find(|&k| toks[k].is_punct(','))?;
         // "X, in which it holds a stake, will ...", "X, whose shares rose,".
-        let opener = match self.lower(open + 1).as_str() {
-            // "X, having completed its merger with Y, now plans": a
-            // participial or time clause between the subject and its verb.
-            "which" | "who" | "whose" | "having" | "after" | "following" => true,
-            "in" | "of" | "for" | "under" | "with" => {
-                open + 2 < comma && matches!(self.lower(open + 2).as_str(), "which" | "whom")
-            }
-            _ => false,
-        };
-        if !opener {
+        // "X, having completed its merger with Y, now plans": a participial
+        // or time clause between the subject and its verb.
+        let second = (open + 2 < comma).then(|| self.lower(open + 2));
+        if !status::opens_comma_clause(&self.lower(open + 1), second.as_deref()) {
             return None;
         }
         self.party_ending(self.skip_ticker_back(open, sent.first))
@@ -1615,7 +1609,15 @@ fn strong_takeover(
                 || rules.word_class(w.strip_suffix('s').unwrap_or(w)) & nation != 0
         })
     };
-    if modifies || national(ma) || national(mb) {
+    // "Investors acquired Tarrow": a lone word ending in "s" that opens the
+    // sentence may be a plural noun ("Selvane agreed to buy" stays);
+    // "Yesterday Kessler merged with": a word that is never a name by
+    // itself opens no company.
+    let sentence_first = tokens.sentences[tokens.sentence_of[ma.first]].first;
+    let lone_opener =
+        ma.first == sentence_first && ma.last - ma.first == 1 && word(ma.first).ends_with('s');
+    let not_name = |m: &Mention| rules.word_class(word(m.first)) & ListKind::NotName.bit() != 0;
+    if modifies || national(ma) || national(mb) || lone_opener || not_name(ma) || not_name(mb) {
         return false;
     }
     let between = ma.last..first;

@@ -11,8 +11,9 @@
 //! a `;`, or a word of the clause-word list ("after", "which", "while", ...)
 //! other than the complementisers that let a verb govern a reported clause
 //! ("denied *that* it was in talks", "considering *whether* to buy"). A cue
-//! inside a relative clause (", which rejected ..., agreed to buy") governs
-//! nothing outside it. A cue with `within = N` counts only with at most N
+//! inside a relative, participial or time clause set off by commas (", which
+//! rejected ..., agreed to buy", ", after rejecting a bid from Y, agreed")
+//! governs nothing outside it. A cue with `within = N` counts only with at most N
 //! words between it and the trigger. A capitalised one-word cue next to a
 //! number or after "in", "since", "last" ... is a month ("14 May 2025",
 //! "In May, ..."), not a hedge.
@@ -276,13 +277,25 @@ fn in_relative(text: &str, tokens: &Tokens, at: usize, end: usize) -> bool {
     let Some(open) = (floor..at).rev().find(|&k| toks[k].is_punct(',')) else {
         return false;
     };
-    let relative = toks.get(open + 1).is_some_and(|t| {
-        let w = t.text(text);
-        ["which", "who", "whose"]
-            .iter()
-            .any(|r| w.eq_ignore_ascii_case(r))
-    });
-    relative && (at..end).any(|k| toks[k].is_punct(','))
+    let word = |k: usize| toks.get(k).map(|t| t.text(text).to_ascii_lowercase());
+    let (Some(first), second) = (word(open + 1), word(open + 2)) else {
+        return false;
+    };
+    opens_comma_clause(&first, second.as_deref()) && (at..end).any(|k| toks[k].is_punct(','))
+}
+
+/// Whether the words after a comma (lower case) open a clause set off
+/// between a subject and its verb: a relative (", which", ", who",
+/// ", in which", ", of whom"), or a participial or time clause (", having
+/// completed ...", ", after rejecting ...", ", following ..."). The events
+/// stage reads the subject before it; a status cue inside it governs
+/// nothing after it. Grammar words, not vocabulary: they stay here.
+pub(super) fn opens_comma_clause(first: &str, second: Option<&str>) -> bool {
+    match first {
+        "which" | "who" | "whose" | "having" | "after" | "following" => true,
+        "in" | "of" | "for" | "under" | "with" => matches!(second, Some("which" | "whom")),
+        _ => false,
+    }
 }
 
 /// Words before a month name: "in May", "since May", "last May", "by May"

@@ -1073,9 +1073,11 @@ impl Reader<'_> {
         // "X reported a loss. Its chief executive, Jane Roe, said": with no
         // company before "its" in its sentence, the one of the sentence before.
         if self.is_its(k - 1) {
-            let org = self
-                .its_company(start, k - 1)
-                .or_else(|| self.one_company_before(start));
+            let org = self.its_company(start, k - 1).or_else(|| {
+                self.business_title_at(f)
+                    .then(|| self.one_company_before(start))
+                    .flatten()
+            });
             return (org, true);
         }
         // "its chairman Bill Saxon and chief executive officer Steven
@@ -1099,6 +1101,24 @@ impl Reader<'_> {
             && (k - 1 > start || owned || self.is_acronym(k - 1))
             && self.person_at[k - 1].is_none();
         (None, !named)
+    }
+
+    /// Whether the lower-case title words from token `f` (at most four) hold
+    /// no public title ("governor", "mayor") and no occupation of the
+    /// roles-only lists ("coach"): only such a title takes its "its" from
+    /// the sentence before ("Acme Corp sued the state. Its governor, ..."
+    /// gives the governor no company).
+    fn business_title_at(&self, f: usize) -> bool {
+        let toks = &self.tokens.tokens;
+        (f..toks.len().min(f + 4))
+            .take_while(|&j| toks[j].kind == TokKind::Word && toks[j].is_lower(self.text))
+            .all(|j| {
+                let class = self.rules.word_class(&self.word(j));
+                let public = class & ListKind::PublicTitle.bit() != 0;
+                let general =
+                    class & ListKind::RoleTitle.bit() != 0 && class & ListKind::Title.bit() == 0;
+                !public && !general
+            })
     }
 
     /// Whether the word at `i` is written in capitals, two letters or more.

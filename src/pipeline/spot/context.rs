@@ -811,6 +811,11 @@ fn brings_out(cx: &Cx, first: usize, last: usize, surnames: &HashSet<String>) ->
     if last + 1 >= toks.len() || (opens && last - first == 1) {
         return false;
     }
+    // "the Taliban launched an attack", "the Greens launched a petition": a
+    // name right after "the" is a group, a party or an outlet, not a firm.
+    if first > 0 && same_sentence(cx, first - 1, first) && cx.word(first - 1) == "the" {
+        return false;
+    }
     let verb = if cx.word(last) == "has" {
         last + 1
     } else {
