@@ -190,6 +190,22 @@ impl Loader {
             return;
         };
         let meta = self.meta(header, at);
+        let cue_lists = self
+            .lists
+            .iter()
+            .filter(|l| l.kind == ListKind::Cue)
+            .count();
+        if raw.kind == ListKind::Cue && cue_lists >= MAX_CUE_LISTS {
+            self.problem(
+                at.file,
+                at.line,
+                1,
+                format!(
+                    "cue list `{}` is one too many: at most {MAX_CUE_LISTS} cue lists are read",
+                    meta.id
+                ),
+            );
+        }
         let case_sensitive = self.list_case(raw.case.as_deref(), raw.kind, at);
         let shown_file = format!("{}{}", layer.prefix, raw.file);
         match layer.files.get(&raw.file) {
@@ -596,7 +612,8 @@ pub(super) struct Cues {
 }
 
 /// How many `cue` lists are read (one bit each of a `u128`); the defaults
-/// hold about 50 (a test in tests/lexicons.rs keeps them well below).
+/// hold about 50 (a test in tests/lexicons.rs keeps them well below), and a
+/// rules folder with more is a load error at the first list too many.
 pub(crate) const MAX_CUE_LISTS: usize = 128;
 
 impl Cues {

@@ -816,7 +816,7 @@ fn brings_out(cx: &Cx, first: usize, last: usize, surnames: &HashSet<String>) ->
     if first > 0 && same_sentence(cx, first - 1, first) && cx.word(first - 1) == "the" {
         return false;
     }
-    let verb = if cx.word(last) == "has" {
+    let verb = if matches!(cx.word(last), "has" | "have") {
         last + 1
     } else {
         last
