@@ -277,25 +277,26 @@ fn in_relative(text: &str, tokens: &Tokens, at: usize, end: usize) -> bool {
     let Some(open) = (floor..at).rev().find(|&k| toks[k].is_punct(',')) else {
         return false;
     };
-    let word = |k: usize| toks.get(k).map(|t| t.text(text).to_ascii_lowercase());
+    let word = |k: usize| toks.get(k).map(|t| t.text(text));
     let (Some(first), second) = (word(open + 1), word(open + 2)) else {
         return false;
     };
-    opens_comma_clause(&first, second.as_deref()) && (at..end).any(|k| toks[k].is_punct(','))
+    opens_comma_clause(first, second) && (at..end).any(|k| toks[k].is_punct(','))
 }
 
-/// Whether the words after a comma (lower case) open a clause set off
+/// Whether the words after a comma (case ignored) open a clause set off
 /// between a subject and its verb: a relative (", which", ", who",
 /// ", in which", ", of whom"), or a participial or time clause (", having
 /// completed ...", ", after rejecting ...", ", following ..."). The events
 /// stage reads the subject before it; a status cue inside it governs
 /// nothing after it. Grammar words, not vocabulary: they stay here.
 pub(super) fn opens_comma_clause(first: &str, second: Option<&str>) -> bool {
-    match first {
-        "which" | "who" | "whose" | "having" | "after" | "following" => true,
-        "in" | "of" | "for" | "under" | "with" => matches!(second, Some("which" | "whom")),
-        _ => false,
-    }
+    let is = |w: &str, words: &[&str]| words.iter().any(|x| w.eq_ignore_ascii_case(x));
+    is(
+        first,
+        &["which", "who", "whose", "having", "after", "following"],
+    ) || (is(first, &["in", "of", "for", "under", "with"])
+        && second.is_some_and(|s| is(s, &["which", "whom"])))
 }
 
 /// Words before a month name: "in May", "since May", "last May", "by May"
