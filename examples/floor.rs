@@ -19,7 +19,7 @@ fn main() {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
     let rules = Rules::default_rules().expect("the default rules compile");
     if args.first().map(String::as_str) == Some("--names") {
-        let mut names: Vec<&str> = rules.surfaces.iter().map(String::as_str).collect();
+        let mut names: Vec<&str> = rules.surfaces.iter().collect();
         names.sort_unstable();
         names.dedup();
         let file = args.get(1).expect("--names FILE");

@@ -95,7 +95,7 @@ fn a_bom_never_becomes_part_of_an_entry() {
         ),
     ]);
     let rules = load_extra(dir.path()).unwrap_or_else(|e| panic!("{e}"));
-    let names: Vec<&str> = rules.entries.iter().map(|e| e.canonical.as_str()).collect();
+    let names: Vec<&str> = rules.canonicals.iter().collect();
     assert!(names.contains(&"Zentrix Mobility"), "{names:?}");
     assert!(!names.iter().any(|n| n.contains('\u{feff}')));
 }

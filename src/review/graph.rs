@@ -77,7 +77,7 @@ impl CompanyKeyer {
                 if let Payload::Entry { entry, surface, .. } = *payload {
                     let surface = &rules.surfaces[surface as usize];
                     if rules.entry_kind(entry) == ListKind::Company {
-                        let canonical = normalize(&rules.entries[entry as usize].canonical);
+                        let canonical = normalize(rules.canonical(entry));
                         list.insert(normalize(surface), canonical.clone());
                         list.insert(canonical.clone(), canonical);
                     }

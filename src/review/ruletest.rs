@@ -404,11 +404,9 @@ fn has_entity(a: &Analysis<'_>, rules: &Rules, want: &str) -> bool {
         e.name.eq_ignore_ascii_case(want)
             || e.mentions.iter().any(|&m| {
                 mention_text(a, m).eq_ignore_ascii_case(want)
-                    || res.mentions[m].entry.is_some_and(|en| {
-                        rules.entries[en as usize]
-                            .canonical
-                            .eq_ignore_ascii_case(want)
-                    })
+                    || res.mentions[m]
+                        .entry
+                        .is_some_and(|en| rules.canonical(en).eq_ignore_ascii_case(want))
             })
     })
 }

@@ -15,7 +15,7 @@ use regex::Regex;
 use regex_automata::nfa::thompson::{self, pikevm::PikeVM};
 
 use super::RuleMeta;
-use super::load::Loader;
+use super::load::{Loader, RawItem};
 use super::location::ItemAt;
 use super::meta::raw_rule;
 use super::source::Layer;
@@ -99,7 +99,7 @@ fn compile_fault(e: regex::Error) -> String {
 raw_rule!(RawBoilerplate { pattern: String });
 
 impl Loader {
-    pub(super) fn add_boilerplate(&mut self, value: toml::Value, at: &ItemAt<'_>, layer: &Layer) {
+    pub(super) fn add_boilerplate(&mut self, value: RawItem<'_>, at: &ItemAt<'_>, layer: &Layer) {
         let Some((header, raw)) = self.parse_rule::<RawBoilerplate>(value, at) else {
             return;
         };

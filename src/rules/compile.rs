@@ -8,7 +8,7 @@ use std::hash::BuildHasher;
 
 use hashbrown::{DefaultHashBuilder, HashTable, hash_table};
 
-use super::{Entry, ListKind, NameList};
+use super::{Entry, ListKind, NameList, Strings};
 
 /// A trie over every literal (ASCII case-insensitive), walked anchored
 /// from a token start: an Aho-Corasick automaton's failure links are never
@@ -86,20 +86,23 @@ impl LiteralTrie {
     /// # Panics
     /// If the trie would need 2^31 nodes or tail bytes (over 2 GB of
     /// literals).
-    pub fn build(patterns: &[String]) -> Self {
-        Self::build_with(patterns, DENSE_EDGES)
+    pub fn build<'p>(patterns: impl IntoIterator<Item = &'p str>) -> Self {
+        let patterns: Vec<&str> = patterns.into_iter().collect();
+        Self::build_with(&patterns, DENSE_EDGES)
     }
 
     /// [`LiteralTrie::build`], with a dense row for the root and each node
     /// of `dense_edges` edges or more.
-    fn build_with(patterns: &[String], dense_edges: usize) -> Self {
+    fn build_with(patterns: &[&str], dense_edges: usize) -> Self {
         let lowered: Vec<String>;
+        let lowered_refs: Vec<&str>;
         let patterns = if patterns
             .iter()
             .any(|p| p.bytes().any(|b| b.is_ascii_uppercase()))
         {
             lowered = patterns.iter().map(|p| p.to_ascii_lowercase()).collect();
-            &lowered
+            lowered_refs = lowered.iter().map(String::as_str).collect();
+            &lowered_refs
         } else {
             patterns // the loader's literals are lower case already
         };
@@ -113,13 +116,16 @@ impl LiteralTrie {
             .collect();
         keyed.sort(); // (stable: the lists are runs already sorted, which it merges)
         let sorted: Vec<(&[u8], u32)> = keyed.into_iter().map(|(_, p, id)| (p, id)).collect();
+        // Room for the most it can take (each literal a tail, and a node
+        // and an edge a literal), so no table grows.
+        let bytes: usize = sorted.iter().map(|(p, _)| p.len()).sum();
         let mut t = LiteralTrie {
-            nodes: Vec::new(),
-            edges: Vec::new(),
+            nodes: Vec::with_capacity(sorted.len() + 2),
+            edges: Vec::with_capacity(2 * sorted.len()),
             columns: Box::new([0; 256]),
             rows: Vec::new(),
             width: 1,
-            tails: Vec::new(),
+            tails: Vec::with_capacity(bytes + 5 * sorted.len()),
         };
         // Nodes are numbered as expanded, depth first, children in label
         // order; each node's edges are pushed together when it is expanded
@@ -374,7 +380,7 @@ fn prefix_key(bytes: &[u8]) -> u64 {
 }
 
 /// For each byte, whether some pattern starts with it (in either ASCII case).
-pub(super) fn first_bytes(patterns: &[String]) -> [bool; 256] {
+pub(super) fn first_bytes<'p>(patterns: impl IntoIterator<Item = &'p str>) -> [bool; 256] {
     let mut first_bytes = [false; 256];
     for p in patterns {
         if let Some(&b) = p.as_bytes().first() {
@@ -398,8 +404,9 @@ pub(super) struct WordClasses {
 }
 
 impl WordClasses {
-    /// The classes of the one-word entries among `entries`.
-    pub(super) fn build(lists: &[NameList], entries: &[Entry]) -> Self {
+    /// The classes of the one-word entries among `entries` (canonical
+    /// forms `canonicals`).
+    pub(super) fn build(lists: &[NameList], entries: &[Entry], canonicals: &Strings) -> Self {
         let mut classes = WordClasses {
             words: String::with_capacity(entries.len() * 8),
             table: HashTable::with_capacity(entries.len()),
@@ -408,10 +415,14 @@ impl WordClasses {
         let mut lowered = String::new();
         // Cue words are asked for by list (`lists::Cues`), never by class:
         // "News" or "Remained" would be a listed word to every stage.
-        for e in entries.iter().filter(|e| {
-            !e.canonical.as_bytes().contains(&b' ') && lists[e.list].kind != ListKind::Cue
-        }) {
-            let word = e.canonical.trim_end_matches('.');
+        let one_words = entries
+            .iter()
+            .zip(canonicals.iter())
+            .filter(|(e, canonical)| {
+                !canonical.as_bytes().contains(&b' ') && lists[e.list].kind != ListKind::Cue
+            });
+        for (e, canonical) in one_words {
+            let word = canonical.trim_end_matches('.');
             let key = if word
                 .bytes()
                 .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
@@ -522,7 +533,7 @@ mod tests {
         let pats: Vec<String> = ["vexo labs", "vexo", "vexo labs group"]
             .map(String::from)
             .to_vec();
-        let t = LiteralTrie::build(&pats);
+        let t = LiteralTrie::build(pats.iter().map(String::as_str));
         assert_eq!(walked(&t, "Vexo\n  Labs Group"), [(4, 1), (11, 0), (17, 2)]);
         assert_eq!(walked(&t, "vexo  labs"), [(4, 1), (10, 0)]);
         assert!(walked(&t, "vex").is_empty());
@@ -533,13 +544,13 @@ mod tests {
         let pats: Vec<String> = ["zentrix", "zen", "zentrix ag", "kerrat", "zéa"]
             .map(String::from)
             .to_vec();
-        let t = LiteralTrie::build(&pats);
+        let t = LiteralTrie::build(pats.iter().map(String::as_str));
         assert_eq!(prefixes(&t, "Zentrix AG said"), [1, 0, 2]);
         assert_eq!(prefixes(&t, "KERRAT"), [3]);
         assert_eq!(prefixes(&t, "zéa"), [4]);
         assert_eq!(prefixes(&t, "ZÉA"), Vec::<usize>::new(), "only ASCII folds");
         assert!(prefixes(&t, "vexo").is_empty());
-        assert!(prefixes(&LiteralTrie::build(&[]), "zen").is_empty());
+        assert!(prefixes(&LiteralTrie::build([]), "zen").is_empty());
     }
 
     /// The patterns a brute-force search finds: every literal equal (ASCII
@@ -570,7 +581,8 @@ mod tests {
         ) {
             // Dense rows for every node, for the default few, for the root only.
             for dense_edges in [1, super::DENSE_EDGES, usize::MAX] {
-                let t = LiteralTrie::build_with(&pats, dense_edges);
+                let refs: Vec<&str> = pats.iter().map(String::as_str).collect();
+                let t = LiteralTrie::build_with(&refs, dense_edges);
                 for text in &texts {
                     proptest::prop_assert_eq!(prefixes(&t, text), brute_force(&pats, text));
                 }

@@ -7,10 +7,11 @@ use std::hash::BuildHasher;
 use hashbrown::{DefaultHashBuilder, HashTable, hash_table};
 use serde::Deserialize;
 
-use super::load::Loader;
+use super::load::{Loader, RawItem};
 use super::location::ItemAt;
 use super::meta::raw_rule;
 use super::source::Layer;
+use super::strings::Strings;
 use super::{Payload, RuleMeta};
 use crate::pipeline::read::View;
 
@@ -154,13 +155,12 @@ pub struct NameList {
     pub file: String,
 }
 
-/// One entry of a name list (one line).
+/// One entry of a name list (one line). Its canonical form (the line's
+/// first field) is [`Rules::canonical`](super::Rules::canonical).
 #[derive(Debug, Clone)]
 pub struct Entry {
     /// Index of its list in [`Rules::lists`](super::Rules::lists).
     pub list: usize,
-    /// The canonical form (first field of the line).
-    pub canonical: String,
     /// Line in the list file.
     pub line: usize,
 }
@@ -185,7 +185,7 @@ struct ListTarget<'a> {
 
 impl Loader {
     /// Adds one `[[list]]` item and the entries of its file.
-    pub(super) fn add_list(&mut self, value: toml::Value, at: &ItemAt<'_>, layer: &Layer) {
+    pub(super) fn add_list(&mut self, value: RawItem<'_>, at: &ItemAt<'_>, layer: &Layer) {
         let Some((header, raw)) = self.parse_rule::<RawList>(value, at) else {
             return;
         };
@@ -259,9 +259,12 @@ impl Loader {
     /// Every line of a list file: one entry, each of its forms a surface and
     /// (unless the kind is looked up word by word) an automaton pattern.
     fn add_entries(&mut self, target: &ListTarget<'_>, text: &str) {
-        let lines = text.bytes().filter(|&b| b == b'\n').count() + 1;
-        self.reserve_entries(lines);
-        let capacity = if target.check_twice { lines } else { 0 };
+        // (The tables have room for every list's lines: `Loader::reserve_lists`.)
+        let capacity = if target.check_twice {
+            text.bytes().filter(|&b| b == b'\n').count() + 1
+        } else {
+            0
+        };
         let mut seen = Seen::new(capacity, target.case_sensitive, self.hasher.clone());
         let mut forms = Vec::new();
         for (n, raw_line) in lines_of(text).enumerate() {
@@ -272,25 +275,13 @@ impl Loader {
             let entry = self.entries.len() as u32;
             self.entries.push(Entry {
                 list: target.list,
-                canonical: forms[0].to_string(),
                 line: line_no,
             });
+            self.canonicals.push(forms[0]);
             for &form in &forms {
                 self.add_form(target, line_no, entry, form, &mut seen);
             }
         }
-    }
-
-    /// Room for about `n` more entries, each with one form: the tables
-    /// grow once a list instead of step by step.
-    fn reserve_entries(&mut self, n: usize) {
-        self.entries.reserve(n);
-        self.surfaces.reserve(n);
-        self.payloads.reserve(n);
-        self.pattern_order.reserve(n);
-        let (order, hasher) = (&self.pattern_order, &self.hasher);
-        self.pattern_ids
-            .reserve(n, |&id| hasher.hash_one(order[id as usize].as_str()));
     }
 
     /// The forms of one list line (`Canonical | alias | ...`, `#` comments
@@ -385,8 +376,7 @@ impl Loader {
         if kind.words_only() {
             return; // looked up by its entry's canonical form only
         }
-        let surface = self.surfaces.len() as u32;
-        self.surfaces.push(form.to_string());
+        let surface = self.surfaces.push(&form);
         // (A refused alias leaves its surface behind: the set then has a
         // problem and is never compiled.)
         if kind == ListKind::Company && !self.add_company_alias(target, line_no, entry, surface) {
@@ -413,21 +403,23 @@ impl Loader {
         entry: u32,
         surface: u32,
     ) -> bool {
-        let (surfaces, entries, hasher) = (&self.surfaces, &self.entries, &self.hasher);
-        let form = surfaces[surface as usize].as_str();
+        let (surfaces, canonicals, hasher) = (&self.surfaces, &self.canonicals, &self.hasher);
+        let form = &surfaces[surface as usize];
         let slot = self.company_aliases.entry(
             hasher.hash_one(form),
-            |&(s, _)| surfaces[s as usize] == form,
-            |&(s, _)| hasher.hash_one(surfaces[s as usize].as_str()),
+            |&(s, _)| &surfaces[s as usize] == form,
+            |&(s, _)| hasher.hash_one(&surfaces[s as usize]),
         );
-        let canonical = &entries[entry as usize].canonical;
+        let canonical = &canonicals[entry as usize];
         match slot {
             hash_table::Entry::Vacant(slot) => {
                 slot.insert((surface, entry));
             }
             hash_table::Entry::Occupied(mut slot) => {
-                let first = &entries[slot.get().1 as usize];
-                if &first.canonical == canonical {
+                let first_entry = slot.get().1 as usize;
+                let (first, first_canonical) =
+                    (&self.entries[first_entry], &canonicals[first_entry]);
+                if first_canonical == canonical {
                     *slot.get_mut() = (surface, entry); // the latest place
                     return true;
                 }
@@ -436,8 +428,8 @@ impl Loader {
                     None => target.file, // this file: its list comes after its entries
                 };
                 let msg = format!(
-                    "alias `{form}` is given to two companies: `{}` ({first_file}:{}) and `{canonical}`",
-                    first.canonical, first.line
+                    "alias `{form}` is given to two companies: `{first_canonical}` ({first_file}:{}) and `{canonical}`",
+                    first.line
                 );
                 self.problem(target.file, line_no, 1, msg);
                 return false;
@@ -617,8 +609,9 @@ pub(super) struct Cues {
 pub(crate) const MAX_CUE_LISTS: usize = 128;
 
 impl Cues {
-    /// The one-word entries of the `cue` lists among `entries`.
-    pub(super) fn build(lists: &[NameList], entries: &[Entry]) -> Self {
+    /// The one-word entries of the `cue` lists among `entries` (canonical
+    /// forms `canonicals`).
+    pub(super) fn build(lists: &[NameList], entries: &[Entry], canonicals: &Strings) -> Self {
         let mut cues = Cues::default();
         let mut slots = vec![None; lists.len()];
         for (i, list) in lists.iter().enumerate() {
@@ -627,9 +620,9 @@ impl Cues {
                 cues.ids.push(list.meta.id.clone());
             }
         }
-        for e in entries {
+        for (e, canonical) in entries.iter().zip(canonicals.iter()) {
             if let Some(slot) = slots[e.list] {
-                *cues.words.entry(e.canonical.to_lowercase()).or_default() |= 1 << slot;
+                *cues.words.entry(canonical.to_lowercase()).or_default() |= 1 << slot;
             }
         }
         cues

@@ -7,18 +7,23 @@ use std::hash::BuildHasher;
 use hashbrown::{DefaultHashBuilder, HashMap, HashTable, hash_table};
 
 use super::compile;
-use serde::Deserialize;
 use toml::Spanned;
 use toml::de::{DeTable, ValueDeserializer};
 
 use super::location::{ItemAt, Lines, line_col};
 use super::source::{Layer, RuleSource};
+use super::strings::Strings;
 use super::{Boilerplate, Entry, NameList, Origin, Payload, Rules, StatusCue, Trigger};
 use crate::error::{Error, Result, RuleProblem};
 
 /// Adds one `[[key]]` item of a rule file to the loader (each rule kind's
 /// `add_*` step, in its own file).
-type AddItem = fn(&mut Loader, toml::Value, &ItemAt<'_>, &Layer);
+type AddItem = fn(&mut Loader, RawItem<'_>, &ItemAt<'_>, &Layer);
+
+/// One parsed `[[key]]` item, read by its kind's raw shape straight from
+/// the parser's tree (no `toml::Value` made of it first: that copy and its
+/// drop were 7% of start-up).
+pub(super) type RawItem<'d> = ValueDeserializer<'d>;
 
 /// The rule kinds: the standard TOML file of each, the array-of-tables key
 /// its items stand under, and the step that adds one item. Files are loaded
@@ -41,14 +46,16 @@ pub(super) struct Loader {
     pub(super) problems: Vec<RuleProblem>,
     pub(super) lists: Vec<NameList>,
     pub(super) entries: Vec<Entry>,
-    pub(super) surfaces: Vec<String>,
+    /// The canonical form of each entry.
+    pub(super) canonicals: Strings,
+    pub(super) surfaces: Strings,
     pub(super) triggers: Vec<Trigger>,
     pub(super) statuses: Vec<StatusCue>,
     pub(super) boilerplate: Vec<Boilerplate>,
     pub(super) extraction_patterns: Vec<super::PatternRule>,
     /// Every literal (ASCII lower case), in the order first added: the
     /// pattern ids.
-    pub(super) pattern_order: Vec<String>,
+    pub(super) pattern_order: Strings,
     /// The id of each literal, hashed by its text in `pattern_order`.
     pub(super) pattern_ids: HashTable<u32>,
     /// (pattern id, payload), in the order added (duplicates dropped at
@@ -88,6 +95,7 @@ impl Loader {
         if source.layers.is_empty() {
             self.problem("rules/", 1, 1, "no rule files given");
         }
+        self.reserve_lists(source);
         for layer in &source.layers {
             self.problems.extend(layer.faults.iter().cloned());
             self.load_layer(layer);
@@ -97,6 +105,33 @@ impl Loader {
             Ok(clean) => self.clean = Some(clean),
             Err(problems) => self.problems.extend(problems),
         }
+    }
+
+    /// Room in the list tables for every line of every list file (the
+    /// `.txt` files outside `clean/`) of `source`: they grow once, not list
+    /// by list (growing and rehashing them list by list was 3% of start-up).
+    fn reserve_lists(&mut self, source: &RuleSource) {
+        let (mut lines, mut bytes) = (0, 0);
+        for layer in &source.layers {
+            let lists = layer.files.iter().filter(|(name, _)| {
+                name.ends_with(".txt") && !name.starts_with(super::source::CLEAN_DIR)
+            });
+            for (_, text) in lists {
+                lines += text.bytes().filter(|&b| b == b'\n').count() + 1;
+                bytes += text.len();
+            }
+        }
+        self.entries.reserve(lines);
+        self.canonicals.reserve(lines, bytes);
+        self.surfaces.reserve(lines, bytes);
+        self.pattern_order.reserve(lines, bytes);
+        self.payloads.reserve(lines);
+        let (order, hasher) = (&self.pattern_order, &self.hasher);
+        self.pattern_ids
+            .reserve(lines, |&id| hasher.hash_one(&order[id as usize]));
+        let (surfaces, hasher) = (&self.surfaces, &self.hasher);
+        self.company_aliases
+            .reserve(lines, |&(s, _)| hasher.hash_one(&surfaces[s as usize]));
     }
 
     /// The standard files first (in [`KINDS`] order), then the others by
@@ -201,14 +236,7 @@ impl Loader {
         };
         for item in items.iter() {
             let at = ItemAt::new(shown, text, item, &lines);
-            match toml::Value::deserialize(ValueDeserializer::from(item.clone())) {
-                Ok(value) => add(self, value, &at, layer),
-                Err(e) => {
-                    let (line, col) = e.span().map_or((at.line, 1), |s| lines.line_col(s.start));
-                    let msg = e.message().trim().replace('\n', " ");
-                    self.problem(shown, line, col, msg);
-                }
-            }
+            add(self, ValueDeserializer::from(item.clone()), &at, layer);
         }
     }
 
@@ -279,15 +307,14 @@ impl Loader {
         let (order, hasher) = (&self.pattern_order, &self.hasher);
         let entry = self.pattern_ids.entry(
             hasher.hash_one(key.as_str()),
-            |&id| order[id as usize] == key,
-            |&id| hasher.hash_one(order[id as usize].as_str()),
+            |&id| order[id as usize] == *key,
+            |&id| hasher.hash_one(&order[id as usize]),
         );
         let id = match entry {
             hash_table::Entry::Occupied(e) => *e.get(),
             hash_table::Entry::Vacant(e) => {
-                let id = self.pattern_order.len() as u32;
+                let id = self.pattern_order.push(&key);
                 e.insert(id);
-                self.pattern_order.push(key.as_str().to_owned());
                 id
             }
         };
@@ -346,6 +373,7 @@ impl Loader {
             problems: _,
             lists,
             entries,
+            canonicals,
             surfaces,
             triggers,
             statuses,
@@ -363,18 +391,19 @@ impl Loader {
         // Only what the compiled set keeps stays in memory while it is built.
         drop((pattern_ids, ids, company_aliases));
         let (payload_starts, payloads) = group_payloads(pattern_order.len(), payloads);
-        let anchored = compile::LiteralTrie::build(&pattern_order);
-        let first_bytes = compile::first_bytes(&pattern_order);
+        let anchored = compile::LiteralTrie::build(pattern_order.iter());
+        let first_bytes = compile::first_bytes(pattern_order.iter());
         pattern_order.truncate(scanned);
         let mut rules = Rules {
             anchored,
             first_bytes,
             entry_kinds: entries.iter().map(|e| lists[e.list].kind).collect(),
             boiler_gate: std::sync::OnceLock::new(),
-            word_classes: compile::WordClasses::build(&lists, &entries),
-            cues: super::lists::Cues::build(&lists, &entries),
+            word_classes: compile::WordClasses::build(&lists, &entries, &canonicals),
+            cues: super::lists::Cues::build(&lists, &entries, &canonicals),
             lists,
             entries,
+            canonicals,
             surfaces,
             triggers,
             statuses,

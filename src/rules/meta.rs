@@ -8,7 +8,7 @@
 
 use serde::Deserialize;
 
-use super::load::Loader;
+use super::load::{Loader, RawItem};
 use super::location::{ItemAt, locate_item_error};
 use super::{EventType, Payload, Status};
 
@@ -106,7 +106,7 @@ impl Loader {
     /// reported at the offending key, when the item does not parse.
     pub(super) fn parse_rule<T: RawRule>(
         &mut self,
-        value: toml::Value,
+        value: RawItem<'_>,
         at: &ItemAt<'_>,
     ) -> Option<(RawHeader, T)> {
         let mut raw = self.parse_item::<T>(value, at)?;
@@ -155,7 +155,7 @@ impl Loader {
 
     pub(super) fn parse_item<T: for<'de> Deserialize<'de>>(
         &mut self,
-        value: toml::Value,
+        value: RawItem<'_>,
         at: &ItemAt<'_>,
     ) -> Option<T> {
         match T::deserialize(value) {

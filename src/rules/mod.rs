@@ -66,6 +66,7 @@ mod meta;
 pub mod pattern;
 mod source;
 mod status;
+mod strings;
 mod triggers;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -77,6 +78,7 @@ pub use meta::{Example, Origin, RuleMeta};
 pub use pattern::PatternRule;
 pub use source::{DEFAULT_RULES, RuleSource};
 pub use status::{Status, StatusCue};
+pub use strings::Strings;
 pub use triggers::{EventType, ShadowedCue, Trigger, shadowed_cues};
 
 use crate::error::Result;
@@ -112,9 +114,12 @@ pub struct Rules {
     pub lists: Vec<NameList>,
     /// Their entries.
     pub entries: Vec<Entry>,
+    /// The canonical form of each entry (indexed like `entries`): see
+    /// [`Rules::canonical`].
+    pub canonicals: Strings,
     /// Surface forms as written (for case-sensitive checks), of the forms
     /// matched in the text (a words-only list's entries have none).
-    pub surfaces: Vec<String>,
+    pub surfaces: Strings,
     /// Triggers.
     pub triggers: Vec<Trigger>,
     /// Status cues.
@@ -132,7 +137,7 @@ pub struct Rules {
     /// Every literal with a payload (lower-cased), indexed like the
     /// payloads; the trie also holds the anchor words that are none of
     /// them, with the ids after these.
-    patterns: Vec<String>,
+    patterns: Strings,
     /// A whole-text scanner over `patterns`, built only when asked for (the
     /// benchmark floor); extraction walks `anchored` from token starts.
     scan: std::sync::OnceLock<AhoCorasick>,
@@ -220,7 +225,7 @@ impl Rules {
             AhoCorasickBuilder::new()
                 .ascii_case_insensitive(true)
                 .match_kind(MatchKind::Standard)
-                .build(&self.patterns)
+                .build(self.patterns.iter())
                 .expect("the same literals built into the anchored automaton at load")
         })
     }
@@ -282,6 +287,15 @@ impl Rules {
     /// [`Rules::pattern_rules`], with their anchor words.
     pub fn pattern_set(&self) -> &pattern::PatternSet {
         &self.pattern_set
+    }
+
+    /// The canonical form of entry `entry` (its line's first field), as
+    /// written in the list.
+    ///
+    /// # Panics
+    /// If there is no such entry.
+    pub fn canonical(&self, entry: u32) -> &str {
+        &self.canonicals[entry as usize]
     }
 
     /// The kind of an entry's list.

@@ -27,7 +27,7 @@
 //! "a" end there); the anchor stays the first required word, which decides
 //! the order matches are taken in.
 
-use super::load::Loader;
+use super::load::{Loader, RawItem};
 use super::location::ItemAt;
 use super::meta::raw_rule;
 use super::source::Layer;
@@ -445,7 +445,7 @@ raw_rule!(RawPattern {
 impl Loader {
     pub(super) fn add_extraction_pattern(
         &mut self,
-        value: toml::Value,
+        value: RawItem<'_>,
         at: &ItemAt<'_>,
         _: &Layer,
     ) {

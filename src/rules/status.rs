@@ -3,7 +3,7 @@
 
 use serde::Deserialize;
 
-use super::load::Loader;
+use super::load::{Loader, RawItem};
 use super::location::ItemAt;
 use super::meta::raw_rule;
 use super::source::Layer;
@@ -73,7 +73,7 @@ raw_rule!(RawStatus {
 });
 
 impl Loader {
-    pub(super) fn add_status(&mut self, value: toml::Value, at: &ItemAt<'_>, _: &Layer) {
+    pub(super) fn add_status(&mut self, value: RawItem<'_>, at: &ItemAt<'_>, _: &Layer) {
         let Some((header, raw)) = self.parse_rule::<RawStatus>(value, at) else {
             return;
         };

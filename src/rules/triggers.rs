@@ -3,7 +3,7 @@
 
 use serde::Deserialize;
 
-use super::load::Loader;
+use super::load::{Loader, RawItem};
 use super::location::ItemAt;
 use super::meta::raw_rule;
 use super::source::Layer;
@@ -62,7 +62,7 @@ raw_rule!(RawTrigger {
 });
 
 impl Loader {
-    pub(super) fn add_trigger(&mut self, value: toml::Value, at: &ItemAt<'_>, _: &Layer) {
+    pub(super) fn add_trigger(&mut self, value: RawItem<'_>, at: &ItemAt<'_>, _: &Layer) {
         let Some((header, raw)) = self.parse_rule::<RawTrigger>(value, at) else {
             return;
         };

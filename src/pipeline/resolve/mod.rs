@@ -169,8 +169,8 @@ fn use_list_canonical_names(rules: &Rules, out: &mut Resolution) {
             .iter()
             .max_by_key(|&(_, &(n, first))| (n, std::cmp::Reverse(first)))
             .map(|(&id, _)| id);
-        if let Some(canonical) = best.and_then(|id| rules.entries.get(id as usize)) {
-            e.name = canonical.canonical.clone();
+        if let Some(canonical) = best.and_then(|id| rules.canonicals.get(id as usize)) {
+            e.name = canonical.to_string();
         }
     }
 }
