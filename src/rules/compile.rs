@@ -235,6 +235,20 @@ impl LiteralTrie {
         }
     }
 
+    /// For each byte, whether some pattern starts with it (in either ASCII
+    /// case): the labels of the root's edges, which are the patterns' first
+    /// bytes in lower case (no pass over the patterns).
+    pub(super) fn first_bytes(&self) -> [bool; 256] {
+        let mut first_bytes = [false; 256];
+        let root = Self::ROOT as usize;
+        let (a, b) = (self.nodes[root].edges, self.nodes[root + 1].edges);
+        for e in &self.edges[a as usize..b as usize] {
+            first_bytes[usize::from(e.label)] = true;
+            first_bytes[usize::from(e.label.to_ascii_uppercase())] = true;
+        }
+        first_bytes
+    }
+
     /// The node after `byte` (compared in ASCII lower case) from `node`.
     #[inline]
     pub fn next(&self, node: u32, byte: u8) -> Option<u32> {
@@ -380,6 +394,7 @@ fn prefix_key(bytes: &[u8]) -> u64 {
 }
 
 /// For each byte, whether some pattern starts with it (in either ASCII case).
+#[cfg(test)]
 pub(super) fn first_bytes<'p>(patterns: impl IntoIterator<Item = &'p str>) -> [bool; 256] {
     let mut first_bytes = [false; 256];
     for p in patterns {
@@ -592,6 +607,8 @@ mod tests {
                 for text in &spaced {
                     proptest::prop_assert_eq!(walked(&t, text), stepped(&t, text));
                 }
+                let first = super::first_bytes(pats.iter().map(String::as_str));
+                proptest::prop_assert_eq!(t.first_bytes(), first);
             }
         }
     }

@@ -392,7 +392,7 @@ impl Loader {
         drop((pattern_ids, ids, company_aliases));
         let (payload_starts, payloads) = group_payloads(pattern_order.len(), payloads);
         let anchored = compile::LiteralTrie::build(pattern_order.iter());
-        let first_bytes = compile::first_bytes(pattern_order.iter());
+        let first_bytes = anchored.first_bytes();
         pattern_order.truncate(scanned);
         let mut rules = Rules {
             anchored,
