@@ -215,11 +215,12 @@ fn fits_around_anchor(pat: &Compiled, f: &Finder<'_>, sent: &Sentence, at: usize
     true
 }
 
-/// Whether an element always matches exactly one token.
+/// Whether an element always matches exactly one token (not a possessive
+/// mark: a ticker after it is stepped over, "Acme Corp's <ACM> stake").
 fn is_one_token(elem: &Elem) -> bool {
     matches!(
         elem,
-        Elem::Words(_) | Elem::Prefix(_) | Elem::Number | Elem::Possessive | Elem::Punct(_)
+        Elem::Words(_) | Elem::Prefix(_) | Elem::Number | Elem::Punct(_)
     )
 }
 
@@ -353,6 +354,15 @@ impl Matcher<'_, '_> {
             Elem::Event(r) => {
                 self.slots.push((r, Arg::Event(self.anchor_at), pos, pos));
                 self.run(el + 1, pos)
+            }
+            // "Acme Corp's <ACM> 38 pct stake": a ticker after the
+            // possessive mark belongs to the name before it.
+            Elem::Possessive => {
+                if pos < ceiling && token_is(f, elem, pos) {
+                    self.run(el + 1, f.skip_ticker(pos + 1, ceiling))
+                } else {
+                    None
+                }
             }
             _ => {
                 if pos < ceiling && token_is(f, elem, pos) {
