@@ -216,6 +216,7 @@ fn fallback_evidence(finder: &Finder<'_>, cue: &Cue<'_>) -> Evidence {
         event_type: cue.trigger.event_type,
         status,
         strong,
+        untyped: cue.trigger.weak && cue.trigger.event_type == EventType::Partnership,
         slots: Vec::new(),
     }
 }

@@ -60,6 +60,11 @@ pub struct Evidence {
     pub status: Status,
     /// False for weak triggers with no status cue.
     pub strong: bool,
+    /// A weak cue's partnership (a bare agreement or partnership noun, "X
+    /// and Y reached an agreement"): the tie is stated but not its kind, so
+    /// a typed tie of the pair with the same status ("for X to acquire Y",
+    /// "the merger") decides the event's type.
+    pub untyped: bool,
     /// For a pattern: (role, words) of every filled slot, in pattern order.
     pub slots: Vec<(String, String)>,
 }
@@ -1926,6 +1931,7 @@ fn read_cue(
         event_type,
         status,
         strong,
+        untyped: trigger.weak && event_type == EventType::Partnership,
         slots: Vec::new(),
     };
     add_pairs(res, pairs, &evidence, sink)
@@ -2091,7 +2097,13 @@ fn settle(events: &mut [Event]) {
         // (type, count, first position) of each type among the winners:
         // one pass (counting per winner was quadratic in the evidence).
         let mut tally: Vec<(EventType, usize, usize)> = Vec::new();
-        let winners = pool.iter().filter(|x| x.status == e.status);
+        // An untyped agreement gives way to a typed tie of the same status.
+        let typed = pool
+            .iter()
+            .any(|x| x.status == e.status && !x.untyped && x.event_type != EventType::Partnership);
+        let winners = pool
+            .iter()
+            .filter(|x| x.status == e.status && !(typed && x.untyped));
         for (at, x) in winners.enumerate() {
             match tally.iter_mut().find(|(t, _, _)| *t == x.event_type) {
                 Some((_, count, _)) => *count += 1,
@@ -2560,6 +2572,7 @@ fn match_events(
                         event_type: rule.event_type,
                         status,
                         strong: true,
+                        untyped: false,
                         slots: slots.clone(),
                     },
                 );
@@ -2727,6 +2740,7 @@ mod tests {
             event_type,
             status: Status::Announced,
             strong: true,
+            untyped: false,
             slots: Vec::new(),
         }
     }
@@ -2752,6 +2766,34 @@ mod tests {
         settle(&mut events);
         let types: Vec<EventType> = events.iter().map(|e| e.event_type).collect();
         assert_eq!(types, [Acquisition, Partnership, Investment]);
+    }
+
+    #[test]
+    fn settle_lets_an_untyped_agreement_give_way_to_a_typed_tie() {
+        use EventType::{Acquisition, Partnership};
+        let untyped = |s| Evidence {
+            untyped: true,
+            ..typed(s, Partnership)
+        };
+        let mut events = vec![
+            // "X and Y reached an agreement ..." then "the merger": acquisition.
+            Event {
+                parties: (0, 1),
+                event_type: Partnership,
+                status: Status::Announced,
+                evidence: vec![untyped(0), typed(1, Acquisition)],
+            },
+            // A typed partnership ("teamed up with") is no untyped agreement.
+            Event {
+                parties: (0, 1),
+                event_type: Partnership,
+                status: Status::Announced,
+                evidence: vec![typed(0, Partnership), typed(1, Acquisition)],
+            },
+        ];
+        settle(&mut events);
+        let types: Vec<EventType> = events.iter().map(|e| e.event_type).collect();
+        assert_eq!(types, [Acquisition, Partnership]);
     }
 
     /// One blocker each: (what it shows, sentence, the events it must give).
