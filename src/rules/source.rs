@@ -110,6 +110,7 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("roles-departments.txt"),
     rule_file!("roles-field-stops.txt"),
     rule_file!("roles-superlatives.txt"),
+    rule_file!("roles-portfolio-titles.txt"),
     rule_file!("roles-not-title.txt"),
     rule_file!("roles-bare-serving.txt"),
     rule_file!("roles-byline-heads.txt"),

@@ -1013,6 +1013,10 @@ impl Reader<'_> {
                 f -= 1;
             }
         }
+        // "said Home Secretary Jane Roe", "Shadow Trade Minister Jon Doe".
+        if f == j {
+            f = self.portfolio_before(f, start);
+        }
         let (org, guess) = self.premodifier_org(f, start);
         // "the company's research director Jane Roe", "the company's new
         // research director".

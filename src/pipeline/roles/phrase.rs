@@ -91,6 +91,56 @@ impl Reader<'_> {
             && !self.lexed.is(i, ListKind::Place)
     }
 
+    /// Before a capitalised portfolio title at `f` ("Secretary", "Minister"
+    /// of rules/roles-portfolio-titles.txt): one or two Title Case portfolio
+    /// words that name no place, nationality, company or person ("Home" in
+    /// "said Home Secretary Jane Roe"), after an optional capitalised
+    /// modifier ("Deputy Trade Minister"); returns the title's new first
+    /// token (`f` when none). The word before the portfolio must be lower
+    /// case, or (before one word) punctuation, the sentence start, a
+    /// modifier or a known place or nationality ("British Foreign
+    /// Secretary"): "Bank, Philippine Finance Minister" keeps its bare title.
+    pub(super) fn portfolio_before(&self, f: usize, start: usize) -> usize {
+        if !self.is_capitalised(f) || !self.rules.is_cue("role-portfolio-titles", &self.word(f)) {
+            return f;
+        }
+        let toks = &self.tokens.tokens;
+        let portfolio = |k: usize| {
+            let raw = toks[k].text(self.text);
+            raw.chars().skip(1).all(char::is_lowercase)
+                && self.is_caps_free(k)
+                && !self.is_title_word(k)
+                && !self.is_modifier(&self.word(k))
+                && self.rules.word_class(raw) & ListKind::Nationality.bit() == 0
+        };
+        let whose = |k: usize| {
+            self.lexed.is(k, ListKind::Place)
+                || self.rules.word_class(toks[k].text(self.text)) & ListKind::Nationality.bit() != 0
+        };
+        // Two words after a lower-case word only ("said Foreign Trade
+        // Minister"; not "Bank, Philippine Finance Minister").
+        let open = |k: usize, n: usize| {
+            if k == start || toks[k - 1].kind != TokKind::Word {
+                return n == 1;
+            }
+            !self.is_capitalised(k - 1)
+                || (n == 1 && (self.is_modifier(&self.word(k - 1)) || whose(k - 1)))
+        };
+        let Some(k) = [2, 1]
+            .into_iter()
+            .filter(|&n| f >= start + n && (f - n..f).all(&portfolio))
+            .map(|n| f - n)
+            .find(|&k| open(k, f - k))
+        else {
+            return f;
+        };
+        if k > start && self.is_capitalised(k - 1) && self.is_modifier(&self.word(k - 1)) {
+            k - 1
+        } else {
+            k
+        }
+    }
+
     /// Whether token `i` starts with a capital letter.
     pub(super) fn is_capitalised(&self, i: usize) -> bool {
         let t = self.tokens.tokens[i];
