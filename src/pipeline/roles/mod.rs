@@ -1269,6 +1269,22 @@ impl Reader<'_> {
         } else {
             self.premodifier(first, start, &mut found);
         }
+        // "said analyst Jane Roe of Acme Corp": the company right after the
+        // name ("of", "at") is the employer, none is guessed ("analyst Jane
+        // Roe of Acme's sale" is about the sale; "with" is company kept).
+        if last + 1 < end
+            && matches!(self.word(last).as_str(), "of" | "at")
+            && let Some(c) = self.company_at[last + 1]
+            && toks
+                .get(self.mention_from(last + 1).map_or(last + 2, |m| m.last))
+                .is_none_or(|t| t.kind != TokKind::Possessive)
+        {
+            for f in found.iter_mut().filter(|f| f.role.org.is_none()) {
+                f.role.org = Some(c);
+                f.guess = false;
+                f.anaphor = false;
+            }
+        }
         // "Acme Corp economists Jane Roe and Jon Doe".
         if found.is_empty() {
             found.extend(self.plural_title(first, last, start, end));
@@ -1945,6 +1961,20 @@ mod tests {
         // A clause, not an apposition: "met the chairman, Jon Doe said".
         let got = roles("When Acme Corp met the chairman, Jon Doe said no.");
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_company_after_the_name_is_the_employer() {
+        let got = roles("Zeta Corp grew, said analyst Jane Roe of Acme Securities Inc.");
+        assert_eq!(
+            got,
+            [role("Jane Roe", "analyst", Some("Acme Securities Inc"))]
+        );
+        // Not a possessive after "of", nor "with".
+        let got = roles("Zeta Corp grew, said analyst Jane Roe of Acme Corp's sale.");
+        assert_eq!(got, [role("Jane Roe", "analyst", Some("Zeta Corp"))]);
+        let got = roles("Zeta Corp got a bid by chairman Jon Doe with Acme Corp.");
+        assert_eq!(got, [role("Jon Doe", "chairman", Some("Zeta Corp"))]);
     }
 
     #[test]
