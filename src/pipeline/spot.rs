@@ -656,6 +656,9 @@ fn joining_word(cx: &Cx, material: &[bool], end: usize, sent_last: usize) -> Opt
     if thrift_and(cx, end) && material[end + 1] {
         return Some(end + 2);
     }
+    if let Some(next) = and_trade_name(cx, material, end, sent_last) {
+        return Some(next);
+    }
     if and_co {
         let mut end = end + 1;
         while end < sent_last && !cx.is(end, ListKind::LegalSuffix) {
@@ -667,6 +670,53 @@ fn joining_word(cx: &Cx, material: &[bool], end: usize, sent_last: usize) -> Opt
         return Some(end + 3);
     }
     (joins || of_join).then_some(end + 2)
+}
+
+/// "Tessel Tire and Rubber Co", "Oslo and Leeds Banking Corp": the "and"
+/// at `end` joins the name before it to capitalised name material ended by
+/// a legal suffix (at most four words on), when the word after "and" is a
+/// noun of trade (rules/company-and-words.txt) or it and the word before
+/// "and" are both places. Alone the suffixed part ("Rubber Co") is no name.
+/// Gives one past the suffix.
+fn and_trade_name(cx: &Cx, material: &[bool], end: usize, sent_last: usize) -> Option<usize> {
+    let toks = &cx.tokens.tokens;
+    let next = end + 1;
+    if cx.word(end) != "and" || next >= sent_last || !material[next] || end == 0 {
+        return None;
+    }
+    let place_before = cx.is(end - 1, ListKind::Place)
+        || end >= 2
+            && cx
+                .lexed
+                .spans_at(end - 2, cx.rules, ListKind::Place)
+                .any(|s| s.last == end);
+    let trade = cx.rules.is_cue("company-and-words", cx.word(next))
+        || place_before && cx.is(next, ListKind::Place);
+    // "Holiday Corp and Comsat Corp": two suffixed names.
+    if !trade || cx.is(end - 1, ListKind::LegalSuffix) {
+        return None;
+    }
+    let mut k = next;
+    while k < sent_last && k - next < 4 && material[k] && !cx.is(k, ListKind::LegalSuffix) {
+        k += 1;
+    }
+    // "Exxon and Oil India Ltd": a listed company before "and" is a name of
+    // its own, unless only nouns of trade follow ("Firestone Tire and
+    // Rubber Co").
+    let listed = (end.saturating_sub(3)..end).any(|j| {
+        [ListKind::Company, ListKind::Outlet]
+            .iter()
+            .any(|&kind| cx.lexed.spans_at(j, cx.rules, kind).any(|s| s.last == end))
+    });
+    if listed
+        && !(next..k).all(|j| {
+            cx.rules.is_cue("company-and-words", cx.word(j)) || cx.is(j, ListKind::Designator)
+        })
+    {
+        return None;
+    }
+    (k > next && k < sent_last && cx.is(k, ListKind::LegalSuffix) && toks[k].is_cap(cx.text))
+        .then_some(k + 1)
 }
 
 /// "Jeroen van der Veer", "Rosa de la Cruz": two lower-case particles at

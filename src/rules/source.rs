@@ -91,6 +91,7 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("kin-nouns.txt"),
     rule_file!("business-head-nouns.txt"),
     rule_file!("company-launch-verbs.txt"),
+    rule_file!("company-and-words.txt"),
     rule_file!("company-possessive-heads.txt"),
     rule_file!("company-sectors.txt"),
     rule_file!("company-term-heads.txt"),
