@@ -659,6 +659,11 @@ fn joining_word(cx: &Cx, material: &[bool], end: usize, sent_last: usize) -> Opt
     if let Some(next) = and_trade_name(cx, material, end, sent_last) {
         return Some(next);
     }
+    if w == "of"
+        && let Some(next) = place_then_suffix(cx, end + 1, sent_last)
+    {
+        return Some(next);
+    }
     if and_co {
         let mut end = end + 1;
         while end < sent_last && !cx.is(end, ListKind::LegalSuffix) {
@@ -670,6 +675,28 @@ fn joining_word(cx: &Cx, material: &[bool], end: usize, sent_last: usize) -> Opt
         return Some(end + 3);
     }
     (joins || of_join).then_some(end + 2)
+}
+
+/// "Coulson of Texas Inc", "Vantor Corp of South Africa Ltd": after "of", a
+/// place (one word or a listed run) and a capitalised legal suffix end the
+/// name; alone the place and suffix ("Texas Inc") are no company's name.
+/// Gives one past the suffix.
+fn place_then_suffix(cx: &Cx, at: usize, sent_last: usize) -> Option<usize> {
+    if at >= sent_last {
+        return None;
+    }
+    let after = if cx.is(at, ListKind::Place) {
+        at + 1
+    } else {
+        cx.lexed
+            .spans_at(at, cx.rules, ListKind::Place)
+            .map(|s| s.last)
+            .max()?
+    };
+    (after < sent_last
+        && cx.is(after, ListKind::LegalSuffix)
+        && cx.tokens.tokens[after].is_cap(cx.text))
+    .then_some(after + 1)
 }
 
 /// "Tessel Tire and Rubber Co", "Oslo and Leeds Banking Corp": the "and"
