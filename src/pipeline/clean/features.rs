@@ -16,7 +16,7 @@
 
 use std::ops::Range;
 
-use hashbrown::HashSet;
+use hashbrown::{HashMap, HashSet};
 
 /// Lines under this many words are short (menus, buttons, captions).
 pub const SHORT: usize = 10;
@@ -142,6 +142,10 @@ pub struct Lists {
     credit_endings: Vec<String>,
     /// Author words after "NAME," ("Staff", "Writer"), case kept.
     author_words: HashSet<String>,
+    /// Per lower-case word of the stopwords, chrome phrases and comment
+    /// markers: its flags ([`STOP`], [`CHROME`], ...), so that one look-up
+    /// a word gives them all.
+    flags: HashMap<String, u8>,
 }
 
 fn entries(text: &str) -> impl Iterator<Item = &str> {
@@ -179,7 +183,7 @@ impl Lists {
         let (colon, anywhere): (Vec<String>, Vec<String>) = entries(comments)
             .map(str::to_lowercase)
             .partition(|w| w.ends_with(':'));
-        Lists {
+        let mut lists = Lists {
             stop: entries(stopwords).map(str::to_lowercase).collect(),
             chrome,
             chrome_max,
@@ -194,7 +198,27 @@ impl Lists {
             trailer_lead: entries(trailer).map(str::to_string).collect(),
             credit_endings: entries(credits).map(str::to_string).collect(),
             author_words: entries(authors).map(str::to_string).collect(),
+            flags: HashMap::new(),
+        };
+        lists.flags = lists.word_flags();
+        lists
+    }
+
+    /// The flags of every word of the one-word lists.
+    fn word_flags(&self) -> HashMap<String, u8> {
+        let mut flags: HashMap<String, u8> = HashMap::new();
+        for (set, flag) in [
+            (&self.stop, STOP),
+            (&self.chrome, CHROME),
+            (&self.chrome_starts, CHROME_START),
+            (&self.comment_words, COMMENT),
+            (&self.comment_colon, COMMENT_COLON),
+        ] {
+            for w in set {
+                *flags.entry(w.clone()).or_default() |= flag;
+            }
         }
+        flags
     }
 
     /// Whether `word` (as written) after "NAME," makes an author's line
@@ -338,20 +362,29 @@ pub fn words(s: &str) -> Vec<&str> {
 
 /// The features of one line's visible text.
 pub fn own(s: &str, lists: &Lists) -> Own {
-    let ws = words(s);
-    let n = ws.len();
+    own_with(s, lists, &mut LowerWords::default())
+}
+
+/// The features of each of `lines` (visible texts), in order: [`own`] with
+/// one word buffer for them all.
+pub fn own_all<'s>(lines: impl IntoIterator<Item = &'s str>, lists: &Lists) -> Vec<Own> {
+    let mut lower = LowerWords::default();
+    lines
+        .into_iter()
+        .map(|s| own_with(s, lists, &mut lower))
+        .collect()
+}
+
+/// [`own`] with a reusable word buffer: one pass over the line's chars
+/// splits the words, lower-cases them and notes the marks the features
+/// test; one look-up a word gives its list flags.
+fn own_with(s: &str, lists: &Lists, lower: &mut LowerWords) -> Own {
+    let scan = lower.scan(s, lists);
+    let n = lower.len();
     if n == 0 {
         return Own::default();
     }
-    let lower = LowerWords::new(&ws);
-    let stop = (0..n)
-        .filter(|&i| lists.stop.contains(lower.word(i)))
-        .count();
-    let first = |w: &&str| w.chars().next().unwrap_or(' ');
-    let alpha = ws.iter().filter(|w| first(w).is_alphabetic()).count();
-    let cap = ws.iter().filter(|w| first(w).is_uppercase()).count();
-    let dig = ws.iter().filter(|w| first(w).is_numeric()).count();
-    let chars: usize = ws.iter().map(|w| w.chars().count()).sum();
+    let stop = lower.flags.iter().filter(|&&f| f & STOP != 0).count();
     let nf = n as f64;
     Own {
         n,
@@ -361,24 +394,49 @@ pub fn own(s: &str, lists: &Lists) -> Own {
             s.trim_end()
                 .ends_with(['.', '!', '?', '"', '\u{201d}', ':', ')']),
         ),
-        capitalised: if alpha > 0 {
-            cap as f64 / alpha as f64
+        capitalised: if scan.alpha > 0 {
+            scan.cap as f64 / scan.alpha as f64
         } else {
             0.0
         },
-        digits: dig as f64 / nf,
-        chrome: chrome_phrases(&lower, lists).min(3) as f64 / nf.sqrt(),
-        teaser: flag(is_teaser(s, lists)),
-        separators: flag(s.contains(['|', '›', '»', '•', '·'])),
-        copyright: flag(s.contains('©')),
-        word_length: (chars as f64 / nf).min(12.0) / 12.0,
+        digits: scan.dig as f64 / nf,
+        chrome: chrome_phrases(lower, lists).min(3) as f64 / nf.sqrt(),
+        teaser: flag(scan.mark && is_teaser(s, lists)),
+        separators: flag(scan.separators),
+        copyright: flag(scan.copyright),
+        word_length: (scan.chars as f64 / nf).min(12.0) / 12.0,
         byline: n < SHORT
             && (s.trim_start().starts_with("By ") || s.trim_start().starts_with("by ")),
-        credit: n < SHORT && (is_credit(&lower) || s.trim_start().starts_with(['—', '–'])),
-        comment: n < SHORT && is_comment_marker(s, &lower, lists),
-        signature: n < SIGNATURE_WORDS && is_signature(s, &lower, lists),
+        credit: n < SHORT && (is_credit(lower) || s.trim_start().starts_with(['—', '–'])),
+        comment: n < SHORT && is_comment_marker(s, lower),
+        signature: n < SIGNATURE_WORDS && scan.colon && is_signature(s, lower, lists),
     }
 }
+
+/// What one pass over a line's chars notes besides its words.
+#[derive(Debug, Default)]
+struct Scan {
+    /// Words starting with a letter, an upper-case letter, a digit.
+    alpha: usize,
+    cap: usize,
+    dig: usize,
+    /// Chars in words.
+    chars: usize,
+    /// A menu separator (`|›»•·`), `©`, `:`, a teaser mark (`:|»›-–—`).
+    separators: bool,
+    copyright: bool,
+    colon: bool,
+    mark: bool,
+}
+
+/// Word flags ([`Lists::flags`]): a stopword, a one-word chrome phrase, the
+/// first word of a longer chrome phrase, a comment-marker word, a
+/// comment-marker word before `:`.
+const STOP: u8 = 1;
+const CHROME: u8 = 2;
+const CHROME_START: u8 = 4;
+const COMMENT: u8 = 8;
+const COMMENT_COLON: u8 = 16;
 
 /// A reader post's signature line (see [`Own::signature`]): a clock time
 /// ("4:12", "05:25") and either a comment-marker word last ("said:",
@@ -388,9 +446,9 @@ fn is_signature(s: &str, lower: &LowerWords, lists: &Lists) -> bool {
     if n < 2 || !has_clock(s) {
         return false;
     }
-    let last = lower.word(n - 1);
-    let marker_last = lists.comment_words.contains(last)
-        || (s.trim_end().ends_with(':') && lists.comment_colon.contains(last));
+    let last = lower.flags[n - 1];
+    let marker_last =
+        last & COMMENT != 0 || (s.trim_end().ends_with(':') && last & COMMENT_COLON != 0);
     let first = s.split_whitespace().next().unwrap_or("");
     let posted_by = lower.word(1) == "by"
         && lists
@@ -422,31 +480,94 @@ fn is_credit(lower: &LowerWords) -> bool {
 }
 
 /// The lower-cased words of a line in one buffer, one space between them,
-/// so that a run of words is a slice (no `String` per word or phrase).
+/// so that a run of words is a slice (no `String` per word or phrase), and
+/// each word's list flags. Reused from line to line.
+#[derive(Debug, Default)]
 struct LowerWords {
     text: String,
     /// Byte range of each word in `text`.
     spans: Vec<Range<usize>>,
+    /// Each word's flags ([`STOP`], [`CHROME`], ...).
+    flags: Vec<u8>,
 }
 
 impl LowerWords {
+    #[cfg(test)]
     fn new(words: &[&str]) -> LowerWords {
-        let mut text = String::with_capacity(words.iter().map(|w| w.len() + 1).sum());
-        let mut spans = Vec::with_capacity(words.len());
+        let mut out = LowerWords::default();
         for w in words {
-            if !text.is_empty() {
-                text.push(' ');
-            }
-            let start = text.len();
-            if w.is_ascii() {
-                text.extend(w.chars().map(|c| c.to_ascii_lowercase()));
-            } else {
-                // `str::to_lowercase`, not per char: a final sigma differs.
-                text.push_str(&w.to_lowercase());
-            }
-            spans.push(start..text.len());
+            out.push(w, w.is_ascii());
         }
-        LowerWords { text, spans }
+        out
+    }
+
+    /// Appends word `w` lower-cased (`ascii`: `w` is ASCII).
+    fn push(&mut self, w: &str, ascii: bool) {
+        if !self.text.is_empty() {
+            self.text.push(' ');
+        }
+        let start = self.text.len();
+        if ascii {
+            self.text.push_str(w);
+            self.text[start..].make_ascii_lowercase();
+        } else {
+            // `str::to_lowercase`, not per char: a final sigma differs.
+            self.text.push_str(&w.to_lowercase());
+        }
+        self.spans.push(start..self.text.len());
+    }
+
+    /// Fills the buffer with the words of `s` (as [`words`] splits it) and
+    /// their flags, in one pass over its chars.
+    fn scan(&mut self, s: &str, lists: &Lists) -> Scan {
+        self.text.clear();
+        self.spans.clear();
+        self.flags.clear();
+        let mut scan = Scan::default();
+        let mut start: Option<usize> = None;
+        let mut ascii = true;
+        let mut iter = s.char_indices().peekable();
+        while let Some((i, c)) = iter.next() {
+            if c.is_alphanumeric() {
+                if start.is_none() {
+                    start = Some(i);
+                    ascii = true;
+                    scan.alpha += usize::from(c.is_alphabetic());
+                    scan.cap += usize::from(c.is_uppercase());
+                    scan.dig += usize::from(c.is_numeric());
+                }
+                scan.chars += 1;
+                ascii &= c.is_ascii();
+                continue;
+            }
+            match c {
+                '|' | '›' | '»' => (scan.separators, scan.mark) = (true, true),
+                '•' | '·' => scan.separators = true,
+                '©' => scan.copyright = true,
+                ':' => (scan.colon, scan.mark) = (true, true),
+                '-' | '\u{2013}' | '\u{2014}' => scan.mark = true,
+                _ => {}
+            }
+            let inner_apostrophe = (c == '\'' || c == '\u{2019}')
+                && start.is_some()
+                && iter.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+            if inner_apostrophe {
+                scan.chars += 1;
+                ascii &= c.is_ascii();
+                continue;
+            }
+            if let Some(s0) = start.take() {
+                self.push(&s[s0..i], ascii);
+            }
+        }
+        if let Some(s0) = start {
+            self.push(&s[s0..], ascii);
+        }
+        for i in 0..self.spans.len() {
+            let f = lists.flags.get(self.word(i)).copied().unwrap_or(0);
+            self.flags.push(f);
+        }
+        scan
     }
 
     fn len(&self) -> usize {
@@ -465,11 +586,11 @@ impl LowerWords {
 }
 
 /// A comment marker among the lower-cased words `lower` of line `s`.
-fn is_comment_marker(s: &str, lower: &LowerWords, lists: &Lists) -> bool {
+fn is_comment_marker(s: &str, lower: &LowerWords) -> bool {
     let n = lower.len();
     let last_before_colon =
-        s.trim_end().ends_with(':') && n > 0 && lists.comment_colon.contains(lower.word(n - 1));
-    last_before_colon || (0..n).any(|i| lists.comment_words.contains(lower.word(i)))
+        s.trim_end().ends_with(':') && n > 0 && lower.flags[n - 1] & COMMENT_COLON != 0;
+    last_before_colon || lower.flags.iter().any(|&f| f & COMMENT != 0)
 }
 
 fn flag(b: bool) -> f64 {
@@ -481,8 +602,8 @@ fn flag(b: bool) -> f64 {
 fn chrome_phrases(lower: &LowerWords, lists: &Lists) -> usize {
     let (mut i, mut count) = (0, 0);
     while i < lower.len() {
-        let mut hit = usize::from(lists.chrome.contains(lower.word(i)));
-        let longest = if lists.chrome_starts.contains(lower.word(i)) {
+        let mut hit = usize::from(lower.flags[i] & CHROME != 0);
+        let longest = if lower.flags[i] & CHROME_START != 0 {
             lists.chrome_max.min(lower.len() - i)
         } else {
             1

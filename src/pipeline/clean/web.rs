@@ -67,10 +67,7 @@ pub struct LineFeatures {
 pub fn line_features(text: &str, rules: &Rules) -> Vec<LineFeatures> {
     let (_, merged) = super::masked(text, rules);
     let cands = candidates(text, &merged);
-    let own: Vec<Own> = cands
-        .iter()
-        .map(|c| features::own(&c.visible, &rules.clean.lists))
-        .collect();
+    let own = features::own_all(cands.iter().map(|c| &*c.visible), &rules.clean.lists);
     let xs = features::vectors(&own);
     cands
         .into_iter()
@@ -119,10 +116,7 @@ pub(super) fn classify_lines(
 ) {
     let model = &config.model;
     let cands = candidates(text, masks);
-    let own: Vec<Own> = cands
-        .iter()
-        .map(|c| features::own(&c.visible, &config.lists))
-        .collect();
+    let own = features::own_all(cands.iter().map(|c| &*c.visible), &config.lists);
     let xs = features::vectors(&own);
     let (first, probs, cxs) = probabilities(model, &own, &xs);
     let limits = smoothing::thresholds(&own, model.threshold, model.short_threshold);
