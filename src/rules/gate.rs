@@ -39,6 +39,22 @@ pub(super) struct BoilerGate {
     /// the regex anchored at the start of the haystack (a line), which stops
     /// as soon as the line cannot match.
     pub(super) anchored: Vec<Option<LazyAnchored>>,
+    /// Per regex of scope `Lines` of the shape `^[^\n]{0,A} M [^\n]{0,B}$`
+    /// (a line holding `M` within `A` chars of its start and `B` of its
+    /// end): on a line of at most min(A, B) chars the regex matches the
+    /// whole line exactly when `M` occurs in it, which `M` alone (no
+    /// counted padding, a small automaton) tells fast.
+    pub(super) padded: Vec<Option<PaddedLine>>,
+}
+
+/// A line pattern `^[^\n]{0,A} M [^\n]{0,B}$`: its middle `M` and
+/// min(A, B).
+#[derive(Debug)]
+pub(super) struct PaddedLine {
+    /// min(A, B), in chars.
+    pad: usize,
+    /// `M` alone, unanchored.
+    middle: LazyAnchored,
 }
 
 /// A boilerplate regex anchored at the start of the haystack, compiled on
@@ -54,8 +70,13 @@ pub(super) struct LazyAnchored {
 
 impl LazyAnchored {
     fn new(pattern: &str) -> Self {
+        Self::as_written(format!("\\A(?:{pattern})"))
+    }
+
+    /// `pattern` itself, not anchored.
+    fn as_written(pattern: String) -> Self {
         LazyAnchored {
-            pattern: format!("\\A(?:{pattern})"),
+            pattern,
             regex: std::sync::OnceLock::new(),
         }
     }
@@ -81,6 +102,7 @@ impl BoilerGate {
         let mut index: HashMap<Vec<u8>, usize> = HashMap::new();
         let mut scopes = Vec::with_capacity(boilerplate.len());
         let mut anchored: Vec<Option<LazyAnchored>> = boilerplate.iter().map(|_| None).collect();
+        let mut padded: Vec<Option<PaddedLine>> = boilerplate.iter().map(|_| None).collect();
         for (i, b) in boilerplate.iter().enumerate() {
             let hir = regex_syntax::ParserBuilder::new()
                 .multi_line(true)
@@ -118,6 +140,9 @@ impl BoilerGate {
             if scope == Scope::LineStarts || (scope == Scope::Lines && starts_at_line_start(&hir)) {
                 anchored[i] = Some(LazyAnchored::new(&b.pattern));
             }
+            if scope == Scope::Lines {
+                padded[i] = padded_line(&hir);
+            }
         }
         for special in FOLDS_TO_ASCII {
             literals.push(special.as_bytes().to_vec());
@@ -141,6 +166,7 @@ impl BoilerGate {
             owners,
             scopes,
             anchored,
+            padded,
         }
     }
 
@@ -173,7 +199,10 @@ impl BoilerGate {
                     None => find_all(&mut out, b.regex(), i, 0, text),
                 },
                 Scope::Lines => {
-                    let lines = hits.lines_of(i);
+                    let mut lines = hits.lines_of(i);
+                    if let Some(p) = &self.padded[i] {
+                        lines = p.short_lines(&mut out, i, text, lines);
+                    }
                     match anchored() {
                         Some(re) => at_line_starts(&mut out, (re, i), text, lines, false),
                         None => {
@@ -235,6 +264,76 @@ impl LiteralHits {
         ls.dedup();
         ls
     }
+}
+
+impl PaddedLine {
+    /// Matches on the short `lines` (at most `pad` chars before the `\n`):
+    /// the whole line when the middle occurs in it. Gives back the other
+    /// lines, for the whole regex (all of them if the middle does not
+    /// compile).
+    fn short_lines(
+        &self,
+        out: &mut Vec<(usize, usize, usize)>,
+        i: usize,
+        text: &str,
+        lines: Vec<(usize, usize)>,
+    ) -> Vec<(usize, usize)> {
+        let Some(middle) = self.middle.get() else {
+            return lines;
+        };
+        let mut long = Vec::new();
+        for (s, e) in lines {
+            let line = text[s..e].strip_suffix('\n').unwrap_or(&text[s..e]);
+            if line.len() > self.pad && line.chars().count() > self.pad {
+                long.push((s, e));
+            } else if middle.is_match(line) {
+                out.push((s, s + line.len(), i));
+            }
+        }
+        long
+    }
+}
+
+/// For a pattern `^[^\n]{0,A} M [^\n]{0,B}$` (multi-line anchors, greedy
+/// padding of any char but `\n`, a middle `M` that matches neither `\n` nor
+/// the empty string): `M` and min(A, B).
+pub(super) fn padded_line(hir: &regex_syntax::hir::Hir) -> Option<PaddedLine> {
+    use regex_syntax::hir::{Class, Hir, HirKind};
+    let HirKind::Concat(parts) = hir.kind() else {
+        return None;
+    };
+    let n = parts.len();
+    let anchors = n >= 5
+        && matches!(parts[0].kind(), HirKind::Look(Look::StartLF))
+        && matches!(parts[n - 1].kind(), HirKind::Look(Look::EndLF));
+    if !anchors {
+        return None;
+    }
+    let all_but_newline = [('\0', '\t'), ('\x0B', char::MAX)];
+    let pad = |h: &Hir| match h.kind() {
+        HirKind::Repetition(r) if r.min == 0 && r.greedy => match r.sub.kind() {
+            HirKind::Class(Class::Unicode(c))
+                if c.ranges()
+                    .iter()
+                    .map(|r| (r.start(), r.end()))
+                    .eq(all_but_newline) =>
+            {
+                r.max.and_then(|m| usize::try_from(m).ok())
+            }
+            _ => None,
+        },
+        _ => None,
+    };
+    let (before, after) = (pad(&parts[1])?, pad(&parts[n - 2])?);
+    let middle = Hir::concat(parts[2..n - 2].to_vec());
+    let non_empty = middle.properties().minimum_len().is_some_and(|l| l > 0);
+    if !non_empty || can_match_newline(&middle) {
+        return None;
+    }
+    Some(PaddedLine {
+        pad: before.min(after),
+        middle: LazyAnchored::as_written(middle.to_string()),
+    })
 }
 
 /// The line around byte `at`: from after the previous `\n` to after the
@@ -484,6 +583,10 @@ mod gate_tests {
         );
         let via = index_of(&rules, "via-source");
         assert_eq!(gate.scopes[via], Scope::LineStarts);
+        let padded = gate.padded[form].as_ref().unwrap();
+        assert_eq!(padded.pad, 200);
+        assert!(padded.middle.get().is_some());
+        assert!(gate.padded[via].is_none());
     }
 
     #[test]
@@ -501,6 +604,15 @@ mod gate_tests {
                 "Coo\u{212A}ie policy here\nUpdated 11:29 AM EDT, Tue, Jun 16, 2020\n",
                 "\u{17F}hare this\nMake CT Your Homepage\nmake it your homepage now",
                 "Posted by admin on 2019\nPOSTED 2019\r\nlast updated: 1 2 2021  \n",
+                &format!("{}Cookie{}\n", "a".repeat(200), "b".repeat(200)),
+                &format!("{}Cookie{}\n", "a".repeat(201), "b".repeat(10)),
+                &format!("{}cookie{}\r\n", "\u{e9}".repeat(150), "b".repeat(200)),
+                &format!(
+                    "x\n{}\u{a9}\n{} copyright 2024",
+                    "\u{e9}".repeat(200),
+                    "c".repeat(195)
+                ),
+                &format!("Terms of Use{}", "-".repeat(250)),
                 "",
                 "\n\n\n",
             ]
