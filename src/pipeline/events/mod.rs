@@ -1246,8 +1246,43 @@ impl<'a> Finder<'a> {
         let named = (k < ceiling).then(|| self.party_at(k)).flatten();
         match named.filter(|&m| mentions[m].first == k) {
             Some(m) => (Arg::Mention(m), mentions[m].last),
-            None => (Arg::Described(j), end),
+            None => self
+                .named_after_complement(end, ceiling, mentions)
+                .unwrap_or((Arg::Described(j), end)),
         }
+    }
+
+    /// "the maker of industrial pumps, Tressel Pumps Corp, for ...": after a
+    /// description ending at `end`, up to eight lower-case words (no clause
+    /// word), a comma or dash and a company that closes the phrase (a comma,
+    /// dash, full stop or preposition after it, or the sentence end) name
+    /// the thing described: that company and the token after it.
+    fn named_after_complement(
+        &self,
+        end: usize,
+        ceiling: usize,
+        mentions: &[Mention],
+    ) -> Option<(Arg, usize)> {
+        let toks = &self.tokens.tokens;
+        let stop = (end + 8).min(ceiling);
+        let k = (end..stop)
+            .find(|&k| !self.lower_word(k) || self.is_word(self.word(k), ListKind::ClauseWord))
+            .unwrap_or(stop);
+        let dash = |t: &crate::pipeline::segment::Token| {
+            t.is_punct(',') || t.is_punct('-') || t.is_punct('\u{2013}') || t.is_punct('\u{2014}')
+        };
+        if k + 1 >= ceiling || !dash(&toks[k]) {
+            return None;
+        }
+        let m = self
+            .party_at(k + 1)
+            .filter(|&m| mentions[m].first == k + 1)?;
+        let after = mentions[m].last;
+        let closes = after >= ceiling
+            || dash(&toks[after])
+            || toks[after].is_punct('.')
+            || self.is_word(self.word(after), ListKind::Preposition);
+        closes.then_some((Arg::Mention(m), after))
     }
 
     /// How the party mention `m` met while seeking an object reads: a
