@@ -990,9 +990,16 @@ impl<'a> Finder<'a> {
                 k -= 1;
             }
             // Descriptors, then a connector, then another member.
+            let named = k;
             k = self.skip_descriptors_back(k, floor);
-            // (A mention may start before the sentence in broken text.)
-            if k <= floor || !self.is_connector(k - 1) {
+            // (A mention may start before the sentence in broken text.) A
+            // long description joins only after "and" ("X, the Jordanian
+            // investment bank Y has" is another clause).
+            let long = named - k > 3;
+            if k <= floor
+                || !self.is_connector(k - 1)
+                || (long && !self.word(k - 1).eq_ignore_ascii_case("and"))
+            {
                 self.drop_clause_before_comma_and(k, floor, comma_and, members);
                 return;
             }
@@ -1063,10 +1070,18 @@ impl<'a> Finder<'a> {
         }
     }
 
-    /// Steps left over up to three descriptors ending at `k`.
+    /// Steps left over up to three descriptors ending at `k` (six when the
+    /// last is a company noun).
     fn skip_descriptors_back(&self, mut k: usize, floor: usize) -> usize {
+        // "Tokyo-based electronics group Y", "state-owned Indian power
+        // equipment maker Y": a run that ends in a company noun may be long.
+        let most = if k > floor && self.lexed.is(k - 1, ListKind::CompanyNoun) {
+            6
+        } else {
+            3
+        };
         let mut d = 0;
-        while d < 3 && k > floor && self.descriptor(k - 1) {
+        while d < most && k > floor && self.descriptor(k - 1) {
             k -= 1;
             d += 1;
         }
