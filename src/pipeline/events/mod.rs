@@ -2479,7 +2479,10 @@ impl<'r> Anaphora<'r> {
         for a in args {
             match *a {
                 Arg::Mention(m) => out.extend(self.res.entity_of[m]),
-                Arg::AnaphorOne(at) => out.extend(subject_before(&self.subjects, by, s, at)),
+                Arg::AnaphorOne(at) => out.extend(
+                    owner_before(finder, by, s, at)
+                        .or_else(|| subject_before(&self.subjects, by, s, at)),
+                ),
                 Arg::AnaphorTwo(at) => {
                     let n = group_size(finder, at);
                     match groups::group_before(&self.groups, s, at) {
@@ -2669,6 +2672,25 @@ fn subject_before(
                 .rev()
                 .find_map(|p| by_sentence[p].first().map(|&(_, e)| e))
         })
+}
+
+/// "X, the founder of Y, said his firm bought Z": a person's "his / her /
+/// their firm" at token `at` stands for the company named last before it
+/// in its sentence (the person's employer), if any.
+fn owner_before(
+    finder: &Finder<'_>,
+    by_sentence: &[Vec<(usize, usize)>],
+    s: usize,
+    at: usize,
+) -> Option<usize> {
+    if !matches!(finder.lower(at).as_str(), "his" | "her" | "their") {
+        return None;
+    }
+    by_sentence[s]
+        .iter()
+        .rev()
+        .find(|&&(tok, _)| tok < at)
+        .map(|&(_, e)| e)
 }
 
 /// Whether token `k` is the "of" of "Shares of" / "Stock of" opening the
