@@ -1378,7 +1378,12 @@ fn title_cue(cx: &Cx, at: &Around) -> Option<(Kind, &'static str)> {
             .spans_at(p, cx.rules, ListKind::Title)
             .any(|s| s.last > end)
     });
-    if after_title && (len <= 3 || particled) && !abbreviation && !in_title {
+    if after_title
+        && (len <= 3 || particled)
+        && !abbreviation
+        && !in_title
+        && !prev.is_some_and(|p| inside_caps_title(cx, p, at))
+    {
         return Some((Kind::Person, "person-title"));
     }
     // "Welsh hooker Jon Doe": two words, no initial or designator ("London
@@ -1406,6 +1411,30 @@ fn title_cue(cx: &Cx, at: &Around) -> Option<(Kind, &'static str)> {
     });
     (title_comma && at.comma_after && (2..=3).contains(&len))
         .then_some((Kind::Person, "person-title"))
+}
+
+/// "Deputy Finance Minister Jon Doe", "Chief Privacy Officer Jon Doe", "Head
+/// Trader at", "Chief AI Scientist, Jon Doe": a capitalised chunk after a
+/// title word `p` is inside a title when a capitalised title word follows
+/// it ("deputy Energy Minister"), or, after a capitalised title word, when
+/// it ends in a title word; never when it opens with a given name ("Coach
+/// Tom Singer", "editor John Sergeant" stay names).
+fn inside_caps_title(cx: &Cx, p: usize, at: &Around) -> bool {
+    let toks = &cx.tokens.tokens;
+    let caps_title = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.kind == TokKind::Word
+                && !t.is_lower(cx.text)
+                && (cx.is(k, ListKind::Title)
+                    || cx.rules.word_class(cx.word(k)) & ListKind::RoleTitle.bit() != 0)
+        })
+    };
+    let title = |k: usize| {
+        cx.is(k, ListKind::Title)
+            || cx.rules.word_class(cx.word(k)) & ListKind::RoleTitle.bit() != 0
+    };
+    !cx.is(at.start, ListKind::GivenName)
+        && ((title(p) && caps_title(at.end)) || (caps_title(p) && caps_title(at.end - 1)))
 }
 
 /// "Wales hooker Jon Doe", "Welsh winger Jon Doe": token `p` is a
@@ -1677,13 +1706,16 @@ fn modifier_use(cx: &Cx, end: usize) -> bool {
 
 /// "Rivertown Otters owner Ann Lee": the chunk ending at `end` stands before
 /// a lower-case title and a capitalised name: it is the title's
-/// organisation, not a person.
+/// organisation, not a person. So is a chunk before a capitalised public
+/// title ("Valdor Finance Minister Ann Lee", "State District Judge Ann Lee",
+/// "Tory Shadow Chancellor Ann Lee"): it is the title's portfolio or body.
 fn before_title_of_name(cx: &Cx, end: usize) -> bool {
     let toks = &cx.tokens.tokens;
     let Some(t) = toks.get(end) else {
         return false;
     };
-    if !(t.is_lower(cx.text) && cx.is(end, ListKind::Title)) {
+    let public = || cx.rules.word_class(cx.word(end)) & ListKind::PublicTitle.bit() != 0;
+    if !((t.is_lower(cx.text) || public()) && cx.is(end, ListKind::Title)) {
         return false;
     }
     let after = cx

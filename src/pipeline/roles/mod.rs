@@ -1017,6 +1017,11 @@ impl Reader<'_> {
         if f == j {
             f = self.portfolio_before(f, start);
         }
+        // "Chief Privacy Officer Jane Roe": Title Case free words after a
+        // capitalised title word or modifier.
+        if f == j {
+            f = self.caps_title_before(f, first, start);
+        }
         let (org, guess) = self.premodifier_org(f, start);
         // "the company's research director Jane Roe", "the company's new
         // research director".

@@ -141,6 +141,30 @@ impl Reader<'_> {
         }
     }
 
+    /// Before a capitalised title word at `f` that ends at `first`: one to
+    /// three Title Case free words after a capitalised title word or
+    /// modifier ("Chief Privacy Officer", "Deputy Assistant Secretary"), no
+    /// nationality ("Acting Turkish Prime Minister" keeps "prime minister");
+    /// returns the title's new first token (`f` when none).
+    pub(super) fn caps_title_before(&self, f: usize, first: usize, start: usize) -> usize {
+        if !self.is_capitalised(f) {
+            return f;
+        }
+        (f.saturating_sub(4).max(start)..f.saturating_sub(1))
+            .rev()
+            .find(|&k| {
+                self.is_capitalised(k)
+                    && (self.is_title_word(k) || self.is_modifier(&self.word(k)))
+                    && (k + 1..f).all(|m| {
+                        (self.is_caps_free(m) || self.is_title_word(m))
+                            && self.rules.word_class(&self.word(m)) & ListKind::Nationality.bit()
+                                == 0
+                    })
+                    && self.title_phrase(k, first) == Some((k, first))
+            })
+            .unwrap_or(f)
+    }
+
     /// Whether token `i` starts with a capital letter.
     pub(super) fn is_capitalised(&self, i: usize) -> bool {
         let t = self.tokens.tokens[i];
