@@ -177,8 +177,18 @@ pub fn is_author_line(line: &str, lists: &Lists, given: impl Fn(&str) -> bool) -
 /// A line of two or three capitalised words, the first passing `name`:
 /// "Ann Lee" (the name under a lone "By").
 fn is_name_line(line: &str, name: impl Fn(&str) -> bool) -> bool {
-    let words: Vec<&str> = line.split_whitespace().collect();
-    (2..=3).contains(&words.len()) && words.iter().all(|w| name_word(w)) && name(words[0])
+    // At most four words are read: a prose line is not split whole.
+    let mut words = line.split_whitespace();
+    let (Some(first), Some(second)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let third = words.next();
+    words.next().is_none()
+        && [Some(first), Some(second), third]
+            .into_iter()
+            .flatten()
+            .all(name_word)
+        && name(first)
 }
 
 /// Whether `line` (trimmed) reads as a byline: an optional lead word
