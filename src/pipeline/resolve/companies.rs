@@ -9,7 +9,9 @@
 //! linear in the number of mentions and of distinct keys (candidate groups
 //! come from hash indexes, [`VariantIndex`], never from a scan of all).
 
-use hashbrown::HashMap;
+use std::hash::BuildHasher;
+
+use hashbrown::{DefaultHashBuilder, HashMap, HashTable};
 
 use crate::pipeline::segment::Tokens;
 use crate::pipeline::spot::{Kind, Mention};
@@ -343,7 +345,7 @@ struct VariantIndex {
     initials: HashMap<String, Vec<KeyRef>>,
     /// The key and its core, and each with one char deleted
     /// ([`is_misspelling`]: one edit apart share one of these).
-    near: HashMap<String, Vec<KeyRef>>,
+    near: NearIndex,
     /// The last word of its core (or key) of two or more words
     /// ([`is_head_word`]).
     heads: HashMap<String, Vec<KeyRef>>,
@@ -375,7 +377,7 @@ impl VariantIndex {
         }
         for form in std::iter::once(l).chain(key.core.as_deref()) {
             if form.len() >= 6 {
-                each_one_deletion(form, |near| push(&mut self.near, near, r));
+                each_one_deletion(form, |near| self.near.push(near, r));
             }
         }
         let core = key.core.as_deref().unwrap_or(l);
@@ -404,7 +406,7 @@ impl VariantIndex {
     /// Keys `short` may be a variant of.
     fn candidates<'a>(&'a self, short: &Key) -> impl Iterator<Item = KeyRef> + 'a {
         let s = short.key.as_str();
-        let mut near: Vec<&Vec<KeyRef>> = Vec::new();
+        let mut near: Vec<KeyRef> = Vec::new();
         if s.len() >= 6 {
             each_one_deletion(s, |n| near.extend(self.near.get(n)));
         }
@@ -415,7 +417,62 @@ impl VariantIndex {
             .filter(|c| c.contains(' '))
             .and_then(|c| self.cores.get(c));
         self.exact_candidates(short)
-            .chain(near.into_iter().chain(head).chain(core).flatten().copied())
+            .chain(near)
+            .chain(head.into_iter().chain(core).flatten().copied())
+    }
+}
+
+/// Keys by string form, like `HashMap<String, Vec<KeyRef>>` (the keys of
+/// each form in the order pushed), without an allocation per form: the
+/// forms stand in one buffer, the keys in one list (the near index holds
+/// some fifteen forms a key, nearly all distinct).
+#[derive(Debug, Default)]
+struct NearIndex {
+    /// The forms, one after the other.
+    text: String,
+    /// Per form: its byte range in `text`, and its first and last key in
+    /// `refs`.
+    table: HashTable<(usize, usize, usize, usize)>,
+    /// Keys, each with the index of the next one of its form (or `usize::MAX`).
+    refs: Vec<(KeyRef, usize)>,
+    hasher: DefaultHashBuilder,
+}
+
+impl NearIndex {
+    /// Adds key `r` under `form`.
+    fn push(&mut self, form: &str, r: KeyRef) {
+        let NearIndex {
+            text,
+            table,
+            refs,
+            hasher,
+        } = self;
+        let h = hasher.hash_one(form);
+        let at = refs.len();
+        refs.push((r, usize::MAX));
+        if let Some(e) = table.find_mut(h, |e| &text[e.0..e.1] == form) {
+            refs[e.3].1 = at;
+            e.3 = at;
+            return;
+        }
+        let start = text.len();
+        text.push_str(form);
+        let entry = (start, text.len(), at, at);
+        table.insert_unique(h, entry, |e| hasher.hash_one(&text[e.0..e.1]));
+    }
+
+    /// The keys under `form`, in the order pushed.
+    fn get(&self, form: &str) -> impl Iterator<Item = KeyRef> + '_ {
+        let h = self.hasher.hash_one(form);
+        let mut next = self
+            .table
+            .find(h, |e| &self.text[e.0..e.1] == form)
+            .map_or(usize::MAX, |e| e.2);
+        std::iter::from_fn(move || {
+            let &(r, after) = self.refs.get(next)?;
+            next = after;
+            Some(r)
+        })
     }
 }
 
