@@ -1573,6 +1573,7 @@ fn promote_round(
         .collect();
     let finder = Finder::new(text, tokens, lexed, rules, mentions, is_party);
     let mut promote = Vec::new();
+    let inner = inner_capitals(text, tokens);
     for cue in &lexed.triggers {
         let sent = &tokens.sentences[tokens.sentence_of[cue.first]];
         let left = finder.left(sent, cue.first, mentions);
@@ -1600,7 +1601,25 @@ fn promote_round(
         } else {
             continue;
         };
-        promotable(text, tokens, rules, mentions, &args, &mut promote);
+        // (A given name before the cue is a person's: "Tom teamed up with".)
+        let given = |k: usize| lexed.is(k, ListKind::GivenName);
+        // Only a verb cue ("Heavy buying", "Its Indian joint venture": a
+        // noun's modifier), and not in a headline ("Buyers snap up").
+        let verb = matches!(cue.payload, Payload::Trigger(t) if {
+            let t = &rules.triggers[t as usize];
+            !t.weak && !t.noun
+        });
+        // The name recurs capitalised inside a sentence ("Heavy buying",
+        // "Further negotiations with" do not).
+        let recurs = |k: usize| {
+            let mid = k > tokens.sentences[tokens.sentence_of[k]].first;
+            let w = tokens.tokens[k].text(text);
+            w.len() > 1 && inner.get(w).copied().unwrap_or(0) > usize::from(mid)
+        };
+        let near = |f: &dyn Fn(usize) -> bool| (1..=2).any(|d| cue.first >= d && f(cue.first - d));
+        let subject_slot = verb && !sent.headline_case && !near(&given) && near(&recurs);
+        let cue_at = Some(cue.first).filter(|_| subject_slot);
+        promotable(text, tokens, rules, mentions, &args, cue_at, &mut promote);
     }
     // A chunk in a pattern's slot: "a stake in X is held by Y".
     let set = rules.pattern_set();
@@ -1612,7 +1631,7 @@ fn promote_round(
                     continue;
                 }
                 let args: Vec<Arg> = m.slots.iter().map(|x| x.1).collect();
-                promotable(text, tokens, rules, mentions, &args, &mut promote);
+                promotable(text, tokens, rules, mentions, &args, None, &mut promote);
             }
         }
     }
@@ -1740,6 +1759,7 @@ fn promotable(
     rules: &Rules,
     mentions: &[Mention],
     args: &[Arg],
+    cue_at: Option<usize>,
     promote: &mut Vec<usize>,
 ) {
     let known = args.iter().any(|a| match a {
@@ -1756,7 +1776,9 @@ fn promotable(
         let modifies = tokens.tokens.get(mm.last).is_some_and(|t| {
             t.is_lower(text) && rules.word_class(t.text(text)) & ListKind::ObjectStop.bit() == 0
         });
-        mm.kind == Kind::Unknown && ((mm.last - mm.first == 1 && opens) || modifies)
+        mm.kind == Kind::Unknown
+            && !subject_of_cue(text, tokens, rules, mm, cue_at)
+            && ((mm.last - mm.first == 1 && opens) || modifies)
     };
     for a in args {
         if let Arg::Mention(m) = *a
@@ -1766,6 +1788,51 @@ fn promotable(
             promote.push(m);
         }
     }
+}
+
+/// How often each capitalised word stands inside a sentence (not first,
+/// not in a headline): a name recurs so, a sentence opener does not.
+fn inner_capitals<'t>(text: &'t str, tokens: &Tokens) -> std::collections::HashMap<&'t str, usize> {
+    let mut out = std::collections::HashMap::new();
+    for sent in &tokens.sentences {
+        if sent.headline_case {
+            continue;
+        }
+        for t in &tokens.tokens[(sent.first + 1).min(sent.last)..sent.last] {
+            if t.kind == TokKind::Word && t.is_cap(text) {
+                *out.entry(t.text(text)).or_insert(0) += 1;
+            }
+        }
+    }
+    out
+}
+
+/// "Zorvex partnered with Y", "Zorvex has teamed up with Y": a lone
+/// capitalised word right before the cue (past "has" / "have" / "had") that
+/// is no given name (the caller's check) is the cue's subject, not a
+/// sentence opener or modifier.
+fn subject_of_cue(
+    text: &str,
+    tokens: &Tokens,
+    rules: &Rules,
+    m: &Mention,
+    cue_at: Option<usize>,
+) -> bool {
+    let Some(cue) = cue_at.filter(|&c| c >= m.last && c <= m.last + 1) else {
+        return false;
+    };
+    let toks = &tokens.tokens;
+    let aux = (m.last..cue).all(|k| {
+        matches!(
+            toks[k].text(text).to_ascii_lowercase().as_str(),
+            "has" | "have" | "had"
+        )
+    });
+    // Not "Japanese", "I've", "We're".
+    let w = toks[m.first].text(text);
+    let plain = !w.contains(['\'', '\u{2019}'])
+        && rules.word_class(w) & (ListKind::Nationality.bit() | ListKind::ClauseWord.bit()) == 0;
+    aux && plain && m.last - m.first == 1
 }
 
 /// Finds the events of one article; also returns the cues that gave none.
