@@ -1018,6 +1018,8 @@ impl<'a> Finder<'a> {
                 end -= 1;
             }
             match self.party_ending(end) {
+                // "took over <A> and B bought C": A is the object of a cue.
+                Some(m) if self.cue_object(mentions[m].first, floor) => return,
                 Some(m) => {
                     members.push(Arg::Mention(m));
                     j = mentions[m].first;
@@ -1068,6 +1070,28 @@ impl<'a> Finder<'a> {
         if (k..first).any(|i| self.opens_predicate(i)) {
             members.truncate(kept);
         }
+    }
+
+    /// Whether a trigger cue that ends in no "with" / "between" / "among" /
+    /// "of" ends right before
+    /// the name starting at token `first` (past a newswire "<"): the name is
+    /// that cue's object.
+    fn cue_object(&self, first: usize, floor: usize) -> bool {
+        let mut k = first;
+        if k > floor && self.tokens.tokens[k - 1].is_punct('<') {
+            k -= 1;
+        }
+        // ("talks with A and B": a preposition's list goes on.)
+        k > floor
+            && !matches!(
+                self.lower(k - 1).as_str(),
+                "with" | "between" | "among" | "of"
+            )
+            && self
+                .lexed
+                .triggers
+                .binary_search_by_key(&k, |s| s.last)
+                .is_ok()
     }
 
     /// Steps left over up to three descriptors ending at `k` (six when the
@@ -1462,9 +1486,11 @@ impl<'a> Finder<'a> {
         })
     }
 
-    /// Whether the list item after the one ending at `j` (the name `name`) is rather the subject of a new clause: one item read so far,
-    /// no "between" list, the joiner is ", and", and a verb follows the name
-    /// ("Tennick Corp bought Varden Inc, and Broxley Inc agreed to buy ...").
+    /// Whether the list item after the one ending at `j` (the name `name`)
+    /// is rather the subject of a new clause: one item read so far, no
+    /// "between" list, and either the joiner is ", and" and a verb follows
+    /// the name ("Tennick Corp bought Varden Inc, and Broxley Inc agreed to
+    /// buy ...") or a lower-case trigger follows it ("and B bought C").
     fn comma_and_clause(&self, j: usize, name: &Mention, read: usize, within: bool) -> bool {
         let toks = &self.tokens.tokens;
         if read != 1 || within {
@@ -1474,7 +1500,18 @@ impl<'a> Finder<'a> {
         let comma_and = joined.is_some_and(|a| a > j && toks[a - 1].is_punct(','));
         let mut k = self.skip_ticker(name.last, toks.len());
         k = self.skip_paren(k, toks.len());
-        comma_and && self.opens_predicate(k)
+        if k < toks.len() && toks[k].is_punct('>') {
+            k += 1;
+        }
+        // "took over A and B bought C": a lower-case trigger right after the
+        // name opens B's own clause, with or without a comma.
+        let cue_next = self.lower_word(k.min(toks.len() - 1))
+            && self
+                .lexed
+                .triggers
+                .binary_search_by_key(&k, |s| s.first)
+                .is_ok();
+        (comma_and && self.opens_predicate(k)) || (joined.is_some() && cue_next)
     }
 
     /// What joins the list item ending at `j` to the next: tickers, a stock
