@@ -263,11 +263,16 @@ impl Reader<'_> {
                 j += 1;
                 continue;
             }
-            // "chief strategy officer": free words between title words.
+            // "chief strategy officer", "chief marketing officer": free
+            // words (or "-ing" fields) between title words.
             if has_title
                 && let Some(n) = (1..=2).find(|&n| {
                     j + n < end
-                        && (j..j + n).all(|k| self.is_free_word(k, usize::MAX))
+                        && (j..j + n).all(|k| {
+                            self.is_free_word(k, usize::MAX)
+                                || self.word(k).ends_with("ing")
+                                    && self.is_field_word(k, usize::MAX)
+                        })
                         && self.title_at(j + n) > 0
                 })
             {
