@@ -510,7 +510,11 @@ fn caps_suffixed_names(
         // comma ("VANTERRA ENERGY, HALCYON SOLAR END TALKS"); inside a
         // caps headline it is often a plain noun ("TO FORM JOINT STEEL UNIT").
         let opens = start == first || toks[start - 1].is_punct(',');
-        if start < k && (suffix || opens) {
+        // "WORLD BANK", "SWISS NATIONAL BANK", "COMMODITY CREDIT CORP": a
+        // public body.
+        let body = listed_body_opening(cx, start, k + 1)
+            || !suffix && (is_public_body(cx, start, k + 1) || national_bank(cx, start, k + 1));
+        if start < k && (suffix || opens) && !body {
             taken[start..=k].fill(true);
             out.push(Mention {
                 first: start,
@@ -800,6 +804,8 @@ fn acronym_glosses(cx: &Cx, taken: &mut [bool], out: &mut Vec<Mention>) {
         }
         taken[start..p].fill(true);
         if is_public_body(cx, start, p) {
+            // "(CCC)" then names the body too, no company of like initials.
+            taken[p + 1] = true;
             continue;
         }
         let last = p - 1;
@@ -1077,6 +1083,11 @@ fn classify(cx: &Cx, start: usize, end: usize) -> Verdict {
     if context::is_market_venue(cx, start, end) {
         return Verdict::Mention(Kind::Unknown, context::VENUE);
     }
+    // "Commodity Credit Corp", "Federal Deposit Insurance Corp": a listed
+    // public body's name, though a legal form ends it.
+    if listed_body_opening(cx, start, end) || national_bank(cx, start, end) {
+        return Verdict::Reserved;
+    }
     if let Some(rule) = company_by_form(cx, start, end) {
         return Verdict::Mention(Kind::Company, rule);
     }
@@ -1236,6 +1247,46 @@ fn edition_label(cx: &Cx, end: usize) -> bool {
     cx.word(end - 1) == "SE" && cx.word(end - 2).bytes().any(|b| b.is_ascii_digit())
 }
 
+/// `start..end` is a listed public body of two or more words, alone or
+/// before legal forms only ("World Bank", "Commodity Credit Corp"); "Central
+/// Bank and Trust Co" is a bank's name.
+fn listed_body_opening(cx: &Cx, start: usize, end: usize) -> bool {
+    cx.lexed
+        .spans_at(start, cx.rules, ListKind::PublicBody)
+        .any(|s| {
+            s.last - s.first >= 2
+                && s.last <= end
+                && (s.last..end).all(|k| cx.is(k, ListKind::LegalSuffix))
+        })
+}
+
+/// A listed public body of two or more words starts at `k` and ends by `end`.
+fn listed_body_at(cx: &Cx, k: usize, end: usize) -> bool {
+    cx.lexed
+        .spans_at(k, cx.rules, ListKind::PublicBody)
+        .any(|s| s.last - s.first >= 2 && s.last <= end)
+}
+
+/// Whether token `k` is a one-word entry of `kind`, whether its list is
+/// looked up per token (the automaton's) or per word (word classes).
+fn has_class(cx: &Cx, k: usize, kind: ListKind) -> bool {
+    cx.is(k, kind) || cx.rules.word_class(cx.word(k)) & kind.bit() != 0
+}
+
+/// "the National Bank", "the Swiss National Bank": a central bank, named
+/// alone or by its country's adjective ("Pittsburgh National Bank" is a
+/// bank's name, and so is "American National Bank": the United States have
+/// no national bank).
+fn national_bank(cx: &Cx, start: usize, end: usize) -> bool {
+    let n = end - start;
+    let country = |k: usize| {
+        has_class(cx, k, ListKind::Nationality) && !cx.word(k).eq_ignore_ascii_case("American")
+    };
+    (n == 2 || n == 3 && country(start))
+        && cx.word(end - 2).eq_ignore_ascii_case("National")
+        && cx.word(end - 1).eq_ignore_ascii_case("Bank")
+}
+
 /// "Securities and Exchange Commission", "Ministry of Finance": not a
 /// business; "Securities" of "Securities and Exchange Commission" neither.
 fn is_public_body(cx: &Cx, start: usize, end: usize) -> bool {
@@ -1253,10 +1304,13 @@ fn is_public_body(cx: &Cx, start: usize, end: usize) -> bool {
                 .span_ending(end, cx.rules, ListKind::PublicBody)
                 .is_some_and(|s| s.first >= start)
     };
+    // "New York Federal Reserve Bank": a listed body inside the name.
+    let listed_inside = || (start + 1..end).any(|k| listed_body_at(cx, k, end));
     cx.is(end - 1, ListKind::PublicBody)
         || cx.is(start, ListKind::PublicBody)
         || joined_to_public_body
         || listed_whole()
+        || listed_inside()
 }
 
 /// A person (or a lone surname) by the words around an undesignated chunk:
