@@ -506,15 +506,32 @@ fn caps_suffixed_names(
         {
             start -= 1;
         }
+        // "ROSE'S STORES INC" opening the line: the owner's word and its
+        // possessive are part of the name.
+        if start == first + 2
+            && toks[first + 1].kind == TokKind::Possessive
+            && toks[first + 1].start == toks[first].end
+            && !taken[first]
+            && !cx.is(first, ListKind::Place)
+            && !has_class(cx, first, ListKind::Nationality)
+            && (start..=k).all(|j| {
+                cx.is(j, ListKind::LegalSuffix)
+                    || cx.is(j, ListKind::Designator)
+                    || has_class(cx, j, ListKind::OrgWord)
+            })
+        {
+            start = first;
+        }
         // A designator names only a name that opens the line or follows a
         // comma ("VANTERRA ENERGY, HALCYON SOLAR END TALKS"); inside a
         // caps headline it is often a plain noun ("TO FORM JOINT STEEL UNIT").
         let opens = start == first || toks[start - 1].is_punct(',');
         // "WORLD BANK", "SWISS NATIONAL BANK", "COMMODITY CREDIT CORP": a
-        // public body.
+        // public body; "CO LTD" after a listed name: no name of its own.
         let body = listed_body_opening(cx, start, k + 1)
             || !suffix && (is_public_body(cx, start, k + 1) || national_bank(cx, start, k + 1));
-        if start < k && (suffix || opens) && !body {
+        let suffixes_only = (start..=k).all(|j| cx.is(j, ListKind::LegalSuffix));
+        if start < k && (suffix || opens) && !body && !suffixes_only {
             taken[start..=k].fill(true);
             out.push(Mention {
                 first: start,
@@ -576,6 +593,11 @@ fn joined_part(
     if let Some(next) = context::and_one_word(cx, material, start, end, sent_last) {
         return Some(next);
     }
+    if end == start + 1
+        && let Some(next) = possessive_shop_name(cx, material, start, sent_last)
+    {
+        return Some(next);
+    }
     // A middle initial: "Del E. Webb Corp".
     if toks[end].is_punct('.')
         && toks[end - 1].end - toks[end - 1].start == 1
@@ -611,6 +633,45 @@ fn joined_part(
         return Some(end + 2);
     }
     parenthesised_qualifier(cx, material, end, sent_last)
+}
+
+/// "Heck's Inc", "Claire's Stores Inc", "Lowe's Cos Inc": a one-word
+/// owner `at` in the possessive, then at most three words of trade
+/// (designators, organisation words) and capitalised legal suffixes, is one
+/// company's name. After a longer name, a place, a nationality, an acronym
+/// or a listed company (taken before) the possessive says whose unit follows
+/// ("Mobil Corp's Mobil Chemical Co", "Japan's Minebea Co Ltd", "TRW's
+/// Steel Corp"). Gives one past the last suffix.
+fn possessive_shop_name(cx: &Cx, material: &[bool], at: usize, sent_last: usize) -> Option<usize> {
+    let toks = &cx.tokens.tokens;
+    let pos = at + 1;
+    if toks[pos].kind != TokKind::Possessive || toks[pos].start != toks[at].end {
+        return None;
+    }
+    let owner = cx.word(at);
+    let acronym = !owner.chars().any(char::is_lowercase);
+    if acronym || cx.is(at, ListKind::Place) || has_class(cx, at, ListKind::Nationality) {
+        return None;
+    }
+    let trade = |k: usize| cx.is(k, ListKind::Designator) || has_class(cx, k, ListKind::OrgWord);
+    let mut k = pos + 1;
+    while k < sent_last
+        && k <= pos + 3
+        && material[k]
+        && !cx.is(k, ListKind::LegalSuffix)
+        && trade(k)
+    {
+        k += 1;
+    }
+    let suffix =
+        |k: usize| k < sent_last && cx.is(k, ListKind::LegalSuffix) && toks[k].is_cap(cx.text);
+    if !suffix(k) {
+        return None;
+    }
+    while suffix(k + 1) {
+        k += 1;
+    }
+    Some(k + 1)
 }
 
 /// "Mansion House Securities (F.E.) Ltd", "Capel (Far East) Ltd": one to
@@ -970,8 +1031,18 @@ fn split_around_taken(
     let rest_is_designation =
         (ml..q).all(|j| cx.is(j, ListKind::LegalSuffix) || cx.is(j, ListKind::Designator));
     let company = out[m_index].kind == Kind::Company && mf >= start;
+    // "Consolidated Edison Co of New York Inc": a legal form right after
+    // the listed name, and one ending the chunk, make one longer name.
+    let suffixed_rest = cx.is(ml, ListKind::LegalSuffix)
+        && cx.is(end - 1, ListKind::LegalSuffix)
+        && cx.tokens.tokens[end - 1].is_cap(cx.text);
     if company && rest_is_designation {
         out[m_index].last = end;
+    } else if company && suffixed_rest {
+        let m = &mut out[m_index];
+        m.last = end;
+        m.rule = "company-legal-suffix".to_string();
+        m.entry = None;
     } else if company && is_division(cx, mf, ml, q) {
         let m = &mut out[m_index];
         m.last = end;
@@ -1082,6 +1153,11 @@ fn classify(cx: &Cx, start: usize, end: usize) -> Verdict {
     // "the New York Stock Exchange": a market, a company only as a party.
     if context::is_market_venue(cx, start, end) {
         return Verdict::Mention(Kind::Unknown, context::VENUE);
+    }
+    // "Inc", "Co Ltd" cut off a name (after a possessive, a comma or a
+    // listed name): legal forms alone name no one.
+    if cut_off_suffixes(cx, start, end) {
+        return Verdict::Nothing;
     }
     // "Commodity Credit Corp", "Federal Deposit Insurance Corp": a listed
     // public body's name, though a legal form ends it.
@@ -1245,6 +1321,18 @@ fn company_by_form(cx: &Cx, start: usize, end: usize) -> Option<&'static str> {
 /// product's name, no company's ("Orvane SE" stays one).
 fn edition_label(cx: &Cx, end: usize) -> bool {
     cx.word(end - 1) == "SE" && cx.word(end - 2).bytes().any(|b| b.is_ascii_digit())
+}
+
+/// "Heck's Inc", "Tyvak Systems, Inc", "Hudson's Bay Co": legal forms
+/// only, right after a possessive, a comma or a name: the tail of a name
+/// read short, no name of its own ("brokers TOV" is one).
+fn cut_off_suffixes(cx: &Cx, start: usize, end: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    let after_name = start > 0
+        && (toks[start - 1].kind == TokKind::Possessive
+            || toks[start - 1].is_punct(',')
+            || toks[start - 1].is_cap(cx.text) && !cx.is(start - 1, ListKind::NotName));
+    after_name && (start..end).all(|k| cx.is(k, ListKind::LegalSuffix))
 }
 
 /// `start..end` is a listed public body of two or more words, alone or
