@@ -32,6 +32,7 @@ pub const FILES: [&str; N_LIST_FILES + 1] = [
     "clean/trailer-leads.txt",
     "clean/credit-endings.txt",
     "clean/author-words.txt",
+    "clean/date-words.txt",
     "clean/weights.toml",
 ];
 
@@ -48,6 +49,7 @@ const LISTS: [ListFile; N_LIST_FILES] = [
     ListFile::TrailerLeads,
     ListFile::CreditEndings,
     ListFile::AuthorWords,
+    ListFile::DateWords,
 ];
 
 /// The compiled rule data of the clean stage.

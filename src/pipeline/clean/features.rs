@@ -146,6 +146,8 @@ pub struct Lists {
     /// markers: its flags ([`STOP`], [`CHROME`], ...), so that one look-up
     /// a word gives them all.
     flags: HashMap<String, u8>,
+    /// Month and weekday names and abbreviations, lower-case.
+    date_words: HashSet<String>,
 }
 
 fn entries(text: &str) -> impl Iterator<Item = &str> {
@@ -167,6 +169,7 @@ impl Lists {
             trailer,
             credits,
             authors,
+            dates,
         ] = texts;
         let chrome: HashSet<String> = entries(chrome).map(str::to_lowercase).collect();
         let chrome_max = chrome
@@ -198,6 +201,7 @@ impl Lists {
             trailer_lead: entries(trailer).map(str::to_string).collect(),
             credit_endings: entries(credits).map(str::to_string).collect(),
             author_words: entries(authors).map(str::to_string).collect(),
+            date_words: entries(dates).map(str::to_lowercase).collect(),
             flags: HashMap::new(),
         };
         lists.flags = lists.word_flags();
@@ -219,6 +223,13 @@ impl Lists {
             }
         }
         flags
+    }
+
+    /// Whether `word` (any case) names a month or a weekday ("Dec",
+    /// "Friday"): an entry of `date-words.txt`.
+    pub fn is_date_word(&self, word: &str) -> bool {
+        self.date_words
+            .contains(&*crate::pipeline::segment::Lower::new(word))
     }
 
     /// Whether `word` (as written) after "NAME," makes an author's line
@@ -286,6 +297,7 @@ pub fn list_problems(kind: ListFile, text: &str) -> Vec<(usize, usize, String)> 
                 | ListFile::BylineWords
                 | ListFile::TrailerLeads
                 | ListFile::AuthorWords
+                | ListFile::DateWords
         );
         let fits = if one_word {
             ws.len() == 1 && ws[0] == bare
@@ -328,10 +340,12 @@ pub enum ListFile {
     CreditEndings,
     /// `author-words.txt`: one word, as written.
     AuthorWords,
+    /// `date-words.txt`: one word, any case.
+    DateWords,
 }
 
 /// How many list files the clean stage reads ([`ListFile`]'s variants).
-pub const N_LIST_FILES: usize = 8;
+pub const N_LIST_FILES: usize = 9;
 
 /// The words of `s`: maximal runs of letters and digits, joined across an
 /// inner apostrophe (`don't`, `Macy’s`).
@@ -460,7 +474,7 @@ fn is_signature(s: &str, lower: &LowerWords, lists: &Lists) -> bool {
 
 /// `s` holds a clock time: one or two digits, `:`, two digits, not inside a
 /// longer run of digits.
-fn has_clock(s: &str) -> bool {
+pub(super) fn has_clock(s: &str) -> bool {
     let b = s.as_bytes();
     let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
     (1..b.len()).any(|i| {

@@ -10,7 +10,8 @@
 //! - web pages (one block a line): every line with words goes through the
 //!   line classifier ([`classifier`], shallow features of [`features`] after
 //!   Kohlschütter et al. 2010), then jusText-style context smoothing
-//!   ([`smoothing`], Pomikálek 2011). Each decision is kept in
+//!   ([`smoothing`], Pomikálek 2011), then the headline is picked
+//!   ([`headline`]). Each decision is kept in
 //!   [`Layout::decisions`] for `explain`. The word lists and weights are
 //!   rule files (`rules/clean/`, overridable by a rules folder's `clean/`
 //!   sub-folder), compiled into [`Rules::clean`] ([`CleanConfig`]).
@@ -30,6 +31,7 @@ pub mod classifier;
 mod config;
 pub mod context;
 pub mod features;
+pub mod headline;
 pub mod smoothing;
 mod web;
 
@@ -39,7 +41,10 @@ pub use web::{LineFeatures, line_features};
 /// What a kept line is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LineKind {
-    /// The headline: the first line with words that is not boilerplate.
+    /// The headline: on a web page the line before the article that repeats
+    /// the page title or echoes the article, else the title's headline part
+    /// ([`headline`]); in a plain article the first line with words that is
+    /// not boilerplate.
     Title,
     /// Article prose.
     Body,

@@ -67,8 +67,6 @@ pub const LEAD_IN: &str = "smoothing: byline/dateline after the headline";
 
 /// Words a headline has at most.
 pub const TITLE_WORDS: usize = 25;
-/// Lines before the first kept line that may hold its headline.
-const HEADLINE_REACH: usize = 4;
 
 /// A short line overridden toward its context needs at least this share of
 /// the threshold to be kept.
@@ -222,37 +220,6 @@ pub fn smooth(
     out
 }
 
-/// A line that can be a headline: 2 to [`TITLE_WORDS`] words, no sentence
-/// end, no chrome phrase, teaser opener or menu separator, not a byline.
-fn headline_like(o: &Own) -> bool {
-    (2..=TITLE_WORDS).contains(&o.n)
-        && !o.byline
-        && o.sentence_end == 0.0
-        && o.chrome == 0.0
-        && o.teaser == 0.0
-        && o.separators == 0.0
-}
-
-/// Finds the headline of the smoothed decisions `out`: the first kept line
-/// when it reads as one, else the nearest headline-like line among the
-/// [`HEADLINE_REACH`] before it (kept, and the short chrome-free lines
-/// between it and the article kept too: byline, dateline). Gives its index.
-pub fn headline(own: &[Own], out: &mut [(bool, Option<&'static str>)]) -> Option<usize> {
-    let first = out.iter().position(|d| d.0)?;
-    if headline_like(&own[first]) {
-        return Some(first);
-    }
-    let from = first.saturating_sub(HEADLINE_REACH);
-    let h = (from..first).rev().find(|&j| headline_like(&own[j]))?;
-    out[h] = (true, Some(HEADLINE));
-    for j in h + 1..first {
-        if own[j].n < SHORT && own[j].chrome == 0.0 && own[j].teaser == 0.0 {
-            out[j] = (true, Some(LEAD_IN));
-        }
-    }
-    Some(h)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -306,36 +273,6 @@ mod tests {
         // A long dropped neighbour does not count as chrome context.
         let d = smooth(&own(&[2, 40, 3, 2]), &[0.1, 0.4, 0.6, 0.1], 0.5, 0.5);
         assert_eq!(d[2], (true, None));
-    }
-
-    fn headline_own(n: usize) -> Own {
-        Own {
-            n,
-            ..Own::default()
-        }
-    }
-
-    #[test]
-    fn headline_before_the_article_and_its_byline_are_kept() {
-        let mut own = own(&[4, 8, 3, 30]);
-        own[1].separators = 1.0; // a menu, not a headline
-        own[3].sentence_end = 1.0;
-        let mut d = vec![(false, None), (false, None), (false, None), (true, None)];
-        // Line 2 (3 words, no sentence end) is the headline, nearest first.
-        assert_eq!(headline(&own, &mut d), Some(2));
-        assert_eq!(d[2], (true, Some(HEADLINE)));
-        assert_eq!(d[1], (false, None));
-        // A kept first line that reads as a headline is the headline.
-        let own2 = vec![headline_own(6), headline_own(30)];
-        let mut d2 = vec![(true, None), (true, None)];
-        assert_eq!(headline(&own2, &mut d2), Some(0));
-        // Byline between the headline and the article.
-        let mut own3 = vec![headline_own(7), headline_own(4), headline_own(40)];
-        own3[2].sentence_end = 1.0;
-        own3[1].sentence_end = 1.0;
-        let mut d3 = vec![(false, None), (false, None), (true, None)];
-        assert_eq!(headline(&own3, &mut d3), Some(0));
-        assert_eq!(d3[1], (true, Some(LEAD_IN)));
     }
 
     #[test]

@@ -7,7 +7,9 @@ use super::classifier::Model;
 use super::config::CleanConfig;
 use super::context::{self, N_CONTEXT};
 use super::features::{self, N_FEATURES, Own};
-use super::{Dropped, Layout, Line, LineDecision, LineKind, smoothing, trim_range, visible_text};
+use super::{
+    Dropped, Layout, Line, LineDecision, LineKind, headline, smoothing, trim_range, visible_text,
+};
 use crate::rules::Rules;
 
 /// A line with words, as the classifier sees it.
@@ -121,7 +123,8 @@ pub(super) fn classify_lines(
     let (first, probs, cxs) = probabilities(model, &own, &xs);
     let limits = smoothing::thresholds(&own, model.threshold, model.short_threshold);
     let mut decided = smoothing::smooth(&own, &probs, model.threshold, model.short_threshold);
-    let title = smoothing::headline(&own, &mut decided);
+    let visible: Vec<&str> = cands.iter().map(|c| &*c.visible).collect();
+    let title = headline::pick(&visible, &own, &config.lists, &mut decided);
     for (i, c) in cands.iter().enumerate() {
         let (kept, rule) = decided[i];
         let reason = match (rule, &model.context) {
@@ -147,9 +150,17 @@ pub(super) fn classify_lines(
             });
             continue;
         }
+        // The page title as headline: its headline part, not the site's name.
+        let (start, end) = match title {
+            Some(0) if i == 0 => {
+                let (s, e) = headline::title_part(&text[c.start..c.end]);
+                (c.start + s, c.start + e)
+            }
+            _ => (c.start, c.end),
+        };
         layout.lines.push(Line {
-            start: c.start,
-            end: c.end,
+            start,
+            end,
             kind: if title == Some(i) {
                 LineKind::Title
             } else {
