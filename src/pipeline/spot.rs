@@ -371,7 +371,14 @@ fn capitalised_chunks(cx: &Cx, material: &[bool], taken: &mut [bool], out: &mut 
             }
             // A byline ("By Julia Horowitz") is read even in a capitalised
             // line (asked only there: most tokens start no chunk).
-            let byline_name = || i > sent.first && byline_by(cx, i - 1) || credit_name(cx, i);
+            // "By Ann Lee and Tom Vell": the name after "and" on a byline line too.
+            let and_author = || {
+                sent.byline
+                    && i > sent.first
+                    && matches!(cx.tokens.tokens[i - 1].text(cx.text), "and" | "&")
+            };
+            let byline_name =
+                || i > sent.first && byline_by(cx, i - 1) || credit_name(cx, i) || and_author();
             let end = chunk_end(cx, material, i, sent.last);
             // "Julia Horowitz | March 4": a byline line too.
             let bar_byline = i == sent.first && bar_after(cx, i, end);
@@ -1990,12 +1997,15 @@ fn opens_line(text: &str, tokens: &Tokens, first: usize) -> bool {
 }
 
 /// A byline line ([`Sentence::byline`](crate::pipeline::segment::Sentence))
-/// gives its author only: other mentions on it (the outlet, a date-like
-/// chunk) are dropped.
+/// gives its authors only: other mentions on it (the outlet, a date-like
+/// chunk) are dropped. An author is a person in a sentence opening the
+/// line, or a person right after "and" or "&" ("By Ann Lee and Tom Vell").
 fn keep_byline_authors(text: &str, tokens: &Tokens, out: &mut Vec<Mention>) {
     out.retain(|m| {
         let sent = &tokens.sentences[tokens.sentence_of[m.first]];
-        !sent.byline || (m.kind == Kind::Person && opens_line(text, tokens, sent.first))
+        let after_and = m.first > 0 && matches!(tokens.tokens[m.first - 1].text(text), "and" | "&");
+        !sent.byline
+            || (m.kind == Kind::Person && (opens_line(text, tokens, sent.first) || after_and))
     });
 }
 

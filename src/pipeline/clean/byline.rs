@@ -16,7 +16,8 @@ const MAX_BYTES: usize = 120;
 /// Adds the page's first byline-shaped line ([`is_byline`], or an author
 /// line: [`is_author_line`], a name under a lone "By") to `layout.lines` as
 /// a [`LineKind::Byline`] line, when the line classifier dropped it (a kept
-/// one is read anyway). Web-page layouts only: it reads `layout.decisions`.
+/// body line becomes a byline line: a name line in title case is read for
+/// names only as a byline). Web-page layouts only: it reads `layout.decisions`.
 /// One pass over the decisions until the first byline.
 pub fn hand_on_byline(text: &str, rules: &Rules, layout: &mut Layout) {
     hand_on_post_authors(text, &rules.clean.lists, layout);
@@ -47,10 +48,19 @@ pub fn hand_on_byline(text: &str, rules: &Rules, layout: &mut Layout) {
     let Some(d) = found else {
         return;
     };
+    let at = layout.lines.partition_point(|l| l.start < d.start);
     if d.kept {
+        // Kept as a lead-in ("Ann Lee, Business Editor" under the headline):
+        // read as the byline it is, for the author's name.
+        if let Some(l) = layout
+            .lines
+            .get_mut(at)
+            .filter(|l| l.start == d.start && l.kind == LineKind::Body)
+        {
+            l.kind = LineKind::Byline;
+        }
         return;
     }
-    let at = layout.lines.partition_point(|l| l.start < d.start);
     let line = Line {
         start: d.start,
         end: d.end,
