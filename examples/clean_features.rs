@@ -60,7 +60,7 @@ fn main() {
                 let d = decided.get(&l.start);
                 serde_json::json!({"start": l.start, "end": l.end, "words": l.words,
                     "label": u8::from(label), "text": l.visible, "x": l.x.to_vec(),
-                    "kept": d.map(|d| u8::from(d.kept)), "reason": d.map(|d| d.reason.as_str())})
+                    "kept": d.map(|d| u8::from(d.kept)), "reason": d.map(|d| &*d.reason)})
             })
             .collect();
         let page = serde_json::json!({"index": index, "id": id,

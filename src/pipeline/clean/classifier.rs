@@ -261,6 +261,29 @@ fn deciding(terms: impl Iterator<Item = (usize, f64)>, sign: f64) -> (usize, f64
         .unwrap_or((0, 0.0))
 }
 
+/// The indices of the smallest and the largest of `terms` (non-empty), in
+/// [`f64::total_cmp`] order, the last of equals: what [`deciding`] gives in
+/// the directions -1 and 1, in one pass.
+fn extremes(terms: &[f64]) -> (usize, usize) {
+    // f64::total_cmp's key: the bits as an i64, the magnitude flipped when negative.
+    let key = |t: f64| {
+        let b = t.to_bits() as i64;
+        b ^ (((b >> 63) as u64) >> 1) as i64
+    };
+    let (mut low, mut high) = (0, 0);
+    let (mut lk, mut hk) = (key(terms[0]), key(terms[0]));
+    for (i, &t) in terms.iter().enumerate().skip(1) {
+        let k = key(t);
+        if k <= lk {
+            (low, lk) = (i, k);
+        }
+        if k >= hk {
+            (high, hk) = (i, k);
+        }
+    }
+    (low, high)
+}
+
 impl Context {
     fn parse(file: &ContextFile) -> Result<Context, ModelError> {
         let mut weights = [0.0; N_CONTEXT];
@@ -374,6 +397,19 @@ impl Model {
         logistic(self.bias + z)
     }
 
+    /// [`Model::probability`] with the deciding features (as
+    /// [`Model::deciding_feature`]) for either decision, `[dropped, kept]`,
+    /// from one computation of the terms.
+    pub fn probability_and_deciding(&self, x: &[f64; N_FEATURES]) -> (f64, [&'static str; 2]) {
+        let mut terms = [0.0; N_FEATURES];
+        for (i, t) in terms.iter_mut().enumerate() {
+            *t = term(self.weights[i], &self.bins, i, x[i]);
+        }
+        let z: f64 = terms.iter().copied().sum();
+        let (low, high) = extremes(&terms);
+        (logistic(self.bias + z), [NAMES[low], NAMES[high]])
+    }
+
     /// The feature whose term `weight × value` (plus its bin's weight)
     /// pushed hardest toward the decision taken (`kept`: the largest
     /// positive term; else the most negative), with that term.
@@ -455,6 +491,30 @@ mod tests {
         x[5] = 1.0;
         assert_eq!(m.deciding_feature(&x, true), ("words", 3.0));
         assert_eq!(m.deciding_feature(&x, false), ("chrome", -2.0));
+    }
+
+    #[test]
+    fn probability_and_deciding_agree_with_the_separate_calls() {
+        let m = Model::builtin();
+        let mut seed = 7u64;
+        for _ in 0..500 {
+            let mut x = [0.0; N_FEATURES];
+            for v in x.iter_mut() {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                // Small integers, fractions and ties (many zeros).
+                *v = ((seed >> 33) % 9) as f64 / [1.0, 4.0, 1.0][(seed >> 20) as usize % 3] - 2.0;
+            }
+            let ts = [0.0, -0.0, 1.0, -1.0, 1.0, -0.0, 0.0, -1.0];
+            let (low, high) = extremes(&ts);
+            let sign = |s| deciding(ts.iter().copied().enumerate(), s).0;
+            assert_eq!((low, high), (sign(-1.0), sign(1.0)));
+            let (p, [dropped, kept]) = m.probability_and_deciding(&x);
+            assert_eq!(p.to_bits(), m.probability(&x).to_bits());
+            assert_eq!(dropped, m.deciding_feature(&x, false).0);
+            assert_eq!(kept, m.deciding_feature(&x, true).0);
+        }
     }
 
     #[test]

@@ -91,7 +91,7 @@ pub struct LineDecision {
     /// What decided: the feature whose weighted value pushed hardest toward
     /// the classifier's decision (a name of [`features::NAMES`]), or the
     /// smoothing rule that overrode it (`smoothing: ...`).
-    pub reason: String,
+    pub reason: Cow<'static, str>,
 }
 
 /// The article's layout.

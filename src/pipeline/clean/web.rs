@@ -92,8 +92,8 @@ fn probabilities(
     model: &Model,
     own: &[Own],
     xs: &[[f64; N_FEATURES]],
+    first: Vec<f64>,
 ) -> (Vec<f64>, Vec<f64>, Vec<[f64; N_CONTEXT]>) {
-    let first: Vec<f64> = xs.iter().map(|x| model.probability(x)).collect();
     match &model.context {
         Some(ctx) => {
             let cxs = context::vectors(own, &first);
@@ -120,7 +120,10 @@ pub(super) fn classify_lines(
     let cands = candidates(text, masks);
     let own = features::own_all(cands.iter().map(|c| &*c.visible), &config.lists);
     let xs = features::vectors(&own);
-    let (first, probs, cxs) = probabilities(model, &own, &xs);
+    // The first stage, with its deciding features either way (the reasons).
+    let (first, why): (Vec<f64>, Vec<[&'static str; 2]>) =
+        xs.iter().map(|x| model.probability_and_deciding(x)).unzip();
+    let (first, probs, cxs) = probabilities(model, &own, &xs, first);
     let limits = smoothing::thresholds(&own, model.threshold, model.short_threshold);
     let mut decided = smoothing::smooth(&own, &probs, model.threshold, model.short_threshold);
     let visible: Vec<&str> = cands.iter().map(|c| &*c.visible).collect();
@@ -128,12 +131,13 @@ pub(super) fn classify_lines(
     for (i, c) in cands.iter().enumerate() {
         let (kept, rule) = decided[i];
         let reason = match (rule, &model.context) {
-            (Some(r), _) => r.to_string(),
+            (Some(r), _) => Cow::Borrowed(r),
             // The second stage overturned the first: what around the line did.
-            (None, Some(ctx)) if kept != (first[i] > limits[i]) => {
-                format!("context: {}", ctx.deciding_feature(&cxs[i], &xs[i], kept).0)
-            }
-            _ => model.deciding_feature(&xs[i], kept).0.to_string(),
+            (None, Some(ctx)) if kept != (first[i] > limits[i]) => Cow::Owned(format!(
+                "context: {}",
+                ctx.deciding_feature(&cxs[i], &xs[i], kept).0
+            )),
+            _ => Cow::Borrowed(why[i][usize::from(kept)]),
         };
         layout.decisions.push(LineDecision {
             start: c.start,
