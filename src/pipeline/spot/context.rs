@@ -202,7 +202,8 @@ pub(super) fn companies_by_context(cx: &Cx, out: &mut [Mention]) {
             let w = cx.word(m.first);
             w == "I" || w.starts_with("I'") || w.starts_with("I\u{2019}")
         };
-        if !open || pronoun || (m.last - m.first == 1 && glossed.contains(cx.word(m.first))) {
+        let glossed_acronym = m.last - m.first == 1 && glossed.contains(cx.word(m.first));
+        if !open || pronoun || glossed_acronym || nationality_modifier(cx, m) {
             continue;
         }
         let opened = opening_cue(cx, m.first, m.last);
@@ -227,6 +228,22 @@ pub(super) fn companies_by_context(cx: &Cx, out: &mut [Mention]) {
         }
     }
     companies_in_lists(cx, out, &surnames);
+}
+
+/// "Corvin Foods Inc and Brazilian meat packer Dalby SA": a nationality
+/// word alone before a lower-case word describes what follows; no company.
+fn nationality_modifier(cx: &Cx, m: &Mention) -> bool {
+    let w = cx.word(m.first);
+    let nationality = cx.is(m.first, ListKind::Nationality)
+        || cx.rules.word_class(w) & ListKind::Nationality.bit() != 0
+        || super::demonym(cx.rules, w);
+    m.last - m.first == 1
+        && nationality
+        && cx.tokens.tokens.get(m.last).is_some_and(|t| {
+            t.kind == TokKind::Word
+                && t.text(cx.text).starts_with(|c: char| c.is_lowercase())
+                && same_sentence(cx, m.first, m.last)
+        })
 }
 
 /// "Symantec, McAfee, Trend Micro and others", "firms such as Quellon and
@@ -283,6 +300,7 @@ fn companies_in_lists(cx: &Cx, out: &mut [Mention], surnames: &HashSet<String>) 
             let open = |m: &Mention| {
                 m.kind == Kind::Unknown
                     && m.rule != VENUE
+                    && !nationality_modifier(cx, m)
                     && !opener(m)
                     && !titled(m)
                     && !surname(m)
