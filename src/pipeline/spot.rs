@@ -503,15 +503,32 @@ fn caps_suffixed_names(
         if taken[k] || !(suffix || cx.is(k, ListKind::Designator)) {
             continue;
         }
+        // "UNITED COS FINANCIAL CORP": a suffix one or two words before
+        // another is inside the name the later one ends.
+        let open = |j: usize| {
+            toks[j].kind == TokKind::Word
+                && !cued[j]
+                && (cx.lexed.classes[j] | cx.rules.word_class(cx.word(j))) & stops == 0
+        };
+        let inner = suffix
+            && (k + 1..(k + 3).min(last))
+                .take_while(|&j| open(j) || cx.is(j, ListKind::LegalSuffix))
+                .any(|j| cx.is(j, ListKind::LegalSuffix));
+        if inner {
+            continue;
+        }
+        // At most three words before the suffix, other suffixes not counted.
         let mut start = k;
+        let mut words = 0;
         while start > first
-            && k - start < 3
+            && words < 3
             && toks[start - 1].kind == TokKind::Word
             && !taken[start - 1]
             && !cued[start - 1]
             && (cx.lexed.classes[start - 1] | cx.rules.word_class(cx.word(start - 1))) & stops == 0
         {
             start -= 1;
+            words += usize::from(!cx.is(start, ListKind::LegalSuffix));
         }
         // "ROSE'S STORES INC" opening the line: the owner's word and its
         // possessive are part of the name.
@@ -565,7 +582,9 @@ fn chunk_end(cx: &Cx, material: &[bool], start: usize, sent_last: usize) -> usiz
         // A month or a common word ends a name ("Steven Musil January
         // 18"); short ones may be names ("Lei Jun").
         let toks = &cx.tokens.tokens;
-        let common = cx.is(end, ListKind::NotName) && toks[end].end - toks[end].start > 3;
+        let common = cx.is(end, ListKind::NotName)
+            && toks[end].end - toks[end].start > 3
+            && !suffix_ahead(cx, material, end, sent_last);
         if end < sent_last && material[end] && !common {
             end += 1;
             continue;
@@ -575,6 +594,30 @@ fn chunk_end(cx: &Cx, material: &[bool], start: usize, sent_last: usize) -> usiz
             None => return end,
         }
     }
+}
+
+/// "Tashiro Photo Film Co Ltd", "Morrow Read and Co Inc": common words
+/// inside a run of capitalised words that a legal suffix ends (at most four
+/// words on, or "and"/"&" and the suffix) are part of the name.
+fn suffix_ahead(cx: &Cx, material: &[bool], at: usize, sent_last: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    let suffix =
+        |k: usize| k < sent_last && cx.is(k, ListKind::LegalSuffix) && toks[k].is_cap(cx.text);
+    let mut k = at + 1;
+    while k < sent_last && k <= at + 4 {
+        if suffix(k) && material[k] {
+            return true;
+        }
+        let and = cx.word(k) == "and" || toks[k].is_punct('&');
+        if and && k > at && suffix(k + 1) {
+            return true;
+        }
+        if !material[k] {
+            return false;
+        }
+        k += 1;
+    }
+    false
 }
 
 /// Words at `end` that join the name `start..end` to more name, and where
