@@ -369,7 +369,7 @@ mod tests {
         assert_problems(
             "[[trigger]]\nid = \"x-y\"\ndescription = \"d\"\ncues = [\"pact\"]\ntype = \"partnership\"\nstatus = \"talks\"\npriority = 1\n",
             &[
-                "unknown field `priority`, expected one of `id`, `description`, `cues`, `type`, `status`, `weak`, `noun`, `examples`, `counterexamples`",
+                "unknown field `priority`, expected one of `id`, `description`, `cues`, `type`, `status`, `weak`, `noun`, `members`, `examples`, `counterexamples`",
             ],
         );
     }

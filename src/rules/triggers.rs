@@ -48,6 +48,9 @@ pub struct Trigger {
     /// The cue is a noun: a company right before it is its object ("to
     /// evade a Fiat buyout"), and the subject stands further left.
     pub noun: bool,
+    /// The parties are the members listed after the cue only ("a consortium
+    /// of X and Y"): no pair with a subject, none from a lone member.
+    pub members: bool,
 }
 
 raw_rule!(RawTrigger {
@@ -59,6 +62,8 @@ raw_rule!(RawTrigger {
     weak: bool,
     #[serde(default)]
     noun: bool,
+    #[serde(default)]
+    members: bool,
 });
 
 impl Loader {
@@ -82,6 +87,7 @@ impl Loader {
             status,
             weak: raw.weak,
             noun: raw.noun,
+            members: raw.members,
         });
     }
 }

@@ -2051,6 +2051,10 @@ fn read_cue(
                 cue.last,
                 cue.sent.last,
             ));
+    if trigger.members && right.len() < 2 {
+        return Err("a group's members are its listed objects; fewer than two".into());
+    }
+    let within = within || trigger.members;
     let pairs = party_pairs(&left, &right, within, self_pairing)?;
     let event_type = deal_noun_type(
         finder,
