@@ -1610,7 +1610,8 @@ fn promote_round(
         .collect();
     let finder = Finder::new(text, tokens, lexed, rules, mentions, is_party);
     let mut promote = Vec::new();
-    let inner = inner_capitals(text, tokens);
+    // Built on first need: most articles never ask.
+    let inner = std::cell::OnceCell::new();
     for cue in &lexed.triggers {
         let sent = &tokens.sentences[tokens.sentence_of[cue.first]];
         let left = finder.left(sent, cue.first, mentions);
@@ -1650,8 +1651,15 @@ fn promote_round(
         // "Further negotiations with" do not).
         let recurs = |k: usize| {
             let mid = k > tokens.sentences[tokens.sentence_of[k]].first;
-            let w = tokens.tokens[k].text(text);
-            w.len() > 1 && inner.get(w).copied().unwrap_or(0) > usize::from(mid)
+            let (t, w) = (&tokens.tokens[k], tokens.tokens[k].text(text));
+            w.len() > 1
+                && t.is_cap(text)
+                && inner
+                    .get_or_init(|| inner_capitals(text, tokens))
+                    .get(w)
+                    .copied()
+                    .unwrap_or(0)
+                    > usize::from(mid)
         };
         let near = |f: &dyn Fn(usize) -> bool| (1..=2).any(|d| cue.first >= d && f(cue.first - d));
         let subject_slot = verb && !sent.headline_case && !near(&given) && near(&recurs);

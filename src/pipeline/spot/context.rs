@@ -233,17 +233,19 @@ pub(super) fn companies_by_context(cx: &Cx, out: &mut [Mention]) {
 /// "Corvin Foods Inc and Brazilian meat packer Dalby SA": a nationality
 /// word alone before a lower-case word describes what follows; no company.
 fn nationality_modifier(cx: &Cx, m: &Mention) -> bool {
-    let w = cx.word(m.first);
-    let nationality = cx.is(m.first, ListKind::Nationality)
-        || cx.rules.word_class(w) & ListKind::Nationality.bit() != 0
-        || super::demonym(cx.rules, w);
-    m.last - m.first == 1
-        && nationality
+    // The cheap tests first: one word, a lower-case word after it.
+    let before_lower = m.last - m.first == 1
         && cx.tokens.tokens.get(m.last).is_some_and(|t| {
             t.kind == TokKind::Word
                 && t.text(cx.text).starts_with(|c: char| c.is_lowercase())
                 && same_sentence(cx, m.first, m.last)
-        })
+        });
+    before_lower && {
+        let w = cx.word(m.first);
+        cx.is(m.first, ListKind::Nationality)
+            || cx.rules.word_class(w) & ListKind::Nationality.bit() != 0
+            || super::demonym(cx.rules, w)
+    }
 }
 
 /// "Symantec, McAfee, Trend Micro and others", "firms such as Quellon and
