@@ -1868,10 +1868,10 @@ fn subject_of_cue(
     };
     let toks = &tokens.tokens;
     let aux = (m.last..cue).all(|k| {
-        matches!(
-            toks[k].text(text).to_ascii_lowercase().as_str(),
-            "has" | "have" | "had"
-        )
+        let w = toks[k].text(text);
+        ["has", "have", "had"]
+            .iter()
+            .any(|a| w.eq_ignore_ascii_case(a))
     });
     // Not "Japanese", "I've", "We're".
     let w = toks[m.first].text(text);

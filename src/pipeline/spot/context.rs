@@ -241,10 +241,8 @@ fn nationality_modifier(cx: &Cx, m: &Mention) -> bool {
                 && same_sentence(cx, m.first, m.last)
         });
     before_lower && {
-        let w = cx.word(m.first);
-        cx.is(m.first, ListKind::Nationality)
-            || cx.rules.word_class(w) & ListKind::Nationality.bit() != 0
-            || super::demonym(cx.rules, w)
+        super::has_class(cx, m.first, ListKind::Nationality)
+            || super::demonym(cx.rules, cx.word(m.first))
     }
 }
 
