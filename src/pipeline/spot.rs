@@ -601,8 +601,7 @@ fn chunk_end(cx: &Cx, material: &[bool], start: usize, sent_last: usize) -> usiz
 /// words on, or "and"/"&" and the suffix) are part of the name.
 fn suffix_ahead(cx: &Cx, material: &[bool], at: usize, sent_last: usize) -> bool {
     let toks = &cx.tokens.tokens;
-    let suffix =
-        |k: usize| k < sent_last && cx.is(k, ListKind::LegalSuffix) && toks[k].is_cap(cx.text);
+    let suffix = |k: usize| cap_suffix(cx, k, sent_last);
     let mut k = at + 1;
     while k < sent_last && k <= at + 4 {
         if suffix(k) && material[k] {
@@ -713,8 +712,7 @@ fn possessive_shop_name(cx: &Cx, material: &[bool], at: usize, sent_last: usize)
     {
         k += 1;
     }
-    let suffix =
-        |k: usize| k < sent_last && cx.is(k, ListKind::LegalSuffix) && toks[k].is_cap(cx.text);
+    let suffix = |k: usize| cap_suffix(cx, k, sent_last);
     if !suffix(k) {
         return None;
     }
@@ -1389,20 +1387,28 @@ fn cut_off_suffixes(cx: &Cx, start: usize, end: usize) -> bool {
 /// before legal forms only ("World Bank", "Commodity Credit Corp"); "Central
 /// Bank and Trust Co" is a bank's name.
 fn listed_body_opening(cx: &Cx, start: usize, end: usize) -> bool {
-    cx.lexed
-        .spans_at(start, cx.rules, ListKind::PublicBody)
-        .any(|s| {
-            s.last - s.first >= 2
-                && s.last <= end
-                && (s.last..end).all(|k| cx.is(k, ListKind::LegalSuffix))
-        })
+    listed_bodies(cx, start, end).any(|s| (s.last..end).all(|k| cx.is(k, ListKind::LegalSuffix)))
 }
 
 /// A listed public body of two or more words starts at `k` and ends by `end`.
 fn listed_body_at(cx: &Cx, k: usize, end: usize) -> bool {
+    listed_bodies(cx, k, end).next().is_some()
+}
+
+/// The listed public bodies of two or more words from `k` that end by `end`.
+fn listed_bodies<'a>(
+    cx: &'a Cx,
+    k: usize,
+    end: usize,
+) -> impl Iterator<Item = &'a crate::pipeline::lexicon::Span> + 'a {
     cx.lexed
         .spans_at(k, cx.rules, ListKind::PublicBody)
-        .any(|s| s.last - s.first >= 2 && s.last <= end)
+        .filter(move |s| s.last - s.first >= 2 && s.last <= end)
+}
+
+/// A capitalised legal suffix at `k`, before `sent_last` ("Co", "Ltd").
+fn cap_suffix(cx: &Cx, k: usize, sent_last: usize) -> bool {
+    k < sent_last && cx.is(k, ListKind::LegalSuffix) && cx.tokens.tokens[k].is_cap(cx.text)
 }
 
 /// Whether token `k` is a one-word entry of `kind`, whether its list is
