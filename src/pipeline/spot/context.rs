@@ -20,9 +20,10 @@
 //!   "Halsey shares his view" is no cue;
 //! - a descriptor stands in apposition (or after "is"/"was"): ", a/an/the"
 //!   ("is a/an/the") and at most six words
-//!   ending in a cue or "company" before a comma, full stop or clause word
-//!   ("Tessaro, a Seattle-based software maker,", "Kestrel, the Dutch
-//!   brewing group,"), with no job title among
+//!   ending in a cue or "company" before a comma, full stop, clause word
+//!   or participle phrase ("Tessaro, a Seattle-based software maker,",
+//!   "Kestrel, the Dutch brewing group,", "Novara, a fintech company
+//!   focused on", "Quorra, the company behind"), with no job title among
 //!   them ("X, the chief executive of the firm," is a person's apposition);
 //! - it stands in a list (joined by commas, "and", "or") with a company, or
 //!   in a list that ends in "and other" and a cue ("Halvery, Zentoro and
@@ -779,6 +780,7 @@ fn descriptor_apposition(cx: &Cx, first: usize, last: usize) -> bool {
             // Voorburg, a subsidiary of" end longer names).
             let of = apposition && toks.get(j + 1).is_some_and(|n| n.text(text) == "of");
             return (of && !attached(cx, first, last))
+                || descriptor_participle(cx, j + 1)
                 || toks.get(j + 1).is_none_or(|n| {
                     n.is_punct(',')
                         || n.is_punct('.')
@@ -791,6 +793,41 @@ fn descriptor_apposition(cx: &Cx, first: usize, last: usize) -> bool {
         }
     }
     false
+}
+
+/// ", a fintech company focused on", ", a firm specialising in", ", the
+/// company behind": after the descriptor's cue at `k - 1`, a participle
+/// phrase that says what the business does: an "-ing" word of six letters
+/// or more ("bring", "during" are none), a passive "-ed" word before "by"
+/// ("founded by", "owned by"), a participle of place or trade
+/// ("headquartered", "focused") or "behind"; no speech verb and no finite
+/// verb before "to" ("Later, the bank proposed to ...").
+fn descriptor_participle(cx: &Cx, k: usize) -> bool {
+    let (toks, text) = (&cx.tokens.tokens, cx.text);
+    let Some(t) = toks.get(k).filter(|t| t.is_lower(text)) else {
+        return false;
+    };
+    let w = t.text(text);
+    if cx.is(k, ListKind::SpeechVerb) {
+        return false;
+    }
+    let by = toks.get(k + 1).is_some_and(|n| n.text(text) == "by");
+    (w.len() >= 6 && w.ends_with("ing") && !matches!(w, "during" | "according"))
+        || (w.ends_with("ed") && by)
+        || matches!(
+            w,
+            "behind"
+                | "focused"
+                | "focusing"
+                | "specialized"
+                | "specialised"
+                | "headquartered"
+                | "rooted"
+                | "listed"
+                | "registered"
+                | "incorporated"
+                | "traded"
+        )
 }
 
 /// "Ulmera, which makes headphones,", "Tesk, which owns the Larch chain":
