@@ -9,7 +9,9 @@
 //! decisions. Gives: the headline's index (kept, with the short byline and
 //! dateline lines between it and the article). Linear in the lines.
 
-use std::collections::HashSet;
+use std::borrow::Cow;
+
+use hashbrown::HashSet;
 
 use super::features::{Lists, Own, SHORT, words};
 use super::smoothing::{HEADLINE, LEAD_IN, TITLE_WORDS};
@@ -34,9 +36,23 @@ const AGO_WORDS: usize = 6;
 /// A date line has at most this many words.
 const DATE_WORDS: usize = 12;
 
+/// A set of lower-cased words, each borrowed from its line when it is
+/// lower-case already (most words of prose: no allocation).
+type WordSet<'t> = HashSet<Cow<'t, str>>;
+
 /// Lower-cased words of `s`.
-fn word_set(s: &str) -> HashSet<String> {
-    words(s).into_iter().map(str::to_lowercase).collect()
+fn word_set(s: &str) -> WordSet<'_> {
+    words(s).into_iter().map(lower).collect()
+}
+
+/// `w` lower-cased (`str::to_lowercase`), borrowed when that is `w`: an
+/// ASCII word without a capital.
+fn lower(w: &str) -> Cow<'_, str> {
+    if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(w)
+    } else {
+        Cow::Owned(w.to_lowercase())
+    }
 }
 
 /// A date or time line ("December 29, 2007", "Updated: Dec 31, 2025 8:51pm
@@ -76,7 +92,7 @@ fn markup_or_path(s: &str) -> bool {
 }
 
 /// Share of `line`'s words in `of`, and how many.
-fn share(line: &HashSet<String>, of: &HashSet<String>) -> (f64, usize) {
+fn share(line: &WordSet<'_>, of: &WordSet<'_>) -> (f64, usize) {
     let n = line.iter().filter(|w| of.contains(*w)).count();
     (n as f64 / line.len().max(1) as f64, n)
 }
@@ -96,7 +112,7 @@ pub fn pick(
     let body = (first..own.len())
         .find(|&i| out[i].0 && own[i].n >= SHORT && own[i].sentence_end == 1.0)
         .unwrap_or(first);
-    let mut prose: HashSet<String> = HashSet::new();
+    let mut prose = WordSet::new();
     for i in (body..own.len())
         .filter(|&i| out[i].0 && own[i].n >= SHORT)
         .take(BODY_LINES)
@@ -142,9 +158,10 @@ fn keep_lead_in(
 }
 
 /// The lower-cased words of `s` that are neither stopwords nor numbers.
-fn content_words(s: &str, lists: &Lists) -> HashSet<String> {
-    word_set(s)
+fn content_words<'t>(s: &'t str, lists: &Lists) -> WordSet<'t> {
+    words(s)
         .into_iter()
+        .map(lower)
         .filter(|w| !lists.is_stopword(w) && !w.starts_with(|c: char| c.is_ascii_digit()))
         .collect()
 }
@@ -298,6 +315,25 @@ mod tests {
         let mut d: Vec<(bool, Option<&'static str>)> = kept.iter().map(|&k| (k, None)).collect();
         let h = pick(lines, &o, lists, &mut d);
         (h, d.iter().map(|x| x.0).collect())
+    }
+
+    #[test]
+    fn a_word_is_lower_cased_as_to_lowercase_does_borrowed_when_it_is_already() {
+        for w in [
+            "acme",
+            "Acme",
+            "ACME",
+            "42x",
+            "don't",
+            "\u{c9}t\u{c9}",
+            "\u{3a3}\u{391}\u{3a3}",
+            "\u{212a}",
+        ] {
+            assert_eq!(lower(w), w.to_lowercase(), "{w}");
+        }
+        assert!(matches!(lower("acme's"), Cow::Borrowed(_)));
+        assert!(matches!(lower("Acme"), Cow::Owned(_)));
+        assert!(matches!(lower("\u{e9}t\u{e9}"), Cow::Owned(_)));
     }
 
     const PROSE: &str = "Zorblax Dynamics said on Tuesday that it had agreed to buy Quenton Freight, a maker of trucks, for cash.";
