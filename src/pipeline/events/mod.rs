@@ -24,6 +24,7 @@ use crate::pipeline::segment::{Lower, Sentence, TokKind, Tokens};
 use crate::pipeline::spot::{Kind, Mention};
 use crate::rules::{EventType, ListKind, Payload, Rules, Status, Trigger};
 
+mod appositions;
 mod conjuncts;
 mod continuation;
 mod fallback;
@@ -1132,10 +1133,18 @@ impl<'a> Finder<'a> {
         cue_end: usize,
         mentions: &[Mention],
         seller_from: bool,
+        purpose: bool,
     ) -> (Vec<Arg>, bool) {
         let mut within = cue_end > cue_first && pairs_within(&self.lower(cue_end - 1));
-        let Some((first, j)) = self.first_object(sent, cue_end, mentions, seller_from, &mut within)
-        else {
+        let mut found = self.first_object(sent, cue_end, mentions, seller_from, &mut within);
+        // "a partnership to develop the field with Y": past a purpose phrase.
+        if found.is_none()
+            && purpose
+            && let Some(k) = self.with_after_purpose(sent, cue_end)
+        {
+            found = self.first_object(sent, k, mentions, seller_from, &mut within);
+        }
+        let Some((first, j)) = found else {
             return (Vec::new(), within);
         };
         let mut members = vec![first];
@@ -1156,6 +1165,7 @@ impl<'a> Finder<'a> {
     ) -> Option<(Arg, usize)> {
         let toks = &self.tokens.tokens;
         let ceiling = sent.last;
+        let start = j;
         let mut desc = 0;
         while j < ceiling {
             j = self.skip_ticker(j, ceiling);
@@ -1187,6 +1197,16 @@ impl<'a> Finder<'a> {
                     Object::Party => return Some((Arg::Mention(m), mentions[m].last)),
                 }
             }
+            // "Chile's largest copper miner - Y", "its former parent and
+            // phone pioneer Y": the company the descriptive words describe.
+            if desc > 0 {
+                let named = self
+                    .named_after_descriptors(start, j, ceiling, mentions)
+                    .or_else(|| self.named_after_and_description(start, j, ceiling, mentions));
+                if named.is_some() {
+                    return named;
+                }
+            }
             if toks[j].is_punct(',') {
                 if j + 1 < ceiling && self.is_word(self.word(j + 1), ListKind::ListOpener) {
                     j += 1;
@@ -1197,6 +1217,12 @@ impl<'a> Finder<'a> {
             // "with Japan's Nippon Steel Corp": a place modifying the object.
             if self.lexed.is(j, ListKind::Place) || toks[j].kind == TokKind::Possessive {
                 j += 1;
+                desc += 1;
+                continue;
+            }
+            // "small New York software firm Y": a place of several words.
+            if let Some(place) = self.lexed.spans_at(j, self.rules, ListKind::Place).next() {
+                j = place.last.min(ceiling);
                 desc += 1;
                 continue;
             }
@@ -1616,7 +1642,8 @@ fn promote_round(
         let sent = &tokens.sentences[tokens.sentence_of[cue.first]];
         let left = finder.left(sent, cue.first, mentions);
         let seller_from = matches!(cue.payload, Payload::Trigger(t) if rules.triggers[t as usize].event_type == EventType::Acquisition);
-        let (mut right, within) = finder.right(sent, cue.first, cue.last, mentions, seller_from);
+        let (mut right, within) =
+            finder.right(sent, cue.first, cue.last, mentions, seller_from, false);
         if right.is_empty()
             && let [Arg::AnaphorOne(at)] = left[..]
             && finder.lower(at) == "it"
@@ -2214,7 +2241,21 @@ fn object_args(
     let mentions = finder.mentions;
     // "buy X from Y": for acquisitions the seller is a party.
     let seller_from = cue.trigger.event_type == EventType::Acquisition;
-    let (mut right, within) = finder.right(cue.sent, cue.first, cue.last, mentions, seller_from);
+    // "a partnership to develop the field with Y": a partnership noun may
+    // take its partner after a purpose phrase.
+    let purpose = cue.trigger.weak
+        && matches!(
+            cue.trigger.event_type,
+            EventType::Partnership | EventType::JointVenture
+        );
+    let (mut right, within) = finder.right(
+        cue.sent,
+        cue.first,
+        cue.last,
+        mentions,
+        seller_from,
+        purpose,
+    );
     right.splice(0..0, noun_object);
     // "GrandCentral, a unified phone service it bought": the object stands
     // before the pronoun subject, described by an appositive.
@@ -3552,7 +3593,7 @@ mod tests {
             "Acme Corp is in talks with Borealis Inc, Cirrus Motors as well as Delta Group.",
             |f, sent| {
                 let with = tok(f, "with");
-                let (got, within) = f.right(sent, with, with + 1, f.mentions, false);
+                let (got, within) = f.right(sent, with, with + 1, f.mentions, false, false);
                 assert_eq!(
                     names(f, &got),
                     ["Borealis Inc", "Cirrus Motors", "Delta Group"]
@@ -3571,7 +3612,7 @@ mod tests {
             "The venture was set up between Acme Corp and Borealis Inc.",
             |f, sent| {
                 let up = tok(f, "up");
-                let (got, within) = f.right(sent, up, up + 1, f.mentions, false);
+                let (got, within) = f.right(sent, up, up + 1, f.mentions, false, false);
                 assert_eq!(names(f, &got), ["Acme Corp", "Borealis Inc"]);
                 assert!(within);
             },

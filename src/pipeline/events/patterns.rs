@@ -341,7 +341,7 @@ impl Matcher<'_, '_> {
                 self.run(el + 1, end)
             }
             Elem::Object(r) => {
-                let (args, _) = f.right(self.sent, pos, pos, f.mentions, false);
+                let (args, _) = f.right(self.sent, pos, pos, f.mentions, false, false);
                 if args.is_empty() {
                     return None;
                 }

@@ -1,0 +1,172 @@
+//! Object readings past a described object and past a noun cue's purpose
+//! phrase: constructions where the rightward object search used to stop
+//! before the company it was looking for.
+//!
+//! - "acquired Chile's largest copper miner - Zentrick Holdings": a run of
+//!   descriptive words, then a dash or comma and the company it describes.
+//! - "agreed to buy its former parent and storage pioneer Dravik Corp": two
+//!   descriptions without determiner joined by "and" describe one company.
+//! - "has a partnership to develop the field with Brimmet Oil": a purpose
+//!   phrase between a partnership noun and its "with".
+
+use super::{Arg, Finder, Sentence};
+use crate::pipeline::segment::TokKind;
+use crate::pipeline::spot::Mention;
+use crate::rules::ListKind;
+
+/// How many tokens a partnership noun's purpose phrase may span before "with".
+const PURPOSE_SPAN: usize = 10;
+
+/// How many descriptive words may stand between "and" and the company in a
+/// coordinated description ("and phone pioneer").
+const AND_DESCRIPTORS: usize = 4;
+
+impl Finder<'_> {
+    /// At a dash or comma `j` that ends a run of descriptive words
+    /// `start..j` ("Chile's largest copper miner - Y"), the company right
+    /// after it that closes the phrase, and the token after it; none when
+    /// the words describe no party ([`Finder::names_other`]).
+    pub(super) fn named_after_descriptors(
+        &self,
+        start: usize,
+        j: usize,
+        ceiling: usize,
+        mentions: &[Mention],
+    ) -> Option<(Arg, usize)> {
+        let toks = &self.tokens.tokens;
+        let dash =
+            toks[j].is_punct('-') || toks[j].is_punct('\u{2013}') || toks[j].is_punct('\u{2014}');
+        if j == 0
+            || !(dash || toks[j].is_punct(','))
+            || !self.lower_word(j - 1)
+            || self.names_other(start, j)
+        {
+            return None;
+        }
+        self.named_after_complement(j, ceiling, mentions)
+    }
+
+    /// Whether the descriptive words `start..j` describe no party of a tie:
+    /// a unit ("its wholly owned subsidiary, Y": a part of the subject), a
+    /// joint venture's company ("the joint venture company, Y", the word
+    /// before `start` included: it may end the cue; not "its joint venture
+    /// partner, Y"), or a person's thing ("his other band, Y").
+    fn names_other(&self, start: usize, j: usize) -> bool {
+        let partner = matches!(self.lower(j - 1).as_str(), "partner" | "partners");
+        matches!(self.lower(start).as_str(), "his" | "her" | "my" | "your")
+            || (start.saturating_sub(1)..j).any(|k| {
+                let w = self.lower(k);
+                self.rules.is_cue("unit-nouns", &w)
+                    || matches!(w.as_str(), "subsidiaries" | "affiliate" | "affiliates")
+                    || (w == "venture" && !partner)
+            })
+    }
+
+    /// At "and" (token `j`) after descriptive words `start..j` that hold
+    /// "its" or "their" and end in a lower-case word ("its former parent
+    /// and"), up to four more descriptive words without a determiner and
+    /// then a company ("phone pioneer Y"): that company, and the token after
+    /// it. Both descriptions then describe Y.
+    pub(super) fn named_after_and_description(
+        &self,
+        start: usize,
+        j: usize,
+        ceiling: usize,
+        mentions: &[Mention],
+    ) -> Option<(Arg, usize)> {
+        let owned = (start..j).any(|k| matches!(self.lower(k).as_str(), "its" | "their"));
+        if j == 0
+            || !self.word(j).eq_ignore_ascii_case("and")
+            || !self.lower_word(j - 1)
+            || !owned
+            || self.names_other(start, j)
+        {
+            return None;
+        }
+        let mut k = j + 1;
+        while k < ceiling && k - j <= AND_DESCRIPTORS + 1 {
+            if let Some(m) = self.party_at(k).filter(|&m| mentions[m].first == k) {
+                let possessive = self
+                    .tokens
+                    .tokens
+                    .get(mentions[m].last)
+                    .is_some_and(|t| t.kind == TokKind::Possessive);
+                return (k > j + 1 && !possessive).then_some((Arg::Mention(m), mentions[m].last));
+            }
+            let w = self.lower(k);
+            if !self.lower_word(k)
+                || !self.descriptor(k)
+                || self.is_word(&w, ListKind::Preposition)
+                || matches!(
+                    w.as_str(),
+                    "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our"
+                )
+            {
+                return None;
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// After a partnership noun ending at `cue_end` ("a partnership to
+    /// develop the Kestrel field with Y", "partnerships for food deliveries
+    /// with A, B and C"): the token after the "with" that closes a purpose
+    /// phrase opened by to/for/in/on, when the phrase holds no company,
+    /// punctuation, clause word or contest word ("to compete with").
+    pub(super) fn with_after_purpose(&self, sent: &Sentence, cue_end: usize) -> Option<usize> {
+        let ceiling = sent.last.min(cue_end + PURPOSE_SPAN);
+        if cue_end >= ceiling || !matches!(self.lower(cue_end).as_str(), "to" | "for" | "in" | "on")
+        {
+            return None;
+        }
+        for k in cue_end + 1..ceiling {
+            let t = self.tokens.tokens[k];
+            // "partnerships for food, grocery and parcel deliveries with":
+            // a comma inside the phrase before a lower-case word.
+            let list_comma = t.is_punct(',') && k + 1 < ceiling && self.lower_word(k + 1);
+            if !(matches!(t.kind, TokKind::Word | TokKind::Number) || list_comma)
+                || self.party_at(k).is_some()
+            {
+                return None;
+            }
+            let w = self.lower(k);
+            if w == "with" {
+                return (k + 1 < sent.last && !self.service_before_party(k + 1, sent.last))
+                    .then_some(k + 1);
+            }
+            if self.is_word(&w, ListKind::ClauseWord) || is_contest_word(&w) {
+                return None;
+            }
+        }
+        None
+    }
+}
+
+impl Finder<'_> {
+    /// Whether a service noun (rules/service-nouns.txt: "bank lenders X")
+    /// stands among the words from `j` up to the first company.
+    fn service_before_party(&self, j: usize, ceiling: usize) -> bool {
+        (j..ceiling.min(j + 6))
+            .take_while(|&k| self.party_at(k).is_none())
+            .any(|k| self.rules.is_cue("service-nouns", &self.lower(k)))
+    }
+}
+
+/// Words after which "with" names a rival, not a partner.
+fn is_contest_word(w: &str) -> bool {
+    matches!(
+        w,
+        "compete"
+            | "competes"
+            | "competing"
+            | "rival"
+            | "rivals"
+            | "battle"
+            | "fight"
+            | "against"
+            | "than"
+            | "versus"
+            | "vs"
+    )
+}
