@@ -2,7 +2,8 @@
 //! before a title, titles given by verbs, founders, "X's chief executive,
 //! NAME,", titles cut at "of", a public body as the org, titles after "as"
 //! in a clause and past an apposition, occupations of the roles-only title
-//! list, "the TITLE [of ORG], NAME,", abbreviated titles "Sen. NAME"), in
+//! list, "the TITLE [of ORG], NAME,", abbreviated titles "Sen. NAME",
+//! positions in a team or band "Wales centre NAME"), in
 //! the gold format:
 //! every gold role must be found and no other role given. Companies, people
 //! and events are judged elsewhere. Articles: `tests/kinds/roles-*.txt`;

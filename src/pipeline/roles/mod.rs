@@ -1804,10 +1804,16 @@ impl Reader<'_> {
 
     /// Whether a title ends in a word that only the roles-only lists hold
     /// ("leader", "author", "consultant"): an occupation, that takes no
-    /// company by guess.
+    /// company by guess. A hyphenated last word counts by its last part
+    /// ("co-chairman", "actor-director"), or whole when that part is on no
+    /// list ("scrum-half", "full-back").
     fn is_general(&self, title: &str) -> bool {
-        let last = title.rsplit([' ', '-']).next().unwrap_or(title);
-        let class = self.rules.word_class(last);
+        let last = title.rsplit(' ').next().unwrap_or(title);
+        let part = last.rsplit('-').next().unwrap_or(last);
+        let class = match self.rules.word_class(part) {
+            0 => self.rules.word_class(last),
+            c => c,
+        };
         class & ListKind::RoleTitle.bit() != 0 && class & ListKind::Title.bit() == 0
     }
 
