@@ -367,7 +367,9 @@ impl<'a> Finder<'a> {
             .filter(|&m| mentions[m].last <= comma)
     }
 
-    /// Skips backwards over a newswire ticker ("<ELUX.ST>") ending at `end`.
+    /// Skips backwards over a newswire ticker ("<ELUX.ST>") ending at `end`,
+    /// or over the closing bracket of a company named in brackets ("<Acme
+    /// Inc>, which owns"): then the name's own end.
     fn skip_ticker_back(&self, end: usize, floor: usize) -> usize {
         let toks = &self.tokens.tokens;
         if end > floor && toks[end - 1].is_punct('>') {
@@ -377,8 +379,21 @@ impl<'a> Finder<'a> {
             {
                 return k;
             }
+            if self.bracketed_name_ends(end - 1, floor) {
+                return end - 1;
+            }
         }
         end
+    }
+
+    /// Whether a party named in brackets ends right before the `>` at token
+    /// `close` ("<Acme Inc>").
+    fn bracketed_name_ends(&self, close: usize, floor: usize) -> bool {
+        close > floor + 1
+            && self.party_at(close - 1).is_some_and(|m| {
+                let first = self.mentions[m].first;
+                first > floor && self.tokens.tokens[first - 1].is_punct('<')
+            })
     }
 
     /// Skips backwards over a parenthesised ticker or exchange code ending at
