@@ -1326,7 +1326,10 @@ impl Reader<'_> {
                 }
             }
             if found.is_empty() && self.closes_apposition(last, end) {
-                found.extend(self.title_of_org_before(first - 1, start));
+                found.extend(
+                    self.title_of_org_before(first - 1, start)
+                        .or_else(|| self.title_of_body_before(first - 1, start)),
+                );
             }
         }
         if toks.get(last).is_some_and(|t| t.is_punct(',')) {
@@ -1457,14 +1460,24 @@ impl Reader<'_> {
         }
         let mut before = Vec::new();
         let f = self.premodifier_to(of, of, start, &mut before)?;
-        // "Mexican minister of energy, Jane Roe,": after capitalised words
-        // opening the sentence.
-        if f > start && self.determiner_before(f, start).is_none() && !self.caps_open(f, start) {
+        if !self.opens_title_of(f, start) {
             return None;
         }
         let mut found = before.pop()?;
         found.role.org = Some(org);
         Some(found)
+    }
+
+    /// Whether a title of a body starting at `f` opens its phrase: after a
+    /// determiner, past "new" ("the new chairman of Acme Corp, Jane Roe,"),
+    /// or after capitalised words opening the sentence ("Mexican minister of
+    /// energy, Jane Roe,").
+    fn opens_title_of(&self, f: usize, start: usize) -> bool {
+        f == start
+            || self
+                .determiner_before(self.passing_before(f, start), start)
+                .is_some()
+            || self.caps_open(f, start)
     }
 
     /// "The chairman of the Ruritania Monetary Board, Jane Roe,", "the head
@@ -1474,19 +1487,19 @@ impl Reader<'_> {
     /// last company; with none, no company is guessed.
     fn title_of_body_before(&self, comma: usize, start: usize) -> Option<Found> {
         let toks = &self.tokens.tokens;
-        let of = (comma.saturating_sub(11).max(start + 1)..comma.saturating_sub(1))
+        // "the head of risk arbitrage at Acme Corp, Jane Roe,": the "of"
+        // nearest the comma that has a title before it.
+        let mut before = Vec::new();
+        let (of, f) = (comma.saturating_sub(11).max(start + 1)..comma.saturating_sub(1))
             .rev()
             .take_while(|&k| {
                 !toks[k].is_punct(',')
                     && self.person_at[k].is_none()
                     && self.rules.word_class(&self.word(k)) & ListKind::ClauseWord.bit() == 0
             })
-            .find(|&k| matches!(self.word(k).as_str(), "of" | "at" | "for"))?;
-        let mut before = Vec::new();
-        let f = self.premodifier_to(of, of, start, &mut before)?;
-        // "Mexican minister of energy, Jane Roe,": after capitalised words
-        // opening the sentence.
-        if f > start && self.determiner_before(f, start).is_none() && !self.caps_open(f, start) {
+            .filter(|&k| matches!(self.word(k).as_str(), "of" | "at" | "for"))
+            .find_map(|k| Some((k, self.premodifier_to(k, k, start, &mut before)?)))?;
+        if !self.opens_title_of(f, start) {
             return None;
         }
         let mut found = before.pop()?;
