@@ -253,8 +253,8 @@ impl<'a> Finder<'a> {
     }
 
     /// "X, the world's top maker, has partnered with": given the comma before
-    /// the cue's verb, the party X before an appositive that opens with a
-    /// determiner.
+    /// the cue's verb, the party X (or "<X>", "X <TK>") before an appositive
+    /// that opens with a determiner.
     fn appositive_head(
         &self,
         sent: &Sentence,
@@ -268,8 +268,10 @@ impl<'a> Finder<'a> {
         if !matches!(det.as_deref(), Some("the" | "a" | "an")) {
             return None;
         }
-        let m = self.party_ending(open)?;
-        (mentions[m].last == open).then_some(m)
+        // "X <TK>, the ...", "<X Inc>, the ...": the name before a ticker or bracket.
+        let end = self.skip_ticker_back(open, sent.first);
+        let m = self.party_ending(end)?;
+        (mentions[m].last == end).then_some(m)
     }
 
     /// "Borealis Corp, a 30 pct shareholder in", "X <TK>, the largest
