@@ -83,6 +83,7 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("status-light-verbs.txt"),
     rule_file!("agreement-nouns.txt"),
     rule_file!("deal-form-modifiers.txt"),
+    rule_file!("secrecy-agreement-modifiers.txt"),
     rule_file!("deal-form-heads.txt"),
     rule_file!("roles-auxiliaries.txt"),
     rule_file!("company-unit-nouns.txt"),

@@ -2063,6 +2063,14 @@ fn read_cue(
     }) {
         return Err("the cue is part of a name".into());
     }
+    // "a confidentiality agreement between X and Y": secrecy, no tie.
+    if cue.first > cue.sent.first
+        && finder
+            .rules
+            .is_cue("secrecy-agreement-modifiers", &finder.lower(cue.first - 1))
+    {
+        return Err("a promise of secrecy is no tie".into());
+    }
     let (left_args, noun_object) = subject_args(finder, cue);
     let left = subjects(finder, ana, cue, &left_args);
     // A group may pair within itself when it was named ("X and Y", "the
