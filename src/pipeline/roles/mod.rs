@@ -1654,10 +1654,9 @@ impl Reader<'_> {
         } else if the_noun {
             k += 2;
         }
-        // "joined Acme Corp in 2019 as", "joined the bank last year as".
-        if between.is_some() || the_noun {
-            k = self.over_time(k, end);
-        }
+        // "joined Acme Corp in 2019 as", "joined the bank last year as",
+        // "resigned yesterday as", "will retire April 21 as".
+        k = self.over_time(k, end);
         // "Jane Roe will remain chairman": no "as" after "remain" or "stay"
         // (the `role-bare-serving-verbs` list).
         let bare = k == i + 1 && self.rules.is_cue("role-bare-serving-verbs", &self.word(i));

@@ -383,8 +383,9 @@ impl Reader<'_> {
         k
     }
 
-    /// At `k` after the company a verb names: the token after a time phrase
-    /// ("in 2019", "in May", "last year", "earlier this year"), else `k`.
+    /// At `k` after a verb or the company it names: the token after a time
+    /// phrase ("in 2019", "in May", "last year", "earlier this year",
+    /// "yesterday", "April 21", "on May 1"), else `k`.
     pub(super) fn over_time(&self, k: usize, end: usize) -> usize {
         let toks = &self.tokens.tokens;
         let is_word = |j: usize, list: &[&str]| j < end && list.contains(&self.word(j).as_str());
@@ -397,6 +398,10 @@ impl Reader<'_> {
             "in" if is_word(k + 1, MONTHS) => k + 2 + usize::from(is_number(k + 2)),
             "earlier" | "later" if is_word(k + 1, &["this"]) && is_word(k + 2, TIME_UNITS) => k + 3,
             "last" | "this" if is_word(k + 1, TIME_UNITS) => k + 2,
+            "yesterday" | "today" | "tomorrow" => k + 1,
+            // "will retire April 21 as", "will resign on May 1 as".
+            "on" if is_word(k + 1, MONTHS) && is_number(k + 2) => k + 3,
+            _ if is_word(k, MONTHS) && is_number(k + 1) => k + 2,
             _ => k,
         }
     }
