@@ -3,7 +3,8 @@
 //! NAME,", titles cut at "of", a public body as the org, titles after "as"
 //! in a clause and past an apposition, occupations of the roles-only title
 //! list, "the TITLE [of ORG], NAME,", abbreviated titles "Sen. NAME",
-//! positions in a team or band "Wales centre NAME"), in
+//! positions in a team or band "Wales centre NAME" and only in that shape:
+//! not "lock NAME up", "looking forward", "right wing prime minister"), in
 //! the gold format:
 //! every gold role must be found and no other role given. Companies, people
 //! and events are judged elsewhere. Articles: `tests/kinds/roles-*.txt`;

@@ -990,6 +990,11 @@ impl Reader<'_> {
             if self.ends_longer_company(prev, start) {
                 break;
             }
+            // "right wing prime minister Jon Doe": a team position is a
+            // title only right before the name.
+            if j < first && self.is_position(prev) {
+                break;
+            }
             let ends_span = self
                 .title_span_ending(j)
                 .filter(|s| !(s.first..j).any(|k| self.ends_longer_company(k, start)));
@@ -1014,9 +1019,12 @@ impl Reader<'_> {
         // "auto analyst Jane Roe", "Acme Corp equity strategist Jane Roe".
         if f == j {
             let lo = f.saturating_sub(2).max(start);
-            while f > lo && self.is_free_word(f - 1, start) {
+            while f > lo && self.is_free_word(f - 1, start) && !self.is_position(f - 1) {
                 f -= 1;
             }
+        }
+        if first > start && !self.position_shape(first - 1, start) {
+            return None;
         }
         // "said Home Secretary Jane Roe", "Shadow Trade Minister Jon Doe".
         if f == j {
@@ -1041,6 +1049,35 @@ impl Reader<'_> {
             anaphor,
         });
         Some(f)
+    }
+
+    /// Whether token `k` is a team position that is also a common word
+    /// ("lock", "forward", "wing", "centre": rules/roles-position-words.txt).
+    fn is_position(&self, k: usize) -> bool {
+        self.tokens.tokens[k].kind == TokKind::Word
+            && self.rules.is_cue("role-position-words", &self.word(k))
+    }
+
+    /// Whether a title ending at token `p` right before a name is no team
+    /// position, or one in the position shape: lower case or opening the
+    /// sentence ("Keeper Jon Doe"; not "the Policy Centre Mr Doe"), after
+    /// no stop word ("looking forward Jon Doe said").
+    fn position_shape(&self, p: usize, start: usize) -> bool {
+        if !self.is_position(p) {
+            return true;
+        }
+        let lower = self.tokens.tokens[p].is_lower(self.text) || p == start;
+        lower && (p == start || !self.rules.is_cue("role-position-stops", &self.word(p - 1)))
+    }
+
+    /// Whether the title `f..l` after a copula ends in a team position that
+    /// is no title: after a stop word ("is looking forward to") or before
+    /// "of" ("was a strong defender of").
+    fn position_misread(&self, f: usize, l: usize, end: usize) -> bool {
+        l > f
+            && self.is_position(l - 1)
+            && ((l - 1 > f && self.rules.is_cue("role-position-stops", &self.word(l - 2)))
+                || (l < end && self.word(l) == "of"))
     }
 
     /// Whether "the" and a company noun ("firm", "company", "group") start
@@ -1294,6 +1331,17 @@ impl Reader<'_> {
                 f.guess = false;
                 f.anaphor = false;
             }
+        }
+        // "lock Jon Doe up", "prop Jon Doe up": a verb, no team position.
+        if last < end
+            && self
+                .rules
+                .is_cue("role-position-particles", &self.word(last))
+        {
+            found.retain(|f| {
+                let w = f.role.title.rsplit(' ').next().unwrap_or("");
+                !self.rules.is_cue("role-position-words", w)
+            });
         }
         // "Acme Corp economists Jane Roe and Jon Doe".
         if found.is_empty() {
@@ -1705,6 +1753,9 @@ impl Reader<'_> {
         // "is Acme Corp's chief executive", "is the company's new chairman".
         let o = self.owned_start(k, end);
         let (f, l, named) = self.appositive_title(o.k, end)?;
+        if self.position_misread(f, l, end) {
+            return None;
+        }
         // "is President Jon Roe's brother": the title is the next person's.
         let toks = &self.tokens.tokens;
         if toks.get(l).is_some_and(|t| t.kind == TokKind::Possessive)
