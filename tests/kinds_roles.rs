@@ -4,7 +4,8 @@
 //! in a clause and past an apposition, occupations of the roles-only title
 //! list, "the TITLE [of ORG], NAME,", abbreviated titles "Sen. NAME",
 //! positions in a team or band "Wales centre NAME" and only in that shape:
-//! not "lock NAME up", "looking forward", "right wing prime minister"), in
+//! not "lock NAME up", "looking forward", "right wing prime minister";
+//! "NAME, a senior fellow at ORG" in apposition only), in
 //! the gold format:
 //! every gold role must be found and no other role given. Companies, people
 //! and events are judged elsewhere. Articles: `tests/kinds/roles-*.txt`;

@@ -507,7 +507,8 @@ impl Reader<'_> {
             return j;
         }
         let the = i < end && self.word(i) == "the";
-        if i < end && (self.is_article(i) || self.is_its(i)) {
+        let det = i < end && (self.is_article(i) || self.is_its(i));
+        if det {
             i += 1;
         }
         // "Jane Roe, a 69-year-old business owner": past the age.
@@ -526,7 +527,9 @@ impl Reader<'_> {
         if anaphor {
             i += 2;
         }
-        let (f, l, named) = self.appositive_title(i, end)?;
+        let (f, l, named) = self
+            .appositive_title(i, end)
+            .or_else(|| det.then(|| self.fellow_title(i, end)).flatten())?;
         let mut title = self.lower_text(f, l);
         if former && !title.starts_with("former") {
             title.insert_str(0, "former ");
@@ -541,6 +544,26 @@ impl Reader<'_> {
             && self.word(j) == "and"
             && self.title_phrase(j + 1, end).is_some())
         .then_some(j + 1)
+    }
+
+    /// At `i` after "a" or "the" in an apposition: "[senior research]
+    /// fellow" before "at", "of" or "with" ("Jane Roe, a senior fellow at
+    /// the Acme Institute"). "fellow" is on no title list: before a name it
+    /// is mostly an adjective ("fellow Ruritanian Jon Doe").
+    fn fellow_title(&self, i: usize, end: usize) -> Option<(usize, usize, bool)> {
+        let mut k = i;
+        while k < end.min(i + 3)
+            && self.word(k) != "fellow"
+            && (self.is_modifier(&self.word(k)) || self.is_free_word(k, usize::MAX))
+        {
+            k += 1;
+        }
+        let lower = k < end && self.tokens.tokens[k].is_lower(self.text);
+        (lower
+            && self.word(k) == "fellow"
+            && k + 1 < end
+            && matches!(self.word(k + 1).as_str(), "at" | "of" | "with"))
+        .then_some((i, k + 1, false))
     }
 
     /// At `i` after "a": past an age ("69-year-old": a number, "-" and a
