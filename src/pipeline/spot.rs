@@ -223,6 +223,7 @@ pub fn spot(text: &str, tokens: &Tokens, lexed: &Lexed, rules: &Rules) -> Vec<Me
     out.sort_by_key(|m| m.first);
     terms::demote_lowercase_terms(&cx, &mut out);
     context::companies_by_context(&cx, &mut out);
+    cut_listed_tails(&cx, &mut out);
     promote_role_orgs(text, tokens, lexed, rules, &mut out);
     keep_byline_authors(text, tokens, &mut out);
     for m in &mut out {
@@ -231,6 +232,28 @@ pub fn spot(text: &str, tokens: &Tokens, lexed: &Lexed, rules: &Rules) -> Vec<Me
             .is_some_and(|t| t.kind == TokKind::Possessive);
     }
     out
+}
+
+/// "Zentora Hallam, a firm focused on": a chunk directly after a listed
+/// company name in the same sentence is the end of a longer name (a unit,
+/// "Zentora International", or a product, "Zentora Play"), not a company
+/// of its own, even when a context cue follows it; it stays unknown and the
+/// listed name stands. One pass over the mentions, sorted by first token.
+fn cut_listed_tails(cx: &Cx, out: &mut [Mention]) {
+    let same = |a: usize, b: usize| cx.tokens.sentence_of[a] == cx.tokens.sentence_of[b];
+    for i in 1..out.len() {
+        let a = &out[i - 1];
+        let tail = a.kind == Kind::Company
+            && a.entry.is_some()
+            && a.last == out[i].first
+            && out[i].kind == Kind::Company
+            && out[i].rule == context::RULE
+            && same(a.first, out[i].first);
+        if tail {
+            out[i].kind = Kind::Unknown;
+            out[i].rule = "capitalised".to_string();
+        }
+    }
 }
 
 /// Step 1: company and outlet list entries, leftmost-longest, marked taken.
