@@ -2,11 +2,11 @@
 //! phrase: constructions where the rightward object search used to stop
 //! before the company it was looking for.
 //!
-//! - "acquired Chile's largest copper miner - Zentrick Holdings": a run of
+//! - "bought Peru's second biggest zinc producer - Zentrick Holdings": a run of
 //!   descriptive words, then a dash or comma and the company it describes.
-//! - "agreed to buy its former parent and storage pioneer Dravik Corp": two
+//! - "agreed to acquire its former parent and chip pioneer Dravik Corp": two
 //!   descriptions without determiner joined by "and" describe one company.
-//! - "has a partnership to develop the field with Brimmet Oil": a purpose
+//! - "formed a partnership to explore two blocks with Brimmet Oil": a purpose
 //!   phrase between a partnership noun and its "with".
 
 use super::{Arg, Finder, Sentence};
@@ -18,12 +18,12 @@ use crate::rules::ListKind;
 const PURPOSE_SPAN: usize = 10;
 
 /// How many descriptive words may stand between "and" and the company in a
-/// coordinated description ("and phone pioneer").
+/// coordinated description ("and chip pioneer").
 const AND_DESCRIPTORS: usize = 4;
 
 impl Finder<'_> {
     /// At a dash or comma `j` that ends a run of descriptive words
-    /// `start..j` ("Chile's largest copper miner - Y"), the company right
+    /// `start..j` ("Peru's second biggest zinc producer - Y"), the company right
     /// after it that closes the phrase, and the token after it; none when
     /// the words describe no party ([`Finder::names_other`]).
     pub(super) fn named_after_descriptors(
@@ -50,7 +50,7 @@ impl Finder<'_> {
     /// a unit ("its wholly owned subsidiary, Y": a part of the subject), a
     /// joint venture's company ("the joint venture company, Y", the word
     /// before `start` included: it may end the cue; not "its joint venture
-    /// partner, Y"), or a person's thing ("his other band, Y").
+    /// partner, Y"), or a person's thing ("her old band, Y").
     fn names_other(&self, start: usize, j: usize) -> bool {
         let partner = matches!(self.lower(j - 1).as_str(), "partner" | "partners");
         matches!(self.lower(start).as_str(), "his" | "her" | "my" | "your")
@@ -65,7 +65,7 @@ impl Finder<'_> {
     /// At "and" (token `j`) after descriptive words `start..j` that hold
     /// "its" or "their" and end in a lower-case word ("its former parent
     /// and"), up to four more descriptive words without a determiner and
-    /// then a company ("phone pioneer Y"): that company, and the token after
+    /// then a company ("chip pioneer Y"): that company, and the token after
     /// it. Both descriptions then describe Y.
     pub(super) fn named_after_and_description(
         &self,
@@ -110,7 +110,7 @@ impl Finder<'_> {
     }
 
     /// After a partnership noun ending at `cue_end` ("a partnership to
-    /// develop the Kestrel field with Y", "partnerships for food deliveries
+    /// explore two offshore blocks with Y", "partnerships for hospital robots
     /// with A, B and C"): the token after the "with" that closes a purpose
     /// phrase opened by to/for/in/on, when the phrase holds no company,
     /// punctuation, clause word or contest word ("to compete with").
@@ -122,7 +122,7 @@ impl Finder<'_> {
         }
         for k in cue_end + 1..ceiling {
             let t = self.tokens.tokens[k];
-            // "partnerships for food, grocery and parcel deliveries with":
+            // "partnerships for warehouse, retail and hospital robots with":
             // a comma inside the phrase before a lower-case word.
             let list_comma = t.is_punct(',') && k + 1 < ceiling && self.lower_word(k + 1);
             if !(matches!(t.kind, TokKind::Word | TokKind::Number) || list_comma)
@@ -144,7 +144,7 @@ impl Finder<'_> {
 }
 
 impl Finder<'_> {
-    /// Whether a service noun (rules/service-nouns.txt: "bank lenders X")
+    /// Whether a service noun (rules/service-nouns.txt: "lenders X")
     /// stands among the words from `j` up to the first company.
     fn service_before_party(&self, j: usize, ceiling: usize) -> bool {
         (j..ceiling.min(j + 6))

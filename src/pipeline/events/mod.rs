@@ -1154,7 +1154,7 @@ impl<'a> Finder<'a> {
     ) -> (Vec<Arg>, bool) {
         let mut within = cue_end > cue_first && pairs_within(&self.lower(cue_end - 1));
         let mut found = self.first_object(sent, cue_end, mentions, seller_from, &mut within);
-        // "a partnership to develop the field with Y": past a purpose phrase.
+        // "a partnership to explore two blocks with Y": past a purpose phrase.
         if found.is_none()
             && purpose
             && let Some(k) = self.with_after_purpose(sent, cue_end)
@@ -1214,8 +1214,8 @@ impl<'a> Finder<'a> {
                     Object::Party => return Some((Arg::Mention(m), mentions[m].last)),
                 }
             }
-            // "Chile's largest copper miner - Y", "its former parent and
-            // phone pioneer Y": the company the descriptive words describe.
+            // "Peru's second biggest zinc producer - Y", "its former parent
+            // and chip pioneer Y": the company the descriptive words describe.
             if desc > 0 {
                 let named = self
                     .named_after_descriptors(start, j, ceiling, mentions)
@@ -2266,7 +2266,7 @@ fn object_args(
     let mentions = finder.mentions;
     // "buy X from Y": for acquisitions the seller is a party.
     let seller_from = cue.trigger.event_type == EventType::Acquisition;
-    // "a partnership to develop the field with Y": a partnership noun may
+    // "a partnership to explore two blocks with Y": a partnership noun may
     // take its partner after a purpose phrase.
     let purpose = cue.trigger.weak
         && matches!(

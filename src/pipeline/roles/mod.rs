@@ -1558,7 +1558,7 @@ impl Reader<'_> {
     /// last company; with none, no company is guessed.
     fn title_of_body_before(&self, comma: usize, start: usize) -> Option<Found> {
         let toks = &self.tokens.tokens;
-        // "the head of risk arbitrage at Acme Corp, Jane Roe,": the "of"
+        // "the head of fixed income sales at Acme Corp, Jane Roe,": the "of"
         // nearest the comma that has a title before it.
         let mut before = Vec::new();
         let (of, f) = (comma.saturating_sub(11).max(start + 1)..comma.saturating_sub(1))

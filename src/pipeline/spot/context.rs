@@ -22,7 +22,7 @@
 //!   ("is a/an/the") and at most six words
 //!   ending in a cue or "company" before a comma, full stop, clause word
 //!   or participle phrase ("Tessaro, a Seattle-based software maker,",
-//!   "Kestrel, the Dutch brewing group,", "Novara, a fintech company
+//!   "Kestrel, the Dutch brewing group,", "Novara, a payments company
 //!   focused on", "Quorra, the company behind"), with no job title among
 //!   them ("X, the chief executive of the firm," is a person's apposition);
 //! - it stands in a list (joined by commas, "and", "or") with a company, or
@@ -795,7 +795,7 @@ fn descriptor_apposition(cx: &Cx, first: usize, last: usize) -> bool {
     false
 }
 
-/// ", a fintech company focused on", ", a firm specialising in", ", the
+/// ", a payments company focused on", ", a firm specialising in", ", the
 /// company behind": after the descriptor's cue at `k - 1`, a participle
 /// phrase that says what the business does: an "-ing" word of six letters
 /// or more ("bring", "during" are none), a passive "-ed" word before "by"
