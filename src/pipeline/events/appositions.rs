@@ -21,6 +21,10 @@ const PURPOSE_SPAN: usize = 10;
 /// coordinated description ("and chip pioneer").
 const AND_DESCRIPTORS: usize = 4;
 
+/// How many tokens after "with" a service noun may stand before the first
+/// company ("with bank lenders X").
+const SERVICE_SPAN: usize = 6;
+
 impl Finder<'_> {
     /// At a dash or comma `j` that ends a run of descriptive words
     /// `start..j` ("Peru's second biggest zinc producer - Y"), the company right
@@ -74,11 +78,12 @@ impl Finder<'_> {
         ceiling: usize,
         mentions: &[Mention],
     ) -> Option<(Arg, usize)> {
-        let owned = (start..j).any(|k| matches!(self.lower(k).as_str(), "its" | "their"));
+        // The cheap checks first: this runs at each token of a described
+        // object, and the scans of `start..j` only at its "and".
         if j == 0
             || !self.word(j).eq_ignore_ascii_case("and")
             || !self.lower_word(j - 1)
-            || !owned
+            || !(start..j).any(|k| matches!(self.lower(k).as_str(), "its" | "their"))
             || self.names_other(start, j)
         {
             return None;
@@ -147,7 +152,7 @@ impl Finder<'_> {
     /// Whether a service noun (rules/service-nouns.txt: "lenders X")
     /// stands among the words from `j` up to the first company.
     fn service_before_party(&self, j: usize, ceiling: usize) -> bool {
-        (j..ceiling.min(j + 6))
+        (j..ceiling.min(j + SERVICE_SPAN))
             .take_while(|&k| self.party_at(k).is_none())
             .any(|k| self.rules.is_cue("service-nouns", &self.lower(k)))
     }
