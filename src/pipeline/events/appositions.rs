@@ -175,3 +175,51 @@ fn is_contest_word(w: &str) -> bool {
             | "vs"
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{names, tok, with_finder};
+
+    /// The object found right of the verb `verb`, as its words.
+    fn object_of(text: &str, verb: &str, purpose: bool) -> Vec<String> {
+        with_finder(text, |f, sent| {
+            let v = tok(f, verb);
+            let (got, _) = f.right(sent, v, v + 1, f.mentions, false, purpose);
+            names(f, &got)
+        })
+    }
+
+    #[test]
+    fn a_dash_after_descriptive_words_leads_to_the_company_they_describe() {
+        let text = "Acme Corp bought Peru's second biggest zinc producer - Borealis Inc.";
+        assert_eq!(object_of(text, "bought", false), ["Borealis Inc"]);
+    }
+
+    #[test]
+    fn a_unit_or_a_persons_thing_before_the_comma_is_no_object() {
+        let unit = "Acme Corp merged its wholly owned subsidiary, Borealis Inc, into a unit.";
+        assert!(object_of(unit, "merged", false).is_empty());
+        let band = "Acme Corp said its singer is working with her old band, Borealis Inc.";
+        assert!(object_of(band, "with", false).is_empty());
+    }
+
+    #[test]
+    fn two_descriptions_joined_by_and_describe_one_company() {
+        let text = "Acme Corp agreed to acquire its former parent and chip pioneer Borealis Inc.";
+        assert_eq!(object_of(text, "acquire", false), ["Borealis Inc"]);
+        // Without "its" the words before "and" may be a second object.
+        let text = "Acme Corp agreed to acquire former parent and chip pioneer Borealis Inc.";
+        assert!(object_of(text, "acquire", false).is_empty());
+    }
+
+    #[test]
+    fn a_purpose_phrase_is_passed_to_its_with_but_not_a_contest_or_a_lender() {
+        let text = "Acme Corp formed a partnership to explore two blocks with Borealis Inc.";
+        assert_eq!(object_of(text, "partnership", true), ["Borealis Inc"]);
+        assert!(object_of(text, "partnership", false).is_empty());
+        let rival = "Acme Corp formed a partnership to compete with Borealis Inc.";
+        assert!(object_of(rival, "partnership", true).is_empty());
+        let lender = "Acme Corp has a partnership in principle with bank lenders Borealis Inc.";
+        assert!(object_of(lender, "partnership", true).is_empty());
+    }
+}

@@ -3488,7 +3488,7 @@ mod tests {
     }
 
     /// The words of mention arguments; "*word" for anaphors.
-    fn names(finder: &Finder<'_>, args: &[Arg]) -> Vec<String> {
+    pub(super) fn names(finder: &Finder<'_>, args: &[Arg]) -> Vec<String> {
         args.iter()
             .map(|&a| match a {
                 Arg::Mention(m) => arg_text(finder, a, finder.mentions[m].first, 0),
