@@ -175,7 +175,68 @@ impl Tokens {
             _ => Lower::new(t.text(text)),
         }
     }
+
+    /// At `k` after a verb or a name: the token after a time phrase ("in
+    /// 2019", "in May", "last year", "next quarter", "earlier this year",
+    /// "yesterday", "April 21", "on May 1"), else `k`; `end` bounds it.
+    pub fn over_time(&self, text: &str, k: usize, end: usize) -> usize {
+        let is_word =
+            |j: usize, list: &[&str]| j < end && list.contains(&self.lower(j, text).as_str());
+        let is_number = |j: usize| j < end && self.tokens[j].kind == TokKind::Number;
+        if k + 1 >= end {
+            return k;
+        }
+        match self.lower(k, text).as_str() {
+            "in" if is_number(k + 1) => k + 2,
+            "in" if is_word(k + 1, MONTHS) => k + 2 + usize::from(is_number(k + 2)),
+            "earlier" | "later" if is_word(k + 1, &["this"]) && is_word(k + 2, TIME_UNITS) => k + 3,
+            "last" | "this" | "next" if is_word(k + 1, TIME_UNITS) => k + 2,
+            "yesterday" | "today" | "tomorrow" => k + 1,
+            // "will retire April 21 as", "will resign on May 1 as".
+            "on" if is_word(k + 1, MONTHS) && is_number(k + 2) => k + 3,
+            _ if is_word(k, MONTHS) && is_number(k + 1) => k + 2,
+            _ => k,
+        }
+    }
 }
+
+/// Month names, for time phrases ("joined Acme Corp in May as"). A closed
+/// class the code reads as structure (the calendar), so it stays here.
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Nouns of time after "last"/"this"/"next" ("last year", "earlier this month"):
+/// a closed class of the calendar, read as structure, so it stays here.
+const TIME_UNITS: &[&str] = &[
+    "year",
+    "month",
+    "week",
+    "quarter",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 
 impl Token {
     /// Its text.

@@ -1761,9 +1761,7 @@ fn strong_takeover(
     let word = |k: usize| toks[k].text(text);
     // "acquire A-300-600 aircraft", "acquiring Japanese equity": the object
     // modifies a noun; "Canadians acquiring": a nationality's people.
-    let modifies = toks.get(mb.last).is_some_and(|t| {
-        t.is_lower(text) && rules.word_class(t.text(text)) & ListKind::ObjectStop.bit() == 0
-    });
+    let modifies = modifies_noun(text, tokens, rules, mb);
     let nation = ListKind::Nationality.bit() | ListKind::Place.bit();
     let national = |m: &Mention| {
         (m.first..m.last).any(|k| {
@@ -1837,6 +1835,18 @@ fn drop_surnames(text: &str, tokens: &Tokens, mentions: &[Mention], promote: &mu
     });
 }
 
+/// Whether a lower-case word that is no object stop follows mention `m`:
+/// the name modifies a noun ("Splindra shares"); a time phrase is no such
+/// noun ("takeover of Splindra last month").
+fn modifies_noun(text: &str, tokens: &Tokens, rules: &Rules, m: &Mention) -> bool {
+    let end = tokens.sentences[tokens.sentence_of[m.first]].last;
+    tokens.tokens.get(m.last).is_some_and(|t| {
+        t.is_lower(text)
+            && rules.word_class(t.text(text)) & ListKind::ObjectStop.bit() == 0
+            && tokens.over_time(text, m.last, end) == m.last
+    })
+}
+
 /// Pushes onto `promote` the non-company mentions among a tie's `args`,
 /// if one of them is a known company (two unknown names around a cue are
 /// as often places or people: "Kenya signed an agreement with British
@@ -1862,9 +1872,7 @@ fn promotable(
     let lone_opener = |m: usize| {
         let mm = &mentions[m];
         let opens = tokens.sentences[tokens.sentence_of[mm.first]].first == mm.first;
-        let modifies = tokens.tokens.get(mm.last).is_some_and(|t| {
-            t.is_lower(text) && rules.word_class(t.text(text)) & ListKind::ObjectStop.bit() == 0
-        });
+        let modifies = modifies_noun(text, tokens, rules, mm);
         mm.kind == Kind::Unknown
             && !subject_of_cue(text, tokens, rules, mm, cue_at)
             && ((mm.last - mm.first == 1 && opens) || modifies)

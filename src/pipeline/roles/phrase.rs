@@ -251,29 +251,6 @@ mod tests {
     }
 }
 
-/// Month names, for time phrases ("joined Acme Corp in May as"). A closed
-/// class the code reads as structure (the calendar), so it stays here.
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-/// Nouns of time after "last"/"this" ("last year", "earlier this month"):
-/// a closed class of the calendar, read as structure, so it stays here.
-const TIME_UNITS: &[&str] = &[
-    "year", "month", "week", "spring", "summer", "autumn", "fall", "winter",
-];
-
 /// What stands between a verb and its title: see [`Reader::owned_start`].
 pub(super) struct Owned {
     /// The first token of the title.
@@ -384,26 +361,9 @@ impl Reader<'_> {
     }
 
     /// At `k` after a verb or the company it names: the token after a time
-    /// phrase ("in 2019", "in May", "last year", "earlier this year",
-    /// "yesterday", "April 21", "on May 1"), else `k`.
+    /// phrase ([`Tokens::over_time`](crate::pipeline::segment::Tokens::over_time)), else `k`.
     pub(super) fn over_time(&self, k: usize, end: usize) -> usize {
-        let toks = &self.tokens.tokens;
-        let is_word = |j: usize, list: &[&str]| j < end && list.contains(&self.word(j).as_str());
-        let is_number = |j: usize| j < end && toks[j].kind == TokKind::Number;
-        if k + 1 >= end {
-            return k;
-        }
-        match self.word(k).as_str() {
-            "in" if is_number(k + 1) => k + 2,
-            "in" if is_word(k + 1, MONTHS) => k + 2 + usize::from(is_number(k + 2)),
-            "earlier" | "later" if is_word(k + 1, &["this"]) && is_word(k + 2, TIME_UNITS) => k + 3,
-            "last" | "this" if is_word(k + 1, TIME_UNITS) => k + 2,
-            "yesterday" | "today" | "tomorrow" => k + 1,
-            // "will retire April 21 as", "will resign on May 1 as".
-            "on" if is_word(k + 1, MONTHS) && is_number(k + 2) => k + 3,
-            _ if is_word(k, MONTHS) && is_number(k + 1) => k + 2,
-            _ => k,
-        }
+        self.tokens.over_time(self.text, k, end)
     }
 
     /// Whether "the" and a company noun start at `k` and "as" follows them
