@@ -57,11 +57,11 @@ impl Finder<'_> {
     /// partner, Y"), or a person's thing ("her old band, Y").
     fn names_other(&self, start: usize, j: usize) -> bool {
         let partner = matches!(self.lower(j - 1).as_str(), "partner" | "partners");
-        matches!(self.lower(start).as_str(), "his" | "her" | "my" | "your")
+        self.rules.is_cue("other-possessives", &self.lower(start))
             || (start.saturating_sub(1)..j).any(|k| {
                 let w = self.lower(k);
                 self.rules.is_cue("unit-nouns", &w)
-                    || matches!(w.as_str(), "subsidiaries" | "affiliate" | "affiliates")
+                    || self.rules.is_cue("affiliate-nouns", &w)
                     || (w == "venture" && !partner)
             })
     }
@@ -83,7 +83,7 @@ impl Finder<'_> {
         if j == 0
             || !self.word(j).eq_ignore_ascii_case("and")
             || !self.lower_word(j - 1)
-            || !(start..j).any(|k| matches!(self.lower(k).as_str(), "its" | "their"))
+            || !(start..j).any(|k| self.rules.is_cue("company-possessives", &self.lower(k)))
             || self.names_other(start, j)
         {
             return None;
@@ -121,8 +121,7 @@ impl Finder<'_> {
     /// punctuation, clause word or contest word ("to compete with").
     pub(super) fn with_after_purpose(&self, sent: &Sentence, cue_end: usize) -> Option<usize> {
         let ceiling = sent.last.min(cue_end + PURPOSE_SPAN);
-        if cue_end >= ceiling || !matches!(self.lower(cue_end).as_str(), "to" | "for" | "in" | "on")
-        {
+        if cue_end >= ceiling || !self.rules.is_cue("purpose-openers", &self.lower(cue_end)) {
             return None;
         }
         for k in cue_end + 1..ceiling {
@@ -140,7 +139,7 @@ impl Finder<'_> {
                 return (k + 1 < sent.last && !self.service_before_party(k + 1, sent.last))
                     .then_some(k + 1);
             }
-            if self.is_word(&w, ListKind::ClauseWord) || is_contest_word(&w) {
+            if self.is_word(&w, ListKind::ClauseWord) || self.rules.is_cue("contest-words", &w) {
                 return None;
             }
         }
@@ -156,24 +155,6 @@ impl Finder<'_> {
             .take_while(|&k| self.party_at(k).is_none())
             .any(|k| self.rules.is_cue("service-nouns", &self.lower(k)))
     }
-}
-
-/// Words after which "with" names a rival, not a partner.
-fn is_contest_word(w: &str) -> bool {
-    matches!(
-        w,
-        "compete"
-            | "competes"
-            | "competing"
-            | "rival"
-            | "rivals"
-            | "battle"
-            | "fight"
-            | "against"
-            | "than"
-            | "versus"
-            | "vs"
-    )
 }
 
 #[cfg(test)]

@@ -800,7 +800,8 @@ fn descriptor_apposition(cx: &Cx, first: usize, last: usize) -> bool {
 /// phrase that says what the business does: an "-ing" word of six letters
 /// or more ("bring", "during" are none), a passive "-ed" word before "by"
 /// ("founded by", "owned by"), a participle of place or trade
-/// ("headquartered", "focused") or "behind"; no speech verb and no finite
+/// ("headquartered", "focused") or "behind"
+/// (rules/descriptor-participles.txt, rules/ing-non-participles.txt); no speech verb and no finite
 /// verb before "to" ("Later, the bank proposed to ...").
 fn descriptor_participle(cx: &Cx, k: usize) -> bool {
     let (toks, text) = (&cx.tokens.tokens, cx.text);
@@ -812,22 +813,9 @@ fn descriptor_participle(cx: &Cx, k: usize) -> bool {
         return false;
     }
     let by = toks.get(k + 1).is_some_and(|n| n.text(text) == "by");
-    (w.len() >= 6 && w.ends_with("ing") && !matches!(w, "during" | "according"))
+    (w.len() >= 6 && w.ends_with("ing") && !cx.rules.is_cue("ing-non-participles", w))
         || (w.ends_with("ed") && by)
-        || matches!(
-            w,
-            "behind"
-                | "focused"
-                | "focusing"
-                | "specialized"
-                | "specialised"
-                | "headquartered"
-                | "rooted"
-                | "listed"
-                | "registered"
-                | "incorporated"
-                | "traded"
-        )
+        || cx.rules.is_cue("descriptor-participles", w)
 }
 
 /// "Ulmera, which makes headphones,", "Tesk, which owns the Larch chain":
