@@ -165,7 +165,16 @@ mod tests {
     fn object_of(text: &str, verb: &str, purpose: bool) -> Vec<String> {
         with_finder(text, |f, sent| {
             let v = tok(f, verb);
-            let (got, _) = f.right(sent, v, v + 1, f.mentions, false, purpose);
+            let (got, _) = f.right(
+                sent,
+                v,
+                v + 1,
+                f.mentions,
+                super::super::RightOpts {
+                    purpose,
+                    ..Default::default()
+                },
+            );
             names(f, &got)
         })
     }

@@ -1149,9 +1149,12 @@ impl<'a> Finder<'a> {
         cue_first: usize,
         cue_end: usize,
         mentions: &[Mention],
-        seller_from: bool,
-        purpose: bool,
+        opts: RightOpts,
     ) -> (Vec<Arg>, bool) {
+        let RightOpts {
+            seller_from,
+            purpose,
+        } = opts;
         let mut within = cue_end > cue_first && pairs_within(&self.lower(cue_end - 1));
         let mut found = self.first_object(sent, cue_end, mentions, seller_from, &mut within);
         // "a partnership to explore two blocks with Y": past a purpose phrase.
@@ -1588,6 +1591,17 @@ impl<'a> Finder<'a> {
     }
 }
 
+/// How `Finder::right` reads the object list.
+#[derive(Clone, Copy, Default)]
+pub(super) struct RightOpts {
+    /// An acquisition cue: "from" may lead to the object (the seller:
+    /// "bought from Y"), and counted goods before it are no object ("buy 10
+    /// aircraft from Y").
+    pub(super) seller_from: bool,
+    /// Past a purpose phrase: "a partnership to explore two blocks with Y".
+    pub(super) purpose: bool,
+}
+
 /// Words after which an object list pairs within itself ("between A and B").
 fn pairs_within(w: &str) -> bool {
     matches!(w, "between" | "by" | "of" | "among")
@@ -1659,8 +1673,16 @@ fn promote_round(
         let sent = &tokens.sentences[tokens.sentence_of[cue.first]];
         let left = finder.left(sent, cue.first, mentions);
         let seller_from = matches!(cue.payload, Payload::Trigger(t) if rules.triggers[t as usize].event_type == EventType::Acquisition);
-        let (mut right, within) =
-            finder.right(sent, cue.first, cue.last, mentions, seller_from, false);
+        let (mut right, within) = finder.right(
+            sent,
+            cue.first,
+            cue.last,
+            mentions,
+            RightOpts {
+                seller_from,
+                ..RightOpts::default()
+            },
+        );
         if right.is_empty()
             && let [Arg::AnaphorOne(at)] = left[..]
             && finder.lower(at) == "it"
@@ -2286,8 +2308,10 @@ fn object_args(
         cue.first,
         cue.last,
         mentions,
-        seller_from,
-        purpose,
+        RightOpts {
+            seller_from,
+            purpose,
+        },
     );
     right.splice(0..0, noun_object);
     // "GrandCentral, a unified phone service it bought": the object stands
@@ -3626,7 +3650,7 @@ mod tests {
             "Acme Corp is in talks with Borealis Inc, Cirrus Motors as well as Delta Group.",
             |f, sent| {
                 let with = tok(f, "with");
-                let (got, within) = f.right(sent, with, with + 1, f.mentions, false, false);
+                let (got, within) = f.right(sent, with, with + 1, f.mentions, RightOpts::default());
                 assert_eq!(
                     names(f, &got),
                     ["Borealis Inc", "Cirrus Motors", "Delta Group"]
@@ -3645,7 +3669,7 @@ mod tests {
             "The venture was set up between Acme Corp and Borealis Inc.",
             |f, sent| {
                 let up = tok(f, "up");
-                let (got, within) = f.right(sent, up, up + 1, f.mentions, false, false);
+                let (got, within) = f.right(sent, up, up + 1, f.mentions, RightOpts::default());
                 assert_eq!(names(f, &got), ["Acme Corp", "Borealis Inc"]);
                 assert!(within);
             },

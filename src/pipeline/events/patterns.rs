@@ -341,7 +341,8 @@ impl Matcher<'_, '_> {
                 self.run(el + 1, end)
             }
             Elem::Object(r) => {
-                let (args, _) = f.right(self.sent, pos, pos, f.mentions, false, false);
+                let (args, _) =
+                    f.right(self.sent, pos, pos, f.mentions, super::RightOpts::default());
                 if args.is_empty() {
                     return None;
                 }
