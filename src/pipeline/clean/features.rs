@@ -351,17 +351,18 @@ pub const N_LIST_FILES: usize = 9;
 /// inner apostrophe (`don't`, `Macy’s`).
 pub fn words(s: &str) -> Vec<&str> {
     if s.is_ascii() {
-        words_ascii(s)
+        words_in(s, s.bytes().enumerate().map(|(i, b)| (i, char::from(b))))
     } else {
-        words_chars(s)
+        words_in(s, s.char_indices())
     }
 }
 
-/// [`words`] char by char.
-fn words_chars(s: &str) -> Vec<&str> {
+/// [`words`] over `chars`, the `(byte offset, char)` pairs of `s`: an ASCII
+/// line walks its bytes (no UTF-8 decoding), any other its `char_indices`.
+fn words_in(s: &str, chars: impl Iterator<Item = (usize, char)>) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
-    let mut iter = s.char_indices().peekable();
+    let mut iter = chars.peekable();
     while let Some((i, c)) = iter.next() {
         if c.is_alphanumeric() {
             start.get_or_insert(i);
@@ -370,31 +371,6 @@ fn words_chars(s: &str) -> Vec<&str> {
         let inner_apostrophe = (c == '\'' || c == '\u{2019}')
             && start.is_some()
             && iter.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
-        if inner_apostrophe {
-            continue;
-        }
-        if let Some(s0) = start.take() {
-            out.push(&s[s0..i]);
-        }
-    }
-    if let Some(s0) = start {
-        out.push(&s[s0..]);
-    }
-    out
-}
-
-/// [`words`] of an ASCII `s`, byte by byte: the same words.
-fn words_ascii(s: &str) -> Vec<&str> {
-    let b = s.as_bytes();
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    for (i, &c) in b.iter().enumerate() {
-        if c.is_ascii_alphanumeric() {
-            start.get_or_insert(i);
-            continue;
-        }
-        let inner_apostrophe =
-            c == b'\'' && start.is_some() && b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric);
         if inner_apostrophe {
             continue;
         }
@@ -916,7 +892,8 @@ mod tests {
             assert_eq!(bytes.split_ascii(s), chars.split_chars(s), "{s:?}");
             assert_eq!(bytes.text, chars.text, "{s:?}");
             assert_eq!(bytes.spans, chars.spans, "{s:?}");
-            assert_eq!(words_ascii(s), words_chars(s), "{s:?}");
+            let by_bytes = words_in(s, s.bytes().enumerate().map(|(i, b)| (i, char::from(b))));
+            assert_eq!(by_bytes, words_in(s, s.char_indices()), "{s:?}");
         }
     }
 
