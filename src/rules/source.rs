@@ -89,6 +89,7 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("company-possessives.txt"),
     rule_file!("purpose-openers.txt"),
     rule_file!("contest-words.txt"),
+    rule_file!("time-zone-abbrevs.txt"),
     rule_file!("descriptor-participles.txt"),
     rule_file!("ing-non-participles.txt"),
     rule_file!("deal-form-heads.txt"),

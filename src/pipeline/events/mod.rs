@@ -1903,10 +1903,39 @@ fn promotable(
         if let Arg::Mention(m) = *a
             && mentions[m].kind != Kind::Company
             && !lone_opener(m)
+            && !no_name_alone(text, tokens, rules, &mentions[m])
         {
             promote.push(m);
         }
     }
+}
+
+/// A chunk that names no company by itself, however it stands in a slot: a
+/// legal form cut from its name ("NV" of "NV Philips"), dotted initials
+/// ("J.P." cut by a sentence end, "S.C." of a place), a nationality's plural
+/// ("the Saudis") or a time zone after a time ("at 2400 EDT").
+fn no_name_alone(text: &str, tokens: &Tokens, rules: &Rules, m: &Mention) -> bool {
+    let toks = &tokens.tokens;
+    let w = &text[toks[m.first].start..toks[m.last - 1].end];
+    let b = w.as_bytes();
+    let initials = b.len() >= 4
+        && b.len().is_multiple_of(2)
+        && b.chunks(2)
+            .all(|c| c[0].is_ascii_uppercase() && c[1] == b'.');
+    let class = |w: &str| rules.word_class(w);
+    let legal = m.last - m.first == 1 && class(w) & ListKind::LegalSuffix.bit() != 0;
+    let people = w.len() > 3
+        && w.ends_with('s')
+        && !w.contains(' ')
+        && class(&w[..w.len() - 1]) & ListKind::Nationality.bit() != 0;
+    let after_time = m.first > 0 && {
+        let p = &toks[m.first - 1];
+        let pw = p.text(text).to_ascii_lowercase();
+        p.kind == TokKind::Number
+            || ["am", "pm", "a.m.", "p.m.", "noon", "midnight"].contains(&pw.as_str())
+    };
+    let zone = after_time && rules.is_cue("time-zone-abbrevs", w);
+    initials || legal || people || zone
 }
 
 /// How often each capitalised word stands inside a sentence (not first,
