@@ -430,6 +430,27 @@ fn cue_before(cx: &Cx, first: usize, last: usize) -> bool {
             .is_some())
         && !modifies_a_noun(cx, last)
         && !only_a_suffix(cx, name, last)
+        && !opens_an_of_name(cx, last)
+}
+
+/// "chief executive of Empire of Carolina Inc", "Circle of One Marketing":
+/// "of" and a capitalised word after the chunk continue a longer name; the
+/// chunk alone is a cut of it. A place that ends there is the company's
+/// seat, no part of its name ("Norvell Associates of New York said").
+fn opens_an_of_name(cx: &Cx, last: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    let k = last + 1;
+    if k >= toks.len() || cx.word(last) != "of" || !toks[k].is_cap(cx.text) {
+        return false;
+    }
+    let place_end = cx
+        .lexed
+        .spans_at(k, cx.rules, ListKind::Place)
+        .map(|s| s.last)
+        .max()
+        .or_else(|| cx.is(k, ListKind::Place).then_some(k + 1));
+    let continued = |e: usize| e < toks.len() && toks[e].is_cap(cx.text) && same_sentence(cx, k, e);
+    same_sentence(cx, last, k) && place_end.is_none_or(continued)
 }
 
 /// Whether `first..last` is a legal suffix and nothing more, before a
