@@ -47,14 +47,25 @@ pub(super) struct BoilerGate {
     pub(super) padded: Vec<Option<PaddedLine>>,
 }
 
-/// A line pattern `^[^\n]{0,A} M [^\n]{0,B}$`: its middle `M` and
-/// min(A, B).
+/// A line pattern `^[^\n]{0,A} M [^\n]{0,B}$`: its middle `M`, and
+/// what a line longer than min(A, B) chars is searched with.
 #[derive(Debug)]
 pub(super) struct PaddedLine {
     /// min(A, B), in chars.
     pad: usize,
+    /// A, in chars.
+    before: usize,
+    /// A + B + the most bytes `M` matches: no longer line (in chars)
+    /// matches (`None`: `M` is unbounded).
+    longest: Option<usize>,
     /// `M` alone, unanchored.
     middle: LazyAnchored,
+    /// `M [^\n]{0,B}$` anchored at the start of the haystack, when `M` has
+    /// no look-around at its start (a haystack that starts inside a line
+    /// then reads the same as the line); else `None`.
+    tail: Option<LazyAnchored>,
+    /// The bytes a match of `M` can start with (`None`: any byte).
+    first: Option<Box<[bool; 256]>>,
 }
 
 /// A boilerplate regex anchored at the start of the haystack, compiled on
@@ -201,7 +212,11 @@ impl BoilerGate {
                 Scope::Lines => {
                     let mut lines = hits.lines_of(i);
                     if let Some(p) = &self.padded[i] {
-                        lines = p.short_lines(&mut out, i, text, lines);
+                        lines = p.search(&mut out, i, text, lines);
+                    }
+                    if lines.is_empty() {
+                        // Nothing left to search: compile nothing more.
+                        continue;
                     }
                     match anchored() {
                         Some(re) => at_line_starts(&mut out, (re, i), text, lines, false),
@@ -267,11 +282,15 @@ impl LiteralHits {
 }
 
 impl PaddedLine {
-    /// Matches on the short `lines` (at most `pad` chars before the `\n`):
-    /// the whole line when the middle occurs in it. Gives back the other
-    /// lines, for the whole regex (all of them if the middle does not
-    /// compile).
-    fn short_lines(
+    /// Matches on `lines`: the whole line when `M` occurs in it at most A
+    /// chars from its start and B chars from its end. A short line (at
+    /// most min(A, B) chars before the `\n`) asks `M` alone; a longer one
+    /// asks `M [^\n]{0,B}$` at each of its first A + 1 chars where `M` can
+    /// start (the whole regex's lazy DFA would build new states for about
+    /// every byte of a long line, counting both paddings). Gives back the
+    /// lines it could not decide, for the whole regex (all of them if a
+    /// part does not compile).
+    fn search(
         &self,
         out: &mut Vec<(usize, usize, usize)>,
         i: usize,
@@ -281,16 +300,41 @@ impl PaddedLine {
         let Some(middle) = self.middle.get() else {
             return lines;
         };
-        let mut long = Vec::new();
+        let tail = self.tail.as_ref().and_then(LazyAnchored::get);
+        let mut left = Vec::new();
         for (s, e) in lines {
             let line = text[s..e].strip_suffix('\n').unwrap_or(&text[s..e]);
-            if line.len() > self.pad && line.chars().count() > self.pad {
-                long.push((s, e));
-            } else if middle.is_match(line) {
+            let hit = if line.len() <= self.pad || line.chars().count() <= self.pad {
+                middle.is_match(line)
+            } else if let Some(tail) = tail {
+                self.long_line_matches(tail, line, &text[s..e])
+            } else {
+                left.push((s, e));
+                continue;
+            };
+            if hit {
                 out.push((s, s + line.len(), i));
             }
         }
-        long
+        left
+    }
+
+    /// Whether `line` (its text before the `\n`), longer than min(A, B)
+    /// chars, matches: some match of `M [^\n]{0,B}$` starts within its
+    /// first A chars. `whole` is the line with its `\n`.
+    fn long_line_matches(&self, tail: &Regex, line: &str, whole: &str) -> bool {
+        if self
+            .longest
+            .is_some_and(|n| line.len() > n && line.chars().count() > n)
+        {
+            return false;
+        }
+        let bytes = whole.as_bytes();
+        whole
+            .char_indices()
+            .take(self.before + 1)
+            .filter(|&(p, _)| self.first.as_ref().is_none_or(|f| f[usize::from(bytes[p])]))
+            .any(|(p, _)| tail.is_match(&whole[p..]))
     }
 }
 
@@ -330,10 +374,32 @@ pub(super) fn padded_line(hir: &regex_syntax::hir::Hir) -> Option<PaddedLine> {
     if !non_empty || can_match_newline(&middle) {
         return None;
     }
+    let props = middle.properties();
+    let tail = props
+        .look_set_prefix_any()
+        .is_empty()
+        .then(|| LazyAnchored::new(&format!("(?:{middle})[^\\n]{{0,{after}}}$")));
     Some(PaddedLine {
         pad: before.min(after),
+        before,
+        longest: props.maximum_len().map(|m| before + after + m),
+        first: first_bytes(&middle),
         middle: LazyAnchored::as_written(middle.to_string()),
+        tail,
     })
+}
+
+/// The bytes a match of `hir` can start with, when its prefixes are a
+/// finite set of non-empty literals.
+fn first_bytes(hir: &regex_syntax::hir::Hir) -> Option<Box<[bool; 256]>> {
+    use regex_syntax::hir::literal::{ExtractKind, Extractor};
+    let seq = Extractor::new().kind(ExtractKind::Prefix).extract(hir);
+    let lits = seq.literals()?;
+    let mut first = Box::new([false; 256]);
+    for lit in lits {
+        first[usize::from(*lit.as_bytes().first()?)] = true;
+    }
+    Some(first)
 }
 
 /// The line around byte `at`: from after the previous `\n` to after the
@@ -586,6 +652,8 @@ mod gate_tests {
         let padded = gate.padded[form].as_ref().unwrap();
         assert_eq!(padded.pad, 200);
         assert!(padded.middle.get().is_some());
+        assert!(padded.tail.as_ref().and_then(LazyAnchored::get).is_some());
+        assert!(padded.first.as_ref().is_some_and(|f| f[usize::from(b'C')]));
         assert!(gate.padded[via].is_none());
     }
 
@@ -613,6 +681,36 @@ mod gate_tests {
                     "c".repeat(195)
                 ),
                 &format!("Terms of Use{}", "-".repeat(250)),
+                // Lines longer than the padding: `M` has to start within
+                // 200 chars of the line start and end within 200 of its end.
+                &format!("{}cookie{}\n", "a".repeat(150), "b".repeat(150)),
+                &format!("{}cookie{}\n", "a".repeat(200), "b".repeat(200)),
+                &format!("{}cookie{}\n", "a".repeat(200), "b".repeat(201)),
+                &format!("{}cookie{}\r\n", "a".repeat(199), "b".repeat(200)),
+                &format!("{}Cookie{}\nx", "a".repeat(10), "b".repeat(201)),
+                &format!(
+                    "{}COOKIE{}cookie{}",
+                    "a".repeat(5),
+                    "b".repeat(300),
+                    "c".repeat(5)
+                ),
+                &format!(
+                    "{}cookie{}cookie{}",
+                    "a".repeat(190),
+                    "b".repeat(20),
+                    "c".repeat(190)
+                ),
+                &format!("{}\u{a9}{}\n", "\u{e9}".repeat(200), "\u{e8}".repeat(200)),
+                &format!("{}\u{a9}{}\n", "\u{e9}".repeat(201), "b".repeat(100)),
+                &format!("{}copyright 2024{}", "x ".repeat(100), " y".repeat(100)),
+                &format!("{}copyright 20{}", "x ".repeat(100), " y".repeat(100)),
+                &format!("{}terms of use{}\n", "t".repeat(120), "e".repeat(150)),
+                &format!(
+                    "{}store and/or access information on your device{}",
+                    "s".repeat(200),
+                    "d".repeat(200)
+                ),
+                &format!("{}terms of service{}", "t".repeat(201), "s".repeat(200)),
                 "",
                 "\n\n\n",
             ]
