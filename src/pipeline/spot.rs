@@ -1576,7 +1576,14 @@ fn title_cue(cx: &Cx, at: &Around) -> Option<(Kind, &'static str)> {
     let dateline = len == 1
         && cx.word(start).bytes().all(|b| b.is_ascii_uppercase())
         && prev.is_some_and(|p| cx.text[toks[p].end..toks[start].start].contains('\n'));
+    // "a 26 MP sensor": a capital abbreviation after a number is a unit.
+    let unit = prev.is_some_and(|p| {
+        p > 0
+            && toks[p - 1].kind == TokKind::Number
+            && cx.word(p).bytes().all(|b| b.is_ascii_uppercase())
+    });
     let after_title = !dateline
+        && !unit
         && prev.is_some_and(|p| {
             cx.is(p, ListKind::Title)
                 || cx
@@ -1630,8 +1637,18 @@ fn title_cue(cx: &Cx, at: &Around) -> Option<(Kind, &'static str)> {
                 || cx.lexed.span_ending(p, cx.rules, ListKind::Title).is_some()
                 || title_of_before(cx, p))
     });
-    (title_comma && at.comma_after && (2..=3).contains(&len))
+    (title_comma && at.comma_after && (2..=3).contains(&len) && !citation_initials(cx, at))
         .then_some((Kind::Person, "person-title"))
+}
+
+/// "Hunter DJ, Colditz GA, Willett WC": a surname and capital initials, as
+/// a list of references writes authors (a title word such as "DJ" before
+/// the comma is an author's initials there).
+fn citation_initials(cx: &Cx, at: &Around) -> bool {
+    let last = cx.word(at.end - 1);
+    // "Tawadros II": a regnal number is no initials.
+    let roman = last.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'));
+    at.len == 2 && last.len() <= 2 && last.bytes().all(|b| b.is_ascii_uppercase()) && !roman
 }
 
 /// "Deputy Finance Minister Jon Doe", "Chief Privacy Officer Jon Doe", "Head
@@ -1701,7 +1718,7 @@ fn shape_cue(cx: &Cx, at: &Around) -> Option<(Kind, &'static str)> {
     {
         return Some((Kind::Person, "person-given-name"));
     }
-    if at.apposition && len >= 2 {
+    if at.apposition && len >= 2 && !citation_initials(cx, at) {
         return Some((Kind::Person, "person-apposition"));
     }
     if len == 1 && end == start + 1 && shares_surname(cx, start) {
@@ -2130,7 +2147,16 @@ fn promote_role_orgs(
             }
         }
         let has_title = (start..i).any(|k| lexed.is(k, ListKind::Title));
+        // "Ann Roe, MP for Witney": a public title's "for" names a seat or
+        // a portfolio, no employer.
+        let public =
+            |k: usize| rules.word_class(toks[k].text(text)) & ListKind::PublicTitle.bit() != 0;
+        let seat = toks.get(i).is_some_and(|t| t.text(text) == "for")
+            && i > start
+            && public(i - 1)
+            && (start..i).all(|k| !lexed.is(k, ListKind::Title) || public(k));
         if !has_title
+            || seat
             || i + 1 >= sent.last
             || !matches!(toks[i].text(text), "of" | "at" | "for" | "with")
         {
@@ -2189,12 +2215,19 @@ fn appositive_title(
     }
     // Modifiers ("Global", "senior") or a place ("United Arab Emirates vice
     // president") before the title.
+    // "In Elmford, former Labour MP Jon Doe said": a title with a name of
+    // its own after it is that name's, no apposition.
+    let cap = |k: usize| toks.get(k).is_some_and(|t| t.is_cap(text));
     for _ in 0..4 {
-        if i < toks.len()
-            && (lexed.is(i, ListKind::Title)
-                || lexed.spans_at(i, rules, ListKind::Title).next().is_some())
+        if i < toks.len() && lexed.is(i, ListKind::Title) {
+            return !(cap(i + 1) && cap(i + 2));
+        }
+        if let Some(last) = lexed
+            .spans_at(i, rules, ListKind::Title)
+            .map(|s| s.last)
+            .max()
         {
-            return true;
+            return !(cap(last) && cap(last + 1));
         }
         i += 1;
     }
