@@ -862,9 +862,10 @@ impl<'a> Finder<'a> {
         if !matches!(self.lower(j - 1).as_str(), "which" | "who" | "that") || j < floor + 2 {
             return None;
         }
-        // "Canon, which last week made a similar pact with ...".
-        if toks[j - 2].is_punct(',') {
-            let mut end = self.skip_ticker_back(j - 2, floor);
+        // "Canon, which last week made a similar pact with ...", "Acme Corp -
+        // which owns 46% of ...".
+        if toks[j - 2].is_punct(',') || is_dash(&toks[j - 2]) {
+            let mut end = self.skip_paren_back(self.skip_ticker_back(j - 2, floor), floor);
             // "Acme Inc., which": the abbreviation's full stop.
             if end > floor + 1
                 && toks[end - 1].is_punct('.')
@@ -872,9 +873,13 @@ impl<'a> Finder<'a> {
             {
                 end -= 1;
             }
+            // "Acme Corp, a Dutch insurer, which owns": the appositive's head
+            // ("who" after an appositive is a person's clause).
+            let which = self.lower(j - 1) == "which";
             return self
                 .party_ending(end)
-                .or_else(|| self.employer_ending(end, mentions));
+                .or_else(|| self.employer_ending(end, mentions))
+                .or_else(|| which.then(|| self.appositive_head(sent, j - 2, mentions))?);
         }
         // "Acme Corp, a Dutch shipping firm which owns ...": the party the
         // appositive before the relative word describes.
@@ -3016,6 +3021,11 @@ fn is_division(a: &str, b: &str) -> bool {
         long.len() > short.len() && long.starts_with(short) && long[short.len()..].starts_with(' ')
     };
     starts(a, b) || starts(b, a)
+}
+
+/// A dash token ("-", "–", "—") that sets off a clause ("Acme Corp - which owns").
+fn is_dash(t: &crate::pipeline::segment::Token) -> bool {
+    t.is_punct('-') || t.is_punct('\u{2013}') || t.is_punct('\u{2014}')
 }
 
 #[cfg(test)]
