@@ -1752,6 +1752,7 @@ fn promote_round(
         }
     }
     drop_surnames(text, tokens, mentions, &mut promote);
+    drop_common_words(text, tokens, mentions, &mut promote);
     let promoted = !promote.is_empty();
     for m in promote {
         mentions[m].kind = Kind::Company;
@@ -1859,6 +1860,42 @@ fn drop_surnames(text: &str, tokens: &Tokens, mentions: &[Mention], promote: &mu
         mm.last - mm.first != 1
             || !surnames.contains(w)
             || company_first.iter().any(|c| c.starts_with(&lower))
+    });
+}
+
+/// Keeps out of `promote` a lone capitalised word that the article also
+/// writes in lower case: a common word ("Results have been restated to
+/// reflect its investment in Y", "to buy Treasuries"), not a name. Known
+/// companies, words in capitals ("PC") or with other signs ("Souq.com") and
+/// the first word of a company's name ("Cable" of "Cable and Wireless PLC")
+/// stay.
+fn drop_common_words(text: &str, tokens: &Tokens, mentions: &[Mention], promote: &mut Vec<usize>) {
+    let word = |k: usize| tokens.tokens[k].text(text);
+    let lone = |m: &Mention| {
+        let mut rest = word(m.first).chars().skip(1);
+        m.kind != Kind::Company
+            && m.last - m.first == 1
+            && rest.all(|c| c.is_alphabetic() && c.is_lowercase())
+    };
+    if !promote.iter().any(|&m| lone(&mentions[m])) {
+        return;
+    }
+    let company_first: std::collections::HashSet<String> = mentions
+        .iter()
+        .filter(|m| m.kind == Kind::Company)
+        .map(|m| word(m.first).to_lowercase())
+        .collect();
+    let lower: std::collections::HashSet<&str> = tokens
+        .tokens
+        .iter()
+        .filter(|t| t.kind == TokKind::Word)
+        .map(|t| t.text(text))
+        .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+        .collect();
+    promote.retain(|&m| {
+        let mm = &mentions[m];
+        let w = word(mm.first).to_lowercase();
+        !lone(mm) || company_first.contains(&w) || !lower.contains(w.as_str())
     });
 }
 
