@@ -1712,7 +1712,8 @@ fn shape_cue(cx: &Cx, at: &Around) -> Option<(Kind, &'static str)> {
     let (start, end, len) = (at.start, at.end, at.len);
     // "Dutch Maarten Velhuis": a given name after a nationality word (which
     // the resolve stage drops).
-    let given_at = |k: usize| k < end && cx.is(k, ListKind::GivenName);
+    let given_at =
+        |k: usize| k < end && cx.is(k, ListKind::GivenName) && !shouted_given(cx, k, end);
     if len >= 2 && given_at(start)
         || len >= 3 && given_at(start + 1) && demonym(cx.rules, cx.word(start))
     {
@@ -1726,6 +1727,18 @@ fn shape_cue(cx: &Cx, at: &Around) -> Option<(Kind, &'static str)> {
     }
     ((2..=3).contains(&len) && (age_after(cx, at.next) || kin_after(cx, at.next)))
         .then_some((Kind::Person, "person-apposition"))
+}
+
+/// "JAMA Psychiatry", "TED Talk", "RIA Match": a given name written in
+/// capitals (three letters or more) before a word that is not is an
+/// acronym, no given name (an all-capital name, "JOHN SMITH", still is).
+fn shouted_given(cx: &Cx, k: usize, end: usize) -> bool {
+    let caps = |w: &str| w.len() >= 3 && w.bytes().all(|b| b.is_ascii_uppercase());
+    caps(cx.word(k))
+        && (k + 1..end).any(|j| {
+            let w = cx.word(j);
+            w.bytes().any(|b| b.is_ascii_lowercase())
+        })
 }
 
 /// "Kisha Rivera, who works ...", "Natasha Turak @NatashaTurak", "By Julia
