@@ -5,7 +5,8 @@
 //! list, "the TITLE [of ORG], NAME,", abbreviated titles "Sen. NAME",
 //! positions in a team or band "Wales centre NAME" and only in that shape:
 //! not "lock NAME up", "looking forward", "right wing prime minister";
-//! "NAME, a senior fellow at ORG" in apposition only), in
+//! "NAME, a senior fellow at ORG" in apposition only; "NAME spoke. The
+//! TITLE said" for the one person of the sentence before), in
 //! the gold format:
 //! every gold role must be found and no other role given. Companies, people
 //! and events are judged elsewhere. Articles: `tests/kinds/roles-*.txt`;

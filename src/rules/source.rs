@@ -126,6 +126,7 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("roles-position-words.txt"),
     rule_file!("roles-position-stops.txt"),
     rule_file!("roles-position-particles.txt"),
+    rule_file!("roles-anaphor-stops.txt"),
     rule_file!("roles-bare-serving.txt"),
     rule_file!("roles-byline-heads.txt"),
     rule_file!("roles-company-heads.txt"),

@@ -1,7 +1,8 @@
 //! "the company's TITLE, NAME": which company "the company" stands for.
 
-use super::Reader;
+use super::{Found, Reader};
 use crate::pipeline::segment::TokKind;
+use crate::rules::ListKind;
 
 impl Reader<'_> {
     /// The company of tokens `a..b` a sentence is about: its first company
@@ -93,5 +94,101 @@ mod place_tests {
     fn a_place_is_no_employer() {
         let got = roles("Jane Roe, president of France, said Acme Corp grew.");
         assert_eq!(got, [role("Jane Roe", "president", None)]);
+    }
+}
+
+impl Reader<'_> {
+    /// "Jane Roe has resigned. The chancellor said ...", "The Acme Corp
+    /// manager will ...": a sentence that opens with "The", a title and a
+    /// verb gives the title to the one person the sentence before names
+    /// (the person, the token the title starts at, the role).
+    pub(super) fn sentence_anaphor_roles(&self) -> Vec<(usize, usize, Found)> {
+        let sents = &self.tokens.sentences;
+        let mut out = Vec::new();
+        for (s, sent) in sents.iter().enumerate().skip(1) {
+            let (start, end) = (sent.first, sent.last);
+            let opens = self.tokens.tokens[start].text(self.text) == "The";
+            let Some(p) = opens.then(|| self.one_person_in(s - 1)).flatten() else {
+                continue;
+            };
+            // The title ends at the first verb-like word past it.
+            let found = (start + 2..end.min(start + 9))
+                .filter(|&v| self.is_verb_like(v))
+                .find_map(|v| self.anaphor_title(v, start));
+            if let Some((f, found)) = found.filter(|(_, found)| self.fresh_title(s - 1, found)) {
+                out.push((p, f, found));
+            }
+        }
+        out
+    }
+
+    /// The title of "The [names] TITLE" ending right before `v` in the
+    /// sentence starting at `start`: (its first token, its role), when only
+    /// names, possessives and modifiers stand between "The" and it.
+    fn anaphor_title(&self, v: usize, start: usize) -> Option<(usize, Found)> {
+        let mut out = Vec::new();
+        let f = self.premodifier_to(v, v, start, &mut out)?;
+        let toks = &self.tokens.tokens;
+        let named = |k: usize| {
+            let t = toks[k];
+            t.kind == TokKind::Possessive
+                || self.company_at[k].is_some()
+                || (t.kind == TokKind::Word
+                    && self.person_at[k].is_none()
+                    && (!t.is_lower(self.text) || self.is_modifier(&self.word(k))))
+        };
+        if f <= start || !(start + 1..f).all(named) {
+            return None;
+        }
+        out.pop().map(|r| (f, r))
+    }
+
+    /// Whether the token at `v` may be the verb after a sentence's subject:
+    /// a possessive, an auxiliary, a speech verb ("said"), or a lower-case
+    /// word ending in "-ed" or "-s" ("replaces"; not "search").
+    fn is_verb_like(&self, v: usize) -> bool {
+        let t = self.tokens.tokens[v];
+        if t.kind == TokKind::Possessive {
+            return true;
+        }
+        let w = self.word(v);
+        t.kind == TokKind::Word
+            && t.is_lower(self.text)
+            && (self.rules.is_cue("role-auxiliaries", &w)
+                || self.rules.word_class(&w) & ListKind::SpeechVerb.bit() != 0
+                || w.ends_with("ed")
+                || (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")))
+    }
+
+    /// Whether the title `found` names someone new: its last word is none
+    /// of `role-anaphor-stops` ("the official", "the spokesman" mostly stand
+    /// for an unnamed source), not in sentence `s` ("a senior official
+    /// said. The official ...") and not after "a", "an", "one" or "another"
+    /// in the two sentences before it ("one actor says ...").
+    fn fresh_title(&self, s: usize, found: &Found) -> bool {
+        let head = found.role.title.rsplit(' ').next().unwrap_or_default();
+        let sents = &self.tokens.sentences;
+        let (lo, mid) = (sents[s.saturating_sub(2)].first, sents[s].first);
+        let unnamed = |k: usize| {
+            (k.saturating_sub(4).max(lo)..k)
+                .any(|j| matches!(self.word(j).as_str(), "a" | "an" | "one" | "another"))
+        };
+        !self.rules.is_cue("role-anaphor-stops", head)
+            && !(mid..sents[s].last).any(|k| self.word(k) == head)
+            && !(lo..mid).any(|k| self.word(k) == head && unnamed(k))
+    }
+
+    /// The one person entity sentence `s` names, if it names exactly one.
+    fn one_person_in(&self, s: usize) -> Option<usize> {
+        let sent = &self.tokens.sentences[s];
+        let mut one = None;
+        for k in sent.first..sent.last {
+            match (one, self.person_at[k]) {
+                (None, Some(p)) => one = Some(p),
+                (Some(a), Some(p)) if a != p => return None,
+                _ => {}
+            }
+        }
+        one
     }
 }

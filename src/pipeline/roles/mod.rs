@@ -1279,33 +1279,15 @@ pub fn find_roles(
     found.extend(reader.verb_roles());
     let mut roles: Vec<Vec<Role>> = vec![Vec::new(); res.entities.len()];
     for (p, at, f) in found {
-        let mut r = f.role;
-        // "the company's leader": the text names the company, none is guessed.
-        let no_guess = reader.is_public(&r.title) || reader.is_general(&r.title);
-        if r.org.is_none() && f.guess && (f.anaphor || !no_guess) {
-            let sent = &tokens.sentences[tokens.sentence_of[at]];
-            let by_sentence =
-                || org_by_context(&reader.companies_in(sent.first, sent.last), main_company);
-            r.org = if f.anaphor {
-                // "the company's": the company named last before it.
-                reader
-                    .company_before(at)
-                    .or_else(by_sentence)
-                    .or_else(|| reader.company_of_sentence_before(at))
-                    .or(main_company)
-            } else {
-                let companies = reader.companies_in(sent.first, sent.last);
-                org_by_context(&companies, main_company).or_else(|| {
-                    // "said chief executive Jane Roe" in a report on one firm.
-                    let head = |w: &str| rules.is_cue("role-company-heads", w);
-                    dominant.filter(|_| companies.is_empty() && r.title.split([' ', '-']).any(head))
-                })
-            };
-        }
-        // A place is no employer ("president of Quebec").
-        r.org = r.org.filter(|&e| !reader.is_place(e));
+        let r = reader.with_org(at, f, main_company, dominant);
         if !roles[p].contains(&r) {
             roles[p].push(r);
+        }
+    }
+    // "Jane Roe resigned. The chancellor said": only for people with no role.
+    for (p, at, f) in reader.sentence_anaphor_roles() {
+        if roles[p].is_empty() {
+            roles[p].push(reader.with_org(at, f, main_company, dominant));
         }
     }
     for rs in &mut roles {
@@ -1313,6 +1295,45 @@ pub fn find_roles(
         drop_general_extras(rs, |t| reader.is_general(t));
     }
     roles
+}
+
+impl Reader<'_> {
+    /// The role of `f` found at token `at`, its company guessed when the
+    /// text names none: for "the company's", the company named before;
+    /// else the sentence's, else the main (or dominant) company.
+    fn with_org(
+        &self,
+        at: usize,
+        f: Found,
+        main_company: Option<usize>,
+        dominant: Option<usize>,
+    ) -> Role {
+        let mut r = f.role;
+        // "the company's leader": the text names the company, none is guessed.
+        let no_guess = self.is_public(&r.title) || self.is_general(&r.title);
+        if r.org.is_none() && f.guess && (f.anaphor || !no_guess) {
+            let sent = &self.tokens.sentences[self.tokens.sentence_of[at]];
+            let by_sentence =
+                || org_by_context(&self.companies_in(sent.first, sent.last), main_company);
+            r.org = if f.anaphor {
+                // "the company's": the company named last before it.
+                self.company_before(at)
+                    .or_else(by_sentence)
+                    .or_else(|| self.company_of_sentence_before(at))
+                    .or(main_company)
+            } else {
+                let companies = self.companies_in(sent.first, sent.last);
+                org_by_context(&companies, main_company).or_else(|| {
+                    // "said chief executive Jane Roe" in a report on one firm.
+                    let head = |w: &str| self.rules.is_cue("role-company-heads", w);
+                    dominant.filter(|_| companies.is_empty() && r.title.split([' ', '-']).any(head))
+                })
+            };
+        }
+        // A place is no employer ("president of Quebec").
+        r.org = r.org.filter(|&e| !self.is_place(e));
+        r
+    }
 }
 
 impl Reader<'_> {
