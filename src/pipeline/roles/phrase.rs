@@ -117,13 +117,16 @@ impl Reader<'_> {
             self.lexed.is(k, ListKind::Place)
                 || self.rules.word_class(toks[k].text(self.text)) & ListKind::Nationality.bit() != 0
         };
-        // Two words after a lower-case word only ("said Foreign Trade
-        // Minister"; not "Bank, Philippine Finance Minister").
+        // Two words after a lower-case word (or an opening "The") only
+        // ("said Foreign Trade Minister"; not "Bank, Philippine Finance
+        // Minister").
         let open = |k: usize, n: usize| {
             if k == start || toks[k - 1].kind != TokKind::Word {
                 return n == 1;
             }
+            // "The Foreign Secretary told": an opening "the" is lower case.
             !self.is_capitalised(k - 1)
+                || (k - 1 == start && self.word(k - 1) == "the")
                 || (n == 1 && (self.is_modifier(&self.word(k - 1)) || whose(k - 1)))
         };
         let Some(k) = [2, 1]
