@@ -33,6 +33,7 @@ pub const FILES: [&str; N_LIST_FILES + 1] = [
     "clean/credit-endings.txt",
     "clean/author-words.txt",
     "clean/date-words.txt",
+    "clean/photo-credits.txt",
     "clean/weights.toml",
 ];
 
@@ -50,6 +51,7 @@ const LISTS: [ListFile; N_LIST_FILES] = [
     ListFile::CreditEndings,
     ListFile::AuthorWords,
     ListFile::DateWords,
+    ListFile::PhotoCredits,
 ];
 
 /// The compiled rule data of the clean stage.

@@ -12,7 +12,7 @@
 //!
 //! Word lists (rules/clean/): `stopwords-en.txt` (jusText's English
 //! stoplist, BSD-2-Clause), `chrome-words.txt`, `teaser-openers.txt`,
-//! `comment-markers.txt`.
+//! `comment-markers.txt`, `photo-credits.txt`.
 
 use std::ops::Range;
 
@@ -111,6 +111,10 @@ pub struct Own {
     /// 2019 at 4:12 pm | Reply"); not a vector feature, the comment-thread
     /// rule of [`smoothing`](super::smoothing) uses it.
     pub signature: bool,
+    /// A caption's credit: the line holds an entry of `photo-credits.txt`
+    /// ("Photo: Ann Lee", "(AP Photo/Ann Lee)"); not a vector feature, the
+    /// caption rule of [`smoothing`](super::smoothing) drops the line.
+    pub caption: bool,
 }
 
 /// A comment signature has fewer words than this.
@@ -148,6 +152,12 @@ pub struct Lists {
     flags: HashMap<String, u8>,
     /// Month and weekday names and abbreviations, lower-case.
     date_words: HashSet<String>,
+    /// Photo-credit phrases counting anywhere ("ap photo"), lower-case.
+    credit_any: HashSet<String>,
+    /// Photo-credit phrases counting before a colon ("photo" of "photo:").
+    credit_colon: HashSet<String>,
+    /// Longest photo-credit phrase, in words.
+    credit_max: usize,
 }
 
 fn entries(text: &str) -> impl Iterator<Item = &str> {
@@ -170,6 +180,7 @@ impl Lists {
             credits,
             authors,
             dates,
+            photo_credits,
         ] = texts;
         let chrome: HashSet<String> = entries(chrome).map(str::to_lowercase).collect();
         let chrome_max = chrome
@@ -186,6 +197,19 @@ impl Lists {
         let (colon, anywhere): (Vec<String>, Vec<String>) = entries(comments)
             .map(str::to_lowercase)
             .partition(|w| w.ends_with(':'));
+        let (before_colon, any): (Vec<String>, Vec<String>) = entries(photo_credits)
+            .map(str::to_lowercase)
+            .partition(|w| w.ends_with(':'));
+        let credit_colon: HashSet<String> = before_colon
+            .iter()
+            .map(|w| w.trim_end_matches(':').to_string())
+            .collect();
+        let credit_max = credit_colon
+            .iter()
+            .chain(&any)
+            .map(|c| c.split(' ').count())
+            .max()
+            .unwrap_or(1);
         let mut lists = Lists {
             stop: entries(stopwords).map(str::to_lowercase).collect(),
             chrome,
@@ -202,6 +226,9 @@ impl Lists {
             credit_endings: entries(credits).map(str::to_string).collect(),
             author_words: entries(authors).map(str::to_string).collect(),
             date_words: entries(dates).map(str::to_lowercase).collect(),
+            credit_any: any.into_iter().collect(),
+            credit_colon,
+            credit_max,
             flags: HashMap::new(),
         };
         lists.flags = lists.word_flags();
@@ -221,6 +248,10 @@ impl Lists {
             for w in set {
                 *flags.entry(w.clone()).or_default() |= flag;
             }
+        }
+        for c in self.credit_any.iter().chain(&self.credit_colon) {
+            let first = c.split(' ').next().unwrap_or(c);
+            *flags.entry(first.to_string()).or_default() |= CREDIT_START;
         }
         flags
     }
@@ -286,7 +317,9 @@ pub fn list_problems(kind: ListFile, text: &str) -> Vec<(usize, usize, String)> 
             continue;
         }
         let bare = match kind {
-            ListFile::CommentMarkers => entry.strip_suffix(':').unwrap_or(entry),
+            ListFile::CommentMarkers | ListFile::PhotoCredits => {
+                entry.strip_suffix(':').unwrap_or(entry)
+            }
             _ => entry,
         };
         let ws = words(bare);
@@ -342,10 +375,13 @@ pub enum ListFile {
     AuthorWords,
     /// `date-words.txt`: one word, any case.
     DateWords,
+    /// `photo-credits.txt`: words separated by one space, optionally
+    /// ending in `:`.
+    PhotoCredits,
 }
 
 /// How many list files the clean stage reads ([`ListFile`]'s variants).
-pub const N_LIST_FILES: usize = 9;
+pub const N_LIST_FILES: usize = 10;
 
 /// The words of `s`: maximal runs of letters and digits, joined across an
 /// inner apostrophe (`don't`, `Macy’s`).
@@ -434,6 +470,7 @@ fn own_with(s: &str, lists: &Lists, lower: &mut LowerWords) -> Own {
         credit: n < SHORT && (is_credit(lower) || s.trim_start().starts_with(['—', '–'])),
         comment: n < SHORT && is_comment_marker(s, lower),
         signature: n < SIGNATURE_WORDS && scan.colon && is_signature(s, lower, lists),
+        caption: is_caption(s, lower, lists),
     }
 }
 
@@ -461,6 +498,37 @@ const CHROME: u8 = 2;
 const CHROME_START: u8 = 4;
 const COMMENT: u8 = 8;
 const COMMENT_COLON: u8 = 16;
+/// The first word of a photo-credit phrase (`photo-credits.txt`).
+const CREDIT_START: u8 = 32;
+
+/// A caption's credit (see [`Own::caption`]): from each word that opens a
+/// photo-credit phrase, a phrase of the list there. A colon entry counts
+/// only as a label: `:` follows its last word and it opens the line or a
+/// part of it (nothing but a mark other than `,` before it: "Credit: Ann
+/// Lee", "(Image credit: Ann Lee)", not "$20 Store Credit: ..." nor "tax
+/// credit: ..."). Only lines holding such a word are looked at (one flag
+/// test a word).
+fn is_caption(s: &str, lower: &LowerWords, lists: &Lists) -> bool {
+    let n = lower.len();
+    let opens_part = |i: usize| {
+        let before = s[..lower.orig[i].start].trim_end().chars().next_back();
+        before.is_none_or(|c| !c.is_alphanumeric() && c != ',')
+    };
+    (0..n)
+        .filter(|&i| lower.flags[i] & CREDIT_START != 0)
+        .any(|i| {
+            (1..=lists.credit_max.min(n - i)).any(|len| {
+                let run = lower.run(i, len);
+                let label = || {
+                    s[lower.orig[i + len - 1].end..]
+                        .trim_start()
+                        .starts_with(':')
+                        && opens_part(i)
+                };
+                lists.credit_any.contains(run) || (lists.credit_colon.contains(run) && label())
+            })
+        })
+}
 
 /// A reader post's signature line (see [`Own::signature`]): a clock time
 /// ("4:12", "05:25") and either a comment-marker word last ("said:",
@@ -513,6 +581,8 @@ struct LowerWords {
     spans: Vec<Range<usize>>,
     /// Each word's flags ([`STOP`], [`CHROME`], ...).
     flags: Vec<u8>,
+    /// Byte range of each word in the line.
+    orig: Vec<Range<usize>>,
 }
 
 impl LowerWords {
@@ -520,13 +590,15 @@ impl LowerWords {
     fn new(words: &[&str]) -> LowerWords {
         let mut out = LowerWords::default();
         for w in words {
-            out.push(w, w.is_ascii());
+            out.push(w, w.is_ascii(), 0);
         }
         out
     }
 
-    /// Appends word `w` lower-cased (`ascii`: `w` is ASCII).
-    fn push(&mut self, w: &str, ascii: bool) {
+    /// Appends word `w` lower-cased (`ascii`: `w` is ASCII), which ends at
+    /// byte `end` of its line.
+    fn push(&mut self, w: &str, ascii: bool, end: usize) {
+        self.orig.push(end - w.len()..end);
         if !self.text.is_empty() {
             self.text.push(' ');
         }
@@ -548,6 +620,7 @@ impl LowerWords {
         self.text.clear();
         self.spans.clear();
         self.flags.clear();
+        self.orig.clear();
         let scan = if s.is_ascii() {
             self.split_ascii(s)
         } else {
@@ -596,11 +669,11 @@ impl LowerWords {
                 continue;
             }
             if let Some(s0) = start.take() {
-                self.push(&s[s0..i], ascii);
+                self.push(&s[s0..i], ascii, i);
             }
         }
         if let Some(s0) = start {
-            self.push(&s[s0..], ascii);
+            self.push(&s[s0..], ascii, s.len());
         }
         scan
     }
@@ -635,11 +708,11 @@ impl LowerWords {
                 continue;
             }
             if let Some(s0) = start.take() {
-                self.push(&s[s0..i], true);
+                self.push(&s[s0..i], true, i);
             }
         }
         if let Some(s0) = start {
-            self.push(&s[s0..], true);
+            self.push(&s[s0..], true, s.len());
         }
         scan
     }
@@ -1023,6 +1096,31 @@ mod tests {
             assert!(!own(unsigned, lists()).signature, "{unsigned}");
         }
         assert!(!own("Bystanders watched", lists()).byline);
+    }
+
+    #[test]
+    fn photo_credits_mark_captions() {
+        let l = lists();
+        for line in [
+            "The test bench at dusk. Photo: Ann Lee/Tollmouth Studio",
+            "A kettle on the stove. Credit: Ann Lee",
+            "Photo credit : Tollmouth Studio",
+            "Ann Lee waves to the crowd in Tollmouth. (AP Photo/Bo Vell)",
+            "The harbour at night.Bo Vell / Getty Images",
+        ] {
+            assert!(own(line, l).caption, "{line}");
+        }
+        for line in [
+            "She planned a photo shoot in Tollmouth.",
+            "The photo by the door shows her father.",
+            "Credit card fees rose this year.",
+            "The child tax credit: up to $2,000 a child.",
+            "$20 Store Credit: a statement credit each month.",
+            "Her photos and videos drew a crowd.",
+        ] {
+            let want = line.contains("photo by");
+            assert_eq!(own(line, l).caption, want, "{line}");
+        }
     }
 
     #[test]

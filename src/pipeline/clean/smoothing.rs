@@ -24,6 +24,8 @@ pub const BEFORE_ARTICLE: &str = "smoothing: tiny block before the article";
 /// Rule: kept text from a signed reader post on, when two or more posts
 /// follow the article (a comment thread, however large).
 pub const COMMENT_THREAD: &str = "smoothing: comment thread after the article";
+/// Rule: a kept line holding a photo credit is a picture's caption.
+pub const CAPTION: &str = "smoothing: caption with a photo credit";
 /// Rule: nothing was kept, so the likeliest line is.
 pub const NOT_EMPTY: &str = "smoothing: the likeliest line of a page that kept none";
 
@@ -162,6 +164,18 @@ fn main_block(own: &[Own], out: &mut [(bool, Option<&'static str>)]) {
     }
 }
 
+/// Drops every kept line that holds a photo credit ([`Own::caption`]:
+/// "The bench at dusk. Photo: Ann Lee", "(AP Photo/Ann Lee)"): a caption,
+/// which article bodies leave out. After the main-block rule, so that a
+/// caption inside the article neither splits nor weighs its block.
+fn drop_captions(own: &[Own], out: &mut [(bool, Option<&'static str>)]) {
+    for (o, d) in own.iter().zip(out.iter_mut()) {
+        if o.caption && d.0 {
+            *d = (false, Some(CAPTION));
+        }
+    }
+}
+
 /// A short line ending as a sentence with this many words or more keeps
 /// the threshold of long lines ("Smith added a second after 68 minutes.").
 const SENTENCE_WORDS: usize = 5;
@@ -211,6 +225,7 @@ pub fn smooth(
     near_good(own, probs, threshold, &raw, &mut out);
     comment_thread(own, &mut out);
     main_block(own, &mut out);
+    drop_captions(own, &mut out);
     if !out.iter().any(|d| d.0) {
         let best = (0..probs.len()).max_by(|&a, &b| probs[a].total_cmp(&probs[b]));
         if let Some(b) = best {
@@ -335,6 +350,18 @@ mod tests {
         assert_eq!(d[0], (false, Some(BEFORE_ARTICLE)));
         let o = own(&[40, 2, 2, 2, 100, 100]);
         assert_eq!(smooth(&o, &p, 0.5, 0.5)[0], (true, None));
+    }
+
+    #[test]
+    fn a_kept_line_with_a_photo_credit_is_dropped_as_a_caption() {
+        let mut o = own(&[40, 12, 40]);
+        o[1].caption = true;
+        let d = smooth(&o, &[0.9, 0.9, 0.9], 0.5, 0.5);
+        assert_eq!(kept(&d), [true, false, true]);
+        assert_eq!(d[1], (false, Some(CAPTION)));
+        // A dropped caption keeps its decision and reason.
+        let d = smooth(&o, &[0.9, 0.1, 0.9], 0.5, 0.5);
+        assert_eq!(d[1], (false, None));
     }
 
     #[test]
