@@ -72,6 +72,17 @@ pub fn is_date_line(s: &str, o: &Own, lists: &Lists) -> bool {
     o.n <= DATE_WORDS && any_number && (month_day || ago || super::features::has_clock(s))
 }
 
+/// A date line ([`is_date_line`]) naming no one: its capitalised words are
+/// month or weekday names, trailer leads ("Updated", "Posted") or short
+/// all-capital words ("PM", "EST"): "Friday, Jan 11, 2008", "Posted
+/// January 2, 2008 10:34", not "Ann Lee - Jan 11, 2008".
+fn bare_date(s: &str, o: &Own, lists: &Lists) -> bool {
+    let zone = |w: &str| w.len() <= 4 && w.chars().all(|c| c.is_ascii_uppercase());
+    let allowed = |w: &str| lists.is_date_word(w) || lists.is_trailer_lead(w) || zone(w);
+    let named = |w: &&str| w.starts_with(char::is_uppercase) && !allowed(w);
+    is_date_line(s, o, lists) && !words(s).iter().any(named)
+}
+
 /// A line shaped like a headline: 2 to [`TITLE_WORDS`] words, not a
 /// byline, a teaser, a menu (separators) or a date line, not ending a
 /// sentence with a full stop or a colon.
@@ -126,17 +137,19 @@ pub fn pick(
     if !out[h].0 {
         out[h] = (true, Some(HEADLINE));
     }
-    keep_lead_in(lines, own, out, h, first);
+    keep_lead_in(lines, own, lists, out, h, first);
     Some(h)
 }
 
 /// Keeps the lead-in between the headline `h` and the first kept line:
 /// when the headline stands within [`LEAD_IN_REACH`] lines of it, every
-/// short chrome-free line between (byline, dateline); else a byline ("By
-/// ANN LEE, Staff Writer") within that reach of the first kept line.
+/// short chrome-free line between (byline, dateline) but a bare date
+/// ([`bare_date`]); else a byline ("By ANN LEE, Staff Writer") within that
+/// reach of the first kept line.
 fn keep_lead_in(
     lines: &[&str],
     own: &[Own],
+    lists: &Lists,
     out: &mut [(bool, Option<&'static str>)],
     h: usize,
     first: usize,
@@ -151,7 +164,8 @@ fn keep_lead_in(
             .trim_start()
             .get(..3)
             .is_some_and(|w| w.eq_ignore_ascii_case("by "));
-        if (near && short) || (by && own[j].n <= TITLE_WORDS) {
+        let date = || bare_date(lines[j], &own[j], lists);
+        if (near && short && !date()) || (by && own[j].n <= TITLE_WORDS) {
             out[j] = (true, Some(LEAD_IN));
         }
     }
@@ -399,6 +413,15 @@ mod tests {
             "Zorblax buys Quenton",
         ] {
             assert!(!is_date_line(no, &own(no, lists), lists), "{no}");
+        }
+        for (line, bare) in [
+            ("Friday, Jan 11, 2008", true),
+            ("Posted January 2, 2008 10:34 AM EST", true),
+            ("Ann Lee - Jan 11, 2008, 8:15 pm", false),
+            ("By Ann Lee on March 14, 2017", false),
+            ("Zorblax buys Quenton", false),
+        ] {
+            assert_eq!(bare_date(line, &own(line, lists), lists), bare, "{line}");
         }
         let t = "Zorblax buys Quenton Freight - Daily Vardle";
         let (s, e) = title_part(t);
