@@ -10,6 +10,7 @@ use regex_syntax::hir::Look;
 use super::Boilerplate;
 #[cfg(test)]
 use super::Rules;
+use super::anchored::LazyAnchored;
 
 /// Where a boilerplate regex has to be run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,46 +65,11 @@ pub(super) struct PaddedLine {
     /// no look-around at its start (a haystack that starts inside a line
     /// then reads the same as the line); else `None`.
     tail: Option<LazyAnchored>,
-    /// The bytes a match of `M` can start with (`None`: any byte).
-    first: Option<Box<[bool; 256]>>,
-}
-
-/// A boilerplate regex anchored at the start of the haystack, compiled on
-/// first use: a short run (one `--stdin` article) then compiles only the
-/// ones its text needs, which keeps start-up short. Compiled once per
-/// process, never per document; `None` inside if it does not compile (the
-/// gate then runs the unanchored regex, as before).
-#[derive(Debug)]
-pub(super) struct LazyAnchored {
-    pattern: String,
-    regex: std::sync::OnceLock<Option<Regex>>,
-}
-
-impl LazyAnchored {
-    fn new(pattern: &str) -> Self {
-        Self::as_written(format!("\\A(?:{pattern})"))
-    }
-
-    /// `pattern` itself, not anchored.
-    fn as_written(pattern: String) -> Self {
-        LazyAnchored {
-            pattern,
-            regex: std::sync::OnceLock::new(),
-        }
-    }
-
-    /// The compiled regex (compiling it on the first call).
-    pub(super) fn get(&self) -> Option<&Regex> {
-        self.regex
-            .get_or_init(|| {
-                regex::RegexBuilder::new(&self.pattern)
-                    .multi_line(true)
-                    .size_limit(super::boilerplate::SIZE_LIMIT)
-                    .build()
-                    .ok()
-            })
-            .as_ref()
-    }
+    /// `M` as parsed, for [`PaddedLine::first`].
+    hir: regex_syntax::hir::Hir,
+    /// The bytes a match of `M` can start with (`None`: any byte), found
+    /// on first use.
+    first: std::sync::OnceLock<Option<Box<[bool; 256]>>>,
 }
 
 impl BoilerGate {
@@ -197,7 +163,7 @@ impl BoilerGate {
                 find_all(&mut out, b.regex(), i, 0, text);
                 continue;
             };
-            let anchored = || self.anchored[i].as_ref().and_then(LazyAnchored::get);
+            let anchored = || self.anchored[i].as_ref().filter(|a| a.ready());
             match self.scopes[i] {
                 Scope::Everywhere => find_all(&mut out, b.regex(), i, 0, text),
                 Scope::Text if hits.in_text[i] => find_all(&mut out, b.regex(), i, 0, text),
@@ -300,7 +266,7 @@ impl PaddedLine {
         let Some(middle) = self.middle.get() else {
             return lines;
         };
-        let tail = self.tail.as_ref().and_then(LazyAnchored::get);
+        let tail = self.tail.as_ref().filter(|t| t.ready());
         let mut left = Vec::new();
         for (s, e) in lines {
             let line = text[s..e].strip_suffix('\n').unwrap_or(&text[s..e]);
@@ -322,7 +288,7 @@ impl PaddedLine {
     /// Whether `line` (its text before the `\n`), longer than min(A, B)
     /// chars, matches: some match of `M [^\n]{0,B}$` starts within its
     /// first A chars. `whole` is the line with its `\n`.
-    fn long_line_matches(&self, tail: &Regex, line: &str, whole: &str) -> bool {
+    fn long_line_matches(&self, tail: &LazyAnchored, line: &str, whole: &str) -> bool {
         if self
             .longest
             .is_some_and(|n| line.len() > n && line.chars().count() > n)
@@ -330,11 +296,17 @@ impl PaddedLine {
             return false;
         }
         let bytes = whole.as_bytes();
+        let first = self.first();
         whole
             .char_indices()
             .take(self.before + 1)
-            .filter(|&(p, _)| self.first.as_ref().is_none_or(|f| f[usize::from(bytes[p])]))
-            .any(|(p, _)| tail.is_match(&whole[p..]))
+            .filter(|&(p, _)| first.is_none_or(|f| f[usize::from(bytes[p])]))
+            .any(|(p, _)| tail.end(&whole[p..]).is_some())
+    }
+
+    /// The bytes a match of `M` can start with (`None`: any byte).
+    fn first(&self) -> Option<&[bool; 256]> {
+        self.first.get_or_init(|| first_bytes(&self.hir)).as_deref()
     }
 }
 
@@ -383,9 +355,10 @@ pub(super) fn padded_line(hir: &regex_syntax::hir::Hir) -> Option<PaddedLine> {
         pad: before.min(after),
         before,
         longest: props.maximum_len().map(|m| before + after + m),
-        first: first_bytes(&middle),
         middle: LazyAnchored::as_written(middle.to_string()),
         tail,
+        hir: middle,
+        first: std::sync::OnceLock::new(),
     })
 }
 
@@ -431,7 +404,7 @@ fn find_all(out: &mut Vec<(usize, usize, usize)>, re: &Regex, i: usize, base: us
 /// ended; else at most one match a line, within it.
 fn at_line_starts(
     out: &mut Vec<(usize, usize, usize)>,
-    (re, i): (&Regex, usize),
+    (re, i): (&LazyAnchored, usize),
     text: &str,
     lines: Vec<(usize, usize)>,
     to_end: bool,
@@ -442,10 +415,10 @@ fn at_line_starts(
             continue;
         }
         let hay = if to_end { &text[s..] } else { &text[s..e] };
-        if let Some(m) = re.find(hay).filter(|m| !m.is_empty()) {
-            out.push((s + m.start(), s + m.end(), i));
+        if let Some(end) = re.end(hay).filter(|&end| end > 0) {
+            out.push((s, s + end, i));
             if to_end {
-                searched_to = s + m.end();
+                searched_to = s + end;
             }
         }
     }
@@ -644,16 +617,15 @@ mod gate_tests {
         assert!(
             gate.anchored[form]
                 .as_ref()
-                .and_then(LazyAnchored::get)
-                .is_some()
+                .is_some_and(LazyAnchored::ready)
         );
         let via = index_of(&rules, "via-source");
         assert_eq!(gate.scopes[via], Scope::LineStarts);
         let padded = gate.padded[form].as_ref().unwrap();
         assert_eq!(padded.pad, 200);
         assert!(padded.middle.get().is_some());
-        assert!(padded.tail.as_ref().and_then(LazyAnchored::get).is_some());
-        assert!(padded.first.as_ref().is_some_and(|f| f[usize::from(b'C')]));
+        assert!(padded.tail.as_ref().is_some_and(LazyAnchored::ready));
+        assert!(padded.first().is_some_and(|f| f[usize::from(b'C')]));
         assert!(gate.padded[via].is_none());
     }
 
@@ -671,6 +643,10 @@ mod gate_tests {
                 "We use COOKIES. \u{a9} 2020 Acme\nYour email address will not be published.",
                 "Coo\u{212A}ie policy here\nUpdated 11:29 AM EDT, Tue, Jun 16, 2020\n",
                 "\u{17F}hare this\nMake CT Your Homepage\nmake it your homepage now",
+                // A Unicode word boundary next to a non-ASCII byte: the
+                // forward DFA quits and the regex answers.
+                "Share caf\u{e9} news\nUpdated \u{e9}t\u{e9} 2020\nPhoto: Ren\u{e9}e/Getty Images\n",
+                "Print\u{e9}\nTweet \u{2014}\nPosted \u{660}\u{661}\u{662}\u{663}\n",
                 "Posted by admin on 2019\nPOSTED 2019\r\nlast updated: 1 2 2021  \n",
                 &format!("{}Cookie{}\n", "a".repeat(200), "b".repeat(200)),
                 &format!("{}Cookie{}\n", "a".repeat(201), "b".repeat(10)),
@@ -770,7 +746,7 @@ mod gate_tests {
     #[test]
     fn line_start_matches_resume_after_the_last_match() {
         use super::at_line_starts;
-        let re = regex::RegexBuilder::new(r"\A(?:x[^z]*)").build().unwrap();
+        let re = LazyAnchored::new("x[^z]*");
         let text = "x1\nx2\nz\nx3";
         let lines = vec![(0, 3), (3, 6), (8, 10)];
         let mut out = Vec::new();

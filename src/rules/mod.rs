@@ -55,6 +55,7 @@
 //! 4. `rules/<kind>s.toml` and a line in `source.rs`'s `DEFAULT_RULES` to
 //!    embed it; document it in `docs/rules.md`; a unit test beside the code.
 
+mod anchored;
 mod boilerplate;
 mod compile;
 pub use compile::LiteralTrie;

@@ -1,0 +1,180 @@
+//! Boilerplate regexes searched anchored at a known start (a line start):
+//! a forward lazy DFA alone tells where such a match ends, so the reverse
+//! program the `regex` crate also compiles (to find match starts) is not
+//! built for them.
+
+use std::sync::{Mutex, OnceLock};
+
+use regex::Regex;
+use regex_automata::hybrid::dfa::{Cache, DFA};
+use regex_automata::nfa::thompson;
+use regex_automata::util::syntax;
+use regex_automata::{Anchored, Input, MatchError};
+
+use super::boilerplate::SIZE_LIMIT;
+
+/// A boilerplate regex, compiled on first use: a short run (one `--stdin`
+/// article) then compiles only the ones its text needs, which keeps
+/// start-up short. Compiled once per process, never per document.
+///
+/// Searched anchored ([`LazyAnchored::end`]) it runs a forward lazy DFA;
+/// the `regex` crate's regex of the same pattern (compiled when first
+/// needed) answers for a pattern with a Unicode word boundary, or where the
+/// DFA quits or does not compile.
+#[derive(Debug)]
+pub(super) struct LazyAnchored {
+    pattern: String,
+    forward: OnceLock<Option<Forward>>,
+    regex: OnceLock<Option<Regex>>,
+}
+
+/// A forward lazy DFA and its caches (one per thread searching at once).
+#[derive(Debug)]
+struct Forward {
+    dfa: DFA,
+    caches: Mutex<Vec<Cache>>,
+}
+
+impl LazyAnchored {
+    /// `pattern` anchored at the start of the haystack.
+    pub(super) fn new(pattern: &str) -> Self {
+        Self::as_written(format!("\\A(?:{pattern})"))
+    }
+
+    /// `pattern` itself, not anchored.
+    pub(super) fn as_written(pattern: String) -> Self {
+        LazyAnchored {
+            pattern,
+            forward: OnceLock::new(),
+            regex: OnceLock::new(),
+        }
+    }
+
+    /// The `regex` crate's regex (compiling it on the first call); `None`
+    /// if it does not compile.
+    pub(super) fn get(&self) -> Option<&Regex> {
+        self.regex
+            .get_or_init(|| {
+                regex::RegexBuilder::new(&self.pattern)
+                    .multi_line(true)
+                    .size_limit(SIZE_LIMIT)
+                    .build()
+                    .ok()
+            })
+            .as_ref()
+    }
+
+    /// Whether [`LazyAnchored::end`] can be asked: the forward DFA or the
+    /// regex compiles (compiling the DFA on the first call).
+    pub(super) fn ready(&self) -> bool {
+        self.forward().is_some() || self.get().is_some()
+    }
+
+    /// The end of the match found at the start of `hay` (leftmost-first,
+    /// as `find`), if any. For an anchored pattern (made by
+    /// [`LazyAnchored::new`]); only after [`LazyAnchored::ready`].
+    pub(super) fn end(&self, hay: &str) -> Option<usize> {
+        match self.forward().map(|f| f.end(hay)) {
+            Some(Ok(end)) => end,
+            _ => self.get().and_then(|re| re.find(hay)).map(|m| m.end()),
+        }
+    }
+
+    fn forward(&self) -> Option<&Forward> {
+        self.forward
+            .get_or_init(|| Forward::build(&self.pattern))
+            .as_ref()
+    }
+}
+
+impl Forward {
+    /// The DFA of `pattern` as `regex` reads it (multi-line), without
+    /// capture groups (a DFA reports none). `None` for a pattern with a
+    /// Unicode word boundary: the DFA would quit on every non-ASCII byte
+    /// near one, common on web pages, and the regex would search again.
+    fn build(pattern: &str) -> Option<Forward> {
+        let hir = syntax::parse_with(pattern, &syntax::Config::new().multi_line(true)).ok()?;
+        if hir.properties().look_set().contains_word_unicode() {
+            return None;
+        }
+        let nfa = thompson::Compiler::new()
+            .configure(
+                thompson::Config::new()
+                    .which_captures(thompson::WhichCaptures::None)
+                    .nfa_size_limit(Some(SIZE_LIMIT)),
+            )
+            .build_from_hir(&hir)
+            .ok()?;
+        let dfa = DFA::builder()
+            .configure(DFA::config().unicode_word_boundary(true))
+            .build_from_nfa(nfa)
+            .ok()?;
+        Some(Forward {
+            dfa,
+            caches: Mutex::new(Vec::new()),
+        })
+    }
+
+    /// The end of the leftmost-first match anchored at the start of `hay`.
+    fn end(&self, hay: &str) -> Result<Option<usize>, MatchError> {
+        let cache = self.caches.lock().ok().and_then(|mut c| c.pop());
+        let mut cache = cache.unwrap_or_else(|| self.dfa.create_cache());
+        let input = Input::new(hay).anchored(Anchored::Yes);
+        let found = self.dfa.try_search_fwd(&mut cache, &input);
+        if let Ok(mut caches) = self.caches.lock() {
+            caches.push(cache);
+        }
+        Ok(found?.map(|m| m.offset()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::LazyAnchored;
+
+    #[test]
+    fn forward_end_equals_the_regex_match_end() {
+        let patterns = [
+            r"(?im)^[ \t]*(share|print|comments?)\b[^\n]{0,40}$",
+            r"(?im)^[ \t]*(updated|posted)\b[^\n]{0,20}\d{4}[ \t]*$",
+            r"(?m)^[ \t]*COLLECTED BY[ \t]*\n(?:[^\n]*\S[^\n]*\n){0,3}?(?:[ \t]*\n|$)",
+            r"(?m)^x??",
+            r"(?m)^(ab|a)(c|bcd)?",
+            r"(?im)^[ \t]*(via|source)\s*:\s*\S+[ \t]*$",
+            r"(?im)^caf\x{e9}[^\n]{0,3}$",
+        ];
+        let hays = [
+            "Share this\nmore",
+            "share\u{e9} it\n",
+            "Comments (3) \u{2014} read\n",
+            "Printer\n",
+            "Updated 1 June 2020\n",
+            "posted caf\u{e9} 2021",
+            "Updated \u{660}\u{661}\u{662}\u{663}\n",
+            "COLLECTED BY\nOrg: A\nB\n\nrest",
+            "COLLECTED BY \nno end",
+            "abcd",
+            "abc",
+            "",
+            "\u{e9}",
+            "Via: example.com \n",
+            "SOURCE :\n  \u{e9}x\n",
+            "CAF\u{c9} \u{e9}\u{e9}\n",
+            "caf\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}",
+        ];
+        for p in patterns {
+            let lazy = LazyAnchored::new(p);
+            assert!(lazy.ready());
+            // Only a pattern without a Unicode word boundary has a DFA.
+            assert_eq!(lazy.forward().is_some(), !p.contains(r"\b"), "{p:?}");
+            let re = regex::RegexBuilder::new(&format!("\\A(?:{p})"))
+                .multi_line(true)
+                .build()
+                .unwrap();
+            for hay in hays {
+                let want = re.find(hay).map(|m| m.end());
+                assert_eq!(lazy.end(hay), want, "{p:?} on {hay:?}");
+            }
+        }
+    }
+}
