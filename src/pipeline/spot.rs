@@ -1730,8 +1730,9 @@ fn shape_cue(cx: &Cx, at: &Around) -> Option<(Kind, &'static str)> {
 }
 
 /// "JAMA Psychiatry", "TED Talk", "RIA Match": a given name written in
-/// capitals (three letters or more) before a word that is not is an
-/// acronym, no given name (an all-capital name, "JOHN SMITH", still is).
+/// capitals (three letters or more) before a word that is not in capitals
+/// is an acronym, no given name (an all-capital name, "JOHN SMITH", still
+/// is one).
 fn shouted_given(cx: &Cx, k: usize, end: usize) -> bool {
     let caps = |w: &str| w.len() >= 3 && w.bytes().all(|b| b.is_ascii_uppercase());
     caps(cx.word(k))
