@@ -2157,21 +2157,7 @@ fn read_cue(
 ) -> Result<(), String> {
     let res = ana.res;
     let trigger = cue.trigger;
-    // "Best Buy", "Deal Maker Inc": a cue inside a name is no cue.
-    if finder.mention_at[cue.first].is_some_and(|m| {
-        let mm = &res.mentions[m];
-        matches!(mm.kind, Kind::Company | Kind::Person) && mm.last >= cue.last
-    }) {
-        return Err("the cue is part of a name".into());
-    }
-    // "a confidentiality agreement between X and Y": secrecy, no tie.
-    if cue.first > cue.sent.first
-        && finder
-            .rules
-            .is_cue("secrecy-agreement-modifiers", &finder.lower(cue.first - 1))
-    {
-        return Err("a promise of secrecy is no tie".into());
-    }
+    cue_vetoed(finder, res, cue)?;
     let (left_args, noun_object) = subject_args(finder, cue);
     let left = subjects(finder, ana, cue, &left_args);
     // A group may pair within itself when it was named ("X and Y", "the
@@ -2202,44 +2188,14 @@ fn read_cue(
     {
         return Err("the anaphor's antecedent is one of its objects".into());
     }
-    let self_pairing = left_groups
-        && (mutual || is_merger(&cue.text))
-        && !(right.is_empty()
-            && labour::labour_object(
-                finder.rules,
-                finder.text,
-                finder.tokens,
-                cue.last,
-                cue.sent.last,
-            ));
+    let self_pairing =
+        left_groups && (mutual || is_merger(&cue.text)) && !labour_only(finder, cue, &right);
     if trigger.members && right.len() < 2 {
         return Err("a group's members are its listed objects; fewer than two".into());
     }
     let within = within || trigger.members;
     let pairs = party_pairs(&left, &right, within, self_pairing)?;
-    let event_type = deal_noun_type(
-        finder,
-        finder.lexed,
-        finder.rules,
-        trigger.event_type,
-        trigger.weak,
-        cue.first,
-        cue.last,
-    );
-    // "bought Borealis Inc common stock": a stake, not the company.
-    let event_type = match right_args.first() {
-        Some(&Arg::Mention(m))
-            if event_type == EventType::Acquisition
-                && (finder.shares_of_object(
-                    finder.mentions[m].first,
-                    finder.mentions[m].last,
-                    cue.sent.last,
-                ) || finder.minority_share_before(finder.mentions[m].first)) =>
-        {
-            EventType::Investment
-        }
-        _ => event_type,
-    };
+    let event_type = cue_event_type(finder, cue, &right_args);
     let evidence = Evidence {
         sentence: cue.s,
         start: cue.sent.start,
@@ -2254,6 +2210,69 @@ fn read_cue(
         slots: Vec::new(),
     };
     add_pairs(res, pairs, &evidence, sink)
+}
+
+/// Errs when a cue is no cue at all: it is part of a name ("Best Buy",
+/// "Deal Maker Inc") or a promise of secrecy ("a confidentiality agreement
+/// between X and Y").
+fn cue_vetoed(finder: &Finder<'_>, res: &Resolution, cue: &Cue<'_>) -> Result<(), String> {
+    if finder.mention_at[cue.first].is_some_and(|m| {
+        let mm = &res.mentions[m];
+        matches!(mm.kind, Kind::Company | Kind::Person) && mm.last >= cue.last
+    }) {
+        return Err("the cue is part of a name".into());
+    }
+    if cue.first > cue.sent.first
+        && finder
+            .rules
+            .is_cue("secrecy-agreement-modifiers", &finder.lower(cue.first - 1))
+    {
+        return Err("a promise of secrecy is no tie".into());
+    }
+    Ok(())
+}
+
+/// Whether a cue has no object company and its object is a union or work
+/// force ("talks with unions"): then a named group of subjects does not
+/// pair within itself.
+fn labour_only(finder: &Finder<'_>, cue: &Cue<'_>, right: &[usize]) -> bool {
+    right.is_empty()
+        && labour::labour_object(
+            finder.rules,
+            finder.text,
+            finder.tokens,
+            cue.last,
+            cue.sent.last,
+        )
+}
+
+/// The event type of a cue: the trigger's, as its deal noun refines it; an
+/// acquisition whose first object is shares ("bought Borealis Inc common
+/// stock", a minority stake) is an investment: a stake, not the company.
+fn cue_event_type(finder: &Finder<'_>, cue: &Cue<'_>, right_args: &[Arg]) -> EventType {
+    let trigger = cue.trigger;
+    let event_type = deal_noun_type(
+        finder,
+        finder.lexed,
+        finder.rules,
+        trigger.event_type,
+        trigger.weak,
+        cue.first,
+        cue.last,
+    );
+    match right_args.first() {
+        Some(&Arg::Mention(m))
+            if event_type == EventType::Acquisition
+                && (finder.shares_of_object(
+                    finder.mentions[m].first,
+                    finder.mentions[m].last,
+                    cue.sent.last,
+                ) || finder.minority_share_before(finder.mentions[m].first)) =>
+        {
+            EventType::Investment
+        }
+        _ => event_type,
+    }
 }
 
 /// The entity pairs a cue ties, from its subjects (`left`) and objects
