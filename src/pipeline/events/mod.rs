@@ -17,7 +17,7 @@
 //! (ended > denied > announced > talks > rumored); weak triggers (bare nouns)
 //! count only when nothing else supports the pair.
 
-use crate::pipeline::lexicon::Lexed;
+use crate::pipeline::lexicon::{Lexed, Span};
 use crate::pipeline::read::Diagnostic;
 use crate::pipeline::resolve::Resolution;
 use crate::pipeline::segment::{Lower, Sentence, TokKind, Tokens};
@@ -1676,81 +1676,20 @@ fn promote_round(
     let inner = std::cell::OnceCell::new();
     for cue in &lexed.triggers {
         let sent = &tokens.sentences[tokens.sentence_of[cue.first]];
-        let left = finder.left(sent, cue.first, mentions);
-        let seller_from = matches!(cue.payload, Payload::Trigger(t) if rules.triggers[t as usize].event_type == EventType::Acquisition);
-        let (mut right, within) = finder.right(
-            sent,
-            cue.first,
-            cue.last,
-            mentions,
-            RightOpts {
-                seller_from,
-                ..RightOpts::default()
-            },
-        );
-        if right.is_empty()
-            && let [Arg::AnaphorOne(at)] = left[..]
-            && finder.lower(at) == "it"
-            && let Some(o) = finder.appositive_before(sent, at, mentions)
-        {
-            right.push(Arg::Mention(o));
-        }
+        let (left, right, within) = cue_slots(&finder, sent, cue, mentions);
         if let ([Arg::Mention(a)], [Arg::Mention(b)]) = (&left[..], &right[..])
             && strong_takeover(text, tokens, rules, mentions, *a, cue.first, cue.last, *b)
         {
             promote.extend([*a, *b]);
             continue;
         }
-        let args: Vec<Arg> = if right.len() >= 2 && within {
-            right
-        } else if !left.is_empty() && !right.is_empty() {
-            left.iter().chain(&right).copied().collect()
-        } else if left.len() >= 2 {
-            left
-        } else {
+        let Some(args) = slot_args(left, right, within) else {
             continue;
         };
-        // (A given name before the cue is a person's: "Tom teamed up with".)
-        let given = |k: usize| lexed.is(k, ListKind::GivenName);
-        // Only a verb cue ("Heavy buying", "Its Indian joint venture": a
-        // noun's modifier), and not in a headline ("Buyers snap up").
-        let verb = matches!(cue.payload, Payload::Trigger(t) if {
-            let t = &rules.triggers[t as usize];
-            !t.weak && !t.noun
-        });
-        // The name recurs capitalised inside a sentence ("Heavy buying",
-        // "Further negotiations with" do not).
-        let recurs = |k: usize| {
-            let mid = k > tokens.sentences[tokens.sentence_of[k]].first;
-            let (t, w) = (&tokens.tokens[k], tokens.tokens[k].text(text));
-            w.len() > 1
-                && t.is_cap(text)
-                && inner
-                    .get_or_init(|| inner_capitals(text, tokens))
-                    .get(w)
-                    .copied()
-                    .unwrap_or(0)
-                    > usize::from(mid)
-        };
-        let near = |f: &dyn Fn(usize) -> bool| (1..=2).any(|d| cue.first >= d && f(cue.first - d));
-        let subject_slot = verb && !sent.headline_case && !near(&given) && near(&recurs);
-        let cue_at = Some(cue.first).filter(|_| subject_slot);
+        let cue_at = Some(cue.first).filter(|_| subject_slot(&finder, sent, cue, &inner));
         promotable(text, tokens, rules, mentions, &args, cue_at, &mut promote);
     }
-    // A chunk in a pattern's slot: "a stake in X is held by Y".
-    let set = rules.pattern_set();
-    if !set.patterns.is_empty() {
-        for sent in &tokens.sentences {
-            for m in patterns::find(set, &finder, sent) {
-                // (An event slot's event is not known yet.)
-                if continuation::has_event_slot(&m) {
-                    continue;
-                }
-                let args: Vec<Arg> = m.slots.iter().map(|x| x.1).collect();
-                promotable(text, tokens, rules, mentions, &args, None, &mut promote);
-            }
-        }
-    }
+    pattern_slots(&finder, mentions, &mut promote);
     drop_surnames(text, tokens, mentions, &mut promote);
     drop_common_words(text, tokens, mentions, &mut promote);
     let promoted = !promote.is_empty();
@@ -1760,6 +1699,106 @@ fn promote_round(
         mentions[m].entry = None;
     }
     promoted
+}
+
+/// The subjects and objects of a trigger cue for [`promote_round`], and
+/// whether the objects are the parties among themselves; an "it" with no
+/// object takes the appositive before it as its object.
+fn cue_slots(
+    finder: &Finder<'_>,
+    sent: &Sentence,
+    cue: &Span,
+    mentions: &[Mention],
+) -> (Vec<Arg>, Vec<Arg>, bool) {
+    let rules = finder.rules;
+    let left = finder.left(sent, cue.first, mentions);
+    let seller_from = matches!(cue.payload, Payload::Trigger(t) if rules.triggers[t as usize].event_type == EventType::Acquisition);
+    let (mut right, within) = finder.right(
+        sent,
+        cue.first,
+        cue.last,
+        mentions,
+        RightOpts {
+            seller_from,
+            ..RightOpts::default()
+        },
+    );
+    if right.is_empty()
+        && let [Arg::AnaphorOne(at)] = left[..]
+        && finder.lower(at) == "it"
+        && let Some(o) = finder.appositive_before(sent, at, mentions)
+    {
+        right.push(Arg::Mention(o));
+    }
+    (left, right, within)
+}
+
+/// The slots of a cue whose chunks may be promoted: the objects when they
+/// are the parties among themselves, else subjects and objects, else two or
+/// more subjects; none otherwise.
+fn slot_args(left: Vec<Arg>, right: Vec<Arg>, within: bool) -> Option<Vec<Arg>> {
+    if right.len() >= 2 && within {
+        Some(right)
+    } else if !left.is_empty() && !right.is_empty() {
+        Some(left.iter().chain(&right).copied().collect())
+    } else if left.len() >= 2 {
+        Some(left)
+    } else {
+        None
+    }
+}
+
+/// Whether a cue's subject slot may promote a chunk just before the cue:
+/// only a verb cue ("Heavy buying", "Its Indian joint venture": a noun's
+/// modifier), not in a headline ("Buyers snap up"), no given name in the
+/// two words before it (a person's: "Tom teamed up with"), and one of those
+/// words recurs capitalised inside a sentence ("Heavy buying", "Further
+/// negotiations with" do not). `inner` is built on first need.
+fn subject_slot<'t>(
+    finder: &Finder<'t>,
+    sent: &Sentence,
+    cue: &Span,
+    inner: &std::cell::OnceCell<std::collections::HashMap<&'t str, usize>>,
+) -> bool {
+    let (text, tokens, rules) = (finder.text, finder.tokens, finder.rules);
+    let given = |k: usize| finder.lexed.is(k, ListKind::GivenName);
+    let verb = matches!(cue.payload, Payload::Trigger(t) if {
+        let t = &rules.triggers[t as usize];
+        !t.weak && !t.noun
+    });
+    let recurs = |k: usize| {
+        let mid = k > tokens.sentences[tokens.sentence_of[k]].first;
+        let (t, w) = (&tokens.tokens[k], tokens.tokens[k].text(text));
+        w.len() > 1
+            && t.is_cap(text)
+            && inner
+                .get_or_init(|| inner_capitals(text, tokens))
+                .get(w)
+                .copied()
+                .unwrap_or(0)
+                > usize::from(mid)
+    };
+    let near = |f: &dyn Fn(usize) -> bool| (1..=2).any(|d| cue.first >= d && f(cue.first - d));
+    verb && !sent.headline_case && !near(&given) && near(&recurs)
+}
+
+/// Adds the chunks in a pattern's slots ("a stake in X is held by Y") that
+/// may be promoted to `promote`; an event slot's event is not known yet.
+fn pattern_slots(finder: &Finder<'_>, mentions: &[Mention], promote: &mut Vec<usize>) {
+    let (text, tokens, rules) = (finder.text, finder.tokens, finder.rules);
+    let set = rules.pattern_set();
+    if set.patterns.is_empty() {
+        return;
+    }
+    for sent in &tokens.sentences {
+        for m in patterns::find(set, finder, sent) {
+            if continuation::has_event_slot(&m) {
+                continue;
+            }
+            let args: Vec<Arg> = m.slots.iter().map(|x| x.1).collect();
+            promotable(text, tokens, rules, mentions, &args, None, promote);
+        }
+    }
 }
 
 /// "Selvane agreed to buy Tarrow", "Selvane has acquired Tarrow", "Selvane
