@@ -704,7 +704,26 @@ fn joined_part(
     if toks[end].is_punct('&') && toks[end + 1].is_cap(cx.text) {
         return Some(end + 2);
     }
+    if initials_and(cx, start, end) {
+        return Some(end + 2);
+    }
     parenthesised_qualifier(cx, material, end, sent_last)
+}
+
+/// "B and W", "A and P": one capital letter, "and" at `end` and one capital
+/// letter are one name (a firm's initials), never two.
+fn initials_and(cx: &Cx, start: usize, end: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    let letter = |k: usize| {
+        toks[k].kind == TokKind::Word
+            && toks[k].end - toks[k].start == 1
+            && cx.word(k).bytes().all(|b| b.is_ascii_uppercase())
+    };
+    end == start + 1
+        && cx.word(end) == "and"
+        && letter(start)
+        && letter(end + 1)
+        && !toks.get(end + 2).is_some_and(|t| t.is_punct('.'))
 }
 
 /// "Heck's Inc", "Claire's Stores Inc", "Lowe's Cos Inc": a one-word

@@ -137,11 +137,17 @@ pub(super) fn and_one_word(
         || (end - start >= 2 && cx.is(start, ListKind::GivenName))
         || (acronym(word) && !acronym(end - 1))
         || cx.word(word) == cx.word(start);
-    // Designators before the suffix only after a comma-led list of partners:
-    // "Kappa and Radiation Systems Inc" names two companies.
-    // Initials ("B and W Electric Supply Co") may have them too.
+    // Designators before the suffix only after a comma-led list of partners
+    // or one word:
+    // One word before "and" may have them too ("Harper and Mull Publishers
+    // Inc", "B and W Electric Supply Co"), unless something before it
+    // lists two names ("between Kappa and Radiation Systems Inc", "Hicks
+    // and Haas and Acadia Partners LP", "Delta Corp, Kappa and ...").
+    let lists_two = start > 0
+        && (matches!(cx.word(start - 1), "between" | "and" | "both" | "&")
+            || toks[start - 1].is_punct(','));
     let partners = (start + 1..end).any(|j| toks[j].is_punct(','))
-        || (end - start == 1 && cx.word(start).chars().count() == 1);
+        || (end - start == 1 && (!lists_two || cx.word(start).chars().count() == 1));
     let mut k = word + 1;
     while partners
         && k < sent_last
