@@ -143,9 +143,13 @@ pub(super) fn and_one_word(
     // Inc", "B and W Electric Supply Co"), unless something before it
     // lists two names ("between Kappa and Radiation Systems Inc", "Hicks
     // and Haas and Acadia Partners LP", "Delta Corp, Kappa and ...").
+    // "SA of France and Juster Steel Corp", "SCI and Gillett Holdings
+    // Inc": a place's "of" or an acronym before "and" does too.
     let lists_two = start > 0
         && (matches!(cx.word(start - 1), "between" | "and" | "both" | "&")
-            || toks[start - 1].is_punct(','));
+            || cx.word(start - 1) == "of" && cx.is(start, ListKind::Place)
+            || toks[start - 1].is_punct(','))
+        || acronym(start);
     let partners = (start + 1..end).any(|j| toks[j].is_punct(','))
         || (end - start == 1 && (!lists_two || cx.word(start).chars().count() == 1));
     let mut k = word + 1;
