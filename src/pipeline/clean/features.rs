@@ -588,9 +588,13 @@ struct LowerWords {
 impl LowerWords {
     #[cfg(test)]
     fn new(words: &[&str]) -> LowerWords {
+        // The words as a line with one space between them.
         let mut out = LowerWords::default();
+        let mut end = 0;
         for w in words {
-            out.push(w, w.is_ascii(), 0);
+            end += w.len();
+            out.push(w, w.is_ascii(), end);
+            end += 1;
         }
         out
     }
