@@ -600,6 +600,9 @@ mod tests {
 #[derive(Debug, Default)]
 pub(super) struct Cues {
     ids: Vec<String>,
+    /// Each id's place in `ids`: [`Cues::contains`] hashes the id once
+    /// rather than comparing it with every id (a stage asks per word).
+    slots: hashbrown::HashMap<String, u32>,
     words: hashbrown::HashMap<String, u128>,
 }
 
@@ -617,6 +620,9 @@ impl Cues {
         for (i, list) in lists.iter().enumerate() {
             if list.kind == ListKind::Cue && cues.ids.len() < MAX_CUE_LISTS {
                 slots[i] = Some(cues.ids.len());
+                // A repeated id keeps its first place, as a scan of `ids` finds.
+                let slot = cues.ids.len() as u32;
+                cues.slots.entry(list.meta.id.clone()).or_insert(slot);
                 cues.ids.push(list.meta.id.clone());
             }
         }
@@ -646,9 +652,8 @@ impl Cues {
         let Some(bits) = self.words.get(word) else {
             return false;
         };
-        self.ids
-            .iter()
-            .position(|l| l == id)
-            .is_some_and(|slot| bits >> slot & 1 != 0)
+        self.slots
+            .get(id)
+            .is_some_and(|&slot| bits >> slot & 1 != 0)
     }
 }
