@@ -281,7 +281,15 @@ impl Token {
 /// Splits the kept lines into tokens and sentences. `is_abbrev` tells
 /// whether a word followed by a full stop is an abbreviation.
 pub fn segment(text: &str, layout: &Layout, is_abbrev: impl Fn(&str) -> bool) -> Tokens {
-    let mut tokens = Vec::new();
+    // Prose has about one token per five bytes (a word and its space, or a
+    // mark): room for one per four is reserved once, not grown (and the
+    // tokens copied) by doubling from empty.
+    let kept: usize = layout
+        .lines
+        .iter()
+        .map(|l| l.end.saturating_sub(l.start))
+        .sum();
+    let mut tokens = Vec::with_capacity(kept / 4 + 16);
     let mut mask_i = 0;
     let mut chars = Vec::new();
     for (line_index, line) in layout.lines.iter().enumerate() {
