@@ -128,7 +128,8 @@ pub fn pick(
         .filter(|&i| out[i].0 && own[i].n >= SHORT)
         .take(BODY_LINES)
     {
-        prose.extend(word_set(lines[i]));
+        // Straight into the one set: no set per line, each word hashed once.
+        prose.extend(words(lines[i]).into_iter().map(lower));
     }
     let echo = |j: usize| share(&content_words(lines[j], lists), &prose);
     let h = repeats_title(lines, own, lists, body, echo)
