@@ -17,6 +17,8 @@
 //! (ended > denied > announced > talks > rumored); weak triggers (bare nouns)
 //! count only when nothing else supports the pair.
 
+use std::collections::HashSet;
+
 use crate::pipeline::lexicon::{Lexed, Span};
 use crate::pipeline::read::Diagnostic;
 use crate::pipeline::resolve::Resolution;
@@ -1651,20 +1653,70 @@ pub fn promote_slots(
 ) {
     // A name promoted in one sentence ("a stake in United") is known in the
     // next ("Millennium Alcobev will be merged with United"): a second round.
+    let mut words = ArticleWords::default();
     for _ in 0..2 {
-        if !promote_round(text, tokens, lexed, rules, mentions) {
+        if !promote_round(text, tokens, lexed, rules, mentions, &mut words) {
             break;
         }
     }
 }
 
+/// The word sets of one article that [`drop_common_words`] asks about,
+/// built on first need and once per article (not once per round): the
+/// words it writes in lower case, and the lower-cased first words of its
+/// companies, which [`promote_round`] keeps up to date as it promotes.
+#[derive(Default)]
+struct ArticleWords<'t> {
+    lower: Option<HashSet<&'t str>>,
+    company_first: Option<HashSet<String>>,
+}
+
+impl<'t> ArticleWords<'t> {
+    /// The lower-cased first words of the companies, then the words
+    /// written in lower case; each built on its first call.
+    fn sets(
+        &mut self,
+        text: &'t str,
+        tokens: &Tokens,
+        mentions: &[Mention],
+    ) -> (&HashSet<String>, &HashSet<&'t str>) {
+        let word = |k: usize| tokens.tokens[k].text(text);
+        let company_first = self.company_first.get_or_insert_with(|| {
+            mentions
+                .iter()
+                .filter(|m| m.kind == Kind::Company)
+                .map(|m| word(m.first).to_lowercase())
+                .collect()
+        });
+        let lower = self.lower.get_or_insert_with(|| {
+            tokens
+                .tokens
+                .iter()
+                .filter(|t| t.kind == TokKind::Word)
+                .map(|t| t.text(text))
+                .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+                .collect()
+        });
+        (company_first, lower)
+    }
+
+    /// Mention `m` has become a company: its first word joins the
+    /// companies' first words, if they are built yet.
+    fn promoted(&mut self, text: &str, tokens: &Tokens, m: &Mention) {
+        if let Some(set) = &mut self.company_first {
+            set.insert(tokens.tokens[m.first].text(text).to_lowercase());
+        }
+    }
+}
+
 /// One round of [`promote_slots`]; whether it promoted anything.
-fn promote_round(
-    text: &str,
+fn promote_round<'t>(
+    text: &'t str,
     tokens: &Tokens,
     lexed: &Lexed,
     rules: &Rules,
     mentions: &mut [Mention],
+    words: &mut ArticleWords<'t>,
 ) -> bool {
     let is_party: Vec<bool> = mentions
         .iter()
@@ -1691,12 +1743,13 @@ fn promote_round(
     }
     pattern_slots(&finder, mentions, &mut promote);
     drop_surnames(text, tokens, mentions, &mut promote);
-    drop_common_words(text, tokens, mentions, &mut promote);
+    drop_common_words(text, tokens, mentions, words, &mut promote);
     let promoted = !promote.is_empty();
     for m in promote {
         mentions[m].kind = Kind::Company;
         mentions[m].rule = "company-trigger-slot".into();
         mentions[m].entry = None;
+        words.promoted(text, tokens, &mentions[m]);
     }
     promoted
 }
@@ -1907,8 +1960,14 @@ fn drop_surnames(text: &str, tokens: &Tokens, mentions: &[Mention], promote: &mu
 /// reflect its investment in Y", "to buy Treasuries"), not a name. Known
 /// companies, words in capitals ("PC") or with other signs ("Souq.com") and
 /// the first word of a company's name ("Cable" of "Cable and Wireless PLC")
-/// stay.
-fn drop_common_words(text: &str, tokens: &Tokens, mentions: &[Mention], promote: &mut Vec<usize>) {
+/// stay. The word sets come from `words`, built once per article.
+fn drop_common_words<'t>(
+    text: &'t str,
+    tokens: &Tokens,
+    mentions: &[Mention],
+    words: &mut ArticleWords<'t>,
+    promote: &mut Vec<usize>,
+) {
     let word = |k: usize| tokens.tokens[k].text(text);
     let lone = |m: &Mention| {
         let mut rest = word(m.first).chars().skip(1);
@@ -1919,18 +1978,7 @@ fn drop_common_words(text: &str, tokens: &Tokens, mentions: &[Mention], promote:
     if !promote.iter().any(|&m| lone(&mentions[m])) {
         return;
     }
-    let company_first: std::collections::HashSet<String> = mentions
-        .iter()
-        .filter(|m| m.kind == Kind::Company)
-        .map(|m| word(m.first).to_lowercase())
-        .collect();
-    let lower: std::collections::HashSet<&str> = tokens
-        .tokens
-        .iter()
-        .filter(|t| t.kind == TokKind::Word)
-        .map(|t| t.text(text))
-        .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
-        .collect();
+    let (company_first, lower) = words.sets(text, tokens, mentions);
     promote.retain(|&m| {
         let mm = &mentions[m];
         let w = word(mm.first).to_lowercase();
