@@ -502,32 +502,53 @@ const COMMENT_COLON: u8 = 16;
 const CREDIT_START: u8 = 32;
 
 /// A caption's credit (see [`Own::caption`]): from each word that opens a
-/// photo-credit phrase, a phrase of the list there. A colon entry counts
-/// only as a label: `:` follows its last word and it opens the line or a
-/// part of it (nothing but a mark other than `,` before it: "Credit: Ann
-/// Lee", "(Image credit: Ann Lee)", not "$20 Store Credit: ..." nor "tax
-/// credit: ..."). Only lines holding such a word are looked at (one flag
-/// test a word).
+/// photo-credit phrase, a phrase of the list there, in a credit's shape
+/// ([`credit_shape`]). Only lines holding such a word are looked at (one
+/// flag test a word).
 fn is_caption(s: &str, lower: &LowerWords, lists: &Lists) -> bool {
     let n = lower.len();
-    let opens_part = |i: usize| {
-        let before = s[..lower.orig[i].start].trim_end().chars().next_back();
-        before.is_none_or(|c| !c.is_alphanumeric() && c != ',')
-    };
     (0..n)
         .filter(|&i| lower.flags[i] & CREDIT_START != 0)
         .any(|i| {
             (1..=lists.credit_max.min(n - i)).any(|len| {
                 let run = lower.run(i, len);
-                let label = || {
-                    s[lower.orig[i + len - 1].end..]
-                        .trim_start()
-                        .starts_with(':')
-                        && opens_part(i)
-                };
-                lists.credit_any.contains(run) || (lists.credit_colon.contains(run) && label())
+                let after = s[lower.orig[i + len - 1].end..].trim_start();
+                let colon = lists.credit_colon.contains(run) && after.starts_with(':');
+                let any = lists.credit_any.contains(run);
+                (colon || any) && credit_shape(run, colon, opens_part(s, lower, i), after)
             })
         })
+}
+
+/// Whether the photo-credit phrase `run` stands in a credit's shape, given
+/// whether it is a label (a colon entry with `:` after it), whether it
+/// opens its part of the line and `after`, the rest of the line. A label
+/// opens its part ("Credit: Ann Lee", "(Image credit: Ann Lee)", not "tax
+/// credit: ..."); a phrase ending in "by" opens its part before a name ("Photo
+/// by Ann Lee", "Photo by: 'Ann Lee'", not "The photo by the door ...");
+/// a phrase ending in "photo" is a caption's own noun ("in this 2007 file
+/// photo", "(AP Photo/Ann Lee)"); any other ends the line or comes before
+/// `/`, `|` or a closing bracket ("Ann Lee / Getty Images", "(Ann Lee via
+/// Getty Images)", not "Getty Images said ...").
+fn credit_shape(run: &str, label: bool, opens: bool, after: &str) -> bool {
+    if label {
+        opens
+    } else if run.ends_with(" by") {
+        let name = after.trim_start_matches([':', ' ', '\'', '"', '‘', '“']);
+        opens && name.starts_with(char::is_uppercase)
+    } else if run.ends_with("photo") {
+        true
+    } else {
+        after.chars().next().is_none_or(|c| "/|)]".contains(c))
+    }
+}
+
+/// Whether word `i` of line `s` opens the line or a part of it: nothing
+/// but white space and a mark other than `,` before it ("(AP Photo",
+/// ". Photo: ", "/ Getty Images").
+fn opens_part(s: &str, lower: &LowerWords, i: usize) -> bool {
+    let before = s[..lower.orig[i].start].trim_end().chars().next_back();
+    before.is_none_or(|c| !c.is_alphanumeric() && c != ',')
 }
 
 /// A reader post's signature line (see [`Own::signature`]): a clock time
@@ -1116,14 +1137,41 @@ mod tests {
         }
         for line in [
             "She planned a photo shoot in Tollmouth.",
-            "The photo by the door shows her father.",
             "Credit card fees rose this year.",
             "The child tax credit: up to $2,000 a child.",
             "$20 Store Credit: a statement credit each month.",
             "Her photos and videos drew a crowd.",
         ] {
-            let want = line.contains("photo by");
-            assert_eq!(own(line, l).caption, want, "{line}");
+            assert!(!own(line, l).caption, "{line}");
+        }
+    }
+
+    #[test]
+    fn photo_credits_need_a_credit_shape() {
+        let l = lists();
+        for line in [
+            "Photo by Ann Lee/Tollmouth Studio",
+            "The pier at dawn. (Photograph by Bo Vell)",
+            "Ann Lee/Getty Images",
+            "The pier at dawn. (Ann Lee via Getty Images)",
+            "The pier at dawn. Photo by: 'Ann Lee'.",
+            "In this May 3, 2001 file photo, Ann Lee waves at the pier.",
+        ] {
+            assert!(own(line, l).caption, "{line}");
+        }
+        for line in [
+            // "photo by" not opening the line or a part, or with no name
+            // after it: a sentence about a picture.
+            "The photo by the door shows her father.",
+            "Photo by photo, the album filled up.",
+            // An agency's name as a sentence's subject or object.
+            "Getty Images said on Monday it would cut jobs.",
+            "Tollmouth Media agreed to buy Getty Images from its founders.",
+            "Tollmouth Media bought Getty Images. It paid cash.",
+            // "Credit:" not opening its part.
+            "$20 Store Credit: a statement credit each month.",
+        ] {
+            assert!(!own(line, l).caption, "{line}");
         }
     }
 
