@@ -521,6 +521,12 @@ fn caps_suffixed_names(
 ) {
     let stops = CAPS_STOPS.iter().fold(0, |acc, k| acc | k.bit());
     let toks = &cx.tokens.tokens;
+    // A word that may be part of a caps name: no cue, no stop word.
+    let open = |j: usize| {
+        toks[j].kind == TokKind::Word
+            && !cued[j]
+            && (cx.lexed.classes[j] | cx.rules.word_class(cx.word(j))) & stops == 0
+    };
     for k in first + 1..last {
         let suffix = cx.is(k, ListKind::LegalSuffix);
         if taken[k] || !(suffix || cx.is(k, ListKind::Designator)) {
@@ -528,11 +534,6 @@ fn caps_suffixed_names(
         }
         // "UNITED COS FINANCIAL CORP": a suffix one or two words before
         // another is inside the name the later one ends.
-        let open = |j: usize| {
-            toks[j].kind == TokKind::Word
-                && !cued[j]
-                && (cx.lexed.classes[j] | cx.rules.word_class(cx.word(j))) & stops == 0
-        };
         let inner = suffix
             && (k + 1..(k + 3).min(last))
                 .take_while(|&j| open(j) || cx.is(j, ListKind::LegalSuffix))
@@ -540,35 +541,7 @@ fn caps_suffixed_names(
         if inner {
             continue;
         }
-        // At most three words before the suffix, other suffixes not counted.
-        let mut start = k;
-        let mut words = 0;
-        while start > first
-            && words < 3
-            && toks[start - 1].kind == TokKind::Word
-            && !taken[start - 1]
-            && !cued[start - 1]
-            && (cx.lexed.classes[start - 1] | cx.rules.word_class(cx.word(start - 1))) & stops == 0
-        {
-            start -= 1;
-            words += usize::from(!cx.is(start, ListKind::LegalSuffix));
-        }
-        // "ROSE'S STORES INC" opening the line: the owner's word and its
-        // possessive are part of the name.
-        if start == first + 2
-            && toks[first + 1].kind == TokKind::Possessive
-            && toks[first + 1].start == toks[first].end
-            && !taken[first]
-            && !cx.is(first, ListKind::Place)
-            && !has_class(cx, first, ListKind::Nationality)
-            && (start..=k).all(|j| {
-                cx.is(j, ListKind::LegalSuffix)
-                    || cx.is(j, ListKind::Designator)
-                    || has_class(cx, j, ListKind::OrgWord)
-            })
-        {
-            start = first;
-        }
+        let start = caps_name_start(cx, first, k, taken, &open);
         // A designator names only a name that opens the line or follows a
         // comma ("VANTERRA ENERGY, HALCYON SOLAR END TALKS"); inside a
         // caps headline it is often a plain noun ("TO FORM JOINT STEEL UNIT").
@@ -580,21 +553,54 @@ fn caps_suffixed_names(
         let suffixes_only = (start..=k).all(|j| cx.is(j, ListKind::LegalSuffix));
         if start < k && (suffix || opens) && !body && !suffixes_only {
             taken[start..=k].fill(true);
+            let rule = if suffix {
+                "company-legal-suffix"
+            } else {
+                "company-designator"
+            };
             out.push(Mention {
                 first: start,
                 last: k + 1,
                 kind: Kind::Company,
-                rule: if suffix {
-                    "company-legal-suffix"
-                } else {
-                    "company-designator"
-                }
-                .to_string(),
+                rule: rule.to_string(),
                 possessive: false,
                 entry: None,
             });
         }
     }
+}
+
+/// The first token of the caps name ending with the suffix or designator
+/// at `k` in the sentence from `first`: at most three `open` words before
+/// it that are not `taken` (other suffixes not counted), and "ROSE'S
+/// STORES INC" opening the line takes in the owner's word and its
+/// possessive.
+fn caps_name_start(
+    cx: &Cx,
+    first: usize,
+    k: usize,
+    taken: &[bool],
+    open: &impl Fn(usize) -> bool,
+) -> usize {
+    let toks = &cx.tokens.tokens;
+    let mut start = k;
+    let mut words = 0;
+    while start > first && words < 3 && !taken[start - 1] && open(start - 1) {
+        start -= 1;
+        words += usize::from(!cx.is(start, ListKind::LegalSuffix));
+    }
+    let owner = start == first + 2
+        && toks[first + 1].kind == TokKind::Possessive
+        && toks[first + 1].start == toks[first].end
+        && !taken[first]
+        && !cx.is(first, ListKind::Place)
+        && !has_class(cx, first, ListKind::Nationality)
+        && (start..=k).all(|j| {
+            cx.is(j, ListKind::LegalSuffix)
+                || cx.is(j, ListKind::Designator)
+                || has_class(cx, j, ListKind::OrgWord)
+        });
+    if owner { first } else { start }
 }
 
 /// One past the last token of the name starting at `start` (before
@@ -1590,6 +1596,43 @@ fn honorific_cue(cx: &Cx, at: &Around) -> Option<(Kind, &'static str)> {
 fn title_cue(cx: &Cx, at: &Around) -> Option<(Kind, &'static str)> {
     let toks = &cx.tokens.tokens;
     let (start, end, len, prev) = (at.start, at.end, at.len, at.prev);
+    if right_after_title(cx, at) {
+        return Some((Kind::Person, "person-title"));
+    }
+    // "Welsh hooker Jon Doe": two words, no initial or designator ("London
+    // broker C Czarnikow", "trader E D and F Man" are firms).
+    let two_words = len == 2
+        && (start..end).all(|k| {
+            toks[k].kind == TokKind::Word
+                && cx.word(k).chars().count() >= 2
+                && !cx.is(k, ListKind::Designator)
+        });
+    if two_words && prev.is_some_and(|p| after_whose_occupation(cx, p)) {
+        return Some((Kind::Person, "person-title"));
+    }
+    // "Sen. Judd Gregg", "Gen. Ergin Saygun": a name after an abbreviated
+    // title.
+    if (2..=3).contains(&len) && prev.is_some_and(|p| after_title_abbrev(cx, p)) {
+        return Some((Kind::Person, "person-title"));
+    }
+    let title_comma = prev.is_some_and(|p| {
+        toks[p].is_punct(',')
+            && p > 0
+            && (cx.is(p - 1, ListKind::Title)
+                || cx.lexed.span_ending(p, cx.rules, ListKind::Title).is_some()
+                || title_of_before(cx, p))
+    });
+    (title_comma && at.comma_after && (2..=3).contains(&len) && !citation_initials(cx, at))
+        .then_some((Kind::Person, "person-title"))
+}
+
+/// "CEO Lei Jun": the chunk `at` right after a job title, of at most three
+/// words (particles not counted), neither a byline's title before a
+/// dateline, a unit after a number, an abbreviated title itself nor a word
+/// inside a longer title.
+fn right_after_title(cx: &Cx, at: &Around) -> bool {
+    let toks = &cx.tokens.tokens;
+    let (start, end, len, prev) = (at.start, at.end, at.len, at.prev);
     // "AP Sports Writer ⏎ DENVER, Colo.": a title on the line before a
     // dateline is a byline's.
     let dateline = len == 1
@@ -1625,39 +1668,11 @@ fn title_cue(cx: &Cx, at: &Around) -> Option<(Kind, &'static str)> {
             .spans_at(p, cx.rules, ListKind::Title)
             .any(|s| s.last > end)
     });
-    if after_title
+    after_title
         && (len <= 3 || particled)
         && !abbreviation
         && !in_title
         && !prev.is_some_and(|p| inside_caps_title(cx, p, at))
-    {
-        return Some((Kind::Person, "person-title"));
-    }
-    // "Welsh hooker Jon Doe": two words, no initial or designator ("London
-    // broker C Czarnikow", "trader E D and F Man" are firms).
-    let two_words = len == 2
-        && (start..end).all(|k| {
-            toks[k].kind == TokKind::Word
-                && cx.word(k).chars().count() >= 2
-                && !cx.is(k, ListKind::Designator)
-        });
-    if two_words && prev.is_some_and(|p| after_whose_occupation(cx, p)) {
-        return Some((Kind::Person, "person-title"));
-    }
-    // "Sen. Judd Gregg", "Gen. Ergin Saygun": a name after an abbreviated
-    // title.
-    if (2..=3).contains(&len) && prev.is_some_and(|p| after_title_abbrev(cx, p)) {
-        return Some((Kind::Person, "person-title"));
-    }
-    let title_comma = prev.is_some_and(|p| {
-        toks[p].is_punct(',')
-            && p > 0
-            && (cx.is(p - 1, ListKind::Title)
-                || cx.lexed.span_ending(p, cx.rules, ListKind::Title).is_some()
-                || title_of_before(cx, p))
-    });
-    (title_comma && at.comma_after && (2..=3).contains(&len) && !citation_initials(cx, at))
-        .then_some((Kind::Person, "person-title"))
 }
 
 /// "Hunter DJ, Colditz GA, Willett WC": a surname and capital initials, as
@@ -2159,42 +2174,9 @@ fn promote_role_orgs(
         if person.kind != Kind::Person || !toks.get(person.last).is_some_and(|t| t.is_punct(',')) {
             continue;
         }
-        let sent = &tokens.sentences[tokens.sentence_of[person.first]];
-        let mut i = person.last + 1;
-        if toks
-            .get(i)
-            .is_some_and(|t| matches!(t.text(text), "the" | "a" | "an"))
-        {
-            i += 1;
-        }
-        // The title: list words and their modifiers, at most five tokens.
-        let start = i;
-        while i < sent.last && i < start + 5 {
-            let w = toks[i].text(text);
-            let titled = lexed.is(i, ListKind::Title)
-                || lexed.spans_at(i, rules, ListKind::Title).next().is_some();
-            if titled || (toks[i].is_lower(text) && !matches!(w, "of" | "at" | "for" | "with")) {
-                i += 1;
-            } else {
-                break;
-            }
-        }
-        let has_title = (start..i).any(|k| lexed.is(k, ListKind::Title));
-        // "Ann Roe, MP for Witney": a public title's "for" names a seat or
-        // a portfolio, no employer.
-        let public =
-            |k: usize| rules.word_class(toks[k].text(text)) & ListKind::PublicTitle.bit() != 0;
-        let seat = toks.get(i).is_some_and(|t| t.text(text) == "for")
-            && i > start
-            && public(i - 1)
-            && (start..i).all(|k| !lexed.is(k, ListKind::Title) || public(k));
-        if !has_title
-            || seat
-            || i + 1 >= sent.last
-            || !matches!(toks[i].text(text), "of" | "at" | "for" | "with")
-        {
+        let Some(i) = role_org_preposition(text, tokens, lexed, rules, person) else {
             continue;
-        }
+        };
         // "Jane Roe, Head of Marketing, Acme Corp": a department
         // ("Marketing", "Global Sales") after "of" is no company.
         if let Some(o) = out.iter().position(|m| {
@@ -2209,6 +2191,52 @@ fn promote_role_orgs(
         out[o].kind = Kind::Company;
         out[o].rule = "company-role-org".to_string();
     }
+}
+
+/// The "of", "at", "for" or "with" that ends the appositive title after
+/// `person` and its comma ("Kevin Krewell, the editor in chief of"): list
+/// words and their modifiers, at most five tokens, holding a title; none
+/// for a public title's seat or portfolio ("Ann Roe, MP for Witney") or
+/// at the sentence's end.
+fn role_org_preposition(
+    text: &str,
+    tokens: &Tokens,
+    lexed: &Lexed,
+    rules: &Rules,
+    person: &Mention,
+) -> Option<usize> {
+    let toks = &tokens.tokens;
+    let sent = &tokens.sentences[tokens.sentence_of[person.first]];
+    let mut i = person.last + 1;
+    if toks
+        .get(i)
+        .is_some_and(|t| matches!(t.text(text), "the" | "a" | "an"))
+    {
+        i += 1;
+    }
+    let start = i;
+    while i < sent.last && i < start + 5 {
+        let w = toks[i].text(text);
+        let titled = lexed.is(i, ListKind::Title)
+            || lexed.spans_at(i, rules, ListKind::Title).next().is_some();
+        if titled || (toks[i].is_lower(text) && !matches!(w, "of" | "at" | "for" | "with")) {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    let has_title = (start..i).any(|k| lexed.is(k, ListKind::Title));
+    let public =
+        |k: usize| rules.word_class(toks[k].text(text)) & ListKind::PublicTitle.bit() != 0;
+    let seat = toks.get(i).is_some_and(|t| t.text(text) == "for")
+        && i > start
+        && public(i - 1)
+        && (start..i).all(|k| !lexed.is(k, ListKind::Title) || public(k));
+    (has_title
+        && !seat
+        && i + 1 < sent.last
+        && matches!(toks[i].text(text), "of" | "at" | "for" | "with"))
+    .then_some(i)
 }
 
 /// Whether the chunk `m` is a department of a job title ("Marketing",

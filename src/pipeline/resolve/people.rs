@@ -192,26 +192,7 @@ pub(super) fn pairs_used_by_surname(
     }) {
         return;
     }
-    // A lone word of unknown kind counts only if it is a listed surname
-    // ("Steam Linux" ... "Linux" is no person); a lone surname by its cue
-    // ("Mr Quennick", "Quennick said", "Prime Minister Quennick") always
-    // does, and is enough for a pair that opens its sentence. By key: whether
-    // some lone use had a cue.
-    let listed =
-        |m: &Mention| rules.word_class(toks[m.first].text(text)) & ListKind::Surname.bit() != 0;
-    let mut singles: HashMap<String, bool> = HashMap::new();
-    for m in all
-        .iter()
-        .map(|r| &r.mention)
-        .filter(|m| m.last - m.first == 1)
-    {
-        let cued = matches!(m.kind, Kind::Surname | Kind::Person);
-        if cued || (m.kind == Kind::Unknown && listed(m)) {
-            *singles
-                .entry(key(text, tokens, m.first, m.last))
-                .or_default() |= cued;
-        }
-    }
+    let singles = lone_uses(text, tokens, rules, all);
     // Words the article writes in lower case: "Open Climate" ... "climate"
     // (gathered only once a name needs them: most articles have none).
     let lower: std::cell::OnceCell<HashSet<&str>> = std::cell::OnceCell::new();
@@ -231,42 +212,89 @@ pub(super) fn pairs_used_by_surname(
         if !name_like(text, tokens, rules, m) {
             continue;
         }
-        // "Australian Orla Quennick": a nationality word is no given name;
-        // the name is what follows it ("Australian Quennick" is none).
-        let first = m.first + usize::from(demonym(rules, toks[m.first].text(text)));
-        if m.last - first < 2 {
-            continue;
-        }
-        let last = key(text, tokens, m.last - 1, m.last);
-        // Any list word but the roles stage's own titles, surnames and
-        // nationality words (a listed surname, "Welsh", is no listed word
-        // here).
-        let own = ListKind::RoleTitle.bit()
-            | ListKind::Surname.bit()
-            | ListKind::TitleAbbrev.bit()
-            | ListKind::Nationality.bit()
-            | ListKind::OrgWord.bit();
-        let listed = |i: usize| rules.word_class(toks[i].text(text)) & !own != 0;
-        let odd = |i: usize| listed(i) || common(i);
-        let shaped = (first..m.last).all(|i| name_shaped(toks[i].text(text), i + 1 == m.last));
-        let opens_sentence = tokens.sentences[tokens.sentence_of[first]].first == first;
-        // "Tashoma Wubeshet won ... Wubeshet said": a cued lone use is
-        // evidence enough for a pair opening its sentence, unless its first
-        // word is a title or a participle ("Boss Quennick", "Fuming Quennick").
-        let opener = || {
-            let w = toks[first].text(text);
-            rules.word_class(w) & (ListKind::RoleTitle.bit() | ListKind::Title.bit()) == 0
-                && !(w.len() > 5 && w.ends_with("ing"))
-        };
-        let used = singles
-            .get(&last)
-            .is_some_and(|&cued| !opens_sentence || (cued && opener()));
-        if shaped && used && !(first..m.last).any(odd) {
+        if let Some(first) = surname_pair(text, tokens, rules, m, &singles, &common) {
             m.first = first;
             m.kind = Kind::Person;
             m.rule = "person-surname".into();
         }
     }
+}
+
+/// The lone uses of a word that may be a surname, by key: whether some
+/// lone use had a cue. A lone word of unknown kind counts only if it is a
+/// listed surname ("Steam Linux" ... "Linux" is no person); a lone surname
+/// by its cue ("Mr Quennick", "Quennick said", "Prime Minister Quennick")
+/// always does, and is enough for a pair that opens its sentence.
+fn lone_uses(
+    text: &str,
+    tokens: &Tokens,
+    rules: &Rules,
+    all: &[Resolving],
+) -> HashMap<String, bool> {
+    let toks = &tokens.tokens;
+    let listed =
+        |m: &Mention| rules.word_class(toks[m.first].text(text)) & ListKind::Surname.bit() != 0;
+    let mut singles: HashMap<String, bool> = HashMap::new();
+    for m in all
+        .iter()
+        .map(|r| &r.mention)
+        .filter(|m| m.last - m.first == 1)
+    {
+        let cued = matches!(m.kind, Kind::Surname | Kind::Person);
+        if cued || (m.kind == Kind::Unknown && listed(m)) {
+            *singles
+                .entry(key(text, tokens, m.first, m.last))
+                .or_default() |= cued;
+        }
+    }
+    singles
+}
+
+/// The first token of the person's name in the name-like pair `m` whose
+/// last word has a lone use in `singles` ([`lone_uses`]), if it is one: its
+/// words are name-shaped, none listed or `common` (written in lower case
+/// too), and it does not open its sentence unless a cued lone use and its
+/// first word allow it.
+fn surname_pair(
+    text: &str,
+    tokens: &Tokens,
+    rules: &Rules,
+    m: &Mention,
+    singles: &HashMap<String, bool>,
+    common: &impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let toks = &tokens.tokens;
+    // "Australian Orla Quennick": a nationality word is no given name;
+    // the name is what follows it ("Australian Quennick" is none).
+    let first = m.first + usize::from(demonym(rules, toks[m.first].text(text)));
+    if m.last - first < 2 {
+        return None;
+    }
+    let last = key(text, tokens, m.last - 1, m.last);
+    // Any list word but the roles stage's own titles, surnames and
+    // nationality words (a listed surname, "Welsh", is no listed word
+    // here).
+    let own = ListKind::RoleTitle.bit()
+        | ListKind::Surname.bit()
+        | ListKind::TitleAbbrev.bit()
+        | ListKind::Nationality.bit()
+        | ListKind::OrgWord.bit();
+    let listed = |i: usize| rules.word_class(toks[i].text(text)) & !own != 0;
+    let odd = |i: usize| listed(i) || common(i);
+    let shaped = (first..m.last).all(|i| name_shaped(toks[i].text(text), i + 1 == m.last));
+    let opens_sentence = tokens.sentences[tokens.sentence_of[first]].first == first;
+    // "Tashoma Wubeshet won ... Wubeshet said": a cued lone use is
+    // evidence enough for a pair opening its sentence, unless its first
+    // word is a title or a participle ("Boss Quennick", "Fuming Quennick").
+    let opener = || {
+        let w = toks[first].text(text);
+        rules.word_class(w) & (ListKind::RoleTitle.bit() | ListKind::Title.bit()) == 0
+            && !(w.len() > 5 && w.ends_with("ing"))
+    };
+    let used = singles
+        .get(&last)
+        .is_some_and(|&cued| !opens_sentence || (cued && opener()));
+    (shaped && used && !(first..m.last).any(odd)).then_some(first)
 }
 
 /// A person's name does not start with a nationality word: "Australian

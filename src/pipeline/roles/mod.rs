@@ -825,22 +825,8 @@ impl Reader<'_> {
     /// company), "a scientist at the Ohio Space Agency" (tied to a name that
     /// is no company: no company may be guessed).
     fn department_of(&self, title: String, l: usize, end: usize) -> (Found, usize) {
-        let toks = &self.tokens.tokens;
         let c0 = l + 1;
-        let mut c = c0;
-        while c < end
-            && c - c0 < 6
-            && toks[c].kind == TokKind::Word
-            && self.company_at[c].is_none()
-            && !matches!(self.word(c).as_str(), "of" | "at")
-        {
-            c += 1;
-        }
-        if c + 1 < end
-            && c > c0
-            && matches!(self.word(c).as_str(), "of" | "at")
-            && self.company_at[c + 1].is_some()
-        {
+        if let Some(c) = self.department_before_company(c0, end) {
             let title = format!("{title} of {}", self.lower_text(c0, c));
             return (
                 Found::new(title, self.company_at[c + 1]),
@@ -851,15 +837,7 @@ impl Reader<'_> {
         // Marketing,": one to three field words closed by a stop, a
         // preposition or a clause word.
         let f = self.field_run(c0, end);
-        // "chief executive of Global Music, a record label": capitalised
-        // words that a following apposition describes name a business, not
-        // a department; no company is guessed.
-        if f > c0
-            && self.is_capitalised(c0)
-            && f + 1 < end
-            && toks[f].is_punct(',')
-            && self.is_article(f + 1)
-        {
+        if self.described_business(c0, f, end) {
             return (
                 Found {
                     role: Role { title, org: None },
@@ -875,17 +853,56 @@ impl Reader<'_> {
                 f,
             );
         }
-        let mut name = c0;
+        self.company_in_words(title, l, end)
+    }
+
+    /// "engineering and safety department of Texaco": up to six words from
+    /// `c0` that hold no company, then "of"/"at" and a company; the token
+    /// of that "of"/"at".
+    fn department_before_company(&self, c0: usize, end: usize) -> Option<usize> {
+        let toks = &self.tokens.tokens;
+        let mut c = c0;
+        while c < end
+            && c - c0 < 6
+            && toks[c].kind == TokKind::Word
+            && self.company_at[c].is_none()
+            && !matches!(self.word(c).as_str(), "of" | "at")
+        {
+            c += 1;
+        }
+        (c + 1 < end
+            && c > c0
+            && matches!(self.word(c).as_str(), "of" | "at")
+            && self.company_at[c + 1].is_some())
+        .then_some(c)
+    }
+
+    /// "chief executive of Global Music, a record label": capitalised
+    /// field words `c0..f` that a following apposition describes name a
+    /// business, not a department; no company is guessed.
+    fn described_business(&self, c0: usize, f: usize, end: usize) -> bool {
+        f > c0
+            && self.is_capitalised(c0)
+            && f + 1 < end
+            && self.tokens.tokens[f].is_punct(',')
+            && self.is_article(f + 1)
+    }
+
+    /// After a title ending at `l` and "of"/"at": "chairman of The Hallwood
+    /// Group Inc" (a company named with "The"); "at brokerage Aton", "of
+    /// bankrupt US phone company WorldCom" (the first company of the words
+    /// up to a comma or a preposition); "of the old Ruritania Bank", "of
+    /// <Valhi Inc>" (a name, no company, none guessed); else no company, a
+    /// guess.
+    fn company_in_words(&self, title: String, l: usize, end: usize) -> (Found, usize) {
+        let toks = &self.tokens.tokens;
+        let mut name = l + 1;
         if self.word(name) == "the" && name + 1 < end {
             name += 1;
         }
-        // "chairman of The Hallwood Group Inc": a company named with "The".
         if let Some(org) = self.company_at[name] {
             return (Found::new(title, Some(org)), self.company_end(name));
         }
-        // "at brokerage Aton", "of bankrupt US phone company WorldCom": the
-        // first company of the words up to a comma or a preposition; "of
-        // the old Ruritania Bank", "of <Valhi Inc>": a name, no company.
         let function = ListKind::Preposition.bit() | ListKind::ClauseWord.bit();
         let words = (name..end.min(name + 6)).take_while(|&k| {
             k == name
@@ -1341,41 +1358,9 @@ impl Reader<'_> {
     /// of the sentence `start..end`.
     fn roles_at(&self, first: usize, last: usize, start: usize, end: usize) -> Vec<Found> {
         let toks = &self.tokens.tokens;
-        let mut found = Vec::new();
         let first = self.before_honorific(first, start);
-        // "Sen. Jane Roe", "Lt. Gov. Jane Roe": the abbreviation is the title.
-        if let Some(a) = self.abbreviated_title(first, start) {
-            found.push(Found {
-                role: Role {
-                    title: singular_abbreviation(
-                        &self.text[toks[a].start..toks[first - 1].end].to_lowercase(),
-                    ),
-                    org: None,
-                },
-                guess: false,
-                anaphor: false,
-            });
-            // "police spokesman Sgt. Jane Roe": a title before it too.
-            self.premodifier(a, start, &mut found);
-        } else {
-            self.premodifier(first, start, &mut found);
-        }
-        // "said analyst Jane Roe of Acme Corp": the company right after the
-        // name ("of", "at") is the employer, none is guessed ("analyst Jane
-        // Roe of Acme's sale" is about the sale; "with" is company kept).
-        if last + 1 < end
-            && matches!(self.word(last).as_str(), "of" | "at")
-            && let Some(c) = self.company_at[last + 1]
-            && toks
-                .get(self.mention_from(last + 1).map_or(last + 2, |m| m.last))
-                .is_none_or(|t| t.kind != TokKind::Possessive)
-        {
-            for f in found.iter_mut().filter(|f| f.role.org.is_none()) {
-                f.role.org = Some(c);
-                f.guess = false;
-                f.anaphor = false;
-            }
-        }
+        let mut found = self.titles_before(first, start);
+        self.employer_after(last, end, &mut found);
         // "lock Jon Doe up", "prop Jon Doe up": a verb, no team position.
         if last < end
             && self
@@ -1391,38 +1376,8 @@ impl Reader<'_> {
         if found.is_empty() {
             found.extend(self.plural_title(first, last, start, end));
         }
-        // "Acme's chief executive, Jane Roe, said": a title before a comma
-        // counts when the text ties it to a company ("Acme's") or to a name
-        // by a possessive ("Ruritania's finance minister, Jane Roe,": no
-        // company).
         if found.is_empty() && first > start && toks[first - 1].is_punct(',') {
-            let mut before = Vec::new();
-            let f = self.premodifier(first - 1, start, &mut before);
-            // "Acme's new chief executive, Jane Roe": past "new".
-            let f = f.map(|f| self.passing_before(f, start));
-            let owned = f.is_some_and(|f| f > start && toks[f - 1].kind == TokKind::Possessive);
-            // "the Turkish economics minister, Jane Roe,": a determiner
-            // opens the title when the name closes an apposition.
-            let det = f
-                .filter(|_| self.closes_apposition(last, end))
-                .and_then(|f| self.determiner_before(f, start));
-            // "Acme Planning Association chief executive, Jane Roe,": a
-            // title opening the sentence, after capitalised words only.
-            let opens =
-                f.is_some_and(|f| self.caps_open(f, start)) && self.closes_apposition(last, end);
-            for mut r in before {
-                if r.role.org.is_some() || owned || det.is_some() || opens {
-                    // "his lawyer, Jane Roe": a person's, no company's.
-                    r.guess &= !matches!(det, Some("his" | "her" | "their"));
-                    found.push(r);
-                }
-            }
-            if found.is_empty() && self.closes_apposition(last, end) {
-                found.extend(
-                    self.title_of_org_before(first - 1, start)
-                        .or_else(|| self.title_of_body_before(first - 1, start)),
-                );
-            }
+            self.title_before_comma(first, last, start, end, &mut found);
         }
         if toks.get(last).is_some_and(|t| t.is_punct(',')) {
             self.apposition(last + 1, end, &mut found);
@@ -1443,6 +1398,95 @@ impl Reader<'_> {
             found.extend(self.byline_title(first, last, start, end));
         }
         found
+    }
+
+    /// The titles right before the name at `first` (after its honorific),
+    /// in the sentence from `start`: an abbreviated title ("Sen. Jane Roe",
+    /// "Lt. Gov. Jane Roe") and a title before that or before the name
+    /// ("police spokesman Sgt. Jane Roe", "analyst Jane Roe").
+    fn titles_before(&self, first: usize, start: usize) -> Vec<Found> {
+        let toks = &self.tokens.tokens;
+        let mut found = Vec::new();
+        if let Some(a) = self.abbreviated_title(first, start) {
+            found.push(Found {
+                role: Role {
+                    title: singular_abbreviation(
+                        &self.text[toks[a].start..toks[first - 1].end].to_lowercase(),
+                    ),
+                    org: None,
+                },
+                guess: false,
+                anaphor: false,
+            });
+            self.premodifier(a, start, &mut found);
+        } else {
+            self.premodifier(first, start, &mut found);
+        }
+        found
+    }
+
+    /// "said analyst Jane Roe of Acme Corp": the company right after the
+    /// name ending at `last` ("of", "at") is the employer of every role in
+    /// `found` with none, none is guessed ("analyst Jane Roe of Acme's sale"
+    /// is about the sale; "with" is company kept).
+    fn employer_after(&self, last: usize, end: usize, found: &mut [Found]) {
+        let toks = &self.tokens.tokens;
+        if last + 1 < end
+            && matches!(self.word(last).as_str(), "of" | "at")
+            && let Some(c) = self.company_at[last + 1]
+            && toks
+                .get(self.mention_from(last + 1).map_or(last + 2, |m| m.last))
+                .is_none_or(|t| t.kind != TokKind::Possessive)
+        {
+            for f in found.iter_mut().filter(|f| f.role.org.is_none()) {
+                f.role.org = Some(c);
+                f.guess = false;
+                f.anaphor = false;
+            }
+        }
+    }
+
+    /// "Acme's chief executive, Jane Roe, said": a title before the comma
+    /// before the name at `first..last` counts when the text ties it to a
+    /// company ("Acme's") or to a name by a possessive ("Ruritania's
+    /// finance minister, Jane Roe,": no company), to a determiner or to the
+    /// sentence's opening when the name closes an apposition; else a title
+    /// "of" a company or body before the comma.
+    fn title_before_comma(
+        &self,
+        first: usize,
+        last: usize,
+        start: usize,
+        end: usize,
+        found: &mut Vec<Found>,
+    ) {
+        let toks = &self.tokens.tokens;
+        let mut before = Vec::new();
+        let f = self.premodifier(first - 1, start, &mut before);
+        // "Acme's new chief executive, Jane Roe": past "new".
+        let f = f.map(|f| self.passing_before(f, start));
+        let owned = f.is_some_and(|f| f > start && toks[f - 1].kind == TokKind::Possessive);
+        // "the Turkish economics minister, Jane Roe,": a determiner
+        // opens the title when the name closes an apposition.
+        let det = f
+            .filter(|_| self.closes_apposition(last, end))
+            .and_then(|f| self.determiner_before(f, start));
+        // "Acme Planning Association chief executive, Jane Roe,": a
+        // title opening the sentence, after capitalised words only.
+        let opens = f.is_some_and(|f| self.caps_open(f, start)) && self.closes_apposition(last, end);
+        for mut r in before {
+            if r.role.org.is_some() || owned || det.is_some() || opens {
+                // "his lawyer, Jane Roe": a person's, no company's.
+                r.guess &= !matches!(det, Some("his" | "her" | "their"));
+                found.push(r);
+            }
+        }
+        if found.is_empty() && self.closes_apposition(last, end) {
+            found.extend(
+                self.title_of_org_before(first - 1, start)
+                    .or_else(|| self.title_of_body_before(first - 1, start)),
+            );
+        }
     }
 
     /// The first token of an abbreviated title right before the name at
