@@ -620,71 +620,26 @@ impl<'a> Finder<'a> {
         let mut skipped = 0;
         let mut pronoun = None;
         loop {
-            j = self.skip_ticker_back(j, floor);
-            j = self.skip_paren_back(j, floor);
-            // "Barrow & Hale Inc. has agreed": the abbreviation's full stop.
-            if j > floor + 1
-                && j < cue
-                && self.tokens.tokens[j - 1].is_punct('.')
-                && self.lower_word(j)
-                && self.party_ending(j - 1).is_some()
-            {
-                j -= 1;
-            }
+            j = self.skip_marks_back(j, floor, cue);
             if j <= floor {
                 // "It bought X", "In 2003 it bought X": a pronoun subject
                 // met before the sentence start.
                 return Seek::Done(pronoun);
             }
-            match self.subject_ending(sent, j, cue, skipped, mentions) {
-                Some(Back::Bracket) => {
-                    j -= 1;
-                    continue;
-                }
-                Some(Back::Modifier(first)) => {
-                    j = first;
-                    skipped += 1;
-                    continue;
-                }
-                // "an agreement with Y to buy Z": Y is the agreement's other
-                // side; the buyer stands further left.
-                Some(Back::Subject(Arg::Mention(m), first))
-                    if self.agreement_side(first, mentions[m].last, cue) =>
-                {
-                    j = first - 1;
-                    skipped += 1;
-                    continue;
-                }
-                Some(Back::Subject(arg, first)) => return Seek::Found(arg, first),
-                None => {}
-            }
-            // "Acme, meanwhile, has agreed to": a parenthetical between the
-            // subject and its verb.
-            if let Some(open) = self.parenthetical_ending(j, floor) {
-                j = open;
-                skipped += 1;
-                continue;
-            }
+            let mut step = self.subject_step(sent, j, cue, skipped, mentions);
             // "X sold its plant and agreed to supply Y", "a transfer and
             // licensing agreement with Y".
-            if pronoun.is_none() && skipped < 12 && self.lower(j - 1) == "and" {
-                match self.and_reading(sent, j - 1, cue) {
-                    conjuncts::And::Compound => {
-                        skipped += 1;
-                        j -= 1;
-                        continue;
-                    }
-                    conjuncts::And::SharedSubject => {
-                        match self.shared_subject(sent, j - 1, mentions) {
-                            Some(Arg::Mention(m)) => {
-                                return Seek::Found(Arg::Mention(m), mentions[m].first);
-                            }
-                            Some(a) => return Seek::Done(Some(a)),
-                            None => {}
-                        }
-                    }
-                    conjuncts::And::Clause => {}
+            if step.is_none() && pronoun.is_none() && skipped < 12 && self.lower(j - 1) == "and" {
+                step = self.and_step(sent, j - 1, cue, mentions);
+            }
+            match step {
+                Some(Step::Back(k, skips)) => {
+                    j = k;
+                    skipped += skips;
+                    continue;
                 }
+                Some(Step::Stop(seek)) => return seek,
+                None => {}
             }
             if self.breaks_subject_search(j - 1, cue) || skipped >= 12 {
                 // No company before the clause starts: a pronoun subject
@@ -695,12 +650,7 @@ impl<'a> Finder<'a> {
             // "its $1 billion buyout of X": the possessive stands for the
             // sentence's subject.
             if w == "its" {
-                // "Y, which was negotiating its merger with Z": "its" is
-                // the relative clause's antecedent.
-                if let Some(m) = self.relative_owner(sent, j - 1) {
-                    return Seek::Found(Arg::Mention(m), mentions[m].first);
-                }
-                return Seek::Done(Some(Arg::AnaphorOne(j - 1)));
+                return self.possessive_subject(sent, j - 1, mentions);
             }
             if pronoun.is_none() {
                 pronoun = match w.as_str() {
@@ -711,6 +661,85 @@ impl<'a> Finder<'a> {
             }
             skipped += 1;
             j -= 1;
+        }
+    }
+
+    /// The exclusive end of what is left to read for a subject before `j`
+    /// (above `floor`), past a ticker, a bracket and, before the verb at
+    /// `cue`, an abbreviation's full stop ("Barrow & Hale Inc. has agreed").
+    fn skip_marks_back(&self, j: usize, floor: usize, cue: usize) -> usize {
+        let j = self.skip_ticker_back(j, floor);
+        let j = self.skip_paren_back(j, floor);
+        if j > floor + 1
+            && j < cue
+            && self.tokens.tokens[j - 1].is_punct('.')
+            && self.lower_word(j)
+            && self.party_ending(j - 1).is_some()
+        {
+            j - 1
+        } else {
+            j
+        }
+    }
+
+    /// What ends at `j` while seeking the subject of `cue` (see
+    /// [`Finder::subject_ending`]), or a parenthetical ("Acme, meanwhile,
+    /// has agreed to") to step over; `skipped` descriptive words so far.
+    fn subject_step(
+        &self,
+        sent: &Sentence,
+        j: usize,
+        cue: usize,
+        skipped: usize,
+        mentions: &[Mention],
+    ) -> Option<Step> {
+        match self.subject_ending(sent, j, cue, skipped, mentions) {
+            Some(Back::Bracket) => return Some(Step::Back(j - 1, 0)),
+            Some(Back::Modifier(first)) => return Some(Step::Back(first, 1)),
+            // "an agreement with Y to buy Z": Y is the agreement's other
+            // side; the buyer stands further left.
+            Some(Back::Subject(Arg::Mention(m), first))
+                if self.agreement_side(first, mentions[m].last, cue) =>
+            {
+                return Some(Step::Back(first - 1, 1));
+            }
+            Some(Back::Subject(arg, first)) => return Some(Step::Stop(Seek::Found(arg, first))),
+            None => {}
+        }
+        let floor = sent.first;
+        self.parenthetical_ending(j, floor)
+            .map(|open| Step::Back(open, 1))
+    }
+
+    /// At the "and" at `and` before the subject's verb `cue`: a compound to
+    /// step over, or the subject the clauses share.
+    fn and_step(
+        &self,
+        sent: &Sentence,
+        and: usize,
+        cue: usize,
+        mentions: &[Mention],
+    ) -> Option<Step> {
+        match self.and_reading(sent, and, cue) {
+            conjuncts::And::Compound => Some(Step::Back(and, 1)),
+            conjuncts::And::SharedSubject => match self.shared_subject(sent, and, mentions) {
+                Some(Arg::Mention(m)) => {
+                    Some(Step::Stop(Seek::Found(Arg::Mention(m), mentions[m].first)))
+                }
+                Some(a) => Some(Step::Stop(Seek::Done(Some(a)))),
+                None => None,
+            },
+            conjuncts::And::Clause => None,
+        }
+    }
+
+    /// The subject "its" at `its` stands for: "Y, which was negotiating its
+    /// merger with Z" (the relative clause's antecedent), else the
+    /// sentence's subject.
+    fn possessive_subject(&self, sent: &Sentence, its: usize, mentions: &[Mention]) -> Seek {
+        match self.relative_owner(sent, its) {
+            Some(m) => Seek::Found(Arg::Mention(m), mentions[m].first),
+            None => Seek::Done(Some(Arg::AnaphorOne(its))),
         }
     }
 
@@ -1190,7 +1219,6 @@ impl<'a> Finder<'a> {
         seller_from: bool,
         within: &mut bool,
     ) -> Option<(Arg, usize)> {
-        let toks = &self.tokens.tokens;
         let ceiling = sent.last;
         let start = j;
         let mut desc = 0;
@@ -1199,59 +1227,23 @@ impl<'a> Finder<'a> {
             if j >= ceiling {
                 return None;
             }
-            // "<Automobili Lamborghini SpA>", "(Borealis Inc)".
-            if toks[j].is_punct('<') || self.paren_party_opening(j, mentions) {
-                j += 1;
-                continue;
-            }
-            if let Some(end) = self.anaphor_two_starting(sent, j, ceiling) {
-                return Some((Arg::AnaphorTwo(j), end));
-            }
-            if let Some(end) = self.description_starting(j, ceiling) {
-                return Some(self.named_after_description(j, end, ceiling, mentions));
-            }
-            if j + 2 <= ceiling && self.latter_ending(j + 2) == Some(j) {
-                return Some((Arg::Described(j), j + 2));
-            }
-            if let Some(m) = self.party_at(j) {
-                match self.object_reading(m, ceiling, mentions) {
-                    Object::Modifier(k) => {
-                        j = k;
-                        desc += 1;
-                        continue;
-                    }
-                    Object::Goods => return None,
-                    Object::Party => return Some((Arg::Mention(m), mentions[m].last)),
-                }
-            }
+            let mut step = self.object_at(sent, j, mentions);
             // "Peru's second biggest zinc producer - Y", "its former parent
             // and chip pioneer Y": the company the descriptive words describe.
-            if desc > 0 {
+            if step.is_none() && desc > 0 {
                 let named = self
                     .named_after_descriptors(start, j, ceiling, mentions)
                     .or_else(|| self.named_after_and_description(start, j, ceiling, mentions));
-                if named.is_some() {
-                    return named;
-                }
+                step = named.map(|named| Ahead::Done(Some(named)));
             }
-            if toks[j].is_punct(',') {
-                if j + 1 < ceiling && self.is_word(self.word(j + 1), ListKind::ListOpener) {
-                    j += 1;
+            match step.or_else(|| self.object_modifier(j, ceiling)) {
+                Some(Ahead::Next(k, descs)) => {
+                    j = k;
+                    desc += descs;
                     continue;
                 }
-                return None;
-            }
-            // "with Japan's Nippon Steel Corp": a place modifying the object.
-            if self.lexed.is(j, ListKind::Place) || toks[j].kind == TokKind::Possessive {
-                j += 1;
-                desc += 1;
-                continue;
-            }
-            // "small New York software firm Y": a place of several words.
-            if let Some(place) = self.lexed.spans_at(j, self.rules, ListKind::Place).next() {
-                j = place.last.min(ceiling);
-                desc += 1;
-                continue;
+                Some(Ahead::Done(found)) => return found,
+                None => {}
             }
             // "acquired last year along with Y": Y was acquired too.
             if !self.object_lead_in(j, seller_from) || desc >= 6 || self.co_object(j) {
@@ -1266,6 +1258,54 @@ impl<'a> Finder<'a> {
             j += 1;
         }
         None
+    }
+
+    /// What starts at token `j` while seeking an object in `sent`: a
+    /// bracket to step into ("<Automobili Lamborghini SpA>", "(Borealis
+    /// Inc)"), the two companies, a described company, a party (or a
+    /// party's name modifying the object, or goods: no object).
+    fn object_at(&self, sent: &Sentence, j: usize, mentions: &[Mention]) -> Option<Ahead> {
+        let ceiling = sent.last;
+        if self.tokens.tokens[j].is_punct('<') || self.paren_party_opening(j, mentions) {
+            return Some(Ahead::Next(j + 1, 0));
+        }
+        if let Some(end) = self.anaphor_two_starting(sent, j, ceiling) {
+            return Some(Ahead::Done(Some((Arg::AnaphorTwo(j), end))));
+        }
+        if let Some(end) = self.description_starting(j, ceiling) {
+            let named = self.named_after_description(j, end, ceiling, mentions);
+            return Some(Ahead::Done(Some(named)));
+        }
+        if j + 2 <= ceiling && self.latter_ending(j + 2) == Some(j) {
+            return Some(Ahead::Done(Some((Arg::Described(j), j + 2))));
+        }
+        let m = self.party_at(j)?;
+        Some(match self.object_reading(m, ceiling, mentions) {
+            Object::Modifier(k) => Ahead::Next(k, 1),
+            Object::Goods => Ahead::Done(None),
+            Object::Party => Ahead::Done(Some((Arg::Mention(m), mentions[m].last))),
+        })
+    }
+
+    /// A comma at token `j` (before `ceiling`) ends the search for an
+    /// object unless a list opener follows it; a place or a possessive
+    /// modifies the object ("with Japan's Nippon Steel Corp", "small New
+    /// York software firm Y").
+    fn object_modifier(&self, j: usize, ceiling: usize) -> Option<Ahead> {
+        let toks = &self.tokens.tokens;
+        if toks[j].is_punct(',') {
+            let opener = j + 1 < ceiling && self.is_word(self.word(j + 1), ListKind::ListOpener);
+            return Some(if opener {
+                Ahead::Next(j + 1, 0)
+            } else {
+                Ahead::Done(None)
+            });
+        }
+        if self.lexed.is(j, ListKind::Place) || toks[j].kind == TokKind::Possessive {
+            return Some(Ahead::Next(j + 1, 1));
+        }
+        let place = self.lexed.spans_at(j, self.rules, ListKind::Place).next()?;
+        Some(Ahead::Next(place.last.min(ceiling), 1))
     }
 
     /// "the two companies", "both firms" (rules/anaphors-two.txt) starting
@@ -1620,6 +1660,22 @@ enum Seek {
     Found(Arg, usize),
     /// The search ended; a pronoun met on the way, if any.
     Done(Option<Arg>),
+}
+
+/// One step of [`Finder::nearest_subject`]: read on leftwards from a new
+/// exclusive end, counting so many more descriptive words skipped, or stop
+/// with what the search found.
+enum Step {
+    Back(usize, usize),
+    Stop(Seek),
+}
+
+/// One step of [`Finder::first_object`]: read on rightwards from a token,
+/// counting so many more descriptive words passed, or stop with the object
+/// found, if any.
+enum Ahead {
+    Next(usize, usize),
+    Done(Option<(Arg, usize)>),
 }
 
 /// What ends at a token while seeking a subject leftwards.
