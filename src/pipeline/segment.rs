@@ -372,17 +372,25 @@ fn line_end(
     is_abbrev: &impl Fn(&str) -> bool,
 ) -> bool {
     let t = toks[i];
-    let abbrev_end = t.is_punct('.')
-        && i > 0
-        && toks[i - 1].end == t.start
-        && toks[i - 1].kind == TokKind::Word
-        && {
-            let w = toks[i - 1].text(text);
-            (w.chars().count() == 1 && w.chars().all(char::is_uppercase)) || is_abbrev(w)
-        };
+    let abbrev_end =
+        word_before_stop(text, toks, i).is_some_and(|w| initial_or_abbrev(w, is_abbrev));
     ((layout.lines[next.line].paragraph_start || !abbrev_end)
         && line_break(text, layout, t.line, next.line))
         || sentence_end(text, toks, i, next, is_abbrev)
+}
+
+/// The word right before token `i` (no space between) when `i` is a full
+/// stop: "E" of "Del E.", "Corp" of "Corp.".
+fn word_before_stop<'t>(text: &'t str, toks: &[Token], i: usize) -> Option<&'t str> {
+    let t = toks[i];
+    let glued =
+        t.is_punct('.') && i > 0 && toks[i - 1].end == t.start && toks[i - 1].kind == TokKind::Word;
+    glued.then(|| toks[i - 1].text(text))
+}
+
+/// An initial (one capital letter: "E") or a listed abbreviation.
+fn initial_or_abbrev(w: &str, is_abbrev: &impl Fn(&str) -> bool) -> bool {
+    (w.chars().count() == 1 && w.chars().all(char::is_uppercase)) || is_abbrev(w)
 }
 
 /// Most words capitalised and no closing full stop: headline typography.
@@ -441,15 +449,10 @@ fn sentence_end(
     if !starts_upper {
         return false;
     }
-    if t.is_punct('.') && i > 0 {
-        let prev = toks[i - 1];
-        if prev.end == t.start && prev.kind == TokKind::Word {
-            let w = prev.text(text);
-            let single_capital = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
-            if single_capital || w.ends_with('.') || is_abbrev(w) {
-                return false;
-            }
-        }
+    if word_before_stop(text, toks, i)
+        .is_some_and(|w| w.ends_with('.') || initial_or_abbrev(w, is_abbrev))
+    {
+        return false;
     }
     true
 }
