@@ -2226,8 +2226,7 @@ fn role_org_preposition(
         }
     }
     let has_title = (start..i).any(|k| lexed.is(k, ListKind::Title));
-    let public =
-        |k: usize| rules.word_class(toks[k].text(text)) & ListKind::PublicTitle.bit() != 0;
+    let public = |k: usize| rules.word_class(toks[k].text(text)) & ListKind::PublicTitle.bit() != 0;
     let seat = toks.get(i).is_some_and(|t| t.text(text) == "for")
         && i > start
         && public(i - 1)

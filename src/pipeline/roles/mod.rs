@@ -1473,7 +1473,8 @@ impl Reader<'_> {
             .and_then(|f| self.determiner_before(f, start));
         // "Acme Planning Association chief executive, Jane Roe,": a
         // title opening the sentence, after capitalised words only.
-        let opens = f.is_some_and(|f| self.caps_open(f, start)) && self.closes_apposition(last, end);
+        let opens =
+            f.is_some_and(|f| self.caps_open(f, start)) && self.closes_apposition(last, end);
         for mut r in before {
             if r.role.org.is_some() || owned || det.is_some() || opens {
                 // "his lawyer, Jane Roe": a person's, no company's.
