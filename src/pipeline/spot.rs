@@ -16,7 +16,7 @@
 mod context;
 mod terms;
 
-use crate::pipeline::lexicon::Lexed;
+use crate::pipeline::lexicon::{Lexed, Span};
 use crate::pipeline::segment::{TokKind, Tokens};
 use crate::rules::{ListKind, Payload, Rules};
 
@@ -264,7 +264,7 @@ fn cut_listed_tails(cx: &Cx, out: &mut [Mention]) {
 pub(super) const BRANDS: &str = "company-names-brands";
 
 fn list_entries(cx: &Cx, taken: &mut [bool]) -> Vec<Mention> {
-    let (lexed, rules) = (cx.lexed, cx.rules);
+    let lexed = cx.lexed;
     let mut out = Vec::new();
     let mut i = 0;
     // `names` is sorted by first token: one cursor walks it.
@@ -273,71 +273,86 @@ fn list_entries(cx: &Cx, taken: &mut [bool]) -> Vec<Mention> {
         while cursor < lexed.names.len() && lexed.names[cursor].first < i {
             cursor += 1;
         }
-        let best = lexed.names[cursor..]
-            .iter()
-            .take_while(|s| s.first == i)
-            .find_map(|s| match s.payload {
-                Payload::Entry { entry, .. }
-                    if matches!(
-                        rules.entry_kind(entry),
-                        ListKind::Company | ListKind::Outlet
-                    ) =>
-                {
-                    Some((s, entry))
-                }
-                _ => None,
-            });
-        let Some((span, entry)) = best else {
+        let Some((span, entry)) = company_entry_at(cx, &lexed.names[cursor..], i) else {
             i += 1;
             continue;
         };
-        // "the Mercedes-Benz Championship": a sponsor's name inside the
-        // name of an event or venue is no mention of the company.
-        let toks = &cx.tokens.tokens;
-        let cap = |k: usize| toks.get(k).is_some_and(|t| t.is_cap(cx.text));
-        if cap(span.last) && cx.is(span.last, ListKind::PublicBody) && !cap(span.last + 1) {
-            i = span.last;
+        if let Some(next) = no_entry_mention(cx, span, entry) {
+            i = next;
             continue;
         }
-        if founders_name(cx, span.first, span.last) {
-            i += 1;
-            continue;
-        }
-        let list = &rules.lists[rules.entries[entry as usize].list];
-        if list.meta.id == BRANDS && context::brand_inside_longer_name(cx, span.first, span.last) {
-            i += 1;
-            continue;
-        }
-        if let Some(end) = context::caps_listed_suffix_end(cx, span.first, span.last) {
-            // "OTTER TAIL POWER CO": the listed name opens a longer one.
-            out.push(Mention {
-                first: span.first,
-                last: end,
-                kind: Kind::Company,
-                rule: "company-legal-suffix".to_string(),
-                possessive: false,
-                entry: None,
-            });
-            taken[span.first..end].fill(true);
-            i = end;
-            continue;
-        }
-        out.push(Mention {
-            first: span.first,
-            last: span.last,
-            kind: if rules.entry_kind(entry) == ListKind::Company {
-                Kind::Company
-            } else {
-                Kind::Outlet
-            },
-            rule: list.meta.id.clone(),
-            possessive: false,
-            entry: Some(entry),
-        });
-        taken[span.first..span.last].fill(true);
-        i = span.last;
+        let m = entry_mention(cx, span, entry);
+        taken[m.first..m.last].fill(true);
+        i = m.last;
+        out.push(m);
     }
     out
+}
+
+/// The first company or outlet entry among `names` (sorted by first token,
+/// from the cursor on) that starts at token `i`, with its entry.
+fn company_entry_at<'s>(cx: &Cx, names: &'s [Span], i: usize) -> Option<(&'s Span, u32)> {
+    names
+        .iter()
+        .take_while(|s| s.first == i)
+        .find_map(|s| match s.payload {
+            Payload::Entry { entry, .. }
+                if matches!(
+                    cx.rules.entry_kind(entry),
+                    ListKind::Company | ListKind::Outlet
+                ) =>
+            {
+                Some((s, entry))
+            }
+            _ => None,
+        })
+}
+
+/// Where to read on when the list entry `span` is no mention of its
+/// company: a sponsor's name inside the name of an event or venue ("the
+/// Mercedes-Benz Championship"), a founder's name, a listed brand inside a
+/// longer name; `None` when it is one.
+fn no_entry_mention(cx: &Cx, span: &Span, entry: u32) -> Option<usize> {
+    let toks = &cx.tokens.tokens;
+    let cap = |k: usize| toks.get(k).is_some_and(|t| t.is_cap(cx.text));
+    if cap(span.last) && cx.is(span.last, ListKind::PublicBody) && !cap(span.last + 1) {
+        return Some(span.last);
+    }
+    if founders_name(cx, span.first, span.last) {
+        return Some(span.first + 1);
+    }
+    let list = &cx.rules.lists[cx.rules.entries[entry as usize].list];
+    (list.meta.id == BRANDS && context::brand_inside_longer_name(cx, span.first, span.last))
+        .then_some(span.first + 1)
+}
+
+/// The mention of the list entry `span`: the entry's, or a longer name it
+/// opens in capitals ("OTTER TAIL POWER CO", rule `company-legal-suffix`).
+fn entry_mention(cx: &Cx, span: &Span, entry: u32) -> Mention {
+    let rules = cx.rules;
+    if let Some(end) = context::caps_listed_suffix_end(cx, span.first, span.last) {
+        return Mention {
+            first: span.first,
+            last: end,
+            kind: Kind::Company,
+            rule: "company-legal-suffix".to_string(),
+            possessive: false,
+            entry: None,
+        };
+    }
+    let list = &rules.lists[rules.entries[entry as usize].list];
+    Mention {
+        first: span.first,
+        last: span.last,
+        kind: if rules.entry_kind(entry) == ListKind::Company {
+            Kind::Company
+        } else {
+            Kind::Outlet
+        },
+        rule: list.meta.id.clone(),
+        possessive: false,
+        entry: Some(entry),
+    }
 }
 
 /// "chief executive Ann Dell said", "lawyer Jamie Vell, who": a one-word

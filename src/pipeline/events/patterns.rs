@@ -296,48 +296,9 @@ impl Matcher<'_, '_> {
         let f = self.f;
         let ceiling = self.sent.last;
         match *elem {
-            Elem::Gap(n) => {
-                for g in 0..=n {
-                    let k = pos + g;
-                    if k > ceiling {
-                        return None;
-                    }
-                    if g > 0 && !self.gap_token(k - 1) {
-                        return None;
-                    }
-                    let keep = self.slots.len();
-                    if let Some(end) = self.run(el + 1, k) {
-                        return Some(end);
-                    }
-                    self.slots.truncate(keep);
-                }
-                None
-            }
+            Elem::Gap(n) => self.gap(el, n, pos),
             Elem::Slot(r, list) => {
-                let (arg, mut end) = self.slot_at(pos)?;
-                self.slots.push((r, arg, pos, end));
-                let mut count = 1;
-                while list && count < LIST_MAX {
-                    let Some((next, k)) = self.list_next(end) else {
-                        break;
-                    };
-                    // "owned by X, and Y": two items are not joined by ", and".
-                    if count == 1 && self.comma_and(end) {
-                        break;
-                    }
-                    // ", said": the list ends before a word that is no company.
-                    let Some((arg, e2)) = self.slot_at(next) else {
-                        break;
-                    };
-                    // "owned by X, <Y> which is owned by Z": an item opening a
-                    // relative clause starts a new phrase, not the list.
-                    if self.relative_after(e2) {
-                        break;
-                    }
-                    self.slots.push((r, arg, k, e2));
-                    end = e2;
-                    count += 1;
-                }
+                let end = self.slot_list(r, list, pos)?;
                 self.run(el + 1, end)
             }
             Elem::Object(r) => {
@@ -373,6 +334,57 @@ impl Matcher<'_, '_> {
                 }
             }
         }
+    }
+
+    /// Matches a gap of up to `n` tokens at `pos` (element `el`), shortest
+    /// first, then the rest.
+    fn gap(&mut self, el: usize, n: usize, pos: usize) -> Option<usize> {
+        let ceiling = self.sent.last;
+        for g in 0..=n {
+            let k = pos + g;
+            if k > ceiling {
+                return None;
+            }
+            if g > 0 && !self.gap_token(k - 1) {
+                return None;
+            }
+            let keep = self.slots.len();
+            if let Some(end) = self.run(el + 1, k) {
+                return Some(end);
+            }
+            self.slots.truncate(keep);
+        }
+        None
+    }
+
+    /// Fills slot (role index) `r` with the party at `pos`, and with a list of up to
+    /// [`LIST_MAX`] parties when `list` is set; the token after the last.
+    fn slot_list(&mut self, r: usize, list: bool, pos: usize) -> Option<usize> {
+        let (arg, mut end) = self.slot_at(pos)?;
+        self.slots.push((r, arg, pos, end));
+        let mut count = 1;
+        while list && count < LIST_MAX {
+            let Some((next, k)) = self.list_next(end) else {
+                break;
+            };
+            // "owned by X, and Y": two items are not joined by ", and".
+            if count == 1 && self.comma_and(end) {
+                break;
+            }
+            // ", said": the list ends before a word that is no company.
+            let Some((arg, e2)) = self.slot_at(next) else {
+                break;
+            };
+            // "owned by X, <Y> which is owned by Z": an item opening a
+            // relative clause starts a new phrase, not the list.
+            if self.relative_after(e2) {
+                break;
+            }
+            self.slots.push((r, arg, k, e2));
+            end = e2;
+            count += 1;
+        }
+        Some(end)
     }
 
     /// Whether token `k` may stand in a gap: no company (a lone capitalised

@@ -126,33 +126,48 @@ pub(super) fn and_one_word(
     if cx.word(end) != "and" || !open(word) {
         return None;
     }
-    // "Brown and AFG Industries Inc", "Macintosh II and Macintosh SE": an
-    // acronym or the first word again opens a name of its own.
-    let acronym = |k: usize| {
-        let w = cx.word(k);
-        w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase())
-    };
-    let whole = cx.is(end - 1, ListKind::Designator)
+    let k = suffix_after_and(cx, start, end, sent_last)?;
+    (!whole_before_and(cx, start, end) && !listed_inside(cx, start, end, k)).then_some(k + 1)
+}
+
+/// A word of two or more capitals: an acronym.
+fn acronym(cx: &Cx, k: usize) -> bool {
+    let w = cx.word(k);
+    w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// Whether the part `start..end` before "and" (at `end`) is a whole name
+/// already: it ends in a designator or a legal suffix, or opens with a
+/// given name ("Orvane Chemicals and Tessaly Corp"); an acronym or the
+/// first word again after "and" opens a name of its own ("Brown and AFG
+/// Industries Inc", "Macintosh II and Macintosh SE").
+fn whole_before_and(cx: &Cx, start: usize, end: usize) -> bool {
+    let word = end + 1;
+    cx.is(end - 1, ListKind::Designator)
         || cx.is(end - 1, ListKind::LegalSuffix)
         || (end - start >= 2 && cx.is(start, ListKind::GivenName))
-        || (acronym(word) && !acronym(end - 1))
-        || cx.word(word) == cx.word(start);
-    // Designators before the suffix only after a comma-led list of partners
-    // or one word:
-    // One word before "and" may have them too ("Harper and Mull Publishers
-    // Inc", "B and W Electric Supply Co"), unless something before it
-    // lists two names ("between Kappa and Radiation Systems Inc", "Hicks
-    // and Haas and Acadia Partners LP", "Delta Corp, Kappa and ...").
-    // "SA of France and Juster Steel Corp", "SCI and Gillett Holdings
-    // Inc": a place's "of" or an acronym before "and" does too.
+        || (acronym(cx, word) && !acronym(cx, end - 1))
+        || cx.word(word) == cx.word(start)
+}
+
+/// The capitalised legal suffix after "and" (at `end`) and one word, with
+/// designators before it when the part `start..end` before "and" is a
+/// comma-led list of partners or one word ("Harper and Mull Publishers
+/// Inc", "B and W Electric Supply Co"), unless something before it lists
+/// two names ("between Kappa and Radiation Systems Inc", "Hicks and Haas
+/// and Acadia Partners LP", "Delta Corp, Kappa and ..."); a place's "of" or
+/// an acronym before the part does too ("SA of France and Juster Steel
+/// Corp", "SCI and Gillett Holdings Inc").
+fn suffix_after_and(cx: &Cx, start: usize, end: usize, sent_last: usize) -> Option<usize> {
+    let toks = &cx.tokens.tokens;
     let lists_two = start > 0
         && (matches!(cx.word(start - 1), "between" | "and" | "both" | "&")
             || cx.word(start - 1) == "of" && cx.is(start, ListKind::Place)
             || toks[start - 1].is_punct(','))
-        || acronym(start);
+        || acronym(cx, start);
     let partners = (start + 1..end).any(|j| toks[j].is_punct(','))
         || (end - start == 1 && (!lists_two || cx.word(start).chars().count() == 1));
-    let mut k = word + 1;
+    let mut k = end + 2;
     while partners
         && k < sent_last
         && cx.is(k, ListKind::Designator)
@@ -160,24 +175,27 @@ pub(super) fn and_one_word(
     {
         k += 1;
     }
-    let suffixed = k < sent_last && cx.is(k, ListKind::LegalSuffix) && toks[k].is_cap(cx.text);
-    // A listed brand followed by more capitalised words inside the part is
-    // no mention (`brand_inside_longer_name`) but a parent's name opening a
-    // unit's ("Zipcar Refining and Marketing Co"): it does not split it.
+    (k < sent_last && cx.is(k, ListKind::LegalSuffix) && toks[k].is_cap(cx.text)).then_some(k)
+}
+
+/// Whether a listed company stands in `start..=k` ("Boeing and Tessaly
+/// Corp"). A listed brand followed by more capitalised words inside the
+/// part before "and" (at `end`) is no mention (`brand_inside_longer_name`)
+/// but a parent's name opening a unit's ("Zipcar Refining and Marketing
+/// Co"): it does not count.
+fn listed_inside(cx: &Cx, start: usize, end: usize, k: usize) -> bool {
+    let word = end + 1;
     let brand_inside = |s: &Span| {
         s.first < word
             && s.last < end
             && matches!(s.payload, Payload::Entry { entry, .. }
                 if cx.rules.lists[cx.rules.entries[entry as usize].list].meta.id == BRANDS)
     };
-    let listed = || {
-        (start..=k).any(|j| {
-            cx.lexed
-                .spans_at(j, cx.rules, ListKind::Company)
-                .any(|s| !brand_inside(s))
-        })
-    };
-    (suffixed && !whole && !listed()).then_some(k + 1)
+    (start..=k).any(|j| {
+        cx.lexed
+            .spans_at(j, cx.rules, ListKind::Company)
+            .any(|s| !brand_inside(s))
+    })
 }
 
 /// Promotes the mentions that a context cue marks as companies.
