@@ -1031,18 +1031,7 @@ impl<'a> Finder<'a> {
                 j = mentions[m].first;
                 continue;
             }
-            // A place modifier: "Sweden's Electrolux AB".
-            let mut k = k;
-            if k >= floor + 2
-                && toks[k - 1].kind == TokKind::Possessive
-                && self.lexed.is(k - 2, ListKind::Place)
-            {
-                k -= 2;
-            }
-            // "<Mardle GmbH>": a name in newswire brackets.
-            if k > floor && toks[k - 1].is_punct('<') {
-                k -= 1;
-            }
+            let mut k = self.member_modifiers_back(k, floor);
             // Descriptors, then a connector, then another member.
             let named = k;
             k = self.skip_descriptors_back(k, floor);
@@ -1063,15 +1052,7 @@ impl<'a> Finder<'a> {
                 k2 -= 1;
                 comma_and.get_or_insert(members.len());
             }
-            let mut end = self.skip_ticker_back(k2, floor);
-            // "<Gant Corp> and <Hale Ltd> said": the bracket closing a name.
-            if end > floor + 1
-                && toks[end - 1].is_punct('>')
-                && self.party_ending(end - 1).is_some()
-            {
-                end -= 1;
-            }
-            match self.party_ending(end) {
+            match self.party_ending(self.member_end_back(k2, floor)) {
                 // "took over <A> and B bought C": A is the object of a cue.
                 Some(m) if self.cue_object(mentions[m].first, floor) => return,
                 Some(m) => {
@@ -1085,6 +1066,38 @@ impl<'a> Finder<'a> {
                 }
                 None => return,
             }
+        }
+    }
+
+    /// Where a coordinated member starting at `k` starts with its
+    /// modifiers (not before `floor`): a place's possessive ("Sweden's
+    /// Electrolux AB") and a newswire bracket ("<Mardle GmbH>").
+    fn member_modifiers_back(&self, mut k: usize, floor: usize) -> usize {
+        let toks = &self.tokens.tokens;
+        if k >= floor + 2
+            && toks[k - 1].kind == TokKind::Possessive
+            && self.lexed.is(k - 2, ListKind::Place)
+        {
+            k -= 2;
+        }
+        if k > floor && toks[k - 1].is_punct('<') {
+            k -= 1;
+        }
+        k
+    }
+
+    /// Where the member before the connector at `k2` ends (not before
+    /// `floor`): past a ticker and the bracket closing a name ("<Gant Corp>
+    /// and <Hale Ltd> said").
+    fn member_end_back(&self, k2: usize, floor: usize) -> usize {
+        let end = self.skip_ticker_back(k2, floor);
+        if end > floor + 1
+            && self.tokens.tokens[end - 1].is_punct('>')
+            && self.party_ending(end - 1).is_some()
+        {
+            end - 1
+        } else {
+            end
         }
     }
 

@@ -1021,38 +1021,7 @@ impl Reader<'_> {
         start: usize,
         out: &mut Vec<Found>,
     ) -> Option<usize> {
-        // Walk left over the title phrase.
-        let mut j = first;
-        while j > start {
-            let prev = j - 1;
-            // The company name before the title is its org, never part of
-            // it: "Acme Media Group chief executive" holds "chief executive".
-            if self.ends_longer_company(prev, start) {
-                break;
-            }
-            // "right wing prime minister Jon Doe": a team position is a
-            // title only right before the name.
-            if j < first && self.is_position(prev) {
-                break;
-            }
-            let ends_span = self
-                .title_span_ending(j)
-                .filter(|s| !(s.first..j).any(|k| self.ends_longer_company(k, start)));
-            if let Some(s) = ends_span {
-                j = s.first;
-                continue;
-            }
-            let w = self.word(prev);
-            if self.is_title_word(prev)
-                || self.is_modifier(&w)
-                || ((w == "and" || w == "&") && j < first)
-                || (j == first && self.is_head_noun(prev, first))
-            {
-                j = prev;
-                continue;
-            }
-            break;
-        }
+        let j = self.title_phrase_start(first, start);
         // Trim modifiers and "and" that do not lead to a title.
         let (mut f, _) =
             (j..first).find_map(|k| self.title_phrase(k, first).filter(|&(_, l)| l == first))?;
@@ -1089,6 +1058,41 @@ impl Reader<'_> {
             anaphor,
         });
         Some(f)
+    }
+
+    /// The first token of the title phrase ending at `first`, walking left
+    /// (not before `start`) over title spans, title words, modifiers, "and"
+    /// inside the phrase and a head noun right before `first`; it stops at
+    /// the end of a company's name ("Acme Media Group chief executive":
+    /// the company is the title's org, never part of it) and at a team
+    /// position that is not right before the name ("right wing prime
+    /// minister Jon Doe").
+    fn title_phrase_start(&self, first: usize, start: usize) -> usize {
+        let mut j = first;
+        while j > start {
+            let prev = j - 1;
+            if self.ends_longer_company(prev, start) || (j < first && self.is_position(prev)) {
+                break;
+            }
+            let ends_span = self
+                .title_span_ending(j)
+                .filter(|s| !(s.first..j).any(|k| self.ends_longer_company(k, start)));
+            if let Some(s) = ends_span {
+                j = s.first;
+                continue;
+            }
+            let w = self.word(prev);
+            if self.is_title_word(prev)
+                || self.is_modifier(&w)
+                || ((w == "and" || w == "&") && j < first)
+                || (j == first && self.is_head_noun(prev, first))
+            {
+                j = prev;
+                continue;
+            }
+            break;
+        }
+        j
     }
 
     /// Whether token `k` is a team position that is also a common word
