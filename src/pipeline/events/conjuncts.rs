@@ -82,7 +82,37 @@ impl Finder<'_> {
         if i + 1 == cue && self.lower_word(i + 1) && plain(&before) && plain(&next) {
             return And::Compound;
         }
+        // "a distribution and technology exchange pact with Y", "a
+        // distribution and share-purchase agreement with Y": a short run of
+        // noun modifiers between "and" and a noun cue.
+        if plain(&before) && self.modifier_run(i + 1, cue, &plain) {
+            return And::Compound;
+        }
         And::Clause
+    }
+
+    /// Whether tokens `from..cue` are one to three lower-case words, none
+    /// shaped like a verb nor a determiner ("computer and a joint venture":
+    /// two noun phrases), joined by nothing or a hyphen, and the cue word
+    /// at `cue` is no verb either ("technology exchange" before "pact").
+    fn modifier_run(&self, from: usize, cue: usize, plain: &dyn Fn(&str) -> bool) -> bool {
+        let toks = &self.tokens.tokens;
+        if cue <= from || cue - from > 5 || verb_shaped(self.rules, &self.lower(cue)) {
+            return false;
+        }
+        let mut words = 0;
+        for k in from..cue {
+            if toks[k].is_punct('-') && k > from && k + 1 < cue {
+                continue;
+            }
+            let w = self.lower(k);
+            let determiner = matches!(w.as_str(), "a" | "an" | "the" | "this" | "that" | "any");
+            if !self.lower_word(k) || !plain(&w) || determiner || verb_shaped(self.rules, &w) {
+                return false;
+            }
+            words += 1;
+        }
+        (1..=3).contains(&words)
     }
 
     /// The subject a conjunct with none of its own shares, seeking left from
