@@ -737,7 +737,13 @@ impl<'a> Finder<'a> {
     /// merger with Z" (the relative clause's antecedent), else the
     /// sentence's subject.
     fn possessive_subject(&self, sent: &Sentence, its: usize, mentions: &[Mention]) -> Seek {
-        match self.relative_owner(sent, its) {
+        // "Y, which was negotiating its merger with Z": the relative
+        // clause's antecedent; "..., and Y has withdrawn its proposal to
+        // acquire Z": the subject of its own clause, not the sentence's.
+        match self
+            .relative_owner(sent, its)
+            .or_else(|| self.clause_owner(sent, its))
+        {
             Some(m) => Seek::Found(Arg::Mention(m), mentions[m].first),
             None => Seek::Done(Some(Arg::AnaphorOne(its))),
         }
@@ -797,6 +803,42 @@ impl<'a> Finder<'a> {
             if self.is_word(&w, ListKind::ClauseWord) || self.lower(k) == "it" {
                 return None;
             }
+        }
+        None
+    }
+
+    /// The company whose verb stands right before the "its" at token `at`:
+    /// "Y has withdrawn its", "Y withdrew its" give Y (a ticker after Y
+    /// skipped). One to three lower-case words between them, the first a
+    /// predicate opener unless it is the only one; none a preposition, a
+    /// clause word, "to", "and" or a speech verb ("X agreed with Y to merge
+    /// its": no).
+    fn clause_owner(&self, sent: &Sentence, at: usize) -> Option<usize> {
+        let lo = at.saturating_sub(3).max(sent.first + 1);
+        let mut k = at;
+        while k >= lo {
+            let end = self.skip_ticker_back(k, sent.first);
+            if let Some(m) = self.party_ending(end) {
+                let words = at - k;
+                let verb = words == 1 || self.opens_predicate(k);
+                return (words > 0 && verb).then_some(m);
+            }
+            if k == lo {
+                return None;
+            }
+            let w = self.lower(k - 1);
+            if !self.lower_word(k - 1)
+                || self.tokens.tokens[k - 1].kind == TokKind::Number
+                || self.is_word(&w, ListKind::ClauseWord)
+                || self.is_word(&w, ListKind::Preposition)
+                || matches!(
+                    w.as_str(),
+                    "it" | "they" | "and" | "or" | "to" | "said" | "says"
+                )
+            {
+                return None;
+            }
+            k -= 1;
         }
         None
     }
