@@ -1308,6 +1308,9 @@ fn classify(cx: &Cx, start: usize, end: usize) -> Verdict {
     if len >= 2 && !given && sector_ended(cx, start, end) {
         return Verdict::Mention(Kind::Company, SECTOR);
     }
+    if len >= 2 && !given && foreign_opened(cx, start, end) {
+        return Verdict::Mention(Kind::Company, OPENER);
+    }
     if (len == 1 && (cx.is(start, ListKind::NotName) || before_byline_trailer(cx, end)))
         || town_of_state(cx, end)
     {
@@ -1347,6 +1350,36 @@ fn sector_ended(cx: &Cx, start: usize, end: usize) -> bool {
         && cx.rules.is_cue("company-sectors", w)
         && !and_more
         && !placed
+}
+
+/// The rule id of a name opened by a company word of another language.
+pub(super) const OPENER: &str = "company-opener";
+
+/// "Banque Tessard", "Banca Orvani Italiana", "Grupo Varela": the chunk
+/// `start..end` opens with a word of rules/company-openers.txt, written
+/// with a capital. Not when only particles and places follow it ("Banco de
+/// Portugal", "Banque de France": central banks), a word of central
+/// banking stands in it ("Banco Central do Brasil"), or it spells out a
+/// legal form ("Sociedad Anonima de Capital Variable").
+fn foreign_opened(cx: &Cx, start: usize, end: usize) -> bool {
+    let w = cx.word(start);
+    let particle = |k: usize| matches!(cx.word(k), "de" | "do" | "di" | "d'" | "of" | "du" | "del");
+    let central = |k: usize| {
+        let w = cx.word(k).to_lowercase();
+        w.starts_with("central") || w == "centrale" || (w == "nationale" && k + 1 == end)
+    };
+    let placed = (start + 1..end).all(|k| particle(k) || cx.is(k, ListKind::Place));
+    // "Sociedad Anonima de Capital Variable", "Societe Anonyme": a legal
+    // form spelt out after a name, no name itself.
+    let legal_form = matches!(
+        cx.word(start + 1),
+        "Anonima" | "An\u{f3}nima" | "Anonyme" | "per"
+    );
+    w.starts_with(|c: char| c.is_uppercase())
+        && cx.rules.is_cue("company-openers", w)
+        && !placed
+        && !legal_form
+        && !(start + 1..end).any(central)
 }
 
 /// "First Published 3 hours ago", "Last Updated": a byline trailer word
@@ -2368,6 +2401,36 @@ mod tests {
 
     fn has(got: &[(String, String)], kind: &str, name: &str) -> bool {
         got.iter().any(|(k, n)| k == kind && n == name)
+    }
+
+    #[test]
+    fn a_company_word_of_another_language_opens_a_company_name() {
+        // rules/company-openers.txt: no person, though a speech verb follows.
+        let got = entities(
+            "Banque Tessard said it would lend the money, and Banca Orvani Italiana said \
+             the group had agreed. Grupo Varela declined to comment on the loan.",
+        );
+        for name in ["Banque Tessard", "Banca Orvani Italiana", "Grupo Varela"] {
+            assert!(has(&got, "company", name), "{name}: {got:?}");
+        }
+        // A central bank: only a place after the word, or "Central" in it.
+        let got = entities(
+            "The Banque de France said rates were steady. Economists at Banco Central \
+             de Tarvia expected no change this year.",
+        );
+        assert!(!has(&got, "company", "Banque de France"), "{got:?}");
+        assert!(
+            !got.iter().any(|(_, n)| n.starts_with("Banco Central")),
+            "{got:?}"
+        );
+        let got = entities(
+            "The venture is with Mexico's Tarvos Tecnicos, Sociedad Anonima de Capital \
+             Variable, the company said.",
+        );
+        assert!(
+            !got.iter().any(|(_, n)| n.starts_with("Sociedad")),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -38,7 +38,9 @@
 //!   "has" allowed) before a determiner or a capitalised word ("Tessaro has
 //!   launched a bond", "Quellon unveils a service"), and it is no surname of a
 //!   person of the article;
-//! - it is "Air" and a place ("Air Astana").
+//! - it is "Air" and a place ("Air Astana");
+//! - it follows a place's "-based" and a verb, a clause word or a mark
+//!   follows it ("Montreal-based Brellan called", [`place_based`]).
 //!
 //! A market ("Pacific Stock Exchange", rule `market-venue`) is never made a
 //! company here; only a party to a tie is one (the events stage). This file
@@ -248,6 +250,7 @@ pub(super) fn companies_by_context(cx: &Cx, out: &mut [Mention]) {
             || brings_out(cx, m.first, m.last, &surnames)
             || airline_name(cx, m.first, m.last)
             || owned_unit(cx, m.first, m.last)
+            || place_based(cx, m.first, m.last)
         {
             if opened {
                 m.first += 1;
@@ -888,6 +891,77 @@ fn business_relative(cx: &Cx, first: usize, last: usize) -> bool {
         && !attached(cx, first, last)
 }
 
+/// "Montreal-based Brellan called", "US-based Quimby said": a name right
+/// after a place's "-based" (a place, nationality or other title-case word
+/// before the hyphen: "Santa Monica-based"; an all-capitals one only when
+/// listed, so "SQL-based", "ARM-based" are technologies) is a business
+/// when a mark, a verb or a clause word follows it. Not one word in
+/// capitals ("Paris-based OECD", "US-based AI"), not a name opening or
+/// ending in an organisation word (rules/org-words.txt: "Council",
+/// "Institute", "Agency"), holding a nationality word ("London-based
+/// Nordic banking expert") or followed by a noun it modifies
+/// ("Chennai-based Tata group", "Geneva-based Tarrow agency").
+fn place_based(cx: &Cx, first: usize, last: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    let Some(p) = first
+        .checked_sub(1)
+        .filter(|&p| same_sentence(cx, p, first))
+    else {
+        return false;
+    };
+    let Some(head) = cx.word(p).strip_suffix("-based") else {
+        return false;
+    };
+    let head = head.rsplit('-').next().unwrap_or(head);
+    let caps = head.chars().all(|c| !c.is_lowercase());
+    let place = ListKind::Place.bit() | ListKind::Nationality.bit();
+    let listed = cx.rules.word_class(head) & place != 0 || super::demonym(cx.rules, head);
+    let head_ok = head.starts_with(|c: char| c.is_uppercase()) && (listed || !caps);
+    let one_caps = last - first == 1 && cx.word(first).chars().all(|c| !c.is_lowercase());
+    let org_word = |k: usize| cx.rules.word_class(cx.word(k)) & ListKind::OrgWord.bit() != 0;
+    // What follows the name: a mark, a verb or clause word ("Brellan
+    // called", "Tovarro is", "Sabine, predicted"), not a noun it modifies
+    // ("the Geneva-based Tarrow agency", "Khartoum-based Western experts").
+    let next_ok = match toks.get(last) {
+        None => true,
+        Some(t) if t.kind == TokKind::Word => {
+            let w = cx.word(last);
+            t.is_lower(cx.text)
+                && (w.ends_with("ed")
+                    || matches!(
+                        w,
+                        "is" | "was"
+                            | "has"
+                            | "had"
+                            | "have"
+                            | "will"
+                            | "would"
+                            | "said"
+                            | "says"
+                            | "to"
+                            | "which"
+                            | "who"
+                            | "that"
+                            | "with"
+                            | "in"
+                            | "also"
+                    ))
+        }
+        // "Vereins- und Westbank": a name cut at a hyphen.
+        Some(t) => t.kind != TokKind::Possessive && !t.is_punct('-'),
+    };
+    let nationality = |k: usize| {
+        super::has_class(cx, k, ListKind::Nationality) || super::demonym(cx.rules, cx.word(k))
+    };
+    head_ok
+        && next_ok
+        && !one_caps
+        && !org_word(first)
+        && !org_word(last - 1)
+        && !(first..last).any(nationality)
+        && !cx.is(first, ListKind::GivenName)
+}
+
 /// "Tessaro has launched a bond", "Quellon unveils a service", "Brannick
 /// introduced Vela Play": a verb of bringing out a product
 /// (rules/company-launch-verbs.txt), "has" allowed before it, right after the
@@ -1098,6 +1172,23 @@ mod tests {
     fn a_cue_after_and_is_no_modifier() {
         let got = companies("Drugmaker Pellicorn and refiner Sarvoni reported higher profits.");
         assert_eq!(got, ["Pellicorn", "Sarvoni"]);
+    }
+
+    #[test]
+    fn a_name_after_a_places_based_and_before_a_verb_is_a_business() {
+        let got = companies(
+            "Analysts said the Montreal-based Brellan called the report rumours on Monday. \
+             Santa Monica-based Tovarro is one firm on the list, the paper said.",
+        );
+        assert_eq!(got, ["Brellan", "Tovarro"]);
+        // A noun after the name, a nationality, a technology in capitals,
+        // an organisation word or one word in capitals: no business.
+        let got = companies(
+            "Delegates said the Geneva-based Tarrow agency met the London-based Nordic \
+             banking expert. The SQL-based Vantor Kit was slow, and the Paris-based \
+             Orvell Institute and the Paris-based OECD said nothing.",
+        );
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]
