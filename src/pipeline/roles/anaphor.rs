@@ -1,6 +1,6 @@
 //! "the company's TITLE, NAME": which company "the company" stands for.
 
-use super::{Found, Reader};
+use super::{Found, Reader, only_one};
 use crate::pipeline::segment::TokKind;
 use crate::rules::ListKind;
 
@@ -181,14 +181,6 @@ impl Reader<'_> {
     /// The one person entity sentence `s` names, if it names exactly one.
     fn one_person_in(&self, s: usize) -> Option<usize> {
         let sent = &self.tokens.sentences[s];
-        let mut one = None;
-        for k in sent.first..sent.last {
-            match (one, self.person_at[k]) {
-                (None, Some(p)) => one = Some(p),
-                (Some(a), Some(p)) if a != p => return None,
-                _ => {}
-            }
-        }
-        one
+        only_one(&self.person_at[sent.first..sent.last])
     }
 }

@@ -1984,6 +1984,20 @@ impl Reader<'_> {
 
 /// The article's main company when it clearly dominates: named at least
 /// three times and at least twice as often as any other company.
+/// The one entity the token slots `slots` hold (each any number of times),
+/// if they hold exactly one: the one company or person a sentence names.
+fn only_one(slots: &[Option<usize>]) -> Option<usize> {
+    let mut one = None;
+    for &slot in slots {
+        match (one, slot) {
+            (None, Some(e)) => one = Some(e),
+            (Some(a), Some(e)) if a != e => return None,
+            _ => {}
+        }
+    }
+    one
+}
+
 fn dominant_company(res: &Resolution, main_company: Option<usize>) -> Option<usize> {
     let main = main_company?;
     let count = |e: usize| res.entities[e].mentions.len();
@@ -2058,6 +2072,15 @@ mod tests {
 
     pub(super) fn role(p: &str, t: &str, o: Option<&str>) -> (String, String, Option<String>) {
         (p.into(), t.into(), o.map(String::from))
+    }
+
+    #[test]
+    fn only_one_entity_in_the_slots() {
+        use super::only_one;
+        assert_eq!(only_one(&[None, Some(2), Some(2), None]), Some(2));
+        assert_eq!(only_one(&[Some(1), None, Some(2)]), None);
+        assert_eq!(only_one(&[None, None]), None);
+        assert_eq!(only_one(&[]), None);
     }
 
     #[test]

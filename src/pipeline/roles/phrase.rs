@@ -3,7 +3,7 @@
 //! a field before a name ("head of purchasing Jane Roe", "deputy chief of
 //! staff Jane Roe").
 
-use super::{Found, Reader, not_title};
+use super::{Found, Reader, not_title, only_one};
 use crate::pipeline::segment::TokKind;
 use crate::rules::ListKind;
 
@@ -342,15 +342,7 @@ impl Reader<'_> {
         if sent.last - sent.first > MAX_ANTECEDENT_TOKENS {
             return None;
         }
-        let mut one = None;
-        for k in sent.first..sent.last {
-            match (one, self.company_at[k]) {
-                (None, Some(c)) => one = Some(c),
-                (Some(a), Some(c)) if a != c => return None,
-                _ => {}
-            }
-        }
-        one
+        only_one(&self.company_at[sent.first..sent.last])
     }
 
     /// At `k`: the token after words of time or rank that are no part of a
