@@ -528,7 +528,8 @@ impl Reader<'_> {
             i += 2;
         }
         let (f, l, named) = self
-            .appositive_title(i, end)
+            .company_noun_title(i, end)
+            .or_else(|| self.appositive_title(i, end))
             .or_else(|| det.then(|| self.fellow_title(i, end)).flatten())?;
         let mut title = self.lower_text(f, l);
         if former && !title.starts_with("former") {
@@ -544,6 +545,22 @@ impl Reader<'_> {
             && self.word(j) == "and"
             && self.title_phrase(j + 1, end).is_some())
         .then_some(j + 1)
+    }
+
+    /// "Jane Roe, an airline analyst at X", "Jane Roe, company spokesman":
+    /// at `i` in an apposition, a lower-case company noun
+    /// (rules/company-nouns.txt) right before a title phrase opens it (a
+    /// company noun is no free word elsewhere: "the company chief").
+    fn company_noun_title(&self, i: usize, end: usize) -> Option<(usize, usize, bool)> {
+        let t = self.tokens.tokens.get(i).filter(|_| i + 1 < end)?;
+        if t.kind != TokKind::Word
+            || !t.is_lower(self.text)
+            || !self.lexed.is(i, ListKind::CompanyNoun)
+        {
+            return None;
+        }
+        let (_, l) = self.free_title_phrase(i + 1, end)?;
+        Some((i, l, false))
     }
 
     /// At `i` after "a" or "the" in an apposition: "[senior research]
@@ -1363,6 +1380,8 @@ impl Reader<'_> {
     fn roles_at(&self, first: usize, last: usize, start: usize, end: usize) -> Vec<Found> {
         let toks = &self.tokens.tokens;
         let first = self.before_honorific(first, start);
+        // "Jane Roe Jr., chairman of X": the name's stop is no sentence end.
+        let last = self.over_suffix_stop(last, end);
         let mut found = self.titles_before(first, start);
         self.employer_after(last, end, &mut found);
         // "lock Jon Doe up", "prop Jon Doe up": a verb, no team position.
@@ -1546,6 +1565,33 @@ impl Reader<'_> {
                 && self.company_at[k - 2].is_none())
     }
 
+    /// After a name ending at `k`: the token after the full stop of a
+    /// closing "Jr." or "Sr." ("Jane Roe Jr., chairman of X", "Jane Roe
+    /// Sr., who founded X"), else `k`. Not after a lone "Jr" (a name cut
+    /// before it: "James T. McAfee Jr.").
+    fn over_suffix_stop(&self, k: usize, end: usize) -> usize {
+        let toks = &self.tokens.tokens;
+        let stop = k > 1
+            && k + 1 < end
+            && toks[k].is_punct('.')
+            && toks[k - 1].end == toks[k].start
+            && matches!(self.word(k - 1).as_str(), "jr" | "sr")
+            && self.person_at[k - 1].is_some()
+            && self.person_at[k - 2] == self.person_at[k - 1];
+        k + usize::from(stop)
+    }
+
+    /// The person whose mention ends right before token `k` (past the stop
+    /// of "Jr." as [`Reader::over_suffix_stop`] reads it).
+    fn person_closing(&self, k: usize) -> Option<usize> {
+        let k = if k >= 2 && self.over_suffix_stop(k - 1, k + 1) == k {
+            k - 1
+        } else {
+            k
+        };
+        self.person_at[k - 1]
+    }
+
     /// Whether the name ending at `last` closes an apposition: a comma, full
     /// stop or closing bracket follows, or the sentence ends.
     fn closes_apposition(&self, last: usize, end: usize) -> bool {
@@ -1698,11 +1744,13 @@ impl Reader<'_> {
             k -= 1;
         }
         if k == i || k == start {
-            return (k > start).then(|| self.person_at[k - 1]).flatten();
+            return (k > start).then(|| self.person_closing(k)).flatten();
         }
         match self.word(k - 1).as_str() {
             "he" | "she" if pronouns => self.person_before(k - 1),
-            _ => self.person_at[k - 1].or_else(|| self.person_before_apposition(k, start)),
+            _ => self
+                .person_closing(k)
+                .or_else(|| self.person_before_apposition(k, start)),
         }
     }
 
@@ -1717,7 +1765,7 @@ impl Reader<'_> {
         }
         let lo = k.saturating_sub(16).max(start + 1);
         let open = (lo..k).rev().find(|&c| toks[c].is_punct(','))?;
-        self.person_at[open - 1]
+        self.person_closing(open)
     }
 
     /// "appointed Jane Roe [as] chief executive [of X]", "named him CFO",
@@ -2081,6 +2129,52 @@ mod tests {
         assert_eq!(only_one(&[Some(1), None, Some(2)]), None);
         assert_eq!(only_one(&[None, None]), None);
         assert_eq!(only_one(&[]), None);
+    }
+
+    #[test]
+    fn a_name_ending_in_jr_keeps_its_apposition_and_clause() {
+        let got = roles(
+            "Story\n\nThe sale was led by Dorvan Pellick Jr., chairman of Brenhall Corp. \
+             Ada Brun Sr., who co-founded Quillet Inc, did not comment.",
+        );
+        assert!(
+            got.contains(&role(
+                "Dorvan Pellick Jr",
+                "chairman",
+                Some("Brenhall Corp")
+            )),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&role("Ada Brun Sr", "co-founder", Some("Quillet Inc"))),
+            "{got:?}"
+        );
+        // "Jr." with no apposition after it gives nothing.
+        let none = roles("Story\n\nDorvan Pellick Jr. met Brenhall Corp staff in May.");
+        assert!(none.iter().all(|r| r.0 != "Dorvan Pellick Jr"), "{none:?}");
+    }
+
+    #[test]
+    fn a_company_noun_opens_a_title_in_apposition() {
+        let got = roles(
+            "Story\n\n\"Fares will rise,\" said Jon Lestra, an airline analyst at Brenhall Corp.\n\n\
+             Ada Brun, company spokesman, said Quillet Inc had no plans.",
+        );
+        assert!(
+            got.contains(&role(
+                "Jon Lestra",
+                "airline analyst",
+                Some("Brenhall Corp")
+            )),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&role("Ada Brun", "company spokesman", Some("Quillet Inc"))),
+            "{got:?}"
+        );
+        // No title after the noun: no role ("a company insider").
+        let none = roles("Story\n\nAda Brun, a company insider, said Quillet Inc had no plans.");
+        assert!(none.is_empty(), "{none:?}");
     }
 
     #[test]
