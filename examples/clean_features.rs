@@ -35,7 +35,7 @@ fn main() {
         eprintln!("usage: clean_features GOLD.jsonl CORPUS_DIR");
         std::process::exit(2);
     };
-    let rules = Rules::default_rules().expect("default rules");
+    let rules = rules_with_extra();
     let file = std::fs::File::open(gold).expect("gold file");
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     for (index, line) in std::io::BufReader::new(file).lines().enumerate() {
@@ -60,11 +60,25 @@ fn main() {
                 let d = decided.get(&l.start);
                 serde_json::json!({"start": l.start, "end": l.end, "words": l.words,
                     "label": u8::from(label), "text": l.visible, "x": l.x.to_vec(),
-                    "kept": d.map(|d| u8::from(d.kept)), "reason": d.map(|d| &*d.reason)})
+                    "kept": d.map(|d| u8::from(d.kept)), "p": d.map(|d| d.probability),
+                    "reason": d.map(|d| &*d.reason)})
             })
             .collect();
         let page = serde_json::json!({"index": index, "id": id,
             "dataset": g["dataset"], "lines": lines});
         writeln!(out, "{page}").expect("stdout");
     }
+}
+
+/// The embedded rules, with the folder named by `TIEUP_RULES_EXTRA` (if set)
+/// on top, as `--rules-extra` does (try a refitted `clean/weights.toml`
+/// without rebuilding).
+fn rules_with_extra() -> Rules {
+    let mut source = tieup::RuleSource::embedded();
+    if let Some(dir) = std::env::var_os("TIEUP_RULES_EXTRA") {
+        source
+            .add_dir(std::path::Path::new(&dir))
+            .expect("TIEUP_RULES_EXTRA");
+    }
+    Rules::load(&source).expect("rules")
 }

@@ -36,7 +36,7 @@ fn kept_text(text: &str, layout: &clean::Layout) -> String {
 }
 
 fn main() {
-    let rules = Rules::default_rules().expect("default rules");
+    let rules = rules_with_extra();
     let mut paths: Vec<String> = std::env::args().skip(1).collect();
     if paths.is_empty() {
         paths = std::io::stdin()
@@ -60,4 +60,17 @@ fn main() {
         let line = serde_json::json!({ "id": id, "text": text });
         writeln!(out, "{line}").expect("stdout");
     }
+}
+
+/// The embedded rules, with the folder named by `TIEUP_RULES_EXTRA` (if set)
+/// on top, as `--rules-extra` does (try a refitted `clean/weights.toml`
+/// without rebuilding).
+fn rules_with_extra() -> Rules {
+    let mut source = tieup::RuleSource::embedded();
+    if let Some(dir) = std::env::var_os("TIEUP_RULES_EXTRA") {
+        source
+            .add_dir(std::path::Path::new(&dir))
+            .expect("TIEUP_RULES_EXTRA");
+    }
+    Rules::load(&source).expect("rules")
 }
