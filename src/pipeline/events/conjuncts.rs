@@ -280,6 +280,19 @@ mod tests {
         assert_eq!(reading(list, "merge"), And::Clause);
     }
 
+    #[test]
+    fn and_before_a_short_modifier_run_of_a_noun_cue_goes_on() {
+        let run = "Orlov Inc signed a distribution and technology exchange pact with Kestrel Inc.";
+        assert_eq!(reading(run, "pact"), And::Compound);
+        let hyphen = "Orlov Inc signed a distribution and share-purchase pact with Kestrel Inc.";
+        assert_eq!(reading(hyphen, "pact"), And::Compound);
+        // "a computer and a joint venture": two noun phrases.
+        let phrases = "Orlov Inc built a computer and a joint venture with Kestrel Inc.";
+        assert_eq!(reading(phrases, "joint"), And::Clause);
+        let verb = "Orlov Inc cut costs and quickly signed a pact with Kestrel Inc.";
+        assert_ne!(reading(verb, "pact"), And::Compound);
+    }
+
     fn shared(text: &str, cue: &str) -> Option<String> {
         with_finder(text, |f, sent| {
             let (i, _) = and_before(f, sent, cue);

@@ -371,8 +371,20 @@ mod tests {
     fn a_denied_deal_noun_and_a_spokesman_s_employer_give_no_tie() {
         let pairs = |t: &str| typed_pairs(t);
         assert!(!pairs("Coniston Valve Co said shareholders at a special meeting approved a merger into Ullswater Group PLC for 40 dlrs per share.").is_empty());
-        assert!(pairs("Coniston Valve Co said shareholders at a special meeting had no plans for a merger into Ullswater Group PLC for 40 dlrs per share.").is_empty());
-        assert!(pairs("Coniston Valve Co said shareholders at a special meeting ruled out a merger into Ullswater Group PLC for 40 dlrs per share.").is_empty());
+        // A denied "merger into" (an acquisition cue) is a denied tie, never
+        // an announced one.
+        let ex = crate::Extractor::new(Rules::default_rules().unwrap());
+        let denied = |t: &str| {
+            super::super::test_support::events(&ex, t)
+                .iter()
+                .all(|e| e.3 == "denied")
+        };
+        assert!(denied(
+            "Coniston Valve Co said shareholders at a special meeting had no plans for a merger into Ullswater Group PLC for 40 dlrs per share."
+        ));
+        assert!(denied(
+            "Coniston Valve Co said shareholders at a special meeting ruled out a merger into Ullswater Group PLC for 40 dlrs per share."
+        ));
         assert!(pairs("Coniston Valve Co welcomed the merger of two rivals, a spokesman for Ullswater Group PLC said.").is_empty());
     }
 }

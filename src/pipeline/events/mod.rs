@@ -3307,6 +3307,23 @@ mod tests {
     use super::*;
     use crate::{Article, Extractor};
 
+    #[test]
+    fn its_stands_for_the_company_whose_verb_comes_right_before_it() {
+        let p = |a: &str, b: &str| (a.to_string(), b.to_string(), "acquisition".to_string());
+        let raised =
+            "Cirrus Motors Inc said Borealis Inc has raised its offer to buy Dalton Foods Corp.";
+        assert_eq!(
+            typed_pairs(raised),
+            vec![p("Borealis Inc", "Dalton Foods Corp")]
+        );
+        // "Borealis Inc shareholders approved": no verb right after the name.
+        let owners = "Cirrus Motors Inc said Borealis Inc shareholders approved its offer to buy Dalton Foods Corp.";
+        assert_eq!(
+            typed_pairs(owners),
+            vec![p("Cirrus Motors Inc", "Dalton Foods Corp")]
+        );
+    }
+
     /// Evidence of sentence `s` with `event_type`, announced and strong.
     fn typed(s: usize, event_type: EventType) -> Evidence {
         Evidence {
