@@ -101,8 +101,8 @@ impl Finder<'_> {
             return false;
         }
         let mut words = 0;
-        for k in from..cue {
-            if toks[k].is_punct('-') && k > from && k + 1 < cue {
+        for (k, tok) in toks.iter().enumerate().take(cue).skip(from) {
+            if tok.is_punct('-') && k > from && k + 1 < cue {
                 continue;
             }
             let w = self.lower(k);
