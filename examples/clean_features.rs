@@ -12,6 +12,10 @@
 //! line classifier does not decide). A line's label is 1 when its word sequence (runs of
 //! letters, digits and `_`, as Python's `\w+`) occurs in the gold body.
 //! The text is the one the pipeline cleans (`View::text`, typography folded).
+//!
+//! `TIEUP_RULES_EXTRA=DIR` adds a rules folder on top of the embedded rules,
+//! as `tieup extract --rules-extra DIR` does: a refitted `clean/weights.toml`
+//! there is scored without rebuilding the library.
 
 use std::io::{BufRead, Write};
 

@@ -7,6 +7,10 @@
 //! The kept text is cut from `Layout::lines` and `Layout::masks` here, as
 //! `Layout::kept_spans` does, so that this example also builds against older
 //! revisions (`score-webmain.sh --rev REV` scores a past method in the same run).
+//!
+//! `TIEUP_RULES_EXTRA=DIR` adds a rules folder on top of the embedded rules,
+//! as `tieup extract --rules-extra DIR` does: a refitted `clean/weights.toml`
+//! there is scored without rebuilding the library.
 
 use std::io::{BufRead, Write};
 
