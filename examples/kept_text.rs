@@ -70,11 +70,7 @@ fn main() {
 /// on top, as `--rules-extra` does (try a refitted `clean/weights.toml`
 /// without rebuilding).
 fn rules_with_extra() -> Rules {
-    let mut source = tieup::RuleSource::embedded();
-    if let Some(dir) = std::env::var_os("TIEUP_RULES_EXTRA") {
-        source
-            .add_dir(std::path::Path::new(&dir))
-            .expect("TIEUP_RULES_EXTRA");
-    }
+    let extra: Vec<_> = std::env::var_os("TIEUP_RULES_EXTRA").into_iter().collect();
+    let source = tieup::RuleSource::layered(None, &extra).expect("TIEUP_RULES_EXTRA");
     Rules::load(&source).expect("rules")
 }

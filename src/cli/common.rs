@@ -29,16 +29,7 @@ pub(crate) struct RuleArgs {
 
 /// Loads and compiles the rules; on error prints it and gives exit code 2.
 pub(crate) fn load_rules(args: &RuleArgs) -> Result<Rules, ExitCode> {
-    let source = match &args.rules {
-        Some(dir) => RuleSource::from_dir(dir),
-        None => Ok(RuleSource::embedded()),
-    };
-    let source = source.and_then(|mut s| {
-        for extra in &args.rules_extra {
-            s.add_dir(extra)?;
-        }
-        Ok(s)
-    });
+    let source = RuleSource::layered(args.rules.as_deref(), &args.rules_extra);
     if let Ok(s) = &source {
         for file in s.undeclared_list_files() {
             eprintln!(

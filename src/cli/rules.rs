@@ -75,14 +75,7 @@ pub(crate) fn run(command: RulesCommand) -> ExitCode {
 }
 
 fn source(args: &RuleArgs) -> tieup::Result<RuleSource> {
-    let mut source = match &args.rules {
-        Some(dir) => RuleSource::from_dir(dir)?,
-        None => RuleSource::embedded(),
-    };
-    for extra in &args.rules_extra {
-        source.add_dir(extra)?;
-    }
-    Ok(source)
+    RuleSource::layered(args.rules.as_deref(), &args.rules_extra)
 }
 
 /// Loads the rules or prints why not.

@@ -216,6 +216,20 @@ impl RuleSource {
         Ok(source)
     }
 
+    /// The rules a command line names: the folder `base` (`--rules`), else
+    /// the embedded rules, with each folder of `extra` (`--rules-extra`) on
+    /// top in order. Errors as [`RuleSource::add_dir`].
+    pub fn layered(base: Option<&Path>, extra: &[impl AsRef<Path>]) -> Result<Self> {
+        let mut source = match base {
+            Some(dir) => RuleSource::from_dir(dir)?,
+            None => RuleSource::embedded(),
+        };
+        for dir in extra {
+            source.add_dir(dir.as_ref())?;
+        }
+        Ok(source)
+    }
+
     /// Adds a folder of rules on top of what is already here: its `.toml`
     /// and `.txt` files, and those of its `clean/` sub-folder if any (named
     /// `clean/<name>`; no other sub-folder is read). A file's BOM is dropped. A file
