@@ -1363,22 +1363,27 @@ pub(super) const OPENER: &str = "company-opener";
 /// legal form ("Sociedad Anonima de Capital Variable").
 fn foreign_opened(cx: &Cx, start: usize, end: usize) -> bool {
     let w = cx.word(start);
-    let particle = |k: usize| matches!(cx.word(k), "de" | "do" | "di" | "d'" | "of" | "du" | "del");
+    if !w.starts_with(|c: char| c.is_uppercase()) || !cx.rules.is_cue("company-openers", w) {
+        return false;
+    }
+    // "Banco do Brasil", "Banque d'Algerie": particles of rules/name-particles.txt
+    // and the few a company opener adds.
+    let particle = |k: usize| {
+        let w = cx.word(k);
+        is_particle(cx.rules, w) || matches!(w, "do" | "d'" | "of")
+    };
     let central = |k: usize| {
         let w = cx.word(k).to_lowercase();
         w.starts_with("central") || w == "centrale" || (w == "nationale" && k + 1 == end)
     };
-    let placed = (start + 1..end).all(|k| particle(k) || cx.is(k, ListKind::Place));
     // "Sociedad Anonima de Capital Variable", "Societe Anonyme": a legal
     // form spelt out after a name, no name itself.
     let legal_form = matches!(
         cx.word(start + 1),
         "Anonima" | "An\u{f3}nima" | "Anonyme" | "per"
     );
-    w.starts_with(|c: char| c.is_uppercase())
-        && cx.rules.is_cue("company-openers", w)
-        && !placed
-        && !legal_form
+    !legal_form
+        && !(start + 1..end).all(|k| particle(k) || cx.is(k, ListKind::Place))
         && !(start + 1..end).any(central)
 }
 
