@@ -105,6 +105,7 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("company-possessive-heads.txt"),
     rule_file!("company-sectors.txt"),
     rule_file!("company-openers.txt"),
+    rule_file!("based-name-followers.txt"),
     rule_file!("company-term-heads.txt"),
     rule_file!("title-modifiers.txt"),
     rule_file!("company-cues.txt"),

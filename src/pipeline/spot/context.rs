@@ -926,26 +926,7 @@ fn place_based(cx: &Cx, first: usize, last: usize) -> bool {
         None => true,
         Some(t) if t.kind == TokKind::Word => {
             let w = cx.word(last);
-            t.is_lower(cx.text)
-                && (w.ends_with("ed")
-                    || matches!(
-                        w,
-                        "is" | "was"
-                            | "has"
-                            | "had"
-                            | "have"
-                            | "will"
-                            | "would"
-                            | "said"
-                            | "says"
-                            | "to"
-                            | "which"
-                            | "who"
-                            | "that"
-                            | "with"
-                            | "in"
-                            | "also"
-                    ))
+            t.is_lower(cx.text) && (w.ends_with("ed") || cx.rules.is_cue("based-name-followers", w))
         }
         // "Vereins- und Westbank": a name cut at a hyphen.
         Some(t) => t.kind != TokKind::Possessive && !t.is_punct('-'),
