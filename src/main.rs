@@ -77,6 +77,7 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    cli::alloc::configure();
     let cli = Cli::parse();
     match cli.command {
         Command::Extract(args) => cli::extract::run(args),
