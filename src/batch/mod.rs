@@ -31,7 +31,7 @@ mod walk;
 pub use jsonl::{process_json_line, run_jsonl};
 pub use walk::{Input, file_id, glob_match, relative_id, walk};
 
-use std::collections::HashSet;
+use hashbrown::HashSet;
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::time::Duration;

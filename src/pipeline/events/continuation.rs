@@ -28,7 +28,7 @@ use super::patterns::PatternMatch;
 use super::{Anaphora, Arg, DroppedCue, Finder, Sink, match_events, role_entities};
 use crate::pipeline::resolve::Resolution;
 use crate::rules::EventType;
-use std::collections::HashMap;
+use hashbrown::HashMap;
 
 /// How many sentences back an `{x:event}` slot looks for its event.
 pub const WINDOW: usize = 3;

@@ -6,7 +6,7 @@
 //! Three or more companies give nothing: the cue cannot tell which two it
 //! ties. The service-tie, owner-unit and goods-maker filters run after it.
 
-use std::collections::HashSet;
+use hashbrown::HashSet;
 
 use super::{Cue, Evidence, Finder, Sink, add_pairs, cue_status};
 use crate::pipeline::lexicon::Span;

@@ -17,7 +17,7 @@
 //! (ended > denied > announced > talks > rumored); weak triggers (bare nouns)
 //! count only when nothing else supports the pair.
 
-use std::collections::HashSet;
+use hashbrown::HashSet;
 
 use crate::pipeline::lexicon::{Lexed, Span};
 use crate::pipeline::read::Diagnostic;
@@ -1853,6 +1853,10 @@ fn promote_round<'t>(
         promotable(text, tokens, rules, mentions, &args, cue_at, &mut promote);
     }
     pattern_slots(&finder, mentions, &mut promote);
+    // The inner-capitals map borrows for the finder's lifetime (hashbrown's
+    // map has a Drop impl): end both before the mentions are changed.
+    drop(inner);
+    drop(finder);
     drop_surnames(text, tokens, mentions, &mut promote);
     drop_common_words(text, tokens, mentions, words, &mut promote);
     let promoted = !promote.is_empty();
@@ -1922,7 +1926,7 @@ fn subject_slot<'t>(
     finder: &Finder<'t>,
     sent: &Sentence,
     cue: &Span,
-    inner: &std::cell::OnceCell<std::collections::HashMap<&'t str, usize>>,
+    inner: &std::cell::OnceCell<hashbrown::HashMap<&'t str, usize>>,
 ) -> bool {
     let (text, tokens, rules) = (finder.text, finder.tokens, finder.rules);
     let given = |k: usize| finder.lexed.is(k, ListKind::GivenName);
@@ -2043,7 +2047,7 @@ fn strong_takeover(
 /// Broadcasting Co", "Vances Group") keeps it a company.
 fn drop_surnames(text: &str, tokens: &Tokens, mentions: &[Mention], promote: &mut Vec<usize>) {
     let word = |k: usize| tokens.tokens[k].text(text);
-    let surnames: std::collections::HashSet<&str> = mentions
+    let surnames: hashbrown::HashSet<&str> = mentions
         .iter()
         .filter(|m| m.kind == Kind::Person && m.last - m.first >= 2)
         .map(|m| word(m.last - 1))
@@ -2180,8 +2184,8 @@ fn no_name_alone(text: &str, tokens: &Tokens, rules: &Rules, m: &Mention) -> boo
 
 /// How often each capitalised word stands inside a sentence (not first,
 /// not in a headline): a name recurs so, a sentence opener does not.
-fn inner_capitals<'t>(text: &'t str, tokens: &Tokens) -> std::collections::HashMap<&'t str, usize> {
-    let mut out = std::collections::HashMap::new();
+fn inner_capitals<'t>(text: &'t str, tokens: &Tokens) -> hashbrown::HashMap<&'t str, usize> {
+    let mut out = hashbrown::HashMap::new();
     for sent in &tokens.sentences {
         if sent.headline_case {
             continue;
@@ -2304,7 +2308,7 @@ fn drop_place_tails(
     is_party: &[bool],
     events: &mut Vec<Event>,
 ) {
-    let mut tail = std::collections::HashMap::new();
+    let mut tail = hashbrown::HashMap::new();
     for (i, m) in res.mentions.iter().enumerate() {
         if let Some(e) = res.entity_of[i].filter(|_| is_party[i]) {
             let t = place_tail(text, tokens, rules, m);
@@ -2751,11 +2755,11 @@ pub const MAX_PAIRS_PER_SENTENCE: usize = 64;
 #[derive(Default)]
 struct Sink {
     events: Vec<Event>,
-    index: std::collections::HashMap<(usize, usize), usize>,
+    index: hashbrown::HashMap<(usize, usize), usize>,
     /// (parties, sentence) -> where that sentence's evidence stands in the
     /// pair's event (a pair named in every sentence of a long article
     /// would otherwise be searched evidence by evidence: quadratic).
-    evidence_at: std::collections::HashMap<((usize, usize), usize), usize>,
+    evidence_at: hashbrown::HashMap<((usize, usize), usize), usize>,
     /// (sentence, pairs it gave) of the sentence being read.
     current: (usize, usize),
     /// Sentences that hit the cap.

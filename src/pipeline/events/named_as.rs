@@ -4,7 +4,7 @@
 //! maker of goods bought) is no party of that sentence's tie; the other
 //! pairs of the sentence stay.
 
-use std::collections::HashMap;
+use hashbrown::HashMap;
 
 use super::{Event, Finder};
 use crate::pipeline::resolve::Resolution;

@@ -4,7 +4,7 @@
 //! of its Borealis Inc subsidiary to Cirrus Corp": Acme + Borealis is no
 //! pair; Acme + Cirrus and Borealis + Cirrus stay).
 
-use std::collections::{HashMap, HashSet};
+use hashbrown::{HashMap, HashSet};
 
 use super::{Event, Finder};
 use crate::pipeline::resolve::Resolution;

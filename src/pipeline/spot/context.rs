@@ -54,7 +54,7 @@
 //! Guarantees: mentions keep their order and never grow; only `Unknown`
 //! and speech-verb `Surname` mentions change. Linear in the mentions.
 
-use std::collections::HashSet;
+use hashbrown::HashSet;
 
 use super::{BRANDS, Cx, Kind, Mention};
 use crate::pipeline::lexicon::Span;

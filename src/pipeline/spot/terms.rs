@@ -13,7 +13,7 @@
 //! case ("endpoint management"). One pass over the tokens, linear in the
 //! article.
 
-use std::collections::HashSet;
+use hashbrown::HashSet;
 
 use super::{Cx, Kind, Mention, SECTOR};
 use crate::pipeline::segment::TokKind;
