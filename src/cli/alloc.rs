@@ -56,9 +56,9 @@ mod tests {
 
     use libmimalloc_sys::mi_option_get;
 
-    fn option(option: mi_option_t) -> i64 {
+    fn option(option: mi_option_t) -> std::ffi::c_long {
         // SAFETY: reading a valid option index.
-        i64::from(unsafe { mi_option_get(option) })
+        unsafe { mi_option_get(option) }
     }
 
     #[cfg(target_os = "linux")]
