@@ -2395,7 +2395,7 @@ fn read_cue(
     if trigger.members && right.len() < 2 {
         return Err("a group's members are its listed objects; fewer than two".into());
     }
-    let within = within || trigger.members;
+    let within = (within && !targets_only(finder, cue, &right_args)) || trigger.members;
     let pairs = party_pairs(&left, &right, within, self_pairing)?;
     let event_type = cue_event_type(finder, cue, &right_args);
     let evidence = Evidence {
@@ -2739,6 +2739,36 @@ fn is_place_adjective(w: &str) -> bool {
 }
 
 /// "merge", "merger of", "to merge": a tie the parties enter as equals.
+/// Whether the object list of an acquisition cue ending in "of" (not a
+/// merger) names only the targets of one buyer: "its acquisition of A and
+/// B", "the takeover of A, B and C" tie no target to another. A list that
+/// holds the buyer after "by" ("the acquisition of A by B") still pairs
+/// within itself.
+fn targets_only(finder: &Finder<'_>, cue: &Cue<'_>, right_args: &[Arg]) -> bool {
+    let ends_in_of = cue
+        .text
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("of"));
+    if cue.trigger.event_type != EventType::Acquisition
+        || right_args.len() < 2
+        || !ends_in_of
+        || is_merger(&cue.text)
+    {
+        return false;
+    }
+    let end = right_args
+        .iter()
+        .filter_map(|&a| match a {
+            Arg::Mention(m) => Some(finder.mentions[m].last),
+            Arg::AnaphorOne(t) | Arg::AnaphorTwo(t) | Arg::They(t) | Arg::Described(t) => Some(t),
+            Arg::Event(_) => None,
+        })
+        .max()
+        .unwrap_or(cue.last);
+    !(cue.last + 1..end).any(|i| finder.lower(i) == "by")
+}
+
 fn is_merger(cue: &str) -> bool {
     cue.split_whitespace()
         .any(|w| w.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("merg")))
@@ -3310,6 +3340,33 @@ mod tests {
     use super::test_support::{events, typed_pairs};
     use super::*;
     use crate::{Article, Extractor};
+
+    #[test]
+    fn an_acquisition_of_a_list_ties_the_buyer_to_each_target_not_the_targets() {
+        let p = |a: &str, b: &str| (a.to_string(), b.to_string(), "acquisition".to_string());
+        let its = "Cirrus Motors Inc said it completed its acquisition of Borealis Inc and Dalton Foods Corp.";
+        assert_eq!(
+            typed_pairs(its),
+            vec![
+                p("Borealis Inc", "Cirrus Motors Inc"),
+                p("Cirrus Motors Inc", "Dalton Foods Corp")
+            ]
+        );
+        // No buyer named: no pair between the targets.
+        let none = "The takeover of Borealis Inc and Dalton Foods Corp is unlikely this year.";
+        assert_eq!(typed_pairs(none), vec![]);
+        // The buyer after "by" is in the list; a merger pairs its members.
+        let by = "The acquisition of Borealis Inc by Cirrus Motors Inc was completed.";
+        assert_eq!(
+            typed_pairs(by),
+            vec![p("Borealis Inc", "Cirrus Motors Inc")]
+        );
+        let merger = "The merger of Borealis Inc and Dalton Foods Corp was completed.";
+        assert_eq!(
+            typed_pairs(merger),
+            vec![p("Borealis Inc", "Dalton Foods Corp")]
+        );
+    }
 
     #[test]
     fn its_stands_for_the_company_whose_verb_comes_right_before_it() {
