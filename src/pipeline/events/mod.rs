@@ -11,7 +11,8 @@
 //! right ("with A, B and C", "between A and B", "by A"), skipping a few
 //! descriptive words ("renowned luxury car brand"). Subject x object gives the
 //! pairs; a subject group alone, or an object list introduced by "between",
-//! "of" or "by", gives its own pairs. The status of a sentence comes from the
+//! "of" or "by", gives its own pairs (not one buyer's targets: "its
+//! acquisition of A and B"). The status of a sentence comes from the
 //! strongest status cue before the trigger (or after it, for denials and
 //! endings), else from the trigger. Across sentences the strongest status wins
 //! (ended > denied > announced > talks > rumored); weak triggers (bare nouns)
