@@ -106,6 +106,8 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("company-sectors.txt"),
     rule_file!("company-openers.txt"),
     rule_file!("based-name-followers.txt"),
+    rule_file!("clause-owner-stops.txt"),
+    rule_file!("clause-owner-openers.txt"),
     rule_file!("company-term-heads.txt"),
     rule_file!("title-modifiers.txt"),
     rule_file!("company-cues.txt"),

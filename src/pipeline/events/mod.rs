@@ -651,7 +651,7 @@ impl<'a> Finder<'a> {
             // "its $1 billion buyout of X": the possessive stands for the
             // sentence's subject.
             if w == "its" {
-                return self.possessive_subject(sent, j - 1, mentions);
+                return self.possessive_subject(sent, j - 1);
             }
             if pronoun.is_none() {
                 pronoun = match w.as_str() {
@@ -737,17 +737,17 @@ impl<'a> Finder<'a> {
     /// The subject "its" at `its` stands for: "Y, which was negotiating its
     /// merger with Z" (the relative clause's antecedent), else the
     /// sentence's subject.
-    fn possessive_subject(&self, sent: &Sentence, its: usize, mentions: &[Mention]) -> Seek {
+    fn possessive_subject(&self, sent: &Sentence, its: usize) -> Seek {
         // "Y, which was negotiating its merger with Z": the relative
         // clause's antecedent; "..., and Y has withdrawn its proposal to
         // acquire Z": the subject of its own clause, not the sentence's.
-        match self
+        // The owner alone: "its" is one company's, and a name before a
+        // ", and" that precedes the owner is another clause's object
+        // ("X outbid Y, and Z has withdrawn its proposal").
+        let owner = self
             .relative_owner(sent, its)
-            .or_else(|| self.clause_owner(sent, its))
-        {
-            Some(m) => Seek::Found(Arg::Mention(m), mentions[m].first),
-            None => Seek::Done(Some(Arg::AnaphorOne(its))),
-        }
+            .or_else(|| self.clause_owner(sent, its));
+        Seek::Done(Some(owner.map_or(Arg::AnaphorOne(its), Arg::Mention)))
     }
 
     /// Whether the party spanning `first..last`, met while seeking the
@@ -811,17 +811,23 @@ impl<'a> Finder<'a> {
     /// The company whose verb stands right before the "its" at token `at`:
     /// "Y has withdrawn its", "Y withdrew its" give Y (a ticker after Y
     /// skipped). One to three lower-case words between them, the first a
-    /// predicate opener unless it is the only one; none a preposition, a
-    /// clause word, "to", "and" or a speech verb ("X agreed with Y to merge
-    /// its": no).
+    /// predicate opener, or the only one after a name in a subject's place
+    /// ([`Finder::subject_position`]: "X told Y shareholders its offer" is
+    /// X's offer);
+    /// none a number, a preposition, a clause word or a word of
+    /// rules/clause-owner-stops.txt ("X agreed with Y to merge its": no).
     fn clause_owner(&self, sent: &Sentence, at: usize) -> Option<usize> {
         let lo = at.saturating_sub(3).max(sent.first + 1);
         let mut k = at;
         while k >= lo {
             let end = self.skip_ticker_back(k, sent.first);
             if let Some(m) = self.party_ending(end) {
+                // A lone word that opens no predicate ("withdrew") counts as
+                // a verb only after a subject ("X told Y shareholders its
+                // offer": a noun).
                 let words = at - k;
-                let verb = words == 1 || self.opens_predicate(k);
+                let verb = self.opens_predicate(k)
+                    || (words == 1 && self.subject_position(sent, self.mentions[m].first));
                 return (words > 0 && verb).then_some(m);
             }
             if k == lo {
@@ -832,16 +838,30 @@ impl<'a> Finder<'a> {
                 || self.tokens.tokens[k - 1].kind == TokKind::Number
                 || self.is_word(&w, ListKind::ClauseWord)
                 || self.is_word(&w, ListKind::Preposition)
-                || matches!(
-                    w.as_str(),
-                    "it" | "they" | "and" | "or" | "to" | "said" | "says"
-                )
+                || self.rules.is_cue("clause-owner-stops", &w)
             {
                 return None;
             }
             k -= 1;
         }
         None
+    }
+
+    /// Whether the name starting at token `first` stands where a clause's
+    /// subject does: at the sentence's start, or after a punctuation mark,
+    /// a clause word ("that", "while") or a word of
+    /// rules/clause-owner-openers.txt ("and", "said": "X said Y has
+    /// withdrawn its offer"), not after a verb or preposition whose object
+    /// it is ("X told Y shareholders its offer").
+    fn subject_position(&self, sent: &Sentence, first: usize) -> bool {
+        if first <= sent.first {
+            return true;
+        }
+        let p = first - 1;
+        let w = self.lower(p);
+        matches!(self.tokens.tokens[p].kind, TokKind::Punct(_))
+            || self.is_word(&w, ListKind::ClauseWord)
+            || self.rules.is_cue("clause-owner-openers", &w)
     }
 
     /// What ends at token `j` (exclusive) while seeking a subject leftwards,
@@ -3383,6 +3403,18 @@ mod tests {
         assert_eq!(
             typed_pairs(owners),
             vec![p("Cirrus Motors Inc", "Dalton Foods Corp")]
+        );
+        // One word after an object is a noun, not Y's verb.
+        let told = "Cirrus Motors Inc told Borealis Inc shareholders its offer to buy Dalton Foods Corp was final.";
+        assert_eq!(
+            typed_pairs(told),
+            vec![p("Cirrus Motors Inc", "Dalton Foods Corp")]
+        );
+        // The owner alone: no name before ", and" joins it.
+        let outbid = "Cirrus Motors Inc outbid Borealis Inc, and Ellis Corp has withdrawn its proposal to acquire Dalton Foods Corp.";
+        assert_eq!(
+            typed_pairs(outbid),
+            vec![p("Dalton Foods Corp", "Ellis Corp")]
         );
     }
 
