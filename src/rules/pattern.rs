@@ -11,7 +11,7 @@
 //! | `'s` | a possessive mark (`'s`, `’s`, `'`) |
 //! | `,` `(` `:` ... | that punctuation character |
 //! | `#` | a number |
-//! | `...3` | a gap of 0 to 3 tokens (`...` is `...4`; at most 12): no company, no clause break inside |
+//! | `...3` | a gap of 0 to 3 tokens (`...` is `...4`; at most 12): no company, no clause break inside; right after `'s` only the possessed noun's modifiers (see `pipeline::events::patterns`) |
 //! | `{buyer}` | a company (or an anaphor: "the company", "the two firms") starting there, bound to role `buyer` |
 //! | `{partner}+` | a list of companies ("A, B and C"), all bound to `partner` |
 //! | `{buyer:subject}` | first element only: the subject the trigger finder reads left of the rest |

@@ -340,12 +340,15 @@ impl Matcher<'_, '_> {
     /// first, then the rest.
     fn gap(&mut self, el: usize, n: usize, pos: usize) -> Option<usize> {
         let ceiling = self.sent.last;
+        // "X's 46 dlr-per-share offer": a gap right after a possessive mark
+        // holds the possessed noun's modifiers only.
+        let after_mark = el > 0 && self.pat.elements[el - 1].elem == Elem::Possessive;
         for g in 0..=n {
             let k = pos + g;
             if k > ceiling {
                 return None;
             }
-            if g > 0 && !self.gap_token(k - 1) {
+            if g > 0 && !(self.gap_token(k - 1) && (!after_mark || self.modifier_token(k - 1))) {
                 return None;
             }
             let keep = self.slots.len();
@@ -395,6 +398,23 @@ impl Matcher<'_, '_> {
         f.party_at(k).is_none_or(|m| f.unknown_word[m])
             && !t.is_punct(';')
             && !(t.kind == TokKind::Word && f.is_word(&f.lower(k), ListKind::ClauseWord))
+    }
+
+    /// Whether token `k` may modify the noun a possessive mark opens: no
+    /// other possessive mark and no word of rules/possessed-gap-stops.txt
+    /// (a determiner or a verb: "X's rival made an offer to buy Y" is the
+    /// rival's offer, "X's chairman said a move" no move of X's) unless a
+    /// preposition stands before it ("X's participation in a bid for Y") or
+    /// a word of rules/price-unit-nouns.txt after it ("X's 27 dlrs a share
+    /// bid": a price).
+    fn modifier_token(&self, k: usize) -> bool {
+        let f = self.f;
+        let t = f.tokens.tokens[k];
+        let stop = t.kind == TokKind::Word && f.rules.is_cue("possessed-gap-stops", &f.lower(k));
+        let after_preposition = || f.is_word(&f.lower(k - 1), ListKind::Preposition);
+        let price =
+            || k + 1 < self.sent.last && f.rules.is_cue("price-unit-nouns", &f.lower(k + 1));
+        t.kind != TokKind::Possessive && (!stop || after_preposition() || price())
     }
 
     /// "the conglomerate Acme Corp": the company named right after a
@@ -587,6 +607,26 @@ mod tests {
 
     fn p(a: &str, b: &str) -> (String, String) {
         (a.to_string(), b.to_string())
+    }
+
+    #[test]
+    fn a_gap_after_a_possessive_mark_holds_modifiers_only() {
+        let x = Extractor::new(Rules::default_rules().unwrap());
+        let ab = vec![p("Acme Corp", "Borealis Inc")];
+        for text in [
+            "Acme Corp's 46 dlr-per-share offer to acquire Borealis Inc was presented.",
+            "Analysts said Acme Corp's participation in a bid for Borealis Inc was bold.",
+        ] {
+            assert_eq!(pairs(&x, text), ab, "{text}");
+        }
+        let price = "Borealis Inc rejected Acme Corp's 27 dlrs a share bid.";
+        assert_eq!(pairs(&x, price), ab, "{price}");
+        for text in [
+            "Acme Corp's rival made an offer to acquire Borealis Inc.",
+            "Acme Corp's chairman said a move to acquire Borealis Inc was unlikely.",
+        ] {
+            assert!(pairs(&x, text).is_empty(), "{text}");
+        }
     }
 
     #[test]
