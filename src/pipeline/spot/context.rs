@@ -899,8 +899,11 @@ fn business_relative(cx: &Cx, first: usize, last: usize) -> bool {
 /// capitals ("Paris-based OECD", "US-based AI"), not a name opening or
 /// ending in an organisation word (rules/org-words.txt: "Council",
 /// "Institute", "Agency"), holding a nationality word ("London-based
-/// Nordic banking expert") or followed by a noun it modifies
-/// ("Chennai-based Tata group", "Geneva-based Tarrow agency").
+/// Nordic banking expert"), one listed surname ("London-based Smith
+/// said": a person as likely) or followed by a noun it modifies
+/// ("Chennai-based Tata group", "Geneva-based Tarrow agency"). A verb
+/// after it is a word of rules/based-name-followers.txt or one of five
+/// letters or more ending in "-ed" ("called"; not "seed", "shed").
 fn place_based(cx: &Cx, first: usize, last: usize) -> bool {
     let toks = &cx.tokens.tokens;
     let Some(p) = first
@@ -909,10 +912,9 @@ fn place_based(cx: &Cx, first: usize, last: usize) -> bool {
     else {
         return false;
     };
-    let Some(head) = cx.word(p).strip_suffix("-based") else {
+    let Some(head) = based_head(cx, p) else {
         return false;
     };
-    let head = head.rsplit('-').next().unwrap_or(head);
     let caps = head.chars().all(|c| !c.is_lowercase());
     let place = ListKind::Place.bit() | ListKind::Nationality.bit();
     let listed = cx.rules.word_class(head) & place != 0 || super::demonym(cx.rules, head);
@@ -926,7 +928,8 @@ fn place_based(cx: &Cx, first: usize, last: usize) -> bool {
         None => true,
         Some(t) if t.kind == TokKind::Word => {
             let w = cx.word(last);
-            t.is_lower(cx.text) && (w.ends_with("ed") || cx.rules.is_cue("based-name-followers", w))
+            let verb = w.len() > 4 && w.ends_with("ed");
+            t.is_lower(cx.text) && (verb || cx.rules.is_cue("based-name-followers", w))
         }
         // "Vereins- und Westbank": a name cut at a hyphen.
         Some(t) => t.kind != TokKind::Possessive && !t.is_punct('-'),
@@ -941,6 +944,27 @@ fn place_based(cx: &Cx, first: usize, last: usize) -> bool {
         && !org_word(last - 1)
         && !(first..last).any(nationality)
         && !cx.is(first, ListKind::GivenName)
+        && !(last - first == 1 && super::has_class(cx, first, ListKind::Surname))
+}
+
+/// The place word before the "-based" that ends at token `p`: "Montreal"
+/// in "Montreal-based", "Monica" in "Santa Monica-based", "U.S." in
+/// "U.S.-based" (written as its own token before the hyphen).
+fn based_head<'c>(cx: &'c Cx, p: usize) -> Option<&'c str> {
+    let toks = &cx.tokens.tokens;
+    let w = cx.word(p);
+    if let Some(head) = w.strip_suffix("-based").filter(|h| !h.is_empty()) {
+        return Some(head.rsplit('-').next().unwrap_or(head));
+    }
+    // "U.S." "-based" or "U.S." "-" "based", each touching the next.
+    let mut k = p;
+    if w == "based" && k > 0 && toks[k - 1].is_punct('-') && toks[k - 1].end == toks[k].start {
+        k -= 1;
+    } else if w != "-based" {
+        return None;
+    }
+    let h = k.checked_sub(1).filter(|&h| toks[h].end == toks[k].start)?;
+    (toks[h].kind == TokKind::Word).then(|| cx.word(h))
 }
 
 /// "Tessaro has launched a bond", "Quellon unveils a service", "Brannick
@@ -1170,6 +1194,13 @@ mod tests {
              Orvell Institute and the Paris-based OECD said nothing.",
         );
         assert!(got.is_empty(), "{got:?}");
+        // "U.S.-based": the place is its own token; a listed surname alone
+        // and a short noun in "-ed" ("seed") make no business.
+        let got = companies(
+            "Analysts said U.S.-based Quellmar said sales rose. London-based Smith said \
+             prices fell, and the Oslo-based Tarrow seed fund declined to comment.",
+        );
+        assert_eq!(got, ["Quellmar"]);
     }
 
     #[test]
