@@ -1308,8 +1308,16 @@ fn classify(cx: &Cx, start: usize, end: usize) -> Verdict {
     if len >= 2 && !given && sector_ended(cx, start, end) {
         return Verdict::Mention(Kind::Company, SECTOR);
     }
-    if len >= 2 && !given && foreign_opened(cx, start, end) {
-        return Verdict::Mention(Kind::Company, OPENER);
+    if len >= 2
+        && !given
+        && let Some(company) = foreign_opened(cx, start, end)
+    {
+        // "Banco de Espana said": a central bank is no one's name.
+        return if company {
+            Verdict::Mention(Kind::Company, OPENER)
+        } else {
+            Verdict::Reserved
+        };
     }
     if (len == 1 && (cx.is(start, ListKind::NotName) || before_byline_trailer(cx, end)))
         || town_of_state(cx, end)
@@ -1355,36 +1363,43 @@ fn sector_ended(cx: &Cx, start: usize, end: usize) -> bool {
 /// The rule id of a name opened by a company word of another language.
 pub(super) const OPENER: &str = "company-opener";
 
-/// "Banque Tessard", "Banca Orvani Italiana", "Grupo Varela": the chunk
-/// `start..end` opens with a word of rules/company-openers.txt, written
-/// with a capital. Not when only particles and places follow it ("Banco de
-/// Portugal", "Banque de France": central banks), a word of central
-/// banking stands in it ("Banco Central do Brasil"), or it spells out a
-/// legal form ("Sociedad Anonima de Capital Variable").
-fn foreign_opened(cx: &Cx, start: usize, end: usize) -> bool {
+/// "Banque Tessard", "Banca Orvani Italiana", "Grupo Varela": whether the
+/// chunk `start..end`, opening with a word of rules/company-openers.txt
+/// written with a capital, is a company (`Some(true)`), or a central bank
+/// or spelt-out legal form (`Some(false)`): only particles and places or
+/// country names follow the opener ("Banco de Portugal", "Banco de
+/// Espana"), a word of central banking stands in it ("Banco Central do
+/// Brasil", "Banco Nacional de Angola"), or a legal form follows it
+/// ("Sociedad Anonima de Capital Variable"). `None` without an opener.
+fn foreign_opened(cx: &Cx, start: usize, end: usize) -> Option<bool> {
     let w = cx.word(start);
     if !w.starts_with(|c: char| c.is_uppercase()) || !cx.rules.is_cue("company-openers", w) {
-        return false;
+        return None;
     }
+    let cue = |list: &str, k: usize| cx.rules.is_cue(list, cx.word(k));
     // "Banco do Brasil", "Banque d'Algerie": particles of rules/name-particles.txt
-    // and the few a company opener adds.
-    let particle = |k: usize| {
-        let w = cx.word(k);
-        is_particle(cx.rules, w) || matches!(w, "do" | "d'" | "of")
-    };
+    // and rules/company-opener-particles.txt.
+    let particle =
+        |k: usize| is_particle(cx.rules, cx.word(k)) || cue("company-opener-particles", k);
+    // "Banco de Espana": a place or a country named in its own language.
+    let place = |k: usize| cx.is(k, ListKind::Place) || cue("country-names", k);
+    // "Banco Central", "Banco Nacional de Angola": a word of central banking
+    // (rules/central-bank-words.txt), or a national one
+    // (rules/national-bank-words.txt) followed only by particles and country
+    // names ("Banque Nationale de Paris" is a company).
     let central = |k: usize| {
-        let w = cx.word(k).to_lowercase();
-        w.starts_with("central") || w == "centrale" || (w == "nationale" && k + 1 == end)
+        cue("central-bank-words", k)
+            || (cue("national-bank-words", k)
+                && (k + 1..end).all(|j| particle(j) || cue("country-names", j)))
     };
     // "Sociedad Anonima de Capital Variable", "Societe Anonyme": a legal
     // form spelt out after a name, no name itself.
-    let legal_form = matches!(
-        cx.word(start + 1),
-        "Anonima" | "An\u{f3}nima" | "Anonyme" | "per"
-    );
-    !legal_form
-        && !(start + 1..end).all(|k| particle(k) || cx.is(k, ListKind::Place))
-        && !(start + 1..end).any(central)
+    let legal_form = start + 1 < end && cue("company-opener-legal-forms", start + 1);
+    Some(
+        !legal_form
+            && !(start + 1..end).all(|k| particle(k) || place(k))
+            && !(start + 1..end).any(central),
+    )
 }
 
 /// "First Published 3 hours ago", "Last Updated": a byline trailer word
@@ -2427,6 +2442,21 @@ mod tests {
         assert!(
             !got.iter().any(|(_, n)| n.starts_with("Banco Central")),
             "{got:?}"
+        );
+        // A country in its own language (rules/country-names.txt), a
+        // national word before a country, a spelt-out legal form: no
+        // company and no person; a national word before another name is.
+        let got = entities(
+            "Banco de Espana said rates would stay. Banco Nacional de Angola said so \
+             too. Sociedad Anonima said on Monday it had won. Banque Nationale de \
+             Vellmont said it would lend.",
+        );
+        assert_eq!(
+            got,
+            [(
+                "company".to_string(),
+                "Banque Nationale de Vellmont".to_string()
+            )]
         );
         let got = entities(
             "The venture is with Mexico's Tarvos Tecnicos, Sociedad Anonima de Capital \
