@@ -113,6 +113,8 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("based-name-followers.txt"),
     rule_file!("clause-owner-stops.txt"),
     rule_file!("clause-owner-openers.txt"),
+    rule_file!("newco-modifiers.txt"),
+    rule_file!("newco-namers.txt"),
     rule_file!("possessed-gap-stops.txt"),
     rule_file!("price-unit-nouns.txt"),
     rule_file!("company-term-heads.txt"),

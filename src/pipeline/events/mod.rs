@@ -1268,6 +1268,14 @@ impl<'a> Finder<'a> {
             purpose,
         } = opts;
         let mut within = cue_end > cue_first && pairs_within(&self.lower(cue_end - 1));
+        // "A and B agreed to merge into a new company called C": C is what
+        // the merger makes, no party; A and B pair with each other.
+        if cue_end > cue_first
+            && self.lower(cue_end - 1) == "into"
+            && self.newco_named(sent, cue_end)
+        {
+            return (Vec::new(), within);
+        }
         let mut found = self.first_object(sent, cue_end, mentions, seller_from, &mut within);
         // "a partnership to explore two blocks with Y": past a purpose phrase.
         if found.is_none()
@@ -1282,6 +1290,25 @@ impl<'a> Finder<'a> {
         let mut members = vec![first];
         self.more_objects(sent, j, mentions, &mut members, &mut within);
         (members, within)
+    }
+
+    /// Whether tokens from `j` are up to five lower-case words, one a word
+    /// of rules/newco-modifiers.txt ("new", "combined"), then a word of
+    /// rules/newco-namers.txt ("called", "named"): "into a new holding
+    /// company called C" names the company a merger makes.
+    fn newco_named(&self, sent: &Sentence, j: usize) -> bool {
+        let mut new = false;
+        for k in j..sent.last.min(j + 6) {
+            if !self.lower_word(k) || self.party_at(k).is_some() {
+                return false;
+            }
+            let w = self.lower(k);
+            if self.rules.is_cue("newco-namers", &w) {
+                return new;
+            }
+            new |= self.rules.is_cue("newco-modifiers", &w);
+        }
+        false
     }
 
     /// Seeks the first object from token `j`, over up to six descriptive
@@ -3415,6 +3442,21 @@ mod tests {
         assert_eq!(
             typed_pairs(outbid),
             vec![p("Dalton Foods Corp", "Ellis Corp")]
+        );
+    }
+
+    #[test]
+    fn a_merger_into_a_named_new_company_pairs_the_merging_companies() {
+        let p = |a: &str, b: &str| (a.to_string(), b.to_string(), "acquisition".to_string());
+        let newco = "Cirrus Motors Inc and Borealis Inc agreed to merge into a new company called Dalton Corp.";
+        assert_eq!(
+            typed_pairs(newco),
+            vec![p("Borealis Inc", "Cirrus Motors Inc")]
+        );
+        let named = "Cirrus Motors Inc agreed to merge into Dalton Corp, the company said.";
+        assert_eq!(
+            typed_pairs(named),
+            vec![p("Cirrus Motors Inc", "Dalton Corp")]
         );
     }
 
