@@ -163,6 +163,12 @@ fn in_scope(
         if !st.after_trigger {
             return false;
         }
+        // "agreed to merge with Y and has no plans for further deals": a
+        // denial in a predicate conjoined after the tie's denies another
+        // thing.
+        if st.status == Status::Denied && and_predicate(text, tokens, rules, cue_last, sp.first) {
+            return false;
+        }
         (cue_last, sp.first)
     } else {
         return true; // overlapping: "in talks" is cue and trigger at once
@@ -244,6 +250,17 @@ fn verb_object_between(rules: &Rules, text: &str, tokens: &Tokens, from: usize, 
             .any(|x| det.eq_ignore_ascii_case(x))
             && toks[d - 1].kind == TokKind::Word
             && !rules.is_cue("status-light-verbs", verb)
+    })
+}
+
+/// Whether tokens `from..to` hold an "and" that opens a new predicate: a
+/// predicate opener (rules/conjunct-predicate-openers.txt: "has", "will",
+/// "also") follows it, or the span ends right after it ("and denied").
+fn and_predicate(text: &str, tokens: &Tokens, rules: &Rules, from: usize, to: usize) -> bool {
+    let toks = &tokens.tokens;
+    (from..to).any(|k| {
+        toks[k].text(text).eq_ignore_ascii_case("and")
+            && (k + 1 == to || rules.is_cue("conjunct-predicate-openers", toks[k + 1].text(text)))
     })
 }
 
@@ -393,6 +410,32 @@ pub(super) mod tests {
             // Inside the noun phrase the cue still counts; an ending always does.
             ("Acme Corp may make an offer for Borealis Inc.", "rumored"),
             ("Acme Corp withdrew its offer for Borealis Inc.", "ended"),
+        ];
+        for (text, status) in cases {
+            assert_eq!(one(&x, text).1, status, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_denial_in_a_predicate_conjoined_after_the_tie_denies_another_thing() {
+        let x = Extractor::new(Rules::default_rules().unwrap());
+        let cases = [
+            (
+                "Acme Corp agreed to merge with Borealis Inc and has no plans for further deals.",
+                "announced",
+            ),
+            (
+                "Acme Corp bought the Borealis Inc stake and has no intention of seeking control.",
+                "announced",
+            ),
+            (
+                "Acme Corp said it has no plans for a merger with Borealis Inc.",
+                "denied",
+            ),
+            (
+                "Acme Corp denied it was in talks with Borealis Inc.",
+                "denied",
+            ),
         ];
         for (text, status) in cases {
             assert_eq!(one(&x, text).1, status, "{text}");
