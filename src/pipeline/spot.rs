@@ -1308,23 +1308,25 @@ fn classify(cx: &Cx, start: usize, end: usize) -> Verdict {
     if len >= 2 && !given && sector_ended(cx, start, end) {
         return Verdict::Mention(Kind::Company, SECTOR);
     }
-    if len >= 2
-        && !given
-        && let Some(company) = foreign_opened(cx, start, end)
-    {
-        // "Banco de Espana said": a central bank is no one's name.
-        return if company {
-            Verdict::Mention(Kind::Company, OPENER)
-        } else {
-            Verdict::Reserved
-        };
+    // "Banco de Espana said": a central bank is no company and, whatever
+    // follows it, no person either.
+    let opened = if len >= 2 && !given {
+        foreign_opened(cx, start, end)
+    } else {
+        None
+    };
+    if opened == Some(true) {
+        return Verdict::Mention(Kind::Company, OPENER);
     }
     if (len == 1 && (cx.is(start, ListKind::NotName) || before_byline_trailer(cx, end)))
         || town_of_state(cx, end)
     {
         return Verdict::Nothing;
     }
-    if !designated && let Some((kind, rule)) = person_by_cue(cx, start, end) {
+    if !designated
+        && opened.is_none()
+        && let Some((kind, rule)) = person_by_cue(cx, start, end)
+    {
         return Verdict::Mention(kind, rule);
     }
     if designated {
