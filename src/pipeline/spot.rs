@@ -115,6 +115,10 @@ pub const PATTERN_RULES: &[(&str, &str)] = &[
         "Two to four capitalised words starting with a common given name",
     ),
     (
+        ROMANISED,
+        "A romanised Korean or Chinese given name of two hyphened syllables beside a surname (Kim Jong-un, Jae-soon Chang)",
+    ),
+    (
         "person-apposition",
         "A name followed by a comma and a job title (Hubertus Troska, chairman), by \", who\", by an age in commas (Ada Brun, 45,), by a possessive and a kin word (Ada Brun's husband), by a @handle, or after a line-opening \"By\"",
     ),
@@ -1823,6 +1827,9 @@ fn shape_cue(cx: &Cx, at: &Around) -> Option<(Kind, &'static str)> {
     {
         return Some((Kind::Person, "person-given-name"));
     }
+    if len == 2 && end == start + 2 && romanised_pair(cx, start) {
+        return Some((Kind::Person, ROMANISED));
+    }
     if at.apposition && len >= 2 && !citation_initials(cx, at) {
         return Some((Kind::Person, "person-apposition"));
     }
@@ -1831,6 +1838,24 @@ fn shape_cue(cx: &Cx, at: &Around) -> Option<(Kind, &'static str)> {
     }
     ((2..=3).contains(&len) && (age_after(cx, at.next) || kin_after(cx, at.next)))
         .then_some((Kind::Person, "person-apposition"))
+}
+
+/// The rule id of a romanised given name beside a surname.
+pub(crate) const ROMANISED: &str = "person-romanised-name";
+
+/// "Kim Jong-un", "Jae-soon Chang": tokens `k` and `k + 1` are a romanised
+/// given name ([`romanised_given`]) and, before or after it, a listed surname
+/// or one capitalised romanised syllable ("Oh", "Li", "Park").
+fn romanised_pair(cx: &Cx, k: usize) -> bool {
+    let surname = |j: usize| {
+        let w = cx.word(j);
+        let mut b = w.bytes();
+        cx.is(j, ListKind::Surname)
+            || b.next().is_some_and(|c| c.is_ascii_uppercase())
+                && b.all(|c| c.is_ascii_lowercase())
+                && romanised_syllable(&w.to_ascii_lowercase())
+    };
+    romanised_given(cx.word(k + 1)) && surname(k) || romanised_given(cx.word(k)) && surname(k + 1)
 }
 
 /// "JAMA Psychiatry", "TED Talk", "RIA Match": a given name written in
@@ -2365,6 +2390,63 @@ fn appositive_title(
 }
 
 /// Whether token `i` can be part of a name.
+/// Phrasal-verb particles: after a hyphen they make a noun of a verb
+/// ("Tie-up", "Sit-in", "Co-op" aside), never a romanised syllable of a name.
+const PARTICLES: [&str; 10] = [
+    "up", "in", "on", "off", "out", "by", "down", "over", "to", "away",
+];
+
+/// Syllable onsets of Korean and Chinese romanisations (Revised,
+/// McCune-Reischauer, Wade-Giles, pinyin): "Myung", "Kwang", "Chao", "Hsiu".
+const ONSETS: [&str; 35] = [
+    "", "b", "c", "ch", "d", "g", "gw", "gy", "h", "hs", "hw", "hy", "j", "k", "kw", "ky", "l",
+    "m", "my", "n", "ny", "p", "py", "q", "r", "s", "sh", "t", "ts", "tz", "w", "x", "y", "z",
+    "zh",
+];
+
+/// Syllable endings of the same romanisations ("Mahn", "Dong", "Park").
+const CODAS: [&str; 12] = ["", "h", "hn", "k", "l", "m", "n", "ng", "p", "r", "rk", "t"];
+
+/// One romanised syllable in lower case: an onset, one to three vowels,
+/// an ending ("jong", "moon", "youn"; not "drop", "term", "week" is).
+fn romanised_syllable(s: &str) -> bool {
+    let b = s.as_bytes();
+    let vowel = |c: &u8| b"aeiou".contains(c);
+    let on = b.iter().position(vowel).unwrap_or(b.len());
+    let nu = b[on..]
+        .iter()
+        .position(|c| !vowel(c))
+        .map_or(b.len(), |p| on + p);
+    ONSETS.contains(&&s[..on]) && (1..=3).contains(&(nu - on)) && CODAS.contains(&&s[nu..])
+}
+
+/// "Jong-un", "Myung-bak", "Chao-ming": a Korean or Chinese given name of
+/// two romanised syllables joined by a hyphen, the first capitalised ("Pop-up",
+/// "Long-term", "Mid-week" are not).
+pub(crate) fn romanised_given(w: &str) -> bool {
+    let Some((head, tail)) = w.split_once('-') else {
+        return false;
+    };
+    let mut hc = head.bytes();
+    hc.next().is_some_and(|c| c.is_ascii_uppercase())
+        && hc.all(|c| c.is_ascii_lowercase())
+        && tail.bytes().all(|c| c.is_ascii_lowercase())
+        && !PARTICLES.contains(&tail)
+        && romanised_syllable(&head.to_ascii_lowercase())
+        && romanised_syllable(tail)
+}
+
+/// Whether a capitalised word stands right before or after token `i`.
+fn capitalised_beside(text: &str, tokens: &Tokens, i: usize) -> bool {
+    let cap = |k: usize| {
+        tokens
+            .tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokKind::Word && t.is_cap(text))
+    };
+    i.checked_sub(1).is_some_and(cap) || cap(i + 1)
+}
+
 fn name_material(
     text: &str,
     tokens: &Tokens,
@@ -2392,9 +2474,12 @@ fn name_material(
     if lexed.is(i, ListKind::Honorific) || lexed.is(i, ListKind::SpeechVerb) {
         return false;
     }
-    // "Beijing-based", "Mercedes-owned": an adjective, not a name.
+    // "Beijing-based", "Mercedes-owned": an adjective, not a name; but
+    // "Kim Jong-un", "Jae-soon Chang": a romanised given name beside another
+    // capitalised word.
     if let Some((_, tail)) = w.rsplit_once('-')
         && tail.chars().next().is_some_and(char::is_lowercase)
+        && !(romanised_given(w) && capitalised_beside(text, tokens, i))
     {
         return false;
     }
@@ -2466,6 +2551,49 @@ mod tests {
         );
         assert!(
             !got.iter().any(|(_, n)| n.starts_with("Sociedad")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn romanised_given_names_are_two_hyphened_syllables() {
+        for w in [
+            "Jong-un",
+            "Myung-bak",
+            "Chao-ming",
+            "Mahn-je",
+            "Ji-youn",
+            "Kwang-tae",
+        ] {
+            assert!(super::romanised_given(w), "{w}");
+        }
+        let not = [
+            "Pop-up",
+            "Long-term",
+            "Mid-week",
+            "Drop-in",
+            "Blu-ray",
+            "Sign-up",
+        ];
+        for w in not
+            .into_iter()
+            .chain(["Beijing-based", "Jean-Pierre", "al-Rifa", "Hwan"])
+        {
+            assert!(!super::romanised_given(w), "{w}");
+        }
+        // Beside a surname (listed, or one romanised syllable) it names a
+        // person, in either order; the surname-first form's surname alone
+        // is that person.
+        let got = entities(
+            "Tarvell Steel Co named Pyo Hwan-sok as chief. Pyo said analyst Seon-gyu Tam \
+             agreed. A Pop-up Store and the Long-term Price plan stay.",
+        );
+        for name in ["Pyo Hwan-sok", "Seon-gyu Tam"] {
+            assert!(has(&got, "person", name), "{name}: {got:?}");
+        }
+        assert_eq!(
+            got.iter().filter(|(k, _)| k == "person").count(),
+            2,
             "{got:?}"
         );
     }

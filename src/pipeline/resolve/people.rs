@@ -10,7 +10,7 @@
 use hashbrown::{HashMap, HashSet};
 
 use crate::pipeline::segment::{Lower, Tokens};
-use crate::pipeline::spot::{Kind, Mention, demonym};
+use crate::pipeline::spot::{Kind, Mention, ROMANISED, demonym, romanised_given};
 use crate::rules::{ListKind, Rules};
 
 use super::companies::{each_one_deletion, edit_distance_at_most_one, is_misspelling};
@@ -67,7 +67,12 @@ fn strong_person_keys(text: &str, tokens: &Tokens, all: &[Resolving]) -> HashSet
     all.iter()
         .map(|r| &r.mention)
         .filter(|m| m.kind == Kind::Person)
-        .filter(|m| matches!(m.rule.as_str(), "person-honorific" | "person-given-name"))
+        .filter(|m| {
+            matches!(
+                m.rule.as_str(),
+                "person-honorific" | "person-given-name" | ROMANISED
+            )
+        })
         .map(|m| key(text, tokens, m.first, m.last))
         .collect()
 }
@@ -409,11 +414,16 @@ pub(super) fn group_people(
     // it belongs to.
     let mut by_words: HashMap<Vec<String>, usize> = HashMap::new();
     let mut person_of: Vec<Option<usize>> = vec![None; all.len()];
+    // "Kim Jong-un" ... "Kim": a romanised name's surname comes first.
+    let mut surname_first: Vec<(String, usize)> = Vec::new();
     for (i, r) in all.iter().enumerate() {
         let m = &r.mention;
         if m.kind != Kind::Person {
             continue;
         }
+        let given_second = m.rule == ROMANISED
+            && m.last == m.first + 2
+            && romanised_given(tokens.tokens[m.first + 1].text(text));
         let words: Vec<String> = key(text, tokens, m.first, m.last)
             .split(' ')
             .map(String::from)
@@ -425,13 +435,19 @@ pub(super) fn group_people(
                 for from in 0..words.len() {
                     by_words.entry(words[from..].to_vec()).or_insert(p);
                 }
+                if given_second {
+                    surname_first.push((words[0].clone(), p));
+                }
                 person_keys.push(words);
                 p
             }
         };
         person_of[i] = Some(p);
     }
-    let surnames = Surnames::new(&person_keys);
+    let mut surnames = Surnames::new(&person_keys);
+    for (w, p) in &surname_first {
+        surnames.last.entry(w.as_str()).or_insert(*p);
+    }
     // Lone surnames after an honorific that match no full name: one person
     // per surname ("Mr Blair" ... "Mr. Blair" ... "Mr Blair").
     let mut lone: HashMap<String, usize> = HashMap::new();
