@@ -251,6 +251,7 @@ pub(super) fn companies_by_context(cx: &Cx, out: &mut [Mention]) {
             || airline_name(cx, m.first, m.last)
             || owned_unit(cx, m.first, m.last)
             || place_based(cx, m.first, m.last)
+            || staff_title_after(cx, m.first, m.last)
         {
             if opened {
                 m.first += 1;
@@ -397,14 +398,19 @@ fn opening_cue(cx: &Cx, first: usize, last: usize) -> bool {
 /// shaped like a nationality (-ish, -ese, -ian, -ean, -can, -man, -ch)
 /// names a market or a class of shares, no company.
 fn market_adjective(cx: &Cx, first: usize, last: usize) -> bool {
-    let w = cx.word(first);
-    last - first == 1
-        && matches!(cx.word(last), "shares" | "stock")
-        && (cx.is(first, ListKind::NotName)
-            || cx.is(first, ListKind::Designator)
-            || ["ish", "ese", "ian", "ean", "can", "man", "ch"]
-                .iter()
-                .any(|s| w.ends_with(s)))
+    last - first == 1 && matches!(cx.word(last), "shares" | "stock") && adjective_word(cx, first)
+}
+
+/// Token `k` is a common word, a designator or shaped like a nationality
+/// (-ish, -ese, -ian, -ean, -can, -man, -ch): before a noun, it names a
+/// trade, a market or a people, no company ("Energy", "European").
+fn adjective_word(cx: &Cx, k: usize) -> bool {
+    let w = cx.word(k);
+    cx.is(k, ListKind::NotName)
+        || cx.is(k, ListKind::Designator)
+        || ["ish", "ese", "ian", "ean", "can", "man", "ch"]
+            .iter()
+            .any(|s| w.ends_with(s))
 }
 
 /// "Brewers' profits", "Manufacturers' earnings": one word ending in "ers"
@@ -664,6 +670,39 @@ fn modifies_a_noun(cx: &Cx, last: usize) -> bool {
     (last..(last + 3).min(toks.len()))
         .take_while(|&j| toks[j].is_lower(cx.text) && !matches!(cx.word(j), "and" | "or" | "but"))
         .any(|j| cx.is(j, ListKind::CompanyNoun) || cx.is(j, ListKind::CompanyCue))
+}
+
+/// "Halvard analyst Brenna Tolliver", "Trevane chief economist Oskar
+/// Lindqvist": a `company-staff-titles` word at `last` (or after one title
+/// modifier or "chief" there), then a capitalised word, in one sentence that
+/// is not in headline case. Not a one-word name opening its sentence
+/// ("Nickel analyst Tom Pike"), nor one word of two letters or that
+/// [`adjective_word`] finds ("Energy analyst", "European economist").
+fn staff_title_after(cx: &Cx, first: usize, last: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    let sentence = &cx.tokens.sentences[cx.tokens.sentence_of[first]];
+    // "Energy analyst", "European economist", "PR strategist": a trade, a
+    // nationality or an abbreviation.
+    let trade = last - first == 1
+        && (adjective_word(cx, first)
+            || super::demonym(cx.rules, cx.word(first))
+            || cx.word(first).len() <= 2);
+    if trade || sentence.headline_case || (last - first == 1 && sentence.first == first) {
+        return false;
+    }
+    let lower = |k: usize| toks.get(k).is_some_and(|t| t.is_lower(cx.text));
+    let modifier = |k: usize| cx.is(k, ListKind::TitleModifier) || cx.word(k) == "chief";
+    let at = if lower(last) && modifier(last) {
+        last + 1
+    } else {
+        last
+    };
+    lower(at)
+        && cx.rules.is_cue("company-staff-titles", cx.word(at))
+        && toks
+            .get(at + 1)
+            .is_some_and(|t| t.kind == TokKind::Word && t.is_cap(cx.text))
+        && same_sentence(cx, first, at + 1)
 }
 
 /// A `company-head` entry at `last` or after a possessive there, or a
@@ -1036,6 +1075,23 @@ mod tests {
             .filter(|(k, _)| k == "company")
             .map(|(_, n)| n)
             .collect()
+    }
+
+    #[test]
+    fn a_staff_title_between_a_name_and_a_person_makes_the_name_a_company() {
+        let got = companies(
+            "Outlook\n\nPrices fell, said Halvard analyst Brenna Tolliver and Trevane \
+             chief economist Oskar Lindqvist. Nickel analyst Sam Hood and Energy analyst \
+             Tom Pike, European economist Jan Vos and PR strategist Ida Fenn disagreed.",
+        );
+        assert!(got.iter().any(|n| n == "Halvard"), "{got:?}");
+        assert!(got.iter().any(|n| n == "Trevane"), "{got:?}");
+        for n in ["Nickel", "Energy", "European", "PR"] {
+            assert!(!got.iter().any(|g| g == n), "{n}: {got:?}");
+        }
+        // No person's name after the title: no cue ("Halvard analyst said").
+        let got = companies("Outlook\n\nPrices fell, a Corvane analyst said on Monday.");
+        assert!(!got.iter().any(|n| n == "Corvane"), "{got:?}");
     }
 
     #[test]
