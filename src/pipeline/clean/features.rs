@@ -115,6 +115,12 @@ pub struct Own {
     /// ("Photo: Ann Lee", "(AP Photo/Ann Lee)"); not a vector feature, the
     /// caption rule of [`smoothing`](super::smoothing) drops the line.
     pub caption: bool,
+    /// A dateline lead: a line of [`SHORT`] words or more ending as a
+    /// sentence that opens with an upper-case place and a dateline mark
+    /// ("OSLO: ...", "OSLO -- ...", "OSLO (Agency) - ...", see
+    /// [`opens_with_dateline`]): a news article's first paragraph; not a
+    /// vector feature, the lead rule of [`smoothing`](super::smoothing) uses it.
+    pub dateline: bool,
 }
 
 /// A comment signature has fewer words than this.
@@ -471,7 +477,57 @@ fn own_with(s: &str, lists: &Lists, lower: &mut LowerWords) -> Own {
         comment: n < SHORT && is_comment_marker(s, lower),
         signature: n < SIGNATURE_WORDS && scan.colon && is_signature(s, lower, lists),
         caption: is_caption(s, lower, lists),
+        dateline: n >= SHORT
+            && s.trim_end().ends_with(['.', '!', '?', '"', '\u{201d}'])
+            && !(scan.mark && is_teaser(s, lists))
+            && opens_with_dateline(s),
     }
+}
+
+/// Longest dateline place, in bytes ("RIO DE JANEIRO, Brazil" fits).
+const DATELINE_BYTES: usize = 40;
+
+/// The line opens with a dateline: one to four words with every letter
+/// upper-case (at least 3 letters; `,` `.` `'` allowed: "ST. PAUL, MINN."),
+/// then `: `, a spaced dash (` - `, ` -- `, ` — `, ` – `), or an agency in
+/// brackets followed by a dash or colon ("OSLO (Agency) - ..."). Looks at
+/// most [`DATELINE_BYTES`] bytes ahead.
+pub(super) fn opens_with_dateline(s: &str) -> bool {
+    let t = s.trim_start();
+    let Some(k) = t
+        .char_indices()
+        .take_while(|&(i, _)| i <= DATELINE_BYTES)
+        .find(|&(_, c)| matches!(c, ':' | '(' | '-' | '\u{2013}' | '\u{2014}'))
+        .map(|(i, _)| i)
+    else {
+        return false;
+    };
+    let (place, rest) = (&t[..k], &t[k..]);
+    let letters = place.chars().filter(|c| c.is_alphabetic()).count();
+    let place_ok = letters >= 3
+        && place.split_whitespace().count() <= 4
+        && place
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | ',' | '.' | '\''));
+    place_ok && dateline_mark(place, rest)
+}
+
+/// The mark after a dateline's place: `rest` starts with `: `, a dash after
+/// a space and before one, or `(...)` then a dash or `:`.
+fn dateline_mark(place: &str, rest: &str) -> bool {
+    let spaced = place.ends_with(' ');
+    if let Some(r) = rest.strip_prefix(':') {
+        return !spaced && r.starts_with(' ');
+    }
+    if let Some(r) = rest.strip_prefix('(') {
+        let Some(close) = r.find(')').filter(|&c| c <= DATELINE_BYTES) else {
+            return false;
+        };
+        let after = r[close + 1..].trim_start();
+        return after.starts_with(['-', ':', '\u{2013}', '\u{2014}']);
+    }
+    let dashes = rest.trim_start_matches(['-', '\u{2013}', '\u{2014}']);
+    spaced && dashes.len() < rest.len() && dashes.starts_with(' ')
 }
 
 /// What one pass over a line's chars notes besides its words.
@@ -1084,6 +1140,44 @@ mod tests {
         assert_eq!(own("Acme: read more", lists()).teaser, 0.0);
         assert_eq!(own("  SEE ALSO » Acme buys Borealis", lists()).teaser, 1.0);
         assert_eq!(own("Reading: Acme buys Borealis", lists()).teaser, 0.0);
+    }
+
+    #[test]
+    fn dateline_opens_with_an_upper_case_place_and_a_mark() {
+        for yes in [
+            "VELMORA: Film maker Ines Dortal has signed two stars for her next picture.",
+            "PORT ALDEN -- Tomas Reyk had waited nine years for this win on the coast.",
+            "ST. KELVIN, ORLAND (Wire) - The board of Quarro Mills met for the last time.",
+            "VELMORA \u{2014} Quarro Mills said on Monday that it would close two plants.",
+        ] {
+            assert!(opens_with_dateline(yes), "{yes}");
+            assert!(own(yes, lists()).dateline, "{yes}");
+        }
+        for no in [
+            "Velmora: Film maker Ines Dortal has signed two stars for her next picture.",
+            "CO-OP members voted on Monday to sell the store to a larger chain nearby.",
+            "NO: this is a two-letter opener and not a place at all, so it is not.",
+            "2019: the year in which Quarro Mills closed two plants and sold a third.",
+            "Quarro Mills (QML) - the maker of flour - said it would close two plants.",
+        ] {
+            assert!(!opens_with_dateline(no), "{no}");
+        }
+        // A lead must be long and end as a sentence; a teaser is not one.
+        assert!(!own("VELMORA: Quarro Mills closes", lists()).dateline);
+        assert!(
+            !own(
+                "VELMORA: Quarro Mills will close two plants and sell a third",
+                lists()
+            )
+            .dateline
+        );
+        assert!(
+            !own(
+                "READ MORE: Quarro Mills will close two plants and sell a third.",
+                lists()
+            )
+            .dateline
+        );
     }
 
     #[test]

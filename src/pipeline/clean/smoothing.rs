@@ -26,6 +26,8 @@ pub const BEFORE_ARTICLE: &str = "smoothing: tiny block before the article";
 pub const COMMENT_THREAD: &str = "smoothing: comment thread after the article";
 /// Rule: a kept line holding a photo credit is a picture's caption.
 pub const CAPTION: &str = "smoothing: caption with a photo credit";
+/// Rule: a dateline lead ([`Own::dateline`]) is kept.
+pub const DATELINE_LEAD: &str = "smoothing: dateline lead paragraph";
 /// Rule: nothing was kept, so the likeliest line is.
 pub const NOT_EMPTY: &str = "smoothing: the likeliest line of a page that kept none";
 
@@ -82,6 +84,10 @@ const NEAR_GOOD_SHARE: f64 = 0.8;
 /// Kept lines separated by this many dropped lines or more stand in
 /// different blocks.
 pub const BLOCK_GAP: usize = 3;
+/// A dateline lead ([`Own::dateline`]) is kept from this share of the
+/// threshold: the paragraph opening a news article, which the classifier
+/// doubts when a run of share links or a fact box stands around it.
+const DATELINE_SHARE: f64 = 0.4;
 /// A block after the article's block with fewer words than this share of
 /// the article's is dropped (and every block after a comment marker).
 const AFTER_SHARE: f64 = 0.25;
@@ -122,7 +128,8 @@ fn comment_thread(own: &[Own], out: &mut [(bool, Option<&'static str>)]) {
 /// runs of kept lines with fewer than [`BLOCK_GAP`] dropped lines between
 /// them and no comment marker among those. Small blocks after it (under
 /// [`AFTER_SHARE`] of its words, or anything past a comment marker) and tiny
-/// blocks before it (under [`BEFORE_SHARE`]) are dropped. Linear.
+/// blocks before it (under [`BEFORE_SHARE`], unless a dateline lead opens
+/// the article there) are dropped. Linear.
 fn main_block(own: &[Own], out: &mut [(bool, Option<&'static str>)]) {
     // Blocks: (first, last, words, opened by a comment marker).
     let mut blocks: Vec<(usize, usize, usize, bool)> = Vec::new();
@@ -149,7 +156,8 @@ fn main_block(own: &[Own], out: &mut [(bool, Option<&'static str>)]) {
     let mut comments = false;
     for (k, &(first, last, w, opened_by_marker)) in blocks.iter().enumerate() {
         comments |= k > main && opened_by_marker;
-        let rule = if k < main && (w as f64) < BEFORE_SHARE * words {
+        let lead = || own[first..=last].iter().any(|o| o.dateline);
+        let rule = if k < main && (w as f64) < BEFORE_SHARE * words && !lead() {
             BEFORE_ARTICLE
         } else if k > main && (comments || (w as f64) < AFTER_SHARE * words) {
             AFTER_ARTICLE
@@ -160,6 +168,24 @@ fn main_block(own: &[Own], out: &mut [(bool, Option<&'static str>)]) {
             if d.0 {
                 *d = (false, Some(rule));
             }
+        }
+    }
+}
+
+/// Keeps each dropped dateline lead ([`Own::dateline`]) from
+/// [`DATELINE_SHARE`] of the threshold on: "OSLO: ..." opens a news
+/// article's first paragraph, which a run of share links or a fact box
+/// next to it makes the classifier doubt. Before the main-block rule, which
+/// then keeps it with the article (or as its own block, see [`main_block`]).
+fn dateline_leads(
+    own: &[Own],
+    probs: &[f64],
+    threshold: f64,
+    out: &mut [(bool, Option<&'static str>)],
+) {
+    for ((o, &p), d) in own.iter().zip(probs).zip(out.iter_mut()) {
+        if o.dateline && !d.0 && p > DATELINE_SHARE * threshold {
+            *d = (true, Some(DATELINE_LEAD));
         }
     }
 }
@@ -223,6 +249,7 @@ pub fn smooth(
         }
     }
     near_good(own, probs, threshold, &raw, &mut out);
+    dateline_leads(own, probs, threshold, &mut out);
     comment_thread(own, &mut out);
     main_block(own, &mut out);
     drop_captions(own, &mut out);
@@ -382,5 +409,36 @@ mod tests {
         o[1].byline = true;
         assert!(smooth(&o, &p, 0.5, 0.6)[1].0);
         assert_eq!(thresholds(&o, 0.5, 0.6), [0.5, 0.5, 0.5, 0.5]);
+    }
+
+    fn dateline(words: &[usize], lead: usize) -> Vec<Own> {
+        let mut o = own(words);
+        o[lead].dateline = true;
+        o
+    }
+
+    #[test]
+    fn doubted_dateline_lead_is_kept_with_the_article() {
+        let words = [12, 3, 3, 3, 30, 40, 40, 40];
+        let probs = [0.3, 0.1, 0.1, 0.1, 0.9, 0.9, 0.9, 0.9];
+        let d = smooth(&dateline(&words, 0), &probs, 0.5, 0.5);
+        assert_eq!(d[0], (true, Some(DATELINE_LEAD)));
+        // The same line without a dateline goes, and far below the threshold
+        // a dateline lead goes too.
+        assert!(!smooth(&own(&words), &probs, 0.5, 0.5)[0].0);
+        let low = [0.1, 0.1, 0.1, 0.1, 0.9, 0.9, 0.9, 0.9];
+        assert!(!smooth(&dateline(&words, 0), &low, 0.5, 0.5)[0].0);
+    }
+
+    #[test]
+    fn tiny_block_before_the_article_stays_when_a_dateline_opens_it() {
+        let mut words = vec![12, 3, 3, 3];
+        words.extend([40; 10]);
+        let mut probs = vec![0.9, 0.1, 0.1, 0.1];
+        probs.extend([0.9; 10]);
+        let d = smooth(&own(&words), &probs, 0.5, 0.5);
+        assert_eq!(d[0], (false, Some(BEFORE_ARTICLE)));
+        let d = smooth(&dateline(&words, 0), &probs, 0.5, 0.5);
+        assert_eq!(d[0], (true, None));
     }
 }
