@@ -627,6 +627,13 @@ mod gate_tests {
         assert!(padded.tail.as_ref().is_some_and(LazyAnchored::ready));
         assert!(padded.first().is_some_and(|f| f[usize::from(b'C')]));
         assert!(gate.padded[via].is_none());
+        // The cookie and JavaScript notices keep a first-byte prefilter of
+        // their few opening words (and not every byte).
+        let cookie = index_of(&rules, "cookie-notices");
+        assert_eq!(gate.scopes[cookie], Scope::Lines);
+        let first = gate.padded[cookie].as_ref().unwrap().first().unwrap();
+        assert!(first[usize::from(b'c')] && first[usize::from(b'J')]);
+        assert!(!first[usize::from(b'x')] && !first[usize::from(b'o')]);
     }
 
     #[test]
