@@ -1323,7 +1323,7 @@ fn classify(cx: &Cx, start: usize, end: usize) -> Verdict {
         return Verdict::Mention(Kind::Company, OPENER);
     }
     if (len == 1 && (cx.is(start, ListKind::NotName) || before_byline_trailer(cx, end)))
-        || town_of_state(cx, end)
+        || (town_of_state(cx, end) && !post_nominal_after(cx, start, end))
     {
         return Verdict::Nothing;
     }
@@ -1459,6 +1459,18 @@ fn town_of_state(cx: &Cx, end: usize) -> bool {
     toks.get(place_end)
         .is_some_and(|t| t.is_punct(',') || t.is_punct('.'))
         && cx.tokens.sentence_of.get(place_end) == cx.tokens.sentence_of.get(end)
+}
+
+/// "Jane Roe, MD, an internist": a name of two or more words opening with a
+/// given name, then a comma and post-nominal letters (the `role-post-nominals`
+/// list, full stops removed) that a place list also holds ("MD" is Maryland).
+fn post_nominal_after(cx: &Cx, start: usize, end: usize) -> bool {
+    end - start >= 2
+        && cx.is(start, ListKind::GivenName)
+        && cx.tokens.tokens[end + 1].is_cap(cx.text)
+        && cx
+            .rules
+            .is_cue("role-post-nominals", &cx.word(end + 1).replace('.', ""))
 }
 
 /// A company by its form: two or more words ending in a legal suffix, a

@@ -143,6 +143,8 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("roles-anaphor-stops.txt"),
     rule_file!("roles-bare-serving.txt"),
     rule_file!("roles-byline-heads.txt"),
+    rule_file!("roles-epithets.txt"),
+    rule_file!("roles-post-nominals.txt"),
     rule_file!("roles-company-heads.txt"),
     rule_file!("roles-appointing-verbs.txt"),
     rule_file!("roles-becoming-verbs.txt"),

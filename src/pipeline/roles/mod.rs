@@ -1329,6 +1329,8 @@ pub fn find_roles(
         }
     }
     for rs in &mut roles {
+        // "billionaire Jane Roe", "Hollywood star Jon Doe": no job title.
+        rs.retain(|r| !r.title.split(' ').all(|w| rules.is_cue("role-epithets", w)));
         drop_orgless_twins(rs);
         drop_general_extras(rs, |t| reader.is_general(t));
     }
@@ -1404,6 +1406,11 @@ impl Reader<'_> {
         }
         if toks.get(last).is_some_and(|t| t.is_punct(',')) {
             self.apposition(last + 1, end, &mut found);
+            // "Jane Roe, MD, an internal medicine physician at X".
+            let comma = self.over_post_nominals(last, end);
+            if found.is_empty() && comma > last {
+                self.apposition(comma + 1, end, &mut found);
+            }
         }
         // "Jane Roe (chief executive, Acme Corp)": the bracket names the
         // company or none; none is guessed ("Roe (Fed chairman) said").
@@ -1579,6 +1586,44 @@ impl Reader<'_> {
             && self.person_at[k - 1].is_some()
             && self.person_at[k - 2] == self.person_at[k - 1];
         k + usize::from(stop)
+    }
+
+    /// After a name and its comma at `comma`: the comma closing a run of
+    /// post-nominal letters, each capitalised and followed by a comma
+    /// ("Jane Roe, MD, FACS, chief of surgery": the comma after "FACS"),
+    /// else `comma`.
+    fn over_post_nominals(&self, comma: usize, end: usize) -> usize {
+        let toks = &self.tokens.tokens;
+        let mut c = comma;
+        while let Some(k) = self.post_nominal_end(c + 1, end) {
+            if !toks[k].is_punct(',') {
+                break;
+            }
+            c = k;
+        }
+        c
+    }
+
+    /// The token after post-nominal letters written from `i` ("MD", "M.D.",
+    /// "R.N."): a capitalised word and the words and full stops touching
+    /// it, whose letters are on the `role-post-nominals` list.
+    fn post_nominal_end(&self, i: usize, end: usize) -> Option<usize> {
+        let toks = &self.tokens.tokens;
+        if i >= end || toks[i].kind != TokKind::Word || !toks[i].is_cap(self.text) {
+            return None;
+        }
+        let mut k = i + 1;
+        while k < end
+            && toks[k].start == toks[k - 1].end
+            && (toks[k].kind == TokKind::Word || toks[k].is_punct('.'))
+        {
+            k += 1;
+        }
+        let letters: String = self.text[toks[i].start..toks[k - 1].end]
+            .chars()
+            .filter(|&c| c != '.')
+            .collect();
+        (k < end && self.rules.is_cue("role-post-nominals", &letters)).then_some(k)
     }
 
     /// The person whose mention ends right before token `k` (past the stop
@@ -2152,6 +2197,43 @@ mod tests {
         // "Jr." with no apposition after it gives nothing.
         let none = roles("Story\n\nDorvan Pellick Jr. met Brenhall Corp staff in May.");
         assert!(none.iter().all(|r| r.0 != "Dorvan Pellick Jr"), "{none:?}");
+    }
+
+    #[test]
+    fn post_nominal_letters_between_name_and_apposition_are_passed_over() {
+        let got = roles(
+            "Story\n\nThe unit is led by Maria Tenbrook, MD, FACS, chief of surgery at \
+             Veltrina Health Group. \"It works,\" said David Quellet, PhD, director of \
+             research at Pravell Labs Inc.",
+        );
+        assert!(
+            got.contains(&role(
+                "Maria Tenbrook",
+                "chief of surgery",
+                Some("Veltrina Health Group")
+            )),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&role(
+                "David Quellet",
+                "director of research",
+                Some("Pravell Labs Inc")
+            )),
+            "{got:?}"
+        );
+        // Letters with no apposition after them give nothing.
+        let none = roles("Story\n\nLinda Ondrick, MD, met Veltrina Health Group staff.");
+        assert!(none.is_empty(), "{none:?}");
+    }
+
+    #[test]
+    fn a_title_of_epithets_alone_is_no_role() {
+        let got = roles(
+            "Story\n\nBillionaire James Vellacourt and casino mogul Thomas Lintrope \
+             met Hollywood star Laura Marrow.",
+        );
+        assert_eq!(got, [role("Thomas Lintrope", "casino mogul", None)]);
     }
 
     #[test]
