@@ -145,6 +145,7 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("roles-byline-heads.txt"),
     rule_file!("roles-epithets.txt"),
     rule_file!("roles-post-nominals.txt"),
+    rule_file!("roles-participles.txt"),
     rule_file!("roles-company-heads.txt"),
     rule_file!("roles-appointing-verbs.txt"),
     rule_file!("roles-becoming-verbs.txt"),

@@ -360,7 +360,7 @@ impl Reader<'_> {
             | ListKind::AnaphorOne.bit();
         w.chars().all(|c| c.is_alphabetic() || c == '-')
             && self.rules.word_class(&w) & function == 0
-            && !w.ends_with("ed")
+            && (!w.ends_with("ed") || self.rules.is_cue("role-participles", &w))
             && !w.ends_with("ly")
             && !not_title(self.rules, &w)
             && !self.lexed.is(i, ListKind::CompanyNoun)
@@ -2224,6 +2224,30 @@ mod tests {
         );
         // Letters with no apposition after them give nothing.
         let none = roles("Story\n\nLinda Ondrick, MD, met Veltrina Health Group staff.");
+        assert!(none.is_empty(), "{none:?}");
+    }
+
+    #[test]
+    fn listed_participles_stand_in_a_title() {
+        let got = roles(
+            "Story\n\nThe plan was made by Maria Penwright, a registered nurse at \
+             Harlow Clinics Inc, and David Orrell, a retired lawyer for the county.",
+        );
+        assert!(
+            got.contains(&role(
+                "Maria Penwright",
+                "registered nurse",
+                Some("Harlow Clinics Inc")
+            )),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|r| r.0 == "David Orrell" && r.1 == "retired lawyer"),
+            "{got:?}"
+        );
+        // Other "-ed" words stay verbs: "Jane Roe, named director".
+        let none = roles("Story\n\nLinda Crane, who retired in May, met Harlow Clinics Inc staff.");
         assert!(none.is_empty(), "{none:?}");
     }
 
