@@ -59,6 +59,7 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("holder-nouns.txt"),
     rule_file!("holder-appositive-stops.txt"),
     rule_file!("labour-nouns.txt"),
+    rule_file!("staff-desk-words.txt"),
     rule_file!("labour-modifiers.txt"),
     rule_file!("group-nouns.txt"),
     rule_file!("led-verbs.txt"),

@@ -687,7 +687,11 @@ fn staff_title_after(cx: &Cx, first: usize, last: usize) -> bool {
         && (adjective_word(cx, first)
             || super::demonym(cx.rules, cx.word(first))
             || cx.word(first).len() <= 2);
-    if trade || sentence.headline_case || (last - first == 1 && sentence.first == first) {
+    if trade
+        || sentence.headline_case
+        || (last - first == 1 && sentence.first == first)
+        || staff_name_no_business(cx, first, last)
+    {
         return false;
     }
     let lower = |k: usize| toks.get(k).is_some_and(|t| t.is_lower(cx.text));
@@ -703,6 +707,22 @@ fn staff_title_after(cx: &Cx, first: usize, last: usize) -> bool {
             .get(at + 1)
             .is_some_and(|t| t.kind == TokKind::Word && t.is_cap(cx.text))
         && same_sentence(cx, first, at + 1)
+}
+
+/// The name `first..last` before a staff title names no business: a desk or
+/// market word anywhere in it ("Fixed Income", "Wall Street"), a title
+/// modifier opening it ("Senior Halvard"), or an organisation word, a labour
+/// noun, a non-business word or a place ending it ("Kestrel Federation",
+/// "Kestrel Union").
+fn staff_name_no_business(cx: &Cx, first: usize, last: usize) -> bool {
+    let end = last - 1;
+    let class = |k: usize, kind: ListKind| cx.rules.word_class(cx.word(k)) & kind.bit() != 0;
+    (first..last).any(|k| cx.rules.is_cue("staff-desk-words", cx.word(k)))
+        || class(first, ListKind::TitleModifier)
+        || class(end, ListKind::OrgWord)
+        || cx.rules.is_cue("labour-nouns", cx.word(end))
+        || cx.is(end, ListKind::PublicBody)
+        || cx.is(end, ListKind::Place)
 }
 
 /// A `company-head` entry at `last` or after a possessive there, or a
