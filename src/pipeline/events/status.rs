@@ -255,12 +255,29 @@ fn verb_object_between(rules: &Rules, text: &str, tokens: &Tokens, from: usize, 
 
 /// Whether tokens `from..to` hold an "and" that opens a new predicate: a
 /// predicate opener (rules/conjunct-predicate-openers.txt: "has", "will",
-/// "also") follows it, or the span ends right after it ("and denied").
+/// "also") follows it, after an optional speech verb and pronoun ("and
+/// said it has no plans"). A cue right after "and" ("and denied the
+/// report") denies the reported tie, so it opens no other predicate.
 fn and_predicate(text: &str, tokens: &Tokens, rules: &Rules, from: usize, to: usize) -> bool {
     let toks = &tokens.tokens;
+    let is = |k: usize, words: &[&str]| {
+        k < to && words.iter().any(|w| toks[k].text(text).eq_ignore_ascii_case(w))
+    };
     (from..to).any(|k| {
-        toks[k].text(text).eq_ignore_ascii_case("and")
-            && (k + 1 == to || rules.is_cue("conjunct-predicate-openers", toks[k + 1].text(text)))
+        if !is(k, &["and"]) {
+            return false;
+        }
+        let mut j = k + 1;
+        if is(j, &["said", "added", "told", "says", "adds"]) {
+            j += 1;
+            if is(j, &["that"]) {
+                j += 1;
+            }
+            if is(j, &["it", "they", "he", "she"]) {
+                j += 1;
+            }
+        }
+        j < to && rules.is_cue("conjunct-predicate-openers", toks[j].text(text))
     })
 }
 
@@ -435,6 +452,14 @@ pub(super) mod tests {
             (
                 "Acme Corp denied it was in talks with Borealis Inc.",
                 "denied",
+            ),
+            (
+                "Norvane Corp was reported to be in talks to buy Quenford Ltd and denied the report on Monday.",
+                "denied",
+            ),
+            (
+                "Norvane Corp agreed to merge with Quenford Ltd and said it has no plans to sell Maselle Corp.",
+                "announced",
             ),
         ];
         for (text, status) in cases {
