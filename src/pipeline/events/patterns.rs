@@ -342,7 +342,11 @@ impl Matcher<'_, '_> {
         let ceiling = self.sent.last;
         // "X's 46 dlr-per-share offer": a gap right after a possessive mark
         // holds the possessed noun's modifiers only.
-        let after_mark = el > 0 && self.pat.elements[el - 1].elem == Elem::Possessive;
+        // After a company organ ("X's directors made an offer") the gap runs
+        // on as any other: the organ acts for the company.
+        let after_mark = el > 0
+            && self.pat.elements[el - 1].elem == Elem::Possessive
+            && !(pos < ceiling && self.f.rules.is_cue("possessed-organ-nouns", &self.f.lower(pos)));
         for g in 0..=n {
             let k = pos + g;
             if k > ceiling {
@@ -616,6 +620,9 @@ mod tests {
         for text in [
             "Acme Corp's 46 dlr-per-share offer to acquire Borealis Inc was presented.",
             "Analysts said Acme Corp's participation in a bid for Borealis Inc was bold.",
+            "Acme Corp's shareholders approved the offer to acquire Borealis Inc.",
+            "Acme Corp's directors made an offer to buy Borealis Inc for 40 dlrs a share.",
+            "Acme Corp's management made an offer to acquire Borealis Inc.",
         ] {
             assert_eq!(pairs(&x, text), ab, "{text}");
         }
