@@ -1294,11 +1294,15 @@ impl<'a> Finder<'a> {
 
     /// Whether tokens from `j` are up to five lower-case words, one a word
     /// of rules/newco-modifiers.txt ("new", "combined"), then a word of
-    /// rules/newco-namers.txt ("called", "named"): "into a new holding
-    /// company called C" names the company a merger makes.
+    /// rules/newco-namers.txt ("called", "named") or a comma right before a
+    /// company ("into a new company, C"): "into a new holding company called
+    /// C" names the company a merger makes.
     fn newco_named(&self, sent: &Sentence, j: usize) -> bool {
         let mut new = false;
         for k in j..sent.last.min(j + 6) {
+            if self.tokens.tokens[k].is_punct(',') {
+                return new && k > j && k + 1 < sent.last && self.party_at(k + 1).is_some();
+            }
             if !self.lower_word(k) || self.party_at(k).is_some() {
                 return false;
             }
@@ -3451,6 +3455,11 @@ mod tests {
         let newco = "Cirrus Motors Inc and Borealis Inc agreed to merge into a new company called Dalton Corp.";
         assert_eq!(
             typed_pairs(newco),
+            vec![p("Borealis Inc", "Cirrus Motors Inc")]
+        );
+        let comma = "Cirrus Motors Inc and Borealis Inc will merge into a new company, Dalton Corp.";
+        assert_eq!(
+            typed_pairs(comma),
             vec![p("Borealis Inc", "Cirrus Motors Inc")]
         );
         let named = "Cirrus Motors Inc agreed to merge into Dalton Corp, the company said.";
