@@ -3457,7 +3457,8 @@ mod tests {
             typed_pairs(newco),
             vec![p("Borealis Inc", "Cirrus Motors Inc")]
         );
-        let comma = "Cirrus Motors Inc and Borealis Inc will merge into a new company, Dalton Corp.";
+        let comma =
+            "Cirrus Motors Inc and Borealis Inc will merge into a new company, Dalton Corp.";
         assert_eq!(
             typed_pairs(comma),
             vec![p("Borealis Inc", "Cirrus Motors Inc")]

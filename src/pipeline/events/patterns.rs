@@ -346,7 +346,11 @@ impl Matcher<'_, '_> {
         // on as any other: the organ acts for the company.
         let after_mark = el > 0
             && self.pat.elements[el - 1].elem == Elem::Possessive
-            && !(pos < ceiling && self.f.rules.is_cue("possessed-organ-nouns", &self.f.lower(pos)));
+            && !(pos < ceiling
+                && self
+                    .f
+                    .rules
+                    .is_cue("possessed-organ-nouns", &self.f.lower(pos)));
         for g in 0..=n {
             let k = pos + g;
             if k > ceiling {

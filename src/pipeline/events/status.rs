@@ -261,7 +261,10 @@ fn verb_object_between(rules: &Rules, text: &str, tokens: &Tokens, from: usize, 
 fn and_predicate(text: &str, tokens: &Tokens, rules: &Rules, from: usize, to: usize) -> bool {
     let toks = &tokens.tokens;
     let is = |k: usize, words: &[&str]| {
-        k < to && words.iter().any(|w| toks[k].text(text).eq_ignore_ascii_case(w))
+        k < to
+            && words
+                .iter()
+                .any(|w| toks[k].text(text).eq_ignore_ascii_case(w))
     };
     (from..to).any(|k| {
         if !is(k, &["and"]) {
