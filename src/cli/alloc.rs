@@ -1,6 +1,5 @@
 //! The binary's global allocator: mimalloc, with two of its options set
-//! when the program is loaded, before the first allocation (on the ELF
-//! targets below; later elsewhere).
+//! when the program is loaded, before the first allocation.
 //!
 //! mimalloc cuts the instructions spent in `malloc`/`free` (the pipeline
 //! allocates many small strings and vectors per article), but with its
@@ -10,24 +9,10 @@
 //! used and given back as soon as they are free.
 //!
 //! The options must be set before the arena is reserved, and Rust's runtime
-//! allocates before `main` runs; so on ELF targets whose loader runs the
-//! `.init_array` section (Linux, Android and the BSDs, illumos)
-//! [`configure`] runs from there, before the C `main`. Its order against
-//! mimalloc's own load-time initialiser is not fixed: that one has a
-//! priority only when mimalloc is built by clang (`constructor(101)`); built
-//! by gcc, both are plain entries run in link order, so the hook may run
-//! first. Either order works: `mi_option_set` only stores into mimalloc's
-//! static option table (no allocation, no thread-local state) and marks the
-//! option initialised, and mimalloc's initialiser keeps an initialised
-//! option. For the same reason `MIMALLOC_ARENA_EAGER_COMMIT` and
-//! `MIMALLOC_PURGE_DELAY` in the environment are ignored: these two options
-//! are fixed by this binary.
-//!
-//! Elsewhere (macOS, Windows) there is no such hook: `main` calls
-//! [`configure`] after the runtime's first allocations, so the arena may
-//! already be reserved with the defaults and peak memory stays near
-//! mimalloc's default (the higher peak above). `main`'s call is harmless
-//! where the hook has run.
+//! allocates before `main` runs; so on Linux [`configure`] runs from the
+//! `.init_array` section (after mimalloc's own constructor, which has a
+//! priority, and before the C `main`). `main` calls it again, which is
+//! harmless and covers other platforms.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -60,14 +45,7 @@ extern "C" fn configure_at_load() {
     CONFIGURED_AT_LOAD.store(true, Ordering::Relaxed);
 }
 
-#[cfg(any(
-    target_os = "linux",
-    target_os = "android",
-    target_os = "freebsd",
-    target_os = "netbsd",
-    target_os = "openbsd",
-    target_os = "illumos"
-))]
+#[cfg(target_os = "linux")]
 #[used]
 #[unsafe(link_section = ".init_array")]
 static CONFIGURE_AT_LOAD: extern "C" fn() = configure_at_load;
@@ -83,14 +61,7 @@ mod tests {
         unsafe { mi_option_get(option) }
     }
 
-    #[cfg(any(
-        target_os = "linux",
-        target_os = "android",
-        target_os = "freebsd",
-        target_os = "netbsd",
-        target_os = "openbsd",
-        target_os = "illumos"
-    ))]
+    #[cfg(target_os = "linux")]
     #[test]
     fn options_are_set_at_load_before_main() {
         // The hook ran before the test harness started; mimalloc's defaults
