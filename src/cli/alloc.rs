@@ -56,9 +56,9 @@ mod tests {
 
     use libmimalloc_sys::mi_option_get;
 
-    fn option(option: mi_option_t) -> std::ffi::c_long {
+    fn option(option: mi_option_t) -> i64 {
         // SAFETY: reading a valid option index.
-        unsafe { mi_option_get(option) }
+        i64::from(unsafe { mi_option_get(option) })
     }
 
     #[cfg(target_os = "linux")]
