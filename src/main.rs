@@ -77,7 +77,6 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    cli::alloc::configure();
     let cli = Cli::parse();
     match cli.command {
         Command::Extract(args) => cli::extract::run(args),

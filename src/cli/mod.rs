@@ -1,7 +1,6 @@
 //! One module per subcommand (and the progress bar); `main.rs` parses the
 //! command line and dispatches here. Shared helpers are in [`common`].
 
-pub mod alloc;
 pub mod common;
 pub mod diff;
 pub mod eval;
