@@ -3393,9 +3393,13 @@ mod tests {
     use super::*;
     use crate::{Article, Extractor};
 
+    /// The (party, party, type) row of an acquisition, as `typed_pairs` gives it.
+    fn p(a: &str, b: &str) -> (String, String, String) {
+        (a.to_string(), b.to_string(), "acquisition".to_string())
+    }
+
     #[test]
     fn an_acquisition_of_a_list_ties_the_buyer_to_each_target_not_the_targets() {
-        let p = |a: &str, b: &str| (a.to_string(), b.to_string(), "acquisition".to_string());
         let its = "Cirrus Motors Inc said it completed its acquisition of Borealis Inc and Dalton Foods Corp.";
         assert_eq!(
             typed_pairs(its),
@@ -3422,7 +3426,6 @@ mod tests {
 
     #[test]
     fn its_stands_for_the_company_whose_verb_comes_right_before_it() {
-        let p = |a: &str, b: &str| (a.to_string(), b.to_string(), "acquisition".to_string());
         let raised =
             "Cirrus Motors Inc said Borealis Inc has raised its offer to buy Dalton Foods Corp.";
         assert_eq!(
@@ -3451,7 +3454,6 @@ mod tests {
 
     #[test]
     fn a_merger_into_a_named_new_company_pairs_the_merging_companies() {
-        let p = |a: &str, b: &str| (a.to_string(), b.to_string(), "acquisition".to_string());
         let newco = "Cirrus Motors Inc and Borealis Inc agreed to merge into a new company called Dalton Corp.";
         assert_eq!(
             typed_pairs(newco),

@@ -255,8 +255,8 @@ fn verb_object_between(rules: &Rules, text: &str, tokens: &Tokens, from: usize, 
 
 /// Whether tokens `from..to` hold an "and" that opens a new predicate: a
 /// predicate opener (rules/conjunct-predicate-openers.txt: "has", "will",
-/// "also") follows it, after an optional speech verb and pronoun ("and
-/// said it has no plans"). A cue right after "and" ("and denied the
+/// "also") follows it, after an optional speech verb (rules/speech-verbs.txt)
+/// and pronoun ("and said it has no plans"). A cue right after "and" ("and denied the
 /// report") denies the reported tie, so it opens no other predicate.
 fn and_predicate(text: &str, tokens: &Tokens, rules: &Rules, from: usize, to: usize) -> bool {
     let toks = &tokens.tokens;
@@ -271,7 +271,7 @@ fn and_predicate(text: &str, tokens: &Tokens, rules: &Rules, from: usize, to: us
             return false;
         }
         let mut j = k + 1;
-        if is(j, &["said", "added", "told", "says", "adds"]) {
+        if j < to && rules.word_class(toks[j].text(text)) & ListKind::SpeechVerb.bit() != 0 {
             j += 1;
             if is(j, &["that"]) {
                 j += 1;
