@@ -3075,12 +3075,12 @@ impl<'r> Anaphora<'r> {
                     let n = group_size(finder, at);
                     match groups::group_before(&self.groups, s, at) {
                         Some(g) if g.entities.len() == n => out.extend(&g.entities),
-                        _ => out.extend(two_before(by, s, at, n)),
+                        _ => out.extend(two_before(by, &self.groups, s, at, n)),
                     }
                 }
                 Arg::They(at) => match self.they_group(finder, s, at) {
                     Some(g) => out.extend(g),
-                    None => out.extend(two_before(by, s, at, 2)),
+                    None => out.extend(two_before(by, &self.groups, s, at, 2)),
                 },
                 Arg::Described(at) => out.extend(last_other(by, s, at, not)),
                 Arg::Event(_) => {}
@@ -3325,8 +3325,20 @@ fn last_other(
     })
 }
 
-/// The two companies named last before token `at` of sentence `s`.
-fn two_before(by_sentence: &[Vec<(usize, usize)>], s: usize, at: usize, n: usize) -> Vec<usize> {
+/// The `n` companies a group anaphor at token `at` of sentence `s` stands
+/// for: the last `n` its sentence names before it ("X said Y and Z agreed
+/// to a merger of the two companies": Y and Z), else those of the nearest
+/// sentence before that names `n` or more. That sentence must name exactly
+/// `n`, or hold a named group of `n` ("X and Y said they agreed to buy a
+/// hotel from Z"): "X, Y and Z fly to Dublin. The two airlines ..." does
+/// not say which two, so it stands for none.
+fn two_before(
+    by_sentence: &[Vec<(usize, usize)>],
+    groups: &[Vec<groups::Group>],
+    s: usize,
+    at: usize,
+    n: usize,
+) -> Vec<usize> {
     let mut sentences = std::iter::once((s, true)).chain((0..s).rev().map(|p| (p, false)));
     sentences
         .find_map(|(p, current)| {
@@ -3336,7 +3348,18 @@ fn two_before(by_sentence: &[Vec<(usize, usize)>], s: usize, at: usize, n: usize
                     distinct.push(e);
                 }
             }
-            (distinct.len() >= n).then(|| distinct[..n].to_vec())
+            match distinct.len() {
+                k if k < n => None,
+                k if k > n && !current => Some(
+                    groups[p]
+                        .iter()
+                        .rev()
+                        .find(|g| g.entities.len() == n)
+                        .map(|g| g.entities.clone())
+                        .unwrap_or_default(),
+                ),
+                k => Some(distinct[k - n..].to_vec()),
+            }
         })
         .unwrap_or_default()
 }
@@ -4218,6 +4241,31 @@ mod tests {
         assert_eq!(
             pairs(
                 "Acme Corp, Borealis Inc and Cirrus Ltd reported higher profits. Holders approved a merger of the two companies."
+            ),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn a_group_anaphor_subject_stands_for_a_pair_named_before_but_not_two_of_three() {
+        let pairs = |text: &str| -> Vec<(String, String, String)> { typed_pairs(text) };
+        let acme_borealis = |ty: &str| vec![("Acme Corp".into(), "Borealis Inc".into(), ty.into())];
+        assert_eq!(
+            pairs(
+                "Acme Corp makes vans and Borealis Inc makes buses. The two rivals agreed to merge."
+            ),
+            acme_borealis("acquisition")
+        );
+        assert_eq!(
+            pairs(
+                "Acme Corp makes vans and Borealis Inc makes buses. The partners signed a supply agreement."
+            ),
+            acme_borealis("partnership")
+        );
+        // Three named before "the two airlines": which two is not said.
+        assert_eq!(
+            pairs(
+                "Acme Corp, Borealis Inc and Cirrus Ltd fly to Dublin. The two airlines formed a joint venture."
             ),
             vec![]
         );
