@@ -3329,9 +3329,10 @@ fn last_other(
 /// for: the last `n` its sentence names before it ("X said Y and Z agreed
 /// to a merger of the two companies": Y and Z), else those of the nearest
 /// sentence before that names `n` or more. That sentence must name exactly
-/// `n`, or hold a named group of `n` ("X and Y said they agreed to buy a
-/// hotel from Z"): "X, Y and Z fly to Dublin. The two airlines ..." does
-/// not say which two, so it stands for none.
+/// `n`, or hold a named group of `n` (its first, most often the subject:
+/// "X and Y said they agreed to buy a hotel from Z"): "X, Y and Z fly to
+/// Dublin. The two airlines ..." does not say which two, so it stands for
+/// none.
 fn two_before(
     by_sentence: &[Vec<(usize, usize)>],
     groups: &[Vec<groups::Group>],
@@ -3353,7 +3354,6 @@ fn two_before(
                 k if k > n && !current => Some(
                     groups[p]
                         .iter()
-                        .rev()
                         .find(|g| g.entities.len() == n)
                         .map(|g| g.entities.clone())
                         .unwrap_or_default(),
@@ -4261,6 +4261,13 @@ mod tests {
                 "Acme Corp makes vans and Borealis Inc makes buses. The partners signed a supply agreement."
             ),
             acme_borealis("partnership")
+        );
+        // Four named before "they", in two groups: the first (the subject).
+        assert_eq!(
+            pairs(
+                "Acme Corp and Borealis Inc repaid loans from Cirrus Ltd and Dunmore Inc on Monday. Analysts said they would form a joint venture."
+            ),
+            acme_borealis("joint_venture")
         );
         // Three named before "the two airlines": which two is not said.
         assert_eq!(
