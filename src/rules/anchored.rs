@@ -9,7 +9,7 @@ use regex::Regex;
 use regex_automata::hybrid::dfa::{Cache, DFA};
 use regex_automata::nfa::thompson;
 use regex_automata::util::syntax;
-use regex_automata::{Anchored, Input, MatchError};
+use regex_automata::{Anchored, HalfMatch, Input, MatchError};
 
 use super::boilerplate::SIZE_LIMIT;
 
@@ -80,6 +80,18 @@ impl LazyAnchored {
         }
     }
 
+    /// Whether the pattern matches anywhere in `hay` (unanchored: for a
+    /// pattern made by [`LazyAnchored::as_written`]); only after
+    /// [`LazyAnchored::ready`]. The forward DFA alone answers a yes/no
+    /// question, so the `regex` crate's regex (its reverse program, its
+    /// literal prefilter) is built only for a pattern the DFA cannot take.
+    pub(super) fn is_match(&self, hay: &str) -> bool {
+        match self.forward().map(|f| f.is_match(hay)) {
+            Some(Ok(found)) => found,
+            _ => self.get().is_some_and(|re| re.is_match(hay)),
+        }
+    }
+
     fn forward(&self) -> Option<&Forward> {
         self.forward
             .get_or_init(|| Forward::build(&self.pattern))
@@ -117,14 +129,27 @@ impl Forward {
 
     /// The end of the leftmost-first match anchored at the start of `hay`.
     fn end(&self, hay: &str) -> Result<Option<usize>, MatchError> {
+        let input = Input::new(hay).anchored(Anchored::Yes);
+        Ok(self.search(&input)?.map(|m| m.offset()))
+    }
+
+    /// Whether some match starts anywhere in `hay` (unanchored, stopping
+    /// at the first match state).
+    fn is_match(&self, hay: &str) -> Result<bool, MatchError> {
+        let input = Input::new(hay).earliest(true);
+        Ok(self.search(&input)?.is_some())
+    }
+
+    /// A forward search with a cache from the pool (a new one when every
+    /// cache is in use), given back after.
+    fn search(&self, input: &Input<'_>) -> Result<Option<HalfMatch>, MatchError> {
         let cache = self.caches.lock().ok().and_then(|mut c| c.pop());
         let mut cache = cache.unwrap_or_else(|| self.dfa.create_cache());
-        let input = Input::new(hay).anchored(Anchored::Yes);
-        let found = self.dfa.try_search_fwd(&mut cache, &input);
+        let found = self.dfa.try_search_fwd(&mut cache, input);
         if let Ok(mut caches) = self.caches.lock() {
             caches.push(cache);
         }
-        Ok(found?.map(|m| m.offset()))
+        found
     }
 }
 
@@ -174,6 +199,36 @@ mod tests {
             for hay in hays {
                 let want = re.find(hay).map(|m| m.end());
                 assert_eq!(lazy.end(hay), want, "{p:?} on {hay:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn forward_is_match_equals_the_regex() {
+        let patterns = [
+            r"(?i)(cookies? (policy|are)|we use cookies|enable javascript)",
+            r"(?i)(privacy policy|\x{a9}|copyright \d{4})",
+            r"caf\x{e9}",
+            r"(?i)\bshare\b",
+        ];
+        let hays = [
+            "We use COOKIES here",
+            "the cookie policy",
+            "Copyright 2024 Acme",
+            "copyright \u{664}\u{660}\u{662}\u{664}",
+            "\u{a9} Acme",
+            "nothing at all",
+            "",
+            "CAF\u{c9} caf\u{e9}",
+            "share\u{e9} it",
+            "Share it",
+        ];
+        for p in patterns {
+            let lazy = LazyAnchored::as_written(p.to_string());
+            assert!(lazy.ready());
+            let re = regex::RegexBuilder::new(p).multi_line(true).build().unwrap();
+            for hay in hays {
+                assert_eq!(lazy.is_match(hay), re.is_match(hay), "{p:?} on {hay:?}");
             }
         }
     }

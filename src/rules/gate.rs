@@ -263,15 +263,15 @@ impl PaddedLine {
         text: &str,
         lines: Vec<(usize, usize)>,
     ) -> Vec<(usize, usize)> {
-        let Some(middle) = self.middle.get() else {
+        if !self.middle.ready() {
             return lines;
-        };
+        }
         let tail = self.tail.as_ref().filter(|t| t.ready());
         let mut left = Vec::new();
         for (s, e) in lines {
             let line = text[s..e].strip_suffix('\n').unwrap_or(&text[s..e]);
             let hit = if line.len() <= self.pad || line.chars().count() <= self.pad {
-                middle.is_match(line)
+                self.middle.is_match(line)
             } else if let Some(tail) = tail {
                 self.long_line_matches(tail, line, &text[s..e])
             } else {
@@ -623,7 +623,7 @@ mod gate_tests {
         assert_eq!(gate.scopes[via], Scope::LineStarts);
         let padded = gate.padded[form].as_ref().unwrap();
         assert_eq!(padded.pad, 200);
-        assert!(padded.middle.get().is_some());
+        assert!(padded.middle.ready());
         assert!(padded.tail.as_ref().is_some_and(LazyAnchored::ready));
         assert!(padded.first().is_some_and(|f| f[usize::from(b'C')]));
         assert!(gate.padded[via].is_none());
