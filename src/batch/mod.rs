@@ -386,9 +386,15 @@ fn unique_ids(chunk: &mut [Input], seen: &mut SeenIds, on_fault: &mut impl FnMut
 /// with each record (for `--out-dir`); per-input faults go to `on_fault`
 /// (warnings such as a renamed id too); `on_progress` is called after each
 /// chunk with (inputs done, bytes done).
+///
+/// While the workers process a chunk (driven from a helper thread), this
+/// thread walks the inputs of the next chunk and writes the records of the
+/// one before, so the walk (a folder is read and sorted whole when entered)
+/// and the writes do not hold the workers up. Faults and records still
+/// reach `on_fault` and `out` in the order of a chunk-by-chunk run.
 pub fn run(
     extractor: &Extractor,
-    inputs: impl Iterator<Item = Input>,
+    mut inputs: impl Iterator<Item = Input>,
     options: &Options,
     out: &mut dyn Write,
     on_record: impl Fn(&Record) -> io::Result<()> + Sync,
@@ -396,40 +402,85 @@ pub fn run(
     mut on_progress: impl FnMut(usize, u64),
 ) -> io::Result<Summary> {
     let mut summary = Summary::default();
-    let mut inputs = inputs.peekable();
     let mut done = 0;
     let mut seen = SeenIds::default();
-    while inputs.peek().is_some() {
-        let mut chunk: Vec<Input> = inputs.by_ref().take(CHUNK).collect();
-        unique_ids(&mut chunk, &mut seen, &mut on_fault);
-        let finished: Vec<Done> = chunk
+    let on_record = &on_record;
+    let process = |chunk: Vec<Input>| -> Vec<Done> {
+        chunk
             .par_iter()
-            .map(|i| work(extractor, i, options, &on_record))
-            .collect();
-        for d in finished {
-            done += 1;
-            match d {
-                Done::Record(w) => {
-                    summary.articles += 1;
-                    summary.bytes += w.bytes;
-                    summary.events += w.events;
-                    if let Some((_, msg)) = &w.error {
-                        summary.skipped += 1;
-                        on_fault(Path::new(&w.path), &format!("skipped: {msg}"));
-                    }
-                    out.write_all(&w.json)?;
-                }
-                Done::Failed(p, msg) => {
-                    summary.failed += 1;
-                    on_fault(&p, &msg);
-                }
-                Done::Io(e) => return Err(e),
-            }
+            .map(|i| work(extractor, i, options, on_record))
+            .collect()
+    };
+    std::thread::scope(|scope| {
+        let (first, faults) = next_chunk(&mut inputs, &mut seen);
+        replay(faults, &mut on_fault);
+        let mut running = (!first.is_empty()).then(|| scope.spawn(move || process(first)));
+        while let Some(handle) = running {
+            // Overlapped with the workers: the next chunk's walk.
+            let (next, faults) = next_chunk(&mut inputs, &mut seen);
+            let finished = handle
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            running = (!next.is_empty()).then(|| scope.spawn(move || process(next)));
+            // Overlapped with the workers: this chunk's writes.
+            done += finished.len();
+            write_chunk(finished, &mut summary, out, &mut on_fault)?;
+            on_progress(done, summary.bytes);
+            replay(faults, &mut on_fault);
         }
-        on_progress(done, summary.bytes);
+        out.flush()?;
+        Ok(summary)
+    })
+}
+
+/// The next chunk of inputs with ids made unique, and the faults that
+/// gave (to be reported once the chunk before is written).
+fn next_chunk(
+    inputs: &mut impl Iterator<Item = Input>,
+    seen: &mut SeenIds,
+) -> (Vec<Input>, Vec<(PathBuf, String)>) {
+    let mut chunk: Vec<Input> = inputs.by_ref().take(CHUNK).collect();
+    let mut faults = Vec::new();
+    unique_ids(&mut chunk, seen, &mut |p: &Path, m: &str| {
+        faults.push((p.to_path_buf(), m.to_string()));
+    });
+    (chunk, faults)
+}
+
+/// Reports faults held back by [`next_chunk`].
+fn replay(faults: Vec<(PathBuf, String)>, on_fault: &mut impl FnMut(&Path, &str)) {
+    for (p, m) in faults {
+        on_fault(&p, &m);
     }
-    out.flush()?;
-    Ok(summary)
+}
+
+/// Writes a processed chunk in input order and counts it in `summary`.
+fn write_chunk(
+    finished: Vec<Done>,
+    summary: &mut Summary,
+    out: &mut dyn Write,
+    on_fault: &mut impl FnMut(&Path, &str),
+) -> io::Result<()> {
+    for d in finished {
+        match d {
+            Done::Record(w) => {
+                summary.articles += 1;
+                summary.bytes += w.bytes;
+                summary.events += w.events;
+                if let Some((_, msg)) = &w.error {
+                    summary.skipped += 1;
+                    on_fault(Path::new(&w.path), &format!("skipped: {msg}"));
+                }
+                out.write_all(&w.json)?;
+            }
+            Done::Failed(p, msg) => {
+                summary.failed += 1;
+                on_fault(&p, &msg);
+            }
+            Done::Io(e) => return Err(e),
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]
