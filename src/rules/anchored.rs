@@ -226,7 +226,10 @@ mod tests {
         for p in patterns {
             let lazy = LazyAnchored::as_written(p.to_string());
             assert!(lazy.ready());
-            let re = regex::RegexBuilder::new(p).multi_line(true).build().unwrap();
+            let re = regex::RegexBuilder::new(p)
+                .multi_line(true)
+                .build()
+                .unwrap();
             for hay in hays {
                 assert_eq!(lazy.is_match(hay), re.is_match(hay), "{p:?} on {hay:?}");
             }
