@@ -1901,8 +1901,11 @@ fn promote_round<'t>(
         let Some(args) = slot_args(left, right, within) else {
             continue;
         };
-        let cue_at = Some(cue.first).filter(|_| subject_slot(&finder, sent, cue, &inner));
-        promotable(text, tokens, rules, mentions, &args, cue_at, &mut promote);
+        let at = SlotCue {
+            at: cue.first,
+            subject: subject_slot(&finder, sent, cue, &inner),
+        };
+        promotable(text, tokens, rules, mentions, &args, Some(at), &mut promote);
     }
     pattern_slots(&finder, mentions, &mut promote);
     // The inner-capitals map borrows for the finder's lifetime (hashbrown's
@@ -2165,6 +2168,15 @@ fn modifies_noun(text: &str, tokens: &Tokens, rules: &Rules, m: &Mention) -> boo
     })
 }
 
+/// The trigger cue whose slots [`promotable`] reads: its first token, and
+/// whether its subject slot may promote a chunk just before it
+/// ([`subject_slot`]).
+#[derive(Clone, Copy)]
+struct SlotCue {
+    at: usize,
+    subject: bool,
+}
+
 /// Pushes onto `promote` the non-company mentions among a tie's `args`,
 /// if one of them is a known company (two unknown names around a cue are
 /// as often places or people: "Kenya signed an agreement with British
@@ -2176,9 +2188,10 @@ fn promotable(
     rules: &Rules,
     mentions: &[Mention],
     args: &[Arg],
-    cue_at: Option<usize>,
+    cue: Option<SlotCue>,
     promote: &mut Vec<usize>,
 ) {
+    let cue_at = cue.filter(|c| c.subject).map(|c| c.at);
     let known = args.iter().any(|a| match a {
         Arg::Mention(m) => mentions[*m].kind == Kind::Company,
         Arg::Event(_) => false,
@@ -2193,6 +2206,7 @@ fn promotable(
         let modifies = modifies_noun(text, tokens, rules, mm);
         mm.kind == Kind::Unknown
             && !subject_of_cue(text, tokens, rules, mm, cue_at)
+            && !opener_subject(text, tokens, rules, mm, cue.map(|c| c.at))
             && ((mm.last - mm.first == 1 && opens) || modifies)
     };
     for a in args {
@@ -2277,6 +2291,33 @@ fn subject_of_cue(
     let plain = !w.contains(['\'', '\u{2019}'])
         && rules.word_class(w) & (ListKind::Nationality.bit() | ListKind::ClauseWord.bit()) == 0;
     aux && plain && m.last - m.first == 1
+}
+
+/// "Banco Nacional de Mexico agreed to buy Y", "Banque Tessard signed a
+/// partnership with Y": a name of two or more words opening with a company
+/// word of another language (rules/company-openers.txt; never a person)
+/// that at most three lower-case words, no speech verb among them, part
+/// from the cue at token `cue` is the cue's subject, not a noun's
+/// modifier, though the names stage left it unknown (a bank named by its
+/// country may be a central or a commercial bank: its deals tell).
+fn opener_subject(
+    text: &str,
+    tokens: &Tokens,
+    rules: &Rules,
+    m: &Mention,
+    cue: Option<usize>,
+) -> bool {
+    let Some(cue) = cue.filter(|&c| c >= m.last && c <= m.last + 3) else {
+        return false;
+    };
+    let toks = &tokens.tokens;
+    let between = |k: usize| {
+        toks[k].is_lower(text)
+            && rules.word_class(toks[k].text(text)) & ListKind::SpeechVerb.bit() == 0
+    };
+    m.last - m.first >= 2
+        && rules.is_cue("company-openers", toks[m.first].text(text))
+        && (m.last..cue).all(between)
 }
 
 /// Finds the events of one article; also returns the cues that gave none.
@@ -3444,6 +3485,24 @@ mod tests {
         assert_eq!(
             typed_pairs(merger),
             vec![p("Borealis Inc", "Dalton Foods Corp")]
+        );
+    }
+
+    #[test]
+    fn a_bank_named_by_its_country_is_a_party_as_a_deal_verbs_subject() {
+        // "Banco Nacional de <country>" may be a commercial bank: as the
+        // subject of a deal verb it is a party, though spot left it unknown.
+        let bought = "Banca Nazionale di Norvegia agreed to buy Tessel Mills Inc.";
+        assert_eq!(
+            typed_pairs(bought),
+            vec![p("Banca Nazionale di Norvegia", "Tessel Mills Inc")]
+        );
+        // Not through a speech verb ("said it approved the takeover of").
+        let said =
+            "Banco de Islandia said it approved the takeover of Tessel Mills Inc by Orvane Corp.";
+        assert_eq!(
+            typed_pairs(said),
+            vec![p("Orvane Corp", "Tessel Mills Inc")]
         );
     }
 
