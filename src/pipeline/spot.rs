@@ -1842,7 +1842,11 @@ fn shape_cue(cx: &Cx, at: &Around) -> Option<(Kind, &'static str)> {
     if len == 2 && end == start + 2 && romanised_pair(cx, start) {
         return Some((Kind::Person, ROMANISED));
     }
-    if at.apposition && len >= 2 && !citation_initials(cx, at) {
+    if at.apposition
+        && len >= 2
+        && !citation_initials(cx, at)
+        && !romanised_unpaired(cx, start, end)
+    {
         return Some((Kind::Person, "person-apposition"));
     }
     if len == 1 && end == start + 1 && shares_surname(cx, start) {
@@ -1868,6 +1872,14 @@ fn romanised_pair(cx: &Cx, k: usize) -> bool {
                 && romanised_syllable(&w.to_ascii_lowercase())
     };
     romanised_given(cx.word(k + 1)) && surname(k) || romanised_given(cx.word(k)) && surname(k + 1)
+}
+
+/// "Kum-ho Tires", "Doo-san Heavy": a romanised given name in the chunk
+/// `start..end` with no surname beside it (no [`romanised_pair`]) names a
+/// company as often as a person, so an apposition after it makes no person.
+fn romanised_unpaired(cx: &Cx, start: usize, end: usize) -> bool {
+    (start..end).any(|k| romanised_given(cx.word(k)))
+        && !(end == start + 2 && romanised_pair(cx, start))
 }
 
 /// "JAMA Psychiatry", "TED Talk", "RIA Match": a given name written in
