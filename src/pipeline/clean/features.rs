@@ -488,16 +488,26 @@ fn own_with(s: &str, lists: &Lists, lower: &mut LowerWords) -> Own {
 const DATELINE_BYTES: usize = 40;
 
 /// The line opens with a dateline: one to four words with every letter
-/// upper-case (at least 3 letters; `,` `.` `'` allowed: "ST. PAUL, MINN."),
+/// upper-case (at least 3 letters; `,` `.` `'` allowed: "ST. PAUL, MINN.",
+/// and a hyphen between letters: "WINSTON-SALEM"),
 /// then `: `, a spaced dash (` - `, ` -- `, ` — `, ` – `), or an agency in
 /// brackets followed by a dash or colon ("OSLO (Agency) - ..."). Looks at
 /// most [`DATELINE_BYTES`] bytes ahead.
 pub(super) fn opens_with_dateline(s: &str) -> bool {
     let t = s.trim_start();
+    // "WINSTON-SALEM, N.C. -- ...": a hyphen between letters joins the
+    // place's words and is no mark.
+    let b = t.as_bytes();
+    let joining = |i: usize| {
+        b[i] == b'-'
+            && i > 0
+            && b[i - 1].is_ascii_alphabetic()
+            && b.get(i + 1).is_some_and(u8::is_ascii_alphabetic)
+    };
     let Some(k) = t
         .char_indices()
         .take_while(|&(i, _)| i <= DATELINE_BYTES)
-        .find(|&(_, c)| matches!(c, ':' | '(' | '-' | '\u{2013}' | '\u{2014}'))
+        .find(|&(i, c)| matches!(c, ':' | '(' | '-' | '\u{2013}' | '\u{2014}') && !joining(i))
         .map(|(i, _)| i)
     else {
         return false;
@@ -508,7 +518,7 @@ pub(super) fn opens_with_dateline(s: &str) -> bool {
         && place.split_whitespace().count() <= 4
         && place
             .chars()
-            .all(|c| c.is_uppercase() || matches!(c, ' ' | ',' | '.' | '\''));
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | ',' | '.' | '\'' | '-'));
     place_ok && dateline_mark(place, rest)
 }
 
@@ -1149,6 +1159,7 @@ mod tests {
             "PORT ALDEN -- Tomas Reyk had waited nine years for this win on the coast.",
             "ST. KELVIN, ORLAND (Wire) - The board of Quarro Mills met for the last time.",
             "VELMORA \u{2014} Quarro Mills said on Monday that it would close two plants.",
+            "PORT-ALDEN, ORL. -- Quarro Mills said on Monday that it would close two plants.",
         ] {
             assert!(opens_with_dateline(yes), "{yes}");
             assert!(own(yes, lists()).dateline, "{yes}");
