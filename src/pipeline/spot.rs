@@ -219,7 +219,7 @@ pub fn spot(text: &str, tokens: &Tokens, lexed: &Lexed, rules: &Rules) -> Vec<Me
     let material: Vec<bool> = (0..toks.len())
         .map(|i| {
             let first = tokens.sentences[tokens.sentence_of[i]].first;
-            name_material(text, tokens, lexed, i, first)
+            name_material(text, tokens, lexed, rules, i, first)
         })
         .collect();
     acronym_glosses(&cx, &mut taken, &mut out);
@@ -1470,7 +1470,7 @@ fn post_nominal_after(cx: &Cx, start: usize, end: usize) -> bool {
         && cx.tokens.tokens[end + 1].is_cap(cx.text)
         && cx
             .rules
-            .is_cue("role-post-nominals", &cx.word(end + 1).replace('.', ""))
+            .is_cue_undotted("role-post-nominals", cx.word(end + 1))
 }
 
 /// A company by its form: two or more words ending in a legal suffix, a
@@ -1869,16 +1869,17 @@ fn romanised_pair(cx: &Cx, k: usize) -> bool {
         cx.is(j, ListKind::Surname)
             || b.next().is_some_and(|c| c.is_ascii_uppercase())
                 && b.all(|c| c.is_ascii_lowercase())
-                && romanised_syllable(&w.to_ascii_lowercase())
+                && crate::rules::with_lower(w, romanised_syllable)
     };
-    romanised_given(cx.word(k + 1)) && surname(k) || romanised_given(cx.word(k)) && surname(k + 1)
+    romanised_given(cx.rules, cx.word(k + 1)) && surname(k)
+        || romanised_given(cx.rules, cx.word(k)) && surname(k + 1)
 }
 
 /// "Kum-ho Tires", "Doo-san Heavy": a romanised given name in the chunk
 /// `start..end` with no surname beside it (no [`romanised_pair`]) names a
 /// company as often as a person, so an apposition after it makes no person.
 fn romanised_unpaired(cx: &Cx, start: usize, end: usize) -> bool {
-    (start..end).any(|k| romanised_given(cx.word(k)))
+    (start..end).any(|k| romanised_given(cx.rules, cx.word(k)))
         && !(end == start + 2 && romanised_pair(cx, start))
 }
 
@@ -2414,12 +2415,6 @@ fn appositive_title(
 }
 
 /// Whether token `i` can be part of a name.
-/// Phrasal-verb particles: after a hyphen they make a noun of a verb
-/// ("Tie-up", "Sit-in", "Co-op" aside), never a romanised syllable of a name.
-const PARTICLES: [&str; 10] = [
-    "up", "in", "on", "off", "out", "by", "down", "over", "to", "away",
-];
-
 /// Syllable onsets of Korean and Chinese romanisations (Revised,
 /// McCune-Reischauer, Wade-Giles, pinyin): "Myung", "Kwang", "Chao", "Hsiu".
 const ONSETS: [&str; 35] = [
@@ -2446,8 +2441,9 @@ fn romanised_syllable(s: &str) -> bool {
 
 /// "Jong-un", "Myung-bak", "Chao-ming": a Korean or Chinese given name of
 /// two romanised syllables joined by a hyphen, the first capitalised ("Pop-up",
-/// "Long-term", "Mid-week" are not).
-pub(crate) fn romanised_given(w: &str) -> bool {
+/// "Long-term", "Mid-week" are not: a phrasal-verb particle of
+/// rules/hyphen-particles.txt after the hyphen makes a noun).
+pub(crate) fn romanised_given(rules: &Rules, w: &str) -> bool {
     let Some((head, tail)) = w.split_once('-') else {
         return false;
     };
@@ -2455,8 +2451,8 @@ pub(crate) fn romanised_given(w: &str) -> bool {
     hc.next().is_some_and(|c| c.is_ascii_uppercase())
         && hc.all(|c| c.is_ascii_lowercase())
         && tail.bytes().all(|c| c.is_ascii_lowercase())
-        && !PARTICLES.contains(&tail)
-        && romanised_syllable(&head.to_ascii_lowercase())
+        && !rules.is_cue("hyphen-particles", tail)
+        && crate::rules::with_lower(head, romanised_syllable)
         && romanised_syllable(tail)
 }
 
@@ -2475,6 +2471,7 @@ fn name_material(
     text: &str,
     tokens: &Tokens,
     lexed: &Lexed,
+    rules: &Rules,
     i: usize,
     sentence_first: usize,
 ) -> bool {
@@ -2503,7 +2500,7 @@ fn name_material(
     // capitalised word.
     if let Some((_, tail)) = w.rsplit_once('-')
         && tail.chars().next().is_some_and(char::is_lowercase)
-        && !(romanised_given(w) && capitalised_beside(text, tokens, i))
+        && !(romanised_given(rules, w) && capitalised_beside(text, tokens, i))
     {
         return false;
     }
@@ -2581,6 +2578,7 @@ mod tests {
 
     #[test]
     fn romanised_given_names_are_two_hyphened_syllables() {
+        let rules = Rules::default_rules().unwrap();
         for w in [
             "Jong-un",
             "Myung-bak",
@@ -2589,7 +2587,7 @@ mod tests {
             "Ji-youn",
             "Kwang-tae",
         ] {
-            assert!(super::romanised_given(w), "{w}");
+            assert!(super::romanised_given(&rules, w), "{w}");
         }
         let not = [
             "Pop-up",
@@ -2603,7 +2601,7 @@ mod tests {
             .into_iter()
             .chain(["Beijing-based", "Jean-Pierre", "al-Rifa", "Hwan"])
         {
-            assert!(!super::romanised_given(w), "{w}");
+            assert!(!super::romanised_given(&rules, w), "{w}");
         }
         // Beside a surname (listed, or one romanised syllable) it names a
         // person, in either order; the surname-first form's surname alone

@@ -180,6 +180,23 @@ pub(crate) fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     }
 }
 
+/// Calls `f` with `word` in lower case and without its full stops ("M.D."
+/// gives "md"), in a stack buffer when `word` is short ASCII (no
+/// allocation), else in a new `String`.
+pub(crate) fn with_lower_undotted<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if word.is_ascii() && word.len() <= buf.len() {
+        let mut n = 0;
+        for b in word.bytes().filter(|&b| b != b'.') {
+            buf[n] = b.to_ascii_lowercase();
+            n += 1;
+        }
+        f(std::str::from_utf8(&buf[..n]).expect("ASCII is UTF-8"))
+    } else {
+        f(&word.replace('.', "").to_lowercase())
+    }
+}
+
 impl Rules {
     /// Bits of the [`ListKind`]s whose one-word entries equal `word`
     /// (compared in lower case, a final full stop ignored).
@@ -192,6 +209,12 @@ impl Rules {
     /// list with id `id`; false when no such list is loaded.
     pub fn is_cue(&self, id: &str, word: &str) -> bool {
         with_lower(word, |lower| self.cues.contains(id, lower))
+    }
+
+    /// Whether `word` without its full stops ("M.D." as "MD", compared in
+    /// lower case) is an entry of the `cue` list with id `id`.
+    pub(crate) fn is_cue_undotted(&self, id: &str, word: &str) -> bool {
+        with_lower_undotted(word, |w| self.cues.contains(id, w))
     }
 
     /// The lower-case words of the `cue` list with id `id`, in no order;

@@ -256,7 +256,7 @@ fn verb_object_between(rules: &Rules, text: &str, tokens: &Tokens, from: usize, 
 /// Whether tokens `from..to` hold an "and" that opens a new predicate: a
 /// predicate opener (rules/conjunct-predicate-openers.txt: "has", "will",
 /// "also") follows it, after an optional speech verb (rules/speech-verbs.txt)
-/// and pronoun ("and said it has no plans"). A cue right after "and" ("and denied the
+/// and pronoun (rules/subject-pronouns.txt: "and said it has no plans"). A cue right after "and" ("and denied the
 /// report") denies the reported tie, so it opens no other predicate.
 fn and_predicate(text: &str, tokens: &Tokens, rules: &Rules, from: usize, to: usize) -> bool {
     let toks = &tokens.tokens;
@@ -276,7 +276,7 @@ fn and_predicate(text: &str, tokens: &Tokens, rules: &Rules, from: usize, to: us
             if is(j, &["that"]) {
                 j += 1;
             }
-            if is(j, &["it", "they", "he", "she"]) {
+            if j < to && rules.is_cue("subject-pronouns", toks[j].text(text)) {
                 j += 1;
             }
         }

@@ -145,7 +145,7 @@ pub fn resolve(
     people::names_listed_beside_people(text, tokens, rules, &mut all);
     // Again for names the list step made people ("American Orla Quennick").
     people::demonyms_before_people(text, tokens, rules, &mut all);
-    let person_of = people::group_people(text, tokens, &mut all);
+    let person_of = people::group_people(text, tokens, rules, &mut all);
     let mut out = build_entities(text, tokens, all, &person_of);
     people::shared_surname_names(text, tokens, &mut out);
     use_list_canonical_names(rules, &mut out);

@@ -407,6 +407,7 @@ pub(super) fn names_listed_beside_people(
 pub(super) fn group_people(
     text: &str,
     tokens: &Tokens,
+    rules: &Rules,
     all: &mut [Resolving],
 ) -> Vec<Option<usize>> {
     let mut person_keys: Vec<Vec<String>> = Vec::new(); // words, by person
@@ -423,7 +424,7 @@ pub(super) fn group_people(
         }
         let given_second = m.rule == ROMANISED
             && m.last == m.first + 2
-            && romanised_given(tokens.tokens[m.first + 1].text(text));
+            && romanised_given(rules, tokens.tokens[m.first + 1].text(text));
         let words: Vec<String> = key(text, tokens, m.first, m.last)
             .split(' ')
             .map(String::from)

@@ -1619,11 +1619,8 @@ impl Reader<'_> {
         {
             k += 1;
         }
-        let letters: String = self.text[toks[i].start..toks[k - 1].end]
-            .chars()
-            .filter(|&c| c != '.')
-            .collect();
-        (k < end && self.rules.is_cue("role-post-nominals", &letters)).then_some(k)
+        let letters = &self.text[toks[i].start..toks[k - 1].end];
+        (k < end && self.rules.is_cue_undotted("role-post-nominals", letters)).then_some(k)
     }
 
     /// The person whose mention ends right before token `k` (past the stop
