@@ -2280,7 +2280,12 @@ fn bar_after(cx: &Cx, start: usize, end: usize) -> bool {
 
 /// "Kevin Krewell, the editor in chief of Microprocessor Report": the
 /// capitalised chunk after a person's appositive title and "of", "at",
-/// "for" or "with" is the company they work for (rule `company-role-org`).
+/// "for" or "with" is the company they work for (rule `company-role-org`);
+/// so is the chunk after a title in title case ("Tom Pike, Senior Product
+/// Manager at Dorvell"), after a field and "at" ("Ann Roe, VP of Platform
+/// Engineering at Dorvell": the field is no company) and, when it ends the
+/// sentence or its line, after a comma ("Ann Roe, Chief Product Officer,
+/// Dorvell.", "Ann Roe, head of sales, Dorvell.").
 fn promote_role_orgs(
     text: &str,
     tokens: &Tokens,
@@ -2289,6 +2294,10 @@ fn promote_role_orgs(
     out: &mut [Mention],
 ) {
     let toks = &tokens.tokens;
+    let unknown_at = |out: &[Mention], k: usize| {
+        out.iter()
+            .position(|m| m.first == k && m.kind == Kind::Unknown)
+    };
     let mut promote = Vec::new();
     for person in out.iter() {
         if person.kind != Kind::Person || !toks.get(person.last).is_some_and(|t| t.is_punct(',')) {
@@ -2297,14 +2306,19 @@ fn promote_role_orgs(
         let Some(i) = role_org_preposition(text, tokens, lexed, rules, person) else {
             continue;
         };
-        // "Jane Roe, Head of Marketing, Acme Corp": a department
-        // ("Marketing", "Global Sales") after "of" is no company.
-        if let Some(o) = out.iter().position(|m| {
-            m.first == i + 1
-                && m.kind == Kind::Unknown
-                && !(toks[i].text(text) == "of" && is_department(text, tokens, rules, m))
-        }) {
+        let Some(o) = unknown_at(out, i + 1) else {
+            continue;
+        };
+        if toks[i].is_punct(',') {
+            if ends_clause(text, tokens, &out[o]) {
+                promote.push(o);
+            }
+            continue;
+        }
+        if toks[i].text(text) != "of" {
             promote.push(o);
+        } else if let Some(c) = company_after_of(text, tokens, rules, out, o) {
+            promote.push(c);
         }
     }
     for o in promote {
@@ -2313,11 +2327,60 @@ fn promote_role_orgs(
     }
 }
 
-/// The "of", "at", "for" or "with" that ends the appositive title after
-/// `person` and its comma ("Kevin Krewell, the editor in chief of"): list
-/// words and their modifiers, at most five tokens, holding a title; none
-/// for a public title's seat or portfolio ("Ann Roe, MP for Witney") or
-/// at the sentence's end.
+/// The company among the mentions after a title and "of", whose first is
+/// `o`: "Head of Research at Dorvell", "VP of Global Sales, Dorvell.": the
+/// chunk after "of" is a field and the company follows ("at" and an
+/// unknown name; a comma and an unknown name ending the clause after a
+/// department); else the chunk itself, unless a department ("Jane Roe, Head
+/// of Marketing, Acme Corp": "Marketing", "Global Sales") or before "at".
+fn company_after_of(
+    text: &str,
+    tokens: &Tokens,
+    rules: &Rules,
+    out: &[Mention],
+    o: usize,
+) -> Option<usize> {
+    let toks = &tokens.tokens;
+    let j = out[o].last;
+    let after = toks.get(j).map(|t| t.text(text));
+    let at = after == Some("at");
+    let department = is_department(text, tokens, rules, &out[o]);
+    let next = matches!(after, Some("at" | ","))
+        .then(|| out.iter().position(|m| m.first == j + 1))
+        .flatten();
+    match next {
+        Some(n) if at || (department && ends_clause(text, tokens, &out[n])) => {
+            (out[n].kind == Kind::Unknown).then_some(n)
+        }
+        _ => (!at && !department).then_some(o),
+    }
+}
+
+/// Whether the mention `m` ends its sentence or its line, or a full stop, a
+/// semicolon or ", said" follows it.
+fn ends_clause(text: &str, tokens: &Tokens, m: &Mention) -> bool {
+    let toks = &tokens.tokens;
+    let sent = &tokens.sentences[tokens.sentence_of[m.first]];
+    let said = toks[m.last].is_punct(',')
+        && toks
+            .get(m.last + 1)
+            .is_some_and(|t| t.is_lower(text) && matches!(t.text(text), "said" | "says"));
+    m.last >= sent.last
+        || said
+        || toks[m.last].is_punct('.')
+        || toks[m.last].is_punct(';')
+        || text[toks[m.last - 1].end..toks[m.last].start].contains('\n')
+}
+
+/// The "of", "at", "for" or "with" (or the comma) that ends the appositive
+/// title after `person` and its comma ("Kevin Krewell, the editor in chief
+/// of", "Tom Pike, Senior Product Manager at"): list words, their modifiers
+/// and "&", at most six tokens, holding a title; capitalised words no list
+/// holds only before a title that ends the run ("Customer Success
+/// Manager"), never in a headline-case line; none for a public title's seat
+/// or portfolio ("Ann Roe, MP for Witney", "Secretary of Transport") or at
+/// the sentence's end. A field in lower case after "of" is passed over
+/// ("head of sales at").
 fn role_org_preposition(
     text: &str,
     tokens: &Tokens,
@@ -2327,35 +2390,96 @@ fn role_org_preposition(
 ) -> Option<usize> {
     let toks = &tokens.tokens;
     let sent = &tokens.sentences[tokens.sentence_of[person.first]];
-    let mut i = person.last + 1;
+    let mut start = person.last + 1;
     if toks
-        .get(i)
+        .get(start)
         .is_some_and(|t| matches!(t.text(text), "the" | "a" | "an"))
     {
-        i += 1;
+        start += 1;
     }
-    let start = i;
-    while i < sent.last && i < start + 5 {
+    let (run_end, free_caps) = title_run(text, tokens, lexed, rules, start);
+    let has_title = (start..run_end).any(|k| lexed.is(k, ListKind::Title));
+    let public = |k: usize| rules.word_class(toks[k].text(text)) & ListKind::PublicTitle.bit() != 0;
+    // "British minister of Agriculture", "U.S. Secretary of Transportation",
+    // "White House Chief of Staff": a public title, a place or a public body
+    // in a title-case run is a government's.
+    let governed = |k: usize| {
+        public(k)
+            || lexed.is(k, ListKind::Place)
+            || lexed.is(k, ListKind::PublicBody)
+            || rules.word_class(toks[k].text(text)) & ListKind::Nationality.bit() != 0
+    };
+    // A title in title case ends in its head ("Customer Success Manager"),
+    // with no word in lower case ("Westinghouse general manager at Hanford").
+    let headed = !free_caps
+        || (run_end > start
+            && lexed.is(run_end - 1, ListKind::Title)
+            && !(start..run_end).any(|k| governed(k) || toks[k].is_lower(text)));
+    let seat = match toks.get(run_end).map(|t| t.text(text)) {
+        Some("of") => run_end > start && public(run_end - 1),
+        Some("for") => {
+            run_end > start
+                && public(run_end - 1)
+                && (start..run_end).all(|k| !lexed.is(k, ListKind::Title) || public(k))
+        }
+        _ => false,
+    };
+    let i = past_lower_field(text, tokens, rules, run_end);
+    // "Ann Roe, deputy minister, Agriculture Canada.": no government's.
+    let comma = toks.get(i).is_some_and(|t| t.is_punct(',')) && !(start..run_end).any(governed);
+    let ends =
+        i + 1 < sent.last && (matches!(toks[i].text(text), "of" | "at" | "for" | "with") || comma);
+    (has_title && headed && !seat && ends).then_some(i)
+}
+
+/// The end of the job title's run from `start` (list words, their
+/// modifiers, words in lower case and "&", at most six tokens) and whether
+/// it holds a capitalised word no list holds ("Customer Success Manager"),
+/// read only outside headline-case lines.
+fn title_run(
+    text: &str,
+    tokens: &Tokens,
+    lexed: &Lexed,
+    rules: &Rules,
+    start: usize,
+) -> (usize, bool) {
+    let toks = &tokens.tokens;
+    let sent = &tokens.sentences[tokens.sentence_of[start.min(toks.len() - 1)]];
+    let (mut i, mut free_caps) = (start, false);
+    while i < sent.last && i < start + 6 {
         let w = toks[i].text(text);
         let titled = lexed.is(i, ListKind::Title)
             || lexed.spans_at(i, rules, ListKind::Title).next().is_some();
-        if titled || (toks[i].is_lower(text) && !matches!(w, "of" | "at" | "for" | "with")) {
+        let prep = matches!(w, "of" | "at" | "for" | "with");
+        if titled || (toks[i].is_lower(text) && !prep) || (w == "&" && i > start) {
+            i += 1;
+        } else if toks[i].is_cap(text) && !sent.headline_case {
+            free_caps = true;
             i += 1;
         } else {
             break;
         }
     }
-    let has_title = (start..i).any(|k| lexed.is(k, ListKind::Title));
-    let public = |k: usize| rules.word_class(toks[k].text(text)) & ListKind::PublicTitle.bit() != 0;
-    let seat = toks.get(i).is_some_and(|t| t.text(text) == "for")
-        && i > start
-        && public(i - 1)
-        && (start..i).all(|k| !lexed.is(k, ListKind::Title) || public(k));
-    (has_title
-        && !seat
-        && i + 1 < sent.last
-        && matches!(toks[i].text(text), "of" | "at" | "for" | "with"))
-    .then_some(i)
+    (i, free_caps)
+}
+
+/// "head of marketing at Dorvell", "head of sales, Dorvell.": past "of" at
+/// `i` and one to three fields in lower case (rules/roles-departments.txt)
+/// when "at" or a comma follows them; else `i`.
+fn past_lower_field(text: &str, tokens: &Tokens, rules: &Rules, i: usize) -> usize {
+    let toks = &tokens.tokens;
+    if toks.get(i).is_none_or(|t| t.text(text) != "of") {
+        return i;
+    }
+    let last = tokens.sentences[tokens.sentence_of[i]].last;
+    let field =
+        |k: usize| toks[k].is_lower(text) && rules.is_cue("role-departments", toks[k].text(text));
+    let mut j = i + 1;
+    while j < last && j < i + 4 && field(j) {
+        j += 1;
+    }
+    let joined = j < last && (toks[j].text(text) == "at" || toks[j].is_punct(','));
+    if j > i + 1 && joined { j } else { i }
 }
 
 /// Whether the chunk `m` is a department of a job title ("Marketing",
@@ -2889,6 +3013,28 @@ mod tests {
     fn a_name_joined_by_a_slash_is_no_person() {
         let got = entities("The keepers returned on Saturday. (Laura Marwick/The Carrow Post)");
         assert!(got.iter().all(|(k, _)| k != "person"), "{got:?}");
+    }
+
+    #[test]
+    fn a_title_case_title_or_a_field_before_the_employer_names_a_company() {
+        let got = entities(
+            "Orders held, said Tom Pike, Senior Product Manager at Dorvell, on Monday. \
+             Ann Rolfe, VP of Platform Engineering at Quarmby, said so. \
+             Prices held, said Jane Orr, head of sales, Kestrin. \
+             Paul Grey, British Minister of Agriculture, said so. \
+             Ruth Lane, Deputy Secretary of Transport, said so.",
+        );
+        for name in ["Dorvell", "Quarmby", "Kestrin"] {
+            assert!(has(&got, "company", name), "{name}: {got:?}");
+        }
+        for name in [
+            "Platform Engineering",
+            "Agriculture",
+            "Transport",
+            "Senior Product",
+        ] {
+            assert!(!has(&got, "company", name), "{name}: {got:?}");
+        }
     }
 
     #[test]
