@@ -1195,7 +1195,9 @@ fn qualifier_start(cx: &Cx, from: usize, end: usize) -> usize {
 /// Whether the words `ml..end` after the listed company `mf..ml` name a
 /// division of it: at most three words, no digits, none a single letter,
 /// and a region or a line of business ("Daimler Greater China", "Merrill
-/// Lynch Capital Markets"), a legal suffix, a particle, or the company is
+/// Lynch Capital Markets") or ending in a word of
+/// rules/company-division-words.txt ("Salomon Brothers International"), a
+/// legal suffix, a particle, or the company is
 /// someone's employer ("co-founder of LeEco Super Car"); a product is not
 /// ("Google Docs", "Apple Watch").
 fn is_division(cx: &Cx, mf: usize, ml: usize, end: usize) -> bool {
@@ -1205,12 +1207,25 @@ fn is_division(cx: &Cx, mf: usize, ml: usize, end: usize) -> bool {
             !cx.word(j).chars().any(|c| c.is_ascii_digit()) && toks[j].end - toks[j].start > 1
         })
         && ((ml..end).any(|j| cx.is(j, ListKind::Place) || cx.is(j, ListKind::Designator))
+            || division_word_ends(cx, ml, end)
             || cx.is(end - 1, ListKind::LegalSuffix)
             || is_particle(cx.rules, cx.word(ml))
             || (mf >= 2
                 && matches!(cx.word(mf - 1), "of" | "at" | "for")
                 && cx.is(mf - 2, ListKind::Title))
             || context::cued_division(cx, mf))
+}
+
+/// "Salomon Brothers International", "Boeing Overseas Ltd": a capitalised
+/// word of rules/company-division-words.txt after the listed name, with
+/// only legal suffixes after it; not "Volvo International Chess Open" (an
+/// event's name).
+fn division_word_ends(cx: &Cx, ml: usize, end: usize) -> bool {
+    (ml..end).any(|j| {
+        cx.tokens.tokens[j].is_cap(cx.text)
+            && cx.rules.is_cue("company-division-words", cx.word(j))
+            && (j + 1..end).all(|k| cx.is(k, ListKind::LegalSuffix))
+    })
 }
 
 /// A common word opening a chunk is dropped when it opens the sentence
