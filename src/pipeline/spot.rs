@@ -14,6 +14,7 @@
 //! capitalised) yield list entries only: their capitals say nothing.
 
 mod context;
+mod employer;
 mod terms;
 
 use crate::pipeline::lexicon::{Lexed, Span};
@@ -95,6 +96,10 @@ pub const PATTERN_RULES: &[(&str, &str)] = &[
     (
         "company-role-org",
         "A capitalised name after a person's title and of/at/for/with (Kevin Krewell, editor of Microprocessor Report)",
+    ),
+    (
+        employer::RULE,
+        "A capitalised name or news outlet before a job title and a person's name (Marquis Research analyst Jane Roe, BBC correspondent Jon Doe)",
     ),
     (
         "company-trigger-slot",
@@ -229,6 +234,7 @@ pub fn spot(text: &str, tokens: &Tokens, lexed: &Lexed, rules: &Rules) -> Vec<Me
     context::companies_by_context(&cx, &mut out);
     cut_listed_tails(&cx, &mut out);
     promote_role_orgs(text, tokens, lexed, rules, &mut out);
+    employer::promote_title_employers(&cx, &mut out);
     keep_byline_authors(text, tokens, &mut out);
     for m in &mut out {
         m.possessive = toks

@@ -1,0 +1,164 @@
+//! Rule `company-title-employer`: "Marquis Research analyst Jane Roe", "BBC
+//! correspondent Jon Doe". A news outlet, or a capitalised name of no known
+//! kind that ends in an institution word, right before a job title that runs into a person's name is the
+//! person's employer, so a company (GUIDELINES: an outlet that employs a
+//! person named in the body is a company).
+
+use super::{Cx, Kind, Mention};
+use crate::pipeline::segment::TokKind;
+use crate::rules::ListKind;
+
+/// Rule id of the mentions this step makes companies.
+pub(super) const RULE: &str = "company-title-employer";
+
+/// Makes companies of the unknown names and outlets in `out` (sorted by
+/// first token) that employ the person named after their title.
+pub(super) fn promote_title_employers(cx: &Cx, out: &mut [Mention]) {
+    let toks = &cx.tokens.tokens;
+    let mut promote = Vec::new();
+    for (o, m) in out.iter().enumerate() {
+        if !employer_name(cx, m) {
+            continue;
+        }
+        let k = m.last
+            + usize::from(
+                toks.get(m.last)
+                    .is_some_and(|t| t.kind == TokKind::Possessive),
+            );
+        let Some(end) = title_run_end(cx, k) else {
+            continue;
+        };
+        let at = out.partition_point(|p| p.first < end);
+        let person = out[at..]
+            .iter()
+            .take_while(|p| p.first == end)
+            .any(|p| p.kind == Kind::Person);
+        let one_line = !cx.text[toks[m.first].start..toks[end].start].contains('\n');
+        if person && one_line {
+            promote.push(o);
+        }
+    }
+    for o in promote {
+        out[o].kind = Kind::Company;
+        out[o].rule = RULE.to_string();
+        out[o].entry = None;
+    }
+}
+
+/// Whether `m` may name an employer: a news outlet, or an unknown name of
+/// two or more words ending in an institution word ("Marquis Investment
+/// Research"; not "Raiders owner", "Lib Dem chairman", "Legendary
+/// actress") that is no membership body ("Kestrel Federation"), union or
+/// desk ("Equity Research"), department ("Global Sales") or chamber of a parliament ("House Armed Services"), with no place, public body or nationality in it.
+fn employer_name(cx: &Cx, m: &Mention) -> bool {
+    let org_word = |k: usize| cx.rules.word_class(cx.word(k)) & ListKind::OrgWord.bit() != 0;
+    let shaped = match m.kind {
+        Kind::Outlet => true,
+        Kind::Unknown => {
+            let cue = |id: &str, k: usize| cx.rules.is_cue(id, cx.word(k));
+            m.last - m.first >= 2
+                && org_word(m.last - 1)
+                && (m.first..m.last).all(|k| !cue("role-employer-name-stops", k))
+                && (m.first..m.last).all(|k| !cue("labour-nouns", k))
+                && !(m.first..m.last).all(|k| cue("staff-desk-words", k))
+                && !super::is_department(cx.text, cx.tokens, cx.rules, m)
+        }
+        _ => false,
+    };
+    shaped && employer_words(cx, m)
+}
+
+/// Whether no word of `m` names a place, a public body or a nationality
+/// ("Welsh Health Minister", "FCC chairman", "Ohio State coach").
+fn employer_words(cx: &Cx, m: &Mention) -> bool {
+    let barred = ListKind::PublicBody.bit() | ListKind::Nationality.bit() | ListKind::Place.bit();
+    // "New York Stock Exchange" cut to "York Stock Exchange": a place
+    // that opens before the name runs into it.
+    let place_into = m.first > 0
+        && cx
+            .lexed
+            .spans_at(m.first - 1, cx.rules, ListKind::Place)
+            .any(|s| s.last > m.first);
+    !place_into
+        && (m.first..m.last).all(|k| {
+            cx.rules.word_class(cx.word(k)) & barred == 0
+                && !cx.is(k, ListKind::Place)
+                && cx
+                    .lexed
+                    .spans_at(k, cx.rules, ListKind::Place)
+                    .next()
+                    .is_none()
+        })
+}
+
+/// Where a job title starting at token `k` ends ("analyst", "executive
+/// editor", "senior vice president and general counsel"): at most five
+/// tokens of job-title words, title modifiers and "and", ending in a title
+/// word that is no public office or sports staff (`role-employer-stops`).
+fn title_run_end(cx: &Cx, k: usize) -> Option<usize> {
+    let toks = &cx.tokens.tokens;
+    let sent_end = cx.tokens.sentences[cx.tokens.sentence_of.get(k).copied()?].last;
+    let (mut i, mut title_end) = (k, None);
+    while i < sent_end && i < k + 5 {
+        let span = cx
+            .lexed
+            .spans_at(i, cx.rules, ListKind::Title)
+            .map(|s| s.last)
+            .max();
+        if let Some(last) = span.or_else(|| cx.is(i, ListKind::Title).then_some(i + 1)) {
+            i = last;
+            title_end = Some(i);
+        } else if toks[i].kind == TokKind::Word
+            && (cx.word(i) == "and"
+                || cx.rules.word_class(cx.word(i)) & ListKind::TitleModifier.bit() != 0)
+        {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    let end = title_end.filter(|&e| e == i)?;
+    (!cx.rules.is_cue("role-employer-stops", cx.word(end - 1))).then_some(end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::entities;
+
+    fn companies(text: &str) -> Vec<String> {
+        let got = entities(text);
+        got.into_iter()
+            .filter(|(k, _)| k == "company")
+            .map(|(_, n)| n)
+            .collect()
+    }
+
+    #[test]
+    fn an_outlet_or_institution_name_before_a_title_and_a_name_is_a_company() {
+        assert_eq!(
+            companies("Shares rose, said Halcott Equity Research senior analyst Dorian Pellow."),
+            ["Halcott Equity Research"]
+        );
+        assert_eq!(
+            companies("The plan is bold, BBC correspondent Mara Quillet said on Monday."),
+            ["BBC"]
+        );
+        // Cited as a source, with no title and name after it: no company.
+        assert!(companies("The plan is bold, the BBC reported on Monday.").is_empty());
+    }
+
+    #[test]
+    fn no_company_before_an_office_a_club_post_or_without_an_institution_word() {
+        for text in [
+            "Brenford Rovers manager Tomas Ekwall declined to comment.",
+            "Northfield Safety Research Council analyst Anwen Pryce said so.",
+            "Legendary actress Lana Merrow died on Monday.",
+            "Prices fell, said New York Stock Exchange Chairman Jon Varrow.",
+            "Kestrel Federation economist Lars Ekman agreed, as did Equity Research \
+             analyst Ada Quill and Global Sales Director Ian Toft.",
+            "Kestry Research told Reuters correspondent\nMara Quillet about it.",
+        ] {
+            assert!(companies(text).is_empty(), "{text}: {:?}", companies(text));
+        }
+    }
+}
