@@ -84,6 +84,16 @@ const NEAR_GOOD_SHARE: f64 = 0.8;
 /// Kept lines separated by this many dropped lines or more stand in
 /// different blocks.
 pub const BLOCK_GAP: usize = 3;
+/// Blocks after the article that follow it across runs of at most this many
+/// dropped lines, each a [`plain_drop`] (short, no chrome or teaser words,
+/// above [`SPLIT_SHARE`] of the threshold), are its tail, not small blocks
+/// after it ([`main_block`]): the sub-headings and list items of a how-to
+/// or list page, which the classifier doubts, no longer cut it off. Fitted on the even webmain dev pages (one value for every site),
+/// see rules/clean/weights.toml.
+const PLAIN_GAP: usize = 10;
+/// The share of the threshold a [`plain_drop`] line passes: tag and section
+/// links under an article ("Opinion", "Media") score lower.
+const SPLIT_SHARE: f64 = 0.3;
 /// A dateline lead ([`Own::dateline`]) is kept from this share of the
 /// threshold: the paragraph opening a news article, which the classifier
 /// doubts when a run of share links or a fact box stands around it.
@@ -124,20 +134,38 @@ fn comment_thread(own: &[Own], out: &mut [(bool, Option<&'static str>)]) {
     }
 }
 
+/// The dropped line could be a sub-heading or list item inside the article
+/// ([`SPLIT_SHARE`], [`PLAIN_GAP`], [`main_block`]): short, without chrome
+/// or teaser words, and not far below the threshold.
+fn plain_drop(o: &Own, p: f64, threshold: f64) -> bool {
+    o.n < SHORT && o.chrome == 0.0 && o.teaser == 0.0 && p > SPLIT_SHARE * threshold
+}
+
 /// The article as the block of kept lines holding the most words: blocks are
 /// runs of kept lines with fewer than [`BLOCK_GAP`] dropped lines between
 /// them and no comment marker among those. Small blocks after it (under
 /// [`AFTER_SHARE`] of its words, or anything past a comment marker) and tiny
 /// blocks before it (under [`BEFORE_SHARE`], unless a dateline lead opens
-/// the article there) are dropped. Linear.
-fn main_block(own: &[Own], out: &mut [(bool, Option<&'static str>)]) {
-    // Blocks: (first, last, words, opened by a comment marker).
-    let mut blocks: Vec<(usize, usize, usize, bool)> = Vec::new();
-    let (mut prev, mut gap, mut marker) = (None::<usize>, 0usize, false);
+/// the article there) are dropped; but the blocks that follow the article
+/// across runs of at most [`PLAIN_GAP`] [`plain_drop`] lines (the
+/// sub-headings and list items of a how-to or list article), each opening
+/// with a line the classifier keeps on its own, are its tail and stay.
+/// Linear.
+fn main_block(
+    own: &[Own],
+    probs: &[f64],
+    threshold: f64,
+    out: &mut [(bool, Option<&'static str>)],
+) {
+    // Blocks: (first, last, words, opened by a comment marker, after a
+    // plain gap).
+    let mut blocks: Vec<(usize, usize, usize, bool, bool)> = Vec::new();
+    let (mut prev, mut gap, mut marker, mut plain) = (None::<usize>, 0usize, false, true);
     for i in 0..own.len() {
         if !out[i].0 {
             gap += 1;
             marker |= own[i].comment;
+            plain &= plain_drop(&own[i], probs[i], threshold);
             continue;
         }
         match blocks.last_mut() {
@@ -145,21 +173,25 @@ fn main_block(own: &[Own], out: &mut [(bool, Option<&'static str>)]) {
                 b.1 = i;
                 b.2 += own[i].n;
             }
-            _ => blocks.push((i, i, own[i].n, marker && prev.is_some())),
+            _ => {
+                let plain = plain && !marker && gap <= PLAIN_GAP && prev.is_some();
+                blocks.push((i, i, own[i].n, marker && prev.is_some(), plain));
+            }
         }
-        (prev, gap, marker) = (Some(i), 0, false);
+        (prev, gap, marker, plain) = (Some(i), 0, false, true);
     }
     let Some(main) = (0..blocks.len()).max_by_key(|&k| (blocks[k].2, std::cmp::Reverse(k))) else {
         return;
     };
     let words = blocks[main].2 as f64;
-    let mut comments = false;
-    for (k, &(first, last, w, opened_by_marker)) in blocks.iter().enumerate() {
+    let (mut comments, mut tail) = (false, true);
+    for (k, &(first, last, w, opened_by_marker, plain)) in blocks.iter().enumerate() {
         comments |= k > main && opened_by_marker;
+        tail &= k <= main || (plain && probs[first] > threshold);
         let lead = || own[first..=last].iter().any(|o| o.dateline);
         let rule = if k < main && (w as f64) < BEFORE_SHARE * words && !lead() {
             BEFORE_ARTICLE
-        } else if k > main && (comments || (w as f64) < AFTER_SHARE * words) {
+        } else if k > main && !tail && (comments || (w as f64) < AFTER_SHARE * words) {
             AFTER_ARTICLE
         } else {
             continue;
@@ -251,7 +283,7 @@ pub fn smooth(
     near_good(own, probs, threshold, &raw, &mut out);
     dateline_leads(own, probs, threshold, &mut out);
     comment_thread(own, &mut out);
-    main_block(own, &mut out);
+    main_block(own, probs, threshold, &mut out);
     drop_captions(own, &mut out);
     if !out.iter().any(|d| d.0) {
         let best = (0..probs.len()).max_by(|&a, &b| probs[a].total_cmp(&probs[b]));
@@ -347,6 +379,33 @@ mod tests {
         // A block as large as a third of the article stays.
         let o = own(&[40, 40, 40, 2, 2, 2, 45]);
         assert_eq!(smooth(&o, &p, 0.5, 0.5)[6], (true, None));
+    }
+
+    #[test]
+    fn plain_short_lines_do_not_split_the_article() {
+        // Article of 3 long lines, 4 dropped sub-headings (short, no chrome
+        // words, p 0.3), then 20 words of the article's tail.
+        let mut o = own(&[40, 40, 40, 3, 4, 2, 5, 20]);
+        let mut p = [0.9, 0.9, 0.9, 0.3, 0.3, 0.3, 0.3, 0.9];
+        let d = smooth(&o, &p, 0.5, 0.5);
+        assert_eq!(d[7], (true, None));
+        assert!(d[3..7].iter().all(|&x| x == (false, None)));
+        // A tag link far below the threshold splits it off as before.
+        p[5] = 0.1;
+        assert_eq!(smooth(&o, &p, 0.5, 0.5)[7], (false, Some(AFTER_ARTICLE)));
+        // So does a line with chrome words ("Share this").
+        p[5] = 0.3;
+        o[4].chrome = 0.5;
+        assert_eq!(smooth(&o, &p, 0.5, 0.5)[7], (false, Some(AFTER_ARTICLE)));
+        // And a plain run longer than PLAIN_GAP.
+        let mut o = own(&[40, 40, 40]);
+        o.extend(own(&[3; PLAIN_GAP + 1]));
+        o.extend(own(&[20]));
+        let mut p = vec![0.9; 3];
+        p.extend([0.3; PLAIN_GAP + 1]);
+        p.push(0.9);
+        let d = smooth(&o, &p, 0.5, 0.5);
+        assert_eq!(d[PLAIN_GAP + 4], (false, Some(AFTER_ARTICLE)));
     }
 
     #[test]
