@@ -56,7 +56,11 @@ fn employer_name(cx: &Cx, m: &Mention) -> bool {
         Kind::Outlet => true,
         Kind::Unknown => {
             let cue = |id: &str, k: usize| cx.rules.is_cue(id, cx.word(k));
+            // "Senior Review Analyst NAME": a title modifier opens the
+            // title, not an employer's name.
+            let modifier = cx.rules.word_class(cx.word(m.first)) & ListKind::TitleModifier.bit();
             m.last - m.first >= 2
+                && modifier == 0
                 && org_word(m.last - 1)
                 && (m.first..m.last).all(|k| !cue("role-employer-name-stops", k))
                 && (m.first..m.last).all(|k| !cue("labour-nouns", k))
@@ -157,6 +161,7 @@ mod tests {
             "Kestrel Federation economist Lars Ekman agreed, as did Equity Research \
              analyst Ada Quill and Global Sales Director Ian Toft.",
             "Kestry Research told Reuters correspondent\nMara Quillet about it.",
+            "On the bench with me is Senior Review Analyst Tova Brandt.",
         ] {
             assert!(companies(text).is_empty(), "{text}: {:?}", companies(text));
         }
