@@ -3399,7 +3399,17 @@ fn two_before(
                         .map(|g| g.entities.clone())
                         .unwrap_or_default(),
                 ),
-                k => Some(distinct[k - n..].to_vec()),
+                k if k > n => Some(
+                    // Its own sentence: a named group of `n` before the
+                    // anaphor ("X and Y, parent of Z, said they ..."), else
+                    // the last `n` named.
+                    groups[p]
+                        .iter()
+                        .rev()
+                        .find(|g| g.end <= at && g.entities.len() == n)
+                        .map_or_else(|| distinct[k - n..].to_vec(), |g| g.entities.clone()),
+                ),
+                _ => Some(distinct),
             }
         })
         .unwrap_or_default()
@@ -4334,6 +4344,14 @@ mod tests {
                 "Acme Corp, Borealis Inc and Cirrus Ltd fly to Dublin. The two airlines formed a joint venture."
             ),
             vec![]
+        );
+        // Its own sentence: the named group before "they", not the last
+        // two names (Cirrus Ltd stands in an apposition).
+        assert_eq!(
+            pairs(
+                "Acme Corp and Borealis Inc, parent of Cirrus Ltd, said they agreed to form a joint venture."
+            ),
+            acme_borealis("joint_venture")
         );
     }
 }
