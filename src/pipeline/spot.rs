@@ -2672,6 +2672,15 @@ mod tests {
         r.entities.into_iter().map(|e| (e.kind, e.name)).collect()
     }
 
+    /// The names of the companies in `text` (shared like `entities`).
+    pub(super) fn companies(text: &str) -> Vec<String> {
+        let got = entities(text);
+        got.into_iter()
+            .filter(|(k, _)| k == "company")
+            .map(|(_, n)| n)
+            .collect()
+    }
+
     fn has(got: &[(String, String)], kind: &str, name: &str) -> bool {
         got.iter().any(|(k, n)| k == kind && n == name)
     }

@@ -1087,15 +1087,7 @@ fn same_sentence(cx: &Cx, a: usize, b: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::entities;
-
-    fn companies(text: &str) -> Vec<String> {
-        let got = entities(text);
-        got.into_iter()
-            .filter(|(k, _)| k == "company")
-            .map(|(_, n)| n)
-            .collect()
-    }
+    use super::super::tests::{companies, entities};
 
     #[test]
     fn a_staff_title_between_a_name_and_a_person_makes_the_name_a_company() {

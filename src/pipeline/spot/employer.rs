@@ -127,15 +127,7 @@ fn title_run_end(cx: &Cx, k: usize) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::entities;
-
-    fn companies(text: &str) -> Vec<String> {
-        let got = entities(text);
-        got.into_iter()
-            .filter(|(k, _)| k == "company")
-            .map(|(_, n)| n)
-            .collect()
-    }
+    use super::super::tests::companies;
 
     #[test]
     fn an_outlet_or_institution_name_before_a_title_and_a_name_is_a_company() {
