@@ -1213,7 +1213,7 @@ fn is_division(cx: &Cx, mf: usize, ml: usize, end: usize) -> bool {
             !cx.word(j).chars().any(|c| c.is_ascii_digit()) && toks[j].end - toks[j].start > 1
         })
         && ((ml..end).any(|j| cx.is(j, ListKind::Place) || cx.is(j, ListKind::Designator))
-            || division_word_ends(cx, ml, end)
+            || division_word_ends(cx, mf, ml, end)
             || cx.is(end - 1, ListKind::LegalSuffix)
             || is_particle(cx.rules, cx.word(ml))
             || (mf >= 2
@@ -1225,13 +1225,37 @@ fn is_division(cx: &Cx, mf: usize, ml: usize, end: usize) -> bool {
 /// "Salomon Brothers International", "Boeing Overseas Ltd": a capitalised
 /// word of rules/company-division-words.txt after the listed name, with
 /// only legal suffixes after it; not "Volvo International Chess Open" (an
-/// event's name).
-fn division_word_ends(cx: &Cx, ml: usize, end: usize) -> bool {
+/// event's name). Ending the name, the word needs a clause after it
+/// (`clause_after`), and no "the" before the company: "General Motors
+/// Worldwide sales", "the Toyota International in Glasgow" name none.
+fn division_word_ends(cx: &Cx, mf: usize, ml: usize, end: usize) -> bool {
+    let bare_ok =
+        || !(mf > 0 && cx.word(mf - 1).eq_ignore_ascii_case("the")) && clause_after(cx, end);
     (ml..end).any(|j| {
         cx.tokens.tokens[j].is_cap(cx.text)
             && cx.rules.is_cue("company-division-words", cx.word(j))
             && (j + 1..end).all(|k| cx.is(k, ListKind::LegalSuffix))
+            && (j + 1 < end || bare_ok())
     })
+}
+
+/// Whether token `end` ends or goes on with a clause, not a noun phrase:
+/// the sentence's end, a capitalised or non-word token, a speech verb, a
+/// clause or stop word, a preposition ("said", "as", "which") or a past
+/// verb ("agreed"); not a lower-case noun ("sales", "shipments").
+fn clause_after(cx: &Cx, end: usize) -> bool {
+    let sentence_of = &cx.tokens.sentence_of;
+    if end >= cx.tokens.tokens.len() || sentence_of[end] != sentence_of[end - 1] {
+        return true;
+    }
+    let w = cx.word(end);
+    let clause = ListKind::SpeechVerb.bit()
+        | ListKind::ObjectStop.bit()
+        | ListKind::ClauseWord.bit()
+        | ListKind::Preposition.bit();
+    !cx.tokens.tokens[end].is_lower(cx.text)
+        || w.ends_with("ed")
+        || cx.rules.word_class(w) & clause != 0
 }
 
 /// A common word opening a chunk is dropped when it opens the sentence
