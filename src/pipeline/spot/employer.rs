@@ -17,7 +17,7 @@ pub(super) fn promote_title_employers(cx: &Cx, out: &mut [Mention]) {
     let toks = &cx.tokens.tokens;
     let mut promote = Vec::new();
     for (o, m) in out.iter().enumerate() {
-        if !employer_name(cx, m) {
+        if !employer_name(cx, m) || after_company(&out[..o], m) {
             continue;
         }
         let k = m.last
@@ -43,6 +43,17 @@ pub(super) fn promote_title_employers(cx: &Cx, out: &mut [Mention]) {
         out[o].rule = RULE.to_string();
         out[o].entry = None;
     }
+}
+
+/// Whether a company mention of `before` (the mentions opening no later
+/// than `m`, by first token) ends right where `m` starts: "Citigroup Global
+/// Markets analyst" names the listed company's unit, no employer of its own.
+fn after_company(before: &[Mention], m: &Mention) -> bool {
+    before
+        .iter()
+        .rev()
+        .take(3)
+        .any(|p| p.kind == Kind::Company && p.last == m.first)
 }
 
 /// Whether `m` may name an employer: a news outlet, or an unknown name of
@@ -157,5 +168,12 @@ mod tests {
         ] {
             assert!(companies(text).is_empty(), "{text}: {:?}", companies(text));
         }
+    }
+
+    #[test]
+    fn a_name_right_after_a_listed_company_is_its_unit_not_an_employer() {
+        let text =
+            "\"Prices will rise,\" Citigroup Global Markets analyst Dorian Pellow told reporters.";
+        assert_eq!(companies(text), ["Citigroup"]);
     }
 }
