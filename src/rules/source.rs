@@ -108,6 +108,7 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("company-division-words.txt"),
     rule_file!("company-sectors.txt"),
     rule_file!("company-openers.txt"),
+    rule_file!("regulator-verbs.txt"),
     rule_file!("company-opener-particles.txt"),
     rule_file!("central-bank-words.txt"),
     rule_file!("national-bank-words.txt"),

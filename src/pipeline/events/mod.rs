@@ -2296,7 +2296,8 @@ fn subject_of_cue(
 /// "Banco Nacional de Mexico agreed to buy Y", "Banque Tessard signed a
 /// partnership with Y": a name of two or more words opening with a company
 /// word of another language (rules/company-openers.txt; never a person)
-/// that at most three lower-case words, no speech verb among them, part
+/// that at most three lower-case words, no speech verb nor regulator's
+/// verb (rules/regulator-verbs.txt: "approved", "blocked") among them, part
 /// from the cue at token `cue` is the cue's subject, not a noun's
 /// modifier, though the names stage left it unknown (a bank named by its
 /// country may be a central or a commercial bank: its deals tell).
@@ -2314,6 +2315,7 @@ fn opener_subject(
     let between = |k: usize| {
         toks[k].is_lower(text)
             && rules.word_class(toks[k].text(text)) & ListKind::SpeechVerb.bit() == 0
+            && !rules.is_cue("regulator-verbs", toks[k].text(text))
     };
     m.last - m.first >= 2
         && rules.is_cue("company-openers", toks[m.first].text(text))
@@ -3514,6 +3516,11 @@ mod tests {
             typed_pairs(said),
             vec![p("Orvane Corp", "Tessel Mills Inc")]
         );
+        // Nor through a regulator's verb: the bank approves, it does not buy.
+        let approved = "Banco de Islandia approved the purchase of Tessel Mills Inc on Monday.";
+        assert!(typed_pairs(approved).is_empty());
+        let blocked = "Banque Vardane blocked the sale of Tessel Mills Inc.";
+        assert!(typed_pairs(blocked).is_empty());
     }
 
     #[test]
