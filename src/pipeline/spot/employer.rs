@@ -172,8 +172,13 @@ mod tests {
 
     #[test]
     fn a_name_right_after_a_listed_company_is_its_unit_not_an_employer() {
-        let text =
-            "\"Prices will rise,\" Citigroup Global Markets analyst Dorian Pellow told reporters.";
-        assert_eq!(companies(text), ["Citigroup"]);
+        // "Global Markets" is a desk word pair anyway; "Halcott Research"
+        // would be an employer of its own without this check.
+        for text in [
+            "\"Prices will rise,\" Citigroup Global Markets analyst Dorian Pellow told reporters.",
+            "\"Prices will rise,\" Citigroup Halcott Research analyst Dorian Pellow told reporters.",
+        ] {
+            assert_eq!(companies(text), ["Citigroup"], "{text}");
+        }
     }
 }
