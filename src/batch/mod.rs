@@ -388,9 +388,10 @@ fn unique_ids(chunk: &mut [Input], seen: &mut SeenIds, on_fault: &mut impl FnMut
 /// chunk with (inputs done, bytes done).
 ///
 /// While the workers process a chunk (driven from a helper thread), this
-/// thread walks the inputs of the next chunk and writes the records of the
-/// one before, so the walk (a folder is read and sorted whole when entered)
-/// and the writes do not hold the workers up. Faults and records still
+/// thread walks the inputs of the next chunk, so the walk (a folder is read
+/// and sorted whole when entered) does not hold the workers up. A chunk's
+/// records are written before the next chunk starts: on a write error the
+/// batch stops with no further input processed. Faults and records still
 /// reach `on_fault` and `out` in the order of a chunk-by-chunk run.
 pub fn run(
     extractor: &Extractor,
@@ -421,10 +422,12 @@ pub fn run(
             let finished = handle
                 .join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            running = (!next.is_empty()).then(|| scope.spawn(move || process(next)));
-            // Overlapped with the workers: this chunk's writes.
             done += finished.len();
+            // Written before the next chunk starts, so that after a write
+            // error no further input is processed (nor its records passed
+            // to `on_record`).
             write_chunk(finished, &mut summary, out, &mut on_fault)?;
+            running = (!next.is_empty()).then(|| scope.spawn(move || process(next)));
             on_progress(done, summary.bytes);
             replay(faults, &mut on_fault);
         }
@@ -514,6 +517,47 @@ mod tests {
         let w = serialise(record("a"), 1 << 20);
         assert_eq!(w.events, 1);
         assert!(w.json.ends_with(b"}\n"));
+    }
+
+    struct Failing;
+    impl Write for Failing {
+        fn write(&mut self, _: &[u8]) -> io::Result<usize> {
+            Err(io::Error::other("disk full"))
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_write_error_stops_before_the_next_chunk() {
+        let dir = std::env::temp_dir().join(format!("tieup-batch-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("a.txt");
+        std::fs::write(&path, "Acme Corp is in talks with Borealis Inc.").unwrap();
+        let inputs = (0..CHUNK * 3).map(|n| Input::File {
+            path: path.clone(),
+            id: format!("a{n}"),
+        });
+        let extractor = Extractor::new(crate::Rules::default_rules().unwrap());
+        let seen = std::sync::atomic::AtomicUsize::new(0);
+        let on_record = |_: &Record| {
+            seen.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            Ok(())
+        };
+        let options = Options::default();
+        let r = run(
+            &extractor,
+            inputs,
+            &options,
+            &mut Failing,
+            on_record,
+            |_, _| {},
+            |_, _| {},
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert!(r.is_err());
+        assert_eq!(seen.into_inner(), CHUNK);
     }
 
     #[test]
