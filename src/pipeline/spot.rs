@@ -2472,9 +2472,14 @@ fn role_org_preposition(
     let i = past_lower_field(text, tokens, rules, run_end);
     // "Ann Roe, deputy minister, Agriculture Canada.": no government's.
     let comma = toks.get(i).is_some_and(|t| t.is_punct(',')) && !(start..run_end).any(governed);
-    let ends =
-        i + 1 < sent.last && (matches!(toks[i].text(text), "of" | "at" | "for" | "with") || comma);
+    let ends = i + 1 < sent.last && (employer_preposition(toks[i].text(text)) || comma);
     (has_title && headed && !seat && ends).then_some(i)
+}
+
+/// The words that tie a job title to its employer ("chief of X", "analyst
+/// at X", "counsel for X", "partner with X"): they end a title's run.
+fn employer_preposition(w: &str) -> bool {
+    matches!(w, "of" | "at" | "for" | "with")
 }
 
 /// The end of the job title's run from `start` (list words, their
@@ -2495,7 +2500,7 @@ fn title_run(
         let w = toks[i].text(text);
         let titled = lexed.is(i, ListKind::Title)
             || lexed.spans_at(i, rules, ListKind::Title).next().is_some();
-        let prep = matches!(w, "of" | "at" | "for" | "with");
+        let prep = employer_preposition(w);
         if titled || (toks[i].is_lower(text) && !prep) || (w == "&" && i > start) {
             i += 1;
         } else if toks[i].is_cap(text) && !sent.headline_case {
