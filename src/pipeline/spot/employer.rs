@@ -17,7 +17,7 @@ pub(super) fn promote_title_employers(cx: &Cx, out: &mut [Mention]) {
     let toks = &cx.tokens.tokens;
     let mut promote = Vec::new();
     for (o, m) in out.iter().enumerate() {
-        if !employer_name(cx, m) || after_company(&out[..o], m) {
+        if !employer_name(cx, m) || after_company(&out[..o], m) || in_credit(cx, m.first) {
             continue;
         }
         let k = m.last
@@ -43,6 +43,19 @@ pub(super) fn promote_title_employers(cx: &Cx, out: &mut [Mention]) {
         out[o].rule = RULE.to_string();
         out[o].entry = None;
     }
+}
+
+/// Whether token `k` stands in a contributor credit, a sentence ending as
+/// an entry of `clean/credit-endings.txt` ("Kestry News Writer Ann Lee
+/// contributed to this report."): GUIDELINES, an outlet named only in a
+/// byline or a credit is no company, so the writer's title makes none.
+fn in_credit(cx: &Cx, k: usize) -> bool {
+    let Some(s) = cx.tokens.sentence_of.get(k).map(|&s| &cx.tokens.sentences[s]) else {
+        return false;
+    };
+    let text = cx.text[s.start..s.end].trim_end();
+    let text = text.strip_suffix('.').unwrap_or(text);
+    cx.rules.clean.lists.ends_with_credit(text)
 }
 
 /// Whether a company mention of `before` (the mentions opening no later
@@ -152,6 +165,13 @@ mod tests {
         );
         // Cited as a source, with no title and name after it: no company.
         assert!(companies("The plan is bold, the BBC reported on Monday.").is_empty());
+        // A contributor credit names the outlet only as a credit.
+        for text in [
+            "BBC correspondent Mara Quillet and Ilse Varga contributed to this report.",
+            "BBC correspondent Mara Quillet contributed reporting.",
+        ] {
+            assert!(companies(text).is_empty(), "{text}: {:?}", companies(text));
+        }
     }
 
     #[test]
