@@ -121,6 +121,11 @@ pub struct Own {
     /// [`opens_with_dateline`]): a news article's first paragraph; not a
     /// vector feature, the lead rule of [`smoothing`](super::smoothing) uses it.
     pub dateline: bool,
+    /// For a line of [`SHORT`] words or more, a hash of its words as
+    /// written, else 0 ([`words_key`]); not a vector feature, the repeat
+    /// rule of [`smoothing`](super::smoothing) drops a kept line whose
+    /// words repeat an earlier kept line's.
+    pub words_key: u64,
 }
 
 /// A comment signature has fewer words than this.
@@ -481,7 +486,28 @@ fn own_with(s: &str, lists: &Lists, lower: &mut LowerWords) -> Own {
             && s.trim_end().ends_with(['.', '!', '?', '"', '\u{201d}'])
             && !(scan.mark && is_teaser(s, lists))
             && opens_with_dateline(s),
+        words_key: if n >= SHORT {
+            words_key(s, &lower.orig)
+        } else {
+            0
+        },
     }
+}
+
+/// A hash of the words of `s` as written (`orig`: their byte ranges in
+/// `s`), so that two lines with the same words, whatever the marks and
+/// spaces between them, share it: 64-bit FNV-1a over the words' bytes with
+/// `0xff` (no UTF-8 byte) after each word; fixed, so the same on every run
+/// and for any `--jobs`, and cheap (the line's bytes once).
+fn words_key(s: &str, orig: &[Range<usize>]) -> u64 {
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for r in orig {
+        for &b in s[r.clone()].as_bytes().iter().chain([&0xff]) {
+            h = (h ^ u64::from(b)).wrapping_mul(PRIME);
+        }
+    }
+    h
 }
 
 /// Longest dateline place, in bytes ("RIO DE JANEIRO, Brazil" fits).
@@ -1027,6 +1053,27 @@ mod tests {
 
     fn lists() -> &'static Lists {
         Lists::builtin()
+    }
+
+    #[test]
+    fn long_lines_with_the_same_words_share_a_words_key() {
+        let a = own(
+            "The harbour council voted on Monday to open the night ferry.",
+            lists(),
+        );
+        let b = own(
+            "The harbour council voted, on Monday, to open the night ferry!",
+            lists(),
+        );
+        let c = own(
+            "The Harbour council voted on Monday to open the night ferry.",
+            lists(),
+        );
+        assert_ne!(a.words_key, 0);
+        assert_eq!(a.words_key, b.words_key);
+        // Case counts (as in the webmain scoring); short lines have none.
+        assert_ne!(a.words_key, c.words_key);
+        assert_eq!(own("Read more about the ferry", lists()).words_key, 0);
     }
 
     /// The byte loop for ASCII lines gives the words and marks the char

@@ -28,6 +28,8 @@ pub const COMMENT_THREAD: &str = "smoothing: comment thread after the article";
 pub const CAPTION: &str = "smoothing: caption with a photo credit";
 /// Rule: a dateline lead ([`Own::dateline`]) is kept.
 pub const DATELINE_LEAD: &str = "smoothing: dateline lead paragraph";
+/// Rule: a kept long line repeating the words of an earlier kept line.
+pub const REPEAT: &str = "smoothing: repeat of an earlier kept line";
 /// Rule: nothing was kept, so the likeliest line is.
 pub const NOT_EMPTY: &str = "smoothing: the likeliest line of a page that kept none";
 
@@ -234,6 +236,21 @@ fn drop_captions(own: &[Own], out: &mut [(bool, Option<&'static str>)]) {
     }
 }
 
+/// Drops each kept long line whose words repeat an earlier kept line's
+/// ([`Own::words_key`]): a page repeats the article's sub-headings in a
+/// table of contents above it, a paragraph in a pull quote or teaser, the
+/// headline in a further-stories list; the article body holds each once.
+/// After the caption rule, so that the repeat neither splits nor weighs
+/// the article's block. Linear (one hash set of the kept long lines).
+fn drop_repeats(own: &[Own], out: &mut [(bool, Option<&'static str>)]) {
+    let mut seen = hashbrown::HashSet::new();
+    for (o, d) in own.iter().zip(out.iter_mut()) {
+        if d.0 && o.words_key != 0 && !seen.insert(o.words_key) {
+            *d = (false, Some(REPEAT));
+        }
+    }
+}
+
 /// A short line ending as a sentence with this many words or more keeps
 /// the threshold of long lines ("Smith added a second after 68 minutes.").
 const SENTENCE_WORDS: usize = 5;
@@ -285,6 +302,7 @@ pub fn smooth(
     comment_thread(own, &mut out);
     main_block(own, probs, threshold, &mut out);
     drop_captions(own, &mut out);
+    drop_repeats(own, &mut out);
     if !out.iter().any(|d| d.0) {
         let best = (0..probs.len()).max_by(|&a, &b| probs[a].total_cmp(&probs[b]));
         if let Some(b) = best {
@@ -362,6 +380,25 @@ mod tests {
 
     fn kept(d: &[(bool, Option<&'static str>)]) -> Vec<bool> {
         d.iter().map(|x| x.0).collect()
+    }
+
+    #[test]
+    fn a_kept_long_line_repeating_an_earlier_kept_one_is_dropped() {
+        // A table of contents line, the article, then the same line as
+        // the article's own sub-heading and once more below it.
+        let mut o = own(&[12, 40, 12, 40, 12]);
+        for (i, key) in [(0, 7), (1, 1), (2, 7), (3, 2), (4, 7)] {
+            o[i].words_key = key;
+        }
+        let d = smooth(&o, &[0.9; 5], 0.5, 0.5);
+        assert_eq!(kept(&d), [true, true, false, true, false]);
+        assert_eq!(d[2], (false, Some(REPEAT)));
+        // Only kept lines count: a dropped first copy leaves the next kept.
+        let d = smooth(&o, &[0.1, 0.9, 0.9, 0.9, 0.9], 0.5, 0.5);
+        assert_eq!(kept(&d), [false, true, true, true, false]);
+        // Short lines carry no key: "Read more" under every teaser stays.
+        let d = smooth(&own(&[40, 3, 40, 3]), &[0.9; 4], 0.5, 0.5);
+        assert!(d.iter().all(|x| x.0));
     }
 
     #[test]

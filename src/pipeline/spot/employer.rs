@@ -50,7 +50,12 @@ pub(super) fn promote_title_employers(cx: &Cx, out: &mut [Mention]) {
 /// contributed to this report."): GUIDELINES, an outlet named only in a
 /// byline or a credit is no company, so the writer's title makes none.
 fn in_credit(cx: &Cx, k: usize) -> bool {
-    let Some(s) = cx.tokens.sentence_of.get(k).map(|&s| &cx.tokens.sentences[s]) else {
+    let Some(s) = cx
+        .tokens
+        .sentence_of
+        .get(k)
+        .map(|&s| &cx.tokens.sentences[s])
+    else {
         return false;
     };
     let text = cx.text[s.start..s.end].trim_end();
