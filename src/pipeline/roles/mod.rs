@@ -905,6 +905,25 @@ impl Reader<'_> {
             && self.is_article(f + 1)
     }
 
+    /// Whether an article at `k` opens a description of the title's
+    /// employer as another body than a company of the text: "a"/"an" ("head
+    /// of a group lobbying", "founder of a clinic") or a new company ("of
+    /// the new company", "of the combined group": rules/newco-modifiers.txt)
+    /// in the lower-case words after it. "of the company", "of the board",
+    /// "of the holding company" keep their guess.
+    fn described_employer(&self, k: usize, end: usize) -> bool {
+        if k >= end || !self.is_article(k) {
+            return false;
+        }
+        if self.word(k) != "the" {
+            return true;
+        }
+        let toks = &self.tokens.tokens;
+        (k + 1..end.min(k + 4))
+            .take_while(|&j| toks[j].kind == TokKind::Word && toks[j].is_lower(self.text))
+            .any(|j| self.rules.is_cue("newco-modifiers", &self.word(j)))
+    }
+
     /// After a title ending at `l` and "of"/"at": "chairman of The Hallwood
     /// Group Inc" (a company named with "The"); "at brokerage Aton", "of
     /// bankrupt US phone company WorldCom" (the first company of the words
@@ -936,10 +955,11 @@ impl Reader<'_> {
                 && !toks[k].is_lower(self.text)
                 && self.word(k) != "the";
         }
+        let described = self.described_employer(l + 1, end);
         (
             Found {
                 role: Role { title, org: None },
-                guess: !named,
+                guess: !named && !described,
                 anaphor: false,
             },
             l,
@@ -1061,7 +1081,9 @@ impl Reader<'_> {
         if f == j {
             f = self.caps_title_before(f, first, start);
         }
-        let (org, guess) = self.premodifier_org(f, start);
+        let (org, mut guess) = self.premodifier_org(f, start);
+        // "Cardiff manager Jon Doe": the title is the named body's.
+        guess &= !(f.saturating_sub(1).max(start)..name).any(|k| self.names_body(k, start, name));
         // "the company's research director Jane Roe", "the company's new
         // research director".
         let g = self.passing_before(f, start);
@@ -1205,6 +1227,15 @@ impl Reader<'_> {
             self.premodifier(p.first, start, &mut before);
             return (before.last().and_then(|r| r.role.org), true);
         }
+        // "the band's manager Jon Doe", "his lawyer Jane Roe": the title is
+        // a person's or a body's that the text names by a noun, no company's.
+        if matches!(self.word(k - 1).as_str(), "his" | "her")
+            || (owned
+                && toks[k - 1].is_lower(self.text)
+                && !self.lexed.is(k - 1, ListKind::CompanyNoun))
+        {
+            return (None, false);
+        }
         // A capitalised word opening the sentence is a name when a
         // possessive follows it or it is an acronym ("IOC president").
         let t = toks[k - 1];
@@ -1213,6 +1244,29 @@ impl Reader<'_> {
             && (k - 1 > start || owned || self.is_acronym(k - 1))
             && self.person_at[k - 1].is_none();
         (None, !named)
+    }
+
+    /// Whether the word at `k`, in or right before a title ending at `name`
+    /// (a sentence from `start`), names a body that is no company the title
+    /// could be guessed to belong to: a place ("Cardiff manager") or an
+    /// outlet, or, not opening the sentence, a capitalised word that is no
+    /// title word or modifier before a lower-case title ("said Ruritel
+    /// spokesman Jon Doe").
+    fn names_body(&self, k: usize, start: usize, name: usize) -> bool {
+        let t = self.tokens.tokens[k];
+        if t.kind != TokKind::Word || t.is_lower(self.text) || k + 1 >= name {
+            return false;
+        }
+        if self.company_at[k].is_some() || self.person_at[k].is_some() {
+            return false;
+        }
+        let outlet = |m: &Mention| m.kind == Kind::Outlet;
+        self.lexed.is(k, ListKind::Place)
+            || self.mention_from(k).is_some_and(outlet)
+            || (k > start
+                && self.tokens.tokens[name - 1].is_lower(self.text)
+                && !self.is_title_word(k)
+                && !self.is_modifier(&self.word(k)))
     }
 
     /// Whether the lower-case title words from token `f` (at most four) hold
@@ -2601,6 +2655,29 @@ mod tests {
                 Some("Acme Corp")
             )]
         );
+    }
+
+    #[test]
+    fn a_title_tied_to_another_body_takes_no_guessed_company() {
+        let text = "Corvane Inc said Jon Doe will be president of the new company. \
+            Corvane Inc said Jane Roe will stay treasurer of the company. \
+            Ada Pell, founder of a clinic, praised Corvane Inc. \
+            Leeds manager Ian Holt thanked Corvane Inc. \
+            Finance director Ola Brink said Corvane Inc had cash. \
+            The band's manager Eli Sand said Corvane Inc paid. \
+            The company's chairman Roy Vale said Corvane Inc grew.";
+        let got = roles(text);
+        for want in [
+            role("Jon Doe", "president", None),
+            role("Jane Roe", "treasurer", Some("Corvane Inc")),
+            role("Ada Pell", "founder", None),
+            role("Ian Holt", "manager", None),
+            role("Ola Brink", "finance director", Some("Corvane Inc")),
+            role("Eli Sand", "manager", None),
+            role("Roy Vale", "chairman", Some("Corvane Inc")),
+        ] {
+            assert!(got.contains(&want), "{want:?} not in {got:?}");
+        }
     }
 
     #[test]
