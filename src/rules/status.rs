@@ -61,6 +61,10 @@ pub struct StatusCue {
     /// between it and the trigger ("would not bid": a negation governs the
     /// verb it stands next to).
     pub within: Option<u32>,
+    /// A cue that reopens a tie an ending had stopped ("resumed talks",
+    /// "renewed its offer"): in its sentence an ending cue does not count, and
+    /// across the article the pair's ended evidence gives way to it.
+    pub reopens: bool,
 }
 
 raw_rule!(RawStatus {
@@ -70,6 +74,8 @@ raw_rule!(RawStatus {
     after_trigger: bool,
     #[serde(default)]
     within: Option<u32>,
+    #[serde(default)]
+    reopens: bool,
 });
 
 impl Loader {
@@ -89,6 +95,7 @@ impl Loader {
             status,
             after_trigger: raw.after_trigger,
             within: raw.within,
+            reopens: raw.reopens,
         });
     }
 }

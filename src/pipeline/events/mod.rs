@@ -2378,7 +2378,12 @@ pub fn find_events(
     service::drop_service_ties(&finder, res, &mut events);
     owned::drop_owner_unit_pairs(&finder, res, &mut events);
     goods::drop_goods_makers(&finder, res, &mut events);
-    settle(&mut events);
+    settle(&mut events, |id| {
+        rules
+            .statuses
+            .iter()
+            .any(|st| st.reopens && st.meta.id == id)
+    });
     drop_place_tails(text, tokens, rules, res, &is_party, &mut events);
     (events, dropped, diagnostics)
 }
@@ -2730,8 +2735,10 @@ fn object_args(
 
 /// Each event's status and type from its evidence: the strongest status of
 /// its strong evidence (of all, when none is strong); the type most of those
-/// sentences support.
-fn settle(events: &mut [Event]) {
+/// sentences support. Evidence whose status rule `reopens` a tie ("resumed
+/// talks", "renewed its offer") sets aside the pair's ended evidence: a tie
+/// reopened was ended before, wherever the article tells of the ending.
+fn settle(events: &mut [Event], reopens: impl Fn(&str) -> bool) {
     for e in events.iter_mut() {
         e.evidence.sort_by_key(|x| x.start);
         let strong: Vec<&Evidence> = e.evidence.iter().filter(|x| x.strong).collect();
@@ -2740,6 +2747,13 @@ fn settle(events: &mut [Event]) {
         } else {
             strong
         };
+        let reopened = pool
+            .iter()
+            .any(|x| x.status_rule.as_deref().is_some_and(&reopens));
+        let pool: Vec<&Evidence> = pool
+            .into_iter()
+            .filter(|x| !(reopened && x.status == Status::Ended))
+            .collect();
         let statuses: Vec<(Status, EventType)> =
             pool.iter().map(|x| (x.status, x.event_type)).collect();
         e.status = status::settle_status(&statuses);
@@ -3606,9 +3620,44 @@ mod tests {
             event(&[Investment, Partnership, Partnership]),
             event(&[Investment, Investment]),
         ];
-        settle(&mut events);
+        settle(&mut events, |_| false);
         let types: Vec<EventType> = events.iter().map(|e| e.event_type).collect();
         assert_eq!(types, [Acquisition, Partnership, Investment]);
+    }
+
+    #[test]
+    fn settle_sets_aside_an_ending_when_the_tie_was_reopened() {
+        let with = |s, status, rule: Option<&str>| Evidence {
+            status,
+            status_rule: rule.map(str::to_string),
+            ..typed(s, EventType::Acquisition)
+        };
+        let event = |evidence| Event {
+            parties: (0, 1),
+            event_type: EventType::Acquisition,
+            status: Status::Announced,
+            evidence,
+        };
+        let mut events = vec![
+            // "X resumed talks with Y. Talks broke off last autumn ...": talks.
+            event(vec![
+                with(0, Status::Talks, Some("reopens")),
+                with(1, Status::Ended, Some("ended")),
+            ]),
+            // A plain talks sentence does not reopen: the ending stands.
+            event(vec![
+                with(0, Status::Talks, Some("talks")),
+                with(1, Status::Ended, Some("ended")),
+            ]),
+            // A reopened offer after the ending: announced.
+            event(vec![
+                with(0, Status::Ended, Some("ended")),
+                with(1, Status::Announced, Some("reopens")),
+            ]),
+        ];
+        settle(&mut events, |id| id == "reopens");
+        let statuses: Vec<Status> = events.iter().map(|e| e.status).collect();
+        assert_eq!(statuses, [Status::Talks, Status::Ended, Status::Announced]);
     }
 
     #[test]
@@ -3634,7 +3683,7 @@ mod tests {
                 evidence: vec![typed(0, Partnership), typed(1, Acquisition)],
             },
         ];
-        settle(&mut events);
+        settle(&mut events, |_| false);
         let types: Vec<EventType> = events.iter().map(|e| e.event_type).collect();
         assert_eq!(types, [Acquisition, Partnership]);
     }

@@ -60,7 +60,16 @@ pub(super) fn governing<'r>(
     let from = lexed.statuses.partition_point(|sp| sp.first < lo);
     let possessive = possessive_before(rules, text, tokens, cue_first, sent.first);
     let further = further_step(text, tokens, cue_last, sent.last);
-    lexed.statuses[from..]
+    // A hedge before a possessive governs the verb ("may raise its offer"),
+    // but a verb that reopens the tie carries the hedge to it ("could revive
+    // its bid for Y"): the first token of such a verb before the trigger.
+    let reopening = lexed.statuses[from..]
+        .iter()
+        .take_while(|sp| sp.last <= cue_first)
+        .filter(|sp| matches!(sp.payload, Payload::Status(i) if rules.statuses[i as usize].reopens))
+        .map(|sp| sp.first)
+        .last();
+    let cues = lexed.statuses[from..]
         .iter()
         .take_while(|sp| sp.first < hi)
         .filter_map(|sp| match sp.payload {
@@ -68,7 +77,10 @@ pub(super) fn governing<'r>(
                 let st = &rules.statuses[i as usize];
                 let outside = sp.last <= cue_first
                     && match st.status {
-                        Status::Talks | Status::Rumored => possessive.is_some_and(|p| sp.last <= p),
+                        Status::Talks | Status::Rumored => {
+                            possessive.is_some_and(|p| sp.last <= p)
+                                && !reopening.is_some_and(|r| sp.last <= r)
+                        }
                         Status::Denied => possessive.is_some_and(|p| sp.last <= p) || further,
                         _ => false,
                     };
@@ -76,7 +88,13 @@ pub(super) fn governing<'r>(
                     .then_some(st)
             }
             _ => None,
-        })
+        });
+    // "renewed its offer for Y, which was withdrawn last week": a reopening
+    // cue outweighs an ending in its sentence (not a hedge or a denial, and
+    // not when denied itself: "would not resume talks ... and ended ...").
+    let reopened =
+        cues.clone().any(|st| st.reopens) && !cues.clone().any(|st| st.status == Status::Denied);
+    cues.filter(|st| !(reopened && st.status == Status::Ended))
         .max_by_key(|st| st.status.cue_precedence())
 }
 
