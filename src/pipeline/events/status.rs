@@ -63,10 +63,14 @@ pub(super) fn governing<'r>(
     // A hedge before a possessive governs the verb ("may raise its offer"),
     // but a verb that reopens the tie carries the hedge to it ("could revive
     // its bid for Y"): the first token of such a verb before the trigger.
-    let reopening = lexed.statuses[from..]
-        .iter()
-        .take_while(|sp| sp.last <= cue_first)
-        .filter(|sp| matches!(sp.payload, Payload::Status(i) if rules.statuses[i as usize].reopens))
+    // (Most windows hold no reopening cue: one cheap scan, then no more.)
+    let reopens =
+        |sp: &Span| matches!(sp.payload, Payload::Status(i) if rules.statuses[i as usize].reopens);
+    let window = lexed.statuses[from..].iter().take_while(|sp| sp.first < hi);
+    let reopen_near = window.clone().any(reopens);
+    let reopening = window
+        .clone()
+        .filter(|sp| reopen_near && sp.last <= cue_first && reopens(sp))
         .map(|sp| sp.first)
         .last();
     let cues = lexed.statuses[from..]
@@ -79,7 +83,7 @@ pub(super) fn governing<'r>(
                     && match st.status {
                         Status::Talks | Status::Rumored => {
                             possessive.is_some_and(|p| sp.last <= p)
-                                && !reopening.is_some_and(|r| sp.last <= r)
+                                && reopening.is_none_or(|r| sp.last > r)
                         }
                         Status::Denied => possessive.is_some_and(|p| sp.last <= p) || further,
                         _ => false,
@@ -92,8 +96,9 @@ pub(super) fn governing<'r>(
     // "renewed its offer for Y, which was withdrawn last week": a reopening
     // cue outweighs an ending in its sentence (not a hedge or a denial, and
     // not when denied itself: "would not resume talks ... and ended ...").
-    let reopened =
-        cues.clone().any(|st| st.reopens) && !cues.clone().any(|st| st.status == Status::Denied);
+    let reopened = reopen_near
+        && cues.clone().any(|st| st.reopens)
+        && !cues.clone().any(|st| st.status == Status::Denied);
     cues.filter(|st| !(reopened && st.status == Status::Ended))
         .max_by_key(|st| st.status.cue_precedence())
 }
