@@ -207,12 +207,13 @@ pub fn is_plain_article(text: &str) -> bool {
     let (mut long, mut runs_on, mut with_words, mut indented) = (0usize, 0usize, 0usize, 0usize);
     let mut lines = text.lines().peekable();
     while let Some(line) = lines.next() {
-        if !line.chars().any(char::is_alphanumeric) {
+        let (has_words, three_words) = line_shape(line);
+        if !has_words {
             continue;
         }
         with_words += 1;
         indented += usize::from(line.starts_with("  ") || line.starts_with('\t'));
-        if line.split_whitespace().nth(2).is_none() {
+        if !three_words {
             continue;
         }
         long += 1;
@@ -226,6 +227,35 @@ pub fn is_plain_article(text: &str) -> bool {
     with_words < PAGE_LINES
         || (runs_on >= 2 && runs_on * 5 >= long)
         || (indented >= 1 && indented * 10 >= with_words * 3)
+}
+
+/// Whether `line` holds a letter or digit, and whether it has three or more
+/// words (runs of non-white-space), as `chars().any(char::is_alphanumeric)`
+/// and `split_whitespace().nth(2)` tell; an ASCII line is read byte by byte
+/// (no UTF-8 decoding, no Unicode tables).
+fn line_shape(line: &str) -> (bool, bool) {
+    if !line.is_ascii() {
+        let has_words = line.chars().any(char::is_alphanumeric);
+        return (has_words, has_words && line.split_whitespace().nth(2).is_some());
+    }
+    let bytes = line.as_bytes();
+    if !bytes.iter().any(u8::is_ascii_alphanumeric) {
+        return (false, false);
+    }
+    // `char::is_whitespace` on ASCII: space and \t \n \x0B \x0C \r.
+    let white = |b: u8| b == b' ' || (b'\t'..=b'\r').contains(&b);
+    let (mut words, mut after_white) = (0, true);
+    for &b in bytes {
+        let w = white(b);
+        if !w && after_white {
+            words += 1;
+            if words == 3 {
+                return (true, true);
+            }
+        }
+        after_white = w;
+    }
+    (true, false)
 }
 
 /// The newswire method: prose lines and their wrapped continuations, then
@@ -594,6 +624,30 @@ mod tests {
             page.push('\n');
         }
         page
+    }
+
+    #[test]
+    fn line_shape_reads_ascii_lines_as_the_char_methods_do() {
+        for line in [
+            "",
+            "   ",
+            "--- * ---",
+            "Zorblax",
+            "Zorblax Dynamics",
+            "Zorblax Dynamics said",
+            "  two\twords ",
+            "a\x0Bb\x0Cc",
+            "a\x1Cb c",
+            "- - x",
+            "\u{e9}t\u{e9} chez Quenton",
+            "\u{a0}\u{2014}\u{a0}",
+            "\u{2014} \u{2014} \u{2014}",
+            "one\u{a0}two three",
+        ] {
+            let has_words = line.chars().any(char::is_alphanumeric);
+            let three = has_words && line.split_whitespace().nth(2).is_some();
+            assert_eq!(line_shape(line), (has_words, three), "{line:?}");
+        }
     }
 
     #[test]
