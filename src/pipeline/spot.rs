@@ -165,13 +165,19 @@ pub(crate) fn demonym(rules: &Rules, w: &str) -> bool {
         ("i", &["", "a", "iland"]),
         ("", &["y"]),
     ];
-    let class = |w: &str| rules.word_class(w);
-    if w.len() < 4 || class(w) & (ListKind::GivenName.bit() | ListKind::Surname.bit()) != 0 {
+    if w.len() < 4 {
         return false;
     }
-    if class(w) & ListKind::Nationality.bit() != 0 {
+    let class = rules.word_class(w);
+    if class & (ListKind::GivenName.bit() | ListKind::Surname.bit()) != 0 {
+        return false;
+    }
+    if class & ListKind::Nationality.bit() != 0 {
         return true;
     }
+    // An ASCII word's places are lower-cased here, in the one buffer, and
+    // looked up as they are (no copy a place to lower-case it).
+    let ascii = w.is_ascii();
     let mut place = String::new();
     ENDINGS.iter().any(|(end, adds)| {
         w.strip_suffix(end).is_some_and(|stem| {
@@ -180,7 +186,13 @@ pub(crate) fn demonym(rules: &Rules, w: &str) -> bool {
                     place.clear();
                     place.push_str(stem);
                     place.push_str(add);
-                    class(&place) & ListKind::Place.bit() != 0
+                    let class = if ascii {
+                        place.make_ascii_lowercase();
+                        rules.lower_word_class(&place)
+                    } else {
+                        rules.word_class(&place)
+                    };
+                    class & ListKind::Place.bit() != 0
                 })
         })
     })

@@ -205,6 +205,12 @@ impl Rules {
         with_lower(w, |lower| self.word_classes.get(lower))
     }
 
+    /// [`Rules::word_class`] of an ASCII word with no upper-case letter:
+    /// looked up as it is, with no copy.
+    pub fn lower_word_class(&self, lower: &str) -> u32 {
+        self.word_classes.get(lower.trim_end_matches('.'))
+    }
+
     /// Whether `word` (compared in lower case) is an entry of the `cue`
     /// list with id `id`; false when no such list is loaded.
     pub fn is_cue(&self, id: &str, word: &str) -> bool {
@@ -396,5 +402,15 @@ mod tests {
         let rules = Rules::default_rules().expect("default rules load");
         assert!(!rules.triggers.is_empty());
         assert!(rules.lists.iter().any(|l| l.kind == ListKind::Company));
+    }
+
+    #[test]
+    fn a_lower_case_word_has_the_classes_word_class_gives() {
+        let rules = Rules::default_rules().expect("default rules load");
+        for w in ["Italy", "italy", "China.", "the", "Inc.", "Quennick", "xq"] {
+            let lower = w.to_ascii_lowercase();
+            assert_eq!(rules.lower_word_class(&lower), rules.word_class(w), "{w}");
+        }
+        assert_ne!(rules.lower_word_class("italy") & ListKind::Place.bit(), 0);
     }
 }
