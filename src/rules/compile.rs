@@ -460,10 +460,11 @@ impl WordClasses {
 
     /// Adds `bit` to the classes of `word` (lower case).
     fn add(&mut self, word: &str, bit: u32) {
-        let (words, hasher) = (&self.words, &self.hasher);
+        let (words, hasher) = (self.words.as_bytes(), &self.hasher);
+        let key = word.as_bytes();
         let entry = self.table.entry(
-            hasher.hash_one(word),
-            |&(a, b, _)| &words[a as usize..b as usize] == word,
+            hasher.hash_one(key),
+            |&(a, b, _)| &words[a as usize..b as usize] == key,
             |&(a, b, _)| hasher.hash_one(&words[a as usize..b as usize]),
         );
         match entry {
@@ -476,10 +477,11 @@ impl WordClasses {
         }
     }
 
-    /// The class bits of `word` (lower case), 0 if no one-word entry.
+    /// The class bits of `word` (lower case, as bytes: a word lower-cased
+    /// on the stack needs no UTF-8 check), 0 if no one-word entry.
     #[inline]
-    pub(super) fn get(&self, word: &str) -> u32 {
-        let words = &self.words;
+    pub(super) fn get(&self, word: &[u8]) -> u32 {
+        let words = self.words.as_bytes();
         self.table
             .find(self.hasher.hash_one(word), |&(a, b, _)| {
                 &words[a as usize..b as usize] == word
@@ -498,10 +500,10 @@ mod tests {
         classes.add("quennick", 1);
         classes.add("varn", 2);
         classes.add("quennick", 8);
-        assert_eq!(classes.get("quennick"), 9);
-        assert_eq!(classes.get("varn"), 2);
-        assert_eq!(classes.get("quenn"), 0);
-        assert_eq!(classes.get(""), 0);
+        assert_eq!(classes.get(b"quennick"), 9);
+        assert_eq!(classes.get(b"varn"), 2);
+        assert_eq!(classes.get(b"quenn"), 0);
+        assert_eq!(classes.get(b""), 0);
     }
 
     /// Every pattern equal (in ASCII case) to a prefix of `text`.

@@ -180,6 +180,26 @@ pub(crate) fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     }
 }
 
+/// [`with_lower`] for a look-up by bytes: an ASCII word lowered on the
+/// stack is passed as it is (no UTF-8 check to make it a `str` again).
+pub(crate) fn with_lower_bytes<R>(word: &str, f: impl FnOnce(&[u8]) -> R) -> R {
+    let mut buf = [0u8; 32];
+    let bytes = word.as_bytes();
+    if !bytes
+        .iter()
+        .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+    {
+        f(bytes)
+    } else if word.is_ascii() && word.len() <= buf.len() {
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(bytes);
+        lower.make_ascii_lowercase();
+        f(lower)
+    } else {
+        f(word.to_lowercase().as_bytes())
+    }
+}
+
 /// Calls `f` with `word` in lower case and without its full stops ("M.D."
 /// gives "md"), in a stack buffer when `word` is short ASCII (no
 /// allocation), else in a new `String`.
@@ -202,13 +222,13 @@ impl Rules {
     /// (compared in lower case, a final full stop ignored).
     pub fn word_class(&self, word: &str) -> u32 {
         let w = word.trim_end_matches('.');
-        with_lower(w, |lower| self.word_classes.get(lower))
+        with_lower_bytes(w, |lower| self.word_classes.get(lower))
     }
 
     /// [`Rules::word_class`] of an ASCII word with no upper-case letter:
     /// looked up as it is, with no copy.
     pub fn lower_word_class(&self, lower: &str) -> u32 {
-        self.word_classes.get(lower.trim_end_matches('.'))
+        self.word_classes.get(lower.trim_end_matches('.').as_bytes())
     }
 
     /// Whether `word` (compared in lower case) is an entry of the `cue`
