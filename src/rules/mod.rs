@@ -228,7 +228,8 @@ impl Rules {
     /// [`Rules::word_class`] of an ASCII word with no upper-case letter:
     /// looked up as it is, with no copy.
     pub fn lower_word_class(&self, lower: &str) -> u32 {
-        self.word_classes.get(lower.trim_end_matches('.').as_bytes())
+        self.word_classes
+            .get(lower.trim_end_matches('.').as_bytes())
     }
 
     /// Whether `word` (compared in lower case) is an entry of the `cue`

@@ -236,7 +236,10 @@ pub fn is_plain_article(text: &str) -> bool {
 fn line_shape(line: &str) -> (bool, bool) {
     if !line.is_ascii() {
         let has_words = line.chars().any(char::is_alphanumeric);
-        return (has_words, has_words && line.split_whitespace().nth(2).is_some());
+        return (
+            has_words,
+            has_words && line.split_whitespace().nth(2).is_some(),
+        );
     }
     let bytes = line.as_bytes();
     if !bytes.iter().any(u8::is_ascii_alphanumeric) {
