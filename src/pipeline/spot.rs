@@ -2367,7 +2367,7 @@ fn promote_role_orgs(
             continue;
         };
         if toks[i].is_punct(',') {
-            if ends_clause(text, tokens, &out[o]) {
+            if ends_clause(text, tokens, rules, &out[o]) {
                 promote.push(o);
             }
             continue;
@@ -2406,7 +2406,7 @@ fn company_after_of(
         .then(|| out.iter().position(|m| m.first == j + 1))
         .flatten();
     match next {
-        Some(n) if at || (department && ends_clause(text, tokens, &out[n])) => {
+        Some(n) if at || (department && ends_clause(text, tokens, rules, &out[n])) => {
             (out[n].kind == Kind::Unknown).then_some(n)
         }
         _ => (!at && !department).then_some(o),
@@ -2414,14 +2414,14 @@ fn company_after_of(
 }
 
 /// Whether the mention `m` ends its sentence or its line, or a full stop, a
-/// semicolon or ", said" follows it.
-fn ends_clause(text: &str, tokens: &Tokens, m: &Mention) -> bool {
+/// semicolon or a comma and a speech verb (", said", ", added") follows it.
+fn ends_clause(text: &str, tokens: &Tokens, rules: &Rules, m: &Mention) -> bool {
     let toks = &tokens.tokens;
     let sent = &tokens.sentences[tokens.sentence_of[m.first]];
-    let said = toks[m.last].is_punct(',')
-        && toks
-            .get(m.last + 1)
-            .is_some_and(|t| t.is_lower(text) && matches!(t.text(text), "said" | "says"));
+    let speech = |t: &crate::pipeline::segment::Token| {
+        t.is_lower(text) && rules.word_class(t.text(text)) & ListKind::SpeechVerb.bit() != 0
+    };
+    let said = toks[m.last].is_punct(',') && toks.get(m.last + 1).is_some_and(speech);
     m.last >= sent.last
         || said
         || toks[m.last].is_punct('.')

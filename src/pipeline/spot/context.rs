@@ -798,13 +798,15 @@ fn owned_unit(cx: &Cx, first: usize, last: usize) -> bool {
     unit && owner && same_sentence(cx, first - 1, last) && !(first..last).any(place)
 }
 
-/// "said it has", "says it will", "said its": a name right before these
+/// "said it has", "says it will", "added its" (a speech verb of
+/// rules/speech-verbs.txt, then "it" or "its"): a name right before these
 /// speaks of itself as a thing. Not before "was", "is" or "'s" ("Halsey
 /// said it was hard"), which people say as often.
 fn says_it(cx: &Cx, last: usize) -> bool {
     let toks = &cx.tokens.tokens;
     if last + 2 >= toks.len()
-        || !matches!(cx.word(last), "said" | "says")
+        || !toks[last].is_lower(cx.text)
+        || !cx.is(last, ListKind::SpeechVerb)
         || !same_sentence(cx, last, last + 2)
     {
         return false;
