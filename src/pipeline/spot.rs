@@ -2484,14 +2484,15 @@ fn role_org_preposition(
     let i = past_lower_field(text, tokens, rules, run_end);
     // "Ann Roe, deputy minister, Agriculture Canada.": no government's.
     let comma = toks.get(i).is_some_and(|t| t.is_punct(',')) && !(start..run_end).any(governed);
-    let ends = i + 1 < sent.last && (employer_preposition(toks[i].text(text)) || comma);
+    let ends = i + 1 < sent.last && (employer_preposition(rules, toks[i].text(text)) || comma);
     (has_title && headed && !seat && ends).then_some(i)
 }
 
 /// The words that tie a job title to its employer ("chief of X", "analyst
-/// at X", "counsel for X", "partner with X"): they end a title's run.
-fn employer_preposition(w: &str) -> bool {
-    matches!(w, "of" | "at" | "for" | "with")
+/// at X", "counsel for X", "partner with X"; rules/employer-prepositions.txt),
+/// in lower case: they end a title's run.
+fn employer_preposition(rules: &Rules, w: &str) -> bool {
+    w.starts_with(|c: char| c.is_lowercase()) && rules.is_cue("employer-prepositions", w)
 }
 
 /// The end of the job title's run from `start` (list words, their
@@ -2512,7 +2513,7 @@ fn title_run(
         let w = toks[i].text(text);
         let titled = lexed.is(i, ListKind::Title)
             || lexed.spans_at(i, rules, ListKind::Title).next().is_some();
-        let prep = employer_preposition(w);
+        let prep = employer_preposition(rules, w);
         if titled || (toks[i].is_lower(text) && !prep) || (w == "&" && i > start) {
             i += 1;
         } else if toks[i].is_cap(text) && !sent.headline_case {

@@ -123,6 +123,7 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("newco-namers.txt"),
     rule_file!("hyphen-particles.txt"),
     rule_file!("subject-pronouns.txt"),
+    rule_file!("employer-prepositions.txt"),
     rule_file!("possessed-gap-stops.txt"),
     rule_file!("possessed-organ-nouns.txt"),
     rule_file!("price-unit-nouns.txt"),

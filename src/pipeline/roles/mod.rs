@@ -784,8 +784,8 @@ impl Reader<'_> {
     }
 
     /// The company a title ending at `l` names after "of", "at", "for" or
-    /// "with", and the title grown by what it governs: returns the role and
-    /// the token after the phrase.
+    /// "with" (rules/employer-prepositions.txt), and the title grown by what
+    /// it governs: returns the role and the token after the phrase.
     fn title_org(&self, title: String, l: usize, end: usize) -> (Found, usize) {
         // "Jane Roe (chief executive, Acme Corp)": the company closing the
         // bracket after a comma.
@@ -800,7 +800,11 @@ impl Reader<'_> {
                 return (Found::new(title, Some(org)), j);
             }
         }
-        if l + 1 >= end || !matches!(self.word(l).as_str(), "of" | "at" | "for" | "with") {
+        if l + 1 >= end
+            || !self
+                .rules
+                .is_cue("employer-prepositions", toks[l].text(self.text))
+        {
             return (Found::new(title, None), l);
         }
         // "chair of the firm,": the company named last before (an anaphor).
