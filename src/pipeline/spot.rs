@@ -2351,10 +2351,7 @@ fn promote_role_orgs(
     out: &mut [Mention],
 ) {
     let toks = &tokens.tokens;
-    let unknown_at = |out: &[Mention], k: usize| {
-        out.iter()
-            .position(|m| m.first == k && m.kind == Kind::Unknown)
-    };
+    let unknown_at = |out: &[Mention], k: usize| mention_at(out, k, |m| m.kind == Kind::Unknown);
     let mut promote = Vec::new();
     for person in out.iter() {
         if person.kind != Kind::Person || !toks.get(person.last).is_some_and(|t| t.is_punct(',')) {
@@ -2384,6 +2381,17 @@ fn promote_role_orgs(
     }
 }
 
+/// The index of the first mention of `out` (sorted by first token) that
+/// starts at token `k` and passes `ok`: a binary search, not a scan per
+/// person.
+fn mention_at(out: &[Mention], k: usize, ok: impl Fn(&Mention) -> bool) -> Option<usize> {
+    debug_assert!(out.is_sorted_by_key(|m| m.first));
+    let from = out.partition_point(|m| m.first < k);
+    (from..out.len())
+        .take_while(|&i| out[i].first == k)
+        .find(|&i| ok(&out[i]))
+}
+
 /// The company among the mentions after a title and "of", whose first is
 /// `o`: "Head of Research at Dorvell", "VP of Global Sales, Dorvell.": the
 /// chunk after "of" is a field and the company follows ("at" and an
@@ -2403,7 +2411,7 @@ fn company_after_of(
     let at = after == Some("at");
     let department = is_department(text, tokens, rules, &out[o]);
     let next = matches!(after, Some("at" | ","))
-        .then(|| out.iter().position(|m| m.first == j + 1))
+        .then(|| mention_at(out, j + 1, |_| true))
         .flatten();
     match next {
         Some(n) if at || (department && ends_clause(text, tokens, rules, &out[n])) => {
