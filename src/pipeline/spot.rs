@@ -153,14 +153,15 @@ fn is_particle(rules: &Rules, w: &str) -> bool {
 /// A nationality word, and no listed given name or surname: a listed one
 /// ("Dutch", "Welsh", "Swiss", "Sunni") or one made from a listed place:
 /// "Australian" (Australia), "Italian" (Italy), "Japanese" (Japan),
-/// "Chinese" (China), "Iraqi" (Iraq), "Polish" (Poland); not "German"
+/// "Chinese" (China), "Iraqi" (Iraq), "Polish" (Poland), "European"
+/// (Europe); not "German"
 /// (also a given name and a surname).
 pub(crate) fn demonym(rules: &Rules, w: &str) -> bool {
     const ENDINGS: &[(&str, &[&str])] = &[
         ("ian", &["", "a", "e", "y", "ia", "ium"]),
         ("ese", &["", "a", "on"]),
         ("ish", &["ain", "and", "land", "eland", "ey"]),
-        ("an", &["o", "y", "a", "e"]),
+        ("an", &["", "o", "y", "a", "e"]),
         ("n", &[""]),
         ("i", &["", "a", "iland"]),
         ("", &["y"]),

@@ -395,22 +395,23 @@ fn opening_cue(cx: &Cx, first: usize, last: usize) -> bool {
 
 /// "Irish shares were", "Bank shares fell", "Ordinary shares rose": one
 /// word before "shares" or "stock" that is a common word, a designator or
-/// shaped like a nationality (-ish, -ese, -ian, -ean, -can, -man, -ch)
-/// names a market or a class of shares, no company.
+/// a people's adjective ([`adjective_word`]) names a market or a class of
+/// shares, no company.
 fn market_adjective(cx: &Cx, first: usize, last: usize) -> bool {
     last - first == 1 && matches!(cx.word(last), "shares" | "stock") && adjective_word(cx, first)
 }
 
-/// Token `k` is a common word, a designator or shaped like a nationality
-/// (-ish, -ese, -ian, -ean, -can, -man, -ch): before a noun, it names a
-/// trade, a market or a people, no company ("Energy", "European").
+/// Token `k` is a common word, a designator or a people's adjective (a
+/// listed nationality, even one that is also a name like "German", or a
+/// place's demonym: [`super::demonym`]): before a
+/// noun, it names a trade, a market or a people, no company ("Energy",
+/// "European", "German"). A bare ending is no test: "Chapman", "Tolbach"
+/// and "Vulcan" are names.
 fn adjective_word(cx: &Cx, k: usize) -> bool {
-    let w = cx.word(k);
     cx.is(k, ListKind::NotName)
         || cx.is(k, ListKind::Designator)
-        || ["ish", "ese", "ian", "ean", "can", "man", "ch"]
-            .iter()
-            .any(|s| w.ends_with(s))
+        || cx.rules.word_class(cx.word(k)) & ListKind::Nationality.bit() != 0
+        || super::demonym(cx.rules, cx.word(k))
 }
 
 /// "Brewers' profits", "Manufacturers' earnings": one word ending in "ers"
@@ -683,10 +684,7 @@ fn staff_title_after(cx: &Cx, first: usize, last: usize) -> bool {
     let sentence = &cx.tokens.sentences[cx.tokens.sentence_of[first]];
     // "Energy analyst", "European economist", "PR strategist": a trade, a
     // nationality or an abbreviation.
-    let trade = last - first == 1
-        && (adjective_word(cx, first)
-            || super::demonym(cx.rules, cx.word(first))
-            || cx.word(first).len() <= 2);
+    let trade = last - first == 1 && (adjective_word(cx, first) || cx.word(first).len() <= 2);
     if trade
         || sentence.headline_case
         || (last - first == 1 && sentence.first == first)
