@@ -176,8 +176,9 @@ pub(super) fn merge_variants(groups: &mut Groups, rules: &Rules) {
     }
 }
 
-/// Step 2b: a one-word short form that opens longer names ("Tamura" of
-/// "Tamura Cells Ltd") folds into the one company those names start with:
+/// Step 2b: a short form that opens longer names ("Tamura" of "Tamura
+/// Cells Ltd"; of several words: "K and V" of "K and V Electric Supply Co")
+/// folds into the one company those names start with:
 /// the only one, or the parent, whose core (or name) is a word-prefix of
 /// every other's ("Tamura Cells Ltd" beside "Tamura Cells Thailand"). Not a
 /// listed name (a company of its own: "Fiat" beside "Fiat Powertrain"), nor
@@ -196,8 +197,31 @@ pub(super) fn join_first_words(groups: &mut Groups, mentions: &[Mention], rules:
     let joins: Vec<(usize, usize)> = lone_unlisted_roots(groups, mentions)
         .filter(|(_, only)| !generic(&only.key, rules))
         .filter_map(|(g, only)| {
-            let names = by_first.get(only.key.as_str())?;
-            Some((g, parent_of(names, g, rules)?))
+            let (first, _) = only.key.split_once(' ').unwrap_or((&only.key, ""));
+            let names = by_first.get(first)?;
+            if first.len() == only.key.len() {
+                return Some((g, parent_of(names, g, rules)?));
+            }
+            // "K and V" of "K and V Electric Supply Co": the names it opens,
+            // not by a place ("Vexo and Co USA Inc", a regional unit); and
+            // no name whole already ("Vexo and Co" of "Vexo and Co USA Inc").
+            let last = only.key.rsplit(' ').next().unwrap_or_default();
+            if word_is(last, &[ListKind::LegalSuffix], rules) {
+                return None;
+            }
+            let opens = |k: &Key| {
+                k.key.strip_prefix(only.key.as_str()).is_some_and(|rest| {
+                    rest.starts_with(' ')
+                        && !rest
+                            .split(' ')
+                            .any(|w| word_is(w, &[ListKind::Place], rules))
+                })
+            };
+            let longer: Vec<(usize, &Key)> =
+                names.iter().filter(|(_, k)| opens(k)).copied().collect();
+            (!longer.is_empty())
+                .then(|| parent_of(&longer, g, rules))?
+                .map(|p| (g, p))
         })
         .collect();
     for (g, parent) in joins {
@@ -791,6 +815,13 @@ mod tests {
         assert_eq!(roots.len(), 2, "a regional division");
         let (roots, _) = resolved(&["General Vexo Ltd", "General"]);
         assert_eq!(roots.len(), 2, "a generic word");
+        // A short form of several words folds into the name it opens.
+        let (roots, _) = resolved(&["Q and V Tallow Supply Co", "Q and V"]);
+        assert_eq!(roots, [vec![0, 1]]);
+        let (roots, _) = resolved(&["Q and V Tallow Supply Co", "Q and Vexo"]);
+        assert_eq!(roots.len(), 2, "only whole words open a name");
+        let (roots, _) = resolved(&["Vexo and Co Canada Inc", "Vexo and Co"]);
+        assert_eq!(roots.len(), 2, "a whole name and its regional unit");
     }
 
     #[test]

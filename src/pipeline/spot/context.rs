@@ -33,7 +33,10 @@
 //!   like Quellon");
 //! - a business's head noun follows it ("the Dellmoor chain", "Dellmoor
 //!   chain of hotels"), or it reports results or share moves ("Brackwell
-//!   reported a loss", "Hestova shares rose"; not "Irish shares rose");
+//!   reported a loss", "Hestova shares rose", "Dorvik had operating income
+//!   of"; not "Irish shares rose", "Ordinary shares were");
+//! - a share noun follows it after a preposition, "the" or a number ("of
+//!   Halvery shares", "500,000 Tessaro shares", [`stock_noun_after`]);
 //! - a verb of bringing out a product follows it (rules/company-launch-verbs.txt,
 //!   "has" allowed) before a determiner or a capitalised word ("Tessaro has
 //!   launched a bond", "Quellon unveils a service"), and it is no surname of a
@@ -242,7 +245,8 @@ pub(super) fn companies_by_context(cx: &Cx, out: &mut [Mention]) {
             || cue_before(cx, m.first, m.last)
             || (head_after(cx, m.last)
                 && !market_adjective(cx, m.first, m.last)
-                && !trade_plural(cx, m.first, m.last))
+                && !trade_plural(cx, m.first, m.last)
+                && !share_class(cx, m.first, m.last))
             || head_noun_after(cx, m.first, m.last)
             || (says_it(cx, m.last) && !attached(cx, m.first, m.last))
             || descriptor_apposition(cx, m.first, m.last)
@@ -252,6 +256,7 @@ pub(super) fn companies_by_context(cx: &Cx, out: &mut [Mention]) {
             || owned_unit(cx, m.first, m.last)
             || place_based(cx, m.first, m.last)
             || staff_title_after(cx, m.first, m.last)
+            || stock_noun_after(cx, m.first, m.last)
         {
             if opened {
                 m.first += 1;
@@ -950,6 +955,52 @@ fn business_relative(cx: &Cx, first: usize, last: usize) -> bool {
         && !attached(cx, first, last)
 }
 
+/// "of Halvery shares", "in Pellory stock", "500,000 Tessaro shares": a
+/// share noun (rules/company-stock-nouns.txt: shares, stock) right after
+/// the name `first..last`, with a preposition, "the" or a number right
+/// before it, names the company whose shares they are. Not a share class
+/// ([`share_class`]: "of Class A shares"), not a place's or nationality's
+/// market ("in Tokyo stock", "of Swiss shares"), nor a market after the noun ("in Halvery stock
+/// exchange": rules/company-stock-stops.txt).
+fn stock_noun_after(cx: &Cx, first: usize, last: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    let noun_ok = toks.get(last).is_some_and(|t| {
+        t.is_lower(cx.text) && cx.rules.is_cue("company-stock-nouns", t.text(cx.text))
+    });
+    if !noun_ok || first == 0 || !same_sentence(cx, first - 1, last) {
+        return false;
+    }
+    let before = first - 1;
+    let before_ok = toks[before].kind == TokKind::Number
+        || cx.word(before) == "the"
+        || (toks[before].is_lower(cx.text)
+            && cx.rules.word_class(cx.word(before)) & ListKind::Preposition.bit() != 0);
+    let stop_after = toks.get(last + 1).is_some_and(|t| {
+        same_sentence(cx, last, last + 1) && cx.rules.is_cue("company-stock-stops", t.text(cx.text))
+    });
+    // "Asia-Pacific shares": a place in a hyphened word counts too.
+    let place = |k: usize| {
+        let class = ListKind::Place.bit() | ListKind::Nationality.bit();
+        cx.is(k, ListKind::Place)
+            || cx
+                .word(k)
+                .split('-')
+                .any(|w| cx.rules.word_class(w) & class != 0 || super::demonym(cx.rules, w))
+    };
+    before_ok && !stop_after && !share_class(cx, first, last) && !(first..last).any(place)
+}
+
+/// "Class A", "Ordinary", "B", "A and B": the name `first..last` of a class
+/// of shares (rules/share-class-words.txt opening it, or single letters
+/// joined by "and"), no company: "of Class A shares", "the A and B stock".
+fn share_class(cx: &Cx, first: usize, last: usize) -> bool {
+    let letter_or_and = |k: usize| {
+        let w = cx.word(k);
+        w.chars().count() == 1 || w == "and"
+    };
+    cx.rules.is_cue("share-class-words", cx.word(first)) || (first..last).all(letter_or_and)
+}
+
 /// "Montreal-based Brellan called", "US-based Quimby said": a name right
 /// after a place's "-based" (a place, nationality or other title-case word
 /// before the hyphen: "Santa Monica-based"; an all-capitals one only when
@@ -1104,6 +1155,33 @@ mod tests {
         // No person's name after the title: no cue ("Halvard analyst said").
         let got = companies("Outlook\n\nPrices fell, a Corvane analyst said on Monday.");
         assert!(!got.iter().any(|n| n == "Corvane"), "{got:?}");
+    }
+
+    #[test]
+    fn a_name_before_a_share_noun_or_a_result_is_a_company() {
+        let got = companies(
+            "Dealers\n\nTraders bought 250,000 Quellamar shares, and demand for Tessaly stock \
+             was strong. In 1986, Pemberline Abex had operating income of 9 mln dlrs.",
+        );
+        for n in ["Quellamar", "Tessaly", "Pemberline Abex"] {
+            assert!(got.iter().any(|g| g == n), "{n}: {got:?}");
+        }
+        // Share classes, markets and places are no companies.
+        let got = companies(
+            "Dealers\n\nHolders of Class A shares and of Ordinary shares were paid. Trading \
+             in Tokyo stock was quiet, and the Harwick stock exchange closed early. The A and \
+             B stock pays more than an index of Asia-Pacific shares.",
+        );
+        for n in [
+            "Class A",
+            "Ordinary",
+            "Tokyo",
+            "Harwick",
+            "A and B",
+            "Asia-Pacific",
+        ] {
+            assert!(!got.iter().any(|g| g == n), "{n}: {got:?}");
+        }
     }
 
     #[test]
