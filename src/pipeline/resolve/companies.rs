@@ -69,12 +69,23 @@ pub(super) struct Key {
     pub key: String,
     /// [`core_of`] the key.
     pub core: Option<String>,
+    /// Some mention of it has a lower-case letter (not only a capitals line).
+    pub mixed: bool,
 }
 
 impl Key {
     fn new(key: String, rules: &Rules) -> Self {
         let core = core_of(&key, rules);
-        Key { key, core }
+        Key {
+            key,
+            core,
+            mixed: false,
+        }
+    }
+
+    /// Notes how one of its mentions is written.
+    fn written(&mut self, written: &str) {
+        self.mixed |= written.chars().any(char::is_lowercase);
     }
 }
 
@@ -87,8 +98,9 @@ impl Group {
             .unwrap_or(0)
     }
 
-    /// Adds mention `i` with key `k` (a new key unless the group has it).
-    fn add(&mut self, i: usize, k: String, rules: &Rules) {
+    /// Adds mention `i` with key `k` (a new key unless the group has it),
+    /// `written` as in the text.
+    fn add(&mut self, i: usize, k: String, written: &str, rules: &Rules) {
         let at = match self.keys.iter().position(|known| known.key == k) {
             Some(at) => at,
             None => {
@@ -96,6 +108,7 @@ impl Group {
                 self.keys.len() - 1
             }
         };
+        self.keys[at].written(written);
         self.mentions.push((i, at));
     }
 }
@@ -135,7 +148,8 @@ pub(super) fn group_by_exact_key(
         }
         group_by_key.entry(k.clone()).or_insert(g);
         // A group holds few distinct keys: those of one list entry.
-        out.groups[g].add(i, k, rules);
+        let written = &text[tokens.tokens[m.first].start..tokens.tokens[m.last - 1].end];
+        out.groups[g].add(i, k, written, rules);
         out.group_of[i] = Some(g);
     }
     out.parent = (0..out.groups.len()).collect();
@@ -202,31 +216,40 @@ pub(super) fn join_first_words(groups: &mut Groups, mentions: &[Mention], rules:
             if first.len() == only.key.len() {
                 return Some((g, parent_of(names, g, rules)?));
             }
-            // "K and V" of "K and V Electric Supply Co": the names it opens,
-            // not by a place ("Vexo and Co USA Inc", a regional unit); and
-            // no name whole already ("Vexo and Co" of "Vexo and Co USA Inc").
-            let last = only.key.rsplit(' ').next().unwrap_or_default();
-            if word_is(last, &[ListKind::LegalSuffix], rules) {
-                return None;
-            }
-            let opens = |k: &Key| {
-                k.key.strip_prefix(only.key.as_str()).is_some_and(|rest| {
-                    rest.starts_with(' ')
-                        && !rest
-                            .split(' ')
-                            .any(|w| word_is(w, &[ListKind::Place], rules))
-                })
-            };
-            let longer: Vec<(usize, &Key)> =
-                names.iter().filter(|(_, k)| opens(k)).copied().collect();
-            (!longer.is_empty())
-                .then(|| parent_of(&longer, g, rules))?
-                .map(|p| (g, p))
+            opened_parent(only, g, names, rules).map(|p| (g, p))
         })
         .collect();
     for (g, parent) in joins {
         groups.parent[g] = parent;
     }
+}
+
+/// Step 2b for a short form of several words ("K and V" of "K and V
+/// Electric Supply Co", or hyphened "Vexo-Kerrat" of "Vexo-Kerrat Data
+/// Systems Inc"): the parent among the names it opens; not by a place
+/// ("Vexo and Co USA Inc", a regional unit), not a name whole already
+/// ("Vexo and Co" of "Vexo and Co USA Inc"), and not a line of capitals
+/// without a legal suffix ("VEXO-KERRAT RAISES CAPITAL", a headline).
+fn opened_parent(only: &Key, g: usize, names: &[(usize, &Key)], rules: &Rules) -> Option<usize> {
+    let last_word = |k: &str| k.rsplit(' ').next().unwrap_or_default().to_string();
+    let suffixed = |k: &str| word_is(&last_word(k), &[ListKind::LegalSuffix], rules);
+    if suffixed(&only.key) {
+        return None;
+    }
+    let opens = |k: &Key| {
+        k.key.strip_prefix(only.key.as_str()).is_some_and(|rest| {
+            rest.starts_with(' ')
+                && (k.mixed || suffixed(&k.key))
+                && !rest
+                    .split(' ')
+                    .any(|w| word_is(w, &[ListKind::Place], rules))
+        })
+    };
+    let longer: Vec<(usize, &Key)> = names.iter().filter(|(_, k)| opens(k)).copied().collect();
+    if longer.is_empty() {
+        return None;
+    }
+    parent_of(&longer, g, rules)
 }
 
 /// The groups that are their own root, have a single key and no mention
@@ -822,6 +845,14 @@ mod tests {
         assert_eq!(roots.len(), 2, "only whole words open a name");
         let (roots, _) = resolved(&["Vexo and Co Canada Inc", "Vexo and Co"]);
         assert_eq!(roots.len(), 2, "a whole name and its regional unit");
+        let (roots, _) = resolved(&["VEXO-KERRAT RAISES CAPITAL", "Vexo-Kerrat"]);
+        assert_eq!(roots.len(), 2, "a hyphened word and a line of capitals");
+        let (roots, _) = resolved(&["Vexo-Kerrat Data Systems Inc", "Vexo-Kerrat"]);
+        assert_eq!(roots, [vec![0, 1]], "a hyphened short form");
+        let (roots, _) = resolved(&["VEXO KERRAT RAISES CAPITAL", "Vexo Kerrat"]);
+        assert_eq!(roots.len(), 2, "a line of capitals");
+        let (roots, _) = resolved(&["Q AND V TALLOW SUPPLY CO", "Q and V"]);
+        assert_eq!(roots, [vec![0, 1]], "capitals with a legal suffix");
     }
 
     #[test]
