@@ -244,6 +244,7 @@ pub(super) fn companies_by_context(cx: &Cx, out: &mut [Mention]) {
         if opened
             || cue_before(cx, m.first, m.last)
             || (head_after(cx, m.last)
+                && !region_name(cx, m)
                 && !market_adjective(cx, m.first, m.last)
                 && !trade_plural(cx, m.first, m.last)
                 && !share_class(cx, m.first, m.last))
@@ -266,6 +267,13 @@ pub(super) fn companies_by_context(cx: &Cx, out: &mut [Mention]) {
         }
     }
     companies_in_lists(cx, out, &surnames);
+}
+
+/// "North America had sales of", "Western Europe had operating income": a
+/// name ending in a listed place is a company's region, not a company, before
+/// a business head ("Orvale Kitchens had sales of" is one).
+fn region_name(cx: &Cx, m: &Mention) -> bool {
+    m.last - m.first >= 2 && cx.is(m.last - 1, ListKind::Place)
 }
 
 /// "Corvin Foods Inc and Brazilian meat packer Dalby SA": a nationality
