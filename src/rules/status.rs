@@ -65,6 +65,10 @@ pub struct StatusCue {
     /// "renewed its offer"): in its sentence an ending cue does not count, and
     /// across the article the pair's ended evidence gives way to it.
     pub reopens: bool,
+    /// When not empty, the cue counts only for a trigger holding one of
+    /// these words (lower case): "renewed" reopens an offer or a bid, while
+    /// a renewed contract or agreement is a tie that never ended.
+    pub objects: Vec<String>,
 }
 
 raw_rule!(RawStatus {
@@ -76,6 +80,8 @@ raw_rule!(RawStatus {
     within: Option<u32>,
     #[serde(default)]
     reopens: bool,
+    #[serde(default)]
+    objects: Vec<String>,
 });
 
 impl Loader {
@@ -96,6 +102,7 @@ impl Loader {
             after_trigger: raw.after_trigger,
             within: raw.within,
             reopens: raw.reopens,
+            objects: raw.objects.iter().map(|w| w.to_lowercase()).collect(),
         });
     }
 }

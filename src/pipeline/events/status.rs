@@ -64,8 +64,11 @@ pub(super) fn governing<'r>(
     // but a verb that reopens the tie carries the hedge to it ("could revive
     // its bid for Y"): the first token of such a verb before the trigger.
     // (Most windows hold no reopening cue: one cheap scan, then no more.)
-    let reopens =
-        |sp: &Span| matches!(sp.payload, Payload::Status(i) if rules.statuses[i as usize].reopens);
+    let fits = |st: &StatusCue| fits_object(text, tokens, st, cue_first, cue_last);
+    let reopens = |sp: &Span| {
+        matches!(sp.payload, Payload::Status(i)
+            if rules.statuses[i as usize].reopens && fits(&rules.statuses[i as usize]))
+    };
     let window = lexed.statuses[from..].iter().take_while(|sp| sp.first < hi);
     let reopen_near = window.clone().any(reopens);
     let reopening = window
@@ -79,6 +82,9 @@ pub(super) fn governing<'r>(
         .filter_map(|sp| match sp.payload {
             Payload::Status(i) => {
                 let st = &rules.statuses[i as usize];
+                if !fits(st) {
+                    return None;
+                }
                 let outside = sp.last <= cue_first
                     && match st.status {
                         Status::Talks | Status::Rumored => {
@@ -101,6 +107,22 @@ pub(super) fn governing<'r>(
         && !cues.clone().any(|st| st.status == Status::Denied);
     cues.filter(|st| !(reopened && st.status == Status::Ended))
         .max_by_key(|st| st.status.cue_precedence())
+}
+
+/// Whether the trigger on tokens `cue_first..cue_last` holds one of the
+/// cue's `objects` ("renewed its *offer*"); any trigger when it lists none.
+fn fits_object(
+    text: &str,
+    tokens: &Tokens,
+    st: &StatusCue,
+    cue_first: usize,
+    cue_last: usize,
+) -> bool {
+    st.objects.is_empty()
+        || tokens.tokens[cue_first..cue_last].iter().any(|t| {
+            let w = t.text(text);
+            st.objects.iter().any(|o| w.eq_ignore_ascii_case(o))
+        })
 }
 
 /// The token of a possessive ("its", "their", "X's") that opens the noun
