@@ -83,6 +83,8 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("status-noun-modifiers.txt"),
     rule_file!("status-but-nouns.txt"),
     rule_file!("status-ending-auxiliaries.txt"),
+    rule_file!("status-past-time-words.txt"),
+    rule_file!("status-month-names.txt"),
     rule_file!("status-light-verbs.txt"),
     rule_file!("agreement-nouns.txt"),
     rule_file!("deal-form-modifiers.txt"),

@@ -2378,12 +2378,16 @@ pub fn find_events(
     service::drop_service_ties(&finder, res, &mut events);
     owned::drop_owner_unit_pairs(&finder, res, &mut events);
     goods::drop_goods_makers(&finder, res, &mut events);
-    settle(&mut events, |id| {
-        rules
-            .statuses
-            .iter()
-            .any(|st| st.reopens && st.meta.id == id)
-    });
+    settle(
+        &mut events,
+        |id| {
+            rules
+                .statuses
+                .iter()
+                .any(|st| st.reopens && st.meta.id == id)
+        },
+        |x| status::told_as_past(text, tokens, rules, x.sentence),
+    );
     drop_place_tails(text, tokens, rules, res, &is_party, &mut events);
     (events, dropped, diagnostics)
 }
@@ -2736,9 +2740,11 @@ fn object_args(
 /// Each event's status and type from its evidence: the strongest status of
 /// its strong evidence (of all, when none is strong); the type most of those
 /// sentences support. Evidence whose status rule `reopens` a tie ("resumed
-/// talks", "renewed its offer") sets aside the pair's ended evidence: a tie
-/// reopened was ended before, wherever the article tells of the ending.
-fn settle(events: &mut [Event], reopens: impl Fn(&str) -> bool) {
+/// talks", "renewed its offer") sets aside the pair's ended evidence told
+/// before the last reopening, and after it only when `dated` (the sentence
+/// tells of a past time: "talks broke off in March"); an ending told after
+/// the reopening stands ("resumed talks ... ended them on Friday").
+fn settle(events: &mut [Event], reopens: impl Fn(&str) -> bool, dated: impl Fn(&Evidence) -> bool) {
     for e in events.iter_mut() {
         e.evidence.sort_by_key(|x| x.start);
         let strong: Vec<&Evidence> = e.evidence.iter().filter(|x| x.strong).collect();
@@ -2747,12 +2753,18 @@ fn settle(events: &mut [Event], reopens: impl Fn(&str) -> bool) {
         } else {
             strong
         };
+        // Evidence is sorted by start: the last reopening's sentence start.
         let reopened = pool
             .iter()
-            .any(|x| x.status_rule.as_deref().is_some_and(&reopens));
+            .rev()
+            .find(|x| x.status_rule.as_deref().is_some_and(&reopens))
+            .map(|x| x.start);
         let pool: Vec<&Evidence> = pool
             .into_iter()
-            .filter(|x| !(reopened && x.status == Status::Ended))
+            .filter(|x| {
+                let set_aside = |r: usize| x.start <= r || dated(x);
+                !(x.status == Status::Ended && reopened.is_some_and(set_aside))
+            })
             .collect();
         let statuses: Vec<(Status, EventType)> =
             pool.iter().map(|x| (x.status, x.event_type)).collect();
@@ -3620,7 +3632,7 @@ mod tests {
             event(&[Investment, Partnership, Partnership]),
             event(&[Investment, Investment]),
         ];
-        settle(&mut events, |_| false);
+        settle(&mut events, |_| false, |_| false);
         let types: Vec<EventType> = events.iter().map(|e| e.event_type).collect();
         assert_eq!(types, [Acquisition, Partnership, Investment]);
     }
@@ -3642,6 +3654,11 @@ mod tests {
             // "X resumed talks with Y. Talks broke off last autumn ...": talks.
             event(vec![
                 with(0, Status::Talks, Some("reopens")),
+                with(3, Status::Ended, Some("ended")),
+            ]),
+            // "X resumed talks with Y. X ended the talks on Friday": ended.
+            event(vec![
+                with(0, Status::Talks, Some("reopens")),
                 with(1, Status::Ended, Some("ended")),
             ]),
             // A plain talks sentence does not reopen: the ending stands.
@@ -3655,9 +3672,16 @@ mod tests {
                 with(1, Status::Announced, Some("reopens")),
             ]),
         ];
-        settle(&mut events, |id| id == "reopens");
+        // Sentence 3 is told as past ("last autumn"), sentence 1 is not.
+        settle(&mut events, |id| id == "reopens", |x| x.sentence == 3);
         let statuses: Vec<Status> = events.iter().map(|e| e.status).collect();
-        assert_eq!(statuses, [Status::Talks, Status::Ended, Status::Announced]);
+        let expected = [
+            Status::Talks,
+            Status::Ended,
+            Status::Ended,
+            Status::Announced,
+        ];
+        assert_eq!(statuses, expected);
     }
 
     #[test]
@@ -3683,7 +3707,7 @@ mod tests {
                 evidence: vec![typed(0, Partnership), typed(1, Acquisition)],
             },
         ];
-        settle(&mut events, |_| false);
+        settle(&mut events, |_| false, |_| false);
         let types: Vec<EventType> = events.iter().map(|e| e.event_type).collect();
         assert_eq!(types, [Acquisition, Partnership]);
     }

@@ -125,6 +125,33 @@ fn fits_object(
         })
 }
 
+/// Whether sentence `s` tells of a past time: a word of
+/// `status-past-time-words` ("last", "ago") or "in"/"since" before a month
+/// (`status-month-names`) or a four-digit year ("broke off in March").
+pub(super) fn told_as_past(text: &str, tokens: &Tokens, rules: &Rules, s: usize) -> bool {
+    let sent = &tokens.sentences[s];
+    let toks = &tokens.tokens[sent.first..sent.last];
+    toks.iter().enumerate().any(|(k, t)| {
+        let w = t.text(text);
+        if t.kind != TokKind::Word {
+            return false;
+        }
+        if rules.is_cue("status-past-time-words", w) {
+            return true;
+        }
+        let opener = w.eq_ignore_ascii_case("in") || w.eq_ignore_ascii_case("since");
+        opener
+            && toks.get(k + 1).is_some_and(|n| {
+                let nw = n.text(text);
+                let year = n.kind == TokKind::Number
+                    && nw.len() == 4
+                    && nw.bytes().all(|b| b.is_ascii_digit());
+                year || (n.is_cap(text)
+                    && rules.is_cue("status-month-names", nw.trim_end_matches('.')))
+            })
+    })
+}
+
 /// The token of a possessive ("its", "their", "X's") that opens the noun
 /// phrase of the trigger starting at `first`, across at most five
 /// modifiers (rules/status-noun-modifiers.txt: "proposed", "cash", "pct";
