@@ -1644,9 +1644,19 @@ fn is_public_body(cx: &Cx, start: usize, end: usize) -> bool {
     let listed_inside = || (start + 1..end).any(|k| listed_body_at(cx, k, end));
     cx.is(end - 1, ListKind::PublicBody)
         || cx.is(start, ListKind::PublicBody)
+        || seat_of_government(cx, start, end)
         || joined_to_public_body
         || listed_whole()
         || listed_inside()
+}
+
+/// "Whitehall", "the White House": a seat of government named alone stands
+/// for the government; a longer name opening or ending with one is a name
+/// of its own ("Whitehall Jewellers", "Capitol Hill Bank").
+fn seat_of_government(cx: &Cx, start: usize, end: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    let name = &cx.text[toks[start].start..toks[end - 1].end];
+    cx.rules.is_cue_phrase("seats-of-government", name)
 }
 
 /// A person (or a lone surname) by the words around an undesignated chunk:

@@ -500,8 +500,14 @@ fn unspotted_reason(r: &Report<'_, '_>, headline_case: bool, start: usize, end: 
         Some(id) => format!("{what} (list {id})"),
         None => what.to_string(),
     };
+    let (s, e) = r.range(start, end);
     if headline_case {
         "headline-case line: only list entries are read there".to_string()
+    } else if r
+        .rules
+        .is_cue_phrase("seats-of-government", &r.text()[s..e])
+    {
+        "seat of government named alone (list seats-of-government)".to_string()
     } else if has(ListKind::PublicBody) {
         named("public body or other non-business", ListKind::PublicBody)
     } else if has(ListKind::CompanyCue) {
@@ -722,7 +728,7 @@ mod tests {
                     Chipmaker Quellon agreed to supply chips to Tessaro on Tuesday.";
         let out = explain_plain(text);
         for line in [
-            "dropped \"White House\": public body or other non-business (list not-businesses)",
+            "dropped \"White House\": seat of government named alone (list seats-of-government)",
             "dropped \"Florida\": place (list places-geonames)",
             "dropped \"Hurricane Marisol\": public body or other non-business",
             "dropped \"Chipmaker\": company cue, not part of the name (list company-cues)",

@@ -238,6 +238,17 @@ impl Rules {
         with_lower(word, |lower| self.cues.contains(id, lower))
     }
 
+    /// Whether `phrase`, its words joined by one space whatever space or
+    /// line break stands between them ("White\nHouse"), is an entry of the
+    /// `cue` list with id `id`.
+    pub fn is_cue_phrase(&self, id: &str, phrase: &str) -> bool {
+        if phrase.contains(|c: char| c.is_whitespace() && c != ' ') || phrase.contains("  ") {
+            let joined = phrase.split_whitespace().collect::<Vec<_>>().join(" ");
+            return self.is_cue(id, &joined);
+        }
+        self.is_cue(id, phrase)
+    }
+
     /// Whether `word` without its full stops ("M.D." as "MD", compared in
     /// lower case) is an entry of the `cue` list with id `id`.
     pub(crate) fn is_cue_undotted(&self, id: &str, word: &str) -> bool {
@@ -433,5 +444,17 @@ mod tests {
             assert_eq!(rules.lower_word_class(&lower), rules.word_class(w), "{w}");
         }
         assert_ne!(rules.lower_word_class("italy") & ListKind::Place.bit(), 0);
+    }
+
+    #[test]
+    fn a_cue_phrase_matches_across_a_line_break_and_only_whole() {
+        let rules = Rules::default_rules().expect("default rules load");
+        let id = "seats-of-government";
+        for phrase in ["White House", "White\nHouse", "white  house", "Whitehall"] {
+            assert!(rules.is_cue_phrase(id, phrase), "{phrase:?}");
+        }
+        for phrase in ["Whitehall Jewellers", "White", "Capitol Hill Bank"] {
+            assert!(!rules.is_cue_phrase(id, phrase), "{phrase:?}");
+        }
     }
 }
