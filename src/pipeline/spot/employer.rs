@@ -60,7 +60,26 @@ fn in_credit(cx: &Cx, k: usize) -> bool {
     };
     let text = cx.text[s.start..s.end].trim_end();
     let text = text.strip_suffix('.').unwrap_or(text);
-    cx.rules.clean.lists.ends_with_credit(text)
+    let lists = &cx.rules.clean.lists;
+    lists.ends_with_credit(text)
+        || before_place_tail(text).is_some_and(|h| lists.ends_with_credit(h))
+}
+
+/// The text before a place tail of a credit: "... contributed to this
+/// report from Paris" / "in New York" gives "... contributed to this
+/// report" (a tail of one to four capitalised words after the last " from "
+/// or " in ").
+fn before_place_tail(text: &str) -> Option<&str> {
+    let at = ["from", "in"]
+        .iter()
+        .filter_map(|p| text.rfind(&format!(" {p} ")).map(|i| (i, i + p.len() + 2)))
+        .max()?;
+    let tail = &text[at.1..];
+    let words = tail.split_whitespace().count();
+    let capitalised = tail
+        .split_whitespace()
+        .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    ((1..=4).contains(&words) && capitalised).then(|| &text[..at.0])
 }
 
 /// Whether a company mention of `before` (the mentions opening no later
@@ -157,6 +176,7 @@ fn title_run_end(cx: &Cx, k: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::super::tests::companies;
+    use super::before_place_tail;
 
     #[test]
     fn an_outlet_or_institution_name_before_a_title_and_a_name_is_a_company() {
@@ -174,9 +194,28 @@ mod tests {
         for text in [
             "BBC correspondent Mara Quillet and Ilse Varga contributed to this report.",
             "BBC correspondent Mara Quillet contributed reporting.",
+            "BBC correspondent Mara Quillet contributed to this report from Paris.",
+            "BBC correspondent Mara Quillet contributed reporting in New York.",
         ] {
             assert!(companies(text).is_empty(), "{text}: {:?}", companies(text));
         }
+    }
+
+    #[test]
+    fn a_credit_may_end_in_a_place() {
+        assert_eq!(
+            before_place_tail("X contributed to this report from Paris"),
+            Some("X contributed to this report")
+        );
+        assert_eq!(
+            before_place_tail("X contributed reporting in New York"),
+            Some("X contributed reporting")
+        );
+        assert_eq!(before_place_tail("X said in a statement"), None);
+        assert_eq!(
+            before_place_tail("X opened a plant in Kestrel Valley Five Oaks Town"),
+            None
+        );
     }
 
     #[test]
