@@ -245,13 +245,20 @@ def write_list(name, header, lines):
     print(f"{name}: {len(lines)} entries", file=sys.stderr)
 
 
-def main():
+def filters_from_args():
+    """The Filters of the command line shared by the company-list scripts:
+    --words FOLDER (English news text) and --skip-gold FILE... (gold files
+    whose articles the counts leave out)."""
     ap = argparse.ArgumentParser()
     ap.add_argument("--words", required=True, help="folder of English news text")
     ap.add_argument("--skip-gold", nargs="*", default=[],
                     help="gold files (JSON lines) whose articles the counts leave out")
     args = ap.parse_args()
-    filters = Filters(args.words, lexicons.gold_sources(args.skip_gold))
+    return Filters(args.words, lexicons.gold_sources(args.skip_gold))
+
+
+def main():
+    filters = filters_from_args()
     stocks = list(PyTickerSymbols().get_all_stocks())
     names = [forms(s["name"], filters.suffixes, filters.designators) for s in stocks]
     lines = entries(names, filters, filters.taken)
