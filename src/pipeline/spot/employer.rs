@@ -70,9 +70,9 @@ fn in_credit(cx: &Cx, k: usize) -> bool {
 /// report" (a tail of one to four capitalised words after the last " from "
 /// or " in ").
 fn before_place_tail(text: &str) -> Option<&str> {
-    let at = ["from", "in"]
+    let at = [" from ", " in "]
         .iter()
-        .filter_map(|p| text.rfind(&format!(" {p} ")).map(|i| (i, i + p.len() + 2)))
+        .filter_map(|p| text.rfind(p).map(|i| (i, i + p.len())))
         .max()?;
     let tail = &text[at.1..];
     let words = tail.split_whitespace().count();
