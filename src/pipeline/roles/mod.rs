@@ -1437,7 +1437,11 @@ pub fn find_roles(
         // "billionaire Jane Roe", "Hollywood star Jon Doe": no job title.
         // "formerly a star": modifiers ("former") make no epithet a title.
         rs.retain(|r| {
-            let mut words = r.title.split(' ').filter(|w| !reader.is_modifier(w)).peekable();
+            let mut words = r
+                .title
+                .split(' ')
+                .filter(|w| !reader.is_modifier(w))
+                .peekable();
             words.peek().is_none() || !words.all(|w| rules.is_cue("role-epithets", w))
         });
         drop_orgless_twins(rs);
@@ -1644,9 +1648,8 @@ impl Reader<'_> {
         for mut r in before {
             if r.role.org.is_some() || owned || det.is_some() || opens {
                 // "his lawyer, Jane Roe": a person's, no company's.
-                r.guess &= !det.is_some_and(|d| {
-                    d == "their" || self.rules.is_cue("other-possessives", d)
-                });
+                r.guess &=
+                    !det.is_some_and(|d| d == "their" || self.rules.is_cue("other-possessives", d));
                 found.push(r);
             }
         }
@@ -2978,8 +2981,13 @@ mod tests {
     #[test]
     fn an_apposition_between_dashes_gives_the_role() {
         let got = roles("Acme Corp grew. Jane Roe -- chief executive of Acme Corp -- said so.");
-        assert_eq!(got, [role("Jane Roe", "chief executive", Some("Acme Corp"))]);
-        let got = roles("Acme Corp grew. Jane Roe \u{2014} the company's head of sales \u{2014} said so.");
+        assert_eq!(
+            got,
+            [role("Jane Roe", "chief executive", Some("Acme Corp"))]
+        );
+        let got = roles(
+            "Acme Corp grew. Jane Roe \u{2014} the company's head of sales \u{2014} said so.",
+        );
         assert_eq!(got, [role("Jane Roe", "head of sales", Some("Acme Corp"))]);
         // One dash only: a byline or a list, no apposition.
         let got = roles("Acme Corp grew. Jane Roe - chief executive of Acme Corp said so.");
@@ -2991,12 +2999,20 @@ mod tests {
         let got = roles("Jane Roe, president, chief executive and chairman of Acme Corp, said so.");
         assert_eq!(
             got,
-            [role("Jane Roe", "president, chief executive and chairman", Some("Acme Corp"))]
+            [role(
+                "Jane Roe",
+                "president, chief executive and chairman",
+                Some("Acme Corp")
+            )]
         );
         let got = roles("Jane Roe, Acme Corp's treasurer, secretary, and controller, said so.");
         assert_eq!(
             got,
-            [role("Jane Roe", "treasurer, secretary, and controller", Some("Acme Corp"))]
+            [role(
+                "Jane Roe",
+                "treasurer, secretary, and controller",
+                Some("Acme Corp")
+            )]
         );
         // No "and" closes the list: the first title alone.
         let got = roles("Jane Roe, chairman, chief executive, said so at Acme Corp.");
@@ -3008,7 +3024,10 @@ mod tests {
         let got = roles("Acme Corp grew. Jane Roe, the company's new chairman, said so.");
         assert_eq!(got, [role("Jane Roe", "chairman", Some("Acme Corp"))]);
         let got = roles("Acme Corp grew. Jane Roe, the firm's incoming chief executive, said so.");
-        assert_eq!(got, [role("Jane Roe", "chief executive", Some("Acme Corp"))]);
+        assert_eq!(
+            got,
+            [role("Jane Roe", "chief executive", Some("Acme Corp"))]
+        );
     }
 
     #[test]
@@ -3022,7 +3041,10 @@ mod tests {
     #[test]
     fn until_ends_a_title() {
         let got = roles("Jane Roe, who was Acme Corp's chief executive until 2015, said so.");
-        assert_eq!(got, [role("Jane Roe", "chief executive", Some("Acme Corp"))]);
+        assert_eq!(
+            got,
+            [role("Jane Roe", "chief executive", Some("Acme Corp"))]
+        );
     }
 
     #[test]
@@ -3035,5 +3057,13 @@ mod tests {
     fn a_person_s_possessive_of_the_list_takes_no_company() {
         let got = roles("Acme Corp grew. The deal was done, said my lawyer Jane Roe.");
         assert_eq!(got, [role("Jane Roe", "lawyer", None)]);
+    }
+
+    #[test]
+    fn a_listed_rank_before_a_name_is_its_title_and_no_part_of_it() {
+        let got = roles("Story\n\nThe plan is sound, Colonel Helen Varga said on Sunday.");
+        assert_eq!(got, [role("Helen Varga", "colonel", None)]);
+        let got = roles("Story\n\nThe plan is sound, said Walter Bishop.");
+        assert!(got.is_empty(), "{got:?}");
     }
 }
