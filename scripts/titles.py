@@ -55,6 +55,19 @@ two-word name at least once.
     python3 scripts/titles.py /tmp/jt/find_job_titles-0.7.0-py2.py3-none-any.whl \
         --words ../shared/corpora --nameparser /tmp/np/nameparser-2.6.0-py3-none-any.whl \
         --faker /tmp/fk/faker-40.54.0-py3-none-any.whl
+
+With --ranks (and --nameparser, --words) instead, it writes
+rules/titles-ranks.txt: ranks and styles written capitalised before a name
+("Bishop Jon Doe", "Colonel Ann Poe") that the roles stage
+reads as titles and the name spotters keep out of a name opening with them
+(kind role-title). Its words are nameparser's one-word titles in no other
+title list or hand-kept list, not in NOT_ROLES or NOT_RANKS (honorifics and
+kin), written capitalised right before a listed given name and a capitalised
+word at least MIN_RANK times, that open a company name in at most 3% of their
+uses ("Burger King Corp") and are no given name themselves.
+
+    python3 scripts/titles.py /tmp/jt/find_job_titles-0.7.0-py2.py3-none-any.whl \
+        --words ../shared/corpora --nameparser /tmp/np/nameparser-2.6.0-py3-none-any.whl --ranks
 """
 
 import argparse
@@ -62,6 +75,7 @@ import ast
 import collections
 import gzip
 import io
+import itertools
 import os
 import re
 import sys
@@ -101,6 +115,60 @@ flag count runner technical visitor criminal personality aunt misses flying desi
 vice crew collector maid presiding blessed servant ballet foreign customs corporate cleaners
 bearer chairs superior academic legislators exec us political
 """.split())
+
+
+# Words of nameparser's set that are no rank of a person: honorifics and
+# styles ("Lady Jane Roe", "Rev. Jon Doe"), parts of place names ("St",
+# "Saint"), kin ("Brother"), adjectives and nouns of other uses ("English",
+# "States", "Rock", "Radio") and occupations news writes in lower case;
+# royal styles, which open names of places and firms ("Prince Edward Island",
+# "King Arthur Flour") and are epithets in lower case ("comeback king", "pop
+# princess"), and "speaker", a device too ("bluetooth speaker").
+NOT_RANKS = set("""
+baroness brother dame english guru instructor king lady lord madam madame master miss mister
+mrs ms opera prince princess pro queen radio ranger rev reverend rock saint sir speaker st
+states uk
+""".split())
+MIN_RANK = 3
+ROLE_LISTS = ["titles-jobtitles.txt", "titles-occupations.txt", "titles-roles.txt",
+              "titles-roles-extra.txt", "titles-athletes.txt", "title-modifiers.txt",
+              "titles-abbrev.txt", "public-titles.txt"]
+GIVEN_LISTS = ["given-names.txt", "given-names-census.txt", "given-names-intl.txt"]
+
+
+def rank_counts(folder, ranks, given):
+    """Per rank word: capitalised uses right before a listed given name and a
+    capitalised word; all uses; uses opening a company name."""
+    before = collections.Counter()
+    total = collections.Counter()
+    opens = collections.Counter()
+    ends = list_words("designators.txt", "legal-suffixes.txt")
+    for root, _, files in os.walk(folder):
+        for f in (f for f in files if f.endswith(".txt")):
+            text = open(os.path.join(root, f), encoding="utf-8", errors="replace").read()
+            words = WORD.findall(text)
+            for i, w in enumerate(words):
+                lw = w.lower()
+                if lw not in ranks:
+                    continue
+                total[lw] += 1
+                nxt = words[i + 1:i + 4]
+                if w[0].isupper() and len(nxt) >= 2 and nxt[0].lower() in given \
+                        and nxt[0][0].isupper() and nxt[1][0].isupper():
+                    before[lw] += 1
+                caps = [n for n in itertools.takewhile(lambda n: n[0].isupper(), nxt)]
+                if w[0].isupper() and any(n.lower().rstrip(".") in ends for n in caps):
+                    opens[lw] += 1
+    return before, total, opens
+
+
+def rank_titles(args):
+    """The words of rules/titles-ranks.txt (see the module's doc)."""
+    given = list_words(*GIVEN_LISTS)
+    ranks = nameparser_words(args.nameparser) - NOT_ROLES - NOT_RANKS - given
+    ranks -= hand_entries() | list_words(*ROLE_LISTS)
+    before, total, opens = rank_counts(args.words, ranks, given)
+    return {w for w in ranks if before[w] >= MIN_RANK and opens[w] <= 0.03 * total[w]}
 
 
 def nameparser_words(wheel):
@@ -217,7 +285,21 @@ def main():
     ap.add_argument("--words")
     ap.add_argument("--nameparser")
     ap.add_argument("--faker")
+    ap.add_argument("--ranks", action="store_true")
     args = ap.parse_args()
+    if args.ranks:
+        if not (args.nameparser and args.words):
+            sys.exit("--ranks needs --nameparser and --words")
+        write("titles-ranks.txt", [
+            "# Ranks and styles written capitalised before a name (\"Colonel Jane Roe\",",
+            "# \"Bishop Jon Doe\"): one-word titles of nameparser 2.6.0 (PyPI;",
+            "# LGPL-2.1-or-later licence; config TITLES) in no other title list, no",
+            "# honorific, kin word or given name, written capitalised before a given name",
+            "# in news text. The roles stage reads them (kind role-title); the name",
+            "# spotters keep them out of a name. Generated by scripts/titles.py --ranks:",
+            "# do not edit.",
+        ], rank_titles(args))
+        return
     package = package_titles(args.wheel)
     if args.faker:
         if not (args.nameparser and args.words):

@@ -143,6 +143,7 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("titles-roles.txt"),
     rule_file!("titles-roles-extra.txt"),
     rule_file!("titles-athletes.txt"),
+    rule_file!("titles-ranks.txt"),
     rule_file!("titles-abbrev.txt"),
     rule_file!("roles-passing.txt"),
     rule_file!("roles-not-plural-titles.txt"),

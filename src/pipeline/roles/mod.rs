@@ -284,6 +284,16 @@ impl Reader<'_> {
                 j += n;
                 continue;
             }
+            // "president, chief executive and chairman": a list of titles
+            // closed by "and".
+            if has_title
+                && self.tokens.tokens[j].is_punct(',')
+                && let Some(l) = self.listed_titles_end(j, end)
+            {
+                j = l;
+                last = l;
+                continue;
+            }
             if has_title
                 && (w == "and" || w == "&")
                 && j + 1 < end
@@ -301,12 +311,25 @@ impl Reader<'_> {
         has_title.then_some((i, last))
     }
 
+    /// After a title, at the comma `j`: the end of the titles listed after
+    /// it when "and" closes the list (", chief executive and chairman",
+    /// ", chief executive, and chairman").
+    fn listed_titles_end(&self, j: usize, end: usize) -> Option<usize> {
+        let k = if j + 1 < end && self.is_lower_and(j + 1) {
+            j + 2
+        } else {
+            j + 1
+        };
+        let (_, l) = self.title_phrase(k, end)?;
+        (k > j + 1 || (k..l).any(|x| self.is_lower_and(x))).then_some(l)
+    }
+
     fn lower_text(&self, first: usize, last: usize) -> String {
         let toks = &self.tokens.tokens;
         let mut s = String::new();
         for t in &toks[first..last] {
             let w = t.text(self.text).to_lowercase();
-            if !s.is_empty() && !matches!(t.kind, TokKind::Possessive) {
+            if !s.is_empty() && !matches!(t.kind, TokKind::Possessive | TokKind::Punct(',')) {
                 s.push(' ');
             }
             s.push_str(&w);
@@ -527,6 +550,10 @@ impl Reader<'_> {
         if anaphor {
             i += 2;
         }
+        // "the company's new chief executive", "the band's new drummer".
+        if anaphor || owner.is_some() {
+            i = self.over_passing(i, end);
+        }
         let (f, l, named) = self
             .company_noun_title(i, end)
             .or_else(|| self.appositive_title(i, end))
@@ -622,6 +649,9 @@ impl Reader<'_> {
         ) {
             k += 1;
         }
+        // "one of Acme's founders", "one of the company's founders".
+        let owner = self.possessive_owner(k, end);
+        k = owner.map_or(k, |(_, j)| j);
         k = self.over_passing(k, end);
         // "one of the most famous American painters": a superlative
         // (rules/roles-superlatives.txt) and
@@ -660,9 +690,26 @@ impl Reader<'_> {
         } else {
             singular
         };
-        let (found, _) = self.title_org(title, k + 1, end);
+        let (mut found, _) = self.title_org(title, k + 1, end);
+        if let Some((org, _)) = owner.filter(|_| found.role.org.is_none()) {
+            found.role.org = org;
+            found.anaphor = org.is_none();
+        }
         out.push(found);
         Some(None)
+    }
+
+    /// At `k`, a company's possessive ("Acme's") or "company's" of "the
+    /// company's": the company (none for the noun, an anaphor) and the
+    /// token after the possessive.
+    fn possessive_owner(&self, k: usize, end: usize) -> Option<(Option<usize>, usize)> {
+        let toks = &self.tokens.tokens;
+        if self.is_company_possessive(k) {
+            return Some((None, k + 2));
+        }
+        let org = self.company_at.get(k).copied().flatten()?;
+        let j = self.company_end(k);
+        (j + 1 < end && toks[j].kind == TokKind::Possessive).then_some((Some(org), j + 1))
     }
 
     /// A lower-case word at `k` that is no determiner or function word
@@ -1233,7 +1280,7 @@ impl Reader<'_> {
         }
         // "the band's manager Jon Doe", "his lawyer Jane Roe": the title is
         // a person's or a body's that the text names by a noun, no company's.
-        if matches!(self.word(k - 1).as_str(), "his" | "her")
+        if self.rules.is_cue("other-possessives", &self.word(k - 1))
             || (owned
                 && toks[k - 1].is_lower(self.text)
                 && !self.lexed.is(k - 1, ListKind::CompanyNoun))
@@ -1388,7 +1435,15 @@ pub fn find_roles(
     }
     for rs in &mut roles {
         // "billionaire Jane Roe", "Hollywood star Jon Doe": no job title.
-        rs.retain(|r| !r.title.split(' ').all(|w| rules.is_cue("role-epithets", w)));
+        // "formerly a star": modifiers ("former") make no epithet a title.
+        rs.retain(|r| {
+            let mut words = r
+                .title
+                .split(' ')
+                .filter(|w| !reader.is_modifier(w))
+                .peekable();
+            words.peek().is_none() || !words.all(|w| rules.is_cue("role-epithets", w))
+        });
         drop_orgless_twins(rs);
         drop_general_extras(rs, |t| reader.is_general(t));
     }
@@ -1470,6 +1525,13 @@ impl Reader<'_> {
                 self.apposition(comma + 1, end, &mut found);
             }
         }
+        // "Jane Roe -- chief executive of Acme Corp -- said": an
+        // apposition between dashes.
+        if found.is_empty()
+            && let Some((open, close)) = self.dash_pair(last, end)
+        {
+            self.apposition(open, close, &mut found);
+        }
         // "Jane Roe (chief executive, Acme Corp)": the bracket names the
         // company or none; none is guessed ("Roe (Fed chairman) said").
         if toks.get(last).is_some_and(|t| t.is_punct('(')) {
@@ -1486,6 +1548,26 @@ impl Reader<'_> {
             found.extend(self.byline_title(first, last, start, end));
         }
         found
+    }
+
+    /// After a name ending at `last`: a dash ("-", "--", en or em dash)
+    /// and a second one before `end`; returns the token after the first and
+    /// the second dash.
+    fn dash_pair(&self, last: usize, end: usize) -> Option<(usize, usize)> {
+        let toks = &self.tokens.tokens;
+        let is_dash = |k: usize| {
+            toks.get(k)
+                .is_some_and(|t| matches!(t.kind, TokKind::Punct('-' | '\u{2013}' | '\u{2014}')))
+        };
+        let mut open = last;
+        while open < end && is_dash(open) {
+            open += 1;
+        }
+        if open == last {
+            return None;
+        }
+        let close = (open..end).find(|&k| is_dash(k))?;
+        (close > open).then_some((open, close))
     }
 
     /// The titles right before the name at `first` (after its honorific),
@@ -1566,7 +1648,8 @@ impl Reader<'_> {
         for mut r in before {
             if r.role.org.is_some() || owned || det.is_some() || opens {
                 // "his lawyer, Jane Roe": a person's, no company's.
-                r.guess &= !matches!(det, Some("his" | "her" | "their"));
+                r.guess &=
+                    !det.is_some_and(|d| d == "their" || self.rules.is_cue("other-possessives", d));
                 found.push(r);
             }
         }
@@ -2893,5 +2976,94 @@ mod tests {
             )),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn an_apposition_between_dashes_gives_the_role() {
+        let got = roles("Acme Corp grew. Jane Roe -- chief executive of Acme Corp -- said so.");
+        assert_eq!(
+            got,
+            [role("Jane Roe", "chief executive", Some("Acme Corp"))]
+        );
+        let got = roles(
+            "Acme Corp grew. Jane Roe \u{2014} the company's head of sales \u{2014} said so.",
+        );
+        assert_eq!(got, [role("Jane Roe", "head of sales", Some("Acme Corp"))]);
+        // One dash only: a byline or a list, no apposition.
+        let got = roles("Acme Corp grew. Jane Roe - chief executive of Acme Corp said so.");
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn titles_listed_with_commas_and_closed_by_and_are_one_title() {
+        let got = roles("Jane Roe, president, chief executive and chairman of Acme Corp, said so.");
+        assert_eq!(
+            got,
+            [role(
+                "Jane Roe",
+                "president, chief executive and chairman",
+                Some("Acme Corp")
+            )]
+        );
+        let got = roles("Jane Roe, Acme Corp's treasurer, secretary, and controller, said so.");
+        assert_eq!(
+            got,
+            [role(
+                "Jane Roe",
+                "treasurer, secretary, and controller",
+                Some("Acme Corp")
+            )]
+        );
+        // No "and" closes the list: the first title alone.
+        let got = roles("Jane Roe, chairman, chief executive, said so at Acme Corp.");
+        assert!(got.iter().all(|r| r.1 == "chairman"), "{got:?}");
+    }
+
+    #[test]
+    fn passing_words_after_an_owner_s_possessive_are_no_title() {
+        let got = roles("Acme Corp grew. Jane Roe, the company's new chairman, said so.");
+        assert_eq!(got, [role("Jane Roe", "chairman", Some("Acme Corp"))]);
+        let got = roles("Acme Corp grew. Jane Roe, the firm's incoming chief executive, said so.");
+        assert_eq!(
+            got,
+            [role("Jane Roe", "chief executive", Some("Acme Corp"))]
+        );
+    }
+
+    #[test]
+    fn one_of_a_company_s_plural_titles() {
+        let got = roles("Jane Roe, one of Acme Corp's founders, said so.");
+        assert_eq!(got, [role("Jane Roe", "founder", Some("Acme Corp"))]);
+        let got = roles("Acme Corp grew. Jane Roe, one of the company's engineers, said so.");
+        assert_eq!(got, [role("Jane Roe", "engineer", Some("Acme Corp"))]);
+    }
+
+    #[test]
+    fn until_ends_a_title() {
+        let got = roles("Jane Roe, who was Acme Corp's chief executive until 2015, said so.");
+        assert_eq!(
+            got,
+            [role("Jane Roe", "chief executive", Some("Acme Corp"))]
+        );
+    }
+
+    #[test]
+    fn a_former_epithet_is_no_title() {
+        let got = roles("Story\n\nJane Roe, formerly a star at Acme Corp, won.");
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_person_s_possessive_of_the_list_takes_no_company() {
+        let got = roles("Acme Corp grew. The deal was done, said my lawyer Jane Roe.");
+        assert_eq!(got, [role("Jane Roe", "lawyer", None)]);
+    }
+
+    #[test]
+    fn a_listed_rank_before_a_name_is_its_title_and_no_part_of_it() {
+        let got = roles("Story\n\nThe plan is sound, Colonel Helen Varga said on Sunday.");
+        assert_eq!(got, [role("Helen Varga", "colonel", None)]);
+        let got = roles("Story\n\nThe plan is sound, said Walter Bishop.");
+        assert!(got.is_empty(), "{got:?}");
     }
 }
