@@ -1974,7 +1974,7 @@ fn slot_args(left: Vec<Arg>, right: Vec<Arg>, within: bool) -> Option<Vec<Arg>> 
 /// Whether a cue's subject slot may promote a chunk just before the cue:
 /// only a verb cue ("Heavy buying", "Its Indian joint venture": a noun's
 /// modifier), not in a headline ("Buyers snap up"), no given name in the
-/// two words before it (a person's: "Tom teamed up with"), and one of those
+/// three words before it (a person's: "Tom teamed up with"), and one of those
 /// words recurs capitalised inside a sentence ("Heavy buying", "Further
 /// negotiations with" do not). `inner` is built on first need.
 fn subject_slot<'t>(
@@ -2001,7 +2001,8 @@ fn subject_slot<'t>(
                 .unwrap_or(0)
                 > usize::from(mid)
     };
-    let near = |f: &dyn Fn(usize) -> bool| (1..=2).any(|d| cue.first >= d && f(cue.first - d));
+    // Three words back: "Glenvik agreed to buy" ([`subject_of_cue`]).
+    let near = |f: &dyn Fn(usize) -> bool| (1..=3).any(|d| cue.first >= d && f(cue.first - d));
     verb && !sent.headline_case && !near(&given) && near(&recurs)
 }
 
@@ -2265,9 +2266,10 @@ fn inner_capitals<'t>(text: &'t str, tokens: &Tokens) -> hashbrown::HashMap<&'t 
     out
 }
 
-/// "Zorvex partnered with Y", "Zorvex has teamed up with Y": a lone
-/// capitalised word right before the cue (past "has" / "have" / "had") that
-/// is no given name (the caller's check) is the cue's subject, not a
+/// "Zorvex partnered with Y", "Zorvex has teamed up with Y", "Glenvik
+/// agreed to buy Y", "Glenvik will acquire Y": a lone capitalised word right
+/// before the cue (past at most two lower-case words of [`SUBJECT_AUX`])
+/// that is no given name (the caller's check) is the cue's subject, not a
 /// sentence opener or modifier.
 fn subject_of_cue(
     text: &str,
@@ -2276,22 +2278,23 @@ fn subject_of_cue(
     m: &Mention,
     cue_at: Option<usize>,
 ) -> bool {
-    let Some(cue) = cue_at.filter(|&c| c >= m.last && c <= m.last + 1) else {
+    let Some(cue) = cue_at.filter(|&c| c >= m.last && c <= m.last + 2) else {
         return false;
     };
     let toks = &tokens.tokens;
-    let aux = (m.last..cue).all(|k| {
-        let w = toks[k].text(text);
-        ["has", "have", "had"]
-            .iter()
-            .any(|a| w.eq_ignore_ascii_case(a))
-    });
+    let aux = (m.last..cue).all(|k| toks[k].is_lower(text) && SUBJECT_AUX.contains(&toks[k].text(text)));
     // Not "Japanese", "I've", "We're".
     let w = toks[m.first].text(text);
     let plain = !w.contains(['\'', '\u{2019}'])
         && rules.word_class(w) & (ListKind::Nationality.bit() | ListKind::ClauseWord.bit()) == 0;
     aux && plain && m.last - m.first == 1
 }
+
+/// The words [`subject_of_cue`] passes over between a subject and its cue:
+/// "has teamed up", "agreed to buy", "will acquire", "plans to buy".
+const SUBJECT_AUX: &[&str] = &[
+    "agreed", "agrees", "had", "has", "have", "plans", "to", "will", "would",
+];
 
 /// "Banco Nacional de Mexico agreed to buy Y", "Banque Tessard signed a
 /// partnership with Y": a name of two or more words opening with a company
