@@ -56,6 +56,7 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("list-openers.txt"),
     rule_file!("name-particles.txt"),
     rule_file!("nationalities-religions.txt"),
+    rule_file!("regional-adjectives.txt"),
     rule_file!("org-words.txt"),
     rule_file!("holder-adjectives.txt"),
     rule_file!("holder-nouns.txt"),

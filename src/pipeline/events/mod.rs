@@ -1974,7 +1974,8 @@ fn slot_args(left: Vec<Arg>, right: Vec<Arg>, within: bool) -> Option<Vec<Arg>> 
 /// Whether a cue's subject slot may promote a chunk just before the cue:
 /// only a verb cue ("Heavy buying", "Its Indian joint venture": a noun's
 /// modifier), not in a headline ("Buyers snap up"), no given name in the
-/// three words before it (a person's: "Tom teamed up with"), and one of those
+/// two words before it, three past two of [`SUBJECT_AUX`] (a person's: "Tom
+/// teamed up with"), and one of those
 /// words recurs capitalised inside a sentence ("Heavy buying", "Further
 /// negotiations with" do not). `inner` is built on first need.
 fn subject_slot<'t>(
@@ -2001,8 +2002,17 @@ fn subject_slot<'t>(
                 .unwrap_or(0)
                 > usize::from(mid)
     };
-    // Three words back: "Glenvik agreed to buy" ([`subject_of_cue`]).
-    let near = |f: &dyn Fn(usize) -> bool| (1..=3).any(|d| cue.first >= d && f(cue.first - d));
+    // Three words back past two of [`SUBJECT_AUX`]: "Glenvik agreed to buy".
+    let aux = |k: usize| {
+        let t = &tokens.tokens[k];
+        t.is_lower(text) && SUBJECT_AUX.contains(&t.text(text))
+    };
+    let reach = if cue.first >= 3 && aux(cue.first - 1) && aux(cue.first - 2) {
+        3
+    } else {
+        2
+    };
+    let near = |f: &dyn Fn(usize) -> bool| (1..=reach).any(|d| cue.first >= d && f(cue.first - d));
     verb && !sent.headline_case && !near(&given) && near(&recurs)
 }
 
@@ -3501,6 +3511,22 @@ mod tests {
     /// The (party, party, type) row of an acquisition, as `typed_pairs` gives it.
     fn p(a: &str, b: &str) -> (String, String, String) {
         (a.to_string(), b.to_string(), "acquisition".to_string())
+    }
+
+    #[test]
+    fn a_lone_subject_past_agreed_to_or_will_is_the_buyer() {
+        // The name recurs inside a sentence: a name, no sentence opener.
+        let text = "Deals\n\nGlenvik agreed to buy Acme Corp. Tarnow will acquire Borealis Inc. \
+                    Analysts said Glenvik and Tarnow gain most.";
+        assert_eq!(
+            typed_pairs(text),
+            [p("Acme Corp", "Glenvik"), p("Borealis Inc", "Tarnow")]
+        );
+        // Three words back only past two auxiliaries: "Beatle signed a deal
+        // with" names no party.
+        let text = "Deals\n\nThe former Beatle signed a deal with Acme Corp. Fans of the Beatle \
+                    were glad.";
+        assert!(typed_pairs(text).is_empty(), "{:?}", typed_pairs(text));
     }
 
     #[test]

@@ -132,24 +132,7 @@ pub(super) fn and_one_word(
         return None;
     }
     let k = suffix_after_and(cx, start, end, sent_last)?;
-    let joins = !whole_before_and(cx, start, end)
-        && !listed_inside(cx, start, end, k)
-        && !after_a_company(cx, start);
-    joins.then_some(k + 1)
-}
-
-/// "Vestrom Corp, Wyndle and Yarrow Inc": a comma right before `start`
-/// after a whole company's name (a legal suffix or a listed name ends
-/// there) makes a list; the name after "and" is one of its own.
-fn after_a_company(cx: &Cx, start: usize) -> bool {
-    start >= 2
-        && cx.tokens.tokens[start - 1].is_punct(',')
-        && same_sentence(cx, start - 2, start)
-        && (cx.is(start - 2, ListKind::LegalSuffix)
-            || cx
-                .lexed
-                .span_ending(start - 1, cx.rules, ListKind::Company)
-                .is_some())
+    (!whole_before_and(cx, start, end) && !listed_inside(cx, start, end, k)).then_some(k + 1)
 }
 
 /// A word of two or more capitals: an acronym.
@@ -341,7 +324,9 @@ fn companies_in_lists(cx: &Cx, out: &mut [Mention], surnames: &HashSet<String>) 
                     && !cx.tokens.sentences[cx.tokens.sentence_of[m.first]].headline_case
             })
         };
-        let with_company = listed && list.iter().any(|m| m.kind == Kind::Company && !product(m));
+        let with_company = listed
+            && list.iter().any(|m| m.kind == Kind::Company && !product(m))
+            && !staff_firm_pair(cx, list);
         if tail || with_company {
             // "Overall, Halvery saw ...": a sentence opener stays out.
             let opener = |m: &Mention| {
@@ -376,6 +361,22 @@ fn companies_in_lists(cx: &Cx, out: &mut [Mention], surnames: &HashSet<String>) 
         }
         start = end;
     }
+}
+
+/// "an analyst with Hambrecht and Quist", "analyst at E.D. and F. Man": two
+/// names joined by "and" right after a cue ending in "at" or "with" (an
+/// analyst's firm) are one partners' firm as often as two; the second is
+/// no company by the list alone.
+fn staff_firm_pair(cx: &Cx, list: &[Mention]) -> bool {
+    let [a, b] = list else {
+        return false;
+    };
+    cx.word(a.last) == "and"
+        && b.first == a.last + 1
+        && cx
+            .lexed
+            .span_ending(a.first, cx.rules, ListKind::CompanyCue)
+            .is_some_and(|s| matches!(cx.word(s.last - 1), "at" | "with"))
 }
 
 /// Whether the tokens `a..b` between two mentions join a list: ",", "and",
@@ -1067,7 +1068,14 @@ fn cuts_jobs(cx: &Cx, first: usize, last: usize) -> bool {
     }
     let noun = |j: usize| lower(j) && cx.rules.is_cue("company-job-nouns", cx.word(j));
     let end = if noun(k + 1) { k + 1 } else { k + 2 };
-    noun(end) && same_sentence(cx, first, end) && !attached(cx, first, last)
+    noun(end) && same_sentence(cx, first, end) && !attached(cx, first, last) && !trade_word(cx, first, last)
+}
+
+/// "Employers have eliminated 6.9 million jobs", "Carmakers cut 500 jobs": one
+/// word that is a company cue or ends in "ers" names a trade's members, no
+/// company.
+fn trade_word(cx: &Cx, first: usize, last: usize) -> bool {
+    last - first == 1 && (cx.is(first, ListKind::CompanyCue) || cx.word(first).ends_with("ers"))
 }
 
 /// Words that may stand between a name and its job-cut verb: "Aldemar will
@@ -1268,6 +1276,58 @@ mod tests {
         ] {
             assert!(!got.iter().any(|g| g == n), "{n}: {got:?}");
         }
+    }
+
+    #[test]
+    fn an_employer_cutting_jobs_is_a_company() {
+        let got = companies(
+            "Cuts\n\nQuorlin cut 200 jobs, Aldemar will shed 1,500 workers and Corvina laid \
+             off 120 staff. Dunsford plans to axe 300 more jobs.",
+        );
+        assert_eq!(got, ["Quorlin", "Aldemar", "Corvina", "Dunsford"]);
+        // A trade's plural, "lay" without "off", no number or no job noun.
+        let got = companies(
+            "Cuts\n\nEmployers have eliminated 6.9 million jobs. Carmakers cut 500 jobs. \
+             Vellan laid 200 bricks. Tosker cut costs. Brimley cut 20 percent.",
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn an_analysts_house_after_at_or_with_is_a_company() {
+        let got = companies(
+            "Views\n\nAnalysts at Kestrom said it was fair, and a strategist with Lomberg \
+             agreed. Analysts at the bank and economists at Norvale disagreed.",
+        );
+        assert_eq!(got, ["Kestrom", "Lomberg"]);
+        // "A and B" after the cue may be one partners' firm: B is no
+        // company by the list alone.
+        let got = companies("Views\n\nSaid Jo Tam, an analyst with Dravel and Quist, on Monday.");
+        assert!(!got.iter().any(|n| n == "Quist"), "{got:?}");
+    }
+
+    #[test]
+    fn a_places_possessive_opens_a_descriptor() {
+        let got = companies(
+            "Banks\n\nRostavik, Sweden's biggest lender, grew, and Helmond is South Korea's \
+             largest chipmaker. Oslo, Norway's capital, was quiet.",
+        );
+        assert_eq!(got, ["Rostavik", "Helmond"]);
+    }
+
+    #[test]
+    fn share_moves_results_and_a_possessive_profit() {
+        let got = companies(
+            "Moves\n\nImbrola stock jumped after Farrowby reported first-quarter earnings. \
+             Vestimo shares tumbled, and Jastrel's profit doubled. Tokyo shares tumbled, \
+             Asian stock climbed and Bank shares slumped.",
+        );
+        assert_eq!(got, ["Imbrola", "Farrowby", "Vestimo", "Jastrel"]);
+        // rules/regional-adjectives.txt: a region's or place's adjective.
+        let got = companies(
+            "Moves\n\nSaudi shares rose, Nordic stock slumped and Iberian shares climbed.",
+        );
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]
