@@ -1169,7 +1169,7 @@ fn split_around_taken(
     // the listed name, and one ending the chunk, make one longer name; so
     // does "and" there ("Weis Markets and Chemical Corp": no division of
     // the listed "Weis Markets", a name of its own).
-    let suffixed_rest = (cx.is(ml, ListKind::LegalSuffix) || and_rest(cx, ml))
+    let suffixed_rest = (cx.is(ml, ListKind::LegalSuffix) || and_rest(cx, mf, ml))
         && cx.is(end - 1, ListKind::LegalSuffix)
         && cx.tokens.tokens[end - 1].is_cap(cx.text);
     if company && rest_is_designation {
@@ -1197,10 +1197,14 @@ fn split_around_taken(
     });
 }
 
-/// "and" at `ml`, right after a listed company, then a capitalised word:
-/// the listed name opens a longer name joined by "and".
-fn and_rest(cx: &Cx, ml: usize) -> bool {
-    cx.word(ml) == "and"
+/// "and" at `ml`, right after the listed company `mf..ml` that ends in no
+/// legal suffix, then a capitalised word: the listed name opens a longer
+/// name joined by "and" ("Tokio Marine and Fire Insurance Inc"; not
+/// "Digital Equipment Corp and Systems Industries Inc", two names).
+fn and_rest(cx: &Cx, mf: usize, ml: usize) -> bool {
+    ml > mf
+        && !cx.is(ml - 1, ListKind::LegalSuffix)
+        && cx.word(ml) == "and"
         && cx
             .tokens
             .tokens

@@ -1068,7 +1068,10 @@ fn cuts_jobs(cx: &Cx, first: usize, last: usize) -> bool {
     }
     let noun = |j: usize| lower(j) && cx.rules.is_cue("company-job-nouns", cx.word(j));
     let end = if noun(k + 1) { k + 1 } else { k + 2 };
-    noun(end) && same_sentence(cx, first, end) && !attached(cx, first, last) && !trade_word(cx, first, last)
+    noun(end)
+        && same_sentence(cx, first, end)
+        && !attached(cx, first, last)
+        && !trade_word(cx, first, last)
 }
 
 /// "Employers have eliminated 6.9 million jobs", "Carmakers cut 500 jobs": one
@@ -1080,9 +1083,7 @@ fn trade_word(cx: &Cx, first: usize, last: usize) -> bool {
 
 /// Words that may stand between a name and its job-cut verb: "Aldemar will
 /// cut", "Berrix plans to shed", "Corvina has axed".
-const JOB_CUT_AUX: &[&str] = &[
-    "also", "has", "have", "is", "plans", "to", "will", "would",
-];
+const JOB_CUT_AUX: &[&str] = &["also", "has", "have", "is", "plans", "to", "will", "would"];
 
 /// "Class A", "Ordinary", "B", "A and B": the name `first..last` of a class
 /// of shares (rules/share-class-words.txt opening it, or single letters
