@@ -215,9 +215,9 @@ fn lists_moved_out_of_the_code_load_by_id_and_name_their_source() {
             &["pct", "Yen", "crowns"],
         ),
         (
-            "share-nouns.txt",
-            "share-nouns",
-            &["shares", "Stock", "shareholding"],
+            "stake-nouns.txt",
+            "stake-nouns",
+            &["stake", "Stakes", "shareholding"],
         ),
         (
             "merged-unit-nouns.txt",

@@ -1166,8 +1166,10 @@ fn split_around_taken(
         (ml..q).all(|j| cx.is(j, ListKind::LegalSuffix) || cx.is(j, ListKind::Designator));
     let company = out[m_index].kind == Kind::Company && mf >= start;
     // "Consolidated Edison Co of New York Inc": a legal form right after
-    // the listed name, and one ending the chunk, make one longer name.
-    let suffixed_rest = cx.is(ml, ListKind::LegalSuffix)
+    // the listed name, and one ending the chunk, make one longer name; so
+    // does "and" there ("Weis Markets and Chemical Corp": no division of
+    // the listed "Weis Markets", a name of its own).
+    let suffixed_rest = (cx.is(ml, ListKind::LegalSuffix) || and_rest(cx, mf, ml))
         && cx.is(end - 1, ListKind::LegalSuffix)
         && cx.tokens.tokens[end - 1].is_cap(cx.text);
     if company && rest_is_designation {
@@ -1193,6 +1195,21 @@ fn split_around_taken(
         i += 1;
         i - 1 == m_index || !(o.first >= ml && o.last <= end)
     });
+}
+
+/// "and" at `ml`, right after the listed company `mf..ml` that ends in no
+/// legal suffix, then a capitalised word: the listed name opens a longer
+/// name joined by "and" ("Tokio Marine and Fire Insurance Inc"; not
+/// "Digital Equipment Corp and Systems Industries Inc", two names).
+fn and_rest(cx: &Cx, mf: usize, ml: usize) -> bool {
+    ml > mf
+        && !cx.is(ml - 1, ListKind::LegalSuffix)
+        && cx.word(ml) == "and"
+        && cx
+            .tokens
+            .tokens
+            .get(ml + 1)
+            .is_some_and(|t| t.is_cap(cx.text))
 }
 
 /// Where a bracketed qualifier and legal suffix ending `from..end` start
@@ -2870,6 +2887,13 @@ mod tests {
         let got = entities("Review\n\nWe tried the Vexa C180 SE for a week. Brenmark SE makes it.");
         assert!(!has(&got, "company", "Vexa C180 SE"), "{got:?}");
         assert!(has(&got, "company", "Brenmark SE"), "{got:?}");
+    }
+
+    #[test]
+    fn a_listed_name_opening_a_longer_and_name_gives_the_longer_name() {
+        // "Weis Markets" is listed (rules/companies-sec.txt).
+        let got = companies("Deal\n\nWeis Markets and Chemical Corp said it would merge.");
+        assert_eq!(got, ["Weis Markets and Chemical Corp"]);
     }
 
     #[test]

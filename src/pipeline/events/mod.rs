@@ -1974,7 +1974,8 @@ fn slot_args(left: Vec<Arg>, right: Vec<Arg>, within: bool) -> Option<Vec<Arg>> 
 /// Whether a cue's subject slot may promote a chunk just before the cue:
 /// only a verb cue ("Heavy buying", "Its Indian joint venture": a noun's
 /// modifier), not in a headline ("Buyers snap up"), no given name in the
-/// two words before it (a person's: "Tom teamed up with"), and one of those
+/// two words before it, three past two of [`SUBJECT_AUX`] (a person's: "Tom
+/// teamed up with"), and one of those
 /// words recurs capitalised inside a sentence ("Heavy buying", "Further
 /// negotiations with" do not). `inner` is built on first need.
 fn subject_slot<'t>(
@@ -2001,7 +2002,17 @@ fn subject_slot<'t>(
                 .unwrap_or(0)
                 > usize::from(mid)
     };
-    let near = |f: &dyn Fn(usize) -> bool| (1..=2).any(|d| cue.first >= d && f(cue.first - d));
+    // Three words back past two of [`SUBJECT_AUX`]: "Glenvik agreed to buy".
+    let aux = |k: usize| {
+        let t = &tokens.tokens[k];
+        t.is_lower(text) && SUBJECT_AUX.contains(&t.text(text))
+    };
+    let reach = if cue.first >= 3 && aux(cue.first - 1) && aux(cue.first - 2) {
+        3
+    } else {
+        2
+    };
+    let near = |f: &dyn Fn(usize) -> bool| (1..=reach).any(|d| cue.first >= d && f(cue.first - d));
     verb && !sent.headline_case && !near(&given) && near(&recurs)
 }
 
@@ -2265,9 +2276,10 @@ fn inner_capitals<'t>(text: &'t str, tokens: &Tokens) -> hashbrown::HashMap<&'t 
     out
 }
 
-/// "Zorvex partnered with Y", "Zorvex has teamed up with Y": a lone
-/// capitalised word right before the cue (past "has" / "have" / "had") that
-/// is no given name (the caller's check) is the cue's subject, not a
+/// "Zorvex partnered with Y", "Zorvex has teamed up with Y", "Glenvik
+/// agreed to buy Y", "Glenvik will acquire Y": a lone capitalised word right
+/// before the cue (past at most two lower-case words of [`SUBJECT_AUX`])
+/// that is no given name (the caller's check) is the cue's subject, not a
 /// sentence opener or modifier.
 fn subject_of_cue(
     text: &str,
@@ -2276,22 +2288,24 @@ fn subject_of_cue(
     m: &Mention,
     cue_at: Option<usize>,
 ) -> bool {
-    let Some(cue) = cue_at.filter(|&c| c >= m.last && c <= m.last + 1) else {
+    let Some(cue) = cue_at.filter(|&c| c >= m.last && c <= m.last + 2) else {
         return false;
     };
     let toks = &tokens.tokens;
-    let aux = (m.last..cue).all(|k| {
-        let w = toks[k].text(text);
-        ["has", "have", "had"]
-            .iter()
-            .any(|a| w.eq_ignore_ascii_case(a))
-    });
+    let aux =
+        (m.last..cue).all(|k| toks[k].is_lower(text) && SUBJECT_AUX.contains(&toks[k].text(text)));
     // Not "Japanese", "I've", "We're".
     let w = toks[m.first].text(text);
     let plain = !w.contains(['\'', '\u{2019}'])
         && rules.word_class(w) & (ListKind::Nationality.bit() | ListKind::ClauseWord.bit()) == 0;
     aux && plain && m.last - m.first == 1
 }
+
+/// The words [`subject_of_cue`] passes over between a subject and its cue:
+/// "has teamed up", "agreed to buy", "will acquire", "plans to buy".
+const SUBJECT_AUX: &[&str] = &[
+    "agreed", "agrees", "had", "has", "have", "plans", "to", "will", "would",
+];
 
 /// "Banco Nacional de Mexico agreed to buy Y", "Banque Tessard signed a
 /// partnership with Y": a name of two or more words opening with a company
@@ -3498,6 +3512,17 @@ mod tests {
     /// The (party, party, type) row of an acquisition, as `typed_pairs` gives it.
     fn p(a: &str, b: &str) -> (String, String, String) {
         (a.to_string(), b.to_string(), "acquisition".to_string())
+    }
+
+    #[test]
+    fn a_lone_subject_past_agreed_to_or_will_is_the_buyer() {
+        // The name recurs inside a sentence: a name, no sentence opener.
+        let text = "Deals\n\nGlenvik agreed to buy Acme Corp. Tarnow will acquire Borealis Inc. \
+                    Analysts said Glenvik and Tarnow gain most.";
+        assert_eq!(
+            typed_pairs(text),
+            [p("Acme Corp", "Glenvik"), p("Borealis Inc", "Tarnow")]
+        );
     }
 
     #[test]

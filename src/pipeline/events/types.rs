@@ -53,8 +53,13 @@ impl Finder<'_> {
         if self.control_before(first) {
             return false;
         }
-        // A share or stake noun: rules/share-nouns.txt.
-        let share = |k: usize| k < ceiling && self.rules.is_cue("share-nouns", &self.lower(k));
+        // A share or stake noun: rules/company-stock-nouns.txt, rules/stake-nouns.txt.
+        let share = |k: usize| {
+            k < ceiling && {
+                let w = self.lower(k);
+                self.rules.is_cue("company-stock-nouns", &w) || self.rules.is_cue("stake-nouns", &w)
+            }
+        };
         share(end)
             || (end < ceiling
                 && matches!(

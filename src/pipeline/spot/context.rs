@@ -258,6 +258,7 @@ pub(super) fn companies_by_context(cx: &Cx, out: &mut [Mention]) {
             || place_based(cx, m.first, m.last)
             || staff_title_after(cx, m.first, m.last)
             || stock_noun_after(cx, m.first, m.last)
+            || cuts_jobs(cx, m.first, m.last)
         {
             if opened {
                 m.first += 1;
@@ -323,7 +324,9 @@ fn companies_in_lists(cx: &Cx, out: &mut [Mention], surnames: &HashSet<String>) 
                     && !cx.tokens.sentences[cx.tokens.sentence_of[m.first]].headline_case
             })
         };
-        let with_company = listed && list.iter().any(|m| m.kind == Kind::Company && !product(m));
+        let with_company = listed
+            && list.iter().any(|m| m.kind == Kind::Company && !product(m))
+            && !staff_firm_pair(cx, list);
         if tail || with_company {
             // "Overall, Halvery saw ...": a sentence opener stays out.
             let opener = |m: &Mention| {
@@ -358,6 +361,22 @@ fn companies_in_lists(cx: &Cx, out: &mut [Mention], surnames: &HashSet<String>) 
         }
         start = end;
     }
+}
+
+/// "an analyst with Hambrecht and Quist", "analyst at E.D. and F. Man": two
+/// names joined by "and" right after a cue ending in "at" or "with" (an
+/// analyst's firm) are one partners' firm as often as two; the second is
+/// no company by the list alone.
+fn staff_firm_pair(cx: &Cx, list: &[Mention]) -> bool {
+    let [a, b] = list else {
+        return false;
+    };
+    cx.word(a.last) == "and"
+        && b.first == a.last + 1
+        && cx
+            .lexed
+            .span_ending(a.first, cx.rules, ListKind::CompanyCue)
+            .is_some_and(|s| matches!(cx.word(s.last - 1), "at" | "with"))
 }
 
 /// Whether the tokens `a..b` between two mentions join a list: ",", "and",
@@ -407,11 +426,13 @@ fn opening_cue(cx: &Cx, first: usize, last: usize) -> bool {
 }
 
 /// "Irish shares were", "Bank shares fell", "Ordinary shares rose": one
-/// word before "shares" or "stock" that is a common word, a designator or
+/// word before a share noun (rules/company-stock-nouns.txt) that is a common word, a designator or
 /// a people's adjective ([`adjective_word`]) names a market or a class of
 /// shares, no company.
 fn market_adjective(cx: &Cx, first: usize, last: usize) -> bool {
-    last - first == 1 && matches!(cx.word(last), "shares" | "stock") && adjective_word(cx, first)
+    last - first == 1
+        && cx.rules.is_cue("company-stock-nouns", cx.word(last))
+        && adjective_word(cx, first)
 }
 
 /// Token `k` is a common word, a designator or a people's adjective (a
@@ -860,8 +881,8 @@ fn attached(cx: &Cx, first: usize, last: usize) -> bool {
     joined || ticker || toks[p].is_cap(cx.text) || toks[p].kind == TokKind::Possessive
 }
 
-/// ", a Seattle-based software maker,": a descriptor ending in a company
-/// noun, in apposition after `last`; or said of it: "is a tax software
+/// ", a Seattle-based software maker,", ", Sweden's biggest lender,": a
+/// descriptor ending in a company noun, in apposition after `last`; or said of it: "is a tax software
 /// provider that"; or ending in a cue and "of" after a whole name
 /// (", a unit of", ", the world's largest maker of").
 fn descriptor_apposition(cx: &Cx, first: usize, last: usize) -> bool {
@@ -870,16 +891,22 @@ fn descriptor_apposition(cx: &Cx, first: usize, last: usize) -> bool {
         toks.get(i)
             .is_some_and(|t| matches!(t.text(text), "a" | "an" | "the"))
     };
-    let apposition = toks.get(last).is_some_and(|t| t.is_punct(',')) && article(last + 1);
+    // "Rostavik, Sweden's biggest lender,": a place's possessive opens it too.
+    let open = if article(last + 1) {
+        Some(last + 2)
+    } else {
+        place_possessive(cx, last + 1)
+    };
+    let apposition = toks.get(last).is_some_and(|t| t.is_punct(',')) && open.is_some();
     let copula = toks
         .get(last)
         .is_some_and(|t| matches!(t.text(text), "is" | "was"))
-        && article(last + 1);
-    if !(apposition || copula) {
+        && open.is_some();
+    let (true, Some(from)) = (apposition || copula, open) else {
         return false;
-    }
+    };
     let sent_last = cx.tokens.sentences[cx.tokens.sentence_of[last]].last;
-    for j in last + 2..(last + 9).min(sent_last) {
+    for j in from..(last + 9).min(sent_last) {
         let t = toks[j];
         if matches!(t.kind, TokKind::Punct(_)) && !t.is_punct('-') {
             return false;
@@ -917,6 +944,19 @@ fn descriptor_apposition(cx: &Cx, first: usize, last: usize) -> bool {
         }
     }
     false
+}
+
+/// "Sweden's", "South Korea's": a listed place opening at token `i` and its
+/// possessive; the token after the possessive.
+fn place_possessive(cx: &Cx, i: usize) -> Option<usize> {
+    let end = cx
+        .lexed
+        .spans_at(i, cx.rules, ListKind::Place)
+        .map(|s| s.last)
+        .max()
+        .or_else(|| cx.is(i, ListKind::Place).then_some(i + 1))?;
+    let possessive = cx.tokens.tokens.get(end)?.kind == TokKind::Possessive;
+    (possessive && same_sentence(cx, i, end)).then_some(end + 1)
 }
 
 /// ", a payments company focused on", ", a firm specialising in", ", the
@@ -997,6 +1037,53 @@ fn stock_noun_after(cx: &Cx, first: usize, last: usize) -> bool {
     };
     before_ok && !stop_after && !share_class(cx, first, last) && !(first..last).any(place)
 }
+
+/// "Quorlin cut 200 jobs", "Aldemar will shed 1,500 workers", "Corvina
+/// laid off 120 staff": a job-cut verb (rules/company-job-cut-verbs.txt;
+/// "lay"/"laid" before "off") right after the name `first..last`, past at
+/// most two words of [`JOB_CUT_AUX`], then a number and a job noun
+/// (rules/company-job-nouns.txt), one lower-case word allowed before it
+/// ("300 more jobs"). Only an employer cuts its own staff; not the end of a
+/// longer name.
+fn cuts_jobs(cx: &Cx, first: usize, last: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    let lower = |k: usize| toks.get(k).is_some_and(|t| t.is_lower(cx.text));
+    let mut k = last;
+    while k < last + 2 && lower(k) && JOB_CUT_AUX.contains(&cx.word(k)) {
+        k += 1;
+    }
+    if !lower(k) || !cx.rules.is_cue("company-job-cut-verbs", cx.word(k)) {
+        return false;
+    }
+    let lay = matches!(cx.word(k), "lay" | "lays" | "laid");
+    k += 1;
+    if lay {
+        if !lower(k) || cx.word(k) != "off" {
+            return false;
+        }
+        k += 1;
+    }
+    if toks.get(k).is_none_or(|t| t.kind != TokKind::Number) {
+        return false;
+    }
+    let noun = |j: usize| lower(j) && cx.rules.is_cue("company-job-nouns", cx.word(j));
+    let end = if noun(k + 1) { k + 1 } else { k + 2 };
+    noun(end)
+        && same_sentence(cx, first, end)
+        && !attached(cx, first, last)
+        && !trade_word(cx, first, last)
+}
+
+/// "Employers have eliminated 6.9 million jobs", "Carmakers cut 500 jobs": one
+/// word that is a company cue or ends in "ers" names a trade's members, no
+/// company.
+fn trade_word(cx: &Cx, first: usize, last: usize) -> bool {
+    last - first == 1 && (cx.is(first, ListKind::CompanyCue) || cx.word(first).ends_with("ers"))
+}
+
+/// Words that may stand between a name and its job-cut verb: "Aldemar will
+/// cut", "Berrix plans to shed", "Corvina has axed".
+const JOB_CUT_AUX: &[&str] = &["also", "has", "have", "is", "plans", "to", "will", "would"];
 
 /// "Class A", "Ordinary", "B", "A and B": the name `first..last` of a class
 /// of shares (rules/share-class-words.txt opening it, or single letters
@@ -1190,6 +1277,58 @@ mod tests {
         ] {
             assert!(!got.iter().any(|g| g == n), "{n}: {got:?}");
         }
+    }
+
+    #[test]
+    fn an_employer_cutting_jobs_is_a_company() {
+        let got = companies(
+            "Cuts\n\nQuorlin cut 200 jobs, Aldemar will shed 1,500 workers and Corvina laid \
+             off 120 staff. Dunsford plans to axe 300 more jobs.",
+        );
+        assert_eq!(got, ["Quorlin", "Aldemar", "Corvina", "Dunsford"]);
+        // A trade's plural, "lay" without "off", no number or no job noun.
+        let got = companies(
+            "Cuts\n\nEmployers have eliminated 6.9 million jobs. Carmakers cut 500 jobs. \
+             Vellan laid 200 bricks. Tosker cut costs. Brimley cut 20 percent.",
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn an_analysts_house_after_at_or_with_is_a_company() {
+        let got = companies(
+            "Views\n\nAnalysts at Kestrom said it was fair, and a strategist with Lomberg \
+             agreed. Analysts at the bank and economists at Norvale disagreed.",
+        );
+        assert_eq!(got, ["Kestrom", "Lomberg"]);
+        // "A and B" after the cue may be one partners' firm: B is no
+        // company by the list alone.
+        let got = companies("Views\n\nSaid Jo Tam, an analyst with Dravel and Quist, on Monday.");
+        assert!(!got.iter().any(|n| n == "Quist"), "{got:?}");
+    }
+
+    #[test]
+    fn a_places_possessive_opens_a_descriptor() {
+        let got = companies(
+            "Banks\n\nRostavik, Sweden's biggest lender, grew, and Helmond is South Korea's \
+             largest chipmaker. Oslo, Norway's capital, was quiet.",
+        );
+        assert_eq!(got, ["Rostavik", "Helmond"]);
+    }
+
+    #[test]
+    fn share_moves_results_and_a_possessive_profit() {
+        let got = companies(
+            "Moves\n\nImbrola stock jumped after Farrowby reported first-quarter earnings. \
+             Vestimo shares tumbled, and Jastrel's profit doubled. Tokyo shares tumbled, \
+             Asian stock climbed and Bank shares slumped.",
+        );
+        assert_eq!(got, ["Imbrola", "Farrowby", "Vestimo", "Jastrel"]);
+        // rules/regional-adjectives.txt: a region's or place's adjective.
+        let got = companies(
+            "Moves\n\nSaudi shares rose, Nordic stock slumped and Iberian shares climbed.",
+        );
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]
