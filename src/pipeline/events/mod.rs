@@ -1615,6 +1615,7 @@ impl<'a> Finder<'a> {
             if self.joins_no_item(k, ceiling) {
                 return;
             }
+            let bare_comma = toks[k - 1].is_punct(',');
             *within |= by;
             let mut d = 0;
             while d < 4
@@ -1637,6 +1638,11 @@ impl<'a> Finder<'a> {
                 // "bought A, and B agreed to buy C": after one object, a name
                 // behind ", and" that a verb follows opens a new clause.
                 Some(m) if self.comma_and_clause(j, &mentions[m], members.len(), *within) => {
+                    return;
+                }
+                // "allied with A, B, which is linked with C": an item after a
+                // bare comma that opens a relative clause heads that clause.
+                Some(m) if bare_comma && self.comma_relative_after(mentions[m].last, ceiling) => {
                     return;
                 }
                 Some(m)
@@ -1669,6 +1675,15 @@ impl<'a> Finder<'a> {
             };
         }
         matches!(self.lower(k - 1).as_str(), "and" | "or") && self.opens_predicate(k)
+    }
+
+    /// Whether ", which" / ", who" / ", whose" follows the name ending at
+    /// `end` (past its ticker).
+    fn comma_relative_after(&self, end: usize, ceiling: usize) -> bool {
+        let k = self.skip_ticker(end, ceiling);
+        k + 1 < ceiling
+            && self.tokens.tokens[k].is_punct(',')
+            && matches!(self.lower(k + 1).as_str(), "which" | "who" | "whose")
     }
 
     /// Whether a share stands among tokens `from..k` before the "by" at
@@ -3523,6 +3538,19 @@ mod tests {
         assert_eq!(
             typed_pairs(merger),
             vec![p("Borealis Inc", "Dalton Foods Corp")]
+        );
+    }
+
+    #[test]
+    fn a_list_item_after_a_bare_comma_that_opens_a_relative_is_no_object() {
+        let pt = |a: &str, b: &str| (a.to_string(), b.to_string(), "partnership".to_string());
+        let relative = "The market is led by Acme Corp, which has teamed up with Borealis Inc, Cirrus Motors Inc, which works alone, and others.";
+        assert_eq!(typed_pairs(relative), vec![pt("Acme Corp", "Borealis Inc")]);
+        // After "and" the item stays in the list, relative or not.
+        let and = "Acme Corp has teamed up with Borealis Inc and Cirrus Motors Inc, which makes engines.";
+        assert_eq!(
+            typed_pairs(and),
+            vec![pt("Acme Corp", "Borealis Inc"), pt("Acme Corp", "Cirrus Motors Inc")]
         );
     }
 
