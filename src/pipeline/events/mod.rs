@@ -410,9 +410,19 @@ impl<'a> Finder<'a> {
         }
         let lo = end.saturating_sub(8).max(floor);
         match (lo..end - 1).rev().find(|&k| toks[k].is_punct('(')) {
-            Some(k) if self.is_code(k + 1, end - 1) => k,
+            Some(k) if self.is_code(k + 1, end - 1) || self.is_short_form(k, end - 1) => k,
             _ => end,
         }
+    }
+
+    /// "the National Oil Company (NOC)": one upper-case word in brackets
+    /// (tokens `open..=close`) right after a party, its short form.
+    fn is_short_form(&self, open: usize, close: usize) -> bool {
+        let w = self.word(open + 1);
+        close == open + 2
+            && self.party_ending(open).is_some()
+            && w.len() >= 2
+            && w.chars().all(|c| c.is_ascii_uppercase())
     }
 
     /// Skips forwards over a parenthesised ticker starting at `start`.
@@ -3552,6 +3562,13 @@ mod tests {
             typed_pairs(and),
             vec![pt("Acme Corp", "Borealis Inc"), pt("Acme Corp", "Cirrus Motors Inc")]
         );
+    }
+
+    #[test]
+    fn a_short_form_in_brackets_after_a_subject_is_stepped_over() {
+        let pt = |a: &str, b: &str| (a.to_string(), b.to_string(), "partnership".to_string());
+        let text = "Acme Corp and the Borealis Oil Company (BOC) reached a preliminary deal to develop two fields.";
+        assert_eq!(typed_pairs(text), vec![pt("Acme Corp", "Borealis Oil Company")]);
     }
 
     #[test]
