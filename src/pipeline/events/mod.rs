@@ -3557,10 +3557,14 @@ mod tests {
         let relative = "The market is led by Acme Corp, which has teamed up with Borealis Inc, Cirrus Motors Inc, which works alone, and others.";
         assert_eq!(typed_pairs(relative), vec![pt("Acme Corp", "Borealis Inc")]);
         // After "and" the item stays in the list, relative or not.
-        let and = "Acme Corp has teamed up with Borealis Inc and Cirrus Motors Inc, which makes engines.";
+        let and =
+            "Acme Corp has teamed up with Borealis Inc and Cirrus Motors Inc, which makes engines.";
         assert_eq!(
             typed_pairs(and),
-            vec![pt("Acme Corp", "Borealis Inc"), pt("Acme Corp", "Cirrus Motors Inc")]
+            vec![
+                pt("Acme Corp", "Borealis Inc"),
+                pt("Acme Corp", "Cirrus Motors Inc")
+            ]
         );
     }
 
@@ -3568,7 +3572,10 @@ mod tests {
     fn a_short_form_in_brackets_after_a_subject_is_stepped_over() {
         let pt = |a: &str, b: &str| (a.to_string(), b.to_string(), "partnership".to_string());
         let text = "Acme Corp and the Borealis Oil Company (BOC) reached a preliminary deal to develop two fields.";
-        assert_eq!(typed_pairs(text), vec![pt("Acme Corp", "Borealis Oil Company")]);
+        assert_eq!(
+            typed_pairs(text),
+            vec![pt("Acme Corp", "Borealis Oil Company")]
+        );
     }
 
     #[test]

@@ -406,7 +406,10 @@ fn participle_after_comma(text: &str, tokens: &Tokens, sp: &Span) -> bool {
     sp.first > 0
         && toks[sp.first - 1].is_punct(',')
         && toks[sp.first].kind == TokKind::Word
-        && toks[sp.first].text(text).to_ascii_lowercase().ends_with("ing")
+        && toks[sp.first]
+            .text(text)
+            .to_ascii_lowercase()
+            .ends_with("ing")
 }
 
 /// Whether the words after a comma (case ignored) open a clause set off
