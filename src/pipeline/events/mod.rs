@@ -410,9 +410,19 @@ impl<'a> Finder<'a> {
         }
         let lo = end.saturating_sub(8).max(floor);
         match (lo..end - 1).rev().find(|&k| toks[k].is_punct('(')) {
-            Some(k) if self.is_code(k + 1, end - 1) => k,
+            Some(k) if self.is_code(k + 1, end - 1) || self.is_short_form(k, end - 1) => k,
             _ => end,
         }
+    }
+
+    /// "the National Oil Company (NOC)": one upper-case word in brackets
+    /// (tokens `open..=close`) right after a party, its short form.
+    fn is_short_form(&self, open: usize, close: usize) -> bool {
+        let w = self.word(open + 1);
+        close == open + 2
+            && self.party_ending(open).is_some()
+            && w.len() >= 2
+            && w.chars().all(|c| c.is_ascii_uppercase())
     }
 
     /// Skips forwards over a parenthesised ticker starting at `start`.
@@ -1615,6 +1625,7 @@ impl<'a> Finder<'a> {
             if self.joins_no_item(k, ceiling) {
                 return;
             }
+            let bare_comma = toks[k - 1].is_punct(',');
             *within |= by;
             let mut d = 0;
             while d < 4
@@ -1637,6 +1648,11 @@ impl<'a> Finder<'a> {
                 // "bought A, and B agreed to buy C": after one object, a name
                 // behind ", and" that a verb follows opens a new clause.
                 Some(m) if self.comma_and_clause(j, &mentions[m], members.len(), *within) => {
+                    return;
+                }
+                // "allied with A, B, which is linked with C": an item after a
+                // bare comma that opens a relative clause heads that clause.
+                Some(m) if bare_comma && self.comma_relative_after(mentions[m].last, ceiling) => {
                     return;
                 }
                 Some(m)
@@ -1669,6 +1685,15 @@ impl<'a> Finder<'a> {
             };
         }
         matches!(self.lower(k - 1).as_str(), "and" | "or") && self.opens_predicate(k)
+    }
+
+    /// Whether ", which" / ", who" / ", whose" follows the name ending at
+    /// `end` (past its ticker).
+    fn comma_relative_after(&self, end: usize, ceiling: usize) -> bool {
+        let k = self.skip_ticker(end, ceiling);
+        k + 1 < ceiling
+            && self.tokens.tokens[k].is_punct(',')
+            && matches!(self.lower(k + 1).as_str(), "which" | "who" | "whose")
     }
 
     /// Whether a share stands among tokens `from..k` before the "by" at
@@ -3548,6 +3573,33 @@ mod tests {
         assert_eq!(
             typed_pairs(merger),
             vec![p("Borealis Inc", "Dalton Foods Corp")]
+        );
+    }
+
+    #[test]
+    fn a_list_item_after_a_bare_comma_that_opens_a_relative_is_no_object() {
+        let pt = |a: &str, b: &str| (a.to_string(), b.to_string(), "partnership".to_string());
+        let relative = "The market is led by Acme Corp, which has teamed up with Borealis Inc, Cirrus Motors Inc, which works alone, and others.";
+        assert_eq!(typed_pairs(relative), vec![pt("Acme Corp", "Borealis Inc")]);
+        // After "and" the item stays in the list, relative or not.
+        let and =
+            "Acme Corp has teamed up with Borealis Inc and Cirrus Motors Inc, which makes engines.";
+        assert_eq!(
+            typed_pairs(and),
+            vec![
+                pt("Acme Corp", "Borealis Inc"),
+                pt("Acme Corp", "Cirrus Motors Inc")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_short_form_in_brackets_after_a_subject_is_stepped_over() {
+        let pt = |a: &str, b: &str| (a.to_string(), b.to_string(), "partnership".to_string());
+        let text = "Acme Corp and the Borealis Oil Company (BOC) reached a preliminary deal to develop two fields.";
+        assert_eq!(
+            typed_pairs(text),
+            vec![pt("Acme Corp", "Borealis Oil Company")]
         );
     }
 

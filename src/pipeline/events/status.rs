@@ -235,6 +235,12 @@ fn in_scope(
         if !st.after_trigger {
             return false;
         }
+        // "accepted a buyout from Y, rejecting an offer from Z": a
+        // participle after a comma is the verb of its own clause; it governs
+        // what follows it, not the tie before the comma.
+        if participle_after_comma(text, tokens, sp) {
+            return false;
+        }
         // "agreed to merge with Y and has no plans for further deals": a
         // denial in a predicate conjoined after the tie's denies another
         // thing.
@@ -393,6 +399,19 @@ fn in_relative(text: &str, tokens: &Tokens, at: usize, end: usize) -> bool {
     opens_comma_clause(first, second) && (at..end).any(|k| toks[k].is_punct(','))
 }
 
+/// Whether the status cue `sp` opens with an "-ing" word right after a
+/// comma (", rejecting a higher offer"): a participial clause of its own.
+fn participle_after_comma(text: &str, tokens: &Tokens, sp: &Span) -> bool {
+    let toks = &tokens.tokens;
+    sp.first > 0
+        && toks[sp.first - 1].is_punct(',')
+        && toks[sp.first].kind == TokKind::Word
+        && toks[sp.first]
+            .text(text)
+            .to_ascii_lowercase()
+            .ends_with("ing")
+}
+
 /// Whether the words after a comma (case ignored) open a clause set off
 /// between a subject and its verb: a relative (", which", ", who",
 /// ", in which", ", of whom"), or a participial or time clause (", having
@@ -506,6 +525,18 @@ pub(super) mod tests {
         for (text, status) in cases {
             assert_eq!(one(&x, text).1, status, "{text}");
         }
+    }
+
+    #[test]
+    fn a_participle_after_a_comma_governs_its_own_clause_not_the_tie_before() {
+        let x = Extractor::new(Rules::default_rules().unwrap());
+        let accepted = "Borealis Inc accepted a $4bn (£2bn) buyout from telecoms giant Acme Corp on Monday, rejecting a higher bid.";
+        assert_eq!(one(&x, accepted).1, "announced", "{accepted}");
+        // Not after a comma, or no participle: the ending still governs.
+        let rejected = "Borealis Inc rejected a takeover offer from Acme Corp on Monday.";
+        assert_eq!(one(&x, rejected).1, "ended", "{rejected}");
+        let withdrew = "Acme Corp agreed to buy Borealis Inc last year, but withdrew the offer.";
+        assert_eq!(one(&x, withdrew).1, "ended", "{withdrew}");
     }
 
     #[test]
