@@ -2457,12 +2457,16 @@ fn ends_clause(text: &str, tokens: &Tokens, rules: &Rules, m: &Mention) -> bool 
     let speech = |t: &crate::pipeline::segment::Token| {
         t.is_lower(text) && rules.word_class(t.text(text)) & ListKind::SpeechVerb.bit() != 0
     };
-    let said = toks[m.last].is_punct(',') && toks.get(m.last + 1).is_some_and(speech);
+    // A mention that ends the text ends its clause (no token follows it).
+    let Some(next) = toks.get(m.last) else {
+        return true;
+    };
+    let said = next.is_punct(',') && toks.get(m.last + 1).is_some_and(speech);
     m.last >= sent.last
         || said
-        || toks[m.last].is_punct('.')
-        || toks[m.last].is_punct(';')
-        || text[toks[m.last - 1].end..toks[m.last].start].contains('\n')
+        || next.is_punct('.')
+        || next.is_punct(';')
+        || text[toks[m.last - 1].end..next.start].contains('\n')
 }
 
 /// The "of", "at", "for" or "with" (or the comma) that ends the appositive
@@ -2761,6 +2765,17 @@ mod tests {
 
     fn has(got: &[(String, String)], kind: &str, name: &str) -> bool {
         got.iter().any(|(k, n)| k == kind && n == name)
+    }
+
+    #[test]
+    fn a_credit_with_a_department_title_may_end_the_text() {
+        // "- Name, title, Company" as the text's last words: the company
+        // mention has no token after it (was an index past the tokens).
+        let got = entities(
+            "Our view on the market is simple and we said so often. \u{2013} Ann Vole, \
+             lead technical engineer, Quillbright",
+        );
+        assert!(has(&got, "person", "Ann Vole"), "{got:?}");
     }
 
     #[test]

@@ -23,7 +23,7 @@ pub struct Model {
     /// Weight per feature, in [`NAMES`] order.
     pub weights: [f64; N_FEATURES],
     /// Bins per feature, in [`NAMES`] order (empty: no bin term).
-    pub bins: Vec<Bins>,
+    pub bins: Vec<Steps>,
     /// Intercept.
     pub bias: f64,
     /// A line is article text when its probability exceeds this.
@@ -43,12 +43,12 @@ pub struct Context {
     /// Weight per context feature, in [`CONTEXT_NAMES`] order.
     pub weights: [f64; N_CONTEXT],
     /// Bins per context feature (empty: no bin term).
-    pub bins: Vec<Bins>,
+    pub bins: Vec<Steps>,
     /// Weight per line feature, in [`NAMES`] order: the first stage's
     /// inputs passed through to the second (zero when the file has none).
     pub line_weights: [f64; N_FEATURES],
     /// Bins per line feature (empty: no bin term).
-    pub line_bins: Vec<Bins>,
+    pub line_bins: Vec<Steps>,
     /// Intercept.
     pub bias: f64,
 }
@@ -71,6 +71,49 @@ impl Bins {
             .get(self.edges.partition_point(|&e| e <= x))
             .copied()
             .unwrap_or(0.0)
+    }
+}
+
+/// Edges a feature's bins may have at most (scripts/fit-clean.py fits 8
+/// bins, so 7 inner edges).
+pub const MAX_EDGES: usize = 7;
+
+/// [`Bins`] laid out for scoring: the edges padded with infinities, the
+/// weights with the last bin's, so that a line's bin is the count of edges
+/// at or below its value over a fixed-size array (no search, no bounds
+/// checks: the second stage scores 52 of these per line).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Steps {
+    edges: [f64; MAX_EDGES],
+    weights: [f64; MAX_EDGES + 1],
+}
+
+impl Default for Steps {
+    /// No bins: every value adds 0.
+    fn default() -> Steps {
+        Steps {
+            edges: [f64::INFINITY; MAX_EDGES],
+            weights: [0.0; MAX_EDGES + 1],
+        }
+    }
+}
+
+impl Steps {
+    /// The padded layout of `b` (at most [`MAX_EDGES`] ascending edges, one
+    /// weight more).
+    fn of(b: &Bins) -> Steps {
+        let mut out = Steps::default();
+        out.edges[..b.edges.len()].copy_from_slice(&b.edges);
+        let last = b.weights.last().copied().unwrap_or(0.0);
+        out.weights.fill(last);
+        out.weights[..b.weights.len()].copy_from_slice(&b.weights);
+        out
+    }
+
+    /// The bin term of value `x`: as [`Bins::term`].
+    pub fn term(&self, x: f64) -> f64 {
+        let k: usize = self.edges.iter().map(|&e| usize::from(e <= x)).sum();
+        self.weights[k]
     }
 }
 
@@ -182,8 +225,8 @@ fn probability_bound(name: &str, v: &Spanned<f64>) -> Result<f64, ModelError> {
 
 /// The `[bins]` table: per feature (all optional), ascending finite edges
 /// and one finite weight more than edges.
-fn parse_bins(table: &Table<Bins>, names: &[&str]) -> Result<Vec<Bins>, ModelError> {
-    let mut out = vec![Bins::default(); names.len()];
+fn parse_bins(table: &Table<Bins>, names: &[&str]) -> Result<Vec<Steps>, ModelError> {
+    let mut out = vec![Steps::default(); names.len()];
     for (key, value) in table.get_ref() {
         let name = key.get_ref();
         let Some(i) = names.iter().position(|n| n == name) else {
@@ -202,6 +245,9 @@ fn parse_bins(table: &Table<Bins>, names: &[&str]) -> Result<Vec<Bins>, ModelErr
         if b.weights.len() != b.edges.len() + 1 {
             return Err(range("edges: one weight more than edges"));
         }
+        if b.edges.len() > MAX_EDGES {
+            return Err(range("edges: at most 7"));
+        }
         if !b.edges.iter().chain(&b.weights).all(|v| v.is_finite())
             || b.edges.windows(2).any(|w| w[0] >= w[1])
         {
@@ -209,7 +255,7 @@ fn parse_bins(table: &Table<Bins>, names: &[&str]) -> Result<Vec<Bins>, ModelErr
                 "edges: finite and strictly ascending, weights finite",
             ));
         }
-        out[i] = b.clone();
+        out[i] = Steps::of(b);
     }
     Ok(out)
 }
@@ -245,7 +291,7 @@ fn parse_weights(
 }
 
 /// The score term of weight `w` and bins `bins[i]` (if any) at value `v`.
-fn term(w: f64, bins: &[Bins], i: usize, v: f64) -> f64 {
+fn term(w: f64, bins: &[Steps], i: usize, v: f64) -> f64 {
     w * v + bins.get(i).map_or(0.0, |b| b.term(v))
 }
 
@@ -327,7 +373,14 @@ impl Context {
     /// Probability (0 to 1) that a line with context features `c` and line
     /// features `x` is article text.
     pub fn probability(&self, c: &[f64; N_CONTEXT], x: &[f64; N_FEATURES]) -> f64 {
-        let z: f64 = self.terms(c, x).map(|(_, t)| t).sum();
+        // The terms of `terms`, summed in its order by plain loops.
+        let mut z = 0.0;
+        for (i, &v) in c.iter().enumerate() {
+            z += term(self.weights[i], &self.bins, i, v);
+        }
+        for (j, &v) in x.iter().enumerate() {
+            z += term(self.line_weights[j], &self.line_bins, j, v);
+        }
         logistic(self.bias + z)
     }
 
@@ -515,6 +568,36 @@ mod tests {
             assert_eq!(dropped, m.deciding_feature(&x, false).0);
             assert_eq!(kept, m.deciding_feature(&x, true).0);
         }
+    }
+
+    #[test]
+    fn padded_steps_score_as_the_bins() {
+        let bins = [
+            Bins::default(),
+            Bins {
+                edges: vec![1.0],
+                weights: vec![-1.0, 2.0],
+            },
+            Bins {
+                edges: vec![-3.0, -1.0, 0.0, 0.5, 1.0, 2.0, 9.0],
+                weights: vec![1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0],
+            },
+        ];
+        let values = [-9.0, -3.0, -0.5, 0.0, 0.7, 1.0, 1.5, 9.0, 1e300, f64::NAN];
+        for b in &bins {
+            for &x in &values {
+                assert_eq!(Steps::of(b).term(x), b.term(x), "{b:?} at {x}");
+            }
+        }
+        // More edges than the padded layout holds: a range error.
+        let eight = file(
+            "[bins]\nwords = { edges = [1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0], \
+             weights = [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0] }\n",
+        );
+        assert!(matches!(
+            Model::parse(&eight),
+            Err(ModelError::Range { .. })
+        ));
     }
 
     #[test]
