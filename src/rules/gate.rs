@@ -326,7 +326,8 @@ impl LiteralHits {
 impl PaddedLine {
     /// Matches on `lines`: the whole line when `M` occurs in it at most A
     /// chars from its start and B chars from its end. A short line (at
-    /// most min(A, B) chars before the `\n`) asks `M` alone; a longer one
+    /// most min(A, B) chars before the `\n`) asks `M` alone; one longer
+    /// than A + B + the longest `M` cannot match; any other one
     /// asks `M [^\n]{0,B}$` at each of its first A + 1 chars where `M` can
     /// start (the whole regex's lazy DFA would build new states for about
     /// every byte of a long line, counting both paddings). Gives back the
@@ -357,8 +358,8 @@ impl PaddedLine {
     }
 
     /// Whether the pattern matches `whole` (a line, its `\n` included),
-    /// when `M` alone or with its tail can tell (`None`: the whole regex
-    /// has to).
+    /// when `M` alone, the line's length or `M` with its tail can tell
+    /// (`None`: the whole regex has to).
     fn decide(&self, whole: &str) -> Option<bool> {
         if !self.middle.ready() {
             return None;
@@ -367,20 +368,20 @@ impl PaddedLine {
         if line.len() <= self.pad || line.chars().count() <= self.pad {
             return Some(self.middle.is_match(line));
         }
-        let tail = self.tail.as_ref().filter(|t| t.ready())?;
-        Some(self.long_line_matches(tail, line, whole))
-    }
-
-    /// Whether `line` (its text before the `\n`), longer than min(A, B)
-    /// chars, matches: some match of `M [^\n]{0,B}$` starts within its
-    /// first A chars. `whole` is the line with its `\n`.
-    fn long_line_matches(&self, tail: &LazyAnchored, line: &str, whole: &str) -> bool {
         if self
             .longest
             .is_some_and(|n| line.len() > n && line.chars().count() > n)
         {
-            return false;
+            return Some(false);
         }
+        let tail = self.tail.as_ref().filter(|t| t.ready())?;
+        Some(self.long_line_matches(tail, whole))
+    }
+
+    /// Whether the line `whole` (its `\n` included), longer than min(A, B)
+    /// chars and no longer than A + B + the longest `M`, matches: some
+    /// match of `M [^\n]{0,B}$` starts within its first A chars.
+    fn long_line_matches(&self, tail: &LazyAnchored, whole: &str) -> bool {
         let bytes = whole.as_bytes();
         let first = self.first();
         whole
@@ -826,6 +827,10 @@ mod gate_tests {
                 &format!("{}/AP{}\n{}/AFP\n", "a".repeat(60), "b".repeat(40), "\u{e9}".repeat(61)),
                 &format!("{} AP Photo {}\nPhoto: {}\n", "x".repeat(59), "y".repeat(41), "z".repeat(120)),
                 &format!("{}|Getty Images{}\n", "\u{e9}".repeat(45), "b".repeat(10)),
+                // Longer than the padding and `M` allow, or just not.
+                &format!("{} AP Photo {}\n{}/AP{}\n", "x".repeat(50), "y".repeat(60), "a".repeat(50), "b".repeat(62)),
+                &format!("{}/Getty Images{}\n", "\u{e9}".repeat(60), "\u{e8}".repeat(40)),
+                &format!("{}/Getty Images{}\n", "\u{e9}".repeat(60), "\u{e8}".repeat(41)),
                 &format!("{}Cookie{}\n", "a".repeat(200), "b".repeat(200)),
                 &format!("{}Cookie{}\n", "a".repeat(201), "b".repeat(10)),
                 &format!("{}cookie{}\r\n", "\u{e9}".repeat(150), "b".repeat(200)),
