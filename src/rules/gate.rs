@@ -123,7 +123,7 @@ impl BoilerGate {
                 continue;
             };
             for lit in lits {
-                add_literal((&mut index, &mut literals, &mut owners), lit, i);
+                add_literal(&mut index, &mut literals, &mut owners, lit, i);
             }
             scopes.push(scope);
             if scope == Scope::LineStarts || (scope == Scope::Lines && line_start) {
@@ -137,7 +137,7 @@ impl BoilerGate {
             let first = scopes.len();
             for (hir, lits) in parts {
                 for lit in lits {
-                    add_literal((&mut index, &mut literals, &mut owners), lit, scopes.len());
+                    add_literal(&mut index, &mut literals, &mut owners, lit, scopes.len());
                 }
                 scopes.push(Scope::Lines);
                 anchored.push(Some(LazyAnchored::new(&hir.to_string())));
@@ -479,11 +479,9 @@ fn line_around(bytes: &[u8], at: usize) -> (usize, usize) {
 /// Adds `lit` to the gate's literals (`index`: literal -> pattern number;
 /// the literals; their owners), once, with `owner` among its owners.
 fn add_literal(
-    (index, literals, owners): (
-        &mut HashMap<Vec<u8>, usize>,
-        &mut Vec<Vec<u8>>,
-        &mut Vec<Vec<usize>>,
-    ),
+    index: &mut HashMap<Vec<u8>, usize>,
+    literals: &mut Vec<Vec<u8>>,
+    owners: &mut Vec<Vec<usize>>,
     lit: Vec<u8>,
     owner: usize,
 ) {
