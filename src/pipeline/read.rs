@@ -160,7 +160,7 @@ impl<'a> View<'a> {
         if original.is_ascii() {
             return unchanged;
         }
-        let compose = is_nfc_quick(original.chars()) != IsNormalized::Yes;
+        let compose = may_need_composing(original);
         let mut b = Builder::default();
         let bytes = original.as_bytes();
         let mut i = 0;
@@ -305,6 +305,28 @@ fn inside_word(text: &str, i: usize) -> bool {
         .all(|c| c.is_some_and(char::is_alphanumeric))
 }
 
+/// Whether `text` may not be in NFC: `is_nfc_quick` is not `Yes` for some
+/// run of its non-ASCII chars. The quick check starts afresh after an ASCII
+/// char (a starter NFC allows), so the runs between ASCII bytes tell what
+/// the whole text does, and the ASCII bytes, most of a news text, are
+/// skipped without decoding.
+fn may_need_composing(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(start) = bytes[i..].iter().position(|b| !b.is_ascii()) {
+        let start = i + start;
+        let end = bytes[start..]
+            .iter()
+            .position(u8::is_ascii)
+            .map_or(bytes.len(), |p| start + p);
+        if is_nfc_quick(text[start..end].chars()) != IsNormalized::Yes {
+            return true;
+        }
+        i = end;
+    }
+    false
+}
+
 /// A combining mark (a non-starter): it composes with the letter before it.
 fn is_mark(c: char) -> bool {
     !c.is_ascii() && unicode_normalization::char::canonical_combining_class(c) != 0
@@ -313,6 +335,29 @@ fn is_mark(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn composing_is_needed_as_the_whole_text_quick_check_says() {
+        let texts = [
+            "",
+            "plain ASCII",
+            "caf\u{e9} na\u{ef}ve",
+            "cafe\u{301} au lait",
+            "e\u{301}",
+            "\u{301}e",
+            "x\u{323}\u{301} y",
+            "x\u{301}\u{323} y",
+            "a \u{301}\u{323}b",
+            "\u{212B}ngstr\u{f6}m",
+            "\u{1100}\u{1161} ok",
+            "\u{e9}\u{e8}\u{301}",
+            "ok \u{2014} \u{201c}quoted\u{201d}",
+        ];
+        for t in texts {
+            let whole = is_nfc_quick(t.chars()) != IsNormalized::Yes;
+            assert_eq!(may_need_composing(t), whole, "{t:?}");
+        }
+    }
 
     /// `original` reads as `folded`, and each of `words` (found in the
     /// folded text) maps back to original bytes that fold to it again.

@@ -2,6 +2,7 @@
 //! regex only where a literal every one of its matches contains occurs.
 
 use std::collections::HashMap;
+use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use regex::Regex;
@@ -25,6 +26,9 @@ pub(super) enum Scope {
     /// starts with a multi-line `^` and the literals come from a part before
     /// anything that can match `\n`, so they lie on a match's first line.
     LineStarts,
+    /// A `Lines` regex that is an alternation of line-start branches, each
+    /// gated by its own literals ([`line_branches`]).
+    Branches,
 }
 
 /// A literal prefilter over the boilerplate regexes, compiled once.
@@ -46,6 +50,10 @@ pub(super) struct BoilerGate {
     /// whole line exactly when `M` occurs in it, which `M` alone (no
     /// counted padding, a small automaton) tells fast.
     pub(super) padded: Vec<Option<PaddedLine>>,
+    /// Per regex of scope `Branches`: the slots of its branches, in order.
+    /// A branch slot (past the regexes in `scopes`, `anchored`, `padded`
+    /// and the literals' owners) is searched as a `Lines` regex.
+    pub(super) branches: Vec<Range<usize>>,
 }
 
 /// A line pattern `^[^\n]{0,A} M [^\n]{0,B}$`: its middle `M`, and
@@ -80,6 +88,8 @@ impl BoilerGate {
         let mut scopes = Vec::with_capacity(boilerplate.len());
         let mut anchored: Vec<Option<LazyAnchored>> = boilerplate.iter().map(|_| None).collect();
         let mut padded: Vec<Option<PaddedLine>> = boilerplate.iter().map(|_| None).collect();
+        let mut branches = vec![0..0; boilerplate.len()];
+        let mut split = Vec::new();
         for (i, b) in boilerplate.iter().enumerate() {
             let hir = regex_syntax::ParserBuilder::new()
                 .multi_line(true)
@@ -101,25 +111,39 @@ impl BoilerGate {
             } else {
                 (Scope::Text, required_literals(&fold_case(&hir)))
             };
+            let line_start = starts_at_line_start(&hir);
+            if let Some(parts) = line_branches(&hir).filter(|_| scope == Scope::Lines && line_start)
+            {
+                scopes.push(Scope::Branches);
+                split.push((i, parts));
+                continue;
+            }
             let Some(lits) = lits else {
                 scopes.push(Scope::Everywhere);
                 continue;
             };
             for lit in lits {
-                let at = *index.entry(lit.clone()).or_insert_with(|| {
-                    literals.push(lit);
-                    owners.push(Vec::new());
-                    owners.len() - 1
-                });
-                owners[at].push(i);
+                add_literal(&mut index, &mut literals, &mut owners, lit, i);
             }
             scopes.push(scope);
-            if scope == Scope::LineStarts || (scope == Scope::Lines && starts_at_line_start(&hir)) {
+            if scope == Scope::LineStarts || (scope == Scope::Lines && line_start) {
                 anchored[i] = Some(LazyAnchored::new(&b.pattern));
             }
             if scope == Scope::Lines {
                 padded[i] = padded_line(&hir);
             }
+        }
+        for (i, parts) in split {
+            let first = scopes.len();
+            for (hir, lits) in parts {
+                for lit in lits {
+                    add_literal(&mut index, &mut literals, &mut owners, lit, scopes.len());
+                }
+                scopes.push(Scope::Lines);
+                anchored.push(Some(LazyAnchored::new(&hir.to_string())));
+                padded.push(padded_line(&hir));
+            }
+            branches[i] = first..scopes.len();
         }
         for special in FOLDS_TO_ASCII {
             literals.push(special.as_bytes().to_vec());
@@ -144,6 +168,7 @@ impl BoilerGate {
             scopes,
             anchored,
             padded,
+            branches,
         }
     }
 
@@ -156,7 +181,7 @@ impl BoilerGate {
         boilerplate: &[Boilerplate],
         text: &str,
     ) -> Vec<(usize, usize, usize)> {
-        let mut hits = self.literal_hits(text, boilerplate.len());
+        let mut hits = self.literal_hits(text, self.scopes.len());
         let mut out = Vec::new();
         for (i, b) in boilerplate.iter().enumerate() {
             let Some(hits) = hits.as_mut() else {
@@ -168,6 +193,7 @@ impl BoilerGate {
                 Scope::Everywhere => find_all(&mut out, b.regex(), i, 0, text),
                 Scope::Text if hits.in_text[i] => find_all(&mut out, b.regex(), i, 0, text),
                 Scope::Text => {}
+                Scope::Branches => self.branch_matches(&mut out, (b, i), text, hits),
                 // No line holds a literal: no match, and nothing compiled
                 // (a one-article run then builds only the regexes it needs).
                 Scope::LineStarts | Scope::Lines if !hits.in_text[i] => {}
@@ -197,6 +223,56 @@ impl BoilerGate {
         }
         out.sort_unstable();
         out
+    }
+
+    /// The matches of regex `i` (`b`) of scope `Branches`: on each line
+    /// holding a literal of some of its branches, the first of those
+    /// branches in order that matches at the line start gives the match, as
+    /// the whole alternation's leftmost-first match there (a branch whose
+    /// literals are not on the line cannot match it). The whole regex
+    /// searches the text if a branch does not compile.
+    fn branch_matches(
+        &self,
+        out: &mut Vec<(usize, usize, usize)>,
+        (b, i): (&Boilerplate, usize),
+        text: &str,
+        hits: &mut LiteralHits,
+    ) {
+        let slots = self.branches[i].clone();
+        if !slots
+            .clone()
+            .all(|k| self.anchored[k].as_ref().is_some_and(|a| a.ready()))
+        {
+            return find_all(out, b.regex(), i, 0, text);
+        }
+        let mut lines: Vec<(usize, usize, usize)> = Vec::new();
+        for k in slots {
+            lines.extend(hits.lines_of(k).into_iter().map(|(s, e)| (s, k, e)));
+        }
+        lines.sort_unstable();
+        let mut decided = None;
+        for (s, k, e) in lines {
+            if decided == Some(s) {
+                continue;
+            }
+            if let Some(end) = self.branch_end(k, &text[s..e]) {
+                decided = Some(s);
+                if end > 0 {
+                    out.push((s, s + end, i));
+                }
+            }
+        }
+    }
+
+    /// The end of branch `k`'s match at the start of `line` (its `\n`
+    /// included), if any: its padded form decides when it can, else its
+    /// anchored regex.
+    fn branch_end(&self, k: usize, line: &str) -> Option<usize> {
+        let padded = self.padded[k].as_ref().and_then(|p| p.decide(line));
+        match padded {
+            Some(hit) => hit.then(|| line.strip_suffix('\n').unwrap_or(line).len()),
+            None => self.anchored[k].as_ref()?.end(line),
+        }
     }
 
     /// Where the gate's literals occur in `text`: per regex, whether any of
@@ -250,7 +326,8 @@ impl LiteralHits {
 impl PaddedLine {
     /// Matches on `lines`: the whole line when `M` occurs in it at most A
     /// chars from its start and B chars from its end. A short line (at
-    /// most min(A, B) chars before the `\n`) asks `M` alone; a longer one
+    /// most min(A, B) chars before the `\n`) asks `M` alone; one longer
+    /// than A + B + the longest `M` cannot match; any other one
     /// asks `M [^\n]{0,B}$` at each of its first A + 1 chars where `M` can
     /// start (the whole regex's lazy DFA would build new states for about
     /// every byte of a long line, counting both paddings). Gives back the
@@ -266,35 +343,45 @@ impl PaddedLine {
         if !self.middle.ready() {
             return lines;
         }
-        let tail = self.tail.as_ref().filter(|t| t.ready());
         let mut left = Vec::new();
         for (s, e) in lines {
-            let line = text[s..e].strip_suffix('\n').unwrap_or(&text[s..e]);
-            let hit = if line.len() <= self.pad || line.chars().count() <= self.pad {
-                self.middle.is_match(line)
-            } else if let Some(tail) = tail {
-                self.long_line_matches(tail, line, &text[s..e])
-            } else {
-                left.push((s, e));
-                continue;
-            };
-            if hit {
-                out.push((s, s + line.len(), i));
+            match self.decide(&text[s..e]) {
+                Some(true) => {
+                    let line = text[s..e].strip_suffix('\n').unwrap_or(&text[s..e]);
+                    out.push((s, s + line.len(), i));
+                }
+                Some(false) => {}
+                None => left.push((s, e)),
             }
         }
         left
     }
 
-    /// Whether `line` (its text before the `\n`), longer than min(A, B)
-    /// chars, matches: some match of `M [^\n]{0,B}$` starts within its
-    /// first A chars. `whole` is the line with its `\n`.
-    fn long_line_matches(&self, tail: &LazyAnchored, line: &str, whole: &str) -> bool {
+    /// Whether the pattern matches `whole` (a line, its `\n` included),
+    /// when `M` alone, the line's length or `M` with its tail can tell
+    /// (`None`: the whole regex has to).
+    fn decide(&self, whole: &str) -> Option<bool> {
+        if !self.middle.ready() {
+            return None;
+        }
+        let line = whole.strip_suffix('\n').unwrap_or(whole);
+        if line.len() <= self.pad || line.chars().count() <= self.pad {
+            return Some(self.middle.is_match(line));
+        }
         if self
             .longest
             .is_some_and(|n| line.len() > n && line.chars().count() > n)
         {
-            return false;
+            return Some(false);
         }
+        let tail = self.tail.as_ref().filter(|t| t.ready())?;
+        Some(self.long_line_matches(tail, whole))
+    }
+
+    /// Whether the line `whole` (its `\n` included), longer than min(A, B)
+    /// chars and no longer than A + B + the longest `M`, matches: some
+    /// match of `M [^\n]{0,B}$` starts within its first A chars.
+    fn long_line_matches(&self, tail: &LazyAnchored, whole: &str) -> bool {
         let bytes = whole.as_bytes();
         let first = self.first();
         whole
@@ -387,6 +474,51 @@ fn line_around(bytes: &[u8], at: usize) -> (usize, usize) {
         .position(|&b| b == b'\n')
         .map_or(bytes.len(), |p| at + p + 1);
     (start, end)
+}
+
+/// Adds `lit` to the gate's literals (`index`: literal -> pattern number;
+/// the literals; their owners), once, with `owner` among its owners.
+fn add_literal(
+    index: &mut HashMap<Vec<u8>, usize>,
+    literals: &mut Vec<Vec<u8>>,
+    owners: &mut Vec<Vec<usize>>,
+    lit: Vec<u8>,
+    owner: usize,
+) {
+    let at = *index.entry(lit.clone()).or_insert_with(|| {
+        literals.push(lit);
+        owners.push(Vec::new());
+        owners.len() - 1
+    });
+    owners[at].push(owner);
+}
+
+/// The branches of a line pattern `^B1|^B2|...` (parsed as `^(?:B1|B2|...)`
+/// when every branch opens with `^`), each with its `^` and the literals
+/// one of which its every match holds, when every branch has some. The
+/// pattern's leftmost-first match at a line start is that of its first
+/// branch in order that matches there, so each branch can be gated by its
+/// own literals and searched alone ([`BoilerGate::branch_matches`]): a
+/// long alternation makes a large lazy DFA, which builds states on most
+/// lines it is asked about.
+fn line_branches(
+    hir: &regex_syntax::hir::Hir,
+) -> Option<Vec<(regex_syntax::hir::Hir, Vec<Vec<u8>>)>> {
+    use regex_syntax::hir::{Hir, HirKind};
+    let alts: Vec<Hir> = match hir.kind() {
+        HirKind::Alternation(alts) => alts.clone(),
+        HirKind::Concat(parts) if parts.len() == 2 => match (parts[0].kind(), parts[1].kind()) {
+            (HirKind::Look(Look::StartLF), HirKind::Alternation(alts)) => alts
+                .iter()
+                .map(|a| Hir::concat(vec![parts[0].clone(), a.clone()]))
+                .collect(),
+            _ => return None,
+        },
+        _ => return None,
+    };
+    alts.into_iter()
+        .map(|b| required_literals(&fold_case(&b)).map(|lits| (b, lits)))
+        .collect()
 }
 
 /// Every non-empty match of `re` in `hay`, which starts at byte `base`.
@@ -634,6 +766,35 @@ mod gate_tests {
         let first = gate.padded[cookie].as_ref().unwrap().first().unwrap();
         assert!(first[usize::from(b'c')] && first[usize::from(b'J')]);
         assert!(!first[usize::from(b'x')] && !first[usize::from(b'o')]);
+        // The photo credits: four line-start branches, each with its own
+        // literals; the first is a padded line.
+        let photo = index_of(&rules, "photo-agency-credit");
+        assert_eq!(gate.scopes[photo], Scope::Branches);
+        let branches = gate.branches[photo].clone();
+        assert_eq!(branches.len(), 4);
+        assert!(branches.clone().all(|k| gate.scopes[k] == Scope::Lines));
+        assert!(gate.padded[branches.start].is_some());
+        assert!(gate.branches[form].is_empty());
+    }
+
+    #[test]
+    fn line_branches_keep_their_order_and_line_start() {
+        use super::line_branches;
+        let hir = |p: &str| {
+            regex_syntax::ParserBuilder::new()
+                .multi_line(true)
+                .build()
+                .parse(p)
+                .unwrap()
+        };
+        let parts = line_branches(&hir(r"(?m)^[^\n]{0,5}ab\b[^\n]*$|(?im)^[ \t]*cd:")).unwrap();
+        assert_eq!(parts.len(), 2);
+        assert!(parts.iter().all(|(b, _)| starts_at_line_start(b)));
+        assert_eq!(parts[0].1, vec![b"ab".to_vec()]);
+        assert_eq!(parts[1].1, vec![b"cd:".to_vec()]);
+        // A branch without a literal, or no alternation: not split.
+        assert!(line_branches(&hir(r"(?m)^ab$|(?m)^[a-z]+$")).is_none());
+        assert!(line_branches(&hir(r"(?m)^ab$")).is_none());
     }
 
     #[test]
@@ -655,6 +816,19 @@ mod gate_tests {
                 "Share caf\u{e9} news\nUpdated \u{e9}t\u{e9} 2020\nPhoto: Ren\u{e9}e/Getty Images\n",
                 "Print\u{e9}\nTweet \u{2014}\nPosted \u{660}\u{661}\u{662}\u{663}\n",
                 "Posted by admin on 2019\nPOSTED 2019\r\nlast updated: 1 2 2021  \n",
+                // Photo credits: the branches in order, on short and long
+                // lines, with and without the agency.
+                "Kim Ode/Getty Images for TAS\nPhoto: Jo Ode/Invision/AP\nGetty Images\n",
+                "Photo by Al Ode \u{2014} Getty Images\n2019 Getty Images\nvia Getty Images / x\n",
+                "Tom Ode/Reuters, 2021 Getty Images\nImage copyright Getty Images\n(AP Photo)\n",
+                "A harbour at dusk (Getty Images)\r\nIn 2019 Getty Images was sold.\nAPPLE/APx\n",
+                &format!("{}/AP{}\n{}/AFP\n", "a".repeat(60), "b".repeat(40), "\u{e9}".repeat(61)),
+                &format!("{} AP Photo {}\nPhoto: {}\n", "x".repeat(59), "y".repeat(41), "z".repeat(120)),
+                &format!("{}|Getty Images{}\n", "\u{e9}".repeat(45), "b".repeat(10)),
+                // Longer than the padding and `M` allow, or just not.
+                &format!("{} AP Photo {}\n{}/AP{}\n", "x".repeat(50), "y".repeat(60), "a".repeat(50), "b".repeat(62)),
+                &format!("{}/Getty Images{}\n", "\u{e9}".repeat(60), "\u{e8}".repeat(40)),
+                &format!("{}/Getty Images{}\n", "\u{e9}".repeat(60), "\u{e8}".repeat(41)),
                 &format!("{}Cookie{}\n", "a".repeat(200), "b".repeat(200)),
                 &format!("{}Cookie{}\n", "a".repeat(201), "b".repeat(10)),
                 &format!("{}cookie{}\r\n", "\u{e9}".repeat(150), "b".repeat(200)),
