@@ -2380,12 +2380,7 @@ pub fn find_events(
     goods::drop_goods_makers(&finder, res, &mut events);
     settle(
         &mut events,
-        |id| {
-            rules
-                .statuses
-                .iter()
-                .any(|st| st.reopens && st.meta.id == id)
-        },
+        |id| rules.reopens(id),
         |x| status::told_as_past(text, tokens, rules, x.sentence),
     );
     drop_place_tails(text, tokens, rules, res, &is_party, &mut events);
