@@ -299,13 +299,24 @@ fn made_by_deal(finder: &Finder<'_>, first: usize, cue: &Cue<'_>) -> bool {
         return false;
     }
     let prev = finder.lower(first - 1);
-    if matches!(prev.as_str(), "form" | "forms" | "forming" | "formed" | "create" | "creates" | "creating" | "created") {
+    if matches!(
+        prev.as_str(),
+        "form" | "forms" | "forming" | "formed" | "create" | "creates" | "creating" | "created"
+    ) {
         return true;
     }
     let named = prev == "," || finder.rules.is_cue("newco-namers", &prev);
-    let from = first.saturating_sub(6).max(cue.last);
+    // The modifier is among the three lower-case words before ("a new
+    // holding company, X"; not "in Papua New Guinea, X said", nor "other
+    // acquisitions having combined assets of 248 mln dlrs, X will").
+    let from = first.saturating_sub(4).max(cue.last);
+    let words = (from..first - 1)
+        .rev()
+        .take_while(|&k| finder.lower_word(k));
     named
-        && (from..first - 1).any(|k| finder.rules.is_cue("newco-modifiers", &finder.lower(k)))
+        && words
+            .into_iter()
+            .any(|k| finder.rules.is_cue("newco-modifiers", &finder.lower(k)))
 }
 
 /// Whether the name at `first..last` is a piece of a longer name: one or
@@ -396,8 +407,22 @@ mod tests {
         ] {
             assert!(pairs(text).is_empty(), "{text}");
         }
+        // "New" in a place name makes no company.
+        for text in [
+            "Coniston Valve Co agreed on a merger to explore a field in Papua New Guinea, Ullswater Group PLC said.",
+            "After the Coniston Valve Co acquisition and others having combined assets of 248 mln dlrs, Ullswater Group PLC will grow.",
+        ] {
+            assert!(!pairs(text).is_empty(), "{text}");
+        }
+        for text in
+            ["Coniston Valve Co said the merger would create a new group, Ullswater Group PLC."]
+        {
+            assert!(pairs(text).is_empty(), "{text}");
+        }
         // A company named after the cue that the deal does not make is one.
-        assert!(!pairs("Coniston Valve Co said the merger would help Ullswater Group PLC.").is_empty());
+        assert!(
+            !pairs("Coniston Valve Co said the merger would help Ullswater Group PLC.").is_empty()
+        );
     }
 
     #[test]
