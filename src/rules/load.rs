@@ -394,6 +394,11 @@ impl Loader {
         let anchored = compile::LiteralTrie::build(pattern_order.iter());
         let first_bytes = anchored.first_bytes();
         pattern_order.truncate(scanned);
+        let reopening = statuses
+            .iter()
+            .filter(|st| st.reopens)
+            .map(|st| st.meta.id.clone())
+            .collect();
         let mut rules = Rules {
             anchored,
             first_bytes,
@@ -407,6 +412,7 @@ impl Loader {
             surfaces,
             triggers,
             statuses,
+            reopening,
             boilerplate,
             pattern_set,
             literal_anchors,

@@ -125,6 +125,8 @@ pub struct Rules {
     pub triggers: Vec<Trigger>,
     /// Status cues.
     pub statuses: Vec<StatusCue>,
+    /// The ids of the status cues that reopen a tie ([`Rules::reopens`]).
+    reopening: hashbrown::HashSet<String>,
     /// Boilerplate patterns.
     pub boilerplate: Vec<Boilerplate>,
     /// Extraction patterns (`[[pattern]]`).
@@ -236,6 +238,12 @@ impl Rules {
     /// list with id `id`; false when no such list is loaded.
     pub fn is_cue(&self, id: &str, word: &str) -> bool {
         with_lower(word, |lower| self.cues.contains(id, lower))
+    }
+
+    /// Whether the status cue with id `id` reopens a tie an ending had
+    /// stopped ("resumed talks"): one look-up in the ids compiled at load.
+    pub fn reopens(&self, id: &str) -> bool {
+        self.reopening.contains(id)
     }
 
     /// Whether `phrase`, its words joined by one space whatever space or
@@ -456,5 +464,15 @@ mod tests {
         for phrase in ["Whitehall Jewellers", "White", "Capitol Hill Bank"] {
             assert!(!rules.is_cue_phrase(id, phrase), "{phrase:?}");
         }
+    }
+
+    #[test]
+    fn the_reopening_status_cues_are_looked_up_by_id() {
+        let rules = Rules::default_rules().expect("default rules load");
+        for st in &rules.statuses {
+            assert_eq!(rules.reopens(&st.meta.id), st.reopens, "{}", st.meta.id);
+        }
+        assert!(rules.reopens("reopened-talks"));
+        assert!(!rules.reopens("no-such-cue"));
     }
 }

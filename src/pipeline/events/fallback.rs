@@ -165,6 +165,7 @@ fn two_companies(finder: &Finder<'_>, res: &Resolution, cue: &Cue<'_>) -> Option
             || employer(finder, mm.first, cue.sent.first)
             || described_as_cue(finder, mm.last, cue.first)
             || named_after_cue(finder, mm.first, cue)
+            || made_by_deal(finder, mm.first, cue)
             || fragment(finder, mm.first, mm.last, cue.sent.first)
         {
             continue;
@@ -289,6 +290,35 @@ fn named_after_cue(finder: &Finder<'_>, first: usize, cue: &Cue<'_>) -> bool {
         })
 }
 
+/// Whether the name starting at `first`, after the cue, is the company the
+/// deal makes, no party: "the merger will create a new company called X"
+/// (a word of rules/newco-modifiers.txt, then one of rules/newco-namers.txt
+/// or a comma right before the name), "completed its merger, forming X".
+fn made_by_deal(finder: &Finder<'_>, first: usize, cue: &Cue<'_>) -> bool {
+    if first <= cue.last {
+        return false;
+    }
+    let prev = finder.lower(first - 1);
+    if matches!(
+        prev.as_str(),
+        "form" | "forms" | "forming" | "formed" | "create" | "creates" | "creating" | "created"
+    ) {
+        return true;
+    }
+    let named = prev == "," || finder.rules.is_cue("newco-namers", &prev);
+    // The modifier is among the three lower-case words before ("a new
+    // holding company, X"; not "in Papua New Guinea, X said", nor "other
+    // acquisitions having combined assets of 248 mln dlrs, X will").
+    let from = first.saturating_sub(4).max(cue.last);
+    let words = (from..first - 1)
+        .rev()
+        .take_while(|&k| finder.lower_word(k));
+    named
+        && words
+            .into_iter()
+            .any(|k| finder.rules.is_cue("newco-modifiers", &finder.lower(k)))
+}
+
 /// Whether the name at `first..last` is a piece of a longer name: one or
 /// two letters ("AT and <T>"), or right after a capitalised word that is
 /// no name ("<Reuters> Holdings PLC" with the outlet dropped).
@@ -365,6 +395,29 @@ mod tests {
             .is_empty()
         );
         assert!(pairs(&format!("Wasdale Fund Ltd, a joint venture, said {hired}")).is_empty());
+    }
+
+    #[test]
+    fn the_company_a_deal_makes_is_no_party() {
+        let pairs = |t: &str| typed_pairs(t);
+        for text in [
+            "Coniston Valve Co said the merger will create a new company called Ullswater Group PLC.",
+            "Coniston Valve Co completed its merger, forming Ullswater Group PLC.",
+            "Coniston Valve Co said the merger would create a new group, Ullswater Group PLC.",
+        ] {
+            assert!(pairs(text).is_empty(), "{text}");
+        }
+        // A newco word far from the name, or in a place name, makes none.
+        for text in [
+            "Coniston Valve Co agreed on a merger to explore a field in Papua New Guinea, Ullswater Group PLC said.",
+            "After the Coniston Valve Co acquisition and others having combined assets of 248 mln dlrs, Ullswater Group PLC will grow.",
+        ] {
+            assert!(!pairs(text).is_empty(), "{text}");
+        }
+        // A company named after the cue that the deal does not make is one.
+        assert!(
+            !pairs("Coniston Valve Co said the merger would help Ullswater Group PLC.").is_empty()
+        );
     }
 
     #[test]

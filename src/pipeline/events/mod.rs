@@ -2419,12 +2419,7 @@ pub fn find_events(
     goods::drop_goods_makers(&finder, res, &mut events);
     settle(
         &mut events,
-        |id| {
-            rules
-                .statuses
-                .iter()
-                .any(|st| st.reopens && st.meta.id == id)
-        },
+        |id| rules.reopens(id),
         |x| status::told_as_past(text, tokens, rules, x.sentence),
     );
     drop_place_tails(text, tokens, rules, res, &is_party, &mut events);
@@ -3167,6 +3162,34 @@ impl<'r> Anaphora<'r> {
         self.groups[s - 1].last().map(|g| &g.entities[..])
     }
 
+    /// The company "the company" / "it" at token `at` of sentence `s` stands
+    /// for: the subject before it ([`subject_before`]), unless that is the
+    /// tie's other side (`not`): then the subject of an earlier sentence
+    /// that is not ("Y's shares rose. X owns 17.8% of the company's shares":
+    /// a tie of X's own is none). Not when a speech verb follows it ("sell
+    /// shares to Z, the company said": the attribution's subject).
+    fn other_subject(
+        &self,
+        finder: &Finder<'_>,
+        s: usize,
+        at: usize,
+        not: &[usize],
+    ) -> Option<usize> {
+        let by = &self.by_sentence;
+        let e = subject_before(&self.subjects, by, s, at)?;
+        let last = finder.tokens.sentences[s].last;
+        let speaks = (at + 1..last.min(at + 4))
+            .any(|k| finder.is_word(&finder.lower(k), ListKind::SpeechVerb));
+        if !not.contains(&e) || speaks {
+            return Some(e);
+        }
+        (0..s).rev().take(6).find_map(|p| {
+            self.subjects[p]
+                .map(|(_, e)| e)
+                .filter(|e| !not.contains(e))
+        })
+    }
+
     /// The entities arguments of sentence `s` stand for; `not`: entities a
     /// description must not resolve to (the other side's).
     fn resolve(&self, finder: &Finder<'_>, s: usize, args: &[Arg], not: &[usize]) -> Vec<usize> {
@@ -3177,7 +3200,7 @@ impl<'r> Anaphora<'r> {
                 Arg::Mention(m) => out.extend(self.res.entity_of[m]),
                 Arg::AnaphorOne(at) => out.extend(
                     owner_before(finder, by, s, at)
-                        .or_else(|| subject_before(&self.subjects, by, s, at)),
+                        .or_else(|| self.other_subject(finder, s, at, not)),
                 ),
                 Arg::AnaphorTwo(at) => {
                     let n = group_size(finder, at);
@@ -3712,6 +3735,25 @@ mod tests {
         settle(&mut events, |_| false, |_| false);
         let types: Vec<EventType> = events.iter().map(|e| e.event_type).collect();
         assert_eq!(types, [Acquisition, Partnership, Investment]);
+    }
+
+    #[test]
+    fn the_company_as_the_other_side_of_its_own_subject_is_the_one_before() {
+        let p = |a: &str, b: &str| (a.to_string(), b.to_string(), "investment".to_string());
+        // "the company" would be the holder itself: the subject before it.
+        assert_eq!(
+            typed_pairs(
+                "Borealis Stores Inc shares rose 6% on Thursday.\n\nAcme Capital Corp owns 17.8% of the company's shares."
+            ),
+            [p("Acme Capital Corp", "Borealis Stores Inc")]
+        );
+        // As the subject it stays the sentence's own company.
+        assert_eq!(
+            typed_pairs(
+                "Acme Capital Corp said the company would buy a stake in Borealis Stores Inc."
+            ),
+            [p("Acme Capital Corp", "Borealis Stores Inc")]
+        );
     }
 
     #[test]

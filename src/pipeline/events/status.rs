@@ -71,6 +71,11 @@ pub(super) fn governing<'r>(
     };
     let window = lexed.statuses[from..].iter().take_while(|sp| sp.first < hi);
     let reopen_near = window.clone().any(reopens);
+    // The end of the first reopening cue (for an ending told after it).
+    let reopen_end = reopen_near
+        .then(|| window.clone().find(|sp| reopens(sp)))
+        .flatten()
+        .map(|sp| sp.last);
     let reopening = window
         .clone()
         .filter(|sp| reopen_near && sp.last <= cue_first && reopens(sp))
@@ -85,6 +90,8 @@ pub(super) fn governing<'r>(
                 if !fits(st) {
                     return None;
                 }
+                let later = st.status == Status::Ended
+                    && reopen_end.is_some_and(|r| but_between(text, tokens, r, sp.first));
                 let outside = sp.last <= cue_first
                     && match st.status {
                         Status::Talks | Status::Rumored => {
@@ -95,18 +102,27 @@ pub(super) fn governing<'r>(
                         _ => false,
                     };
                 (!outside && in_scope(text, tokens, rules, st, sp, cue_first, cue_last))
-                    .then_some(st)
+                    .then_some((st, later))
             }
             _ => None,
         });
     // "renewed its offer for Y, which was withdrawn last week": a reopening
     // cue outweighs an ending in its sentence (not a hedge or a denial, and
     // not when denied itself: "would not resume talks ... and ended ...").
+    // An ending told after the reopening in a "but" clause stands ("resumed
+    // merger talks in March, but the talks collapsed").
     let reopened = reopen_near
-        && cues.clone().any(|st| st.reopens)
-        && !cues.clone().any(|st| st.status == Status::Denied);
-    cues.filter(|st| !(reopened && st.status == Status::Ended))
+        && cues.clone().any(|(st, _)| st.reopens)
+        && !cues.clone().any(|(st, _)| st.status == Status::Denied);
+    cues.filter(|&(st, later)| !(reopened && st.status == Status::Ended && !later))
+        .map(|(st, _)| st)
         .max_by_key(|st| st.status.cue_precedence())
+}
+
+/// Whether a "but" stands in tokens `from..to` (an ending after a
+/// reopening: "resumed talks but they collapsed").
+fn but_between(text: &str, tokens: &Tokens, from: usize, to: usize) -> bool {
+    (from..to).any(|k| tokens.tokens[k].text(text).eq_ignore_ascii_case("but"))
 }
 
 /// Whether the trigger on tokens `cue_first..cue_last` holds one of the
@@ -302,7 +318,7 @@ fn attached_ending(text: &str, tokens: &Tokens, rules: &Rules, from: usize, cue:
         passive && rest.into_iter().all(ending_auxiliary)
     } else if is(k, &["but"]) {
         let mut j = k + 1;
-        if j < cue && is(j, &["the", "its", "their", "that", "this", "it"]) {
+        if j < cue && is(j, &["the", "its", "their", "that", "this", "it", "they"]) {
             j += 1;
         }
         if j < cue && rules.is_cue("status-but-nouns", toks[j].text(text)) {
@@ -639,6 +655,33 @@ pub(super) mod tests {
             (
                 "Acme Corp agreed to buy Borealis Inc but Cirrus Corp rejected the deal.",
                 "announced",
+            ),
+        ];
+        for (text, status) in cases {
+            assert_eq!(one(&x, text).1, status, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_ending_told_after_a_reopening_in_a_but_clause_ends_the_tie() {
+        let x = Extractor::new(Rules::default_rules().unwrap());
+        let cases = [
+            (
+                "Acme Corp and Borealis Inc resumed merger talks but they collapsed in May.",
+                "ended",
+            ),
+            (
+                "Acme Corp resumed merger talks with Borealis Inc in March, but the talks collapsed.",
+                "ended",
+            ),
+            // An ending the reopening outweighs: told in a clause of its own.
+            (
+                "Acme Corp has renewed its offer for Borealis Inc which was withdrawn last week.",
+                "announced",
+            ),
+            (
+                "Acme Corp and Borealis Inc resumed merger talks on Monday.",
+                "talks",
             ),
         ];
         for (text, status) in cases {
