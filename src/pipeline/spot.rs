@@ -94,6 +94,10 @@ pub const PATTERN_RULES: &[(&str, &str)] = &[
         "Capitalised words glossed by their acronym (Scottish and Newcastle (S&N))",
     ),
     (
+        INITIALS_FIRM,
+        "Dotted initials and a surname after a person's name and of/at: the employer (analyst Ann Lee of K.T. Marlow said)",
+    ),
+    (
         "company-role-org",
         "A capitalised name after a person's title and of/at/for/with (Kevin Krewell, editor of Microprocessor Report)",
     ),
@@ -1382,8 +1386,12 @@ fn classify(cx: &Cx, start: usize, end: usize) -> Verdict {
     }
     if (len == 1 && (cx.is(start, ListKind::NotName) || before_byline_trailer(cx, end)))
         || (town_of_state(cx, end) && !post_nominal_after(cx, start, end))
+        || dateline_place(cx, start, end)
     {
         return Verdict::Nothing;
+    }
+    if initials_firm(cx, start, end) {
+        return Verdict::Mention(Kind::Company, INITIALS_FIRM);
     }
     if !designated
         && opened.is_none()
@@ -1395,6 +1403,25 @@ fn classify(cx: &Cx, start: usize, end: usize) -> Verdict {
         return Verdict::Mention(Kind::Company, "company-designator");
     }
     Verdict::Mention(Kind::Unknown, "capitalised")
+}
+
+/// The rule id of a firm named by initials and a surname after a person
+/// and "of" / "at" ([`initials_firm`]).
+pub(super) const INITIALS_FIRM: &str = "company-initials-firm";
+
+/// "analyst Ann Lee of K.T. Marlow said": dotted initials and one
+/// capitalised word (a firm named after its founder, as brokerages are)
+/// right after a name and "of" or "at": the person's employer, no second
+/// person.
+fn initials_firm(cx: &Cx, start: usize, end: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    end == start + 2
+        && start >= 2
+        && crate::pipeline::segment::dotted_initials(cx.word(start))
+        && toks[start + 1].is_cap(cx.text)
+        && matches!(cx.word(start - 1), "of" | "at")
+        && toks[start - 2].is_cap(cx.text)
+        && !cx.is(start - 2, ListKind::Title)
 }
 
 /// The rule id of a name ended by a sector word ("Kestrel Mining").
@@ -1475,6 +1502,28 @@ fn before_byline_trailer(cx: &Cx, end: usize) -> bool {
         cx.rules.clean.lists.is_trailer_lead(t.text(cx.text))
             && !cx.text[toks[end - 1].end..t.start].contains('\n')
     })
+}
+
+/// "BEVERLY HILLS, June 18 -", "LAKE FOREST, Ill., March 3 -": a chunk in
+/// capitals opening its line, then a comma and, before any lower-case
+/// word, a month or weekday name and a number: a newswire dateline's place.
+fn dateline_place(cx: &Cx, start: usize, end: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    let shouted = (start..end).all(|k| !cx.word(k).chars().any(char::is_lowercase));
+    if !shouted
+        || !toks.get(end).is_some_and(|t| t.is_punct(','))
+        || !opens_line(cx.text, cx.tokens, start)
+    {
+        return false;
+    }
+    let number = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.text(cx.text).starts_with(|c: char| c.is_ascii_digit()))
+    };
+    let dates = &cx.rules.clean.lists;
+    (end + 1..toks.len().min(end + 8))
+        .take_while(|&k| !toks[k].is_lower(cx.text))
+        .any(|k| dates.is_date_word(cx.word(k)) && number(k + 1))
 }
 
 /// "United Bank of Arizona": a name ending in "Bank of" (or "Bancorp of")
