@@ -98,6 +98,14 @@ pub const PATTERN_RULES: &[(&str, &str)] = &[
         "Dotted initials and a surname after a person's name and of/at: the employer (analyst Ann Lee of K.T. Marlow said)",
     ),
     (
+        LOWER_GROUP,
+        "\"the\", a name and a lower-case \"group\" (the Kotak group)",
+    ),
+    (
+        employer::AND_RULE,
+        "A name, \"and\" and one more word before a possessive or a job title and a person's name: one firm (Pike and Marlow's Ann Lee)",
+    ),
+    (
         "company-role-org",
         "A capitalised name after a person's title and of/at/for/with (Kevin Krewell, editor of Microprocessor Report)",
     ),
@@ -252,6 +260,8 @@ pub fn spot(text: &str, tokens: &Tokens, lexed: &Lexed, rules: &Rules) -> Vec<Me
     cut_listed_tails(&cx, &mut out);
     promote_role_orgs(text, tokens, lexed, rules, &mut out);
     employer::promote_title_employers(&cx, &mut out);
+    employer::join_and_employers(&cx, &mut out);
+    lower_case_groups(&cx, &mut out);
     keep_byline_authors(text, tokens, &mut out);
     for m in &mut out {
         m.possessive = toks
@@ -259,6 +269,36 @@ pub fn spot(text: &str, tokens: &Tokens, lexed: &Lexed, rules: &Rules) -> Vec<Me
             .is_some_and(|t| t.kind == TokKind::Possessive);
     }
     out
+}
+
+/// The rule id of a name before a lower-case "group" ([`lower_case_groups`]).
+pub(super) const LOWER_GROUP: &str = "company-lower-group";
+
+/// "the Varmani group said", "allied with the Kotak group": "the", a name
+/// of one to three words and a lower-case "group" (not "group of", a
+/// collection) name a business group, "group" included; not a person's
+/// name, an outlet, a place or a nationality ("the Labour group").
+fn lower_case_groups(cx: &Cx, out: &mut [Mention]) {
+    let toks = &cx.tokens.tokens;
+    for m in out.iter_mut() {
+        let (first, last) = (m.first, m.last);
+        let shaped = first > 0
+            && last - first <= 3
+            && cx.word(first - 1).eq_ignore_ascii_case("the")
+            && toks.get(last).is_some_and(|t| t.text(cx.text) == "group")
+            && toks.get(last + 1).is_none_or(|t| t.text(cx.text) != "of");
+        let named = matches!(m.kind, Kind::Unknown | Kind::Company)
+            && !(first..last).any(|k| {
+                cx.is(k, ListKind::Place)
+                    || demonym(cx.rules, cx.word(k))
+                    || cx.is(k, ListKind::PublicBody)
+            });
+        if shaped && named {
+            m.last += 1;
+            m.kind = Kind::Company;
+            m.rule = LOWER_GROUP.to_string();
+        }
+    }
 }
 
 /// "Zentora Hallam, a firm focused on": a chunk directly after a listed
@@ -1365,8 +1405,7 @@ fn classify(cx: &Cx, start: usize, end: usize) -> Verdict {
     if all_place || plural {
         return Verdict::Nothing;
     }
-    let designated =
-        len >= 2 && cx.is(end - 1, ListKind::Designator) || bank_of_place(cx, start, end);
+    let designated = len >= 2 && designator_at(cx, end - 1) || bank_of_place(cx, start, end);
     let given = cx.is(start, ListKind::GivenName);
     if designated && !given {
         return Verdict::Mention(Kind::Company, "company-designator");
@@ -1402,7 +1441,37 @@ fn classify(cx: &Cx, start: usize, end: usize) -> Verdict {
     if designated {
         return Verdict::Mention(Kind::Company, "company-designator");
     }
+    if len >= 2 && sector_ended(cx, start, end) {
+        return Verdict::Mention(Kind::Company, SECTOR);
+    }
     Verdict::Mention(Kind::Unknown, "capitalised")
+}
+
+/// Token `k` is a designator ("Group", "Ventures"), alone or closing a
+/// word written as one ([`compound_designator`]: "Televentures").
+fn designator_at(cx: &Cx, k: usize) -> bool {
+    cx.is(k, ListKind::Designator) || compound_designator(cx.rules, cx.word(k))
+}
+
+/// "Televentures", "Microsystems", "Biotechnologies": a capitalised word of
+/// three letters or more and a lower-case designator of seven letters or
+/// more written as one word.
+fn compound_designator(rules: &Rules, w: &str) -> bool {
+    let b = w.as_bytes();
+    b.first().is_some_and(u8::is_ascii_uppercase)
+        && b.len() >= 10
+        && (3..=b.len() - 7).any(|i| {
+            b[i..].iter().all(u8::is_ascii_lowercase)
+                && rules.lower_word_class(&w[i..]) & ListKind::Designator.bit() != 0
+        })
+}
+
+/// "Hollis Group", "Brooks Drug": a name of two or more words ending in a
+/// designator or a sector word; a given name opening it makes no person by
+/// its shape or a speech verb alone (a title, an honorific or an
+/// apposition still does).
+fn business_ended(cx: &Cx, start: usize, end: usize, len: usize) -> bool {
+    len >= 2 && (designator_at(cx, end - 1) || sector_ended(cx, start, end))
 }
 
 /// The rule id of a firm named by initials and a surname after a person
@@ -1951,8 +2020,9 @@ fn shape_cue(cx: &Cx, at: &Around) -> Option<(Kind, &'static str)> {
     // the resolve stage drops).
     let given_at =
         |k: usize| k < end && cx.is(k, ListKind::GivenName) && !shouted_given(cx, k, end);
-    if len >= 2 && given_at(start)
-        || len >= 3 && given_at(start + 1) && demonym(cx.rules, cx.word(start))
+    if (len >= 2 && given_at(start)
+        || len >= 3 && given_at(start + 1) && demonym(cx.rules, cx.word(start)))
+        && !business_ended(cx, start, end, len)
     {
         return Some((Kind::Person, "person-given-name"));
     }
@@ -2040,8 +2110,10 @@ fn speech_cue(cx: &Cx, at: &Around) -> Option<(Kind, &'static str)> {
         .is_some_and(|p| cx.is(p, ListKind::SpeechVerb) && toks[p].is_lower(text));
     let said_after =
         toks.get(at.next).is_some_and(|t| t.is_lower(text)) && cx.is(at.next, ListKind::SpeechVerb);
+    let business = business_ended(cx, at.start, at.end, at.len);
     match (said_before || said_after, at.len) {
-        (true, 2..=3) => Some((Kind::Person, "person-speech")),
+        (true, 2..=3) if !business => Some((Kind::Person, "person-speech")),
+        (true, 2..=3) => None,
         (true, 1) => Some((Kind::Surname, "person-speech")),
         (true, _) => particled_name(cx, at.start, at.end).map(|rule| (Kind::Person, rule)),
         _ => None,

@@ -45,6 +45,63 @@ pub(super) fn promote_title_employers(cx: &Cx, out: &mut [Mention]) {
     }
 }
 
+/// Rule id of a firm of two names joined by "and" before its employee.
+pub(super) const AND_RULE: &str = "company-and-employer";
+
+/// "Pike and Marlow's Ann Lee", "Quillan De Vaart and Stroud financial
+/// analyst, Ann Lee": a name, "and" and one capitalised word of no listed
+/// company, then a possessive or a job title and a person's name: one
+/// person has one employer, so the two are one firm's name. Not when the
+/// part before "and" is a person's full name or an outlet, nor across a
+/// line break.
+pub(super) fn join_and_employers(cx: &Cx, out: &mut Vec<Mention>) {
+    let mut i = 0;
+    while i + 1 < out.len() {
+        if let Some(j) = and_employer_partner(cx, out, i) {
+            out[i].last = out[j].last;
+            out[i].kind = Kind::Company;
+            out[i].rule = AND_RULE.to_string();
+            out[i].entry = None;
+            out.remove(j);
+        }
+        i += 1;
+    }
+}
+
+/// The mention after `out[i]` and "and" that [`join_and_employers`] joins
+/// to it.
+fn and_employer_partner(cx: &Cx, out: &[Mention], i: usize) -> Option<usize> {
+    let (toks, a) = (&cx.tokens.tokens, &out[i]);
+    if matches!(a.kind, Kind::Person | Kind::Outlet) || cx.word(a.last) != "and" {
+        return None;
+    }
+    let j = (i + 1..out.len())
+        .take_while(|&j| out[j].first <= a.last + 1)
+        .find(|&j| out[j].first == a.last + 1)?;
+    let b = &out[j];
+    let one_word = b.last == b.first + 1 && toks[b.first].is_cap(cx.text) && b.entry.is_none();
+    let one_line = !cx.text[toks[a.first].start..toks[b.first].end].contains('\n');
+    let whole = cx.is(a.last - 1, ListKind::LegalSuffix) || cx.is(a.last - 1, ListKind::Designator);
+    if !one_word || !one_line || whole || matches!(b.kind, Kind::Person | Kind::Outlet) {
+        return None;
+    }
+    let possessive = toks.get(b.last).is_some_and(|t| t.kind == TokKind::Possessive);
+    let k = b.last + usize::from(possessive);
+    let person_at = |p: usize| out[j..].iter().any(|m| m.first == p && m.kind == Kind::Person);
+    // "financial analyst": up to two lower-case words of the field first.
+    let field = |f: usize| {
+        toks.get(f).is_some_and(|t| t.is_lower(cx.text))
+            && !cx.is(f, ListKind::SpeechVerb)
+            && !cx.is(f, ListKind::Preposition)
+            && !cx.is(f, ListKind::ClauseWord)
+    };
+    let titled = (k..=k + 2)
+        .take_while(|&f| f == k || field(f - 1))
+        .filter_map(|f| title_run_end(cx, f))
+        .any(|e| person_at(e) || toks.get(e).is_some_and(|t| t.is_punct(',')) && person_at(e + 1));
+    (possessive && person_at(k) || titled).then_some(j)
+}
+
 /// Whether token `k` stands in a contributor credit, a sentence ending as
 /// an entry of `clean/credit-endings.txt` ("Kestry News Writer Ann Lee
 /// contributed to this report."): GUIDELINES, an outlet named only in a
