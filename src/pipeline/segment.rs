@@ -374,7 +374,7 @@ fn line_end(
     let t = toks[i];
     let abbrev_end = word_before_stop(text, toks, i)
         .is_some_and(|w| initial_or_abbrev(w, is_abbrev))
-        || initials_opening_name(text, toks, i);
+        || initials_opening_name(text, toks, i, is_abbrev);
     ((layout.lines[next.line].paragraph_start || !abbrev_end)
         && line_break(text, layout, t.line, next.line))
         || sentence_end(text, toks, i, next, is_abbrev)
@@ -382,14 +382,23 @@ fn line_end(
 
 /// "said K.T.|Fabrications Inc": token `i`, the last of its line, is a
 /// word of dotted initials ("K.T.", two or three letters) opening a name
-/// that the next line goes on with: two capitalised words follow, and no
-/// "the" stands before the initials ("in the U.S.|General Motors said" ends
-/// a sentence).
-fn initials_opening_name(text: &str, toks: &[Token], i: usize) -> bool {
-    let initials = dotted_initials(toks[i].text(text));
+/// that the next line goes on with: one to three capitalised words and a
+/// capitalised abbreviation (a legal suffix: "Inc") follow, and no "the"
+/// stands before the initials ("to U.S.|Agricultural exports", "the
+/// U.S.|General Motors said" end a sentence).
+fn initials_opening_name(
+    text: &str,
+    toks: &[Token],
+    i: usize,
+    is_abbrev: &impl Fn(&str) -> bool,
+) -> bool {
+    let initials = toks[i].kind == TokKind::Word && dotted_initials(toks[i].text(text));
     let cap = |k: usize| toks.get(k).is_some_and(|t| t.is_cap(text));
     let the = i > 0 && toks[i - 1].text(text).eq_ignore_ascii_case("the");
-    toks[i].kind == TokKind::Word && initials && cap(i + 1) && cap(i + 2) && !the
+    let suffixed = (i + 2..i + 5)
+        .take_while(|&k| cap(k - 1))
+        .any(|k| cap(k) && is_abbrev(toks[k].text(text)));
+    initials && !the && suffixed
 }
 
 /// "K.T.", "A.G.", "J.P.": two or three capital letters, each with its
@@ -898,7 +907,7 @@ mod tests {
             ],
             ..Layout::default()
         };
-        let t = segment(s, &layout, |_| false);
+        let t = segment(s, &layout, |w| w == "Inc");
         let got: Vec<&str> = t.sentences.iter().map(|x| &s[x.start..x.end]).collect();
         assert_eq!(
             got,
@@ -923,7 +932,7 @@ mod tests {
             ],
             ..Layout::default()
         };
-        assert_eq!(segment(s, &layout, |_| false).sentences.len(), 2);
+        assert_eq!(segment(s, &layout, |w| w == "Inc").sentences.len(), 2);
     }
 
     #[test]

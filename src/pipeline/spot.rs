@@ -277,7 +277,8 @@ pub(super) const LOWER_GROUP: &str = "company-lower-group";
 /// "the Varmani group said", "allied with the Kotak group": "the", a name
 /// of one to three words and a lower-case "group" (not "group of", a
 /// collection) name a business group, "group" included; not a person's
-/// name, an outlet, a place or a nationality ("the Labour group").
+/// name, an outlet, a place or a nationality, nor one in a hyphened word
+/// ("the German group", "the Anglo-Dutch group").
 fn lower_case_groups(cx: &Cx, out: &mut [Mention]) {
     let toks = &cx.tokens.tokens;
     for m in out.iter_mut() {
@@ -287,12 +288,13 @@ fn lower_case_groups(cx: &Cx, out: &mut [Mention]) {
             && cx.word(first - 1).eq_ignore_ascii_case("the")
             && toks.get(last).is_some_and(|t| t.text(cx.text) == "group")
             && toks.get(last + 1).is_none_or(|t| t.text(cx.text) != "of");
+        let national = |w: &str| {
+            let class = ListKind::Nationality.bit() | ListKind::Place.bit();
+            w.split('-')
+                .any(|p| demonym(cx.rules, p) || cx.rules.word_class(p) & class != 0)
+        };
         let named = matches!(m.kind, Kind::Unknown | Kind::Company)
-            && !(first..last).any(|k| {
-                cx.is(k, ListKind::Place)
-                    || demonym(cx.rules, cx.word(k))
-                    || cx.is(k, ListKind::PublicBody)
-            });
+            && !(first..last).any(|k| national(cx.word(k)) || cx.is(k, ListKind::PublicBody));
         if shaped && named {
             m.last += 1;
             m.kind = Kind::Company;

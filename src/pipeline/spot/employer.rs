@@ -49,10 +49,12 @@ pub(super) fn promote_title_employers(cx: &Cx, out: &mut [Mention]) {
 pub(super) const AND_RULE: &str = "company-and-employer";
 
 /// "Pike and Marlow's Ann Lee", "Quillan De Vaart and Stroud financial
-/// analyst, Ann Lee": a name, "and" and one capitalised word of no listed
-/// company, then a possessive or a job title and a person's name: one
-/// person has one employer, so the two are one firm's name. Not when the
-/// part before "and" is a person's full name or an outlet, nor across a
+/// analyst, Ann Lee": a company's name, "and" and one capitalised word of
+/// no listed company, place or nationality, then a possessive or a job
+/// title in lower case and a person's name: one person has one employer,
+/// so the two are one firm's name. Only when the part before "and" is a
+/// company already (by a list or a cue: a bare "Dido and Coldplay's Chris
+/// Martin", "Ways and Means chairman Ann Lee" join nothing), nor across a
 /// line break.
 pub(super) fn join_and_employers(cx: &Cx, out: &mut Vec<Mention>) {
     let mut i = 0;
@@ -72,7 +74,7 @@ pub(super) fn join_and_employers(cx: &Cx, out: &mut Vec<Mention>) {
 /// to it.
 fn and_employer_partner(cx: &Cx, out: &[Mention], i: usize) -> Option<usize> {
     let (toks, a) = (&cx.tokens.tokens, &out[i]);
-    if matches!(a.kind, Kind::Person | Kind::Outlet) || cx.word(a.last) != "and" {
+    if a.kind != Kind::Company || cx.word(a.last) != "and" {
         return None;
     }
     let j = (i + 1..out.len())
@@ -82,7 +84,9 @@ fn and_employer_partner(cx: &Cx, out: &[Mention], i: usize) -> Option<usize> {
     let one_word = b.last == b.first + 1 && toks[b.first].is_cap(cx.text) && b.entry.is_none();
     let one_line = !cx.text[toks[a.first].start..toks[b.first].end].contains('\n');
     let whole = cx.is(a.last - 1, ListKind::LegalSuffix) || cx.is(a.last - 1, ListKind::Designator);
-    if !one_word || !one_line || whole || matches!(b.kind, Kind::Person | Kind::Outlet) {
+    let placed = cx.is(b.first, ListKind::Place) || super::demonym(cx.rules, cx.word(b.first));
+    if !one_word || !one_line || whole || placed || matches!(b.kind, Kind::Person | Kind::Outlet)
+    {
         return None;
     }
     let possessive = toks.get(b.last).is_some_and(|t| t.kind == TokKind::Possessive);
@@ -95,8 +99,11 @@ fn and_employer_partner(cx: &Cx, out: &[Mention], i: usize) -> Option<usize> {
             && !cx.is(f, ListKind::Preposition)
             && !cx.is(f, ListKind::ClauseWord)
     };
+    // A title in lower case ("analyst"): "Olmert and Israeli President Ann
+    // Lee" names two people.
     let titled = (k..=k + 2)
         .take_while(|&f| f == k || field(f - 1))
+        .filter(|&f| toks.get(f).is_some_and(|t| t.is_lower(cx.text)))
         .filter_map(|f| title_run_end(cx, f))
         .any(|e| person_at(e) || toks.get(e).is_some_and(|t| t.is_punct(',')) && person_at(e + 1));
     (possessive && person_at(k) || titled).then_some(j)
