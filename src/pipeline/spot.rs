@@ -1457,11 +1457,13 @@ fn designator_at(cx: &Cx, k: usize) -> bool {
 
 /// "Televentures", "Microsystems", "Biotechnologies": a capitalised word of
 /// three letters or more and a lower-case designator of seven letters or
-/// more written as one word.
+/// more written as one word, itself in no list ("Telecommunications" is an
+/// organisation word of its own).
 fn compound_designator(rules: &Rules, w: &str) -> bool {
     let b = w.as_bytes();
     b.first().is_some_and(u8::is_ascii_uppercase)
         && b.len() >= 10
+        && rules.word_class(w) == 0
         && (3..=b.len() - 7).any(|i| {
             b[i..].iter().all(u8::is_ascii_lowercase)
                 && rules.lower_word_class(&w[i..]) & ListKind::Designator.bit() != 0
@@ -1483,12 +1485,13 @@ pub(super) const INITIALS_FIRM: &str = "company-initials-firm";
 /// "analyst Ann Lee of K.T. Marlow said": dotted initials and one
 /// capitalised word (a firm named after its founder, as brokerages are)
 /// right after a name and "of" or "at": the person's employer, no second
-/// person.
+/// person. Not a place's initials ("Mobil Oil Corp of U.S. Plans to").
 fn initials_firm(cx: &Cx, start: usize, end: usize) -> bool {
     let toks = &cx.tokens.tokens;
     end == start + 2
         && start >= 2
         && crate::pipeline::segment::dotted_initials(cx.word(start))
+        && !cx.is(start, ListKind::Place)
         && toks[start + 1].is_cap(cx.text)
         && matches!(cx.word(start - 1), "of" | "at")
         && toks[start - 2].is_cap(cx.text)
