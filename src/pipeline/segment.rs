@@ -911,7 +911,10 @@ mod tests {
         let got: Vec<&str> = t.sentences.iter().map(|x| &s[x.start..x.end]).collect();
         assert_eq!(
             got,
-            ["Kestrel Inc said K.T.\nFabrications Inc refused to pay.", "It sued."]
+            [
+                "Kestrel Inc said K.T.\nFabrications Inc refused to pay.",
+                "It sued."
+            ]
         );
         // "the U.S." at a line end before a new sentence still ends it.
         let s = "It sold cars in the U.S.\nGeneral Motors said so.";

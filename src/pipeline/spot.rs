@@ -3206,6 +3206,54 @@ mod tests {
     }
 
     #[test]
+    fn a_given_name_before_a_designator_or_sector_word_names_a_company() {
+        let got = entities(
+            "Shares of Hollis Drug rose after Marla Group said it would buy them. \
+             Harlan Televentures said it agreed.",
+        );
+        for name in ["Hollis Drug", "Marla Group", "Harlan Televentures"] {
+            assert!(has(&got, "company", name), "{name}: {got:?}");
+        }
+        // A listed word is no compound.
+        let rules = Rules::default_rules().unwrap();
+        assert!(super::compound_designator(&rules, "Televentures"));
+        assert!(!super::compound_designator(&rules, "Telecommunications"));
+        assert!(!super::compound_designator(&rules, "ventures"));
+    }
+
+    #[test]
+    fn initials_and_a_surname_after_a_person_and_of_name_the_employer() {
+        let got = entities("\"Prices will fall,\" analyst Marta Vancell of R.W. Pellham said.");
+        assert!(has(&got, "company", "R.W. Pellham"), "{got:?}");
+        assert!(has(&got, "person", "Marta Vancell"), "{got:?}");
+        // A place's initials are no firm's.
+        let got = entities("Vellan Oil Corp of U.S. Plans to open an office, it said.");
+        assert!(!got.iter().any(|(_, n)| n.starts_with("U.S.")), "{got:?}");
+    }
+
+    #[test]
+    fn a_dateline_place_in_capitals_and_a_lone_st_are_no_names() {
+        let got = entities(
+            "Offer\n\nBEVERLY HILLS, June 18 - Wexford Financial Corp said it agreed to buy \
+             Dorrance Savings Corp, St. Paul, Minn.",
+        );
+        assert!(
+            !got.iter().any(|(_, n)| n == "BEVERLY HILLS" || n == "St"),
+            "{got:?}"
+        );
+        assert!(has(&got, "company", "Wexford Financial Corp"), "{got:?}");
+    }
+
+    #[test]
+    fn a_name_before_a_lower_case_group_is_a_business_group() {
+        let got = entities("It allied itself with the Varmani group and the German group.");
+        assert!(has(&got, "company", "Varmani group"), "{got:?}");
+        assert!(!got.iter().any(|(_, n)| n.contains("German")), "{got:?}");
+        let got = entities("A group of investors, the Kotak group of funds, said so.");
+        assert!(!got.iter().any(|(_, n)| n.contains("group")), "{got:?}");
+    }
+
+    #[test]
     fn a_capitalised_occupation_opening_a_name_is_no_part_of_it() {
         for (text, name) in [
             (

@@ -85,13 +85,18 @@ fn and_employer_partner(cx: &Cx, out: &[Mention], i: usize) -> Option<usize> {
     let one_line = !cx.text[toks[a.first].start..toks[b.first].end].contains('\n');
     let whole = cx.is(a.last - 1, ListKind::LegalSuffix) || cx.is(a.last - 1, ListKind::Designator);
     let placed = cx.is(b.first, ListKind::Place) || super::demonym(cx.rules, cx.word(b.first));
-    if !one_word || !one_line || whole || placed || matches!(b.kind, Kind::Person | Kind::Outlet)
-    {
+    if !one_word || !one_line || whole || placed || matches!(b.kind, Kind::Person | Kind::Outlet) {
         return None;
     }
-    let possessive = toks.get(b.last).is_some_and(|t| t.kind == TokKind::Possessive);
+    let possessive = toks
+        .get(b.last)
+        .is_some_and(|t| t.kind == TokKind::Possessive);
     let k = b.last + usize::from(possessive);
-    let person_at = |p: usize| out[j..].iter().any(|m| m.first == p && m.kind == Kind::Person);
+    let person_at = |p: usize| {
+        out[j..]
+            .iter()
+            .any(|m| m.first == p && m.kind == Kind::Person)
+    };
     // "financial analyst": up to two lower-case words of the field first.
     let field = |f: usize| {
         toks.get(f).is_some_and(|t| t.is_lower(cx.text))
@@ -263,6 +268,18 @@ mod tests {
         ] {
             assert!(companies(text).is_empty(), "{text}: {:?}", companies(text));
         }
+    }
+
+    #[test]
+    fn a_company_and_one_word_before_a_title_and_a_name_is_one_firm() {
+        let got = companies(
+            "Toyota said so. Halvern Corp's Vellacott unit, Vellacott and Stroud financial analyst, \
+             Ann Lee, said the tax would hurt.",
+        );
+        assert!(!got.iter().any(|n| n == "Stroud"), "{got:?}");
+        // No company before "and": two names, no firm.
+        let got = companies("Ways and Means chairman Dan Rostan said the bill would pass.");
+        assert!(!got.iter().any(|n| n.contains(" and ")), "{got:?}");
     }
 
     #[test]
