@@ -372,11 +372,42 @@ fn line_end(
     is_abbrev: &impl Fn(&str) -> bool,
 ) -> bool {
     let t = toks[i];
-    let abbrev_end =
-        word_before_stop(text, toks, i).is_some_and(|w| initial_or_abbrev(w, is_abbrev));
+    let abbrev_end = word_before_stop(text, toks, i)
+        .is_some_and(|w| initial_or_abbrev(w, is_abbrev))
+        || initials_opening_name(text, toks, i, is_abbrev);
     ((layout.lines[next.line].paragraph_start || !abbrev_end)
         && line_break(text, layout, t.line, next.line))
         || sentence_end(text, toks, i, next, is_abbrev)
+}
+
+/// "said K.T.|Fabrications Inc": token `i`, the last of its line, is a
+/// word of dotted initials ("K.T.", two or three letters) opening a name
+/// that the next line goes on with: one to three capitalised words and a
+/// capitalised abbreviation (a legal suffix: "Inc") follow, and no "the"
+/// stands before the initials ("to U.S.|Agricultural exports", "the
+/// U.S.|General Motors said" end a sentence).
+fn initials_opening_name(
+    text: &str,
+    toks: &[Token],
+    i: usize,
+    is_abbrev: &impl Fn(&str) -> bool,
+) -> bool {
+    let initials = toks[i].kind == TokKind::Word && dotted_initials(toks[i].text(text));
+    let cap = |k: usize| toks.get(k).is_some_and(|t| t.is_cap(text));
+    let the = i > 0 && toks[i - 1].text(text).eq_ignore_ascii_case("the");
+    let suffixed = (i + 2..i + 5)
+        .take_while(|&k| cap(k - 1))
+        .any(|k| cap(k) && is_abbrev(toks[k].text(text)));
+    initials && !the && suffixed
+}
+
+/// "K.T.", "A.G.", "J.P.": two or three capital letters, each with its
+/// full stop (one word token).
+pub(crate) fn dotted_initials(w: &str) -> bool {
+    let w = w.as_bytes();
+    (4..=6).contains(&w.len())
+        && w.chunks(2)
+            .all(|c| c.len() == 2 && c[0].is_ascii_uppercase() && c[1] == b'.')
 }
 
 /// The word right before token `i` (no space between) when `i` is a full
@@ -854,6 +885,57 @@ mod tests {
                 "Next one."
             ]
         );
+    }
+
+    #[test]
+    fn dotted_initials_at_a_line_end_open_a_name_on_the_next_line() {
+        let s = "Kestrel Inc said K.T.\nFabrications Inc refused to pay. It sued.";
+        let layout = Layout {
+            lines: vec![
+                Line {
+                    start: 0,
+                    end: 21,
+                    kind: LineKind::Body,
+                    paragraph_start: true,
+                },
+                Line {
+                    start: 22,
+                    end: s.len(),
+                    kind: LineKind::Body,
+                    paragraph_start: false,
+                },
+            ],
+            ..Layout::default()
+        };
+        let t = segment(s, &layout, |w| w == "Inc");
+        let got: Vec<&str> = t.sentences.iter().map(|x| &s[x.start..x.end]).collect();
+        assert_eq!(
+            got,
+            [
+                "Kestrel Inc said K.T.\nFabrications Inc refused to pay.",
+                "It sued."
+            ]
+        );
+        // "the U.S." at a line end before a new sentence still ends it.
+        let s = "It sold cars in the U.S.\nGeneral Motors said so.";
+        let layout = Layout {
+            lines: vec![
+                Line {
+                    start: 0,
+                    end: 24,
+                    kind: LineKind::Body,
+                    paragraph_start: true,
+                },
+                Line {
+                    start: 25,
+                    end: s.len(),
+                    kind: LineKind::Body,
+                    paragraph_start: false,
+                },
+            ],
+            ..Layout::default()
+        };
+        assert_eq!(segment(s, &layout, |w| w == "Inc").sentences.len(), 2);
     }
 
     #[test]

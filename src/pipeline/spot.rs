@@ -94,6 +94,18 @@ pub const PATTERN_RULES: &[(&str, &str)] = &[
         "Capitalised words glossed by their acronym (Scottish and Newcastle (S&N))",
     ),
     (
+        INITIALS_FIRM,
+        "Dotted initials and a surname after a person's name and of/at: the employer (analyst Ann Lee of K.T. Marlow said)",
+    ),
+    (
+        LOWER_GROUP,
+        "\"the\", a name and a lower-case \"group\" (the Kotak group)",
+    ),
+    (
+        employer::AND_RULE,
+        "A name, \"and\" and one more word before a possessive or a job title and a person's name: one firm (Pike and Marlow's Ann Lee)",
+    ),
+    (
         "company-role-org",
         "A capitalised name after a person's title and of/at/for/with (Kevin Krewell, editor of Microprocessor Report)",
     ),
@@ -248,6 +260,8 @@ pub fn spot(text: &str, tokens: &Tokens, lexed: &Lexed, rules: &Rules) -> Vec<Me
     cut_listed_tails(&cx, &mut out);
     promote_role_orgs(text, tokens, lexed, rules, &mut out);
     employer::promote_title_employers(&cx, &mut out);
+    employer::join_and_employers(&cx, &mut out);
+    lower_case_groups(&cx, &mut out);
     keep_byline_authors(text, tokens, &mut out);
     for m in &mut out {
         m.possessive = toks
@@ -255,6 +269,38 @@ pub fn spot(text: &str, tokens: &Tokens, lexed: &Lexed, rules: &Rules) -> Vec<Me
             .is_some_and(|t| t.kind == TokKind::Possessive);
     }
     out
+}
+
+/// The rule id of a name before a lower-case "group" ([`lower_case_groups`]).
+pub(super) const LOWER_GROUP: &str = "company-lower-group";
+
+/// "the Varmani group said", "allied with the Kotak group": "the", a name
+/// of one to three words and a lower-case "group" (not "group of", a
+/// collection) name a business group, "group" included; not a person's
+/// name, an outlet, a place or a nationality, nor one in a hyphened word
+/// ("the German group", "the Anglo-Dutch group").
+fn lower_case_groups(cx: &Cx, out: &mut [Mention]) {
+    let toks = &cx.tokens.tokens;
+    for m in out.iter_mut() {
+        let (first, last) = (m.first, m.last);
+        let shaped = first > 0
+            && last - first <= 3
+            && cx.word(first - 1).eq_ignore_ascii_case("the")
+            && toks.get(last).is_some_and(|t| t.text(cx.text) == "group")
+            && toks.get(last + 1).is_none_or(|t| t.text(cx.text) != "of");
+        let national = |w: &str| {
+            let class = ListKind::Nationality.bit() | ListKind::Place.bit();
+            w.split('-')
+                .any(|p| demonym(cx.rules, p) || cx.rules.word_class(p) & class != 0)
+        };
+        let named = matches!(m.kind, Kind::Unknown | Kind::Company)
+            && !(first..last).any(|k| national(cx.word(k)) || cx.is(k, ListKind::PublicBody));
+        if shaped && named {
+            m.last += 1;
+            m.kind = Kind::Company;
+            m.rule = LOWER_GROUP.to_string();
+        }
+    }
 }
 
 /// "Zentora Hallam, a firm focused on": a chunk directly after a listed
@@ -1378,8 +1424,7 @@ fn classify(cx: &Cx, start: usize, end: usize) -> Verdict {
     if all_place || plural {
         return Verdict::Nothing;
     }
-    let designated =
-        len >= 2 && cx.is(end - 1, ListKind::Designator) || bank_of_place(cx, start, end);
+    let designated = len >= 2 && designator_at(cx, end - 1) || bank_of_place(cx, start, end);
     let given = cx.is(start, ListKind::GivenName);
     if designated && !given {
         return Verdict::Mention(Kind::Company, "company-designator");
@@ -1399,8 +1444,12 @@ fn classify(cx: &Cx, start: usize, end: usize) -> Verdict {
     }
     if (len == 1 && (cx.is(start, ListKind::NotName) || before_byline_trailer(cx, end)))
         || (town_of_state(cx, end) && !post_nominal_after(cx, start, end))
+        || dateline_place(cx, start, end)
     {
         return Verdict::Nothing;
+    }
+    if initials_firm(cx, start, end) {
+        return Verdict::Mention(Kind::Company, INITIALS_FIRM);
     }
     if !designated
         && opened.is_none()
@@ -1411,7 +1460,59 @@ fn classify(cx: &Cx, start: usize, end: usize) -> Verdict {
     if designated {
         return Verdict::Mention(Kind::Company, "company-designator");
     }
+    if len >= 2 && sector_ended(cx, start, end) {
+        return Verdict::Mention(Kind::Company, SECTOR);
+    }
     Verdict::Mention(Kind::Unknown, "capitalised")
+}
+
+/// Token `k` is a designator ("Group", "Ventures"), alone or closing a
+/// word written as one ([`compound_designator`]: "Televentures").
+fn designator_at(cx: &Cx, k: usize) -> bool {
+    cx.is(k, ListKind::Designator) || compound_designator(cx.rules, cx.word(k))
+}
+
+/// "Televentures", "Microsystems", "Biotechnologies": a capitalised word of
+/// three letters or more and a lower-case designator of seven letters or
+/// more written as one word, itself in no list ("Telecommunications" is an
+/// organisation word of its own).
+fn compound_designator(rules: &Rules, w: &str) -> bool {
+    let b = w.as_bytes();
+    b.first().is_some_and(u8::is_ascii_uppercase)
+        && b.len() >= 10
+        && rules.word_class(w) == 0
+        && (3..=b.len() - 7).any(|i| {
+            b[i..].iter().all(u8::is_ascii_lowercase)
+                && rules.lower_word_class(&w[i..]) & ListKind::Designator.bit() != 0
+        })
+}
+
+/// "Hollis Group", "Brooks Drug": a name of two or more words ending in a
+/// designator or a sector word; a given name opening it makes no person by
+/// its shape or a speech verb alone (a title, an honorific or an
+/// apposition still does).
+fn business_ended(cx: &Cx, start: usize, end: usize, len: usize) -> bool {
+    len >= 2 && (designator_at(cx, end - 1) || sector_ended(cx, start, end))
+}
+
+/// The rule id of a firm named by initials and a surname after a person
+/// and "of" / "at" ([`initials_firm`]).
+pub(super) const INITIALS_FIRM: &str = "company-initials-firm";
+
+/// "analyst Ann Lee of K.T. Marlow said": dotted initials and one
+/// capitalised word (a firm named after its founder, as brokerages are)
+/// right after a name and "of" or "at": the person's employer, no second
+/// person. Not a place's initials ("Mobil Oil Corp of U.S. Plans to").
+fn initials_firm(cx: &Cx, start: usize, end: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    end == start + 2
+        && start >= 2
+        && crate::pipeline::segment::dotted_initials(cx.word(start))
+        && !cx.is(start, ListKind::Place)
+        && toks[start + 1].is_cap(cx.text)
+        && matches!(cx.word(start - 1), "of" | "at")
+        && toks[start - 2].is_cap(cx.text)
+        && !cx.is(start - 2, ListKind::Title)
 }
 
 /// The rule id of a name ended by a sector word ("Kestrel Mining").
@@ -1492,6 +1593,28 @@ fn before_byline_trailer(cx: &Cx, end: usize) -> bool {
         cx.rules.clean.lists.is_trailer_lead(t.text(cx.text))
             && !cx.text[toks[end - 1].end..t.start].contains('\n')
     })
+}
+
+/// "BEVERLY HILLS, June 18 -", "LAKE FOREST, Ill., March 3 -": a chunk in
+/// capitals opening its line, then a comma and, before any lower-case
+/// word, a month or weekday name and a number: a newswire dateline's place.
+fn dateline_place(cx: &Cx, start: usize, end: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    let shouted = (start..end).all(|k| !cx.word(k).chars().any(char::is_lowercase));
+    if !shouted
+        || !toks.get(end).is_some_and(|t| t.is_punct(','))
+        || !opens_line(cx.text, cx.tokens, start)
+    {
+        return false;
+    }
+    let number = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.text(cx.text).starts_with(|c: char| c.is_ascii_digit()))
+    };
+    let dates = &cx.rules.clean.lists;
+    (end + 1..toks.len().min(end + 8))
+        .take_while(|&k| !toks[k].is_lower(cx.text))
+        .any(|k| dates.is_date_word(cx.word(k)) && number(k + 1))
 }
 
 /// "United Bank of Arizona": a name ending in "Bank of" (or "Bancorp of")
@@ -1919,8 +2042,9 @@ fn shape_cue(cx: &Cx, at: &Around) -> Option<(Kind, &'static str)> {
     // the resolve stage drops).
     let given_at =
         |k: usize| k < end && cx.is(k, ListKind::GivenName) && !shouted_given(cx, k, end);
-    if len >= 2 && given_at(start)
-        || len >= 3 && given_at(start + 1) && demonym(cx.rules, cx.word(start))
+    if (len >= 2 && given_at(start)
+        || len >= 3 && given_at(start + 1) && demonym(cx.rules, cx.word(start)))
+        && !business_ended(cx, start, end, len)
     {
         return Some((Kind::Person, "person-given-name"));
     }
@@ -2008,8 +2132,10 @@ fn speech_cue(cx: &Cx, at: &Around) -> Option<(Kind, &'static str)> {
         .is_some_and(|p| cx.is(p, ListKind::SpeechVerb) && toks[p].is_lower(text));
     let said_after =
         toks.get(at.next).is_some_and(|t| t.is_lower(text)) && cx.is(at.next, ListKind::SpeechVerb);
+    let business = business_ended(cx, at.start, at.end, at.len);
     match (said_before || said_after, at.len) {
-        (true, 2..=3) => Some((Kind::Person, "person-speech")),
+        (true, 2..=3) if !business => Some((Kind::Person, "person-speech")),
+        (true, 2..=3) => None,
         (true, 1) => Some((Kind::Surname, "person-speech")),
         (true, _) => particled_name(cx, at.start, at.end).map(|rule| (Kind::Person, rule)),
         _ => None,
@@ -3116,6 +3242,54 @@ mod tests {
                 "{text}: {got:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_given_name_before_a_designator_or_sector_word_names_a_company() {
+        let got = entities(
+            "Shares of Hollis Drug rose after Marla Group said it would buy them. \
+             Harlan Televentures said it agreed.",
+        );
+        for name in ["Hollis Drug", "Marla Group", "Harlan Televentures"] {
+            assert!(has(&got, "company", name), "{name}: {got:?}");
+        }
+        // A listed word is no compound.
+        let rules = Rules::default_rules().unwrap();
+        assert!(super::compound_designator(&rules, "Televentures"));
+        assert!(!super::compound_designator(&rules, "Telecommunications"));
+        assert!(!super::compound_designator(&rules, "ventures"));
+    }
+
+    #[test]
+    fn initials_and_a_surname_after_a_person_and_of_name_the_employer() {
+        let got = entities("\"Prices will fall,\" analyst Marta Vancell of R.W. Pellham said.");
+        assert!(has(&got, "company", "R.W. Pellham"), "{got:?}");
+        assert!(has(&got, "person", "Marta Vancell"), "{got:?}");
+        // A place's initials are no firm's.
+        let got = entities("Vellan Oil Corp of U.S. Plans to open an office, it said.");
+        assert!(!got.iter().any(|(_, n)| n.starts_with("U.S.")), "{got:?}");
+    }
+
+    #[test]
+    fn a_dateline_place_in_capitals_and_a_lone_st_are_no_names() {
+        let got = entities(
+            "Offer\n\nBEVERLY HILLS, June 18 - Wexford Financial Corp said it agreed to buy \
+             Dorrance Savings Corp, St. Paul, Minn.",
+        );
+        assert!(
+            !got.iter().any(|(_, n)| n == "BEVERLY HILLS" || n == "St"),
+            "{got:?}"
+        );
+        assert!(has(&got, "company", "Wexford Financial Corp"), "{got:?}");
+    }
+
+    #[test]
+    fn a_name_before_a_lower_case_group_is_a_business_group() {
+        let got = entities("It allied itself with the Varmani group and the German group.");
+        assert!(has(&got, "company", "Varmani group"), "{got:?}");
+        assert!(!got.iter().any(|(_, n)| n.contains("German")), "{got:?}");
+        let got = entities("A group of investors, the Kotak group of funds, said so.");
+        assert!(!got.iter().any(|(_, n)| n.contains("group")), "{got:?}");
     }
 
     #[test]

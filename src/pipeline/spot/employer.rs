@@ -45,6 +45,75 @@ pub(super) fn promote_title_employers(cx: &Cx, out: &mut [Mention]) {
     }
 }
 
+/// Rule id of a firm of two names joined by "and" before its employee.
+pub(super) const AND_RULE: &str = "company-and-employer";
+
+/// "Pike and Marlow's Ann Lee", "Quillan De Vaart and Stroud financial
+/// analyst, Ann Lee": a company's name, "and" and one capitalised word of
+/// no listed company, place or nationality, then a possessive or a job
+/// title in lower case and a person's name: one person has one employer,
+/// so the two are one firm's name. Only when the part before "and" is a
+/// company already (by a list or a cue: a bare "Dido and Coldplay's Chris
+/// Martin", "Ways and Means chairman Ann Lee" join nothing), nor across a
+/// line break.
+pub(super) fn join_and_employers(cx: &Cx, out: &mut Vec<Mention>) {
+    let mut i = 0;
+    while i + 1 < out.len() {
+        if let Some(j) = and_employer_partner(cx, out, i) {
+            out[i].last = out[j].last;
+            out[i].kind = Kind::Company;
+            out[i].rule = AND_RULE.to_string();
+            out[i].entry = None;
+            out.remove(j);
+        }
+        i += 1;
+    }
+}
+
+/// The mention after `out[i]` and "and" that [`join_and_employers`] joins
+/// to it.
+fn and_employer_partner(cx: &Cx, out: &[Mention], i: usize) -> Option<usize> {
+    let (toks, a) = (&cx.tokens.tokens, &out[i]);
+    if a.kind != Kind::Company || cx.word(a.last) != "and" {
+        return None;
+    }
+    let j = (i + 1..out.len())
+        .take_while(|&j| out[j].first <= a.last + 1)
+        .find(|&j| out[j].first == a.last + 1)?;
+    let b = &out[j];
+    let one_word = b.last == b.first + 1 && toks[b.first].is_cap(cx.text) && b.entry.is_none();
+    let one_line = !cx.text[toks[a.first].start..toks[b.first].end].contains('\n');
+    let whole = cx.is(a.last - 1, ListKind::LegalSuffix) || cx.is(a.last - 1, ListKind::Designator);
+    let placed = cx.is(b.first, ListKind::Place) || super::demonym(cx.rules, cx.word(b.first));
+    if !one_word || !one_line || whole || placed || matches!(b.kind, Kind::Person | Kind::Outlet) {
+        return None;
+    }
+    let possessive = toks
+        .get(b.last)
+        .is_some_and(|t| t.kind == TokKind::Possessive);
+    let k = b.last + usize::from(possessive);
+    let person_at = |p: usize| {
+        out[j..]
+            .iter()
+            .any(|m| m.first == p && m.kind == Kind::Person)
+    };
+    // "financial analyst": up to two lower-case words of the field first.
+    let field = |f: usize| {
+        toks.get(f).is_some_and(|t| t.is_lower(cx.text))
+            && !cx.is(f, ListKind::SpeechVerb)
+            && !cx.is(f, ListKind::Preposition)
+            && !cx.is(f, ListKind::ClauseWord)
+    };
+    // A title in lower case ("analyst"): "Olmert and Israeli President Ann
+    // Lee" names two people.
+    let titled = (k..=k + 2)
+        .take_while(|&f| f == k || field(f - 1))
+        .filter(|&f| toks.get(f).is_some_and(|t| t.is_lower(cx.text)))
+        .filter_map(|f| title_run_end(cx, f))
+        .any(|e| person_at(e) || toks.get(e).is_some_and(|t| t.is_punct(',')) && person_at(e + 1));
+    (possessive && person_at(k) || titled).then_some(j)
+}
+
 /// Whether token `k` stands in a contributor credit, a sentence ending as
 /// an entry of `clean/credit-endings.txt` ("Kestry News Writer Ann Lee
 /// contributed to this report."): GUIDELINES, an outlet named only in a
@@ -199,6 +268,18 @@ mod tests {
         ] {
             assert!(companies(text).is_empty(), "{text}: {:?}", companies(text));
         }
+    }
+
+    #[test]
+    fn a_company_and_one_word_before_a_title_and_a_name_is_one_firm() {
+        let got = companies(
+            "Toyota said so. Halvern Corp's Vellacott unit, Vellacott and Stroud financial analyst, \
+             Ann Lee, said the tax would hurt.",
+        );
+        assert!(!got.iter().any(|n| n == "Stroud"), "{got:?}");
+        // No company before "and": two names, no firm.
+        let got = companies("Ways and Means chairman Dan Rostan said the bill would pass.");
+        assert!(!got.iter().any(|n| n.contains(" and ")), "{got:?}");
     }
 
     #[test]
