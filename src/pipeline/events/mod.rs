@@ -1626,6 +1626,12 @@ impl<'a> Finder<'a> {
                 return;
             }
             let bare_comma = toks[k - 1].is_punct(',');
+            // "merge with Y, forming Z", "..., known as Z"
+            // (rules/newco-namers.txt): Z is the company the tie makes (or
+            // another name), no further party.
+            if bare_comma && k < ceiling && self.rules.is_cue("newco-namers", &self.lower(k)) {
+                return;
+            }
             *within |= by;
             let mut d = 0;
             while d < 4
