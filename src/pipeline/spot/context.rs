@@ -1383,17 +1383,17 @@ mod tests {
 
     #[test]
     fn a_surname_named_in_full_before_takes_no_company_cue() {
-        // "firms Quenby has proposed": a company cue beside the lone surname
+        // "a firm Quenby has proposed": a company cue beside the lone surname
         // of a person named in full before it.
         let got = companies(
-            "Carriers\n\nTrade official Daniel Quenby spoke on Monday. Tarlow Cable Corp has a \
-             stake in one of the two firms Quenby has proposed should merge.",
+            "Carriers\n\nTrade official Daniel Quenby spoke on Monday. Tarlow Cable Corp holds a \
+             stake in a firm Quenby has proposed should join.",
         );
         assert!(!got.iter().any(|n| n == "Quenby"), "{got:?}");
         // A company named after the person keeps the word a company's.
         let got = companies(
             "Studios\n\nDaniel Quenby made films. Quenby Studios Inc said profits rose. \
-             Tarlow Cable Corp has a stake in one of the two firms Quenby has proposed should merge.",
+             Tarlow Cable Corp has a stake in a firm Quenby has proposed should join.",
         );
         assert!(got.iter().any(|n| n.starts_with("Quenby")), "{got:?}");
     }
