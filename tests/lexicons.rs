@@ -175,6 +175,16 @@ fn lists_moved_out_of_the_code_load_by_id_and_name_their_source() {
             &["talks", "Deal", "contract"],
         ),
         (
+            "newco-namers.txt",
+            "newco-namers",
+            &["called", "forming", "Creating"],
+        ),
+        (
+            "status-participle-objects.txt",
+            "status-participle-objects",
+            &["alliance", "Merger", "agreement"],
+        ),
+        (
             "status-ending-auxiliaries.txt",
             "status-ending-auxiliaries",
             &["was", "Later", "eventually"],

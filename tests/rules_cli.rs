@@ -70,7 +70,7 @@ fn rules_test_fails_naming_the_rule_of_a_broken_example() {
             1,
         )
         .replace(
-            r#"counterexamples = ["Acme Corp invested in new plants."]"#,
+            r#"counterexamples = ["Acme Corp invested in new plants to make parts for Cirrus Motors."]"#,
             r#"counterexamples = ["Acme Corp invested in Borealis Inc last year."]"#,
         );
     std::fs::write(&triggers, text).unwrap();
@@ -127,7 +127,7 @@ cues = ["courting", "is wooing"]
 type = "acquisition"
 status = "talks"
 examples = [{ text = "Acme Corp is courting Borealis Inc, people close to the matter said.", parties = ["Acme Corp", "Borealis Inc"], type = "acquisition", status = "talks" }]
-counterexamples = ["Acme Corp is courting new customers in the region."]
+counterexamples = ["Acme Corp is courting new customers in the region, Cirrus Motors said."]
 "#,
     );
     let article = dir.path().join("article.txt");

@@ -135,10 +135,13 @@ fn test(args: &RuleArgs, filter: Option<&str>) -> ExitCode {
         outln!("no rule id contains `{}`", filter.unwrap_or(""));
         return ExitCode::from(EXIT_FAILED);
     }
+    for p in &report.problems {
+        outln!("{p}");
+    }
     for f in &report.failures {
         outln!("{f}");
     }
-    if !report.failures.is_empty() {
+    if !report.failures.is_empty() || !report.problems.is_empty() {
         outln!();
     }
     let width = report

@@ -20,10 +20,18 @@
 //!   order, compared with entity names, ignoring case), type and status.
 //! - status cues: the same, with the evidence's `status_rule`.
 //! - boilerplate: the pattern matches the example text.
+//!
+//! A counterexample of an event rule (a trigger, a status cue, a pattern
+//! that states a tie) must name at least two companies: with fewer the rule
+//! can never make an event there, so the counterexample tests nothing. Such
+//! a counterexample fails and is reported as a [`RuleProblem`] at the place
+//! it is written (`file:line:col`).
 
 use std::fmt;
 
-use crate::rules::{Example, ListKind, Origin, Payload, RuleRef};
+use crate::error::RuleProblem;
+use crate::pipeline::spot::Kind;
+use crate::rules::{Example, ListKind, Origin, Payload, Place, RuleRef};
 use crate::{Analysis, Article, Extractor, Rules};
 
 /// One example or counterexample that did not behave.
@@ -80,6 +88,9 @@ pub struct TestReport {
     pub counts: Vec<RuleCount>,
     /// Every failure, in rule order.
     pub failures: Vec<Failure>,
+    /// Counterexamples of event rules that name fewer than two companies,
+    /// at the place each is written (also counted as failed).
+    pub problems: Vec<RuleProblem>,
 }
 
 impl TestReport {
@@ -112,17 +123,20 @@ pub fn run(extractor: &Extractor, filter: Option<&str>) -> TestReport {
             passed: 0,
             failed: 0,
         };
-        let cases = meta.examples.iter().map(|ex| (ex.clone(), false)).chain(
-            meta.counterexamples.iter().map(|t| {
-                (
-                    Example {
-                        text: t.clone(),
-                        ..Example::default()
-                    },
-                    true,
-                )
-            }),
-        );
+        let testable = testable_counterexamples(extractor, rule, &mut count, &mut report.problems);
+        let cases =
+            meta.examples
+                .iter()
+                .map(|ex| (ex.clone(), false))
+                .chain(testable.into_iter().map(|t| {
+                    (
+                        Example {
+                            text: t.clone(),
+                            ..Example::default()
+                        },
+                        true,
+                    )
+                }));
         for (ex, counter) in cases {
             let outcome = if counter {
                 check_counterexample(extractor, rule, &ex.text)
@@ -146,6 +160,81 @@ pub fn run(extractor: &Extractor, filter: Option<&str>) -> TestReport {
         report.counts.push(count);
     }
     report
+}
+
+/// The counterexamples of `rule` that can test it; each one that cannot
+/// ([`counterexample_too_small`]) is counted failed in `count` and its
+/// problem added to `problems`.
+fn testable_counterexamples<'r>(
+    extractor: &Extractor,
+    rule: RuleRef<'r>,
+    count: &mut RuleCount,
+    problems: &mut Vec<RuleProblem>,
+) -> Vec<&'r String> {
+    let meta = rule.meta();
+    let mut testable = Vec::new();
+    for (text, place) in meta.counterexamples.iter().zip(&meta.counterexample_places) {
+        match counterexample_too_small(extractor, rule, text, *place) {
+            Some(problem) => {
+                count.failed += 1;
+                problems.push(problem);
+            }
+            None => testable.push(text),
+        }
+    }
+    testable
+}
+
+/// Whether `rule` states ties between companies: a trigger, a status cue,
+/// or a pattern with pairs.
+fn makes_events(rule: RuleRef<'_>) -> bool {
+    match rule {
+        RuleRef::Trigger(_) | RuleRef::Status(_) => true,
+        RuleRef::Pattern(p) => !p.pairs.is_empty(),
+        RuleRef::List(_) | RuleRef::Boilerplate(_) => false,
+    }
+}
+
+/// The problem of a counterexample of an event rule that names fewer than
+/// two companies (entities of kind company, as the pipeline finds them):
+/// it could never show the rule pairing two, so it tests nothing. `place`:
+/// where it is written.
+pub fn counterexample_too_small(
+    extractor: &Extractor,
+    rule: RuleRef<'_>,
+    text: &str,
+    place: Place,
+) -> Option<RuleProblem> {
+    if !makes_events(rule) {
+        return None;
+    }
+    let article = Article::from_text("counterexample", "", text);
+    let a = extractor.analyze(&article);
+    let companies: Vec<&str> = a
+        .resolution
+        .entities
+        .iter()
+        .filter(|e| e.kind == Kind::Company)
+        .map(|e| e.name.as_str())
+        .collect();
+    if companies.len() >= 2 {
+        return None;
+    }
+    let meta = rule.meta();
+    let found = match companies[..] {
+        [] => "no company".to_string(),
+        [one] => format!("one company ({one})"),
+        _ => unreachable!("fewer than two"),
+    };
+    Some(RuleProblem {
+        file: meta.origin.file.clone(),
+        line: place.line,
+        column: place.column,
+        message: format!(
+            "rule `{}`: counterexample {text:?} names {found}; it needs two for the rule to be able to pair them, else it tests nothing",
+            meta.id
+        ),
+    })
 }
 
 /// Checks one example of `rule`: `Err` says why it failed.
@@ -510,7 +599,30 @@ mod tests {
         let report = run(&extractor, None);
         let lines: Vec<String> = report.failures.iter().map(ToString::to_string).collect();
         assert!(report.failures.is_empty(), "{}", lines.join("\n"));
+        let problems: Vec<String> = report.problems.iter().map(ToString::to_string).collect();
+        assert!(report.problems.is_empty(), "{}", problems.join("\n"));
         assert!(report.passed() > 30, "{}", report.summary());
+    }
+
+    #[test]
+    fn a_counterexample_naming_fewer_than_two_companies_is_a_located_problem() {
+        let source = RuleSource::embedded().with_file(
+            "extra-triggers.toml",
+            "[[trigger]]\nid = \"courting\"\ndescription = \"X is courting Y\"\ncues = [\"courting\"]\ntype = \"partnership\"\nstatus = \"talks\"\ncounterexamples = [\"Acme Corp is courting new customers.\",\n  \"Acme Corp said Borealis Inc was courting new customers.\"]\n",
+        );
+        let extractor = Extractor::new(Rules::load(&source).unwrap());
+        let report = run(&extractor, Some("courting"));
+        assert_eq!(report.summary(), "1 passed, 1 failed");
+        assert!(report.failures.is_empty(), "{:?}", report.failures);
+        let problems: Vec<String> = report.problems.iter().map(ToString::to_string).collect();
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(
+            problems[0].starts_with(
+                "rules/extra-triggers.toml:7:20: error: rule `courting`: counterexample \"Acme Corp is courting new customers.\" names one company (Acme Corp)"
+            ),
+            "{}",
+            problems[0]
+        );
     }
 
     #[test]

@@ -72,6 +72,22 @@ impl<'a> ItemAt<'a> {
         let (k, _) = self.item.get_ref().as_table()?.get_key_value(key)?;
         Some(self.lines.line_col(k.span().start).0)
     }
+
+    /// 1-based (line, column) where each value of the item's array key
+    /// `key` opens (a string's opening quote), in order; empty when the key
+    /// is missing or holds no array.
+    pub(super) fn array_places(&self, key: &str) -> Vec<(usize, usize)> {
+        let Some(table) = self.item.get_ref().as_table() else {
+            return Vec::new();
+        };
+        let Some(array) = table.get(key).and_then(|v| v.get_ref().as_array()) else {
+            return Vec::new();
+        };
+        array
+            .iter()
+            .map(|v| self.lines.line_col(v.span().start))
+            .collect()
+    }
 }
 
 /// Where a typed parse of one `[[key]]` item fails, as a (line, column) of

@@ -36,6 +36,15 @@ pub struct Origin {
     pub line: usize,
 }
 
+/// Where a value is written in its rule file.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Place {
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, in bytes.
+    pub column: usize,
+}
+
 /// Common header of every rule.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct RuleMeta {
@@ -47,6 +56,9 @@ pub struct RuleMeta {
     pub examples: Vec<Example>,
     /// Must not fire on these.
     pub counterexamples: Vec<String>,
+    /// Where each counterexample is written (its opening quote), one per
+    /// counterexample in the same order.
+    pub counterexample_places: Vec<Place>,
     /// Where it was defined.
     pub origin: Origin,
 }
@@ -202,15 +214,27 @@ impl Loader {
             .into_iter()
             .filter_map(|v| self.example(v, at, "examples"))
             .collect();
-        let counterexamples = counterexamples
+        let key_place = Place {
+            line: at.key_line("counterexamples").unwrap_or(at.line),
+            column: 1,
+        };
+        let places = at.array_places("counterexamples");
+        let (counterexamples, counterexample_places) = counterexamples
             .into_iter()
-            .filter_map(|v| self.counterexample(v, &id, at))
-            .collect();
+            .enumerate()
+            .filter_map(|(i, v)| {
+                let place = places
+                    .get(i)
+                    .map_or(key_place, |&(line, column)| Place { line, column });
+                Some((self.counterexample(v, &id, at)?, place))
+            })
+            .unzip();
         RuleMeta {
             id,
             description,
             examples,
             counterexamples,
+            counterexample_places,
             origin,
         }
     }

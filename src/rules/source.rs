@@ -83,6 +83,7 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("deal-negations.txt"),
     rule_file!("status-noun-modifiers.txt"),
     rule_file!("status-but-nouns.txt"),
+    rule_file!("status-participle-objects.txt"),
     rule_file!("status-ending-auxiliaries.txt"),
     rule_file!("status-past-time-words.txt"),
     rule_file!("status-month-names.txt"),

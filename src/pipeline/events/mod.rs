@@ -1626,6 +1626,12 @@ impl<'a> Finder<'a> {
                 return;
             }
             let bare_comma = toks[k - 1].is_punct(',');
+            // "merge with Y, forming Z", "..., known as Z"
+            // (rules/newco-namers.txt): Z is the company the tie makes (or
+            // another name), no further party.
+            if bare_comma && k < ceiling && self.rules.is_cue("newco-namers", &self.lower(k)) {
+                return;
+            }
             *within |= by;
             let mut d = 0;
             while d < 4
@@ -3086,6 +3092,14 @@ fn type_rank(t: EventType) -> u8 {
     }
 }
 
+/// How many sentences before its own an anaphor ("it", "the company", "the
+/// two companies") may find its antecedent in. A news paragraph holds one
+/// to three sentences, and a pronoun stands for a company of its own or the
+/// last paragraph or two; further back another company has most often been
+/// the topic since, and the paragraph breaks of hard-wrapped text are not
+/// reliably known, so the limit counts sentences.
+const ANTECEDENT_SENTENCES: usize = 6;
+
 /// What anaphors resolve against: the companies of each sentence and each
 /// sentence's subject.
 struct Anaphora<'r> {
@@ -3183,7 +3197,7 @@ impl<'r> Anaphora<'r> {
         if !not.contains(&e) || speaks {
             return Some(e);
         }
-        (0..s).rev().take(6).find_map(|p| {
+        (0..s).rev().take(ANTECEDENT_SENTENCES).find_map(|p| {
             self.subjects[p]
                 .map(|(_, e)| e)
                 .filter(|e| !not.contains(e))
@@ -3370,7 +3384,8 @@ fn arg_text(finder: &Finder<'_>, arg: Arg, first: usize, last: usize) -> String 
 
 /// The company in subject position before token `at` of sentence `s`: this
 /// sentence's subject if it comes before, else the subject of the nearest
-/// earlier sentence that has one, else the nearest earlier first company.
+/// earlier sentence that has one, else the nearest earlier first company,
+/// both at most [`ANTECEDENT_SENTENCES`] sentences back.
 fn subject_before(
     subjects: &[Option<(usize, usize)>],
     by_sentence: &[Vec<(usize, usize)>],
@@ -3382,15 +3397,10 @@ fn subject_before(
     {
         return Some(e);
     }
-    (0..s)
-        .rev()
-        .take(6)
+    let before = || (0..s).rev().take(ANTECEDENT_SENTENCES);
+    before()
         .find_map(|p| subjects[p].map(|(_, e)| e))
-        .or_else(|| {
-            (0..s)
-                .rev()
-                .find_map(|p| by_sentence[p].first().map(|&(_, e)| e))
-        })
+        .or_else(|| before().find_map(|p| by_sentence[p].first().map(|&(_, e)| e)))
 }
 
 /// "X, the founder of Y, said his firm bought Z": a person's "his / her /
@@ -3459,7 +3469,8 @@ fn last_other(
 /// The `n` companies a group anaphor at token `at` of sentence `s` stands
 /// for: the last `n` its sentence names before it ("X said Y and Z agreed
 /// to a merger of the two companies": Y and Z), else those of the nearest
-/// sentence before that names `n` or more. That sentence must name exactly
+/// sentence before (at most [`ANTECEDENT_SENTENCES`] back) that names `n` or
+/// more. That sentence must name exactly
 /// `n`, or hold a named group of `n` (its first, most often the subject:
 /// "X and Y said they agreed to buy a hotel from Z"): "X, Y and Z fly to
 /// Dublin. The two airlines ..." does not say which two, so it stands for
@@ -3471,7 +3482,8 @@ fn two_before(
     at: usize,
     n: usize,
 ) -> Vec<usize> {
-    let mut sentences = std::iter::once((s, true)).chain((0..s).rev().map(|p| (p, false)));
+    let mut sentences = std::iter::once((s, true))
+        .chain((0..s).rev().take(ANTECEDENT_SENTENCES).map(|p| (p, false)));
     sentences
         .find_map(|(p, current)| {
             let mut distinct: Vec<usize> = Vec::new();

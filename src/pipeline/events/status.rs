@@ -241,6 +241,9 @@ fn in_scope(
     if is_month(text, tokens, sp) {
         return false;
     }
+    // An ending participle after the tie that names it counts at any
+    // distance (see below).
+    let mut names_the_tie = false;
     let (gap_from, gap_to) = if sp.last <= cue_first {
         (sp.last, cue_first)
     } else if sp.first >= cue_last {
@@ -248,13 +251,16 @@ fn in_scope(
         if sp.first == cue_last {
             return true;
         }
-        if !st.after_trigger {
-            return false;
-        }
         // "accepted a buyout from Y, rejecting an offer from Z": a
         // participle after a comma is the verb of its own clause; it governs
-        // what follows it, not the tie before the comma.
-        if participle_after_comma(text, tokens, sp) {
+        // what follows it, not the tie before the comma. Unless it ends that
+        // tie by name ("sold its stake in Y last year, ending a ten-year
+        // alliance", ", scrapping the merger"): then it counts however far
+        // after the trigger (its object names the tie, not its distance).
+        let participle = participle_after_comma(text, tokens, sp);
+        names_the_tie =
+            participle && st.status == Status::Ended && ends_the_tie(text, tokens, rules, sp);
+        if !names_the_tie && (participle || !st.after_trigger) {
             return false;
         }
         // "agreed to merge with Y and has no plans for further deals": a
@@ -267,7 +273,7 @@ fn in_scope(
     } else {
         return true; // overlapping: "in talks" is cue and trigger at once
     };
-    if st.within.is_some_and(|w| gap_to - gap_from > w as usize) {
+    if !names_the_tie && st.within.is_some_and(|w| gap_to - gap_from > w as usize) {
         return false;
     }
     let negation = st.within.is_some() && st.status == Status::Denied;
@@ -428,6 +434,40 @@ fn participle_after_comma(text: &str, tokens: &Tokens, sp: &Span) -> bool {
             .ends_with("ing")
 }
 
+/// The most words between an ending participle and the tie noun it takes
+/// ("ending *a ten-year* alliance", "terminating *their joint* venture").
+const PARTICIPLE_OBJECT_GAP: usize = 4;
+
+/// Whether the participle cue `sp` (after a comma) takes the tie itself as
+/// its object: up to [`PARTICIPLE_OBJECT_GAP`] lower-case words or numbers,
+/// then a noun of rules/status-participle-objects.txt ("ending a ten-year
+/// alliance", "scrapping the merger") not followed by a preposition and a
+/// capitalised name ("ending its alliance with Z": another tie).
+fn ends_the_tie(text: &str, tokens: &Tokens, rules: &Rules, sp: &Span) -> bool {
+    let toks = &tokens.tokens;
+    let ceiling = tokens.sentences[tokens.sentence_of[sp.first]].last;
+    let is_word = |k: usize| k < ceiling && toks[k].kind == TokKind::Word;
+    let from = sp.first + 1;
+    for k in from..ceiling.min(from + PARTICIPLE_OBJECT_GAP + 1) {
+        let w = toks[k].text(text);
+        if is_word(k) && rules.is_cue("status-participle-objects", w) {
+            let another = is_word(k + 1)
+                && rules.word_class(toks[k + 1].text(text)) & ListKind::Preposition.bit() != 0
+                && k + 2 < ceiling
+                && toks[k + 2].is_cap(text);
+            return !another;
+        }
+        let plain = toks[k].kind == TokKind::Number
+            || (is_word(k)
+                && !toks[k].is_cap(text)
+                && rules.word_class(w) & ListKind::ClauseWord.bit() == 0);
+        if !plain {
+            return false;
+        }
+    }
+    false
+}
+
 /// Whether the words after a comma (case ignored) open a clause set off
 /// between a subject and its verb: a relative (", which", ", who",
 /// ", in which", ", of whom"), or a participial or time clause (", having
@@ -553,6 +593,45 @@ pub(super) mod tests {
         assert_eq!(one(&x, rejected).1, "ended", "{rejected}");
         let withdrew = "Acme Corp agreed to buy Borealis Inc last year, but withdrew the offer.";
         assert_eq!(one(&x, withdrew).1, "ended", "{withdrew}");
+    }
+
+    #[test]
+    fn an_ending_participle_that_names_the_tie_ends_it() {
+        let x = Extractor::new(Rules::default_rules().unwrap());
+        let cases = [
+            (
+                "Acme Corp sold its stake in Borealis Inc last year, ending a ten-year alliance.",
+                "ended",
+            ),
+            (
+                "Acme Corp bought 30 pct of Borealis Inc in 2019, terminating their earlier agreement.",
+                "ended",
+            ),
+            // Another tie, or no tie noun: the participle keeps to its clause.
+            (
+                "Acme Corp sold its stake in Borealis Inc last year, ending its alliance with Cirrus Motors.",
+                "announced",
+            ),
+            (
+                "Acme Corp signed a supply pact with Borealis Inc on Friday, ending months of talks.",
+                "announced",
+            ),
+            (
+                "Acme Corp bought 30 pct of Borealis Inc in 2019, ending the year with a profit.",
+                "announced",
+            ),
+        ];
+        for (text, status) in cases {
+            let events = x.extract(&Article::from_text("t", "", text)).events;
+            let pair = events
+                .iter()
+                .find(|e| {
+                    e.parties.iter().any(|p| p == "Acme Corp")
+                        && e.parties.iter().any(|p| p == "Borealis Inc")
+                })
+                .unwrap_or_else(|| panic!("{text}: {events:?}"));
+            assert_eq!(pair.status, status, "{text}");
+        }
     }
 
     #[test]

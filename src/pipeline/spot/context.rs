@@ -57,7 +57,7 @@
 //! Guarantees: mentions keep their order and never grow; only `Unknown`
 //! and speech-verb `Surname` mentions change. Linear in the mentions.
 
-use hashbrown::HashSet;
+use hashbrown::{HashMap, HashSet};
 
 use super::{BRANDS, Cx, Kind, Mention};
 use crate::pipeline::lexicon::Span;
@@ -217,6 +217,7 @@ pub(super) fn companies_by_context(cx: &Cx, out: &mut [Mention]) {
         .filter(|m| m.kind == Kind::Person)
         .map(|m| cx.word(m.last - 1).to_string())
         .collect();
+    let named_earlier = FullNames::new(cx, out);
     for m in out.iter_mut() {
         let open = match m.kind {
             Kind::Unknown => m.rule != VENUE,
@@ -238,6 +239,9 @@ pub(super) fn companies_by_context(cx: &Cx, out: &mut [Mention]) {
         };
         let glossed_acronym = m.last - m.first == 1 && glossed.contains(cx.word(m.first));
         if !open || pronoun || glossed_acronym || nationality_modifier(cx, m) {
+            continue;
+        }
+        if m.last - m.first == 1 && named_earlier.surname_before(cx.word(m.first), m.first) {
             continue;
         }
         let opened = opening_cue(cx, m.first, m.last);
@@ -268,6 +272,42 @@ pub(super) fn companies_by_context(cx: &Cx, out: &mut [Mention]) {
         }
     }
     companies_in_lists(cx, out, &surnames);
+}
+
+/// The surnames of the people named in full (two words or more) and the
+/// token where each is first so named, for "Kenji Arakawa ... the two firms
+/// Arakawa has proposed": a lone word a person was named by before is that
+/// person, whatever company cue stands beside it. A company name of the
+/// article that holds the word ("Arakawa Shipping Co", "Ken Arakawa
+/// Studios Inc": a company named after the person) keeps it open.
+struct FullNames<'t> {
+    first_at: HashMap<&'t str, usize>,
+}
+
+impl<'t> FullNames<'t> {
+    fn new(cx: &Cx<'t>, out: &[Mention]) -> Self {
+        let word = |i: usize| cx.tokens.tokens[i].text(cx.text);
+        let mut first_at: HashMap<&'t str, usize> = HashMap::new();
+        for m in out
+            .iter()
+            .filter(|m| m.kind == Kind::Person && m.last - m.first >= 2)
+        {
+            first_at.entry(word(m.last - 1)).or_insert(m.first);
+        }
+        let company_words: Vec<&str> = out
+            .iter()
+            .filter(|m| m.kind == Kind::Company)
+            .flat_map(|m| (m.first..m.last).map(word))
+            .collect();
+        first_at.retain(|w, _| !company_words.iter().any(|c| c.eq_ignore_ascii_case(w)));
+        FullNames { first_at }
+    }
+
+    /// Whether `word` at token `at` is the surname of a person named in
+    /// full before it.
+    fn surname_before(&self, word: &str, at: usize) -> bool {
+        self.first_at.get(word).is_some_and(|&p| p < at)
+    }
 }
 
 /// "North America had sales of", "Western Europe had operating income": a
@@ -1339,6 +1379,23 @@ mod tests {
         );
         assert!(!got.iter().any(|n| n == "Velmont"), "{got:?}");
         assert!(got.iter().any(|n| n == "Halvery Corp"), "{got:?}");
+    }
+
+    #[test]
+    fn a_surname_named_in_full_before_takes_no_company_cue() {
+        // "a firm Quenby has proposed": a company cue beside the lone surname
+        // of a person named in full before it.
+        let got = companies(
+            "Carriers\n\nTrade official Daniel Quenby spoke on Monday. Tarlow Cable Corp holds a \
+             stake in a firm Quenby has proposed should join.",
+        );
+        assert!(!got.iter().any(|n| n == "Quenby"), "{got:?}");
+        // A company named after the person keeps the word a company's.
+        let got = companies(
+            "Studios\n\nDaniel Quenby made films. Quenby Studios Inc said profits rose. \
+             Tarlow Cable Corp has a stake in a firm Quenby has proposed should join.",
+        );
+        assert!(got.iter().any(|n| n.starts_with("Quenby")), "{got:?}");
     }
 
     #[test]
