@@ -295,12 +295,41 @@ fn lower_case_groups(cx: &Cx, out: &mut [Mention]) {
         };
         let named = matches!(m.kind, Kind::Unknown | Kind::Company)
             && !(first..last).any(|k| national(cx.word(k)) || cx.is(k, ListKind::PublicBody));
-        if shaped && named {
+        if shaped && named && !other_kind_of_group(cx, first, last) {
             m.last += 1;
             m.kind = Kind::Company;
             m.rule = LOWER_GROUP.to_string();
         }
     }
+}
+
+/// The list of what makes "the X group" no business ([`lower_case_groups`]).
+const GROUP_KINDS: &str = "group-kind-words";
+
+/// Whether the name `first..last` before a lower-case "group" (at `last`)
+/// names a group of another kind than a business group
+/// (rules/group-kind-words.txt): its first word opens such names ("the House
+/// group", "the Hamas group", "the Realtors group"), its last word and
+/// "group" are a kind of group ("the Tidewater Working group"), or its
+/// sentence holds such a kind in lower case before "group" or "groups"
+/// ("militant groups including the Kessar group", "the Tarvo group, a
+/// pressure group,").
+fn other_kind_of_group(cx: &Cx, first: usize, last: usize) -> bool {
+    let kind = |k: usize| {
+        let phrase = format!("{} group", cx.word(k));
+        cx.rules.is_cue_phrase(GROUP_KINDS, &phrase)
+    };
+    if cx.rules.is_cue(GROUP_KINDS, cx.word(first)) || kind(last - 1) {
+        return true;
+    }
+    let toks = &cx.tokens.tokens;
+    let s = &cx.tokens.sentences[cx.tokens.sentence_of[first]];
+    (s.first + 1..s.last).any(|k| {
+        k != last
+            && matches!(cx.word(k), "group" | "groups")
+            && toks[k - 1].is_lower(cx.text)
+            && kind(k - 1)
+    })
 }
 
 /// "Zentora Hallam, a firm focused on": a chunk directly after a listed
@@ -1752,11 +1781,16 @@ fn has_class(cx: &Cx, k: usize, kind: ListKind) -> bool {
 /// "the National Bank", "the Swiss National Bank": a central bank, named
 /// alone or by its country's adjective ("Pittsburgh National Bank" is a
 /// bank's name, and so is "American National Bank": the United States have
-/// no national bank).
+/// no national bank). A region's adjective (rules/regional-adjectives.txt)
+/// names no country: "Saudi National Bank", "Philippine National Bank" are
+/// banks' names.
 fn national_bank(cx: &Cx, start: usize, end: usize) -> bool {
     let n = end - start;
     let country = |k: usize| {
-        has_class(cx, k, ListKind::Nationality) && !cx.word(k).eq_ignore_ascii_case("American")
+        let w = cx.word(k);
+        has_class(cx, k, ListKind::Nationality)
+            && !w.eq_ignore_ascii_case("American")
+            && !cx.rules.is_cue("regional-adjective-words", w)
     };
     (n == 2 || n == 3 && country(start))
         && cx.word(end - 2).eq_ignore_ascii_case("National")
@@ -3290,6 +3324,38 @@ mod tests {
         assert!(!got.iter().any(|(_, n)| n.contains("German")), "{got:?}");
         let got = entities("A group of investors, the Kotak group of funds, said so.");
         assert!(!got.iter().any(|(_, n)| n.contains("group")), "{got:?}");
+    }
+
+    #[test]
+    fn a_regions_national_bank_is_a_bank_a_countrys_is_central() {
+        // rules/regional-adjectives.txt: "Saudi", "Philippine" name no country.
+        let got = entities("Philippine National Bank and Saudi National Bank said so.");
+        assert!(has(&got, "company", "Philippine National Bank"), "{got:?}");
+        assert!(has(&got, "company", "Saudi National Bank"), "{got:?}");
+        let got = entities("The Swiss National Bank said so.");
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_group_of_another_kind_is_no_business_group() {
+        // rules/group-kind-words.txt: a name's first word, its last word
+        // with "group", a kind of group elsewhere in the sentence.
+        for text in [
+            "The House group wrote to the regulator on Monday.",
+            "The Ukip group said it would leave the council.",
+            "The Pellow Action group met on Monday.",
+            "Fighting went on near rebel groups such as the Kessar group.",
+            "The Tarvo group, a pressure group, protested outside.",
+            "The Velbrook group is a rock group from Leeds.",
+        ] {
+            let got = entities(text);
+            assert!(
+                !got.iter().any(|(_, n)| n.contains("group")),
+                "{text}: {got:?}"
+            );
+        }
+        let got = entities("The Morvane group said it bought 5 pct of Halcott Corp.");
+        assert!(has(&got, "company", "Morvane group"), "{got:?}");
     }
 
     #[test]

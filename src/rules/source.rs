@@ -65,6 +65,7 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("staff-desk-words.txt"),
     rule_file!("labour-modifiers.txt"),
     rule_file!("group-nouns.txt"),
+    rule_file!("group-kind-words.txt"),
     rule_file!("led-verbs.txt"),
     rule_file!("service-nouns.txt"),
     rule_file!("service-openers.txt"),
