@@ -534,7 +534,7 @@ impl Reader<'_> {
         if det {
             i += 1;
         }
-        // "Jane Roe, a 69-year-old business owner": past the age.
+        // "Jane Roe, a 58-year-old business owner": past the age.
         i = self.over_age(i, end);
         // "Jane Roe, current chairman", "a top official": past "current".
         i = self.over_passing(i, end);
