@@ -272,26 +272,26 @@ fn no_project_text_is_copied_from_the_shared_corpora_or_gold() {
 
 #[test]
 fn window_hashes_match_the_words_of_a_line() {
-    let line = "Acme Corp, said: it signed a letter of intent (to buy)";
+    let line = "Acme Corp, said: it inked a pact of intent (to buy)";
     let ws = words(line);
     let hashes = window_hashes(line.as_bytes());
     assert_eq!(hashes.len(), ws.len() - N + 1);
     // The same words with other punctuation and case hash the same.
-    let same = window_hashes(b"ACME corp said it -- signed a letter OF intent to buy\n");
+    let same = window_hashes(b"ACME corp said it -- inked a pact OF intent to buy\n");
     assert_eq!(hashes, same);
     // Each rolled window equals the hash of its words alone.
     assert_eq!(
         hashes[0],
-        window_hashes(b"acme corp said it signed a letter of")[0]
+        window_hashes(b"acme corp said it inked a pact of")[0]
     );
     assert_eq!(
         hashes[1],
-        window_hashes(b"corp said it signed a letter of intent")[0]
+        window_hashes(b"corp said it inked a pact of intent")[0]
     );
     // Other words hash otherwise.
     assert_ne!(
         hashes[0],
-        window_hashes(b"acme corp said it signed a deal of")[0]
+        window_hashes(b"acme corp said it inked a deal of")[0]
     );
     assert_ne!(hashes[0], hashes[1]);
 }
