@@ -46,7 +46,7 @@ pub struct Trigger {
     /// status of an event that no other evidence supports.
     pub weak: bool,
     /// The cue is a noun: a company right before it is its object ("to
-    /// evade a Fiat buyout"), and the subject stands further left.
+    /// escape a Borealis buyout"), and the subject stands further left.
     pub noun: bool,
     /// The parties are the members listed after the cue only ("a consortium
     /// of X and Y"): no pair with a subject, none from a lone member.

@@ -308,7 +308,7 @@ fn made_by_deal(finder: &Finder<'_>, first: usize, cue: &Cue<'_>) -> bool {
     let named = prev == "," || finder.rules.is_cue("newco-namers", &prev);
     // The modifier is among the three lower-case words before ("a new
     // holding company, X"; not "in Papua New Guinea, X said", nor "other
-    // acquisitions having combined assets of 248 mln dlrs, X will").
+    // purchases with combined assets of 90 mln dlrs, X will").
     let from = first.saturating_sub(4).max(cue.last);
     let words = (from..first - 1)
         .rev()
@@ -361,7 +361,7 @@ mod tests {
         let pairs = |t: &str| typed_pairs(t);
         assert_eq!(
             pairs(
-                "Coniston Valve Co said shareholders at a special meeting approved a merger into Ullswater Group PLC for 40 dlrs per share."
+                "Coniston Valve Co said its shareholders had voted at a special meeting to approve a merger into Ullswater Group PLC for 40 dlrs per share."
             ),
             [(
                 "Coniston Valve Co".into(),
@@ -410,7 +410,7 @@ mod tests {
         // A newco word far from the name, or in a place name, makes none.
         for text in [
             "Coniston Valve Co agreed on a merger to explore a field in Papua New Guinea, Ullswater Group PLC said.",
-            "After the Coniston Valve Co acquisition and others having combined assets of 248 mln dlrs, Ullswater Group PLC will grow.",
+            "After the Coniston Valve Co acquisition and two others with combined assets of 90 mln dlrs, Ullswater Group PLC will grow.",
         ] {
             assert!(!pairs(text).is_empty(), "{text}");
         }
@@ -423,7 +423,7 @@ mod tests {
     #[test]
     fn a_denied_deal_noun_and_a_spokesman_s_employer_give_no_tie() {
         let pairs = |t: &str| typed_pairs(t);
-        assert!(!pairs("Coniston Valve Co said shareholders at a special meeting approved a merger into Ullswater Group PLC for 40 dlrs per share.").is_empty());
+        assert!(!pairs("Coniston Valve Co said its shareholders had voted at a special meeting to approve a merger into Ullswater Group PLC for 40 dlrs per share.").is_empty());
         // A denied "merger into" (an acquisition cue) is a denied tie, never
         // an announced one.
         let ex = crate::Extractor::new(Rules::default_rules().unwrap());

@@ -81,9 +81,7 @@ mod tests {
     fn union_names_are_told_from_company_names() {
         assert!(is_union("National Union of Mineworkers"));
         assert!(is_union("Canadian Auto Workers"));
-        assert!(is_union(
-            "United Food and Commercial Workers Union Local 222"
-        ));
+        assert!(is_union("Allied Food and Retail Workers Union Local 418"));
         assert!(is_union("Transport Workers Union"));
         assert!(!is_union("Union Pacific Corp"));
         assert!(!is_union("Western Union"));
@@ -100,7 +98,7 @@ mod extract_tests {
     fn talks_with_unions_tie_no_companies() {
         let x = Extractor::new(Rules::default_rules().unwrap());
         for text in [
-            "Acme Corp, Borealis Inc and Cirrus Motors held tough talks with unions about pay.",
+            "Acme Corp, Borealis Inc and Cirrus Motors spent May in hard talks with unions over pay.",
             "Acme Corp resumed negotiations with the Northern Workers Union on Friday.",
             "Acme Corp and Borealis Inc held talks with their pilots' union.",
         ] {

@@ -318,7 +318,7 @@ impl<'a> Finder<'a> {
         self.party_ending(self.skip_ticker_back(open, sent.first))
     }
 
-    /// "X, a unified phone service it bought": the party X whose appositive
+    /// "X, a video chat app it bought": the party X whose appositive
     /// runs up to the pronoun at token `at`.
     fn appositive_before(&self, sent: &Sentence, at: usize, mentions: &[Mention]) -> Option<usize> {
         let toks = &self.tokens.tokens;
@@ -335,7 +335,7 @@ impl<'a> Finder<'a> {
 
     /// The company that "in which" / "of which" before token `at` refers to:
     /// the party right before it, or the party an appositive before it
-    /// describes ("In Capital SPA, a Milan investment bank in which").
+    /// describes ("Acme Capital SpA, a Turin merchant bank in which").
     fn relative_antecedent(
         &self,
         sent: &Sentence,
@@ -785,7 +785,7 @@ impl<'a> Finder<'a> {
     }
 
     /// The antecedent of a relative clause that holds the "its" at token
-    /// `at`: "Y, which at the time was negotiating its merger" gives Y. The
+    /// `at`: "Y, which was then negotiating its merger" gives Y. The
     /// words between "which"/"who" and "its" hold no party, no other clause
     /// word and no sentence punctuation; at most twelve of them.
     fn relative_owner(&self, sent: &Sentence, at: usize) -> Option<usize> {
@@ -948,7 +948,7 @@ impl<'a> Finder<'a> {
         let toks = &self.tokens.tokens;
         let floor = sent.first;
         if toks[j - 1].is_punct(',') {
-            // "United's budget airline, Kingfisher Airlines, is to buy": a name
+            // "Acme's low-cost carrier, Borealis Air, is to buy": a name
             // between commas right before the verb is its subject.
             if skipped <= 3
                 && let Some(m) = self.party_ending(j - 1)
@@ -966,7 +966,7 @@ impl<'a> Finder<'a> {
         if !matches!(self.lower(j - 1).as_str(), "which" | "who" | "that") || j < floor + 2 {
             return None;
         }
-        // "Canon, which last week made a similar pact with ...", "Acme Corp -
+        // "Borealis, which earlier this month signed a like pact with ...", "Acme Corp -
         // which owns 46% of ...".
         if toks[j - 2].is_punct(',') || is_dash(&toks[j - 2]) {
             let mut end = self.skip_paren_back(self.skip_ticker_back(j - 2, floor), floor);
@@ -1406,7 +1406,7 @@ impl<'a> Finder<'a> {
 
     /// A comma at token `j` (before `ceiling`) ends the search for an
     /// object unless a list opener follows it; a place or a possessive
-    /// modifies the object ("with Japan's Nippon Steel Corp", "small New
+    /// modifies the object ("with Japan's Kirana Steel Corp", "small New
     /// York software firm Y").
     fn object_modifier(&self, j: usize, ceiling: usize) -> Option<Ahead> {
         let toks = &self.tokens.tokens;
@@ -1545,7 +1545,7 @@ impl<'a> Finder<'a> {
             .get(m_end)
             .is_some_and(|t| t.kind == TokKind::Possessive)
         {
-            // "40 pct of Borealis's 12.6 mln outstanding shares": the owner
+            // "40 pct of Borealis's 8.4 mln outstanding shares": the owner
             // of the shares is the object.
             if self.shares_after(m_end + 1, ceiling) {
                 return Object::Party;
@@ -1638,7 +1638,7 @@ impl<'a> Finder<'a> {
                 && k < ceiling
                 && (self.descriptor(k) || toks[k].is_punct('%') || toks[k].is_punct('<'))
                 && !self.is_word(self.word(k), ListKind::ObjectStop)
-                // "United, maker of the Kingfisher brand": an appositive, not
+                // "Acme, maker of the Borealis brand": an appositive, not
                 // a list item.
                 && (self.lower(k) == "by" || !self.is_word(self.word(k), ListKind::Preposition))
                 // "A, the airline owned by B": "by" after other words than a
@@ -1677,7 +1677,7 @@ impl<'a> Finder<'a> {
     /// Whether what follows a list joiner ending at token `k` is no further
     /// item: an appositive after a bare comma ("Cirex, a Philips wax
     /// moulding unit": the unit's owner is no object), or a verb after "and"
-    /// ("a pact to buy Getty and sued Texaco": a second predicate).
+    /// ("a pact to buy Borealis and sued Cirrus": a second predicate).
     fn joins_no_item(&self, k: usize, ceiling: usize) -> bool {
         if k == 0 || k >= ceiling {
             return false;
@@ -2673,7 +2673,7 @@ fn add_pairs(
 }
 
 /// The subject arguments of a cue, and the object a noun cue takes from
-/// right before it ("GM pays $2bn to evade Fiat buyout": Fiat is the object,
+/// right before it ("Acme pays $2bn to escape Borealis buyout": Borealis is the object,
 /// the subject stands further left).
 fn subject_args(finder: &Finder<'_>, cue: &Cue<'_>) -> (Vec<Arg>, Option<Arg>) {
     let mentions = finder.mentions;
@@ -2691,7 +2691,7 @@ fn subject_args(finder: &Finder<'_>, cue: &Cue<'_>) -> (Vec<Arg>, Option<Arg>) {
 }
 
 /// The subject entities of a cue; for a passive with no agent before it
-/// ("... are being sold to Greyhound Corp"), the company the article is about.
+/// ("... are being sold to Cirrus Corp"), the company the article is about.
 fn subjects(finder: &Finder<'_>, ana: &Anaphora<'_>, cue: &Cue<'_>, args: &[Arg]) -> Vec<usize> {
     let mut left = ana.resolve(finder, cue.s, args, &[]);
     // "Borealis Corp, a 30 pct shareholder in Corvana, said": a holding
@@ -2750,7 +2750,7 @@ fn object_args(
         },
     );
     right.splice(0..0, noun_object);
-    // "GrandCentral, a unified phone service it bought": the object stands
+    // "Callbox, a video chat app it bought": the object stands
     // before the pronoun subject, described by an appositive.
     if right.is_empty()
         && let [Arg::AnaphorOne(at)] = left_args[..]
@@ -2767,7 +2767,7 @@ fn object_args(
     {
         right.push(Arg::Mention(o));
     }
-    // "Sibeka SA, in which Societe Generale has a 52 pct stake".
+    // "Borealis SA, in which Cirrus Bank has a 52 pct stake".
     if right.is_empty()
         && let [Arg::Mention(m)] = left_args[..]
         && let Some(o) = finder.relative_antecedent(cue.sent, mentions[m].first, mentions)
@@ -3179,7 +3179,7 @@ impl<'r> Anaphora<'r> {
     /// The company "the company" / "it" at token `at` of sentence `s` stands
     /// for: the subject before it ([`subject_before`]), unless that is the
     /// tie's other side (`not`): then the subject of an earlier sentence
-    /// that is not ("Y's shares rose. X owns 17.8% of the company's shares":
+    /// that is not ("Y's shares rose. X owns 12.4% of the company's shares":
     /// a tie of X's own is none). Not when a speech verb follows it ("sell
     /// shares to Z, the company said": the attribution's subject).
     fn other_subject(
@@ -3755,7 +3755,7 @@ mod tests {
         // "the company" would be the holder itself: the subject before it.
         assert_eq!(
             typed_pairs(
-                "Borealis Stores Inc shares rose 6% on Thursday.\n\nAcme Capital Corp owns 17.8% of the company's shares."
+                "Borealis Stores Inc shares rose 6% on Thursday.\n\nAcme Capital Corp owns 12.4% of the company's shares, a filing showed."
             ),
             [p("Acme Capital Corp", "Borealis Stores Inc")]
         );
@@ -4174,7 +4174,7 @@ mod tests {
         ),
         (
             "a speaker before a bidder's offer is its target; 'Shares of Y ... it'",
-            "Acme Corp said Borealis Inc's takeover offer was too low. Trading was thin. Shares of Cirrus Motors rose on speculation that it will be bought by Delta Group.",
+            "Acme Corp said Borealis Inc's takeover offer was too low. Trading was thin. Shares of Cirrus Motors jumped on market speculation that it would be bought by Delta Group.",
             &[
                 (AC, BI, "acquisition", "announced"),
                 (CM, DG, "acquisition", "rumored"),
@@ -4182,7 +4182,7 @@ mod tests {
         ),
         (
             "what follows 'along with' is no object",
-            "Acme Corp has assets of 30 mln dlrs and was acquired last year along with Borealis Inc.",
+            "Acme Corp holds deposits of 30 mln dlrs and was acquired in 2018 along with Borealis Inc.",
             &[],
         ),
         (
@@ -4460,20 +4460,20 @@ mod tests {
                 .collect()
         };
         let acme_borealis = vec![("Acme Corp".to_string(), "Borealis SA".to_string())];
-        // "the French group Borealis SA" is Borealis SA, not a company named before.
+        // "the Belgian group Borealis SA" is Borealis SA, not a company named before.
         assert_eq!(
             pair(
-                "Cirrus Inc made a bid. Acme Corp has teamed up with the French group Borealis SA."
+                "Cirrus Inc made a bid. Acme Corp has teamed up with the Belgian group Borealis SA."
             ),
             acme_borealis
         );
         assert_eq!(
-            pair("Acme Corp will double its stake in the Sydney firm <Borealis SA> to 100 pct."),
+            pair("Acme Corp will double its stake in the Perth firm <Borealis SA> to 100 pct."),
             acme_borealis
         );
         // A description alone still stands for the company named before it.
         assert_eq!(
-            pair("Borealis SA makes trucks. Acme Corp has teamed up with the French group."),
+            pair("Borealis SA makes trucks. Acme Corp has teamed up with the Belgian group."),
             acme_borealis
         );
     }

@@ -112,7 +112,7 @@ mod tests {
     #[test]
     fn a_sale_of_its_unit_pairs_the_buyer_with_seller_and_unit_only() {
         let got = pairs(
-            "Garrowby Holdings Inc said it has completed the sale of its \
+            "Garrowby Holdings Inc said it had now completed the sale of its \
              Ravensworth Foods Inc subsidiary to Kelthorne Brands Corp.",
         );
         assert!(!got.contains(&(

@@ -340,7 +340,7 @@ impl Matcher<'_, '_> {
     /// first, then the rest.
     fn gap(&mut self, el: usize, n: usize, pos: usize) -> Option<usize> {
         let ceiling = self.sent.last;
-        // "X's 46 dlr-per-share offer": a gap right after a possessive mark
+        // "X's 33 dlr-per-share offer": a gap right after a possessive mark
         // holds the possessed noun's modifiers only.
         // After a company organ ("X's directors made an offer") the gap runs
         // on as any other: the organ acts for the company.
@@ -500,7 +500,7 @@ impl Matcher<'_, '_> {
         Some((arg, end))
     }
 
-    /// "American Motors Corp <AMO>, the target of": a ticker in brackets right
+    /// "Acme Motors Corp <ACM>, the target of": a ticker in brackets right
     /// after a company is that company's, not a slot of its own (the slot
     /// starts at the name and steps over the ticker).
     fn ticker_of_name_before(&self, pos: usize) -> bool {
@@ -622,7 +622,7 @@ mod tests {
         let x = Extractor::new(Rules::default_rules().unwrap());
         let ab = vec![p("Acme Corp", "Borealis Inc")];
         for text in [
-            "Acme Corp's 46 dlr-per-share offer to acquire Borealis Inc was presented.",
+            "Acme Corp's 33 dlr-per-share offer to acquire Borealis Inc went before the board.",
             "Analysts said Acme Corp's participation in a bid for Borealis Inc was bold.",
             "Acme Corp's shareholders approved the offer to acquire Borealis Inc.",
             "Acme Corp's directors made an offer to buy Borealis Inc for 40 dlrs a share.",

@@ -1,6 +1,6 @@
 //! Step 3 of resolve: the forms of known companies found again where spot saw
-//! no name ("Tesla" alone after "Tesla Motors", "S&N" after "Scottish and
-//! Newcastle").
+//! no name ("Tesla" alone after "Tesla Motors", "H&K" after "Harrow and
+//! Kestrel").
 //!
 //! Takes: the company groups and the spotted mentions. Gives: new
 //! `company-alias` mentions of one to four capitalised tokens, none inside a
@@ -174,7 +174,7 @@ fn longest_form_at(
             }
             buf.push_str(lowered.get(j));
         }
-        // "S&N" is the acronym "sn" of "Scottish and Newcastle".
+        // "H&K" is the acronym "hk" of "Harrow and Kestrel".
         let found = forms.get(buf.as_str()).or_else(|| {
             (n == 1 && buf.contains('&'))
                 .then(|| forms.get(&buf.replace('&', "")))

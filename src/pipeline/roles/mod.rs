@@ -403,8 +403,8 @@ impl Reader<'_> {
         if let Some(p) = self.title_phrase(i, end) {
             return Some(p);
         }
-        // "a freelance content and messaging strategist", "a breaking news
-        // reporter", "a board-certified clinical health psychologist".
+        // "a freelance design and branding consultant", "a breaking news
+        // reporter", "a board-certified child sleep therapist".
         let lower = (1..=4)
             .take_while(|&n| i + n < end && self.is_lower_run_word(i, i + n - 1))
             .filter(|&n| n <= 2 || !self.is_lower_and(i + n - 1))
@@ -534,7 +534,7 @@ impl Reader<'_> {
         if det {
             i += 1;
         }
-        // "Jane Roe, a 69-year-old business owner": past the age.
+        // "Jane Roe, a 58-year-old business owner": past the age.
         i = self.over_age(i, end);
         // "Jane Roe, current chairman", "a top official": past "current".
         i = self.over_passing(i, end);
@@ -888,7 +888,7 @@ impl Reader<'_> {
     }
 
     /// After a title ending at `l` and "of"/"at" not followed by a company:
-    /// "general manager of engineering and safety department of Texaco" (the
+    /// "general manager of research and planning department of Acme" (the
     /// department joins the title), "head of purchasing," (kept whole, no
     /// company), "a scientist at the Ohio Space Agency" (tied to a name that
     /// is no company: no company may be guessed).
@@ -924,7 +924,7 @@ impl Reader<'_> {
         self.company_in_words(title, l, end)
     }
 
-    /// "engineering and safety department of Texaco": up to six words from
+    /// "research and planning department of Acme": up to six words from
     /// `c0` that hold no company, then "of"/"at" and a company; the token
     /// of that "of"/"at".
     fn department_before_company(&self, c0: usize, end: usize) -> Option<usize> {
@@ -1253,7 +1253,7 @@ impl Reader<'_> {
         if let Some(org) = self.company_at[k - 1] {
             return (Some(org), true);
         }
-        // "X's Saxon Oil Co said its chairman Bill Saxon": the nearest
+        // "X's Brandt Oil Co said its chairman Henry Orwin": the nearest
         // company before "its" that is not itself a possessive.
         // "X reported a loss. Its chief executive, Jane Roe, said": with no
         // company before "its" in its sentence, the one of the sentence before.
@@ -1265,8 +1265,8 @@ impl Reader<'_> {
             });
             return (org, true);
         }
-        // "its chairman Bill Saxon and chief executive officer Steven
-        // Saxon": a title joined to the previous person's shares its company.
+        // "its chairman Henry Orwin and chief executive officer Ruth
+        // Orwin": a title joined to the previous person's shares its company.
         if self.word(k - 1) == "and"
             && let Some(p) = self
                 .res
@@ -1348,7 +1348,7 @@ impl Reader<'_> {
 
 impl Reader<'_> {
     /// The company "its" at `k` stands for: the nearest company of
-    /// `start..k` that is not itself a possessive ("X's Saxon Oil Co said
+    /// `start..k` that is not itself a possessive ("X's Brandt Oil Co said
     /// its chairman").
     fn its_company(&self, start: usize, k: usize) -> Option<usize> {
         let toks = &self.tokens.tokens;
@@ -1519,7 +1519,7 @@ impl Reader<'_> {
         }
         if toks.get(last).is_some_and(|t| t.is_punct(',')) {
             self.apposition(last + 1, end, &mut found);
-            // "Jane Roe, MD, an internal medicine physician at X".
+            // "Jane Roe, MD, a sports medicine physician at X".
             let comma = self.over_post_nominals(last, end);
             if found.is_empty() && comma > last {
                 self.apposition(comma + 1, end, &mut found);
@@ -2678,15 +2678,15 @@ mod tests {
     #[test]
     fn its_chairman_works_for_the_subject_and_shares_it() {
         let got = roles(
-            "Brandt Oil Co said its chairman Bill Saxon and chief executive officer Steven Saxon resigned.",
+            "Brandt Oil Co said its chairman Henry Orwin and chief executive officer Ruth Orwin had both stepped down.",
         );
         assert!(
-            got.contains(&role("Bill Saxon", "chairman", Some("Brandt Oil Co"))),
+            got.contains(&role("Henry Orwin", "chairman", Some("Brandt Oil Co"))),
             "{got:?}"
         );
         assert!(
             got.contains(&role(
-                "Steven Saxon",
+                "Ruth Orwin",
                 "chief executive officer",
                 Some("Brandt Oil Co")
             )),
@@ -2733,12 +2733,12 @@ mod tests {
     #[test]
     fn a_title_of_a_department_of_a_company_keeps_the_department() {
         let got =
-            roles("Jane Roe, general manager of engineering and safety of Acme Corp, said so.");
+            roles("Jane Roe, general manager of research and planning of Acme Corp, said so.");
         assert_eq!(
             got,
             [role(
                 "Jane Roe",
-                "general manager of engineering and safety",
+                "general manager of research and planning",
                 Some("Acme Corp")
             )]
         );

@@ -205,7 +205,7 @@ fn listed_inside(cx: &Cx, start: usize, end: usize, k: usize) -> bool {
 
 /// Promotes the mentions that a context cue marks as companies.
 pub(super) fn companies_by_context(cx: &Cx, out: &mut [Mention]) {
-    // "Scottish and Newcastle (S&N)": the acronym is the glossed company's.
+    // "Harrow and Kestrel (H&K)": the acronym is the glossed company's.
     let glossed: HashSet<&str> = out
         .iter()
         .filter(|m| m.rule == "company-acronym")
@@ -1179,7 +1179,7 @@ fn abstract_opener(cx: &Cx, first: usize, last: usize) -> bool {
             .any(|&(end, min)| n >= min && w.ends_with(end))
 }
 
-/// "Employers have eliminated 6.9 million jobs", "Carmakers cut 500 jobs": one
+/// "Employers have shed 2.3 million jobs", "Carmakers cut 500 jobs": one
 /// word that is a company cue or ends in "ers" names a trade's members, no
 /// company.
 fn trade_word(cx: &Cx, first: usize, last: usize) -> bool {
@@ -1393,7 +1393,7 @@ mod tests {
         assert_eq!(got, ["Quorlin", "Aldemar", "Corvina", "Dunsford"]);
         // A trade's plural, "lay" without "off", no number or no job noun.
         let got = companies(
-            "Cuts\n\nEmployers have eliminated 6.9 million jobs. Carmakers cut 500 jobs. \
+            "Cuts\n\nEmployers have shed 2.3 million jobs. Carmakers cut 500 jobs. \
              Vellan laid 200 bricks. Tosker cut costs. Brimley cut 20 percent.",
         );
         assert!(got.is_empty(), "{got:?}");
