@@ -2,10 +2,7 @@
 # Fits the clean stage's line classifier on the webmain dev gold and writes
 # rules/clean/weights.toml: features dumped by tieup itself
 # (examples/clean_features.rs, release), weights fitted on the EVEN pages by
-# scripts/fit-clean.py; the odd pages are held out. The plain articles of
-# corpora/bbc-news (dumped the same way, every line but the headline taken
-# as article text) join the fit as pages without chrome (PLAIN_LINES and
-# PLAIN_WEIGHT in scripts/fit-clean.py).
+# scripts/fit-clean.py; the odd pages are held out.
 #
 #   scripts/fit-clean.sh [C]        (C: inverse L2 strength, default 1)
 #
@@ -33,11 +30,4 @@ for i, l in enumerate(open(sys.argv[1], encoding="utf-8")):
 sed -n '/^pub const NAMES/,/^];/p' src/pipeline/clean/features.rs | grep -o '"[a-z0-9_]*"' | tr -d '"' > target/webmain/names.txt
 cargo build --release -q --example clean_features
 target/release/examples/clean_features "$gold" "$shared/corpora/web-news" > target/webmain/lines.jsonl
-# bbc-news as a gold file of empty bodies (labels are set by fit-clean.py).
-ls "$shared/corpora/bbc-news" | sed -n 's/\.txt$//p' | python3 -c '
-import json, sys
-for l in sys.stdin:
-    print(json.dumps({"id": l.strip(), "dataset": "plain", "title": "", "body": ""}))
-' > target/webmain/plain.gold.jsonl
-target/release/examples/clean_features target/webmain/plain.gold.jsonl "$shared/corpora/bbc-news" > target/webmain/plain.jsonl
-"$venv/bin/python" scripts/fit-clean.py target/webmain/lines.jsonl rules/clean/weights.toml "${1:-1}" target/webmain/names.txt target/webmain/plain.jsonl
+"$venv/bin/python" scripts/fit-clean.py target/webmain/lines.jsonl rules/clean/weights.toml "${1:-1}" target/webmain/names.txt

@@ -629,46 +629,6 @@ mod tests {
         page
     }
 
-    /// A news article of one paragraph a line and no page chrome, long
-    /// enough to reach the line classifier: its lead paragraph stands on the
-    /// page's second line and its last paragraph on the last line.
-    fn chromeless_article() -> String {
-        let mut page = String::from("Harbour rowers take the winter cup\n");
-        page.push_str(
-            "Olympic silver medallist Tessa Marrow led the Kelby Harbour crew to the winter cup on \
-             Saturday, a length clear of the river club after a hard final bend.\n",
-        );
-        for i in 0..14 {
-            page.push_str(&format!(
-                "The crew had trained on the estuary through the cold weeks of the season, and the \
-                 coach said the boat had never moved so well in a race of this length ({i}).\n"
-            ));
-        }
-        page.push_str(
-            "Marrow said she would rest for a week before the spring regatta in the north.\n",
-        );
-        page
-    }
-
-    #[test]
-    fn lead_and_last_paragraphs_of_a_chromeless_article_are_kept() {
-        let text = chromeless_article();
-        assert!(!is_plain_article(&text));
-        let k = kinds(&text);
-        let kept: Vec<&str> = k.iter().map(|(s, _)| s.as_str()).collect();
-        assert!(
-            kept.iter()
-                .any(|s| s.starts_with("Olympic silver medallist")),
-            "{kept:?}"
-        );
-        assert!(
-            kept.iter()
-                .any(|s| s.starts_with("Marrow said she would rest")),
-            "{kept:?}"
-        );
-        assert_eq!(kept.len(), 17, "{kept:?}");
-    }
-
     #[test]
     fn a_sub_heading_between_paragraphs_is_kept() {
         let mut text = scraped_page();
