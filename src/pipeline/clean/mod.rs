@@ -630,6 +630,26 @@ mod tests {
     }
 
     #[test]
+    fn a_sub_heading_between_paragraphs_is_kept() {
+        let mut text = scraped_page();
+        let at = text.find("Related stories").unwrap();
+        let mut more = String::from("What the buyer plans for the depots\n");
+        for i in 0..3 {
+            more.push_str(&format!(
+                "Zorblax plans to keep the depots of Quenton Freight open for at least two years and \
+                 to add a night shift at the largest of them, a spokesman said on Wednesday ({i}).\n"
+            ));
+        }
+        text.insert_str(at, &more);
+        let k = kinds(&text);
+        assert!(
+            k.iter()
+                .any(|(s, _)| s == "What the buyer plans for the depots"),
+            "{k:?}"
+        );
+    }
+
+    #[test]
     fn line_shape_reads_ascii_lines_as_the_char_methods_do() {
         for line in [
             "",

@@ -30,6 +30,8 @@ pub const CAPTION: &str = "smoothing: caption with a photo credit";
 pub const DATELINE_LEAD: &str = "smoothing: dateline lead paragraph";
 /// Rule: a kept long line repeating the words of an earlier kept line.
 pub const REPEAT: &str = "smoothing: repeat of an earlier kept line";
+/// Rule: a short sub-heading between two kept paragraphs is kept.
+pub const SUBHEADING: &str = "smoothing: sub-heading between kept paragraphs";
 /// Rule: nothing was kept, so the likeliest line is.
 pub const NOT_EMPTY: &str = "smoothing: the likeliest line of a page that kept none";
 
@@ -62,6 +64,52 @@ fn near_good(
         }
         if long {
             after = raw[i];
+        }
+    }
+}
+
+/// Words a sub-heading ([`subheadings`]) has at least and at most.
+const SUBHEADING_WORDS: std::ops::RangeInclusive<usize> = 2..=6;
+/// Share of digit-led words above which a short line is a date or a score,
+/// not a sub-heading.
+const SUBHEADING_DIGITS: f64 = 0.2;
+/// Words under which a line of capitalised words only is a name (an
+/// author box: "Ann Lee"), not a sub-heading.
+const SUBHEADING_NAME_WORDS: usize = 4;
+
+/// The short line reads as a sub-heading rather than chrome: 2 to 6 words,
+/// no sentence end, no chrome or teaser words, menu separator, copyright,
+/// photo credit, comment marker, signature, byline or credit, not mostly
+/// digits (a date) and not a short run of capitalised words (a name).
+fn subheading_shape(o: &Own) -> bool {
+    let marks = o.chrome + o.teaser + o.separators + o.copyright + o.sentence_end;
+    let flags = o.caption || o.comment || o.signature || o.byline || o.credit;
+    SUBHEADING_WORDS.contains(&o.n)
+        && marks == 0.0
+        && !flags
+        && o.digits <= SUBHEADING_DIGITS
+        && !(o.capitalised >= 1.0 && o.n < SUBHEADING_NAME_WORDS)
+}
+
+/// jusText's context rule for short blocks between good ones, for the
+/// sub-headings of an article (a CMS puts each on its own line between
+/// paragraphs, and the classifier doubts a short line without a stop): a
+/// dropped line of [`subheading_shape`] whose neighbours are both kept
+/// paragraphs of [`SHORT`] words or more is kept, whatever its probability;
+/// but not when the lines two before and two after are short too (short
+/// and long lines alternating: a list of teaser titles and blurbs).
+fn subheadings(own: &[Own], out: &mut [(bool, Option<&'static str>)]) {
+    for i in 1..own.len().saturating_sub(1) {
+        let paragraph = |j: usize| out[j].0 && own[j].n >= SHORT;
+        let short = |j: Option<usize>| j.and_then(|j| own.get(j)).is_some_and(|o| o.n < SHORT);
+        let teasers = short(i.checked_sub(2)) && short(Some(i + 2));
+        if !out[i].0
+            && paragraph(i - 1)
+            && paragraph(i + 1)
+            && !teasers
+            && subheading_shape(&own[i])
+        {
+            out[i] = (true, Some(SUBHEADING));
         }
     }
 }
@@ -298,6 +346,7 @@ pub fn smooth(
         }
     }
     near_good(own, probs, threshold, &raw, &mut out);
+    subheadings(own, &mut out);
     dateline_leads(own, probs, threshold, &mut out);
     comment_thread(own, &mut out);
     main_block(own, probs, threshold, &mut out);
@@ -323,8 +372,11 @@ mod tests {
         let d = smooth(&own(&[20, 3, 20]), &[0.9, 0.3, 0.9], 0.5, 0.5);
         assert_eq!(d[1], (true, Some(BETWEEN_KEPT)));
         assert_eq!(d[0], (true, None));
-        // Far below the threshold: the classifier's decision stands.
-        let d = smooth(&own(&[20, 3, 20]), &[0.9, 0.1, 0.9], 0.5, 0.5);
+        // Far below the threshold: the classifier's decision stands (for a
+        // line not shaped as a sub-heading: a date).
+        let mut o = own(&[20, 3, 20]);
+        o[1].digits = 0.67;
+        let d = smooth(&o, &[0.9, 0.1, 0.9], 0.5, 0.5);
         assert_eq!(d[1], (false, None));
         // Long lines are not smoothed.
         let d = smooth(&own(&[20, 30, 20]), &[0.9, 0.3, 0.9], 0.5, 0.5);
@@ -351,6 +403,35 @@ mod tests {
         p[1] = 0.1;
         let d = smooth(&o, &p, 0.5, 0.5);
         assert!(d[2..].iter().all(|&x| x == (true, None)));
+    }
+
+    #[test]
+    fn a_short_subheading_between_kept_paragraphs_is_kept() {
+        let mut o = own(&[20, 3, 20]);
+        o[1].capitalised = 0.34;
+        let d = smooth(&o, &[0.9, 0.05, 0.9], 0.5, 0.8);
+        assert_eq!(d[1], (true, Some(SUBHEADING)));
+        // Chrome words, a sentence end, a date, a name, a single word or a
+        // short neighbour: the classifier's decision stands.
+        let cases: [fn(&mut Own); 5] = [
+            |o| o.chrome = 0.5,
+            |o| o.sentence_end = 1.0,
+            |o| o.digits = 0.67,
+            |o| o.capitalised = 1.0,
+            |o| o.n = 1,
+        ];
+        for change in cases {
+            let mut o = o.clone();
+            change(&mut o[1]);
+            assert_eq!(smooth(&o, &[0.9, 0.05, 0.9], 0.5, 0.8)[1], (false, None));
+        }
+        let d = smooth(&own(&[20, 3, 4, 20]), &[0.9, 0.05, 0.9, 0.9], 0.5, 0.8);
+        assert!(!d[1].0);
+        // Teaser titles and blurbs alternating: not sub-headings.
+        let mut o = own(&[3, 20, 3, 20, 3]);
+        o[2].capitalised = 0.34;
+        let d = smooth(&o, &[0.05, 0.9, 0.05, 0.9, 0.05], 0.5, 0.8);
+        assert_eq!(d[2], (false, None));
     }
 
     #[test]
@@ -451,6 +532,7 @@ mod tests {
         // follows, however long.
         let mut o = own(&[80, 80, 2, 60, 50]);
         o[2].comment = true;
+        o[2].digits = 0.5;
         let p = [0.9, 0.9, 0.1, 0.9, 0.9];
         let d = smooth(&o, &p, 0.5, 0.5);
         assert_eq!(kept(&d), [true, true, false, false, false]);
