@@ -246,10 +246,18 @@ impl Reader<'_> {
     }
 
     /// Reads `title [and title]*` from `i`; returns (first, last) tokens.
+    /// A title listed after a comma that is part of a person's name or
+    /// opens the next person's ("Jane Roe, chairman, and chief executive
+    /// Jon Doe", "chairman, and Bishop Kent") is no part of it: the phrase
+    /// ends before that comma. After a bare "and", only a title inside a
+    /// name ends it ("chairman and chief executive Jon Doe" is all his).
     fn title_phrase(&self, i: usize, end: usize) -> Option<(usize, usize)> {
         let mut j = i;
         let mut has_title = false;
         let mut last = i;
+        // The phrase's end before the latest listing comma or "and", and
+        // whether it was a comma.
+        let mut joint = None;
         while j < end {
             let n = self.title_at(j);
             if n > 0 {
@@ -290,6 +298,7 @@ impl Reader<'_> {
                 && self.tokens.tokens[j].is_punct(',')
                 && let Some(l) = self.listed_titles_end(j, end)
             {
+                joint = Some((last, true));
                 j = l;
                 last = l;
                 continue;
@@ -299,16 +308,46 @@ impl Reader<'_> {
                 && j + 1 < end
                 && (self.title_at(j + 1) > 0 || self.is_modifier(&self.word(j + 1)))
             {
+                joint = Some((last, false));
                 j += 1;
                 continue;
             }
             break;
+        }
+        if let Some((before, comma)) = joint {
+            let meets = if comma {
+                self.list_meets_person(before, last, end)
+            } else {
+                (before..last).any(|k| self.person_at[k].is_some())
+            };
+            if meets {
+                return Some((i, before));
+            }
         }
         // "deputy leader", "chief mechanic": a head noun ends the title.
         if has_title && last == j && self.is_head_noun(j, end) {
             last = j + 1;
         }
         has_title.then_some((i, last))
+    }
+
+    /// Whether the titles listed at `from..to` (before `end`) hold a
+    /// person's name or end right before one, spotted or not ("and Bishop
+    /// Kent"): the list has run into the next person.
+    fn list_meets_person(&self, from: usize, to: usize, end: usize) -> bool {
+        (from..to).any(|k| self.person_at[k].is_some())
+            || (to < end && (self.before_person(to) || self.is_bare_name_word(to)))
+    }
+
+    /// A capitalised word at `k` that no list knows as a title, company,
+    /// place or nationality: after a title, mostly a name ("Bishop Kent").
+    fn is_bare_name_word(&self, k: usize) -> bool {
+        let raw = self.tokens.tokens[k].text(self.text);
+        self.is_capitalised(k)
+            && !self.is_title_word(k)
+            && self.company_at[k].is_none()
+            && !self.lexed.is(k, ListKind::Place)
+            && self.rules.word_class(raw) & ListKind::Nationality.bit() == 0
     }
 
     /// After a title, at the comma `j`: the end of the titles listed after
@@ -530,7 +569,8 @@ impl Reader<'_> {
             return j;
         }
         let the = i < end && self.word(i) == "the";
-        let det = i < end && (self.is_article(i) || self.is_its(i));
+        let its = i < end && self.is_its(i);
+        let det = i < end && (self.is_article(i) || its);
         if det {
             i += 1;
         }
@@ -565,13 +605,38 @@ impl Reader<'_> {
         let (mut found, j) = self.title_org(title, l, end);
         found.guess &= owner.is_none() && !named;
         found.anaphor |= anaphor;
+        if its {
+            self.its_owner(&mut found, i);
+        }
         let org = found.role.org;
         out.push(found);
+        // "chief executive of X and Bishop Kent, ...": the next person.
         (org.is_some()
             && j + 1 < end
             && self.word(j) == "and"
-            && self.title_phrase(j + 1, end).is_some())
+            && self
+                .title_phrase(j + 1, end)
+                .is_some_and(|(f, l)| !self.list_meets_person(f, l, end)))
         .then_some(j + 1)
+    }
+
+    /// "Acme Corp grew. Jane Roe, its chief executive, said Zeta Ltd
+    /// would pay": with no company named in the apposition at `i`, "its"
+    /// stands for the company named before it in the sentence, else for the
+    /// one company of the sentence before; none is guessed from the words
+    /// after. With neither, the usual guess stands.
+    fn its_owner(&self, found: &mut Found, i: usize) {
+        if found.role.org.is_some() {
+            return;
+        }
+        let (start, _) = self.sentence_around(i);
+        if let Some(c) = self
+            .its_company(start, i)
+            .or_else(|| self.one_company_before(start))
+        {
+            found.role.org = Some(c);
+            found.guess = false;
+        }
     }
 
     /// "Jane Roe, an airline analyst at X", "Jane Roe, company spokesman":
@@ -1532,6 +1597,11 @@ impl Reader<'_> {
         {
             self.apposition(open, close, &mut found);
         }
+        // "Acme Corp's chief executive – Jane Roe – said": the title before
+        // a name between dashes, read as before a name between commas.
+        if found.is_empty() && first > start && self.is_dash(first - 1) && self.is_dash(last) {
+            self.title_before_comma(first, last, start, end, &mut found);
+        }
         // "Jane Roe (chief executive, Acme Corp)": the bracket names the
         // company or none; none is guessed ("Roe (Fed chairman) said").
         if toks.get(last).is_some_and(|t| t.is_punct('(')) {
@@ -1554,11 +1624,7 @@ impl Reader<'_> {
     /// and a second one before `end`; returns the token after the first and
     /// the second dash.
     fn dash_pair(&self, last: usize, end: usize) -> Option<(usize, usize)> {
-        let toks = &self.tokens.tokens;
-        let is_dash = |k: usize| {
-            toks.get(k)
-                .is_some_and(|t| matches!(t.kind, TokKind::Punct('-' | '\u{2013}' | '\u{2014}')))
-        };
+        let is_dash = |k: usize| self.is_dash(k);
         let mut open = last;
         while open < end && is_dash(open) {
             open += 1;
@@ -1568,6 +1634,14 @@ impl Reader<'_> {
         }
         let close = (open..end).find(|&k| is_dash(k))?;
         (close > open).then_some((open, close))
+    }
+
+    /// Whether token `k` is a dash ("-", one of "--", an en or em dash).
+    fn is_dash(&self, k: usize) -> bool {
+        self.tokens
+            .tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.kind, TokKind::Punct('-' | '\u{2013}' | '\u{2014}')))
     }
 
     /// The titles right before the name at `first` (after its honorific),
@@ -1776,13 +1850,14 @@ impl Reader<'_> {
     }
 
     /// Whether the name ending at `last` closes an apposition: a comma, full
-    /// stop or closing bracket follows, or the sentence ends.
+    /// stop, closing bracket or dash follows, or the sentence ends.
     fn closes_apposition(&self, last: usize, end: usize) -> bool {
         let toks = &self.tokens.tokens;
         last >= end
             || toks[last].is_punct(',')
             || toks[last].is_punct('.')
             || toks[last].is_punct(')')
+            || self.is_dash(last)
     }
 
     /// The determiner before a title starting at `f`, past up to three
@@ -3065,5 +3140,49 @@ mod tests {
         assert_eq!(got, [role("Helen Varga", "colonel", None)]);
         let got = roles("Story\n\nThe plan is sound, said Walter Bishop.");
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_title_list_stops_at_the_next_person() {
+        let got = roles("Jane Roe, chairman, and chief executive Jon Doe said Acme Corp grew.");
+        assert!(
+            got.contains(&role("Jane Roe", "chairman", Some("Acme Corp"))),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&role("Jon Doe", "chief executive", Some("Acme Corp"))),
+            "{got:?}"
+        );
+        // An unspotted name after "and" ends the list too.
+        let got = roles("Jane Roe, treasurer, and Bishop Kent, controller, joined Acme Corp.");
+        assert!(
+            got.contains(&role("Jane Roe", "treasurer", Some("Acme Corp"))),
+            "{got:?}"
+        );
+        assert!(got.iter().all(|r| !r.1.contains("bishop")), "{got:?}");
+    }
+
+    #[test]
+    fn a_title_before_a_name_between_dashes() {
+        let got = roles("Acme Corp's finance director – Jane Roe – said Zeta Ltd would pay.");
+        assert_eq!(
+            got,
+            [role("Jane Roe", "finance director", Some("Acme Corp"))]
+        );
+    }
+
+    #[test]
+    fn its_in_an_apposition_is_the_company_before_not_the_one_after() {
+        let got =
+            roles("Acme Corp grew. Jane Roe — its chief executive — said Zeta Ltd would pay.");
+        assert_eq!(
+            got,
+            [role("Jane Roe", "chief executive", Some("Acme Corp"))]
+        );
+        let got = roles("Acme Corp grew. Jane Roe, its chief executive, said Zeta Ltd would pay.");
+        assert_eq!(
+            got,
+            [role("Jane Roe", "chief executive", Some("Acme Corp"))]
+        );
     }
 }
