@@ -1318,6 +1318,17 @@ impl Reader<'_> {
         if let Some(org) = self.company_at[k - 1] {
             return (Some(org), true);
         }
+        // "Acme Corp <ACM> analyst Jane Roe", "Acme Corp (ACM) analyst";
+        // "<Acme Corp> analyst Jane Roe": a company in angle brackets.
+        let bracketed = (k >= start + 2 && toks[k - 1].is_punct('>'))
+            .then(|| self.company_at[k - 2])
+            .flatten();
+        if let Some(org) = bracketed.or_else(|| {
+            self.ticker_before(k, start)
+                .and_then(|b| self.company_at[b - 1])
+        }) {
+            return (Some(org), true);
+        }
         // "X's Saxon Oil Co said its chairman Bill Saxon": the nearest
         // company before "its" that is not itself a possessive.
         // "X reported a loss. Its chief executive, Jane Roe, said": with no
@@ -1360,6 +1371,30 @@ impl Reader<'_> {
             && (k - 1 > start || owned || self.is_acronym(k - 1))
             && self.person_at[k - 1].is_none();
         (None, !named)
+    }
+
+    /// A ticker or short form in brackets ending right before token `k`
+    /// ("<ACM>", "(ACM)", "<ACM.N>"): one to three capitalised words or
+    /// dots between "<" and ">" or "(" and ")", not before `start + 1`;
+    /// returns the opening bracket's token.
+    fn ticker_before(&self, k: usize, start: usize) -> Option<usize> {
+        let toks = &self.tokens.tokens;
+        let close = toks[k.checked_sub(1)?];
+        let open = if close.is_punct('>') {
+            '<'
+        } else if close.is_punct(')') {
+            '('
+        } else {
+            return None;
+        };
+        let inner = |j: usize| {
+            toks[j].is_punct('.') || (toks[j].kind == TokKind::Word && !toks[j].is_lower(self.text))
+        };
+        let mut j = k - 1;
+        while j > start + 1 && k - 1 - j < 4 && inner(j - 1) {
+            j -= 1;
+        }
+        (j < k - 1 && j > start + 1 && toks[j - 1].is_punct(open)).then_some(j - 1)
     }
 
     /// Whether the word at `k`, in or right before a title ending at `name`
@@ -1528,7 +1563,8 @@ impl Reader<'_> {
     ) -> Role {
         let mut r = f.role;
         // "the company's leader": the text names the company, none is guessed.
-        let no_guess = self.is_public(&r.title) || self.is_general(&r.title);
+        let no_guess =
+            self.is_public(&r.title) || self.is_general(&r.title) || self.is_observer(&r.title);
         if r.org.is_none() && f.guess && (f.anaphor || !no_guess) {
             let sent = &self.tokens.sentences[self.tokens.sentence_of[at]];
             let by_sentence =
@@ -2279,6 +2315,14 @@ impl Reader<'_> {
         class & ListKind::RoleTitle.bit() != 0 && class & ListKind::Title.bit() == 0
     }
 
+    /// Whether a title's last word names an observer from outside the
+    /// company ("analyst", "economist", "investor" of
+    /// rules/roles-observer-titles.txt): it takes no company by guess.
+    fn is_observer(&self, title: &str) -> bool {
+        let last = title.rsplit([' ', '-']).next().unwrap_or(title);
+        self.rules.is_cue("role-observer-titles", last)
+    }
+
     /// Whether a title is a public one ("minister", "senator"): it takes no
     /// company by guess.
     fn is_public(&self, title: &str) -> bool {
@@ -2578,9 +2622,10 @@ mod tests {
             got,
             [role("Jane Roe", "analyst", Some("Acme Securities Inc"))]
         );
-        // Not a possessive after "of", nor "with".
+        // Not a possessive after "of" (and an analyst takes no guessed
+        // company), nor "with".
         let got = roles("Zeta Corp grew, said analyst Jane Roe of Acme Corp's sale.");
-        assert_eq!(got, [role("Jane Roe", "analyst", Some("Zeta Corp"))]);
+        assert_eq!(got, [role("Jane Roe", "analyst", None)]);
         let got = roles("Zeta Corp got a bid by chairman Jon Doe with Acme Corp.");
         assert_eq!(got, [role("Jon Doe", "chairman", Some("Zeta Corp"))]);
     }
@@ -3140,6 +3185,29 @@ mod tests {
         assert_eq!(got, [role("Helen Varga", "colonel", None)]);
         let got = roles("Story\n\nThe plan is sound, said Walter Bishop.");
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn an_observer_takes_no_guessed_company_but_a_stated_one() {
+        let got = roles("Acme Corp shares fell 5 percent, said analyst Jane Roe.");
+        assert_eq!(got, [role("Jane Roe", "analyst", None)]);
+        let got = roles("Jon Doe, an investor, said Acme Corp was cheap.");
+        assert_eq!(got, [role("Jon Doe", "investor", None)]);
+        let got = roles("Zeta Securities Inc analyst Jane Roe said Acme Corp was cheap.");
+        assert_eq!(
+            got,
+            [role("Jane Roe", "analyst", Some("Zeta Securities Inc"))]
+        );
+        let got = roles("Zeta Securities Inc <ZSI> analyst Jane Roe said Acme Corp was cheap.");
+        assert_eq!(
+            got,
+            [role("Jane Roe", "analyst", Some("Zeta Securities Inc"))]
+        );
+        let got = roles("<Zeta Securities Inc> economist Jane Roe said Acme Corp was cheap.");
+        assert_eq!(
+            got,
+            [role("Jane Roe", "economist", Some("Zeta Securities Inc"))]
+        );
     }
 
     #[test]
