@@ -6,7 +6,10 @@
 //! positions in a team or band "Wales centre NAME" and only in that shape:
 //! not "lock NAME up", "looking forward", "right wing prime minister";
 //! "NAME, a senior fellow at ORG" in apposition only; "NAME spoke. The
-//! TITLE said" for the one person of the sentence before), in
+//! TITLE said" for the one person of the sentence before; a comma title
+//! list that stops at the next person's name; a title before a name between
+//! dashes and "its" in a dash apposition; observers such as "analyst" or
+//! "investor" with no guessed company), in
 //! the gold format:
 //! every gold role must be found and no other role given. Companies, people
 //! and events are judged elsewhere. Articles: `tests/kinds/roles-*.txt`;

@@ -165,6 +165,7 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("roles-bare-serving.txt"),
     rule_file!("roles-byline-heads.txt"),
     rule_file!("roles-epithets.txt"),
+    rule_file!("roles-observer-titles.txt"),
     rule_file!("roles-employer-stops.txt"),
     rule_file!("roles-employer-name-stops.txt"),
     rule_file!("roles-post-nominals.txt"),

@@ -246,10 +246,18 @@ impl Reader<'_> {
     }
 
     /// Reads `title [and title]*` from `i`; returns (first, last) tokens.
+    /// A title listed after a comma that is part of a person's name or
+    /// opens the next person's ("Jane Roe, chairman, and chief executive
+    /// Jon Doe", "chairman, and Bishop Kent") is no part of it: the phrase
+    /// ends before that comma. After a bare "and", only a title inside a
+    /// name ends it ("chairman and chief executive Jon Doe" is all his).
     fn title_phrase(&self, i: usize, end: usize) -> Option<(usize, usize)> {
         let mut j = i;
         let mut has_title = false;
         let mut last = i;
+        // The phrase's end before the latest listing comma or "and", and
+        // whether it was a comma.
+        let mut joint = None;
         while j < end {
             let n = self.title_at(j);
             if n > 0 {
@@ -290,6 +298,7 @@ impl Reader<'_> {
                 && self.tokens.tokens[j].is_punct(',')
                 && let Some(l) = self.listed_titles_end(j, end)
             {
+                joint = Some((last, true));
                 j = l;
                 last = l;
                 continue;
@@ -299,16 +308,46 @@ impl Reader<'_> {
                 && j + 1 < end
                 && (self.title_at(j + 1) > 0 || self.is_modifier(&self.word(j + 1)))
             {
+                joint = Some((last, false));
                 j += 1;
                 continue;
             }
             break;
+        }
+        if let Some((before, comma)) = joint {
+            let meets = if comma {
+                self.list_meets_person(before, last, end)
+            } else {
+                (before..last).any(|k| self.person_at[k].is_some())
+            };
+            if meets {
+                return Some((i, before));
+            }
         }
         // "deputy leader", "chief mechanic": a head noun ends the title.
         if has_title && last == j && self.is_head_noun(j, end) {
             last = j + 1;
         }
         has_title.then_some((i, last))
+    }
+
+    /// Whether the titles listed at `from..to` (before `end`) hold a
+    /// person's name or end right before one, spotted or not ("and Bishop
+    /// Kent"): the list has run into the next person.
+    fn list_meets_person(&self, from: usize, to: usize, end: usize) -> bool {
+        (from..to).any(|k| self.person_at[k].is_some())
+            || (to < end && (self.before_person(to) || self.is_bare_name_word(to)))
+    }
+
+    /// A capitalised word at `k` that no list knows as a title, company,
+    /// place or nationality: after a title, mostly a name ("Bishop Kent").
+    fn is_bare_name_word(&self, k: usize) -> bool {
+        let raw = self.tokens.tokens[k].text(self.text);
+        self.is_capitalised(k)
+            && !self.is_title_word(k)
+            && self.company_at[k].is_none()
+            && !self.lexed.is(k, ListKind::Place)
+            && self.rules.word_class(raw) & ListKind::Nationality.bit() == 0
     }
 
     /// After a title, at the comma `j`: the end of the titles listed after
@@ -530,7 +569,8 @@ impl Reader<'_> {
             return j;
         }
         let the = i < end && self.word(i) == "the";
-        let det = i < end && (self.is_article(i) || self.is_its(i));
+        let its = i < end && self.is_its(i);
+        let det = i < end && (self.is_article(i) || its);
         if det {
             i += 1;
         }
@@ -565,13 +605,38 @@ impl Reader<'_> {
         let (mut found, j) = self.title_org(title, l, end);
         found.guess &= owner.is_none() && !named;
         found.anaphor |= anaphor;
+        if its {
+            self.its_owner(&mut found, i);
+        }
         let org = found.role.org;
         out.push(found);
+        // "chief executive of X and Bishop Kent, ...": the next person.
         (org.is_some()
             && j + 1 < end
             && self.word(j) == "and"
-            && self.title_phrase(j + 1, end).is_some())
+            && self
+                .title_phrase(j + 1, end)
+                .is_some_and(|(f, l)| !self.list_meets_person(f, l, end)))
         .then_some(j + 1)
+    }
+
+    /// "Acme Corp grew. Jane Roe, its chief executive, said Zeta Ltd
+    /// would pay": with no company named in the apposition at `i`, "its"
+    /// stands for the company named before it in the sentence, else for the
+    /// one company of the sentence before; none is guessed from the words
+    /// after. With neither, the usual guess stands.
+    fn its_owner(&self, found: &mut Found, i: usize) {
+        if found.role.org.is_some() {
+            return;
+        }
+        let (start, _) = self.sentence_around(i);
+        if let Some(c) = self
+            .its_company(start, i)
+            .or_else(|| self.one_company_before(start))
+        {
+            found.role.org = Some(c);
+            found.guess = false;
+        }
     }
 
     /// "Jane Roe, an airline analyst at X", "Jane Roe, company spokesman":
@@ -1253,6 +1318,17 @@ impl Reader<'_> {
         if let Some(org) = self.company_at[k - 1] {
             return (Some(org), true);
         }
+        // "Acme Corp <ACM> analyst Jane Roe", "Acme Corp (ACM) analyst";
+        // "<Acme Corp> analyst Jane Roe": a company in angle brackets.
+        let bracketed = (k >= start + 2 && toks[k - 1].is_punct('>'))
+            .then(|| self.company_at[k - 2])
+            .flatten();
+        if let Some(org) = bracketed.or_else(|| {
+            self.ticker_before(k, start)
+                .and_then(|b| self.company_at[b - 1])
+        }) {
+            return (Some(org), true);
+        }
         // "X's Brandt Oil Co said its chairman Henry Orwin": the nearest
         // company before "its" that is not itself a possessive.
         // "X reported a loss. Its chief executive, Jane Roe, said": with no
@@ -1295,6 +1371,30 @@ impl Reader<'_> {
             && (k - 1 > start || owned || self.is_acronym(k - 1))
             && self.person_at[k - 1].is_none();
         (None, !named)
+    }
+
+    /// A ticker or short form in brackets ending right before token `k`
+    /// ("<ACM>", "(ACM)", "<ACM.N>"): one to three capitalised words or
+    /// dots between "<" and ">" or "(" and ")", not before `start + 1`;
+    /// returns the opening bracket's token.
+    fn ticker_before(&self, k: usize, start: usize) -> Option<usize> {
+        let toks = &self.tokens.tokens;
+        let close = toks[k.checked_sub(1)?];
+        let open = if close.is_punct('>') {
+            '<'
+        } else if close.is_punct(')') {
+            '('
+        } else {
+            return None;
+        };
+        let inner = |j: usize| {
+            toks[j].is_punct('.') || (toks[j].kind == TokKind::Word && !toks[j].is_lower(self.text))
+        };
+        let mut j = k - 1;
+        while j > start + 1 && k - 1 - j < 4 && inner(j - 1) {
+            j -= 1;
+        }
+        (j < k - 1 && j > start + 1 && toks[j - 1].is_punct(open)).then_some(j - 1)
     }
 
     /// Whether the word at `k`, in or right before a title ending at `name`
@@ -1463,7 +1563,8 @@ impl Reader<'_> {
     ) -> Role {
         let mut r = f.role;
         // "the company's leader": the text names the company, none is guessed.
-        let no_guess = self.is_public(&r.title) || self.is_general(&r.title);
+        let no_guess =
+            self.is_public(&r.title) || self.is_general(&r.title) || self.is_observer(&r.title);
         if r.org.is_none() && f.guess && (f.anaphor || !no_guess) {
             let sent = &self.tokens.sentences[self.tokens.sentence_of[at]];
             let by_sentence =
@@ -1532,6 +1633,11 @@ impl Reader<'_> {
         {
             self.apposition(open, close, &mut found);
         }
+        // "Acme Corp's chief executive – Jane Roe – said": the title before
+        // a name between dashes, read as before a name between commas.
+        if found.is_empty() && first > start && self.is_dash(first - 1) && self.is_dash(last) {
+            self.title_before_comma(first, last, start, end, &mut found);
+        }
         // "Jane Roe (chief executive, Acme Corp)": the bracket names the
         // company or none; none is guessed ("Roe (Fed chairman) said").
         if toks.get(last).is_some_and(|t| t.is_punct('(')) {
@@ -1554,11 +1660,7 @@ impl Reader<'_> {
     /// and a second one before `end`; returns the token after the first and
     /// the second dash.
     fn dash_pair(&self, last: usize, end: usize) -> Option<(usize, usize)> {
-        let toks = &self.tokens.tokens;
-        let is_dash = |k: usize| {
-            toks.get(k)
-                .is_some_and(|t| matches!(t.kind, TokKind::Punct('-' | '\u{2013}' | '\u{2014}')))
-        };
+        let is_dash = |k: usize| self.is_dash(k);
         let mut open = last;
         while open < end && is_dash(open) {
             open += 1;
@@ -1568,6 +1670,14 @@ impl Reader<'_> {
         }
         let close = (open..end).find(|&k| is_dash(k))?;
         (close > open).then_some((open, close))
+    }
+
+    /// Whether token `k` is a dash ("-", one of "--", an en or em dash).
+    fn is_dash(&self, k: usize) -> bool {
+        self.tokens
+            .tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.kind, TokKind::Punct('-' | '\u{2013}' | '\u{2014}')))
     }
 
     /// The titles right before the name at `first` (after its honorific),
@@ -1776,13 +1886,14 @@ impl Reader<'_> {
     }
 
     /// Whether the name ending at `last` closes an apposition: a comma, full
-    /// stop or closing bracket follows, or the sentence ends.
+    /// stop, closing bracket or dash follows, or the sentence ends.
     fn closes_apposition(&self, last: usize, end: usize) -> bool {
         let toks = &self.tokens.tokens;
         last >= end
             || toks[last].is_punct(',')
             || toks[last].is_punct('.')
             || toks[last].is_punct(')')
+            || self.is_dash(last)
     }
 
     /// The determiner before a title starting at `f`, past up to three
@@ -2204,6 +2315,14 @@ impl Reader<'_> {
         class & ListKind::RoleTitle.bit() != 0 && class & ListKind::Title.bit() == 0
     }
 
+    /// Whether a title's last word names an observer from outside the
+    /// company ("analyst", "economist", "investor" of
+    /// rules/roles-observer-titles.txt): it takes no company by guess.
+    fn is_observer(&self, title: &str) -> bool {
+        let last = title.rsplit([' ', '-']).next().unwrap_or(title);
+        self.rules.is_cue("role-observer-titles", last)
+    }
+
     /// Whether a title is a public one ("minister", "senator"): it takes no
     /// company by guess.
     fn is_public(&self, title: &str) -> bool {
@@ -2503,9 +2622,10 @@ mod tests {
             got,
             [role("Jane Roe", "analyst", Some("Acme Securities Inc"))]
         );
-        // Not a possessive after "of", nor "with".
+        // Not a possessive after "of" (and an analyst takes no guessed
+        // company), nor "with".
         let got = roles("Zeta Corp grew, said analyst Jane Roe of Acme Corp's sale.");
-        assert_eq!(got, [role("Jane Roe", "analyst", Some("Zeta Corp"))]);
+        assert_eq!(got, [role("Jane Roe", "analyst", None)]);
         let got = roles("Zeta Corp got a bid by chairman Jon Doe with Acme Corp.");
         assert_eq!(got, [role("Jon Doe", "chairman", Some("Zeta Corp"))]);
     }
@@ -3065,5 +3185,72 @@ mod tests {
         assert_eq!(got, [role("Helen Varga", "colonel", None)]);
         let got = roles("Story\n\nThe plan is sound, said Walter Bishop.");
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn an_observer_takes_no_guessed_company_but_a_stated_one() {
+        let got = roles("Acme Corp shares fell 5 percent, said analyst Jane Roe.");
+        assert_eq!(got, [role("Jane Roe", "analyst", None)]);
+        let got = roles("Jon Doe, an investor, said Acme Corp was cheap.");
+        assert_eq!(got, [role("Jon Doe", "investor", None)]);
+        let got = roles("Zeta Securities Inc analyst Jane Roe said Acme Corp was cheap.");
+        assert_eq!(
+            got,
+            [role("Jane Roe", "analyst", Some("Zeta Securities Inc"))]
+        );
+        let got = roles("Zeta Securities Inc <ZSI> analyst Jane Roe said Acme Corp was cheap.");
+        assert_eq!(
+            got,
+            [role("Jane Roe", "analyst", Some("Zeta Securities Inc"))]
+        );
+        let got = roles("<Zeta Securities Inc> economist Jane Roe said Acme Corp was cheap.");
+        assert_eq!(
+            got,
+            [role("Jane Roe", "economist", Some("Zeta Securities Inc"))]
+        );
+    }
+
+    #[test]
+    fn a_title_list_stops_at_the_next_person() {
+        let got = roles("Jane Roe, chairman, and chief executive Jon Doe said Acme Corp grew.");
+        assert!(
+            got.contains(&role("Jane Roe", "chairman", Some("Acme Corp"))),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&role("Jon Doe", "chief executive", Some("Acme Corp"))),
+            "{got:?}"
+        );
+        // An unspotted name after "and" ends the list too.
+        let got = roles("Jane Roe, treasurer, and Bishop Kent, controller, joined Acme Corp.");
+        assert!(
+            got.contains(&role("Jane Roe", "treasurer", Some("Acme Corp"))),
+            "{got:?}"
+        );
+        assert!(got.iter().all(|r| !r.1.contains("bishop")), "{got:?}");
+    }
+
+    #[test]
+    fn a_title_before_a_name_between_dashes() {
+        let got = roles("Acme Corp's finance director – Jane Roe – said Zeta Ltd would pay.");
+        assert_eq!(
+            got,
+            [role("Jane Roe", "finance director", Some("Acme Corp"))]
+        );
+    }
+
+    #[test]
+    fn its_in_an_apposition_is_the_company_before_not_the_one_after() {
+        let got =
+            roles("Acme Corp grew. Jane Roe — its chief executive — said Zeta Ltd would pay.");
+        assert_eq!(
+            got,
+            [role("Jane Roe", "chief executive", Some("Acme Corp"))]
+        );
+        let got = roles("Acme Corp grew. Jane Roe, its chief executive, said Zeta Ltd would pay.");
+        assert_eq!(
+            got,
+            [role("Jane Roe", "chief executive", Some("Acme Corp"))]
+        );
     }
 }
