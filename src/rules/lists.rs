@@ -603,13 +603,22 @@ pub(super) struct Cues {
     /// Each id's place in `ids`: [`Cues::contains`] hashes the id once
     /// rather than comparing it with every id (a stage asks per word).
     slots: hashbrown::HashMap<String, u32>,
-    words: hashbrown::HashMap<String, u128>,
+    words: hashbrown::HashMap<String, CueBits>,
 }
 
-/// How many `cue` lists are read (one bit each of a `u128`); the defaults
-/// hold about 50 (a test in tests/lexicons.rs keeps them well below), and a
-/// rules folder with more is a load error at the first list too many.
-pub(crate) const MAX_CUE_LISTS: usize = 128;
+/// One bit per cue list: the lists (by place in [`Cues::ids`]) a word is in.
+type CueBits = [u64; MAX_CUE_LISTS / 64];
+
+/// How many `cue` lists are read (one bit each of a [`CueBits`]); the
+/// defaults hold about 110 (a test in tests/lexicons.rs keeps them at most
+/// half), and a rules folder with more is a load error at the first list too
+/// many.
+pub(crate) const MAX_CUE_LISTS: usize = 256;
+
+/// Whether `bits` has the bit of cue list `slot`.
+fn has_bit(bits: &CueBits, slot: usize) -> bool {
+    bits[slot / 64] >> (slot % 64) & 1 != 0
+}
 
 impl Cues {
     /// The one-word entries of the `cue` lists among `entries` (canonical
@@ -628,7 +637,8 @@ impl Cues {
         }
         for (e, canonical) in entries.iter().zip(canonicals.iter()) {
             if let Some(slot) = slots[e.list] {
-                *cues.words.entry(canonical.to_lowercase()).or_default() |= 1 << slot;
+                cues.words.entry(canonical.to_lowercase()).or_default()[slot / 64] |=
+                    1 << (slot % 64);
             }
         }
         cues
@@ -641,7 +651,7 @@ impl Cues {
         };
         self.words
             .iter()
-            .filter(|(_, bits)| *bits >> slot & 1 != 0)
+            .filter(|(_, bits)| has_bit(bits, slot))
             .map(|(w, _)| w.as_str())
             .collect()
     }
@@ -654,6 +664,6 @@ impl Cues {
         };
         self.slots
             .get(id)
-            .is_some_and(|&slot| bits >> slot & 1 != 0)
+            .is_some_and(|&slot| has_bit(bits, slot as usize))
     }
 }
