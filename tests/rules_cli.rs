@@ -200,10 +200,10 @@ fn check_broken(files: &[(&str, &str)], expected: &[(&str, usize, &str)]) {
 
 #[test]
 fn check_reports_a_cue_list_beyond_the_limit() {
-    // The defaults hold about 50 cue lists; 128 more overrun the limit of 128.
+    // The defaults hold about 110 cue lists; 256 more overrun the limit of 256.
     let mut toml = String::new();
     let mut files = Vec::new();
-    for k in 0..128 {
+    for k in 0..256 {
         toml.push_str(&format!(
             "[[list]]\nid = \"team-cues-{k}\"\ndescription = \"Team cues\"\nkind = \"cue\"\nfile = \"team-cues-{k}.txt\"\n\n"
         ));
@@ -214,8 +214,8 @@ fn check_reports_a_cue_list_beyond_the_limit() {
         .map(|(n, t)| (n.as_str(), t.as_str()))
         .collect();
     all.push(("team.toml", &toml));
-    // The 128th list of team.toml (line 127 * 6 + 1) is past the limit.
-    check_broken(&all, &[("team.toml", 127 * 6 + 1, "is one too many")]);
+    // The 256th list of team.toml (line 255 * 6 + 1) is past the limit.
+    check_broken(&all, &[("team.toml", 255 * 6 + 1, "is one too many")]);
 }
 
 const TRIGGER_HEAD: &str = "[[trigger]]\nid = \"team-pact\"\ndescription = \"A team trigger\"\n";
