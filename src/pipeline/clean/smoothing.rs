@@ -151,6 +151,18 @@ const DATELINE_SHARE: f64 = 0.4;
 /// A block after the article's block with fewer words than this share of
 /// the article's is dropped (and every block after a comment marker).
 const AFTER_SHARE: f64 = 0.25;
+/// A run of at least this many dropped lines after the article ends it
+/// (jusText: once a long run of bad lines follows the body, a good-looking
+/// block past it is suspect): a later block is dropped unless it outweighs
+/// the article ([`LONG_GAP_SHARE`]) or is its plain tail. The related-story
+/// lists, author boxes and comment threads a page puts under the article
+/// stand past its share links and tag lists. Fitted on the even webmain
+/// dev pages with [`LONG_GAP_SHARE`] (shorter runs, 8 to 25, cut the
+/// second half of articles split by a long box: wcxb recall falls).
+const LONG_GAP: usize = 40;
+/// A block past a [`LONG_GAP`] run with at least this share of the
+/// article's words stays (a second article half or a page of two stories).
+const LONG_GAP_SHARE: f64 = 0.6;
 /// A block before the article's block with fewer words than this share of
 /// the article's is dropped (an article split by a box keeps both halves).
 const BEFORE_SHARE: f64 = 0.05;
@@ -196,7 +208,8 @@ fn plain_drop(o: &Own, p: f64, threshold: f64) -> bool {
 /// them and no comment marker among those. Small blocks after it (under
 /// [`AFTER_SHARE`] of its words, or anything past a comment marker) and tiny
 /// blocks before it (under [`BEFORE_SHARE`], unless a dateline lead opens
-/// the article there) are dropped; but the blocks that follow the article
+/// the article there) are dropped, and past a run of [`LONG_GAP`] dropped
+/// lines after it, blocks under [`LONG_GAP_SHARE`] of its words; but the blocks that follow the article
 /// across runs of at most [`PLAIN_GAP`] [`plain_drop`] lines (the
 /// sub-headings and list items of a how-to or list article), each opening
 /// with a line the classifier keeps on its own, are its tail and stay.
@@ -210,6 +223,8 @@ fn main_block(
     // Blocks: (first, last, words, opened by a comment marker, after a
     // plain gap).
     let mut blocks: Vec<(usize, usize, usize, bool, bool)> = Vec::new();
+    // Per block: the dropped lines before it.
+    let mut gaps: Vec<usize> = Vec::new();
     let (mut prev, mut gap, mut marker, mut plain) = (None::<usize>, 0usize, false, true);
     for i in 0..own.len() {
         if !out[i].0 {
@@ -226,6 +241,7 @@ fn main_block(
             _ => {
                 let plain = plain && !marker && gap <= PLAIN_GAP && prev.is_some();
                 blocks.push((i, i, own[i].n, marker && prev.is_some(), plain));
+                gaps.push(gap);
             }
         }
         (prev, gap, marker, plain) = (Some(i), 0, false, true);
@@ -234,14 +250,15 @@ fn main_block(
         return;
     };
     let words = blocks[main].2 as f64;
-    let (mut comments, mut tail) = (false, true);
+    let (mut comments, mut tail, mut ended) = (false, true, false);
     for (k, &(first, last, w, opened_by_marker, plain)) in blocks.iter().enumerate() {
         comments |= k > main && opened_by_marker;
+        ended |= k > main && gaps[k] >= LONG_GAP;
         tail &= k <= main || (plain && probs[first] > threshold);
         let lead = || own[first..=last].iter().any(|o| o.dateline);
         let rule = if k < main && (w as f64) < BEFORE_SHARE * words && !lead() {
             BEFORE_ARTICLE
-        } else if k > main && !tail && (comments || (w as f64) < AFTER_SHARE * words) {
+        } else if k > main && !tail && (comments || (w as f64) < after_share(ended) * words) {
             AFTER_ARTICLE
         } else {
             continue;
@@ -252,6 +269,13 @@ fn main_block(
             }
         }
     }
+}
+
+/// The share of the article's words under which a block after it is
+/// dropped: [`LONG_GAP_SHARE`] once a [`LONG_GAP`] run of dropped lines
+/// has ended the article, else [`AFTER_SHARE`].
+fn after_share(ended: bool) -> f64 {
+    if ended { LONG_GAP_SHARE } else { AFTER_SHARE }
 }
 
 /// Keeps each dropped dateline lead ([`Own::dateline`]) from
@@ -381,6 +405,34 @@ mod tests {
         // Long lines are not smoothed.
         let d = smooth(&own(&[20, 30, 20]), &[0.9, 0.3, 0.9], 0.5, 0.5);
         assert_eq!(d[1], (false, None));
+    }
+
+    #[test]
+    fn a_block_past_a_long_run_of_dropped_lines_is_dropped_unless_large() {
+        // Article (60 words), a run of dropped link lines, then a block of
+        // 30 words (an author box or a teaser list).
+        let page = |gap: usize, tail: usize| {
+            let mut words = vec![20, 20, 20];
+            words.extend(std::iter::repeat_n(3, gap));
+            words.extend([15, tail]);
+            let mut p = vec![0.9; 3];
+            p.extend(std::iter::repeat_n(0.05, gap));
+            p.extend([0.9, 0.9]);
+            smooth(&own(&words), &p, 0.5, 0.5)
+        };
+        let d = page(LONG_GAP, 15);
+        assert!(d[..3].iter().all(|&x| x == (true, None)));
+        assert!(
+            d[LONG_GAP + 3..]
+                .iter()
+                .all(|&x| x == (false, Some(AFTER_ARTICLE)))
+        );
+        // A short run: half the article's words stay.
+        let d = page(5, 15);
+        assert!(d[8..].iter().all(|&x| x == (true, None)));
+        // As large as the article past the long run: a second half, kept.
+        let d = page(LONG_GAP, 45);
+        assert!(d[LONG_GAP + 3..].iter().all(|&x| x == (true, None)));
     }
 
     #[test]
