@@ -9,14 +9,16 @@
 //! Around each cue the finder reads a subject group to the left ("X", "X and
 //! Y", "X's", "the company", "the two companies") and an object list to the
 //! right ("with A, B and C", "between A and B", "by A"), skipping a few
-//! descriptive words ("renowned luxury car brand"). Subject x object gives the
-//! pairs; a subject group alone, or an object list introduced by "between",
-//! "of" or "by", gives its own pairs (not one buyer's targets: "its
-//! acquisition of A and B"). The status of a sentence comes from the
-//! strongest status cue before the trigger (or after it, for denials and
-//! endings), else from the trigger. Across sentences the strongest status wins
-//! (ended > denied > announced > talks > rumored); weak triggers (bare nouns)
-//! count only when nothing else supports the pair.
+//! descriptive words ("renowned luxury car brand"), but not into a phrase
+//! that modifies another noun ("a rival of Y", modifier_pp.rs). Subject x
+//! object gives the pairs; a subject group alone, or an object list
+//! introduced by "between", "of" or "by", gives its own pairs (not one
+//! buyer's targets: "its acquisition of A and B"). The status of a sentence
+//! comes from the strongest status cue before the trigger (or after it, for
+//! denials and endings), else from the trigger. Across sentences the
+//! strongest status wins (ended > denied > announced > talks > rumored);
+//! weak triggers (bare nouns) count only when nothing else supports the
+//! pair.
 
 use hashbrown::HashSet;
 
@@ -34,6 +36,7 @@ mod fallback;
 mod goods;
 mod groups;
 mod labour;
+mod modifier_pp;
 mod named_as;
 mod owned;
 mod patterns;
@@ -1326,8 +1329,9 @@ impl<'a> Finder<'a> {
     }
 
     /// Seeks the first object from token `j`, over up to six descriptive
-    /// words; returns it with the token after it. Sets `within` when a word
-    /// passed lets the list pair within itself.
+    /// words but not into a phrase that modifies one of them ("a rival of
+    /// Y": modifier_pp.rs); returns it with the token after it. Sets
+    /// `within` when a word passed lets the list pair within itself.
     fn first_object(
         &self,
         sent: &Sentence,
@@ -1361,6 +1365,11 @@ impl<'a> Finder<'a> {
                 }
                 Some(Ahead::Done(found)) => return found,
                 None => {}
+            }
+            // "a merger with a rival of Y", "aircraft made by Y": Y
+            // modifies another noun (modifier_pp.rs).
+            if self.opens_modifier_pp(start, j, seller_from) {
+                return None;
             }
             // "acquired last year along with Y": Y was acquired too.
             if !self.object_lead_in(j, seller_from) || desc >= 6 || self.co_object(j) {

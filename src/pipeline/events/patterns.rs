@@ -351,12 +351,21 @@ impl Matcher<'_, '_> {
                     .f
                     .rules
                     .is_cue("possessed-organ-nouns", &self.f.lower(pos)));
+        // "fell into the hands of a rival of Y": a gap before a slot holds
+        // no phrase modifying a noun whose company would fill the slot.
+        let slot_next = matches!(
+            self.pat.elements.get(el + 1).map(|e| &e.elem),
+            Some(Elem::Slot(..) | Elem::Object(_))
+        );
         for g in 0..=n {
             let k = pos + g;
             if k > ceiling {
                 return None;
             }
             if g > 0 && !(self.gap_token(k - 1) && (!after_mark || self.modifier_token(k - 1))) {
+                return None;
+            }
+            if g > 0 && slot_next && self.f.opens_modifier_pp(pos, k - 1, false) {
                 return None;
             }
             let keep = self.slots.len();
