@@ -31,7 +31,7 @@ use std::fmt;
 
 use crate::error::RuleProblem;
 use crate::pipeline::spot::Kind;
-use crate::rules::{Example, ListKind, Origin, Payload, Place, RuleRef};
+use crate::rules::{Example, ListKind, Origin, Payload, Place, RuleMeta, RuleRef};
 use crate::{Analysis, Article, Extractor, Rules};
 
 /// One example or counterexample that did not behave.
@@ -173,8 +173,9 @@ fn testable_counterexamples<'r>(
 ) -> Vec<&'r String> {
     let meta = rule.meta();
     let mut testable = Vec::new();
-    for (text, place) in meta.counterexamples.iter().zip(&meta.counterexample_places) {
-        match counterexample_too_small(extractor, rule, text, *place) {
+    for (i, text) in meta.counterexamples.iter().enumerate() {
+        let place = counterexample_place(meta, i);
+        match counterexample_too_small(extractor, rule, text, place) {
             Some(problem) => {
                 count.failed += 1;
                 problems.push(problem);
@@ -183,6 +184,16 @@ fn testable_counterexamples<'r>(
         }
     }
     testable
+}
+
+/// Where the `i`-th counterexample of `meta` is written: its recorded place,
+/// or, when none was recorded (a rule built in code), the rule's own line,
+/// column 1, so that every counterexample is tested and located.
+fn counterexample_place(meta: &RuleMeta, i: usize) -> Place {
+    meta.counterexample_places.get(i).copied().unwrap_or(Place {
+        line: meta.origin.line,
+        column: 1,
+    })
 }
 
 /// Whether `rule` states ties between companies: a trigger, a status cue,
@@ -223,8 +234,7 @@ pub fn counterexample_too_small(
     let meta = rule.meta();
     let found = match companies[..] {
         [] => "no company".to_string(),
-        [one] => format!("one company ({one})"),
-        _ => unreachable!("fewer than two"),
+        [one, ..] => format!("one company ({one})"),
     };
     Some(RuleProblem {
         file: meta.origin.file.clone(),
@@ -620,6 +630,26 @@ mod tests {
             problems[0].starts_with(
                 "rules/extra-triggers.toml:7:20: error: rule `courting`: counterexample \"Acme Corp is courting new customers.\" names one company (Acme Corp)"
             ),
+            "{}",
+            problems[0]
+        );
+    }
+
+    #[test]
+    fn every_counterexample_is_tested_even_without_a_recorded_place() {
+        let source = RuleSource::embedded().with_file(
+            "extra-triggers.toml",
+            "[[trigger]]\nid = \"courting\"\ndescription = \"X is courting Y\"\ncues = [\"courting\"]\ntype = \"partnership\"\nstatus = \"talks\"\ncounterexamples = [\"Acme Corp said Borealis Inc was courting new customers.\",\n  \"Acme Corp is courting new customers.\"]\n",
+        );
+        let mut rules = Rules::load(&source).unwrap();
+        let courting = rules.triggers.iter_mut().find(|t| t.meta.id == "courting");
+        courting.unwrap().meta.counterexample_places.clear();
+        let report = run(&Extractor::new(rules), Some("courting"));
+        assert_eq!(report.summary(), "1 passed, 1 failed");
+        let problems: Vec<String> = report.problems.iter().map(ToString::to_string).collect();
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(
+            problems[0].starts_with("rules/extra-triggers.toml:1:1: error: rule `courting`"),
             "{}",
             problems[0]
         );

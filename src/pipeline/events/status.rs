@@ -439,33 +439,75 @@ fn participle_after_comma(text: &str, tokens: &Tokens, sp: &Span) -> bool {
 const PARTICIPLE_OBJECT_GAP: usize = 4;
 
 /// Whether the participle cue `sp` (after a comma) takes the tie itself as
-/// its object: up to [`PARTICIPLE_OBJECT_GAP`] lower-case words or numbers,
-/// then a noun of rules/status-participle-objects.txt ("ending a ten-year
-/// alliance", "scrapping the merger") not followed by a preposition and a
-/// capitalised name ("ending its alliance with Z": another tie).
+/// its object: up to [`PARTICIPLE_OBJECT_GAP`] lower-case words or numbers
+/// (no preposition: in "ending months of merger talks" the object is
+/// "months"), then a noun of rules/status-participle-objects.txt as the
+/// head of the object ("ending a ten-year alliance", "scrapping the merger";
+/// not "ending merger talks": the head is "talks"), and no other company in
+/// the rest of the participle's clause ("ending its alliance with Z",
+/// "ending a deal it had with Z": another tie).
 fn ends_the_tie(text: &str, tokens: &Tokens, rules: &Rules, sp: &Span) -> bool {
     let toks = &tokens.tokens;
     let ceiling = tokens.sentences[tokens.sentence_of[sp.first]].last;
-    let is_word = |k: usize| k < ceiling && toks[k].kind == TokKind::Word;
     let from = sp.first + 1;
-    for k in from..ceiling.min(from + PARTICIPLE_OBJECT_GAP + 1) {
-        let w = toks[k].text(text);
-        if is_word(k) && rules.is_cue("status-participle-objects", w) {
-            let another = is_word(k + 1)
-                && rules.word_class(toks[k + 1].text(text)) & ListKind::Preposition.bit() != 0
-                && k + 2 < ceiling
-                && toks[k + 2].is_cap(text);
-            return !another;
+    let end = ceiling.min(from + PARTICIPLE_OBJECT_GAP + 1);
+    for (k, tok) in toks.iter().enumerate().take(end).skip(from) {
+        let w = tok.text(text);
+        let word = tok.kind == TokKind::Word;
+        let class = if word { rules.word_class(w) } else { 0 };
+        let listed = word && rules.is_cue("status-participle-objects", w);
+        if listed && is_object_head(text, tokens, rules, k + 1, ceiling) {
+            return !names_another_company(text, tokens, rules, k + 1, ceiling);
         }
-        let plain = toks[k].kind == TokKind::Number
-            || (is_word(k)
-                && !toks[k].is_cap(text)
-                && rules.word_class(w) & ListKind::ClauseWord.bit() == 0);
+        let plain = tok.kind == TokKind::Number
+            || (word
+                && !tok.is_cap(text)
+                && class & (ListKind::ClauseWord.bit() | ListKind::Preposition.bit()) == 0);
         if !plain {
             return false;
         }
     }
     false
+}
+
+/// Whether the noun before token `next` heads its noun phrase: `next` is
+/// the sentence end (`ceiling`), not a word (comma, full stop), a
+/// capitalised word, or a preposition or clause word ("the merger with",
+/// "the deal that"); not a lower-case noun ("merger talks", "deal terms").
+fn is_object_head(text: &str, tokens: &Tokens, rules: &Rules, next: usize, ceiling: usize) -> bool {
+    let toks = &tokens.tokens;
+    if next >= ceiling || toks[next].kind != TokKind::Word || toks[next].is_cap(text) {
+        return true;
+    }
+    let open = ListKind::ClauseWord.bit() | ListKind::Preposition.bit();
+    rules.word_class(toks[next].text(text)) & open != 0
+        || PRONOUNS_AFTER_HEAD
+            .iter()
+            .any(|p| toks[next].text(text).eq_ignore_ascii_case(p))
+}
+
+/// Pronouns that open a bare relative clause after a head noun ("a deal it
+/// had with Z", "the pact they signed").
+const PRONOUNS_AFTER_HEAD: [&str; 5] = ["it", "they", "he", "she", "we"];
+
+/// Whether tokens `from..` up to the next comma or the sentence end
+/// (`ceiling`) hold a capitalised word that may name a company: not a month,
+/// weekday or other word of rules/not-names.txt ("on Monday").
+fn names_another_company(
+    text: &str,
+    tokens: &Tokens,
+    rules: &Rules,
+    from: usize,
+    ceiling: usize,
+) -> bool {
+    let toks = &tokens.tokens;
+    (from..ceiling)
+        .take_while(|&k| toks[k].text(text) != ",")
+        .any(|k| {
+            toks[k].kind == TokKind::Word
+                && toks[k].is_cap(text)
+                && rules.word_class(toks[k].text(text)) & ListKind::NotName.bit() == 0
+        })
 }
 
 /// Whether the words after a comma (case ignored) open a clause set off
@@ -619,6 +661,26 @@ pub(super) mod tests {
             (
                 "Acme Corp bought 30 pct of Borealis Inc in 2019, ending the year with a profit.",
                 "announced",
+            ),
+            // The listed noun only modifies the head ("talks"), or sits
+            // after "of".
+            (
+                "Acme Corp agreed to acquire Borealis Inc, ending weeks of merger talks.",
+                "announced",
+            ),
+            (
+                "Acme Corp agreed to acquire Borealis Inc, ending a year of the merger.",
+                "announced",
+            ),
+            // The clause names another company: it ends another tie.
+            (
+                "Acme Corp signed a shipping pact with Borealis Inc on Tuesday, ending an eight-year contract it held with Cirrus Motors.",
+                "announced",
+            ),
+            // A weekday is no other company.
+            (
+                "Acme Corp sold its stake in Borealis Inc, ending their alliance on Tuesday.",
+                "ended",
             ),
         ];
         for (text, status) in cases {
