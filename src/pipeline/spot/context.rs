@@ -318,8 +318,12 @@ impl<'t> FullNames<'t> {
 /// surname was named in full before it (a firm named after its founder:
 /// "Hollis Marsh founded it ... Shares of Marsh rose", "Marsh, the computer
 /// maker,", "Marsh's shares", "500,000 Marsh shares"); weak cues ("the firm
-/// Marsh has proposed", a speech verb) leave the surname a person's.
+/// Marsh has proposed", a speech verb, ", a New York investor,", "was a
+/// controller") leave the surname a person's.
 fn strong_cue(cx: &Cx, first: usize, last: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    let the_apposition = toks.get(last).is_some_and(|t| t.is_punct(','))
+        && toks.get(last + 1).is_some_and(|t| t.text(cx.text) == "the");
     let shares_of = first >= 2
         && cx.word(first - 1) == "of"
         && cx.rules.is_cue("company-stock-nouns", cx.word(first - 2));
@@ -330,7 +334,7 @@ fn strong_cue(cx: &Cx, first: usize, last: usize) -> bool {
         .is_some_and(|t| t.kind == TokKind::Possessive);
     shares_of
         || (possessive && head_after(cx, last))
-        || descriptor_apposition(cx, first, last)
+        || (the_apposition && descriptor_apposition(cx, first, last))
         || stock_noun_after(cx, first, last)
 }
 
