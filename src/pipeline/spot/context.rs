@@ -241,7 +241,10 @@ pub(super) fn companies_by_context(cx: &Cx, out: &mut [Mention]) {
         if !open || pronoun || glossed_acronym || nationality_modifier(cx, m) {
             continue;
         }
-        if m.last - m.first == 1 && named_earlier.surname_before(cx.word(m.first), m.first) {
+        if m.last - m.first == 1
+            && named_earlier.surname_before(cx.word(m.first), m.first)
+            && !strong_cue(cx, m.first, m.last)
+        {
             continue;
         }
         let opened = opening_cue(cx, m.first, m.last);
@@ -277,7 +280,8 @@ pub(super) fn companies_by_context(cx: &Cx, out: &mut [Mention]) {
 /// The surnames of the people named in full (two words or more) and the
 /// token where each is first so named, for "Kenji Arakawa ... the two firms
 /// Arakawa has proposed": a lone word a person was named by before is that
-/// person, whatever company cue stands beside it. A company name of the
+/// person, whatever weak company cue stands beside it (a strong one,
+/// [`strong_cue`], still makes it a company). A company name of the
 /// article that holds the word ("Arakawa Shipping Co", "Ken Arakawa
 /// Studios Inc": a company named after the person) keeps it open.
 struct FullNames<'t> {
@@ -308,6 +312,30 @@ impl<'t> FullNames<'t> {
     fn surname_before(&self, word: &str, at: usize) -> bool {
         self.first_at.get(word).is_some_and(|&p| p < at)
     }
+}
+
+/// A cue strong enough to make a name a company even when a person of that
+/// surname was named in full before it (a firm named after its founder:
+/// "Hollis Marsh founded it ... Shares of Marsh rose", "Marsh, the computer
+/// maker,", "Marsh's shares", "500,000 Marsh shares"); weak cues ("the firm
+/// Marsh has proposed", a speech verb, ", a New York investor,", "was a
+/// controller") leave the surname a person's.
+fn strong_cue(cx: &Cx, first: usize, last: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    let the_apposition = toks.get(last).is_some_and(|t| t.is_punct(','))
+        && toks.get(last + 1).is_some_and(|t| t.text(cx.text) == "the");
+    let shares_of = first >= 2
+        && cx.word(first - 1) == "of"
+        && cx.rules.is_cue("company-stock-nouns", cx.word(first - 2));
+    let possessive = cx
+        .tokens
+        .tokens
+        .get(last)
+        .is_some_and(|t| t.kind == TokKind::Possessive);
+    shares_of
+        || (possessive && head_after(cx, last))
+        || (the_apposition && descriptor_apposition(cx, first, last))
+        || stock_noun_after(cx, first, last)
 }
 
 /// "North America had sales of", "Western Europe had operating income": a
@@ -1146,21 +1174,16 @@ fn cuts_jobs(cx: &Cx, first: usize, last: usize) -> bool {
 }
 
 /// "Automation will cut 2,000 jobs", "Globalisation shed 900 jobs",
-/// "Restructuring eliminated 300 posts": one word opening its sentence or
+/// "Recession eliminated 300 posts": one word opening its sentence or
 /// following a dateline's dash or a colon (its capital says nothing) in the
-/// shape of an abstract noun, ending in "tion", "sion", "ism", "ity" or
-/// "ment" (six letters or more) or "ing" (ten or more: not "Fielding"),
-/// names a cause, no company. Named forces that are
-/// no abstract nouns ("Brexit", "Tariffs") are in rules/not-names.txt.
+/// shape of an abstract noun, ending in "tion", "sion" or "ment" (seven
+/// letters or more) or "ism" (six or more), and no listed company, names a
+/// cause, no company. Named forces in other shapes ("Brexit", "Tariffs",
+/// "Restructuring") are in rules/not-names.txt.
 fn abstract_opener(cx: &Cx, first: usize, last: usize) -> bool {
-    const ENDINGS: &[(&str, usize)] = &[
-        ("tion", 6),
-        ("sion", 6),
-        ("ism", 6),
-        ("ity", 6),
-        ("ment", 6),
-        ("ing", 10),
-    ];
+    // No "-ity" nor "-ing": "Fidelity", "Verity", "Harbling" name firms.
+    // Seven letters at least: "Vision", "Fusion", "Nation" name firms too.
+    const ENDINGS: &[(&str, usize)] = &[("tion", 7), ("sion", 7), ("ism", 6), ("ment", 7)];
     let w = cx.word(first);
     // After a dateline's dash ("DETROIT, May 2 - Automation will") too.
     let opens = cx.tokens.sentences[cx.tokens.sentence_of[first]].first == first
@@ -1171,12 +1194,20 @@ fn abstract_opener(cx: &Cx, first: usize, last: usize) -> bool {
             )
         });
     let n = w.chars().count();
+    // A listed company ("Cablevision") is no abstract noun.
+    let listed = || {
+        cx.lexed
+            .spans_at(first, cx.rules, ListKind::Company)
+            .next()
+            .is_some()
+    };
     last - first == 1
         && opens
         && w.chars().skip(1).all(|c| c.is_lowercase())
         && ENDINGS
             .iter()
             .any(|&(end, min)| n >= min && w.ends_with(end))
+        && !listed()
 }
 
 /// "Employers have shed 2.3 million jobs", "Carmakers cut 500 jobs": one
