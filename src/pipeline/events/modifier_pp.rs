@@ -222,22 +222,8 @@ impl Finder<'_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::{Article, Extractor, Rules};
-
-    /// The sorted party pairs of every event in `text`.
-    fn pairs(x: &Extractor, text: &str) -> Vec<(String, String)> {
-        let r = x.extract(&Article::from_text("t", "", text));
-        let mut got: Vec<_> = r
-            .events
-            .into_iter()
-            .map(|e| {
-                let [a, b] = e.parties;
-                (a, b)
-            })
-            .collect();
-        got.sort();
-        got
-    }
+    use super::super::test_support::pairs;
+    use crate::{Extractor, Rules};
 
     #[test]
     fn a_company_modifying_another_noun_fills_no_slot() {

@@ -605,22 +605,8 @@ impl Matcher<'_, '_> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::test_support::pairs;
     use crate::{Article, Extractor, Rules};
-
-    /// The sorted party pairs of every event in `text`.
-    fn pairs(x: &Extractor, text: &str) -> Vec<(String, String)> {
-        let r = x.extract(&Article::from_text("t", "", text));
-        let mut got: Vec<_> = r
-            .events
-            .into_iter()
-            .map(|e| {
-                let [a, b] = e.parties;
-                (a, b)
-            })
-            .collect();
-        got.sort();
-        got
-    }
 
     fn p(a: &str, b: &str) -> (String, String) {
         (a.to_string(), b.to_string())

@@ -27,3 +27,11 @@ pub(super) fn events(extractor: &Extractor, text: &str) -> Vec<(String, String, 
     got.sort();
     got
 }
+
+/// The sorted party pairs of every event `x` finds in `text`.
+pub(super) fn pairs(x: &Extractor, text: &str) -> Vec<(String, String)> {
+    events(x, text)
+        .into_iter()
+        .map(|(a, b, _, _)| (a, b))
+        .collect()
+}
