@@ -614,11 +614,22 @@ mod tests {
         assert!(report.passed() > 30, "{}", report.summary());
     }
 
+    /// The defaults plus `extra-triggers.toml` holding one trigger,
+    /// `courting`, whose counterexamples are `list` (TOML array items; the
+    /// array opens on line 7, column 20).
+    fn courting_with_counterexamples(list: &str) -> RuleSource {
+        RuleSource::embedded().with_file(
+            "extra-triggers.toml",
+            &format!(
+                "[[trigger]]\nid = \"courting\"\ndescription = \"X is courting Y\"\ncues = [\"courting\"]\ntype = \"partnership\"\nstatus = \"talks\"\ncounterexamples = [{list}]\n"
+            ),
+        )
+    }
+
     #[test]
     fn a_counterexample_naming_fewer_than_two_companies_is_a_located_problem() {
-        let source = RuleSource::embedded().with_file(
-            "extra-triggers.toml",
-            "[[trigger]]\nid = \"courting\"\ndescription = \"X is courting Y\"\ncues = [\"courting\"]\ntype = \"partnership\"\nstatus = \"talks\"\ncounterexamples = [\"Acme Corp is courting new customers.\",\n  \"Acme Corp said Borealis Inc was courting new customers.\"]\n",
+        let source = courting_with_counterexamples(
+            "\"Acme Corp is courting new customers.\",\n  \"Acme Corp said Borealis Inc was courting new customers.\"",
         );
         let extractor = Extractor::new(Rules::load(&source).unwrap());
         let report = run(&extractor, Some("courting"));
@@ -637,9 +648,8 @@ mod tests {
 
     #[test]
     fn every_counterexample_is_tested_even_without_a_recorded_place() {
-        let source = RuleSource::embedded().with_file(
-            "extra-triggers.toml",
-            "[[trigger]]\nid = \"courting\"\ndescription = \"X is courting Y\"\ncues = [\"courting\"]\ntype = \"partnership\"\nstatus = \"talks\"\ncounterexamples = [\"Acme Corp said Borealis Inc was courting new customers.\",\n  \"Acme Corp is courting new customers.\"]\n",
+        let source = courting_with_counterexamples(
+            "\"Acme Corp said Borealis Inc was courting new customers.\",\n  \"Acme Corp is courting new customers.\"",
         );
         let mut rules = Rules::load(&source).unwrap();
         let courting = rules.triggers.iter_mut().find(|t| t.meta.id == "courting");

@@ -502,7 +502,7 @@ fn names_another_company(
 ) -> bool {
     let toks = &tokens.tokens;
     (from..ceiling)
-        .take_while(|&k| toks[k].text(text) != ",")
+        .take_while(|&k| !toks[k].is_punct(','))
         .any(|k| {
             toks[k].kind == TokKind::Word
                 && toks[k].is_cap(text)
