@@ -9,7 +9,9 @@
 //! TITLE said" for the one person of the sentence before; a comma title
 //! list that stops at the next person's name; a title before a name between
 //! dashes and "its" in a dash apposition; observers such as "analyst" or
-//! "investor" with no guessed company), in
+//! "investor" with no guessed company; occupations missing from the public
+//! lists, "co-ordinator", "goaltender", "housekeeper"; "singer and animal
+//! welfare campaigner NAME"; "Danish Premier NAME", "state premier NAME"), in
 //! the gold format:
 //! every gold role must be found and no other role given. Companies, people
 //! and events are judged elsewhere. Articles: `tests/kinds/roles-*.txt`;

@@ -2235,19 +2235,33 @@ fn speech_cue(cx: &Cx, at: &Around) -> Option<(Kind, &'static str)> {
 /// "Singer Sam Endicott said", "Ambassador Stephen Bosworth": a capitalised
 /// occupation the spotters never read (a `role-title` word) opening a chunk
 /// of three or four words, then a listed given name: the title is no part
-/// of the name (the roles stage reads it). Gives the name's start. (Titles
-/// the spotters read, "Commissioner", are no part of a chunk already.)
+/// of the name (the roles stage reads it); so too a place or nationality
+/// and such a title opening a chunk of four or five words ("Alberta Premier
+/// Jon Doe": whose title it is). Gives the name's start. (Titles the
+/// spotters read, "Commissioner", are no part of a chunk already.)
 fn after_opening_role_title(cx: &Cx, start: usize, end: usize) -> usize {
     let toks = &cx.tokens.tokens;
     let role = |k: usize| {
         toks[k].is_cap(cx.text) && cx.rules.word_class(cx.word(k)) & ListKind::RoleTitle.bit() != 0
     };
+    let opens_at = |k: usize| {
+        k + 1 < end
+            && role(k)
+            && !cx.is(k, ListKind::GivenName)
+            && cx.is(k + 1, ListKind::GivenName)
+    };
+    let whose = |k: usize| {
+        cx.rules.word_class(cx.word(k)) & ListKind::Nationality.bit() != 0
+            || cx.is(k, ListKind::Place)
+    };
     let words = (start..end).filter(|&k| !toks[k].is_punct('.')).count();
-    let opens = (3..=4).contains(&words)
-        && role(start)
-        && !cx.is(start, ListKind::GivenName)
-        && cx.is(start + 1, ListKind::GivenName);
-    start + usize::from(opens)
+    if (3..=4).contains(&words) && opens_at(start) {
+        return start + 1;
+    }
+    if (4..=5).contains(&words) && whose(start) && opens_at(start + 1) {
+        return start + 2;
+    }
+    start
 }
 
 /// "brothers Tom and David Gardner", "Todd & Ann Vale": token `i`, a lone
@@ -3450,6 +3464,11 @@ mod tests {
             ),
             (
                 "The talks were led by Ambassador Marla Ostrander.",
+                "Marla Ostrander",
+            ),
+            // After a nationality or place that says whose title it is.
+            (
+                "The talks were led by Danish Ambassador Marla Ostrander.",
                 "Marla Ostrander",
             ),
         ] {

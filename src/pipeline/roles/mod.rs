@@ -1184,6 +1184,8 @@ impl Reader<'_> {
             while f > lo && self.is_free_word(f - 1, start) && !self.is_position(f - 1) {
                 f -= 1;
             }
+            // "singer and animal welfare campaigner Jane Roe".
+            f = self.joined_title_before(f, start);
         }
         if first > start && !self.position_shape(first - 1, start) {
             return None;
@@ -1248,6 +1250,20 @@ impl Reader<'_> {
             break;
         }
         j
+    }
+
+    /// The first token of a title joined by "and" to the title phrase that
+    /// opens at token `f` with free words ("singer and animal welfare
+    /// campaigner Jane Roe": the token of "singer"), not before `start`;
+    /// `f` itself when the word before its "and" is no lower-case title
+    /// word ("Mariah the Scientist and pop star Jane Roe": a stage name).
+    fn joined_title_before(&self, f: usize, start: usize) -> usize {
+        let lower_title =
+            |k: usize| self.tokens.tokens[k].is_lower(self.text) && self.is_title_word(k);
+        if f < start + 2 || !self.is_lower_and(f - 1) || !lower_title(f - 2) {
+            return f;
+        }
+        self.title_phrase_start(f - 1, start)
     }
 
     /// Whether token `k` is a team position that is also a common word
@@ -2674,6 +2690,28 @@ mod tests {
         // A prefix before a word that is no title gives none.
         let got = roles("Acme Corp ex-wife Jane Roe said so.");
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_title_joined_by_and_before_free_words_is_kept() {
+        let got = roles("Acclaimed singer and animal welfare campaigner Jane Roe spoke.");
+        assert_eq!(
+            got,
+            [role(
+                "Jane Roe",
+                "singer and animal welfare campaigner",
+                None
+            )]
+        );
+        // A word before "and" that is no title, or a capitalised one (a
+        // stage name), stays out.
+        let got = roles("Dogs and animal welfare campaigner Jane Roe spoke.");
+        assert_eq!(got, [role("Jane Roe", "animal welfare campaigner", None)]);
+        let got = roles("Billy the Singer and animal welfare campaigner Jane Roe spoke.");
+        assert!(
+            got.contains(&role("Jane Roe", "animal welfare campaigner", None)),
+            "{got:?}"
+        );
     }
 
     #[test]
