@@ -2860,8 +2860,8 @@ fn cue_status(finder: &Finder<'_>, cue: &Cue<'_>) -> (Status, bool, Option<Strin
         finder.tokens,
         finder.lexed,
         finder.rules,
-        cue.first,
-        cue.last,
+        (cue.first, cue.last),
+        &|k| finder.party_at(k).is_some(),
     )
     .filter(|st| {
         !(matches!(st.status, Status::Talks | Status::Rumored) && held_stake(finder, cue))
@@ -3321,8 +3321,8 @@ fn match_events(
         finder.tokens,
         finder.lexed,
         rules,
-        m.anchor,
-        m.anchor + 1,
+        (m.anchor, m.anchor + 1),
+        &|k| finder.party_at(k).is_some(),
     );
     let (status, status_rule) = match governing {
         Some(st) => (st.status, Some(st.meta.id.clone())),
