@@ -175,6 +175,11 @@ fn lists_moved_out_of_the_code_load_by_id_and_name_their_source() {
             &["talks", "Deal", "contract"],
         ),
         (
+            "given-name-company-nouns.txt",
+            "given-name-company-nouns",
+            &["bank", "Chipmaker", "lender"],
+        ),
+        (
             "newco-namers.txt",
             "newco-namers",
             &["called", "forming", "Creating"],

@@ -2123,6 +2123,20 @@ fn after_title_abbrev(cx: &Cx, p: usize) -> bool {
         && cx.rules.word_class(cx.word(p - 1)) & ListKind::TitleAbbrev.bit() != 0
 }
 
+/// Whether token `start - 1` is a lower-case noun of a business's kind
+/// (rules/given-name-company-nouns.txt) right before the name: "the British
+/// bank Abbey Marlow", "chipmaker Morgan Stanmore" name a company, though
+/// they open with a given name. Occupations a person holds ("producer",
+/// "miner") are not on the list.
+fn business_noun_before(cx: &Cx, start: usize) -> bool {
+    start > 0
+        && cx.tokens.tokens[start - 1].kind == TokKind::Word
+        && cx.tokens.tokens[start - 1].is_lower(cx.text)
+        && cx
+            .rules
+            .is_cue("given-name-company-nouns", cx.word(start - 1))
+}
+
 /// The name's own shape and its apposition: a listed given name first (or
 /// after a nationality word), a title in apposition, a lone given name
 /// sharing the next name's surname, an age or a kin word after it.
@@ -2135,6 +2149,7 @@ fn shape_cue(cx: &Cx, at: &Around) -> Option<(Kind, &'static str)> {
     if (len >= 2 && given_at(start)
         || len >= 3 && given_at(start + 1) && demonym(cx.rules, cx.word(start)))
         && !business_ended(cx, start, end, len)
+        && !business_noun_before(cx, start)
     {
         return Some((Kind::Person, "person-given-name"));
     }
@@ -3361,6 +3376,20 @@ mod tests {
         assert!(super::compound_designator(&rules, "Televentures"));
         assert!(!super::compound_designator(&rules, "Telecommunications"));
         assert!(!super::compound_designator(&rules, "ventures"));
+    }
+
+    #[test]
+    fn a_business_noun_before_a_given_name_names_a_company() {
+        let got = entities(
+            "Kestrel Motors took a loan from the British bank Abbey Marlow. \
+             Rowan Tools said chipmaker Morgan Stanmore would supply it.",
+        );
+        for name in ["Abbey Marlow", "Morgan Stanmore"] {
+            assert!(has(&got, "company", name), "{name}: {got:?}");
+        }
+        // An occupation a person holds is no business noun.
+        let got = entities("The film producer Grace Lindqvist said the studio would close.");
+        assert!(has(&got, "person", "Grace Lindqvist"), "{got:?}");
     }
 
     #[test]

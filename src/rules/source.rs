@@ -132,6 +132,7 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("clause-owner-stops.txt"),
     rule_file!("clause-owner-openers.txt"),
     rule_file!("newco-modifiers.txt"),
+    rule_file!("given-name-company-nouns.txt"),
     rule_file!("newco-namers.txt"),
     rule_file!("hyphen-particles.txt"),
     rule_file!("subject-pronouns.txt"),

@@ -1289,6 +1289,9 @@ impl<'a> Finder<'a> {
         {
             return (Vec::new(), within);
         }
+        // "the biggest bank merger, between A and B, in 1999": an aside
+        // after a comma that names the parties.
+        let cue_end = self.comma_before_between(sent, cue_end);
         let mut found = self.first_object(sent, cue_end, mentions, seller_from, &mut within);
         // "a partnership to explore two blocks with Y": past a purpose phrase.
         if found.is_none()
@@ -1303,6 +1306,16 @@ impl<'a> Finder<'a> {
         let mut members = vec![first];
         self.more_objects(sent, j, mentions, &mut members, &mut within);
         (members, within)
+    }
+
+    /// Token `j`, or the token after it when `j` is a comma followed by
+    /// "between" or "among" (", between A and B"): where the object list
+    /// of a cue ending at `j` starts.
+    fn comma_before_between(&self, sent: &Sentence, j: usize) -> usize {
+        let aside = j + 1 < sent.last
+            && self.tokens.tokens[j].is_punct(',')
+            && matches!(self.lower(j + 1).as_str(), "between" | "among");
+        if aside { j + 1 } else { j }
     }
 
     /// Whether tokens from `j` are up to five lower-case words, one a word
@@ -2525,7 +2538,7 @@ fn read_cue(
     // A bare noun with no status cue ("companies like X, Y and Z ... the
     // partner you want") does not make a listed group partners.
     // (A sentence-opening "they" after a named group is that group.)
-    let left_groups = strong
+    let left_groups = (strong || premodifying_group(finder, cue, &left_args))
         && (mutual
             || !left_args.iter().any(
                 |a| matches!(*a, Arg::They(at) if ana.they_group(finder, cue.s, at).is_none()),
@@ -2565,6 +2578,38 @@ fn read_cue(
         slots: Vec::new(),
     };
     add_pairs(res, pairs, &evidence, sink)
+}
+
+/// Whether the subjects of a noun cue (a `noun` or `weak` trigger: weak
+/// ones are bare nouns) are a listed group of two or more company mentions
+/// that premodify it: joined by commas and a last "and" (or "&") with no
+/// other word between them, the last ending right before the noun or its
+/// possessive ("the Acme and Borealis partnership", "an existing Acme and
+/// Borealis alliance", "Acme and Borealis's tie-up"; not "Acme and his
+/// Borealis partnership", nor an appositive "A and B, C's partner"). Such a
+/// group names the partners even with no status cue.
+fn premodifying_group(finder: &Finder<'_>, cue: &Cue<'_>, left_args: &[Arg]) -> bool {
+    let toks = &finder.tokens.tokens;
+    let ms: Vec<&Mention> = left_args
+        .iter()
+        .filter_map(|a| match *a {
+            Arg::Mention(m) => Some(&finder.mentions[m]),
+            _ => None,
+        })
+        .collect();
+    let (Some(last), true) = (ms.last(), ms.len() >= 2 && ms.len() == left_args.len()) else {
+        return false;
+    };
+    let at_noun = last.last == cue.first
+        || (last.last + 1 == cue.first && toks[last.last].kind == TokKind::Possessive);
+    let is_and = |k: usize| matches!(finder.lower(k).as_str(), "and" | "&");
+    let joined = ms.windows(2).enumerate().all(|(i, w)| {
+        let gap = w[0].last..w[1].first;
+        let plain = gap.clone().all(|k| toks[k].is_punct(',') || is_and(k));
+        let and = gap.clone().any(is_and);
+        !gap.is_empty() && plain && (and || i + 2 < ms.len())
+    });
+    (cue.trigger.noun || cue.trigger.weak) && at_noun && joined
 }
 
 /// Errs when a cue is no cue at all: it is part of a name ("Best Buy",
@@ -2860,8 +2905,8 @@ fn cue_status(finder: &Finder<'_>, cue: &Cue<'_>) -> (Status, bool, Option<Strin
         finder.tokens,
         finder.lexed,
         finder.rules,
-        cue.first,
-        cue.last,
+        (cue.first, cue.last),
+        &|k| finder.party_at(k).is_some(),
     )
     .filter(|st| {
         !(matches!(st.status, Status::Talks | Status::Rumored) && held_stake(finder, cue))
@@ -3321,8 +3366,8 @@ fn match_events(
         finder.tokens,
         finder.lexed,
         rules,
-        m.anchor,
-        m.anchor + 1,
+        (m.anchor, m.anchor + 1),
+        &|k| finder.party_at(k).is_some(),
     );
     let (status, status_rule) = match governing {
         Some(st) => (st.status, Some(st.meta.id.clone())),

@@ -34,6 +34,10 @@ use crate::pipeline::lexicon::{Lexed, Span};
 use crate::pipeline::segment::{TokKind, Tokens};
 use crate::rules::{ListKind, Payload, Rules, Status, StatusCue};
 
+/// Whether token `k` (an index into `Tokens::tokens`) lies in a company
+/// mention.
+pub(super) type CompanyAt<'a> = &'a dyn Fn(usize) -> bool;
+
 /// Clause words that do not end the scope of a cue before them (the
 /// complementisers: a closed grammatical class, so they stay here).
 const COMPLEMENTISERS: &[&str] = &["that", "whether", "as", "than"];
@@ -42,14 +46,16 @@ const COMPLEMENTISERS: &[&str] = &["that", "whether", "as", "than"];
 const SCOPE_WINDOW: usize = 60;
 
 /// The strongest status cue governing the trigger on tokens
-/// `cue_first..cue_last` (token indices).
+/// `cue_first..cue_last` (token indices); `company_at(k)`: whether token `k`
+/// lies in a company mention of the article (the parties an ending clause
+/// may name).
 pub(super) fn governing<'r>(
     text: &str,
     tokens: &Tokens,
     lexed: &Lexed,
     rules: &'r Rules,
-    cue_first: usize,
-    cue_last: usize,
+    (cue_first, cue_last): (usize, usize),
+    company_at: CompanyAt<'_>,
 ) -> Option<&'r StatusCue> {
     let s = tokens.sentence_of[cue_first];
     let sent = &tokens.sentences[s];
@@ -101,8 +107,16 @@ pub(super) fn governing<'r>(
                         Status::Denied => possessive.is_some_and(|p| sp.last <= p) || further,
                         _ => false,
                     };
-                (!outside && in_scope(text, tokens, rules, st, sp, cue_first, cue_last))
-                    .then_some((st, later))
+                (!outside
+                    && in_scope(
+                        text,
+                        tokens,
+                        rules,
+                        (st, sp),
+                        (cue_first, cue_last),
+                        company_at,
+                    ))
+                .then_some((st, later))
             }
             _ => None,
         });
@@ -233,10 +247,9 @@ fn in_scope(
     text: &str,
     tokens: &Tokens,
     rules: &Rules,
-    st: &StatusCue,
-    sp: &Span,
-    cue_first: usize,
-    cue_last: usize,
+    (st, sp): (&StatusCue, &Span),
+    (cue_first, cue_last): (usize, usize),
+    company_at: CompanyAt<'_>,
 ) -> bool {
     if is_month(text, tokens, sp) {
         return false;
@@ -258,8 +271,9 @@ fn in_scope(
         // alliance", ", scrapping the merger"): then it counts however far
         // after the trigger (its object names the tie, not its distance).
         let participle = participle_after_comma(text, tokens, sp);
-        names_the_tie =
-            participle && st.status == Status::Ended && ends_the_tie(text, tokens, rules, sp);
+        names_the_tie = participle
+            && st.status == Status::Ended
+            && ends_the_tie(text, tokens, rules, sp, company_at);
         if !names_the_tie && (participle || !st.after_trigger) {
             return false;
         }
@@ -445,8 +459,15 @@ const PARTICIPLE_OBJECT_GAP: usize = 4;
 /// head of the object ("ending a ten-year alliance", "scrapping the merger";
 /// not "ending merger talks": the head is "talks"), and no other company in
 /// the rest of the participle's clause ("ending its alliance with Z",
-/// "ending a deal it had with Z": another tie).
-fn ends_the_tie(text: &str, tokens: &Tokens, rules: &Rules, sp: &Span) -> bool {
+/// "ending a deal it had with Z": another tie; a place is none: "ending
+/// their alliance in Europe").
+fn ends_the_tie(
+    text: &str,
+    tokens: &Tokens,
+    rules: &Rules,
+    sp: &Span,
+    company_at: CompanyAt<'_>,
+) -> bool {
     let toks = &tokens.tokens;
     let ceiling = tokens.sentences[tokens.sentence_of[sp.first]].last;
     let from = sp.first + 1;
@@ -457,7 +478,7 @@ fn ends_the_tie(text: &str, tokens: &Tokens, rules: &Rules, sp: &Span) -> bool {
         let class = if word { rules.word_class(w) } else { 0 };
         let listed = word && rules.is_cue("status-participle-objects", w);
         if listed && is_object_head(text, tokens, rules, k + 1, ceiling) {
-            return !names_another_company(text, tokens, rules, k + 1, ceiling);
+            return !names_another_company(tokens, k + 1, ceiling, company_at);
         }
         let plain = tok.kind == TokKind::Number
             || (word
@@ -491,23 +512,17 @@ fn is_object_head(text: &str, tokens: &Tokens, rules: &Rules, next: usize, ceili
 const PRONOUNS_AFTER_HEAD: [&str; 5] = ["it", "they", "he", "she", "we"];
 
 /// Whether tokens `from..` up to the next comma or the sentence end
-/// (`ceiling`) hold a capitalised word that may name a company: not a month,
-/// weekday or other word of rules/not-names.txt ("on Monday").
+/// (`ceiling`) lie in a company mention (`company_at`): "with Cirrus
+/// Motors", not "in Europe" or "on Monday" (capitalised, but no company).
 fn names_another_company(
-    text: &str,
     tokens: &Tokens,
-    rules: &Rules,
     from: usize,
     ceiling: usize,
+    company_at: CompanyAt<'_>,
 ) -> bool {
-    let toks = &tokens.tokens;
     (from..ceiling)
-        .take_while(|&k| !toks[k].is_punct(','))
-        .any(|k| {
-            toks[k].kind == TokKind::Word
-                && toks[k].is_cap(text)
-                && rules.word_class(toks[k].text(text)) & ListKind::NotName.bit() == 0
-        })
+        .take_while(|&k| !tokens.tokens[k].is_punct(','))
+        .any(company_at)
 }
 
 /// Whether the words after a comma (case ignored) open a clause set off
@@ -680,6 +695,15 @@ pub(super) mod tests {
             // A weekday is no other company.
             (
                 "Acme Corp sold its stake in Borealis Inc, ending their alliance on Tuesday.",
+                "ended",
+            ),
+            // Nor is a place or a region: only a company mention is.
+            (
+                "Acme Corp sold its stake in Borealis Inc, ending their alliance in Europe.",
+                "ended",
+            ),
+            (
+                "Acme Corp sold its 40 pct holding in Borealis Inc, ending their venture in South America.",
                 "ended",
             ),
         ];
