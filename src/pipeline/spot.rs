@@ -157,6 +157,20 @@ pub const PATTERN_RULES: &[(&str, &str)] = &[
     ),
 ];
 
+/// Whether a place made from ASCII word `w` by [`demonym`] (a stem of
+/// three or more bytes of `w`, lower-cased, an ending added, final full
+/// stops dropped) may be listed: false when no listed place starts with
+/// the first three bytes of `w` in lower case, which every such place does
+/// unless a full stop among them may be dropped (then true).
+fn may_make_place(rules: &Rules, w: &str) -> bool {
+    match w.as_bytes().first_chunk::<3>() {
+        Some(three) if !three.contains(&b'.') => {
+            rules.may_start_place(three.map(|b| b.to_ascii_lowercase()))
+        }
+        _ => true,
+    }
+}
+
 /// Whether `w` is a name particle (de, van, bin).
 fn is_particle(rules: &Rules, w: &str) -> bool {
     rules.word_class(w) & ListKind::NameParticle.bit() != 0
@@ -191,6 +205,9 @@ pub(crate) fn demonym(rules: &Rules, w: &str) -> bool {
     // An ASCII word's places are lower-cased here, in the one buffer, and
     // looked up as they are (no copy a place to lower-case it).
     let ascii = w.is_ascii();
+    if ascii && !may_make_place(rules, w) {
+        return false;
+    }
     let mut place = String::new();
     ENDINGS.iter().any(|(end, adds)| {
         w.strip_suffix(end).is_some_and(|stem| {
