@@ -59,7 +59,7 @@ fn main() {
         total.as_secs_f64() * 1e6 / (bytes as f64 / 1024.0)
     );
     // Also the largest articles, whose time a quadratic loop would swell.
-    timed.sort_by(|a, b| b.1.cmp(&a.1));
+    timed.sort_by_key(|t| std::cmp::Reverse(t.1));
     println!("largest:");
     for (per_kb, len, best, path) in timed.iter().take(n.min(10)) {
         println!(
