@@ -60,7 +60,8 @@ pub struct Analysis<'a> {
     pub tokens: segment::Tokens,
     /// List look-up results.
     pub lexed: lexicon::Lexed,
-    /// Mentions as spotted (before resolution).
+    /// Mentions as spotted (before resolution); left empty by
+    /// [`Extractor::extract`], whose record does not read them.
     pub spotted: Vec<spot::Mention>,
     /// Entities.
     pub resolution: resolve::Resolution,
@@ -104,6 +105,14 @@ impl Extractor {
 
     /// Runs every stage and keeps the intermediate results.
     pub fn analyze<'a>(&self, article: &'a Article) -> Analysis<'a> {
+        self.analyze_keeping(article, true)
+    }
+
+    /// [`Extractor::analyze`]; `keep_spotted`: whether
+    /// [`Analysis::spotted`] keeps the mentions as spotted (a copy of them
+    /// all, which only `explain` reads: a record is made without it, and
+    /// they are then moved into the resolve stage, left empty there).
+    fn analyze_keeping<'a>(&self, article: &'a Article, keep_spotted: bool) -> Analysis<'a> {
         let rules = &self.rules;
         let view = pipeline::read::View::new(&article.text);
         let text = view.text();
@@ -119,7 +128,12 @@ impl Extractor {
         let lexed = lexicon::lookup(text, &tokens, rules);
         let mut spotted = spot::spot(text, &tokens, &lexed, rules);
         events::promote_slots(text, &tokens, &lexed, rules, &mut spotted);
-        let resolution = resolve::resolve(text, &tokens, &lexed, rules, spotted.clone());
+        let mentions = if keep_spotted {
+            spotted.clone()
+        } else {
+            std::mem::take(&mut spotted)
+        };
+        let resolution = resolve::resolve(text, &tokens, &lexed, rules, mentions);
         let roles = roles::find_roles(text, &tokens, &lexed, rules, &resolution);
         let (events, dropped_cues, event_diagnostics) =
             events::find_events(text, &tokens, &lexed, rules, &resolution);
@@ -140,7 +154,8 @@ impl Extractor {
 
     /// Extracts the record of one article.
     pub fn extract(&self, article: &Article) -> Record {
-        let a = self.analyze(article);
+        // The record reads no mention as spotted: none is copied.
+        let a = self.analyze_keeping(article, false);
         let mut record = Record::from_analysis(&a);
         if self.main_text {
             record.main_text = Some(pipeline::record::MainText::from_analysis(&a));

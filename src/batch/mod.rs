@@ -156,16 +156,18 @@ fn read_limited(path: &Path, limit: u64) -> io::Result<Result<Vec<u8>, u64>> {
 /// Processes one input; never panics outward (a panic while extracting
 /// becomes a record with an `internal` error diagnostic).
 pub fn process(extractor: &Extractor, input: &Input, options: &Options) -> Outcome {
-    let (path, id) = match input {
+    let (path, id, regular) = match input {
         Input::Fault(p, msg) => return Outcome::Failed(p.clone(), msg.clone()),
-        Input::File { path, id } => (path, id.as_str()),
+        Input::File { path, id, regular } => (path, id.as_str(), *regular),
     };
     let shown = path.display().to_string();
     let too_large = |size: usize, msg: String| {
         let d = Diagnostic::error("too-large", msg);
         Outcome::Skipped(Record::skipped(id, &shown, size, &d))
     };
-    let special = std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir());
+    // A file the walk found regular is not asked again (a path look-up a
+    // file); any other is, since a FIFO must not be opened here.
+    let special = !regular && std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir());
     let bytes = if special {
         match read_special(
             path,
@@ -362,7 +364,7 @@ impl SeenIds {
 /// repeated id gets `~2`, `~3`, ... and is reported through `on_fault`.
 fn unique_ids(chunk: &mut [Input], seen: &mut SeenIds, on_fault: &mut impl FnMut(&Path, &str)) {
     for input in chunk {
-        let Input::File { path, id } = input else {
+        let Input::File { path, id, .. } = input else {
             continue;
         };
         if seen.insert(id) {
@@ -538,6 +540,7 @@ mod tests {
         let inputs = (0..CHUNK * 3).map(|n| Input::File {
             path: path.clone(),
             id: format!("a{n}"),
+            regular: true,
         });
         let extractor = Extractor::new(crate::Rules::default_rules().unwrap());
         let seen = std::sync::atomic::AtomicUsize::new(0);
@@ -565,6 +568,7 @@ mod tests {
         let file = |id: &str| Input::File {
             path: PathBuf::from(format!("{id}.txt")),
             id: id.to_string(),
+            regular: false,
         };
         let mut chunk = vec![file("x"), file("x"), file("x~2"), file("x")];
         let mut notes = Vec::new();

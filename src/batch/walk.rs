@@ -19,6 +19,11 @@ pub enum Input {
         path: PathBuf,
         /// The record id.
         id: String,
+        /// Whether the walk found a regular file there (every file found
+        /// in a folder, a named path whose metadata said so): read without
+        /// asking the file system for its type again. False for a special
+        /// file named on the command line, or when not known.
+        regular: bool,
     },
     /// A path that could not be walked or will not be read, and why.
     Fault(PathBuf, String),
@@ -105,9 +110,10 @@ pub fn walk<'a>(paths: &'a [PathBuf], glob: &'a str) -> impl Iterator<Item = Inp
             match std::fs::metadata(p) {
                 Err(e) => Box::new(std::iter::once(Input::Fault(p.clone(), e.to_string()))),
                 Ok(m) if m.is_dir() => Box::new(walk_dir(p, glob)),
-                Ok(_) => Box::new(std::iter::once(Input::File {
+                Ok(m) => Box::new(std::iter::once(Input::File {
                     path: p.clone(),
                     id: file_id(p),
+                    regular: m.is_file(),
                 })),
             }
         })
@@ -136,6 +142,7 @@ fn walk_dir<'a>(root: &'a Path, glob: &'a str) -> impl Iterator<Item = Input> + 
                     return Some(Input::File {
                         path: e.into_path(),
                         id,
+                        regular: true,
                     });
                 }
                 let kind = special_kind(e.file_type());

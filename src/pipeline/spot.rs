@@ -157,6 +157,20 @@ pub const PATTERN_RULES: &[(&str, &str)] = &[
     ),
 ];
 
+/// Whether a place made from ASCII word `w` by [`demonym`] (a stem of
+/// three or more bytes of `w`, lower-cased, an ending added, final full
+/// stops dropped) may be listed: false when no listed place starts with
+/// the first three bytes of `w` in lower case, which every such place does
+/// unless a full stop among them may be dropped (then true).
+fn may_make_place(rules: &Rules, w: &str) -> bool {
+    match w.as_bytes().first_chunk::<3>() {
+        Some(three) if !three.contains(&b'.') => {
+            rules.may_start_place(three.map(|b| b.to_ascii_lowercase()))
+        }
+        _ => true,
+    }
+}
+
 /// Whether `w` is a name particle (de, van, bin).
 fn is_particle(rules: &Rules, w: &str) -> bool {
     rules.word_class(w) & ListKind::NameParticle.bit() != 0
@@ -178,6 +192,21 @@ pub(crate) fn demonym(rules: &Rules, w: &str) -> bool {
         ("i", &["", "a", "iland"]),
         ("", &["y"]),
     ];
+    /// The bytes of the longest addition.
+    const LONGEST_ADDITION: usize = {
+        let (mut longest, mut i) = (0, 0);
+        while i < ENDINGS.len() {
+            let mut j = 0;
+            while j < ENDINGS[i].1.len() {
+                if ENDINGS[i].1[j].len() > longest {
+                    longest = ENDINGS[i].1[j].len();
+                }
+                j += 1;
+            }
+            i += 1;
+        }
+        longest
+    };
     if w.len() < 4 {
         return false;
     }
@@ -188,22 +217,34 @@ pub(crate) fn demonym(rules: &Rules, w: &str) -> bool {
     if class & ListKind::Nationality.bit() != 0 {
         return true;
     }
-    // An ASCII word's places are lower-cased here, in the one buffer, and
-    // looked up as they are (no copy a place to lower-case it).
+    // An ASCII word's places are lower-cased here, in one buffer on the
+    // stack (on the heap for a long word), and looked up as they are (no
+    // copy a place to lower-case it).
     let ascii = w.is_ascii();
-    let mut place = String::new();
+    if ascii && !may_make_place(rules, w) {
+        return false;
+    }
+    let (mut stack, mut heap) = ([0u8; 64], Vec::new());
+    let longest = w.len() + LONGEST_ADDITION;
+    let place: &mut [u8] = if ascii && longest <= stack.len() {
+        &mut stack[..]
+    } else {
+        heap.resize(longest, 0);
+        &mut heap
+    };
     ENDINGS.iter().any(|(end, adds)| {
         w.strip_suffix(end).is_some_and(|stem| {
             stem.len() >= 3
                 && adds.iter().any(|add| {
-                    place.clear();
-                    place.push_str(stem);
-                    place.push_str(add);
+                    let n = stem.len() + add.len();
+                    place[..stem.len()].copy_from_slice(stem.as_bytes());
+                    place[stem.len()..n].copy_from_slice(add.as_bytes());
+                    let spelt = &mut place[..n];
                     let class = if ascii {
-                        place.make_ascii_lowercase();
-                        rules.lower_word_class(&place)
+                        spelt.make_ascii_lowercase();
+                        rules.lower_word_class_bytes(spelt)
                     } else {
-                        rules.word_class(&place)
+                        std::str::from_utf8(spelt).map_or(0, |p| rules.word_class(p))
                     };
                     class & ListKind::Place.bit() != 0
                 })

@@ -416,6 +416,21 @@ pub(super) struct WordClasses {
     /// (start, end in `words`, class bits), hashed by the word.
     table: HashTable<(u32, u32, u32)>,
     hasher: DefaultHashBuilder,
+    /// A filter over the first three bytes of the words of the place
+    /// lists (bit [`prefix_bit`] of each, 65,536 bits, or none while no
+    /// place is added): a clear bit says no place starts with those bytes;
+    /// a set one may be another prefix's.
+    place_prefixes: Vec<u64>,
+}
+
+/// The `u64`s of [`WordClasses::place_prefixes`] (2^16 bits, 8 KB).
+const PREFIX_WORDS: usize = 1 << 10;
+
+/// The bit of [`WordClasses::place_prefixes`] of a word's first three
+/// bytes: a multiplicative hash to 16 bits.
+fn prefix_bit(three: [u8; 3]) -> usize {
+    let n = u32::from_le_bytes([three[0], three[1], three[2], 0]);
+    (n.wrapping_mul(0x9E37_79B1) >> 16) as usize
 }
 
 impl WordClasses {
@@ -426,6 +441,7 @@ impl WordClasses {
             words: String::with_capacity(entries.len() * 8),
             table: HashTable::with_capacity(entries.len()),
             hasher: DefaultHashBuilder::default(),
+            place_prefixes: Vec::new(),
         };
         let mut lowered = String::new();
         // Cue words are asked for by list (`lists::Cues`), never by class:
@@ -460,6 +476,13 @@ impl WordClasses {
 
     /// Adds `bit` to the classes of `word` (lower case).
     fn add(&mut self, word: &str, bit: u32) {
+        if bit == ListKind::Place.bit()
+            && let Some(&three) = word.as_bytes().first_chunk::<3>()
+        {
+            self.place_prefixes.resize(PREFIX_WORDS, 0);
+            let at = prefix_bit(three);
+            self.place_prefixes[at / 64] |= 1 << (at % 64);
+        }
         let (words, hasher) = (self.words.as_bytes(), &self.hasher);
         let key = word.as_bytes();
         let entry = self.table.entry(
@@ -475,6 +498,16 @@ impl WordClasses {
                 e.insert((start, self.words.len() as u32, bit));
             }
         }
+    }
+
+    /// Whether some place word (a one-word entry of a place list, lower
+    /// case) may start with the bytes `three`: false means none does.
+    #[inline]
+    pub(super) fn may_start_place(&self, three: [u8; 3]) -> bool {
+        let at = prefix_bit(three);
+        self.place_prefixes
+            .get(at / 64)
+            .is_some_and(|w| w >> (at % 64) & 1 != 0)
     }
 
     /// The class bits of `word` (lower case, as bytes: a word lower-cased
@@ -504,6 +537,21 @@ mod tests {
         assert_eq!(classes.get(b"varn"), 2);
         assert_eq!(classes.get(b"quenn"), 0);
         assert_eq!(classes.get(b""), 0);
+    }
+
+    #[test]
+    fn the_place_prefix_filter_lets_every_place_through() {
+        use super::super::ListKind;
+        let mut classes = WordClasses::default();
+        assert!(!classes.may_start_place(*b"qua"), "no place yet");
+        classes.add("quarvenia", ListKind::Place.bit());
+        classes.add("ostrelle", ListKind::Place.bit());
+        classes.add("ya", ListKind::Place.bit()); // too short to have a prefix
+        classes.add("thornwick", ListKind::Surname.bit());
+        assert!(classes.may_start_place(*b"qua"));
+        assert!(classes.may_start_place(*b"ost"));
+        assert!(!classes.may_start_place(*b"tho"), "a surname is no place");
+        assert!(!classes.may_start_place(*b"OST"), "compared as written");
     }
 
     /// Every pattern equal (in ASCII case) to a prefix of `text`.

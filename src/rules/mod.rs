@@ -234,6 +234,20 @@ impl Rules {
             .get(lower.trim_end_matches('.').as_bytes())
     }
 
+    /// [`Rules::lower_word_class`] of the bytes of an ASCII word with no
+    /// upper-case letter.
+    pub(crate) fn lower_word_class_bytes(&self, lower: &[u8]) -> u32 {
+        let end = lower.len() - lower.iter().rev().take_while(|&&b| b == b'.').count();
+        self.word_classes.get(&lower[..end])
+    }
+
+    /// Whether some one-word place entry may start with the bytes `three`
+    /// (ASCII lower case, as [`Rules::lower_word_class`] looks words up):
+    /// false means no place does, so no word made from them is one.
+    pub(crate) fn may_start_place(&self, three: [u8; 3]) -> bool {
+        self.word_classes.may_start_place(three)
+    }
+
     /// Whether `word` (compared in lower case) is an entry of the `cue`
     /// list with id `id`; false when no such list is loaded.
     pub fn is_cue(&self, id: &str, word: &str) -> bool {

@@ -48,7 +48,7 @@ pub(super) fn find(set: &PatternSet, f: &Finder<'_>, sent: &Sentence) -> Vec<Pat
             &all[from..to]
         }
         _ => {
-            sentence_hits(set, f, sent, &mut Vec::new(), &mut own);
+            sentence_hits(set, f, sent, &mut Scratch::default(), &mut own);
             &own[..]
         }
     };
@@ -83,33 +83,39 @@ fn is_article_sentence(f: &Finder<'_>, sent: &Sentence) -> bool {
 /// depend on the mentions, so the passes over the patterns (slot promotion,
 /// then the events) share them.
 fn article_hits(set: &PatternSet, f: &Finder<'_>) -> Vec<(usize, usize)> {
-    let (mut words, mut hits) = (Vec::new(), Vec::new());
+    let (mut scratch, mut hits) = (Scratch::default(), Vec::new());
     for sent in &f.tokens.sentences {
-        sentence_hits(set, f, sent, &mut words, &mut hits);
+        sentence_hits(set, f, sent, &mut scratch, &mut hits);
     }
     hits
+}
+
+/// The buffers [`sentence_hits`] fills anew for each sentence, kept from
+/// one sentence to the next of an article (no allocation a sentence).
+#[derive(Default)]
+struct Scratch {
+    /// The sentence's words of the set: (token, id).
+    words: Vec<(usize, u32)>,
+    /// One bit per word id of the set: whether the sentence holds it.
+    present: Vec<u64>,
 }
 
 /// Pushes onto `hits` the `(anchor token, pattern)` pairs of sentence
 /// `sent` worth a match, in token order, then rule order: the pattern is
 /// anchored on the token's word, the sentence holds a word of each of its
 /// other required plain-word elements, and the one-token elements next to
-/// its anchor fit. `words`: scratch space.
+/// its anchor fit.
 fn sentence_hits(
     set: &PatternSet,
     f: &Finder<'_>,
     sent: &Sentence,
-    words: &mut Vec<(usize, u32)>,
+    scratch: &mut Scratch,
     hits: &mut Vec<(usize, usize)>,
 ) {
     let n = set.word_count().div_ceil(64).max(1);
-    let (mut small, mut large) = ([0u64; 8], Vec::new());
-    let present: &mut [u64] = if n <= small.len() {
-        &mut small[..n]
-    } else {
-        large.resize(n, 0);
-        &mut large
-    };
+    let Scratch { words, present } = scratch;
+    present.clear();
+    present.resize(n, 0);
     words_of_set(set, f, sent, present, words);
     for &(i, id) in words.iter() {
         for &p in set.anchored_by(id) {
