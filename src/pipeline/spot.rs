@@ -729,6 +729,19 @@ fn caps_suffixed_names(
             continue;
         }
         let start = caps_name_start(cx, first, k, taken, &open);
+        // "HALVERN BANK SYSTEMS CORP", "KESTREL ENERGY GROUP INC": a
+        // designator one or two words before a suffix or another designator
+        // whose name opens at the same word is inside that name.
+        let inner_designator = !suffix
+            && (k + 1..(k + 3).min(last))
+                .take_while(|&j| open(j) || cx.is(j, ListKind::LegalSuffix))
+                .any(|j| {
+                    (cx.is(j, ListKind::LegalSuffix) || cx.is(j, ListKind::Designator))
+                        && caps_name_start(cx, first, j, taken, &open) == start
+                });
+        if inner_designator {
+            continue;
+        }
         // A designator names only a name that opens the line or follows a
         // comma ("VANTERRA ENERGY, HALCYON SOLAR END TALKS"); inside a
         // caps headline it is often a plain noun ("TO FORM JOINT STEEL UNIT").

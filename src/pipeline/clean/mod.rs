@@ -178,7 +178,7 @@ fn masked(text: &str, rules: &Rules) -> (Layout, Vec<(usize, usize)>) {
     let masks = rules.boilerplate_matches(text);
     let mut layout = Layout::default();
     let mut merged: Vec<(usize, usize)> = Vec::new();
-    for &(s, e, i) in &masks {
+    for &(s, e, i) in masks.iter().filter(|m| !continues_prose(text, m.0)) {
         layout.dropped.push(Dropped {
             start: s,
             end: e,
@@ -190,6 +190,36 @@ fn masked(text: &str, rules: &Rules) -> (Layout, Vec<(usize, usize)>) {
         }
     }
     (layout, merged)
+}
+
+/// Words the line before a match needs for [`continues_prose`].
+const RUN_ON_WORDS: usize = 5;
+
+/// Whether a boilerplate match starting at byte `start` opens a line that
+/// only continues the wrapped sentence of the line before it, so it is
+/// prose, not a link: the match starts the line (after blanks) with a
+/// lower-case letter, and the line before has [`RUN_ON_WORDS`] or more
+/// words and ends in a letter, a digit or a comma ("... a tender offer at
+/// 30 dlrs a" / "share."; "... were not available for" / "comment.").
+/// A menu's "Share" or "Comments (5)" opens with a capital.
+fn continues_prose(text: &str, start: usize) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
+    let opens_line = text[line_start..start].trim().is_empty();
+    let lower = text[start..]
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase);
+    if !opens_line || !lower || line_start == 0 {
+        return false;
+    }
+    let before = text[..line_start - 1].rsplit('\n').next().unwrap_or("");
+    let before = before.trim_end_matches('\r').trim_end();
+    before.split_whitespace().count() >= RUN_ON_WORDS
+        && before
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || c == ',')
 }
 
 /// A text with fewer lines with words than this is a plain article, not a
@@ -734,6 +764,24 @@ mod tests {
         assert!(kept.contains(&"\"We are pleased,\" said Mara Quist.".to_string()));
         assert!(kept.contains(&"Orlov declined to comment.".to_string()));
         assert!(!kept.contains(&"Share this".to_string()));
+    }
+
+    #[test]
+    fn a_wrapped_line_that_continues_a_sentence_is_no_link() {
+        // Hard-wrapped newswire: "share." and "comment." end sentences.
+        let para = "    Tarrow Mills Inc said it agreed to buy Pellick Foods for 30 dlrs a\nshare. The offer expires on May 2, and Pellick Foods said it\nwould study the bid with its advisers before it makes any\ncomment.\n";
+        let text = format!("TARROW MILLS TO BUY PELLICK\n\n{para}\n{para}\n{para}");
+        assert!(continues_prose(&text, text.find("share.").unwrap()));
+        let kept: Vec<String> = kinds(&text).into_iter().map(|(t, _)| t).collect();
+        assert!(
+            kept.iter()
+                .any(|t| t == "share. The offer expires on May 2, and Pellick Foods said it"),
+            "{kept:?}"
+        );
+        // A link line after a short or a finished line stays boilerplate.
+        let menu = "Read the full story here now today.\nshare this\nHome\nshare this";
+        assert!(!continues_prose(menu, menu.find("share").unwrap()));
+        assert!(!continues_prose(menu, menu.rfind("share").unwrap()));
     }
 
     #[test]
