@@ -625,7 +625,7 @@ fn is_caption(s: &str, lower: &LowerWords, lists: &Lists) -> bool {
 fn credit_shape(run: &str, label: bool, opens: bool, after: &str) -> bool {
     if label {
         opens
-    } else if run.ends_with(" by") {
+    } else if run.ends_with(" by") || run.ends_with(" of") {
         let name = after.trim_start_matches([':', ' ', '\'', '"', '‘', '“']);
         opens && name.starts_with(char::is_uppercase)
     } else if run.ends_with("photo") {
@@ -1244,6 +1244,12 @@ mod tests {
         assert_eq!(strip_prefix_lower("Ré: x", "ré"), Some(": x"));
         assert_eq!(strip_prefix_lower("Rea", "read"), None);
         assert_eq!(strip_prefix_lower("Rxad", "read"), None);
+    }
+
+    #[test]
+    fn a_courtesy_credit_opening_the_line_is_a_caption() {
+        assert!(own("Courtesy of Vardle Homes", lists()).caption);
+        assert!(!own("The deal came courtesy of a late bid", lists()).caption);
     }
 
     #[test]
