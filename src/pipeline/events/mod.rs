@@ -1289,8 +1289,8 @@ impl<'a> Finder<'a> {
         {
             return (Vec::new(), within);
         }
-        // "the biggest bank merger, between A and B, in 1999": an aside
-        // after a comma that names the parties.
+        // "regulators cleared the merger, between A and B, after a review": an
+        // aside after a comma that names the parties.
         let cue_end = self.comma_before_between(sent, cue_end);
         let mut found = self.first_object(sent, cue_end, mentions, seller_from, &mut within);
         // "a partnership to explore two blocks with Y": past a purpose phrase.

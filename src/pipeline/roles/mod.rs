@@ -1256,7 +1256,7 @@ impl Reader<'_> {
     /// opens at token `f` with free words ("singer and animal welfare
     /// campaigner Jane Roe": the token of "singer"), not before `start`;
     /// `f` itself when the word before its "and" is no lower-case title
-    /// word ("Mariah the Scientist and pop star Jane Roe": a stage name).
+    /// word ("Billy the Singer and pop star Jane Roe": a stage name).
     fn joined_title_before(&self, f: usize, start: usize) -> usize {
         let lower_title =
             |k: usize| self.tokens.tokens[k].is_lower(self.text) && self.is_title_word(k);
