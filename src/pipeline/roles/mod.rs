@@ -1182,7 +1182,7 @@ impl Reader<'_> {
         if f == j {
             f = self.free_words_before(f, start);
             // "singer and animal welfare campaigner Jane Roe"; the first
-            // title keeps its own free words ("casino owner and ...").
+            // title keeps its own free words ("vineyard owner and ...").
             let g = self.joined_title_before(f, start);
             if g < f {
                 f = self.free_words_before(g, start);
@@ -1269,7 +1269,7 @@ impl Reader<'_> {
 
     /// The first of up to two free words right before token `f` (not
     /// before `start`, no team position) that open its title phrase:
-    /// "auto analyst", "casino owner"; `f` when there is none.
+    /// "auto analyst", "vineyard owner"; `f` when there is none.
     fn free_words_before(&self, mut f: usize, start: usize) -> usize {
         let lo = f.saturating_sub(2).max(start);
         while f > lo && self.is_free_word(f - 1, start) && !self.is_position(f - 1) {
@@ -2722,12 +2722,12 @@ mod tests {
         let got = roles("Billy the Singer and animal welfare campaigner Jane Roe spoke.");
         assert_eq!(got, [role("Jane Roe", "animal welfare campaigner", None)]);
         // The first title keeps its free words.
-        let got = roles("Casino owner and real estate developer Jane Roe spoke.");
+        let got = roles("Vineyard owner and property developer Jane Roe spoke.");
         assert_eq!(
             got,
             [role(
                 "Jane Roe",
-                "casino owner and real estate developer",
+                "vineyard owner and property developer",
                 None
             )]
         );
