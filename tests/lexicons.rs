@@ -180,6 +180,16 @@ fn lists_moved_out_of_the_code_load_by_id_and_name_their_source() {
             &["bank", "Chipmaker", "lender"],
         ),
         (
+            "given-name-clause-verbs.txt",
+            "given-name-clause-verbs",
+            &["would", "Runs", "had"],
+        ),
+        (
+            "tie-compound-heads.txt",
+            "tie-compound-heads",
+            &["models", "Partners", "fees"],
+        ),
+        (
             "newco-namers.txt",
             "newco-namers",
             &["called", "forming", "Creating"],

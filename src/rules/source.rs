@@ -135,6 +135,8 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("clause-owner-openers.txt"),
     rule_file!("newco-modifiers.txt"),
     rule_file!("given-name-company-nouns.txt"),
+    rule_file!("given-name-clause-verbs.txt"),
+    rule_file!("tie-compound-heads.txt"),
     rule_file!("newco-namers.txt"),
     rule_file!("hyphen-particles.txt"),
     rule_file!("subject-pronouns.txt"),

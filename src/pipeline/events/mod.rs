@@ -1289,8 +1289,8 @@ impl<'a> Finder<'a> {
         {
             return (Vec::new(), within);
         }
-        // "the biggest bank merger, between A and B, in 1999": an aside
-        // after a comma that names the parties.
+        // "regulators cleared the merger, between A and B, after a review": an
+        // aside after a comma that names the parties.
         let cue_end = self.comma_before_between(sent, cue_end);
         let mut found = self.first_object(sent, cue_end, mentions, seller_from, &mut within);
         // "a partnership to explore two blocks with Y": past a purpose phrase.
@@ -2586,9 +2586,14 @@ fn read_cue(
 /// other word between them, the last ending right before the noun or its
 /// possessive ("the Acme and Borealis partnership", "an existing Acme and
 /// Borealis alliance", "Acme and Borealis's tie-up"; not "Acme and his
-/// Borealis partnership", nor an appositive "A and B, C's partner"). Such a
-/// group names the partners even with no status cue.
+/// Borealis partnership", nor an appositive "A and B, C's partner"; nor a
+/// cue that premodifies a longer compound: "the A and B partnership
+/// models", see [`compound_head_after`]). Such a group names the partners
+/// even with no status cue.
 fn premodifying_group(finder: &Finder<'_>, cue: &Cue<'_>, left_args: &[Arg]) -> bool {
+    if !(cue.trigger.noun || cue.trigger.weak) || compound_head_after(finder, cue) {
+        return false;
+    }
     let toks = &finder.tokens.tokens;
     let ms: Vec<&Mention> = left_args
         .iter()
@@ -2609,7 +2614,17 @@ fn premodifying_group(finder: &Finder<'_>, cue: &Cue<'_>, left_args: &[Arg]) -> 
         let and = gap.clone().any(is_and);
         !gap.is_empty() && plain && (and || i + 2 < ms.len())
     });
-    (cue.trigger.noun || cue.trigger.weak) && at_noun && joined
+    at_noun && joined
+}
+
+/// Whether the word right after the cue is a noun the cue premodifies
+/// (rules/tie-compound-heads.txt): "the A and B partnership models", "A
+/// and B alliance partners"; the cue then heads no noun phrase of its own.
+fn compound_head_after(finder: &Finder<'_>, cue: &Cue<'_>) -> bool {
+    let k = cue.last;
+    k < cue.sent.last
+        && finder.tokens.tokens[k].is_lower(finder.text)
+        && finder.rules.is_cue("tie-compound-heads", &finder.lower(k))
 }
 
 /// Errs when a cue is no cue at all: it is part of a name ("Best Buy",

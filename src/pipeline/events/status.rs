@@ -459,8 +459,8 @@ const PARTICIPLE_OBJECT_GAP: usize = 4;
 /// head of the object ("ending a ten-year alliance", "scrapping the merger";
 /// not "ending merger talks": the head is "talks"), and no other company in
 /// the rest of the participle's clause ("ending its alliance with Z",
-/// "ending a deal it had with Z": another tie; a place is none: "ending
-/// their alliance in Europe").
+/// "ending a deal it had with Z", "with Jane Roe": another tie; a place is
+/// none: "ending their alliance in Europe"; see [`names_another_party`]).
 fn ends_the_tie(
     text: &str,
     tokens: &Tokens,
@@ -478,7 +478,7 @@ fn ends_the_tie(
         let class = if word { rules.word_class(w) } else { 0 };
         let listed = word && rules.is_cue("status-participle-objects", w);
         if listed && is_object_head(text, tokens, rules, k + 1, ceiling) {
-            return !names_another_company(tokens, k + 1, ceiling, company_at);
+            return !names_another_party(text, tokens, rules, (k + 1, ceiling), company_at);
         }
         let plain = tok.kind == TokKind::Number
             || (word
@@ -512,17 +512,42 @@ fn is_object_head(text: &str, tokens: &Tokens, rules: &Rules, next: usize, ceili
 const PRONOUNS_AFTER_HEAD: [&str; 5] = ["it", "they", "he", "she", "we"];
 
 /// Whether tokens `from..` up to the next comma or the sentence end
-/// (`ceiling`) lie in a company mention (`company_at`): "with Cirrus
-/// Motors", not "in Europe" or "on Monday" (capitalised, but no company).
-fn names_another_company(
+/// (`ceiling`) name another party: a token of a company mention
+/// (`company_at`: "with Cirrus Motors"), a capitalised word that is no
+/// place, nationality or not-name ("with Goldman", "with Jane Roe", "with
+/// the Smith family"; not "in Europe", "on Tuesday"), or "with" before a
+/// noun phrase other than "effect" ("with the government of Peru"; not
+/// "with immediate effect").
+fn names_another_party(
+    text: &str,
     tokens: &Tokens,
-    from: usize,
-    ceiling: usize,
+    rules: &Rules,
+    (from, ceiling): (usize, usize),
     company_at: CompanyAt<'_>,
 ) -> bool {
+    let toks = &tokens.tokens;
+    let no_party = ListKind::Place.bit() | ListKind::Nationality.bit() | ListKind::NotName.bit();
+    let listed = |k: usize| rules.word_class(toks[k].text(text)) & no_party != 0;
+    // "South" of "South America" is a place's word too.
+    let party_word = |k: usize| {
+        let w = toks[k].text(text);
+        toks[k].kind == TokKind::Word
+            && toks[k].is_cap(text)
+            && !listed(k)
+            && !(k + 1 < ceiling && toks[k + 1].is_cap(text) && listed(k + 1))
+            && !crate::pipeline::spot::demonym(rules, w)
+    };
+    let with_party = |k: usize| {
+        toks[k].text(text).eq_ignore_ascii_case("with")
+            && k + 1 < ceiling
+            && !matches!(
+                toks[k + 1].text(text).to_ascii_lowercase().as_str(),
+                "effect" | "immediate" | "effective"
+            )
+    };
     (from..ceiling)
-        .take_while(|&k| !tokens.tokens[k].is_punct(','))
-        .any(company_at)
+        .take_while(|&k| !toks[k].is_punct(','))
+        .any(|k| company_at(k) || party_word(k) || with_party(k))
 }
 
 /// Whether the words after a comma (case ignored) open a clause set off
@@ -704,6 +729,28 @@ pub(super) mod tests {
             ),
             (
                 "Acme Corp sold its 40 pct holding in Borealis Inc, ending their venture in South America.",
+                "ended",
+            ),
+            // An unknown firm, a person, a family or a government after
+            // "with" is another party: the ending is another tie's.
+            (
+                "Acme Corp sold its stake in Borealis Inc, ending a partnership with Goldman.",
+                "announced",
+            ),
+            (
+                "Acme Corp sold its stake in Borealis Inc, ending its alliance with Jane Roe.",
+                "announced",
+            ),
+            (
+                "Acme Corp sold its stake in Borealis Inc, ending a partnership it had with Orion.",
+                "announced",
+            ),
+            (
+                "Acme Corp sold its stake in Borealis Inc, ending its venture with the government of Peru.",
+                "announced",
+            ),
+            (
+                "Acme Corp sold its stake in Borealis Inc, ending their alliance with immediate effect.",
                 "ended",
             ),
         ];

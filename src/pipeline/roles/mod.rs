@@ -1180,12 +1180,13 @@ impl Reader<'_> {
             (j..first).find_map(|k| self.title_phrase(k, first).filter(|&(_, l)| l == first))?;
         // "auto analyst Jane Roe", "Acme Corp equity strategist Jane Roe".
         if f == j {
-            let lo = f.saturating_sub(2).max(start);
-            while f > lo && self.is_free_word(f - 1, start) && !self.is_position(f - 1) {
-                f -= 1;
+            f = self.free_words_before(f, start);
+            // "singer and animal welfare campaigner Jane Roe"; the first
+            // title keeps its own free words ("vineyard owner and ...").
+            let g = self.joined_title_before(f, start);
+            if g < f {
+                f = self.free_words_before(g, start);
             }
-            // "singer and animal welfare campaigner Jane Roe".
-            f = self.joined_title_before(f, start);
         }
         if first > start && !self.position_shape(first - 1, start) {
             return None;
@@ -1256,7 +1257,7 @@ impl Reader<'_> {
     /// opens at token `f` with free words ("singer and animal welfare
     /// campaigner Jane Roe": the token of "singer"), not before `start`;
     /// `f` itself when the word before its "and" is no lower-case title
-    /// word ("Mariah the Scientist and pop star Jane Roe": a stage name).
+    /// word ("Billy the Singer and pop star Jane Roe": a stage name).
     fn joined_title_before(&self, f: usize, start: usize) -> usize {
         let lower_title =
             |k: usize| self.tokens.tokens[k].is_lower(self.text) && self.is_title_word(k);
@@ -1264,6 +1265,17 @@ impl Reader<'_> {
             return f;
         }
         self.title_phrase_start(f - 1, start)
+    }
+
+    /// The first of up to two free words right before token `f` (not
+    /// before `start`, no team position) that open its title phrase:
+    /// "auto analyst", "vineyard owner"; `f` when there is none.
+    fn free_words_before(&self, mut f: usize, start: usize) -> usize {
+        let lo = f.saturating_sub(2).max(start);
+        while f > lo && self.is_free_word(f - 1, start) && !self.is_position(f - 1) {
+            f -= 1;
+        }
+        f
     }
 
     /// Whether token `k` is a team position that is also a common word
@@ -2708,9 +2720,16 @@ mod tests {
         let got = roles("Dogs and animal welfare campaigner Jane Roe spoke.");
         assert_eq!(got, [role("Jane Roe", "animal welfare campaigner", None)]);
         let got = roles("Billy the Singer and animal welfare campaigner Jane Roe spoke.");
-        assert!(
-            got.contains(&role("Jane Roe", "animal welfare campaigner", None)),
-            "{got:?}"
+        assert_eq!(got, [role("Jane Roe", "animal welfare campaigner", None)]);
+        // The first title keeps its free words.
+        let got = roles("Vineyard owner and property developer Jane Roe spoke.");
+        assert_eq!(
+            got,
+            [role(
+                "Jane Roe",
+                "vineyard owner and property developer",
+                None
+            )]
         );
     }
 
