@@ -176,12 +176,19 @@ fn is_particle(rules: &Rules, w: &str) -> bool {
     rules.word_class(w) & ListKind::NameParticle.bit() != 0
 }
 
+/// Bytes a word needs before [`demonym`] makes it from a place ("Iraqi",
+/// "Omani"; a shorter one, "Thai", must be listed as a nationality).
+const MADE_DEMONYM_MIN: usize = 5;
+
 /// A nationality word, and no listed given name or surname: a listed one
 /// ("Dutch", "Welsh", "Swiss", "Sunni") or one made from a listed place:
 /// "Australian" (Australia), "Italian" (Italy), "Japanese" (Japan),
 /// "Chinese" (China), "Iraqi" (Iraq), "Polish" (Poland), "European"
 /// (Europe); not "German"
-/// (also a given name and a surname).
+/// (also a given name and a surname). A word of fewer than
+/// [`MADE_DEMONYM_MIN`] bytes is one only when listed: a short given name
+/// is too often a place's stem plus an ending ("Yali" from Yala, "Yumi"
+/// from Yuma).
 pub(crate) fn demonym(rules: &Rules, w: &str) -> bool {
     const ENDINGS: &[(&str, &[&str])] = &[
         ("ian", &["", "a", "e", "y", "ia", "ium"]),
@@ -216,6 +223,9 @@ pub(crate) fn demonym(rules: &Rules, w: &str) -> bool {
     }
     if class & ListKind::Nationality.bit() != 0 {
         return true;
+    }
+    if w.len() < MADE_DEMONYM_MIN {
+        return false;
     }
     // An ASCII word's places are lower-cased here, in one buffer on the
     // stack (on the heap for a long word), and looked up as they are (no
@@ -3060,6 +3070,17 @@ mod tests {
             .filter(|(k, _)| k == "company")
             .map(|(_, n)| n)
             .collect()
+    }
+
+    #[test]
+    fn a_short_given_name_is_no_demonym_made_from_a_place() {
+        let rules = Rules::default_rules().unwrap();
+        assert!(!super::demonym(&rules, "Yali"));
+        assert!(super::demonym(&rules, "Thai"));
+        assert!(super::demonym(&rules, "Iraqi"));
+        let got =
+            entities("Yali Thorncastle, who founded Brindle Labs, said on Monday it was hiring.");
+        assert!(has(&got, "person", "Yali Thorncastle"), "{got:?}");
     }
 
     fn has(got: &[(String, String)], kind: &str, name: &str) -> bool {
