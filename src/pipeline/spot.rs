@@ -740,13 +740,17 @@ fn caps_suffixed_names(
         }
         let start = caps_name_start(cx, first, k, taken, &open);
         // "HALVERN BANK SYSTEMS CORP", "KESTREL ENERGY GROUP INC": a
-        // designator one or two words before a suffix or another designator
-        // whose name opens at the same word is inside that name.
+        // designator one or two words before a legal suffix whose name opens
+        // at the same word is inside that name; before a designator only
+        // when a ticker follows it or the text writes the joined name in title
+        // case ("Halvern Bank Systems"), else it ends a name of its own ("HALVERN BANK TORNBY
+        // GROUP": Halvern Bank, Tornby Group).
         let inner_designator = !suffix
             && (k + 1..(k + 3).min(last))
                 .take_while(|&j| open(j) || cx.is(j, ListKind::LegalSuffix))
                 .any(|j| {
-                    (cx.is(j, ListKind::LegalSuffix) || cx.is(j, ListKind::Designator))
+                    (cx.is(j, ListKind::LegalSuffix)
+                        || cx.is(j, ListKind::Designator) && joined_elsewhere(cx, start, j))
                         && caps_name_start(cx, first, j, taken, &open) == start
                 });
         if inner_designator {
@@ -778,6 +782,39 @@ fn caps_suffixed_names(
             });
         }
     }
+}
+
+/// Whether the caps words `first..=last` read as one name: a ticker
+/// follows them ("SANDOR ENERGY PARTNERS <SEP>") or the text writes them in
+/// title case ([`titled_in_text`]).
+fn joined_elsewhere(cx: &Cx, first: usize, last: usize) -> bool {
+    cx.word_or_empty(last + 1) == "<" || titled_in_text(cx, first, last + 1)
+}
+
+/// Whether the text writes tokens `first..end` (caps words) in title case
+/// somewhere, any blanks between the words ("KESTREL ENERGY GROUP" found as
+/// "Kestrel Energy\nGroup").
+fn titled_in_text(cx: &Cx, first: usize, end: usize) -> bool {
+    let titled: Vec<String> = (first..end)
+        .map(|k| {
+            let w = cx.word(k);
+            let mut cs = w.chars();
+            cs.next().map_or(String::new(), |c| {
+                c.to_uppercase()
+                    .chain(cs.flat_map(char::to_lowercase))
+                    .collect()
+            })
+        })
+        .collect();
+    cx.text.match_indices(titled[0].as_str()).any(|(at, _)| {
+        let mut rest = &cx.text[at + titled[0].len()..];
+        titled[1..].iter().all(|w| {
+            let trimmed = rest.trim_start();
+            let spaced = trimmed.len() < rest.len();
+            rest = trimmed.strip_prefix(w.as_str()).unwrap_or("\0");
+            spaced && !rest.starts_with('\0')
+        }) && !rest.starts_with(char::is_alphanumeric)
+    })
 }
 
 /// The first token of the caps name ending with the suffix or designator
