@@ -739,6 +739,7 @@ fn caps_suffixed_names(
             continue;
         }
         let start = caps_name_start(cx, first, k, taken, &open);
+        let start = place_opened(cx, first, start, k, suffix, taken);
         // "HALVERN BANK SYSTEMS CORP", "KESTREL ENERGY GROUP INC": a
         // designator one or two words before a legal suffix whose name opens
         // at the same word is inside that name; before a designator only
@@ -781,6 +782,26 @@ fn caps_suffixed_names(
                 entry: None,
             });
         }
+    }
+}
+
+/// The caps name's first token: `start`, or the place word right before it
+/// that opens the line when a legal suffix at `k` ends the run and the text
+/// writes the whole name in title case ("QUEBEC TIMBER INC" with "Quebec
+/// Timber Inc said": one name, no tail "TIMBER INC").
+fn place_opened(
+    cx: &Cx,
+    first: usize,
+    start: usize,
+    k: usize,
+    suffix: bool,
+    taken: &[bool],
+) -> usize {
+    let place = start == first + 1 && !taken[first] && cx.is(first, ListKind::Place);
+    if suffix && place && (titled_in_text(cx, first, k) || titled_in_text(cx, first, k + 1)) {
+        first
+    } else {
+        start
     }
 }
 
