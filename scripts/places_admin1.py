@@ -35,7 +35,7 @@ lists (word counts over the --words folder, less the gold articles):
     "Premier", "-based") in fewer than 15% of its uses is mostly something
     else ("Gulf", "Delta", "Diana", "Zealand" after "New") and is left out;
   - a name news text writes before a company word of its capitalised run in
-    15% of its uses or more ("Sonora Gold Corp", "Hokkaido Electric": a
+    15% of its uses or more ("Zorvia Gold Corp", "Hokkaido Electric": a
     firm or club name) is left out;
   - a name that is also a given name or surname (Census 1990, nam_dict,
     Faker, surnames-census.txt) is kept only when news text writes it before

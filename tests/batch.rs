@@ -625,3 +625,34 @@ fn temporary_files_of_killed_runs_are_removed_by_the_next_run() {
     );
     assert!(stderr(&out).contains("left by an earlier run that was killed"));
 }
+
+#[test]
+fn a_file_input_made_outside_the_crate_is_checked_for_its_type() {
+    use tieup::batch::{Input, Options, Outcome, process};
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("y.txt");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let extractor = tieup::Extractor::new(tieup::Rules::default_rules().unwrap());
+    let options = Options {
+        special_timeout: std::time::Duration::from_millis(300),
+        ..Options::default()
+    };
+    // No writer: a FIFO opened as a regular file would block for ever.
+    let input = Input::file(&fifo, "y");
+    match process(&extractor, &input, &options) {
+        Outcome::Failed(_, msg) => assert!(msg.contains("silent"), "{msg}"),
+        _ => panic!("a FIFO with no writer must be given up on"),
+    }
+    let plain = dir.path().join("z.txt");
+    std::fs::write(&plain, TALKS).unwrap();
+    let Outcome::Record(r) = process(&extractor, &Input::file(&plain, "z"), &options) else {
+        panic!("a plain file gives a record");
+    };
+    assert_eq!(r.events.len(), 1);
+}

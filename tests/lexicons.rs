@@ -21,6 +21,8 @@ const NAME_LISTS: &[&str] = &[
     "outlets.txt",
     "places.txt",
     "places-geonames.txt",
+    "places-admin1.txt",
+    "companies-brands.txt",
     "titles.txt",
     "titles-jobtitles.txt",
     "titles-occupations.txt",

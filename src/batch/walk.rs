@@ -14,6 +14,10 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Input {
     /// A file (or a special file named on the command line) and its id.
+    /// Made outside this crate with [`Input::file`] only (the variant is
+    /// `#[non_exhaustive]`): `regular` is the walk's to set, since a file
+    /// said to be regular is opened without the special-file check.
+    #[non_exhaustive]
     File {
         /// The path to read.
         path: PathBuf,
@@ -27,6 +31,19 @@ pub enum Input {
     },
     /// A path that could not be walked or will not be read, and why.
     Fault(PathBuf, String),
+}
+
+impl Input {
+    /// A file to read at `path`, its record `id`; its type is asked of the
+    /// file system when it is processed (a FIFO or device is read with a
+    /// timeout, never opened as a regular file).
+    pub fn file(path: impl Into<PathBuf>, id: impl Into<String>) -> Input {
+        Input::File {
+            path: path.into(),
+            id: id.into(),
+            regular: false,
+        }
+    }
 }
 
 /// Matches a file name against a simple glob (`*` and `?`).

@@ -176,12 +176,19 @@ fn is_particle(rules: &Rules, w: &str) -> bool {
     rules.word_class(w) & ListKind::NameParticle.bit() != 0
 }
 
+/// Bytes a word needs before [`demonym`] makes it from a place ("Iraqi",
+/// "Omani"; a shorter one, "Thai", must be listed as a nationality).
+const MADE_DEMONYM_MIN: usize = 5;
+
 /// A nationality word, and no listed given name or surname: a listed one
 /// ("Dutch", "Welsh", "Swiss", "Sunni") or one made from a listed place:
 /// "Australian" (Australia), "Italian" (Italy), "Japanese" (Japan),
 /// "Chinese" (China), "Iraqi" (Iraq), "Polish" (Poland), "European"
 /// (Europe); not "German"
-/// (also a given name and a surname).
+/// (also a given name and a surname). A word of fewer than
+/// [`MADE_DEMONYM_MIN`] bytes is one only when listed: a short given name
+/// is too often a place's stem plus an ending ("Yali" from Yala, "Yumi"
+/// from Yuma).
 pub(crate) fn demonym(rules: &Rules, w: &str) -> bool {
     const ENDINGS: &[(&str, &[&str])] = &[
         ("ian", &["", "a", "e", "y", "ia", "ium"]),
@@ -216,6 +223,9 @@ pub(crate) fn demonym(rules: &Rules, w: &str) -> bool {
     }
     if class & ListKind::Nationality.bit() != 0 {
         return true;
+    }
+    if w.len() < MADE_DEMONYM_MIN {
+        return false;
     }
     // An ASCII word's places are lower-cased here, in one buffer on the
     // stack (on the heap for a long word), and looked up as they are (no
@@ -729,14 +739,19 @@ fn caps_suffixed_names(
             continue;
         }
         let start = caps_name_start(cx, first, k, taken, &open);
+        let start = place_opened(cx, first, start, k, suffix, taken);
         // "HALVERN BANK SYSTEMS CORP", "KESTREL ENERGY GROUP INC": a
-        // designator one or two words before a suffix or another designator
-        // whose name opens at the same word is inside that name.
+        // designator one or two words before a legal suffix whose name opens
+        // at the same word is inside that name; before a designator only
+        // when a ticker follows it or the text writes the joined name in title
+        // case ("Halvern Bank Systems"), else it ends a name of its own ("HALVERN BANK TORNBY
+        // GROUP": Halvern Bank, Tornby Group).
         let inner_designator = !suffix
             && (k + 1..(k + 3).min(last))
                 .take_while(|&j| open(j) || cx.is(j, ListKind::LegalSuffix))
                 .any(|j| {
-                    (cx.is(j, ListKind::LegalSuffix) || cx.is(j, ListKind::Designator))
+                    (cx.is(j, ListKind::LegalSuffix)
+                        || cx.is(j, ListKind::Designator) && joined_elsewhere(cx, start, j))
                         && caps_name_start(cx, first, j, taken, &open) == start
                 });
         if inner_designator {
@@ -768,6 +783,59 @@ fn caps_suffixed_names(
             });
         }
     }
+}
+
+/// The caps name's first token: `start`, or the place word right before it
+/// that opens the line when a legal suffix at `k` ends the run and the text
+/// writes the whole name in title case ("QUEBEC TIMBER INC" with "Quebec
+/// Timber Inc said": one name, no tail "TIMBER INC").
+fn place_opened(
+    cx: &Cx,
+    first: usize,
+    start: usize,
+    k: usize,
+    suffix: bool,
+    taken: &[bool],
+) -> usize {
+    let place = start == first + 1 && !taken[first] && cx.is(first, ListKind::Place);
+    if suffix && place && (titled_in_text(cx, first, k) || titled_in_text(cx, first, k + 1)) {
+        first
+    } else {
+        start
+    }
+}
+
+/// Whether the caps words `first..=last` read as one name: a ticker
+/// follows them ("SANDOR ENERGY PARTNERS <SEP>") or the text writes them in
+/// title case ([`titled_in_text`]).
+fn joined_elsewhere(cx: &Cx, first: usize, last: usize) -> bool {
+    cx.word_or_empty(last + 1) == "<" || titled_in_text(cx, first, last + 1)
+}
+
+/// Whether the text writes tokens `first..end` (caps words) in title case
+/// somewhere, any blanks between the words ("KESTREL ENERGY GROUP" found as
+/// "Kestrel Energy\nGroup").
+fn titled_in_text(cx: &Cx, first: usize, end: usize) -> bool {
+    let titled: Vec<String> = (first..end)
+        .map(|k| {
+            let w = cx.word(k);
+            let mut cs = w.chars();
+            cs.next().map_or(String::new(), |c| {
+                c.to_uppercase()
+                    .chain(cs.flat_map(char::to_lowercase))
+                    .collect()
+            })
+        })
+        .collect();
+    cx.text.match_indices(titled[0].as_str()).any(|(at, _)| {
+        let mut rest = &cx.text[at + titled[0].len()..];
+        titled[1..].iter().all(|w| {
+            let trimmed = rest.trim_start();
+            let spaced = trimmed.len() < rest.len();
+            rest = trimmed.strip_prefix(w.as_str()).unwrap_or("\0");
+            spaced && !rest.starts_with('\0')
+        }) && !rest.starts_with(char::is_alphanumeric)
+    })
 }
 
 /// The first token of the caps name ending with the suffix or designator
@@ -3091,6 +3159,17 @@ mod tests {
             .filter(|(k, _)| k == "company")
             .map(|(_, n)| n)
             .collect()
+    }
+
+    #[test]
+    fn a_short_given_name_is_no_demonym_made_from_a_place() {
+        let rules = Rules::default_rules().unwrap();
+        assert!(!super::demonym(&rules, "Yali"));
+        assert!(super::demonym(&rules, "Thai"));
+        assert!(super::demonym(&rules, "Iraqi"));
+        let got =
+            entities("Yali Thorncastle, who founded Brindle Labs, said on Monday it was hiring.");
+        assert!(has(&got, "person", "Yali Thorncastle"), "{got:?}");
     }
 
     fn has(got: &[(String, String)], kind: &str, name: &str) -> bool {

@@ -198,28 +198,59 @@ const RUN_ON_WORDS: usize = 5;
 /// Whether a boilerplate match starting at byte `start` opens a line that
 /// only continues the wrapped sentence of the line before it, so it is
 /// prose, not a link: the match starts the line (after blanks) with a
-/// lower-case letter, and the line before has [`RUN_ON_WORDS`] or more
-/// words and ends in a letter, a digit or a comma ("... a tender offer at
-/// 30 dlrs a" / "share."; "... were not available for" / "comment.").
-/// A menu's "Share" or "Comments (5)" opens with a capital.
+/// lower-case word that goes on as prose ([`goes_on_as_prose`]: "share.",
+/// "comment, he said"), and the line before reads as a wrapped prose line
+/// ([`wrapped_prose_line`]: "... a bid priced at 30 dlrs a" / "share.";
+/// "... were not available for" / "comment."). A menu's "Share" or
+/// "Comments (5)" opens with a capital; "share" or "comments (12)" alone
+/// on a line under a headline or a byline stays a link.
 fn continues_prose(text: &str, start: usize) -> bool {
     let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
     let opens_line = text[line_start..start].trim().is_empty();
-    let lower = text[start..]
-        .trim_start()
-        .chars()
-        .next()
-        .is_some_and(char::is_lowercase);
-    if !opens_line || !lower || line_start == 0 {
+    let line = text[start..].split('\n').next().unwrap_or("");
+    if !opens_line || line_start == 0 || !goes_on_as_prose(line.trim()) {
         return false;
     }
     let before = text[..line_start - 1].rsplit('\n').next().unwrap_or("");
-    let before = before.trim_end_matches('\r').trim_end();
-    before.split_whitespace().count() >= RUN_ON_WORDS
-        && before
+    wrapped_prose_line(before.trim_end_matches('\r').trim())
+}
+
+/// Whether a `line` (trimmed) opens with a lower-case word followed by a
+/// stop or comma, or by a lower-case word ("share.", "comment, but",
+/// "share price", "share-for-share basis"): not alone, nor before "(12)"
+/// or ":".
+fn goes_on_as_prose(line: &str) -> bool {
+    if !line.chars().next().is_some_and(char::is_lowercase) {
+        return false;
+    }
+    let rest = line.trim_start_matches(|c: char| c.is_alphabetic() || c == '-');
+    match rest.chars().next() {
+        Some('.' | ',' | ';') => true,
+        Some(c) if c.is_whitespace() => rest
+            .trim_start()
             .chars()
-            .next_back()
-            .is_some_and(|c| c.is_alphanumeric() || c == ',')
+            .next()
+            .is_some_and(char::is_lowercase),
+        _ => false,
+    }
+}
+
+/// Whether a `line` (trimmed) reads as a line of a wrapped sentence: at
+/// least [`RUN_ON_WORDS`] words, ending in a letter, a digit or a comma, not
+/// a byline ("By ..."), and at least a third of its words lower-case, as in
+/// prose (a title-case headline has almost none).
+fn wrapped_prose_line(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let ends_open = line
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || c == ',');
+    let byline = words.first().is_some_and(|w| w.eq_ignore_ascii_case("by"));
+    let lower = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .count();
+    words.len() >= RUN_ON_WORDS && ends_open && !byline && lower * 3 >= words.len()
 }
 
 /// A text with fewer lines with words than this is a plain article, not a
@@ -782,6 +813,18 @@ mod tests {
         let menu = "Read the full story here now today.\nshare this\nHome\nshare this";
         assert!(!continues_prose(menu, menu.find("share").unwrap()));
         assert!(!continues_prose(menu, menu.rfind("share").unwrap()));
+        // A menu line glued under a headline or a byline stays boilerplate.
+        let head = "Tolvane Corp to buy Merrow Ltd in $3 billion deal\nshare\nBody.";
+        assert!(!continues_prose(head, head.find("share").unwrap()));
+        let titled = "Tolvane Corp To Buy Merrow Ltd In Big Deal\nshare, she said";
+        assert!(!continues_prose(titled, titled.find("share").unwrap()));
+        let by = "By Ada Quell and Bo Fenner, staff reporters\ncomments (12)\nBody.";
+        assert!(!continues_prose(by, by.find("comments").unwrap()));
+        let colon = "the two firms said they would not give any\ncomments: none";
+        assert!(!continues_prose(colon, colon.find("comments").unwrap()));
+        // Prose that goes on after the keyword under a prose line is kept.
+        let on = "the two firms said they would not give any\ncomment, but later";
+        assert!(continues_prose(on, on.find("comment").unwrap()));
     }
 
     #[test]
