@@ -467,13 +467,7 @@ fn special_files_inside_folders_are_reported_and_named_ones_do_not_block() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("a.txt"), TALKS).unwrap();
     let fifo = dir.path().join("x.txt");
-    assert!(
-        Command::new("mkfifo")
-            .arg(&fifo)
-            .status()
-            .unwrap()
-            .success()
-    );
+    make_fifo(&fifo);
     // Inside a folder: one line on stderr, never opened (this would block).
     let out = extract(&["-q"], &[dir.path()]);
     assert_eq!(ids(&out), ["a"]);
@@ -631,13 +625,7 @@ fn a_file_input_made_outside_the_crate_is_checked_for_its_type() {
     use tieup::batch::{Input, Options, Outcome, process};
     let dir = tempfile::tempdir().unwrap();
     let fifo = dir.path().join("y.txt");
-    assert!(
-        Command::new("mkfifo")
-            .arg(&fifo)
-            .status()
-            .unwrap()
-            .success()
-    );
+    make_fifo(&fifo);
     let extractor = tieup::Extractor::new(tieup::Rules::default_rules().unwrap());
     let options = Options {
         special_timeout: std::time::Duration::from_millis(300),
@@ -655,4 +643,10 @@ fn a_file_input_made_outside_the_crate_is_checked_for_its_type() {
         panic!("a plain file gives a record");
     };
     assert_eq!(r.events.len(), 1);
+}
+
+/// Makes a named pipe (FIFO) at `path` with `mkfifo`; panics if that fails.
+fn make_fifo(path: &std::path::Path) {
+    let made = Command::new("mkfifo").arg(path).status().unwrap();
+    assert!(made.success(), "mkfifo {}", path.display());
 }
