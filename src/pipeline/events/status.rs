@@ -623,23 +623,15 @@ pub(super) fn settle_status(evidence: &[(Status, crate::rules::EventType)]) -> S
 }
 
 #[cfg(test)]
-pub(super) mod tests {
+mod tests {
+    use super::super::test_support::{assert_statuses, one};
     use super::*;
     use crate::rules::EventType;
     use crate::{Article, Extractor};
 
-    /// (type, status) of the one event of `text` (shared with the type tests).
-    pub(in crate::pipeline::events) fn one(extractor: &Extractor, text: &str) -> (String, String) {
-        let r = extractor.extract(&Article::from_text("t", "", text));
-        assert_eq!(r.events.len(), 1, "{text}: {:?}", r.events);
-        let e = &r.events[0];
-        (e.event_type.clone(), e.status.clone())
-    }
-
     #[test]
     fn a_cue_before_a_possessive_governs_the_verb_not_the_tie() {
-        let x = Extractor::new(Rules::default_rules().unwrap());
-        let cases = [
+        assert_statuses(&[
             (
                 "Acme Corp may raise its offer for Borealis Inc.",
                 "announced",
@@ -659,10 +651,7 @@ pub(super) mod tests {
             // Inside the noun phrase the cue still counts; an ending always does.
             ("Acme Corp may make an offer for Borealis Inc.", "rumored"),
             ("Acme Corp withdrew its offer for Borealis Inc.", "ended"),
-        ];
-        for (text, status) in cases {
-            assert_eq!(one(&x, text).1, status, "{text}");
-        }
+        ]);
     }
 
     #[test]
@@ -769,8 +758,7 @@ pub(super) mod tests {
 
     #[test]
     fn a_denial_in_a_predicate_conjoined_after_the_tie_denies_another_thing() {
-        let x = Extractor::new(Rules::default_rules().unwrap());
-        let cases = [
+        assert_statuses(&[
             (
                 "Acme Corp agreed to merge with Borealis Inc and has no plans for further deals.",
                 "announced",
@@ -795,16 +783,12 @@ pub(super) mod tests {
                 "Norvane Corp agreed to merge with Quenford Ltd and said it has no plans to sell Maselle Corp.",
                 "announced",
             ),
-        ];
-        for (text, status) in cases {
-            assert_eq!(one(&x, text).1, status, "{text}");
-        }
+        ]);
     }
 
     #[test]
     fn a_negation_of_another_verb_or_of_a_further_step_is_no_denial() {
-        let x = Extractor::new(Rules::default_rules().unwrap());
-        let cases = [
+        assert_statuses(&[
             (
                 "Regulators said they would not oppose the purchase of Borealis Inc by Acme Corp.",
                 "announced",
@@ -819,10 +803,7 @@ pub(super) mod tests {
                 "Acme Corp said reports that it would buy Borealis Inc were without foundation.",
                 "denied",
             ),
-        ];
-        for (text, status) in cases {
-            assert_eq!(one(&x, text).1, status, "{text}");
-        }
+        ]);
     }
 
     #[test]
@@ -845,8 +826,7 @@ pub(super) mod tests {
 
     #[test]
     fn an_ending_in_a_clause_attached_to_the_tie_ends_it() {
-        let x = Extractor::new(Rules::default_rules().unwrap());
-        let cases = [
+        assert_statuses(&[
             (
                 "Acme Corp accepted an offer from Borealis Inc which was later withdrawn.",
                 "ended",
@@ -868,16 +848,12 @@ pub(super) mod tests {
                 "Acme Corp agreed to buy Borealis Inc but Cirrus Corp rejected the deal.",
                 "announced",
             ),
-        ];
-        for (text, status) in cases {
-            assert_eq!(one(&x, text).1, status, "{text}");
-        }
+        ]);
     }
 
     #[test]
     fn an_ending_told_after_a_reopening_in_a_but_clause_ends_the_tie() {
-        let x = Extractor::new(Rules::default_rules().unwrap());
-        let cases = [
+        assert_statuses(&[
             (
                 "Acme Corp and Borealis Inc resumed merger talks but they collapsed in May.",
                 "ended",
@@ -895,10 +871,7 @@ pub(super) mod tests {
                 "Acme Corp and Borealis Inc resumed merger talks on Monday.",
                 "talks",
             ),
-        ];
-        for (text, status) in cases {
-            assert_eq!(one(&x, text).1, status, "{text}");
-        }
+        ]);
     }
 
     #[test]

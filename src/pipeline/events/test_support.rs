@@ -35,3 +35,28 @@ pub(super) fn pairs(x: &Extractor, text: &str) -> Vec<(String, String)> {
         .map(|(a, b, _, _)| (a, b))
         .collect()
 }
+
+/// (type, status) of the one event the default rules (through `extractor`)
+/// find in `text`; panics unless there is exactly one.
+pub(super) fn one(extractor: &Extractor, text: &str) -> (String, String) {
+    let r = extractor.extract(&Article::from_text("t", "", text));
+    assert_eq!(r.events.len(), 1, "{text}: {:?}", r.events);
+    let e = &r.events[0];
+    (e.event_type.clone(), e.status.clone())
+}
+
+/// Asserts that each `(text, status)` case gives one event with that status.
+pub(super) fn assert_statuses(cases: &[(&str, &str)]) {
+    let extractor = Extractor::new(Rules::default_rules().unwrap());
+    for &(text, status) in cases {
+        assert_eq!(one(&extractor, text).1, status, "{text}");
+    }
+}
+
+/// Asserts that each `(text, type)` case gives one event of that type.
+pub(super) fn assert_types(cases: &[(&str, &str)]) {
+    let extractor = Extractor::new(Rules::default_rules().unwrap());
+    for &(text, ty) in cases {
+        assert_eq!(one(&extractor, text).0, ty, "{text}");
+    }
+}

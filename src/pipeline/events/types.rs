@@ -154,13 +154,12 @@ impl Finder<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::status::tests::one;
+    use super::super::test_support::{assert_types, one};
     use crate::{Article, Extractor, Rules};
 
     #[test]
     fn a_generic_tie_takes_the_type_of_a_buying_verb_with_an_owned_object() {
-        let x = Extractor::new(Rules::default_rules().unwrap());
-        let cases = [
+        assert_types(&[
             (
                 "Acme Corp is in talks with Borealis Inc to acquire its chip unit.",
                 "acquisition",
@@ -177,16 +176,12 @@ mod tests {
                 "Acme Corp signed a deal with Borealis Inc to buy 20 aircraft.",
                 "partnership",
             ),
-        ];
-        for (text, t) in cases {
-            assert_eq!(one(&x, text).0, t, "{text}");
-        }
+        ]);
     }
 
     #[test]
     fn shares_bought_are_a_stake_unless_control_is_bought() {
-        let x = Extractor::new(Rules::default_rules().unwrap());
-        let cases = [
+        assert_types(&[
             (
                 "Acme Corp said it bought Borealis Inc common stock last week.",
                 "investment",
@@ -203,10 +198,7 @@ mod tests {
                 "Acme Corp agreed to acquire Borealis Inc for stock.",
                 "acquisition",
             ),
-        ];
-        for (text, t) in cases {
-            assert_eq!(one(&x, text).0, t, "{text}");
-        }
+        ]);
     }
 
     #[test]
