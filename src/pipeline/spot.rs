@@ -750,9 +750,10 @@ fn caps_suffixed_names(
             && (k + 1..(k + 3).min(last))
                 .take_while(|&j| open(j) || cx.is(j, ListKind::LegalSuffix))
                 .any(|j| {
-                    (cx.is(j, ListKind::LegalSuffix)
-                        || cx.is(j, ListKind::Designator) && joined_elsewhere(cx, start, j))
-                        && caps_name_start(cx, first, j, taken, &open) == start
+                    // The cheap test first: joined_elsewhere scans the text.
+                    caps_name_start(cx, first, j, taken, &open) == start
+                        && (cx.is(j, ListKind::LegalSuffix)
+                            || cx.is(j, ListKind::Designator) && joined_elsewhere(cx, start, j))
                 });
         if inner_designator {
             continue;

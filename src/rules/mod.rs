@@ -230,8 +230,7 @@ impl Rules {
     /// [`Rules::word_class`] of an ASCII word with no upper-case letter:
     /// looked up as it is, with no copy.
     pub fn lower_word_class(&self, lower: &str) -> u32 {
-        self.word_classes
-            .get(lower.trim_end_matches('.').as_bytes())
+        self.lower_word_class_bytes(lower.as_bytes())
     }
 
     /// [`Rules::lower_word_class`] of the bytes of an ASCII word with no
