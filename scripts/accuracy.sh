@@ -5,12 +5,14 @@
 #
 # Sets: dev (41 articles the rules were tuned on), dev2 tune part (two thirds, read while tuning),
 # dev2 set-aside part (every third line, never read: see scripts/split-dev2.sh), dev + dev2
-# (175), and ../shared/trials (12 failure classes).
+# (175), its scraped web pages alone (the clean stage's effect downstream), and ../shared/trials
+# (12 failure classes).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=${SHARED:-../shared}
 scripts/split-dev2.sh >/dev/null
 cat "$shared/eval/dev.gold.jsonl" "$shared/eval/dev2.gold.jsonl" > target/eval/all.jsonl
+grep '"source": *"web-news/' target/eval/all.jsonl > target/eval/web.jsonl
 echo "| gold set | articles | companies | people | roles | event pairs | events strict |"
 echo "|---|---|---|---|---|---|---|"
 row() {
@@ -26,4 +28,5 @@ row "dev (tuned on)" "$shared/eval/dev.gold.jsonl"
 row "dev2, tune part" target/eval/dev2.tune.jsonl
 row "dev2, set-aside part" target/eval/dev2.held.jsonl
 row "dev + dev2" target/eval/all.jsonl
+row "web pages of dev + dev2" target/eval/web.jsonl
 row "trials" "$shared/trials/expected.jsonl"
