@@ -10,7 +10,7 @@
 //! list that stops at the next person's name; a title before a name between
 //! dashes and "its" in a dash apposition; observers such as "analyst" or
 //! "investor" with no guessed company; occupations missing from the public
-//! lists, "co-ordinator", "goaltender", "housekeeper"; "singer and animal
+//! lists, WordNet's "publicist", "goaltender", "co-ordinator"; "singer and animal
 //! welfare campaigner NAME"; "Danish Premier NAME", "state premier NAME"), in
 //! the gold format:
 //! every gold role must be found and no other role given. Companies, people
