@@ -93,7 +93,7 @@ def main():
     words = {w for w in words if all(is_person(o) for o in lemmas[w])}
     taken = titles.hand_entries() | titles.list_words(
         "titles-jobtitles.txt", "titles-occupations.txt", "titles-roles.txt",
-        "titles-roles-extra.txt", "titles.txt", "public-titles.txt")
+        "titles-roles-extra.txt", "titles-wordnet.txt", "titles.txt", "public-titles.txt")
     words -= taken | NOT_PLAYERS
     if args.words:
         before, lower, total, _ = titles.corpus_counts(args.words, words)

@@ -131,7 +131,7 @@ states uk
 """.split())
 MIN_RANK = 3
 ROLE_LISTS = ["titles-jobtitles.txt", "titles-occupations.txt", "titles-roles.txt",
-              "titles-roles-extra.txt", "titles-athletes.txt", "title-modifiers.txt",
+              "titles-roles-extra.txt", "titles-athletes.txt", "titles-wordnet.txt", "title-modifiers.txt",
               "titles-abbrev.txt", "public-titles.txt"]
 GIVEN_LISTS = ["given-names.txt", "given-names-census.txt", "given-names-intl.txt"]
 

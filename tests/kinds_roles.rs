@@ -10,8 +10,11 @@
 //! list that stops at the next person's name; a title before a name between
 //! dashes and "its" in a dash apposition; observers such as "analyst" or
 //! "investor" with no guessed company; occupations missing from the public
-//! lists, "co-ordinator", "goaltender", "housekeeper"; "singer and animal
-//! welfare campaigner NAME"; "Danish Premier NAME", "state premier NAME"), in
+//! lists, WordNet's "publicist", "goaltender", "co-ordinator"; "singer and animal
+//! welfare campaigner NAME"; "Danish Premier NAME", "state premier NAME";
+//! a lower-case occupation before an unknown name "coordinator NAME", not
+//! "the official X Y"; no person "I" or "MBA" after a title; no verb such
+//! as "warns" opening a title; "former MNA NAME", "Const. NAME"), in
 //! the gold format:
 //! every gold role must be found and no other role given. Companies, people
 //! and events are judged elsewhere. Articles: `tests/kinds/roles-*.txt`;

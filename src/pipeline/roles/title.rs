@@ -251,6 +251,8 @@ impl Reader<'_> {
             && !not_title(self.rules, &w)
             && !self.lexed.is(i, ListKind::CompanyNoun)
             && !self.rules.is_cue("role-appointing-verbs", &w)
+            // "Acme warns former programmer Jon Doe": a verb, no field.
+            && !self.rules.is_cue("role-verb-forms", &w)
     }
 
     /// A title phrase at `i`, or one after one or two free words ("equity

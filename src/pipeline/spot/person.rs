@@ -77,7 +77,7 @@ pub(super) fn honorific_cue(cx: &Cx, at: &Around) -> Option<(Kind, &'static str)
         || (prev.is_some_and(|p| toks[p].is_punct('.'))
             && start >= 2
             && cx.is(start - 2, ListKind::Honorific));
-    if !after_honorific {
+    if !after_honorific || lone_capitals(cx, at) {
         return None;
     }
     let kind = if at.len == 1 {
@@ -94,6 +94,9 @@ pub(super) fn honorific_cue(cx: &Cx, at: &Around) -> Option<(Kind, &'static str)
 pub(super) fn title_cue(cx: &Cx, at: &Around) -> Option<(Kind, &'static str)> {
     let toks = &cx.tokens.tokens;
     let (start, end, len, prev) = (at.start, at.end, at.len, at.prev);
+    if lone_capitals(cx, at) {
+        return None;
+    }
     if right_after_title(cx, at) {
         return Some((Kind::Person, "person-title"));
     }
@@ -105,7 +108,9 @@ pub(super) fn title_cue(cx: &Cx, at: &Around) -> Option<(Kind, &'static str)> {
                 && cx.word(k).chars().count() >= 2
                 && !cx.is(k, ListKind::Designator)
         });
-    if two_words && prev.is_some_and(|p| after_whose_occupation(cx, p)) {
+    if two_words
+        && prev.is_some_and(|p| after_whose_occupation(cx, p) || after_occupation(cx, p, at))
+    {
         return Some((Kind::Person, "person-title"));
     }
     // "Sen. Judd Gregg", "Gen. Ergin Saygun": a name after an abbreviated
@@ -173,6 +178,14 @@ pub(super) fn right_after_title(cx: &Cx, at: &Around) -> bool {
         && !prev.is_some_and(|p| inside_caps_title(cx, p, at))
 }
 
+/// "a researcher I have never met", "an Executive MBA", "Mr X": a chunk
+/// `at` of one word of one to five capital letters is a pronoun, an
+/// acronym or a letter standing for a name, no name of a person.
+fn lone_capitals(cx: &Cx, at: &Around) -> bool {
+    let w = cx.word(at.start);
+    at.len == 1 && (1..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// "Marsh AB, Tolley KP, Brenner SJ": a surname and capital initials, as
 /// a list of references writes authors (a title word such as "DJ" before
 /// the comma is an author's initials there).
@@ -213,17 +226,44 @@ pub(super) fn inside_caps_title(cx: &Cx, p: usize, at: &Around) -> bool {
 pub(super) fn after_whose_occupation(cx: &Cx, p: usize) -> bool {
     let toks = &cx.tokens.tokens;
     p > 0
-        && toks[p].kind == TokKind::Word
-        && toks[p].is_lower(cx.text)
-        && cx.rules.word_class(cx.word(p)) & ListKind::RoleTitle.bit() != 0
-        && !cx.is(p, ListKind::CompanyNoun)
-        // "British broker Hoare Govett": a word that also cues a company
-        // ("broker", "insurer") leaves the name to the company rules.
-        && !cx.is(p, ListKind::CompanyCue)
+        && lower_occupation(cx, p)
         && toks[p - 1].is_cap(cx.text)
         && (cx.rules.word_class(cx.word(p - 1)) & ListKind::Nationality.bit() != 0
             || cx.is(p - 1, ListKind::Place)
             || cx.lexed.span_ending(p, cx.rules, ListKind::Place).is_some())
+}
+
+/// Token `p` is a lower-case occupation the spotters never read (a
+/// `role-title` word): no company noun, and no word that also cues a
+/// company ("British broker Hoare Govett", "insurer": the name is left to
+/// the company rules).
+fn lower_occupation(cx: &Cx, p: usize) -> bool {
+    cx.tokens.tokens[p].kind == TokKind::Word
+        && cx.tokens.tokens[p].is_lower(cx.text)
+        && cx.rules.word_class(cx.word(p)) & ListKind::RoleTitle.bit() != 0
+        && !cx.is(p, ListKind::CompanyNoun)
+        && !cx.is(p, ListKind::CompanyCue)
+}
+
+/// "party coordinator Jane Roe", "for the Ravens, forward Jon Doe": token
+/// `p` is a lower-case occupation (see [`lower_occupation`]) that is no
+/// team position after a stop word ("looking forward Jon Doe"), stands
+/// after no article ("the official Acme Gazette": an adjective there) and
+/// before no place ("official U.S. Estimates") opening the chunk `at`.
+fn after_occupation(cx: &Cx, p: usize, at: &Around) -> bool {
+    let article = |k: usize| {
+        cx.tokens.tokens[k].kind == TokKind::Word
+            && matches!(cx.word(k).to_lowercase().as_str(), "the" | "a" | "an")
+    };
+    let stop = |k: usize| {
+        cx.tokens.tokens[k].kind == TokKind::Word
+            && cx
+                .rules
+                .is_cue("role-position-stops", &cx.word(k).to_lowercase())
+    };
+    let place = cx.is(at.start, ListKind::Place)
+        || cx.rules.word_class(cx.word(at.start)) & ListKind::Nationality.bit() != 0;
+    lower_occupation(cx, p) && !place && !(p > 0 && (article(p - 1) || stop(p - 1)))
 }
 
 /// Token `p` is the stop of a capitalised title abbreviation ("Sen.",

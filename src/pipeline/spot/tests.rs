@@ -239,6 +239,29 @@ fn person_cues() {
 }
 
 #[test]
+fn a_lower_case_occupation_before_two_words_makes_a_person() {
+    let got = entities(
+        "Party coordinator Oyelaran Paskvic spoke, and for the Ravens, forward Quillan Marsh played.",
+    );
+    for name in ["Oyelaran Paskvic", "Quillan Marsh"] {
+        assert!(has(&got, "person", name), "{name}: {got:?}");
+    }
+    // An article or a place before the words: an adjective, no occupation.
+    let got = entities("The official Tarnwell Gazette beat official Ontario Forecasts.");
+    assert!(!got.iter().any(|(k, _)| k == "person"), "{got:?}");
+}
+
+#[test]
+fn a_lone_word_of_capitals_after_a_title_or_honorific_is_no_person() {
+    let got = entities(
+        "Odalys Fenwright earned an Executive MBA. A tip from a researcher I never met came to Mr X.",
+    );
+    for name in ["MBA", "I", "X"] {
+        assert!(!has(&got, "person", name), "{name}: {got:?}");
+    }
+}
+
+#[test]
 fn places_events_plurals_and_towns_are_no_companies() {
     let got = entities(
         "Varnel Corp bought the Lindale, Mass., maker. It sells TVs to NASA, sponsors the Toyota Championship and has an office in the West Bank.",
