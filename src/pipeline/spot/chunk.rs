@@ -217,17 +217,8 @@ pub(super) fn joined_part(
             return Some(k + 1);
         }
     }
-    // Inside newswire brackets "and" joins: "<Centurion Savings and
-    // Loan Association>".
-    let bracketed = start > 0 && toks[start - 1].is_punct('<');
-    if bracketed
-        && cx.word(end) == "and"
-        && material[end + 1]
-        && (end + 1..sent_last)
-            .find(|&k| !material[k])
-            .is_some_and(|k| toks[k].is_punct('>'))
-    {
-        return Some(end + 2);
+    if let Some(close) = bracketed_rest(cx, material, start, end, sent_last) {
+        return Some(close);
     }
     if toks[end].is_punct('&') && toks[end + 1].is_cap(cx.text) {
         return Some(end + 2);
@@ -236,6 +227,31 @@ pub(super) fn joined_part(
         return Some(end + 2);
     }
     parenthesised_qualifier(cx, material, end, sent_last)
+}
+
+/// Connectors of a company's name in the languages of newswire brackets:
+/// "and", French "et", German "und", Italian "e", Spanish "y".
+const BRACKET_CONNECTORS: &[&str] = &["and", "et", "und", "e", "y"];
+
+/// "<Centurion Savings and Loan Association>", "<Banque Varenne et
+/// Fontanier Reunis>", "<Halbeck und Sohne AG>": inside newswire brackets
+/// opened right before `start`, a connector at `end`, then only capitalised
+/// words and name particles up to the closing bracket: the bracket holds one
+/// name. Gives the closing bracket's index (one past the name).
+fn bracketed_rest(
+    cx: &Cx,
+    material: &[bool],
+    start: usize,
+    end: usize,
+    sent_last: usize,
+) -> Option<usize> {
+    let toks = &cx.tokens.tokens;
+    if start == 0 || !toks[start - 1].is_punct('<') || !BRACKET_CONNECTORS.contains(&cx.word(end)) {
+        return None;
+    }
+    let part = |k: usize| material[k] || is_particle(cx.rules, cx.word(k));
+    let close = (end + 1..sent_last).find(|&k| !part(k))?;
+    (close > end + 1 && toks[close].is_punct('>') && material[close - 1]).then_some(close)
 }
 
 /// "B and W", "A and P": one capital letter, "and" at `end` and one capital

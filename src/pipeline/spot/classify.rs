@@ -172,8 +172,10 @@ pub(super) const SECTOR: &str = "company-sector";
 /// "Acme" and stays apart from a company "Acme". Not when "and" or "&" and
 /// a capitalised word follow (the sector word is inside a longer name:
 /// "Sun Refining and Marketing", "Textiles and Supplies unit"), nor when
-/// only places and nationality words stand before it ("U.K. Cement demand",
-/// "U.S. Semiconductors", "CANADIAN METALS" prices): a market, no company.
+/// only countries and nationality words stand before it ("U.K. Cement
+/// demand", "U.S. Semiconductors", "CANADIAN METALS" prices): a market, no
+/// company. A city or region before it opens a company's name ("Cochabamba
+/// Mining", "Minnesota Mining").
 pub(super) fn sector_ended(cx: &Cx, start: usize, end: usize) -> bool {
     let w = cx.word(end - 1);
     let toks = &cx.tokens.tokens;
@@ -181,12 +183,23 @@ pub(super) fn sector_ended(cx: &Cx, start: usize, end: usize) -> bool {
         && toks
             .get(end + 1)
             .is_some_and(|t| t.text(cx.text).starts_with(|c: char| c.is_uppercase()));
-    let placed =
-        (start..end - 1).all(|k| cx.is(k, ListKind::Place) || demonym(cx.rules, cx.word(k)));
+    let placed = (start..end - 1).all(|k| country_word(cx, k));
     w.starts_with(|c: char| c.is_uppercase())
         && cx.rules.is_cue("company-sectors", w)
         && !and_more
         && !placed
+}
+
+/// "Canada", "Canadian", "U.K.", "US": a country's name
+/// (rules/country-names.txt), a nationality word, or a listed place written
+/// as an abbreviation (capitals and dots, at most four characters). Not a
+/// city or region ("Cochabamba", "Minnesota").
+fn country_word(cx: &Cx, k: usize) -> bool {
+    let w = cx.word(k);
+    let abbreviation = w.len() <= 4 && w.chars().all(|c| c.is_ascii_uppercase() || c == '.');
+    cx.rules.is_cue("country-names", w)
+        || demonym(cx.rules, w)
+        || (abbreviation && cx.is(k, ListKind::Place))
 }
 
 /// The rule id of a name opened by a company word of another language.

@@ -9,7 +9,8 @@
 //!   ("chipmaker Quellon", "rival Brannick", "shares of Pellory"); a cue
 //!   that opens the chunk ("Chipmaker Quellon") is dropped from it; so does
 //!   "company" after a lower-case word that is no determiner ("holding
-//!   company Quellon"); not when
+//!   company Quellon") or after an owner's "whose", "his", "her", "their"
+//!   ("whose company Vaxotrope"); not when
 //!   the chunk modifies a noun ("a stake in Italian car maker");
 //! - a `company-head` entry follows it or its possessive ("Marwick's chief
 //!   executive", "Halvery (NYSE: HLV)", "Zentoro said it would"), or "said
@@ -32,7 +33,9 @@
 //!   "Companies such as Quellon" opening a sentence, "companies with names
 //!   like Quellon");
 //! - a business's head noun follows it ("the Dellmoor chain", "Dellmoor
-//!   chain of hotels"), or it reports results or share moves ("Brackwell
+//!   chain of hotels"), or, after "from", "at", "with" or "by", a company
+//!   cue ending in a company noun and a mark ("from Veldergrun Brockhaus
+//!   investment bank,"), or it reports results or share moves ("Brackwell
 //!   reported a loss", "Hestova shares rose", "Dorvik had operating income
 //!   of"; not "Irish shares rose", "Ordinary shares were");
 //! - a share noun follows it after a preposition, "the" or a number ("of
@@ -256,6 +259,7 @@ pub(super) fn companies_by_context(cx: &Cx, out: &mut [Mention]) {
                 && !trade_plural(cx, m.first, m.last)
                 && !share_class(cx, m.first, m.last))
             || head_noun_after(cx, m.first, m.last)
+            || cue_noun_after(cx, m.first, m.last)
             || (says_it(cx, m.last) && !attached(cx, m.first, m.last))
             || descriptor_apposition(cx, m.first, m.last)
             || business_relative(cx, m.first, m.last)
@@ -593,7 +597,7 @@ fn cue_before(cx: &Cx, first: usize, last: usize) -> bool {
         return false;
     }
     (cx.is(p, ListKind::CompanyCue)
-        || (modified_company(cx, p) && !attached(cx, name, last))
+        || ((modified_company(cx, p) || owners_company(cx, p)) && !attached(cx, name, last))
         || cx
             .lexed
             .span_ending(first, cx.rules, ListKind::CompanyCue)
@@ -795,6 +799,13 @@ fn modified_company(cx: &Cx, p: usize) -> bool {
         )
 }
 
+/// "whose company Vaxotrope", "his company Delmar": "company" at `p` after
+/// an owner's possessive ("whose", "his", "her", "their"), naming the firm a
+/// person owns or runs ("its company" is the firm itself: no name follows).
+fn owners_company(cx: &Cx, p: usize) -> bool {
+    p > 0 && cx.word(p) == "company" && matches!(cx.word(p - 1), "whose" | "his" | "her" | "their")
+}
+
 /// "a stake in Italian car maker ...": a company noun or cue among the
 /// three lower-case words after the chunk makes it a modifier, not a name;
 /// not after "and"/"or" ("drugmaker Pellicorn and refiner Sarvoni").
@@ -897,6 +908,38 @@ fn head_noun_after(cx: &Cx, first: usize, last: usize) -> bool {
     let of_lower =
         cx.word(last + 1) == "of" && toks.get(last + 2).is_some_and(|t| t.is_lower(cx.text));
     (the && !toks[last + 1].is_cap(cx.text)) || of_lower
+}
+
+/// "a note from Veldergrun Brockhaus investment bank,", "an analyst at
+/// Tesmer brokerage.": "from", "at", "with" or "by" before the name
+/// `first..last`, then a lower-case company cue of one or two words that
+/// ends in a company noun ("bank", "investment bank", "lender"), then a
+/// mark. Not when a word of central banking stands in the name ("U.S.
+/// Central bank": rules/central-bank-words.txt).
+fn cue_noun_after(cx: &Cx, first: usize, last: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    let before = first.checked_sub(1).map(|p| cx.word(p));
+    if !matches!(before, Some("from" | "at" | "with" | "by"))
+        || (first..last).any(|k| cx.rules.is_cue("central-bank-words", cx.word(k)))
+    {
+        return false;
+    }
+    let lower = |k: usize| toks.get(k).is_some_and(|t| t.is_lower(cx.text));
+    // One past the cue: "bank" alone, or a listed pair ("investment bank").
+    let one = cx.is(last, ListKind::CompanyCue).then_some(last + 1);
+    let two = cx
+        .lexed
+        .spans_at(last, cx.rules, ListKind::CompanyCue)
+        .find(|s| s.last - s.first == 2)
+        .map(|s| s.last);
+    [one, two].into_iter().flatten().any(|end| {
+        (last..end).all(lower)
+            && cx.is(end - 1, ListKind::CompanyNoun)
+            && toks
+                .get(end)
+                .is_some_and(|t| matches!(t.kind, TokKind::Punct(_)))
+            && same_sentence(cx, first, end)
+    })
 }
 
 /// "Air Astana", "Air Jamaica": "Air" and a listed place, an airline's name.
