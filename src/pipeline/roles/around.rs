@@ -1,0 +1,449 @@
+//! Stage 6, titles around a person mention: before it, after a comma or
+//! dash, and the company each takes.
+
+use super::*;
+
+impl Reader<'_> {
+    /// The role of `f` found at token `at`, its company guessed when the
+    /// text names none: for "the company's", the company named before;
+    /// else the sentence's, else the main (or dominant) company.
+    pub(super) fn with_org(
+        &self,
+        at: usize,
+        f: Found,
+        main_company: Option<usize>,
+        dominant: Option<usize>,
+    ) -> Role {
+        let mut r = f.role;
+        // "the company's leader": the text names the company, none is guessed.
+        let no_guess =
+            self.is_public(&r.title) || self.is_general(&r.title) || self.is_observer(&r.title);
+        if r.org.is_none() && f.guess && (f.anaphor || !no_guess) {
+            let sent = &self.tokens.sentences[self.tokens.sentence_of[at]];
+            let by_sentence =
+                || org_by_context(&self.companies_in(sent.first, sent.last), main_company);
+            r.org = if f.anaphor {
+                // "the company's": the company named last before it.
+                self.company_before(at)
+                    .or_else(by_sentence)
+                    .or_else(|| self.company_of_sentence_before(at))
+                    .or(main_company)
+            } else {
+                let companies = self.companies_in(sent.first, sent.last);
+                org_by_context(&companies, main_company).or_else(|| {
+                    // "said chief executive Jane Roe" in a report on one firm.
+                    let head = |w: &str| self.rules.is_cue("role-company-heads", w);
+                    dominant.filter(|_| companies.is_empty() && r.title.split([' ', '-']).any(head))
+                })
+            };
+        }
+        // A place is no employer ("president of Quebec").
+        r.org = r.org.filter(|&e| !self.is_place(e));
+        r
+    }
+
+    /// The roles written around the person mention at tokens `first..last`
+    /// of the sentence `start..end`.
+    pub(super) fn roles_at(
+        &self,
+        first: usize,
+        last: usize,
+        start: usize,
+        end: usize,
+    ) -> Vec<Found> {
+        let toks = &self.tokens.tokens;
+        let first = self.before_honorific(first, start);
+        // "Jane Roe Jr., chairman of X": the name's stop is no sentence end.
+        let last = self.over_suffix_stop(last, end);
+        let mut found = self.titles_before(first, start);
+        self.employer_after(last, end, &mut found);
+        // "lock Jon Doe up", "prop Jon Doe up": a verb, no team position.
+        if last < end
+            && self
+                .rules
+                .is_cue("role-position-particles", &self.word(last))
+        {
+            found.retain(|f| {
+                let w = f.role.title.rsplit(' ').next().unwrap_or("");
+                !self.rules.is_cue("role-position-words", w)
+            });
+        }
+        // "Acme Corp economists Jane Roe and Jon Doe".
+        if found.is_empty() {
+            found.extend(self.plural_title(first, last, start, end));
+        }
+        if found.is_empty() && first > start && toks[first - 1].is_punct(',') {
+            self.title_before_comma(first, last, start, end, &mut found);
+        }
+        if toks.get(last).is_some_and(|t| t.is_punct(',')) {
+            self.apposition(last + 1, end, &mut found);
+            // "Jane Roe, MD, a sports medicine physician at X".
+            let comma = self.over_post_nominals(last, end);
+            if found.is_empty() && comma > last {
+                self.apposition(comma + 1, end, &mut found);
+            }
+        }
+        // "Jane Roe -- chief executive of Acme Corp -- said": an
+        // apposition between dashes.
+        if found.is_empty()
+            && let Some((open, close)) = self.dash_pair(last, end)
+        {
+            self.apposition(open, close, &mut found);
+        }
+        // "Acme Corp's chief executive – Jane Roe – said": the title before
+        // a name between dashes, read as before a name between commas.
+        if found.is_empty() && first > start && self.is_dash(first - 1) && self.is_dash(last) {
+            self.title_before_comma(first, last, start, end, &mut found);
+        }
+        // "Jane Roe (chief executive, Acme Corp)": the bracket names the
+        // company or none; none is guessed ("Roe (Fed chairman) said").
+        if toks.get(last).is_some_and(|t| t.is_punct('(')) {
+            let mut bracket = Vec::new();
+            self.apposition(last + 1, end, &mut bracket);
+            found.extend(bracket.into_iter().map(|mut f| {
+                f.guess = false;
+                f.anaphor = false;
+                f
+            }));
+        }
+        // "By JANE ROE AP Sports Writer", "By Jane Roe - Staff Writer".
+        if found.is_empty() {
+            found.extend(self.byline_title(first, last, start, end));
+        }
+        found
+    }
+
+    /// After a name ending at `last`: a dash ("-", "--", en or em dash)
+    /// and a second one before `end`; returns the token after the first and
+    /// the second dash.
+    pub(super) fn dash_pair(&self, last: usize, end: usize) -> Option<(usize, usize)> {
+        let is_dash = |k: usize| self.is_dash(k);
+        let mut open = last;
+        while open < end && is_dash(open) {
+            open += 1;
+        }
+        if open == last {
+            return None;
+        }
+        let close = (open..end).find(|&k| is_dash(k))?;
+        (close > open).then_some((open, close))
+    }
+
+    /// Whether token `k` is a dash ("-", one of "--", an en or em dash).
+    pub(super) fn is_dash(&self, k: usize) -> bool {
+        self.tokens
+            .tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.kind, TokKind::Punct('-' | '\u{2013}' | '\u{2014}')))
+    }
+
+    /// The titles right before the name at `first` (after its honorific),
+    /// in the sentence from `start`: an abbreviated title ("Sen. Jane Roe",
+    /// "Lt. Gov. Jane Roe") and a title before that or before the name
+    /// ("police spokesman Sgt. Jane Roe", "analyst Jane Roe").
+    pub(super) fn titles_before(&self, first: usize, start: usize) -> Vec<Found> {
+        let toks = &self.tokens.tokens;
+        let mut found = Vec::new();
+        if let Some(a) = self.abbreviated_title(first, start) {
+            found.push(Found {
+                role: Role {
+                    title: singular_abbreviation(
+                        &self.text[toks[a].start..toks[first - 1].end].to_lowercase(),
+                    ),
+                    org: None,
+                },
+                guess: false,
+                anaphor: false,
+            });
+            self.premodifier(a, start, &mut found);
+        } else {
+            self.premodifier(first, start, &mut found);
+        }
+        found
+    }
+
+    /// "said analyst Jane Roe of Acme Corp": the company right after the
+    /// name ending at `last` ("of", "at") is the employer of every role in
+    /// `found` with none, none is guessed ("analyst Jane Roe of Acme's sale"
+    /// is about the sale; "with" is company kept).
+    pub(super) fn employer_after(&self, last: usize, end: usize, found: &mut [Found]) {
+        let toks = &self.tokens.tokens;
+        if last + 1 < end
+            && matches!(self.word(last).as_str(), "of" | "at")
+            && let Some(c) = self.company_at[last + 1]
+            && toks
+                .get(self.mention_from(last + 1).map_or(last + 2, |m| m.last))
+                .is_none_or(|t| t.kind != TokKind::Possessive)
+        {
+            for f in found.iter_mut().filter(|f| f.role.org.is_none()) {
+                f.role.org = Some(c);
+                f.guess = false;
+                f.anaphor = false;
+            }
+        }
+    }
+
+    /// "Acme's chief executive, Jane Roe, said": a title before the comma
+    /// before the name at `first..last` counts when the text ties it to a
+    /// company ("Acme's") or to a name by a possessive ("Ruritania's
+    /// finance minister, Jane Roe,": no company), to a determiner or to the
+    /// sentence's opening when the name closes an apposition; else a title
+    /// "of" a company or body before the comma.
+    pub(super) fn title_before_comma(
+        &self,
+        first: usize,
+        last: usize,
+        start: usize,
+        end: usize,
+        found: &mut Vec<Found>,
+    ) {
+        let toks = &self.tokens.tokens;
+        let mut before = Vec::new();
+        let f = self.premodifier(first - 1, start, &mut before);
+        // "Acme's new chief executive, Jane Roe": past "new".
+        let f = f.map(|f| self.passing_before(f, start));
+        let owned = f.is_some_and(|f| f > start && toks[f - 1].kind == TokKind::Possessive);
+        // "the Turkish economics minister, Jane Roe,": a determiner
+        // opens the title when the name closes an apposition.
+        let det = f
+            .filter(|_| self.closes_apposition(last, end))
+            .and_then(|f| self.determiner_before(f, start));
+        // "Acme Planning Association chief executive, Jane Roe,": a
+        // title opening the sentence, after capitalised words only.
+        let opens =
+            f.is_some_and(|f| self.caps_open(f, start)) && self.closes_apposition(last, end);
+        for mut r in before {
+            if r.role.org.is_some() || owned || det.is_some() || opens {
+                // "his lawyer, Jane Roe": a person's, no company's.
+                r.guess &=
+                    !det.is_some_and(|d| d == "their" || self.rules.is_cue("other-possessives", d));
+                found.push(r);
+            }
+        }
+        if found.is_empty() && self.closes_apposition(last, end) {
+            found.extend(
+                self.title_of_org_before(first - 1, start)
+                    .or_else(|| self.title_of_body_before(first - 1, start)),
+            );
+        }
+    }
+
+    /// The first token of an abbreviated title right before the name at
+    /// `first`: one or two listed abbreviations, each with its full stop
+    /// ("Sen.", "Lt. Gov.", "Maj. Gen."), after an optional modifier ("Vice
+    /// Adm.", "Staff Sgt.", "former Sen.").
+    pub(super) fn abbreviated_title(&self, first: usize, start: usize) -> Option<usize> {
+        let toks = &self.tokens.tokens;
+        let abbrev = |k: usize| {
+            let (w, dot) = (toks[k - 2], toks[k - 1]);
+            dot.is_punct('.')
+                && w.kind == TokKind::Word
+                && w.end == dot.start
+                && !w.is_lower(self.text)
+                && self.rules.word_class(w.text(self.text)) & ListKind::TitleAbbrev.bit() != 0
+        };
+        let mut k = first;
+        while k >= start + 2 && first - k < 4 && abbrev(k) {
+            k -= 2;
+        }
+        if k == first {
+            return None;
+        }
+        if k > start
+            && toks[k - 1].kind == TokKind::Word
+            && (self.is_modifier(&self.word(k - 1))
+                || matches!(self.word(k - 1).as_str(), "rear" | "staff" | "master"))
+        {
+            k -= 1;
+        }
+        Some(k)
+    }
+
+    /// Whether only one to four capitalised words that name no person
+    /// stand between the sentence start `start` and a title at `f` (or none).
+    pub(super) fn caps_open(&self, f: usize, start: usize) -> bool {
+        let toks = &self.tokens.tokens;
+        let mut k = f;
+        while k > start
+            && f - k < 4
+            && self.is_capitalised(k - 1)
+            && self.person_at[k - 1].is_none()
+        {
+            k -= 1;
+        }
+        // "But last week, Argentine Economy Minister, Jane Roe,": after a
+        // comma that follows no name.
+        k == start
+            || (k > start + 1
+                && toks[k - 1].is_punct(',')
+                && self.person_at[k - 2].is_none()
+                && self.company_at[k - 2].is_none())
+    }
+
+    /// After a name ending at `k`: the token after the full stop of a
+    /// closing "Jr." or "Sr." ("Jane Roe Jr., chairman of X", "Jane Roe
+    /// Sr., who founded X"), else `k`. Not after a lone "Jr" (a name cut
+    /// before it: "James T. McAfee Jr.").
+    pub(super) fn over_suffix_stop(&self, k: usize, end: usize) -> usize {
+        let toks = &self.tokens.tokens;
+        let stop = k > 1
+            && k + 1 < end
+            && toks[k].is_punct('.')
+            && toks[k - 1].end == toks[k].start
+            && matches!(self.word(k - 1).as_str(), "jr" | "sr")
+            && self.person_at[k - 1].is_some()
+            && self.person_at[k - 2] == self.person_at[k - 1];
+        k + usize::from(stop)
+    }
+
+    /// After a name and its comma at `comma`: the comma closing a run of
+    /// post-nominal letters, each capitalised and followed by a comma
+    /// ("Jane Roe, MD, FACS, chief of surgery": the comma after "FACS"),
+    /// else `comma`.
+    pub(super) fn over_post_nominals(&self, comma: usize, end: usize) -> usize {
+        let toks = &self.tokens.tokens;
+        let mut c = comma;
+        while let Some(k) = self.post_nominal_end(c + 1, end) {
+            if !toks[k].is_punct(',') {
+                break;
+            }
+            c = k;
+        }
+        c
+    }
+
+    /// The token after post-nominal letters written from `i` ("MD", "M.D.",
+    /// "R.N."): a capitalised word and the words and full stops touching
+    /// it, whose letters are on the `role-post-nominals` list.
+    pub(super) fn post_nominal_end(&self, i: usize, end: usize) -> Option<usize> {
+        let toks = &self.tokens.tokens;
+        if i >= end || toks[i].kind != TokKind::Word || !toks[i].is_cap(self.text) {
+            return None;
+        }
+        let mut k = i + 1;
+        while k < end
+            && toks[k].start == toks[k - 1].end
+            && (toks[k].kind == TokKind::Word || toks[k].is_punct('.'))
+        {
+            k += 1;
+        }
+        let letters = &self.text[toks[i].start..toks[k - 1].end];
+        (k < end && self.rules.is_cue_undotted("role-post-nominals", letters)).then_some(k)
+    }
+
+    /// The person whose mention ends right before token `k` (past the stop
+    /// of "Jr." as [`Reader::over_suffix_stop`] reads it).
+    pub(super) fn person_closing(&self, k: usize) -> Option<usize> {
+        let k = if k >= 2 && self.over_suffix_stop(k - 1, k + 1) == k {
+            k - 1
+        } else {
+            k
+        };
+        self.person_at[k - 1]
+    }
+
+    /// Whether the name ending at `last` closes an apposition: a comma, full
+    /// stop, closing bracket or dash follows, or the sentence ends.
+    pub(super) fn closes_apposition(&self, last: usize, end: usize) -> bool {
+        let toks = &self.tokens.tokens;
+        last >= end
+            || toks[last].is_punct(',')
+            || toks[last].is_punct('.')
+            || toks[last].is_punct(')')
+            || self.is_dash(last)
+    }
+
+    /// The determiner before a title starting at `f`, past up to three
+    /// capitalised words that are no name ("the Turkish economics
+    /// minister", "A US record executive").
+    pub(super) fn determiner_before(&self, f: usize, start: usize) -> Option<&'static str> {
+        let toks = &self.tokens.tokens;
+        let mut k = f;
+        while k > start
+            && f - k < 3
+            && toks[k - 1].kind == TokKind::Word
+            && !toks[k - 1].is_lower(self.text)
+            && self.person_at[k - 1].is_none()
+            && self.company_at[k - 1].is_none()
+            && !matches!(
+                self.word(k - 1).as_str(),
+                "the" | "a" | "an" | "his" | "her" | "its" | "their"
+            )
+        {
+            k -= 1;
+        }
+        let k = k.checked_sub(1).filter(|&k| k >= start)?;
+        ["the", "a", "an", "his", "her", "its", "their"]
+            .into_iter()
+            .find(|d| self.word(k) == *d)
+    }
+
+    /// "The chief executive of Acme Corp, Jane Roe,": a title of a company
+    /// written before the comma at `comma`, after a determiner or at the
+    /// sentence start.
+    pub(super) fn title_of_org_before(&self, comma: usize, start: usize) -> Option<Found> {
+        let Some(org) = self.company_at[comma.checked_sub(1)?] else {
+            return self.title_of_body_before(comma, start);
+        };
+        let mut m = comma - 1;
+        while m > start && self.company_at[m - 1] == Some(org) {
+            m -= 1;
+        }
+        let mut of = m.checked_sub(1).filter(|&k| k > start)?;
+        if self.word(of) == "the" {
+            of = of.checked_sub(1).filter(|&k| k > start)?;
+        }
+        if !matches!(self.word(of).as_str(), "of" | "at" | "for") {
+            return None;
+        }
+        let mut before = Vec::new();
+        let f = self.premodifier_to(of, of, start, &mut before)?;
+        if !self.opens_title_of(f, start) {
+            return None;
+        }
+        let mut found = before.pop()?;
+        found.role.org = Some(org);
+        Some(found)
+    }
+
+    /// Whether a title of a body starting at `f` opens its phrase: after a
+    /// determiner, past "new" ("the new chairman of Acme Corp, Jane Roe,"),
+    /// or after capitalised words opening the sentence ("Mexican minister of
+    /// energy, Jane Roe,").
+    pub(super) fn opens_title_of(&self, f: usize, start: usize) -> bool {
+        f == start
+            || self
+                .determiner_before(self.passing_before(f, start), start)
+                .is_some()
+            || self.caps_open(f, start)
+    }
+
+    /// "The chairman of the Ruritania Monetary Board, Jane Roe,", "the head
+    /// of Acme Corp's debt division, Jane Roe,": a title after a determiner
+    /// and before "of"/"at"/"for" and a phrase that closes at the comma at
+    /// `comma` (at most ten tokens, no clause word). The org is the phrase's
+    /// last company; with none, no company is guessed.
+    pub(super) fn title_of_body_before(&self, comma: usize, start: usize) -> Option<Found> {
+        let toks = &self.tokens.tokens;
+        // "the head of fixed income sales at Acme Corp, Jane Roe,": the "of"
+        // nearest the comma that has a title before it.
+        let mut before = Vec::new();
+        let (of, f) = (comma.saturating_sub(11).max(start + 1)..comma.saturating_sub(1))
+            .rev()
+            .take_while(|&k| {
+                !toks[k].is_punct(',')
+                    && self.person_at[k].is_none()
+                    && self.rules.word_class(&self.word(k)) & ListKind::ClauseWord.bit() == 0
+            })
+            .filter(|&k| matches!(self.word(k).as_str(), "of" | "at" | "for"))
+            .find_map(|k| Some((k, self.premodifier_to(k, k, start, &mut before)?)))?;
+        if !self.opens_title_of(f, start) {
+            return None;
+        }
+        let mut found = before.pop()?;
+        let org = (of + 1..comma).rev().find_map(|k| self.company_at[k]);
+        found.role.org = org.or(found.role.org);
+        found.guess = false;
+        Some(found)
+    }
+}

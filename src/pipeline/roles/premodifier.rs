@@ -1,0 +1,341 @@
+//! Stage 6, pre-modifiers: titles and companies before a name ("GM's chief
+//! executive Rick Wagoner", "CEO Lei Jun", "Xiaomi VP Li Wanqiang").
+
+use super::*;
+
+impl Reader<'_> {
+    /// Roles before the name: "[ORG['s]] [free words] TITLES Name"; returns
+    /// the title's first token.
+    pub(super) fn premodifier(
+        &self,
+        name: usize,
+        start: usize,
+        out: &mut Vec<Found>,
+    ) -> Option<usize> {
+        // "head of purchasing Jane Roe": the title ends at "of".
+        self.of_field_before(name, start)
+            .and_then(|of| self.premodifier_to(of, name, start, out))
+            .or_else(|| self.premodifier_to(name, name, start, out))
+    }
+
+    /// Roles before the name at `name` whose title phrase ends at `first`
+    /// (`name`, or the "of" of "head of purchasing").
+    pub(super) fn premodifier_to(
+        &self,
+        first: usize,
+        name: usize,
+        start: usize,
+        out: &mut Vec<Found>,
+    ) -> Option<usize> {
+        let j = self.title_phrase_start(first, start);
+        // Trim modifiers and "and" that do not lead to a title.
+        let (mut f, _) =
+            (j..first).find_map(|k| self.title_phrase(k, first).filter(|&(_, l)| l == first))?;
+        // "auto analyst Jane Roe", "Acme Corp equity strategist Jane Roe".
+        if f == j {
+            f = self.free_words_before(f, start);
+            // "singer and animal welfare campaigner Jane Roe"; the first
+            // title keeps its own free words ("vineyard owner and ...").
+            let g = self.joined_title_before(f, start);
+            if g < f {
+                f = self.free_words_before(g, start);
+            }
+        }
+        if first > start && !self.position_shape(first - 1, start) {
+            return None;
+        }
+        // "said Home Secretary Jane Roe", "Shadow Trade Minister Jon Doe".
+        if f == j {
+            f = self.portfolio_before(f, start);
+        }
+        // "Chief Privacy Officer Jane Roe": Title Case free words after a
+        // capitalised title word or modifier.
+        if f == j {
+            f = self.caps_title_before(f, first, start);
+        }
+        let (org, mut guess) = self.premodifier_org(f, start);
+        // "Cardiff manager Jon Doe": the title is the named body's.
+        guess &= !(f.saturating_sub(1).max(start)..name).any(|k| self.names_body(k, start, name));
+        // "the company's research director Jane Roe", "the company's new
+        // research director".
+        let g = self.passing_before(f, start);
+        let anaphor = g >= 2 && self.is_company_possessive(g - 2);
+        out.push(Found {
+            role: Role {
+                title: self.lower_text(f, name),
+                org,
+            },
+            guess,
+            anaphor,
+        });
+        Some(f)
+    }
+
+    /// The first token of the title phrase ending at `first`, walking left
+    /// (not before `start`) over title spans, title words, modifiers, "and"
+    /// inside the phrase and a head noun right before `first`; it stops at
+    /// the end of a company's name ("Acme Media Group chief executive":
+    /// the company is the title's org, never part of it) and at a team
+    /// position that is not right before the name ("right wing prime
+    /// minister Jon Doe").
+    pub(super) fn title_phrase_start(&self, first: usize, start: usize) -> usize {
+        let mut j = first;
+        while j > start {
+            let prev = j - 1;
+            if self.ends_longer_company(prev, start) || (j < first && self.is_position(prev)) {
+                break;
+            }
+            let ends_span = self
+                .title_span_ending(j)
+                .filter(|s| !(s.first..j).any(|k| self.ends_longer_company(k, start)));
+            if let Some(s) = ends_span {
+                j = s.first;
+                continue;
+            }
+            let w = self.word(prev);
+            if self.is_title_word(prev)
+                || self.is_modifier(&w)
+                || ((w == "and" || w == "&") && j < first)
+                || (j == first && self.is_head_noun(prev, first))
+            {
+                j = prev;
+                continue;
+            }
+            break;
+        }
+        j
+    }
+
+    /// The first token of a title joined by "and" to the title phrase that
+    /// opens at token `f` with free words ("singer and animal welfare
+    /// campaigner Jane Roe": the token of "singer"), not before `start`;
+    /// `f` itself when the word before its "and" is no lower-case title
+    /// word ("Billy the Singer and pop star Jane Roe": a stage name).
+    pub(super) fn joined_title_before(&self, f: usize, start: usize) -> usize {
+        let lower_title =
+            |k: usize| self.tokens.tokens[k].is_lower(self.text) && self.is_title_word(k);
+        if f < start + 2 || !self.is_lower_and(f - 1) || !lower_title(f - 2) {
+            return f;
+        }
+        self.title_phrase_start(f - 1, start)
+    }
+
+    /// The first of up to two free words right before token `f` (not
+    /// before `start`, no team position) that open its title phrase:
+    /// "auto analyst", "vineyard owner"; `f` when there is none.
+    pub(super) fn free_words_before(&self, mut f: usize, start: usize) -> usize {
+        let lo = f.saturating_sub(2).max(start);
+        while f > lo && self.is_free_word(f - 1, start) && !self.is_position(f - 1) {
+            f -= 1;
+        }
+        f
+    }
+
+    /// Whether token `k` is a team position that is also a common word
+    /// ("lock", "forward", "wing", "centre": rules/roles-position-words.txt).
+    pub(super) fn is_position(&self, k: usize) -> bool {
+        self.tokens.tokens[k].kind == TokKind::Word
+            && self.rules.is_cue("role-position-words", &self.word(k))
+    }
+
+    /// Whether a title ending at token `p` right before a name is no team
+    /// position, or one in the position shape: lower case or opening the
+    /// sentence ("Keeper Jon Doe"; not "the Policy Centre Mr Doe"), after
+    /// no stop word ("looking forward Jon Doe said").
+    pub(super) fn position_shape(&self, p: usize, start: usize) -> bool {
+        if !self.is_position(p) {
+            return true;
+        }
+        let lower = self.tokens.tokens[p].is_lower(self.text) || p == start;
+        lower && (p == start || !self.rules.is_cue("role-position-stops", &self.word(p - 1)))
+    }
+
+    /// Whether the title `f..l` after a copula ends in a team position that
+    /// is no title: after a stop word ("is looking forward to") or before
+    /// "of" ("was a strong defender of").
+    pub(super) fn position_misread(&self, f: usize, l: usize, end: usize) -> bool {
+        l > f
+            && self.is_position(l - 1)
+            && ((l - 1 > f && self.rules.is_cue("role-position-stops", &self.word(l - 2)))
+                || (l < end && self.word(l) == "of"))
+    }
+
+    /// Whether "the" and a company noun ("firm", "company", "group") start
+    /// at token `i` and close the phrase (punctuation or `end` after them).
+    pub(super) fn the_company_noun_at(&self, i: usize, end: usize) -> bool {
+        let toks = &self.tokens.tokens;
+        i + 1 < end
+            && self.word(i) == "the"
+            && self.lexed.is(i + 1, ListKind::CompanyNoun)
+            && (i + 2 >= end || matches!(toks[i + 2].kind, TokKind::Punct(_)))
+    }
+
+    /// "company's" of "the company's" (or another company noun: "the
+    /// carmaker's") at `i`.
+    pub(super) fn is_company_possessive(&self, i: usize) -> bool {
+        let toks = &self.tokens.tokens;
+        i > 0
+            && i + 1 < toks.len()
+            && self.word(i - 1) == "the"
+            && self.lexed.is(i, ListKind::CompanyNoun)
+            && toks[i + 1].kind == TokKind::Possessive
+    }
+
+    /// The company before a title starting at `f` ("X's", "X", "its" for
+    /// the sentence's subject, the company of a person joined by "and"), and
+    /// whether a company may be guessed (not after a capitalised name that is
+    /// no company: "NASA scientist").
+    pub(super) fn premodifier_org(&self, f: usize, start: usize) -> (Option<usize>, bool) {
+        let toks = &self.tokens.tokens;
+        // "Acme Corp's new chief executive": past "new".
+        let mut k = self.passing_before(f, start);
+        let owned = k > start && toks[k - 1].kind == TokKind::Possessive;
+        if owned {
+            k -= 1;
+        }
+        if k <= start {
+            return (None, true);
+        }
+        if let Some(org) = self.company_at[k - 1] {
+            return (Some(org), true);
+        }
+        // "Acme Corp <ACM> analyst Jane Roe", "Acme Corp (ACM) analyst";
+        // "<Acme Corp> analyst Jane Roe": a company in angle brackets.
+        let bracketed = (k >= start + 2 && toks[k - 1].is_punct('>'))
+            .then(|| self.company_at[k - 2])
+            .flatten();
+        if let Some(org) = bracketed.or_else(|| {
+            self.ticker_before(k, start)
+                .and_then(|b| self.company_at[b - 1])
+        }) {
+            return (Some(org), true);
+        }
+        // "X's Brandt Oil Co said its chairman Henry Orwin": the nearest
+        // company before "its" that is not itself a possessive.
+        // "X reported a loss. Its chief executive, Jane Roe, said": with no
+        // company before "its" in its sentence, the one of the sentence before.
+        if self.is_its(k - 1) {
+            let org = self.its_company(start, k - 1).or_else(|| {
+                self.business_title_at(f)
+                    .then(|| self.one_company_before(start))
+                    .flatten()
+            });
+            return (org, true);
+        }
+        // "its chairman Henry Orwin and chief executive officer Ruth
+        // Orwin": a title joined to the previous person's shares its company.
+        if self.word(k - 1) == "and"
+            && let Some(p) = self
+                .res
+                .mentions
+                .iter()
+                .find(|m| m.kind == Kind::Person && m.last == k - 1)
+        {
+            let mut before = Vec::new();
+            self.premodifier(p.first, start, &mut before);
+            return (before.last().and_then(|r| r.role.org), true);
+        }
+        // "the band's manager Jon Doe", "his lawyer Jane Roe": the title is
+        // a person's or a body's that the text names by a noun, no company's.
+        if self.rules.is_cue("other-possessives", &self.word(k - 1))
+            || (owned
+                && toks[k - 1].is_lower(self.text)
+                && !self.lexed.is(k - 1, ListKind::CompanyNoun))
+        {
+            return (None, false);
+        }
+        // A capitalised word opening the sentence is a name when a
+        // possessive follows it or it is an acronym ("IOC president").
+        let t = toks[k - 1];
+        let named = t.kind == TokKind::Word
+            && !t.is_lower(self.text)
+            && (k - 1 > start || owned || self.is_acronym(k - 1))
+            && self.person_at[k - 1].is_none();
+        (None, !named)
+    }
+
+    /// A ticker or short form in brackets ending right before token `k`
+    /// ("<ACM>", "(ACM)", "<ACM.N>"): one to three capitalised words or
+    /// dots between "<" and ">" or "(" and ")", not before `start + 1`;
+    /// returns the opening bracket's token.
+    pub(super) fn ticker_before(&self, k: usize, start: usize) -> Option<usize> {
+        let toks = &self.tokens.tokens;
+        let close = toks[k.checked_sub(1)?];
+        let open = if close.is_punct('>') {
+            '<'
+        } else if close.is_punct(')') {
+            '('
+        } else {
+            return None;
+        };
+        let inner = |j: usize| {
+            toks[j].is_punct('.') || (toks[j].kind == TokKind::Word && !toks[j].is_lower(self.text))
+        };
+        let mut j = k - 1;
+        while j > start + 1 && k - 1 - j < 4 && inner(j - 1) {
+            j -= 1;
+        }
+        (j < k - 1 && j > start + 1 && toks[j - 1].is_punct(open)).then_some(j - 1)
+    }
+
+    /// Whether the word at `k`, in or right before a title ending at `name`
+    /// (a sentence from `start`), names a body that is no company the title
+    /// could be guessed to belong to: a place ("Cardiff manager") or an
+    /// outlet, or, not opening the sentence, a capitalised word that is no
+    /// title word or modifier before a lower-case title ("said Ruritel
+    /// spokesman Jon Doe").
+    pub(super) fn names_body(&self, k: usize, start: usize, name: usize) -> bool {
+        let t = self.tokens.tokens[k];
+        if t.kind != TokKind::Word || t.is_lower(self.text) || k + 1 >= name {
+            return false;
+        }
+        if self.company_at[k].is_some() || self.person_at[k].is_some() {
+            return false;
+        }
+        let outlet = |m: &Mention| m.kind == Kind::Outlet;
+        self.lexed.is(k, ListKind::Place)
+            || self.mention_from(k).is_some_and(outlet)
+            || (k > start
+                && self.tokens.tokens[name - 1].is_lower(self.text)
+                && !self.is_title_word(k)
+                && !self.is_modifier(&self.word(k)))
+    }
+
+    /// Whether the lower-case title words from token `f` (at most four) hold
+    /// no public title ("governor", "mayor") and no occupation of the
+    /// roles-only lists ("coach"): only such a title takes its "its" from
+    /// the sentence before ("Acme Corp sued the state. Its governor, ..."
+    /// gives the governor no company).
+    pub(super) fn business_title_at(&self, f: usize) -> bool {
+        let toks = &self.tokens.tokens;
+        (f..toks.len().min(f + 4))
+            .take_while(|&j| toks[j].kind == TokKind::Word && toks[j].is_lower(self.text))
+            .all(|j| {
+                let class = self.rules.word_class(&self.word(j));
+                let public = class & ListKind::PublicTitle.bit() != 0;
+                let general =
+                    class & ListKind::RoleTitle.bit() != 0 && class & ListKind::Title.bit() == 0;
+                !public && !general
+            })
+    }
+
+    /// Whether the word at `i` is written in capitals, two letters or more.
+    pub(super) fn is_acronym(&self, i: usize) -> bool {
+        let t = self.tokens.tokens[i];
+        let w = &self.text[t.start..t.end];
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(|c| c.is_lowercase())
+    }
+
+    /// The company "its" at `k` stands for: the nearest company of
+    /// `start..k` that is not itself a possessive ("X's Brandt Oil Co said
+    /// its chairman").
+    pub(super) fn its_company(&self, start: usize, k: usize) -> Option<usize> {
+        let toks = &self.tokens.tokens;
+        (start..k).rev().find_map(|i| {
+            let possessive = toks
+                .get(i + 1)
+                .is_some_and(|t| t.kind == TokKind::Possessive);
+            self.company_at[i].filter(|_| !possessive)
+        })
+    }
+}

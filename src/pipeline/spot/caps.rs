@@ -1,0 +1,188 @@
+//! Stage 4b, title-case and caps: names written in capitals ("ACME CORP"),
+//! where a caps name starts, and names joined or titled elsewhere in the text.
+
+use super::*;
+
+/// Whether the sentence `first..last` is written in capitals only (four or
+/// more words, no lower-case letter): its capitals say nothing.
+pub(super) fn all_caps(cx: &Cx, first: usize, last: usize) -> bool {
+    let words = (first..last).filter(|&i| cx.tokens.tokens[i].kind == TokKind::Word);
+    words.clone().count() >= 4
+        && words
+            .clone()
+            .any(|i| cx.word(i).chars().any(char::is_alphabetic))
+        && words
+            .clone()
+            .all(|i| !cx.word(i).chars().any(char::is_lowercase))
+}
+
+/// In an ALL-CAPS sentence ("VARNHOLT AG SAID IT WOULD BUY A STAKE IN
+/// PELLORY CORP") a name is read only before a legal suffix or a designator
+/// (rule `company-legal-suffix`, or `company-designator` for a name opening
+/// the sentence or following a comma): up to three
+/// words back, stopping at a function word, a common word, a number, a
+/// trigger or status cue, a speech verb, a title, a place or punctuation.
+/// Other names come from lists and, later, from the forms of these.
+pub(super) fn caps_suffixed_names(
+    cx: &Cx,
+    cued: &[bool],
+    first: usize,
+    last: usize,
+    taken: &mut [bool],
+    out: &mut Vec<Mention>,
+) {
+    let stops = CAPS_STOPS.iter().fold(0, |acc, k| acc | k.bit());
+    let toks = &cx.tokens.tokens;
+    // A word that may be part of a caps name: no cue, no stop word.
+    let open = |j: usize| {
+        toks[j].kind == TokKind::Word
+            && !cued[j]
+            && (cx.lexed.classes[j] | cx.rules.word_class(cx.word(j))) & stops == 0
+    };
+    for k in first + 1..last {
+        let suffix = cx.is(k, ListKind::LegalSuffix);
+        if taken[k] || !(suffix || cx.is(k, ListKind::Designator)) {
+            continue;
+        }
+        // "UNITED COS FINANCIAL CORP": a suffix one or two words before
+        // another is inside the name the later one ends.
+        let inner = suffix
+            && (k + 1..(k + 3).min(last))
+                .take_while(|&j| open(j) || cx.is(j, ListKind::LegalSuffix))
+                .any(|j| cx.is(j, ListKind::LegalSuffix));
+        if inner {
+            continue;
+        }
+        let start = caps_name_start(cx, first, k, taken, &open);
+        let start = place_opened(cx, first, start, k, suffix, taken);
+        // "HALVERN BANK SYSTEMS CORP", "KESTREL ENERGY GROUP INC": a
+        // designator one or two words before a legal suffix whose name opens
+        // at the same word is inside that name; before a designator only
+        // when a ticker follows it or the text writes the joined name in title
+        // case ("Halvern Bank Systems"), else it ends a name of its own ("HALVERN BANK TORNBY
+        // GROUP": Halvern Bank, Tornby Group).
+        let inner_designator = !suffix
+            && (k + 1..(k + 3).min(last))
+                .take_while(|&j| open(j) || cx.is(j, ListKind::LegalSuffix))
+                .any(|j| {
+                    // The cheap test first: joined_elsewhere scans the text.
+                    caps_name_start(cx, first, j, taken, &open) == start
+                        && (cx.is(j, ListKind::LegalSuffix)
+                            || cx.is(j, ListKind::Designator) && joined_elsewhere(cx, start, j))
+                });
+        if inner_designator {
+            continue;
+        }
+        // A designator names only a name that opens the line or follows a
+        // comma ("VANTERRA ENERGY, HALCYON SOLAR END TALKS"); inside a
+        // caps headline it is often a plain noun ("TO FORM JOINT STEEL UNIT").
+        let opens = start == first || toks[start - 1].is_punct(',');
+        // "WORLD BANK", "SWISS NATIONAL BANK", "COMMODITY CREDIT CORP": a
+        // public body; "CO LTD" after a listed name: no name of its own.
+        let body = listed_body_opening(cx, start, k + 1)
+            || !suffix && (is_public_body(cx, start, k + 1) || national_bank(cx, start, k + 1));
+        let suffixes_only = (start..=k).all(|j| cx.is(j, ListKind::LegalSuffix));
+        if start < k && (suffix || opens) && !body && !suffixes_only {
+            taken[start..=k].fill(true);
+            let rule = if suffix {
+                "company-legal-suffix"
+            } else {
+                "company-designator"
+            };
+            out.push(Mention {
+                first: start,
+                last: k + 1,
+                kind: Kind::Company,
+                rule: rule.to_string(),
+                possessive: false,
+                entry: None,
+            });
+        }
+    }
+}
+
+/// The caps name's first token: `start`, or the place word right before it
+/// that opens the line when a legal suffix at `k` ends the run and the text
+/// writes the whole name in title case ("QUEBEC TIMBER INC" with "Quebec
+/// Timber Inc said": one name, no tail "TIMBER INC").
+pub(super) fn place_opened(
+    cx: &Cx,
+    first: usize,
+    start: usize,
+    k: usize,
+    suffix: bool,
+    taken: &[bool],
+) -> usize {
+    let place = start == first + 1 && !taken[first] && cx.is(first, ListKind::Place);
+    if suffix && place && (titled_in_text(cx, first, k) || titled_in_text(cx, first, k + 1)) {
+        first
+    } else {
+        start
+    }
+}
+
+/// Whether the caps words `first..=last` read as one name: a ticker
+/// follows them ("SANDOR ENERGY PARTNERS <SEP>") or the text writes them in
+/// title case ([`titled_in_text`]).
+pub(super) fn joined_elsewhere(cx: &Cx, first: usize, last: usize) -> bool {
+    cx.word_or_empty(last + 1) == "<" || titled_in_text(cx, first, last + 1)
+}
+
+/// Whether the text writes tokens `first..end` (caps words) in title case
+/// somewhere, any blanks between the words ("KESTREL ENERGY GROUP" found as
+/// "Kestrel Energy\nGroup").
+pub(super) fn titled_in_text(cx: &Cx, first: usize, end: usize) -> bool {
+    let titled: Vec<String> = (first..end)
+        .map(|k| {
+            let w = cx.word(k);
+            let mut cs = w.chars();
+            cs.next().map_or(String::new(), |c| {
+                c.to_uppercase()
+                    .chain(cs.flat_map(char::to_lowercase))
+                    .collect()
+            })
+        })
+        .collect();
+    cx.text.match_indices(titled[0].as_str()).any(|(at, _)| {
+        let mut rest = &cx.text[at + titled[0].len()..];
+        titled[1..].iter().all(|w| {
+            let trimmed = rest.trim_start();
+            let spaced = trimmed.len() < rest.len();
+            rest = trimmed.strip_prefix(w.as_str()).unwrap_or("\0");
+            spaced && !rest.starts_with('\0')
+        }) && !rest.starts_with(char::is_alphanumeric)
+    })
+}
+
+/// The first token of the caps name ending with the suffix or designator
+/// at `k` in the sentence from `first`: at most three `open` words before
+/// it that are not `taken` (other suffixes not counted), and "ROSE'S
+/// STORES INC" opening the line takes in the owner's word and its
+/// possessive.
+pub(super) fn caps_name_start(
+    cx: &Cx,
+    first: usize,
+    k: usize,
+    taken: &[bool],
+    open: &impl Fn(usize) -> bool,
+) -> usize {
+    let toks = &cx.tokens.tokens;
+    let mut start = k;
+    let mut words = 0;
+    while start > first && words < 3 && !taken[start - 1] && open(start - 1) {
+        start -= 1;
+        words += usize::from(!cx.is(start, ListKind::LegalSuffix));
+    }
+    let owner = start == first + 2
+        && toks[first + 1].kind == TokKind::Possessive
+        && toks[first + 1].start == toks[first].end
+        && !taken[first]
+        && !cx.is(first, ListKind::Place)
+        && !has_class(cx, first, ListKind::Nationality)
+        && (start..=k).all(|j| {
+            cx.is(j, ListKind::LegalSuffix)
+                || cx.is(j, ListKind::Designator)
+                || has_class(cx, j, ListKind::OrgWord)
+        });
+    if owner { first } else { start }
+}

@@ -1,0 +1,714 @@
+//! Stage 4b, person cues: honorifics, titles, speech verbs, name shapes,
+//! particles and bylines that make a chunk a person.
+
+use super::*;
+
+/// A person (or a lone surname) by the words around an undesignated chunk:
+/// a long name with a title in apposition, an honorific, a title, a given
+/// name, an appositive title, ", who", a @handle, a byline, a speech verb.
+pub(super) fn person_by_cue(cx: &Cx, start: usize, end: usize) -> Option<(Kind, &'static str)> {
+    let toks = &cx.tokens.tokens;
+    // "(Ann Lee/The Daily Star)", "ANN LEE/AFP/Getty Images": a photo
+    // credit, or a company ("Banken A/S"); no slash stands in a name.
+    if (start..end).any(|k| cx.word(k).contains('/')) {
+        return None;
+    }
+    // Words, not the stops of initials: "K. Marlow Feddick" is three.
+    let len = (start..end).filter(|&k| !toks[k].is_punct('.')).count();
+    if len >= 2 && org_word(cx, end - 1) {
+        return None;
+    }
+    // The cues after a name look past the stop of "Jr." / "Sr.".
+    let next = end + usize::from(suffix_stop(cx, end));
+    let comma_after = toks.get(next).is_some_and(|t| t.is_punct(','));
+    let at = Around {
+        start,
+        end,
+        len,
+        prev: start.checked_sub(1),
+        next,
+        comma_after,
+        apposition: comma_after
+            && appositive_title(cx.text, cx.tokens, cx.lexed, cx.rules, next + 1),
+    };
+    // A long name with a title in apposition: "Sheikh Hamad bin Saeed Al
+    // Qasimi, Gulf Ports Authority vice chairman".
+    if at.apposition && (5..=7).contains(&len) {
+        return Some((Kind::Person, "person-apposition"));
+    }
+    if len > 4 || after_determiner(cx, start, end) || before_title_of_name(cx, next) {
+        // "Ada Mira Lo da Brun said": a long name with a particle.
+        let long = (5..=6).contains(&len)
+            && !after_determiner(cx, start, end)
+            && !before_title_of_name(cx, next);
+        return particled_name(cx, start, end)
+            .filter(|_| long)
+            .map(|rule| (Kind::Person, rule));
+    }
+    honorific_cue(cx, &at)
+        .or_else(|| title_cue(cx, &at))
+        .or_else(|| shape_cue(cx, &at))
+        .or_else(|| byline_cue(cx, &at))
+        .or_else(|| speech_cue(cx, &at))
+}
+
+/// A chunk `start..end` of `len` words (stops of initials not counted) and
+/// what stands around it, as [`person_by_cue`]'s cues read it.
+pub(super) struct Around {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) len: usize,
+    /// The token before the chunk.
+    pub(super) prev: Option<usize>,
+    /// The token after the chunk (past the stop of "Jr.").
+    pub(super) next: usize,
+    /// A comma at `next`.
+    pub(super) comma_after: bool,
+    /// A comma and a job title in apposition after the chunk.
+    pub(super) apposition: bool,
+}
+
+/// "Mr Mallya", "Dr. Ada Brun": a name after an honorific (a lone word is a
+/// surname).
+pub(super) fn honorific_cue(cx: &Cx, at: &Around) -> Option<(Kind, &'static str)> {
+    let toks = &cx.tokens.tokens;
+    let (start, prev) = (at.start, at.prev);
+    let after_honorific = prev.is_some_and(|p| cx.is(p, ListKind::Honorific))
+        || (prev.is_some_and(|p| toks[p].is_punct('.'))
+            && start >= 2
+            && cx.is(start - 2, ListKind::Honorific));
+    if !after_honorific {
+        return None;
+    }
+    let kind = if at.len == 1 {
+        Kind::Surname
+    } else {
+        Kind::Person
+    };
+    Some((kind, "person-honorific"))
+}
+
+/// "CEO Lei Jun", "Orlov's chief financial officer, Quorin Halsey, said": a
+/// name right after a job title, or after a title and a comma with a comma
+/// after the name.
+pub(super) fn title_cue(cx: &Cx, at: &Around) -> Option<(Kind, &'static str)> {
+    let toks = &cx.tokens.tokens;
+    let (start, end, len, prev) = (at.start, at.end, at.len, at.prev);
+    if right_after_title(cx, at) {
+        return Some((Kind::Person, "person-title"));
+    }
+    // "Welsh hooker Jon Doe": two words, no initial or designator ("London
+    // broker C Varnow", "trader E D and F Lund" are firms).
+    let two_words = len == 2
+        && (start..end).all(|k| {
+            toks[k].kind == TokKind::Word
+                && cx.word(k).chars().count() >= 2
+                && !cx.is(k, ListKind::Designator)
+        });
+    if two_words && prev.is_some_and(|p| after_whose_occupation(cx, p)) {
+        return Some((Kind::Person, "person-title"));
+    }
+    // "Sen. Judd Gregg", "Gen. Ergin Saygun": a name after an abbreviated
+    // title.
+    if (2..=3).contains(&len) && prev.is_some_and(|p| after_title_abbrev(cx, p)) {
+        return Some((Kind::Person, "person-title"));
+    }
+    let title_comma = prev.is_some_and(|p| {
+        toks[p].is_punct(',')
+            && p > 0
+            && (cx.is(p - 1, ListKind::Title)
+                || cx.lexed.span_ending(p, cx.rules, ListKind::Title).is_some()
+                || title_of_before(cx, p))
+    });
+    (title_comma && at.comma_after && (2..=3).contains(&len) && !citation_initials(cx, at))
+        .then_some((Kind::Person, "person-title"))
+}
+
+/// "CEO Lei Jun": the chunk `at` right after a job title, of at most three
+/// words (particles not counted), neither a byline's title before a
+/// dateline, a unit after a number, an abbreviated title itself nor a word
+/// inside a longer title.
+pub(super) fn right_after_title(cx: &Cx, at: &Around) -> bool {
+    let toks = &cx.tokens.tokens;
+    let (start, end, len, prev) = (at.start, at.end, at.len, at.prev);
+    // "AP Sports Writer ⏎ DENVER, Colo.": a title on the line before a
+    // dateline is a byline's.
+    let dateline = len == 1
+        && cx.word(start).bytes().all(|b| b.is_ascii_uppercase())
+        && prev.is_some_and(|p| cx.text[toks[p].end..toks[start].start].contains('\n'));
+    // "a 26 MP sensor": a capital abbreviation after a number is a unit.
+    let unit = prev.is_some_and(|p| {
+        p > 0
+            && toks[p - 1].kind == TokKind::Number
+            && cx.word(p).bytes().all(|b| b.is_ascii_uppercase())
+    });
+    let after_title = !dateline
+        && !unit
+        && prev.is_some_and(|p| {
+            cx.is(p, ListKind::Title)
+                || cx
+                    .lexed
+                    .span_ending(p + 1, cx.rules, ListKind::Title)
+                    .is_some()
+        });
+    // "police spokesman Sgt. Jane Roe": "Sgt." is the name's title.
+    let abbreviation = len == 1
+        && toks.get(end).is_some_and(|t| t.is_punct('.'))
+        && cx.rules.word_class(cx.word(start)) & ListKind::TitleAbbrev.bit() != 0;
+    // "chief executive Jan van der Berg": particles are no words of the name
+    // (but "adviser Credit Commercial de France" ends in a place).
+    let words = len - (start..end).filter(|&k| lower_particle(cx, k)).count();
+    let particled = words <= 3
+        && !(start + 1..end).any(|k| lower_particle(cx, k - 1) && cx.is(k, ListKind::Place));
+    // "Chief Technology Officer": a word inside a title is no name.
+    let in_title = prev.is_some_and(|p| {
+        cx.lexed
+            .spans_at(p, cx.rules, ListKind::Title)
+            .any(|s| s.last > end)
+    });
+    after_title
+        && (len <= 3 || particled)
+        && !abbreviation
+        && !in_title
+        && !prev.is_some_and(|p| inside_caps_title(cx, p, at))
+}
+
+/// "Marsh AB, Tolley KP, Brenner SJ": a surname and capital initials, as
+/// a list of references writes authors (a title word such as "DJ" before
+/// the comma is an author's initials there).
+pub(super) fn citation_initials(cx: &Cx, at: &Around) -> bool {
+    let last = cx.word(at.end - 1);
+    // "Tawadros II": a regnal number is no initials.
+    let roman = last.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'));
+    at.len == 2 && last.len() <= 2 && last.bytes().all(|b| b.is_ascii_uppercase()) && !roman
+}
+
+/// "Deputy Finance Minister Jon Doe", "Chief Privacy Officer Jon Doe", "Head
+/// Trader at", "Chief AI Scientist, Jon Doe": a capitalised chunk after a
+/// title word `p` is inside a title when a capitalised title word follows
+/// it ("deputy Energy Minister"), or, after a capitalised title word, when
+/// it ends in a title word; never when it opens with a given name ("Coach
+/// Tom Singer", "editor John Sergeant" stay names).
+pub(super) fn inside_caps_title(cx: &Cx, p: usize, at: &Around) -> bool {
+    let toks = &cx.tokens.tokens;
+    let caps_title = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.kind == TokKind::Word
+                && !t.is_lower(cx.text)
+                && (cx.is(k, ListKind::Title)
+                    || cx.rules.word_class(cx.word(k)) & ListKind::RoleTitle.bit() != 0)
+        })
+    };
+    let title = |k: usize| {
+        cx.is(k, ListKind::Title)
+            || cx.rules.word_class(cx.word(k)) & ListKind::RoleTitle.bit() != 0
+    };
+    !cx.is(at.start, ListKind::GivenName)
+        && ((title(p) && caps_title(at.end)) || (caps_title(p) && caps_title(at.end - 1)))
+}
+
+/// "Wales hooker Jon Doe", "Welsh winger Jon Doe": token `p` is a
+/// lower-case occupation the spotters never read (a `role-title` word, no
+/// company noun) right after a place or nationality that says whose.
+pub(super) fn after_whose_occupation(cx: &Cx, p: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    p > 0
+        && toks[p].kind == TokKind::Word
+        && toks[p].is_lower(cx.text)
+        && cx.rules.word_class(cx.word(p)) & ListKind::RoleTitle.bit() != 0
+        && !cx.is(p, ListKind::CompanyNoun)
+        // "British broker Hoare Govett": a word that also cues a company
+        // ("broker", "insurer") leaves the name to the company rules.
+        && !cx.is(p, ListKind::CompanyCue)
+        && toks[p - 1].is_cap(cx.text)
+        && (cx.rules.word_class(cx.word(p - 1)) & ListKind::Nationality.bit() != 0
+            || cx.is(p - 1, ListKind::Place)
+            || cx.lexed.span_ending(p, cx.rules, ListKind::Place).is_some())
+}
+
+/// Token `p` is the stop of a capitalised title abbreviation ("Sen.",
+/// "Gov.", "Lt.").
+pub(super) fn after_title_abbrev(cx: &Cx, p: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    p > 0
+        && toks[p].is_punct('.')
+        && toks[p - 1].end == toks[p].start
+        && toks[p - 1].is_cap(cx.text)
+        && cx.rules.word_class(cx.word(p - 1)) & ListKind::TitleAbbrev.bit() != 0
+}
+
+/// Whether token `start - 1` is a lower-case noun of a business's kind
+/// (rules/given-name-company-nouns.txt) right before the name that ends
+/// before token `end`: "the Welsh lender Lewis Marchbank", "chipmaker
+/// Morgan Stanmore" name a company, though they open with a given name.
+/// Occupations a person holds ("producer", "miner") are not on the list.
+/// After "the" or "the <adjective>" a verb or modal right after the name
+/// makes it a clause's subject, not the noun's name: "the airline Nora
+/// Bright set up", "told the bank Owen Tully would quit".
+pub(super) fn business_noun_before(cx: &Cx, start: usize, end: usize) -> bool {
+    start > 0
+        && cx.tokens.tokens[start - 1].kind == TokKind::Word
+        && cx.tokens.tokens[start - 1].is_lower(cx.text)
+        && cx
+            .rules
+            .is_cue("given-name-company-nouns", cx.word(start - 1))
+        && !(determined_noun(cx, start - 1) && clause_verb_at(cx, end))
+}
+
+/// Whether the noun at token `noun` has a determiner before it, right
+/// before or past one or two words: "the bank", "the British bank", "a
+/// small regional lender".
+pub(super) fn determined_noun(cx: &Cx, noun: usize) -> bool {
+    (noun.saturating_sub(3)..noun).rev().any(|k| {
+        cx.tokens.tokens[k].kind == TokKind::Word
+            && matches!(cx.word(k).to_ascii_lowercase().as_str(), "the" | "a" | "an")
+            && (k + 1..noun).all(|m| cx.tokens.tokens[m].kind == TokKind::Word)
+    })
+}
+
+/// Whether token `k` is a lower-case verb or modal opening a clause
+/// (rules/given-name-clause-verbs.txt: "would", "runs"), or a past form in
+/// "-ed" that is no speech verb ("founded"; "said" stays out).
+pub(super) fn clause_verb_at(cx: &Cx, k: usize) -> bool {
+    if k >= cx.tokens.tokens.len()
+        || cx.tokens.sentence_of[k] != cx.tokens.sentence_of[k - 1]
+        || cx.tokens.tokens[k].kind != TokKind::Word
+        || !cx.tokens.tokens[k].is_lower(cx.text)
+    {
+        return false;
+    }
+    let w = cx.word(k);
+    cx.rules.is_cue("given-name-clause-verbs", w)
+        || (w.len() > 4 && w.ends_with("ed") && !cx.is(k, ListKind::SpeechVerb))
+}
+
+/// The name's own shape and its apposition: a listed given name first (or
+/// after a nationality word), a title in apposition, a lone given name
+/// sharing the next name's surname, an age or a kin word after it.
+pub(super) fn shape_cue(cx: &Cx, at: &Around) -> Option<(Kind, &'static str)> {
+    let (start, end, len) = (at.start, at.end, at.len);
+    // "Dutch Maarten Velhuis": a given name after a nationality word (which
+    // the resolve stage drops).
+    let given_at =
+        |k: usize| k < end && cx.is(k, ListKind::GivenName) && !shouted_given(cx, k, end);
+    if (len >= 2 && given_at(start)
+        || len >= 3 && given_at(start + 1) && demonym(cx.rules, cx.word(start)))
+        && !business_ended(cx, start, end, len)
+        && !business_noun_before(cx, start, end)
+    {
+        return Some((Kind::Person, "person-given-name"));
+    }
+    if len == 2 && end == start + 2 && romanised_pair(cx, start) {
+        return Some((Kind::Person, ROMANISED));
+    }
+    if at.apposition
+        && len >= 2
+        && !citation_initials(cx, at)
+        && !romanised_unpaired(cx, start, end)
+    {
+        return Some((Kind::Person, "person-apposition"));
+    }
+    if len == 1 && end == start + 1 && shares_surname(cx, start) {
+        return Some((Kind::Person, "person-shared-surname"));
+    }
+    ((2..=3).contains(&len) && (age_after(cx, at.next) || kin_after(cx, at.next)))
+        .then_some((Kind::Person, "person-apposition"))
+}
+
+/// "Kisha Rivera, who works ...", "Natasha Turak @NatashaTurak", "By Julia
+/// Horowitz", a news credit, a byline line or a name before a bar and a
+/// date: a name of two or three words.
+pub(super) fn byline_cue(cx: &Cx, at: &Around) -> Option<(Kind, &'static str)> {
+    let toks = &cx.tokens.tokens;
+    let (start, end, next) = (at.start, at.end, at.next);
+    let who = at.comma_after && toks.get(next + 1).is_some_and(|t| t.text(cx.text) == "who");
+    let handle = handle_after(cx, next);
+    let bar = cx.tokens.sentences[cx.tokens.sentence_of[start]].first == start
+        && bar_after(cx, start, end);
+    let byline = at.prev.is_some_and(|p| byline_by(cx, p))
+        || credit_name(cx, start)
+        || byline_line_name(cx, start);
+    ((who || handle || byline || bar) && (2..=3).contains(&at.len))
+        .then_some((Kind::Person, "person-apposition"))
+}
+
+/// "said Frank Cronin", "Cronin said": a name next to a lower-case speech
+/// verb (a lone word is a surname; a longer name needs a particle).
+pub(super) fn speech_cue(cx: &Cx, at: &Around) -> Option<(Kind, &'static str)> {
+    let toks = &cx.tokens.tokens;
+    let text = cx.text;
+    let said_before = at
+        .prev
+        .is_some_and(|p| cx.is(p, ListKind::SpeechVerb) && toks[p].is_lower(text));
+    let said_after =
+        toks.get(at.next).is_some_and(|t| t.is_lower(text)) && cx.is(at.next, ListKind::SpeechVerb);
+    let business = business_ended(cx, at.start, at.end, at.len);
+    match (said_before || said_after, at.len) {
+        (true, 2..=3) if !business => Some((Kind::Person, "person-speech")),
+        (true, 2..=3) => None,
+        (true, 1) => Some((Kind::Surname, "person-speech")),
+        (true, _) => particled_name(cx, at.start, at.end).map(|rule| (Kind::Person, rule)),
+        _ => None,
+    }
+}
+
+/// "Singer Sam Endicott said", "Ambassador Stephen Bosworth": a capitalised
+/// occupation the spotters never read (a `role-title` word) opening a chunk
+/// of three or four words, then a listed given name: the title is no part
+/// of the name (the roles stage reads it); so too a place or nationality
+/// and such a title opening a chunk of four or five words ("Alberta Premier
+/// Jon Doe": whose title it is). Gives the name's start. (Titles the
+/// spotters read, "Commissioner", are no part of a chunk already.)
+pub(super) fn after_opening_role_title(cx: &Cx, start: usize, end: usize) -> usize {
+    let toks = &cx.tokens.tokens;
+    let role = |k: usize| {
+        toks[k].is_cap(cx.text) && cx.rules.word_class(cx.word(k)) & ListKind::RoleTitle.bit() != 0
+    };
+    let opens_at = |k: usize| {
+        k + 1 < end
+            && role(k)
+            && !cx.is(k, ListKind::GivenName)
+            && cx.is(k + 1, ListKind::GivenName)
+    };
+    let whose = |k: usize| {
+        cx.rules.word_class(cx.word(k)) & ListKind::Nationality.bit() != 0
+            || cx.is(k, ListKind::Place)
+    };
+    let words = (start..end).filter(|&k| !toks[k].is_punct('.')).count();
+    if (3..=4).contains(&words) && opens_at(start) {
+        return start + 1;
+    }
+    if (4..=5).contains(&words) && whose(start) && opens_at(start + 1) {
+        return start + 2;
+    }
+    start
+}
+
+/// "brothers Tom and David Gardner", "Todd & Ann Vale": token `i`, a lone
+/// listed given name (no place; after no capitalised word and no comma of a
+/// list: "Ann Lee, Madonna and David Roe"), is followed by "and" or "&" and
+/// a name of exactly two words, a listed given name and a surname (no given
+/// name, org word, public-body word or listed common word) that nothing
+/// joins on: the two share the surname (the resolve stage names the first
+/// in full).
+pub(super) fn shares_surname(cx: &Cx, i: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    let cap = |k: usize| toks.get(k).is_some_and(|t| t.is_cap(cx.text));
+    let joiner = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.is_punct('&') || t.text(cx.text) == "and")
+    };
+    // Glued to the word before ("O'Donnell" written with a stray mark): no
+    // lone name.
+    let lone = cx.is(i, ListKind::GivenName)
+        && !cx.is(i, ListKind::Place)
+        && !i
+            .checked_sub(1)
+            .is_some_and(|p| cap(p) || toks[p].is_punct(',') || toks[p].end == toks[i].start);
+    let (g, s) = (i + 2, i + 3);
+    let surname = || {
+        cap(s)
+            && ![
+                ListKind::GivenName,
+                ListKind::NotName,
+                ListKind::Place,
+                ListKind::PublicBody,
+            ]
+            .iter()
+            .any(|&kind| cx.is(s, kind))
+            && !org_word(cx, s)
+            && !matches!(cx.word(s), "Jr" | "Sr")
+    };
+    lone && joiner(i + 1)
+        && cap(g)
+        && cx.is(g, ListKind::GivenName)
+        && surname()
+        && !cap(s + 1)
+        && !joiner(s + 1)
+}
+
+/// "Vornado Realty said", "Harris Trust", "Cilluffo Associates": token
+/// `k`, a name's last word, is a capitalised `org-word`, so the name is a
+/// business's or an institution's, no person's.
+pub(super) fn org_word(cx: &Cx, k: usize) -> bool {
+    cx.tokens.tokens[k].is_cap(cx.text)
+        && cx.rules.word_class(cx.word(k)) & ListKind::OrgWord.bit() != 0
+}
+
+/// A full stop right after a name ending in "Jr" or "Sr" at `end`: part of
+/// the name ("Ada Brun Jr., the chairman").
+pub(super) fn suffix_stop(cx: &Cx, end: usize) -> bool {
+    end > 0
+        && cx.tokens.tokens.get(end).is_some_and(|t| t.is_punct('.'))
+        && matches!(cx.word(end - 1), "Jr" | "Sr")
+}
+
+/// "Ada Mira da Brun said", "said Ada Mira Lo da Brun", "President Ada Mira
+/// Lo da Brun": a speech verb or a title next to a name of two to four capitalised words and lower-case particles,
+/// opening with a listed given name or ending in a listed surname, with no
+/// place after a particle ("Credit Commercial de France said" is a bank).
+pub(super) fn particled_name(cx: &Cx, start: usize, end: usize) -> Option<&'static str> {
+    let (toks, text) = (&cx.tokens.tokens, cx.text);
+    let particle = |k: usize| toks[k].is_lower(text) && is_particle(cx.rules, cx.word(k));
+    let words = (start..end).filter(|&k| !particle(k)).count();
+    let speech = start
+        .checked_sub(1)
+        .is_some_and(|p| cx.is(p, ListKind::SpeechVerb) && toks[p].is_lower(text))
+        || toks.get(end).is_some_and(|t| t.is_lower(text)) && cx.is(end, ListKind::SpeechVerb);
+    // "President Ada Mira Lo da Brun".
+    let title = start.checked_sub(1).is_some_and(|p| {
+        cx.is(p, ListKind::Title)
+            || cx
+                .lexed
+                .span_ending(p + 1, cx.rules, ListKind::Title)
+                .is_some()
+    });
+    let surname =
+        cx.rules.word_class(cx.word(end - 1)) & ListKind::Surname.bit() != 0 && !particle(end - 1);
+    let named = (speech || title)
+        && words < end - start
+        && (2..=4).contains(&words)
+        && (cx.is(start, ListKind::GivenName) || surname)
+        && !(start + 1..end).any(|k| particle(k - 1) && cx.is(k, ListKind::Place));
+    named.then_some(if speech {
+        "person-speech"
+    } else {
+        "person-title"
+    })
+}
+
+/// "Ada Brun, 45, said": a comma, an age (a number of one to three digits,
+/// at most 115) and a comma or a closing bracket after the name ending at
+/// `end`; not a figure with a thousands separator ("Juvena, 53,351 tonnes").
+pub(super) fn age_after(cx: &Cx, end: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    let (Some(comma), Some(num), Some(close)) =
+        (toks.get(end), toks.get(end + 1), toks.get(end + 2))
+    else {
+        return false;
+    };
+    let n = num.text(cx.text);
+    comma.is_punct(',')
+        && num.kind == TokKind::Number
+        && n.len() <= 3
+        && n.parse::<u32>().is_ok_and(|a| (1..=115).contains(&a))
+        && (close.is_punct(',') || close.is_punct(')'))
+        && close.start == num.end
+        && toks.get(end + 3).is_none_or(|t| t.kind != TokKind::Number)
+}
+
+/// "Ada Brun's husband", "Ada Brun's parents": a possessive and a word of
+/// kin (rules/kin-nouns.txt) after the name ending at `end`; a company has
+/// none.
+pub(super) fn kin_after(cx: &Cx, end: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    toks.get(end).is_some_and(|t| t.kind == TokKind::Possessive)
+        && toks
+            .get(end + 1)
+            .is_some_and(|t| cx.rules.is_cue("kin-nouns", t.text(cx.text)))
+}
+
+/// "the Rivertown Otters", "the Dunmore Arena": a determiner right before the
+/// chunk at `start` makes it a thing or a group, not a person's name ("a
+/// NAME painting", "the car that NAME chased" name a person). So does an
+/// owner's "its" or "their" (cue list `owner-determiners`), even before a
+/// noun: "its Vela Sport range", "their Mira Lund bags" name products.
+pub(super) fn after_determiner(cx: &Cx, start: usize, end: usize) -> bool {
+    start > 0
+        && cx.tokens.tokens[start - 1].kind == TokKind::Word
+        && (matches!(
+            cx.word(start - 1),
+            "the" | "The" | "this" | "these" | "those"
+        ) && !modifier_use(cx, end)
+            || cx.rules.is_cue("owner-determiners", cx.word(start - 1)))
+}
+
+/// "the Ann Lee controversy", "the Reagan administration": a name (not a
+/// plural: "the Otters win") used before a lower-case noun names a person.
+pub(super) fn modifier_use(cx: &Cx, end: usize) -> bool {
+    const FUNCTION: [ListKind; 6] = [
+        ListKind::Preposition,
+        ListKind::ClauseWord,
+        ListKind::ObjectStop,
+        ListKind::ListOpener,
+        ListKind::SpeechVerb,
+        ListKind::NotName,
+    ];
+    let toks = &cx.tokens.tokens;
+    let noun = toks.get(end).is_some_and(|t| {
+        t.kind == TokKind::Word
+            && t.is_lower(cx.text)
+            && FUNCTION
+                .iter()
+                .all(|&k| cx.rules.word_class(cx.word(end)) & k.bit() == 0)
+    });
+    noun && !cx.word(end - 1).ends_with('s')
+}
+
+/// "Rivertown Otters owner Ann Lee": the chunk ending at `end` stands before
+/// a lower-case title and a capitalised name: it is the title's
+/// organisation, not a person. So is a chunk before a capitalised public
+/// title ("Valdor Finance Minister Ann Lee", "State District Judge Ann Lee",
+/// "Tory Shadow Chancellor Ann Lee"): it is the title's portfolio or body.
+pub(super) fn before_title_of_name(cx: &Cx, end: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    let Some(t) = toks.get(end) else {
+        return false;
+    };
+    let public = || cx.rules.word_class(cx.word(end)) & ListKind::PublicTitle.bit() != 0;
+    if !((t.is_lower(cx.text) || public()) && cx.is(end, ListKind::Title)) {
+        return false;
+    }
+    let after = cx
+        .lexed
+        .spans_at(end, cx.rules, ListKind::Title)
+        .map(|s| s.last)
+        .max()
+        .unwrap_or(end + 1)
+        .max(end + 1);
+    (after..after + 2).all(|k| toks.get(k).is_some_and(|t| t.is_cap(cx.text)))
+        && !cx.is(after, ListKind::Title)
+}
+
+/// "Velkor's head of operations, Ann Lee,": before the comma at `comma`, a
+/// lower-case title after a possessive or "its", then "of"/"for" and one or
+/// two lower-case words.
+pub(super) fn title_of_before(cx: &Cx, comma: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    let lower = |k: usize| toks[k].kind == TokKind::Word && toks[k].is_lower(cx.text);
+    (1..=2).any(|n| {
+        comma >= n + 3 && {
+            let of = comma - n - 1;
+            let title = of - 1;
+            (of + 1..comma).all(lower)
+                && matches!(cx.word(of), "of" | "for")
+                && lower(title)
+                && cx.is(title, ListKind::Title)
+                && (cx.word(title - 1) == "its" || toks[title - 1].kind == TokKind::Possessive)
+        }
+    })
+}
+
+/// Token `p` is the "by" of a byline: "by" opening its sentence, or after
+/// a byline's lead word opening it ("Written by Julia Horowitz").
+pub(super) fn byline_by(cx: &Cx, p: usize) -> bool {
+    let first = cx.tokens.sentences[cx.tokens.sentence_of[p]].first;
+    cx.word(p).eq_ignore_ascii_case("by")
+        && (first == p || (first + 1 == p && cx.rules.clean.lists.is_byline_lead(cx.word(first))))
+}
+
+/// "By Ann Lee Springfield Gazette", "By Ann Lee By Ann Lee March 4": a
+/// byline's chunk of four words or more (the name runs on into the outlet,
+/// the dateline or a repeated byline) opening with a listed given name ends
+/// after its second word (its third when the second is a given name too and
+/// the third a listed surname: "Ann Marie Lee"; its fourth after a middle
+/// initial: "Ann K. Lee"). Gives where the name ends.
+pub(super) fn byline_name_end(cx: &Cx, start: usize, end: usize) -> Option<usize> {
+    let toks = &cx.tokens.tokens;
+    let word = |k: usize| toks[k].kind == TokKind::Word && toks[k].is_cap(cx.text);
+    let name_word = |k: usize| {
+        word(k)
+            && ![ListKind::NotName, ListKind::Place, ListKind::PublicBody]
+                .iter()
+                .any(|&kind| cx.is(k, kind))
+            && !org_word(cx, k)
+    };
+    let by = start.checked_sub(1).is_some_and(|p| byline_by(cx, p));
+    if !(by && end - start >= 4 && cx.is(start, ListKind::GivenName) && name_word(start + 1)) {
+        return None;
+    }
+    // "Ann K. Lee Springfield Gazette": a middle initial and its stop.
+    let initial = cx.word(start + 1).len() == 1 && toks[start + 2].is_punct('.');
+    if initial {
+        return (end > start + 4 && name_word(start + 3)).then_some(start + 4);
+    }
+    let middle = cx.is(start + 1, ListKind::GivenName)
+        && name_word(start + 2)
+        && cx.is(start + 2, ListKind::Surname);
+    Some(if middle { start + 3 } else { start + 2 })
+}
+
+/// A news credit's name: "(Reporting by Ann Lee; Editing by Ben Orr and
+/// Cy Tan)": the chunk at `i` follows "by" after a credit word, or "and"
+/// after such a credit's first name ("compiled by" is no credit word: "data
+/// compiled by Aviation Weekly" names a source).
+pub(super) fn credit_name(cx: &Cx, i: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    let credit_by = |p: usize| {
+        p > 0
+            && cx.word(p) == "by"
+            && ["reporting", "editing", "writing"]
+                .iter()
+                .any(|w| cx.word(p - 1).eq_ignore_ascii_case(w))
+    };
+    let Some(p) = i.checked_sub(1) else {
+        return false;
+    };
+    if credit_by(p) {
+        return true;
+    }
+    // "Editing by Ben Orr and Cy Tan": back over the first name (up to
+    // four words) to its "by".
+    let mut k = p;
+    while k > 0 && p - k < 4 && toks[k - 1].is_cap(cx.text) {
+        k -= 1;
+    }
+    cx.word(p) == "and" && k < p && k > 0 && credit_by(k - 1)
+}
+
+/// "Ann Lee @annlee", "Ann Lee (@annlee)": a social handle follows the
+/// chunk ending at `end`.
+pub(super) fn handle_after(cx: &Cx, end: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    let at = |k: usize| toks.get(k).is_some_and(|t| t.is_punct('@'));
+    at(end) || (toks.get(end).is_some_and(|t| t.is_punct('(')) && at(end + 1))
+}
+
+/// A chunk at `i` before a handle is read in a headline-case line when it
+/// opens with a given name ("— Ann Lee (@annlee) March 2, 2017", a quoted
+/// post's author; "Team Blue (@teamblue)" is not read).
+pub(super) fn handle_author(cx: &Cx, i: usize) -> bool {
+    cx.is(i, ListKind::GivenName)
+}
+
+/// The name on a byline line the clean stage handed on ("Ann Lee, Staff
+/// Writer", "Author: Ann Lee"): the chunk opening it, or after its first
+/// word and a colon.
+pub(super) fn byline_line_name(cx: &Cx, start: usize) -> bool {
+    let sent = &cx.tokens.sentences[cx.tokens.sentence_of[start]];
+    let toks = &cx.tokens.tokens;
+    sent.byline
+        && opens_line(cx.text, cx.tokens, sent.first)
+        && (start == sent.first || (start == sent.first + 2 && toks[start - 1].is_punct(':')))
+}
+
+/// Token `first` opens its line: "Ann Lee. Ann Lee Travel" names her once.
+pub(super) fn opens_line(text: &str, tokens: &Tokens, first: usize) -> bool {
+    let toks = &tokens.tokens;
+    first == 0 || text[toks[first - 1].end..toks[first].start].contains('\n')
+}
+
+/// A byline line ([`Sentence::byline`](crate::pipeline::segment::Sentence))
+/// gives its authors only: other mentions on it (the outlet, a date-like
+/// chunk) are dropped. An author is a person in a sentence opening the
+/// line, or a person right after "and" or "&" ("By Ann Lee and Tom Vell").
+pub(super) fn keep_byline_authors(text: &str, tokens: &Tokens, out: &mut Vec<Mention>) {
+    out.retain(|m| {
+        let sent = &tokens.sentences[tokens.sentence_of[m.first]];
+        let after_and = m.first > 0 && matches!(tokens.tokens[m.first - 1].text(text), "and" | "&");
+        !sent.byline
+            || (m.kind == Kind::Person && (opens_line(text, tokens, sent.first) || after_and))
+    });
+}
+
+/// "Julia Horowitz | March 4, 2024": the chunk `start..end`, on one line,
+/// is followed by a bar and a date (a number, a month or a weekday).
+pub(super) fn bar_after(cx: &Cx, start: usize, end: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    let one_line = !cx.text[toks[start].start..toks[end - 1].end].contains('\n');
+    one_line
+        && toks.get(end).is_some_and(|t| t.is_punct('|'))
+        && toks.get(end + 1).is_some_and(|t| {
+            t.kind == TokKind::Number || (t.is_cap(cx.text) && cx.is(end + 1, ListKind::NotName))
+        })
+}
