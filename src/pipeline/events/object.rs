@@ -427,6 +427,9 @@ impl<'a> Finder<'a> {
                 Some(m) if self.comma_and_clause(j, &mentions[m], members.len(), *within) => {
                     return;
                 }
+                // "As X set out to buy A, B takes a look": a name after a
+                // bare comma that a verb follows is the main clause's subject.
+                Some(m) if bare_comma && self.verb_after_item(&mentions[m], ceiling) => return,
                 // "allied with A, B, which is linked with C": an item after a
                 // bare comma that opens a relative clause heads that clause.
                 Some(m) if bare_comma && self.comma_relative_after(mentions[m].last, ceiling) => {
@@ -462,6 +465,34 @@ impl<'a> Finder<'a> {
             };
         }
         matches!(self.lower(k - 1).as_str(), "and" | "or") && self.opens_predicate(k)
+    }
+
+    /// Whether a verb follows the name `name` (past its ticker and bracket):
+    /// a predicate opener ([`Finder::opens_predicate`]: "agreed", "will",
+    /// "bought", "said") or a lower-case present-tense verb shape of four or
+    /// more letters ending in one "s" that is no preposition, clause word or
+    /// object stop ("takes", "looks").
+    pub(super) fn verb_after_item(&self, name: &Mention, ceiling: usize) -> bool {
+        let toks = &self.tokens.tokens;
+        let mut k = self.skip_ticker(name.last, ceiling);
+        k = self.skip_paren(k, ceiling);
+        if k >= ceiling || !self.lower_word(k) {
+            return false;
+        }
+        if self.opens_predicate(k) {
+            return true;
+        }
+        let w = self.lower(k);
+        let stop = [
+            ListKind::Preposition,
+            ListKind::ClauseWord,
+            ListKind::ObjectStop,
+        ];
+        toks[k].is_lower(self.text)
+            && w.len() >= 4
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !stop.iter().any(|&l| self.is_word(&w, l))
     }
 
     /// Whether ", which" / ", who" / ", whose" follows the name ending at

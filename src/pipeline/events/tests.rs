@@ -66,6 +66,26 @@ fn an_acquisition_of_a_list_ties_the_buyer_to_each_target_not_the_targets() {
 }
 
 #[test]
+fn a_name_after_a_bare_comma_that_a_verb_follows_is_no_object() {
+    let acq = |a: &str, b: &str| (a.to_string(), b.to_string(), "acquisition".to_string());
+    for text in [
+        "As Corrant Brewing Co sets out to buy Hexley Maltings Inc, Pellow Drinks Ltd takes a look.",
+        "Once Corrant Brewing Co buys Hexley Maltings Inc, Pellow Drinks Ltd will raise prices.",
+    ] {
+        assert_eq!(
+            typed_pairs(text),
+            vec![acq("Corrant Brewing Co", "Hexley Maltings Inc")],
+            "{text}"
+        );
+    }
+    // A list closed by "and" keeps every item.
+    let pt = |a: &str, b: &str| (a.to_string(), b.to_string(), "partnership".to_string());
+    let list = "Marrick Foods Inc has teamed up with Lanscombe Farms Ltd, Brindle Dairy Co and Ostley Grain Inc.";
+    assert_eq!(typed_pairs(list).len(), 3);
+    assert!(typed_pairs(list).contains(&pt("Brindle Dairy Co", "Marrick Foods Inc")));
+}
+
+#[test]
 fn a_list_item_after_a_bare_comma_that_opens_a_relative_is_no_object() {
     let pt = |a: &str, b: &str| (a.to_string(), b.to_string(), "partnership".to_string());
     let relative = "The market is led by Acme Corp, which has teamed up with Borealis Inc, Cirrus Motors Inc, which works alone, and others.";

@@ -24,7 +24,9 @@
 //!    known form of a company become mentions of it.
 //! 4. [`people`]: speech-verb "persons" bearing a company's name become that
 //!    company, as do other weakly cued ones (apposition, title) bearing
-//!    exactly a company form unless an honorific or given name backs them, a nationality word before a name is dropped ("Australian
+//!    exactly a company form unless an honorific or given name backs them, a
+//!    given-name pair that only opens a longer company name ("Dorian Vale"
+//!    of "Dorian Vale Capital") becomes that company, a nationality word before a name is dropped ("Australian
 //!    Orla Quennick"), those whose words are no name's ("US TV said") are left
 //!    unknown; capitalised pairs whose last word is used alone, and names
 //!    listed beside a person, become people; people group by full name, then
@@ -139,6 +141,7 @@ pub fn resolve(
     let added = rescan::rescan_known_forms(text, tokens, &mentions, &forms);
     let mut all = rescan::merge_added(tokens, mentions, &groups, added);
     people::speech_names_of_companies(text, tokens, &forms, &mut all);
+    people::leading_words_of_companies(text, tokens, rules, &forms, &mut all);
     people::demonyms_before_people(text, tokens, rules, &mut all);
     people::speech_names_of_things(text, tokens, rules, &mut all);
     people::pairs_used_by_surname(text, tokens, rules, &mut all);

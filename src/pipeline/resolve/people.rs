@@ -61,6 +61,96 @@ pub(super) fn speech_names_of_companies(
     }
 }
 
+/// A given-name "person" of two or more words that is the leading words of
+/// a longer company name of the article ("Dorian Vale" beside "Dorian Vale
+/// Capital Partners", "Mabel Ridge" beside "Mabel Ridge Corp") is that
+/// company's short form: the article itself writes the name as a company.
+/// It stays a person with other person evidence: a mention by a stronger cue
+/// (an honorific, a title, an apposition), a lone use of its last word
+/// ("Orla Quennick" ... "Quennick said") or a title word right before it ("trader
+/// Orla Quennick").
+pub(super) fn leading_words_of_companies(
+    text: &str,
+    tokens: &Tokens,
+    rules: &Rules,
+    forms: &HashMap<String, usize>,
+    all: &mut [Resolving],
+) {
+    let weak = |m: &Mention| {
+        m.kind == Kind::Person
+            && m.last - m.first >= 2
+            && matches!(m.rule.as_str(), "person-given-name" | "person-speech")
+    };
+    if !all.iter().any(|r| weak(&r.mention)) {
+        return;
+    }
+    let backed = person_backed_keys(text, tokens, all);
+    for r in all.iter_mut() {
+        let m = &r.mention;
+        if !weak(m) || titled(text, tokens, rules, m.first) {
+            continue;
+        }
+        let k = key(text, tokens, m.first, m.last);
+        let last = key(text, tokens, m.last - 1, m.last);
+        if backed.contains(&k) || backed.contains(&last) {
+            continue;
+        }
+        if let Some(root) = longer_form_root(forms, &k) {
+            r.mention.kind = Kind::Company;
+            r.mention.rule = "company-alias".into();
+            r.group = Some(root);
+        }
+    }
+}
+
+/// Keys of the person names the article backs by more than a given name or
+/// a speech verb (an honorific, a title, an apposition), and of every
+/// capitalised word it uses alone: outside every mention, or as a one-word
+/// mention that is no company's ("Quennick said").
+fn person_backed_keys(text: &str, tokens: &Tokens, all: &[Resolving]) -> HashSet<String> {
+    let toks = &tokens.tokens;
+    let mut in_name = vec![false; toks.len()];
+    let mut keys = HashSet::new();
+    for m in all.iter().map(|r| &r.mention) {
+        let lone = m.last - m.first == 1 && m.kind != Kind::Company;
+        let strong = m.kind == Kind::Person
+            && !matches!(m.rule.as_str(), "person-given-name" | "person-speech");
+        if strong || lone {
+            keys.insert(key(text, tokens, m.first, m.last));
+        }
+        if !lone {
+            in_name[m.first..m.last].fill(true);
+        }
+    }
+    for (i, t) in toks.iter().enumerate() {
+        if !in_name[i] && t.text(text).starts_with(|c: char| c.is_uppercase()) {
+            keys.insert(key(text, tokens, i, i + 1));
+        }
+    }
+    keys
+}
+
+/// Whether a lower-case job-title word stands right before token `first`
+/// ("trader Orla Quennick").
+fn titled(text: &str, tokens: &Tokens, rules: &Rules, first: usize) -> bool {
+    first > 0 && {
+        let t = tokens.tokens[first - 1];
+        t.is_lower(text) && rules.word_class(t.text(text)) & ListKind::RoleTitle.bit() != 0
+    }
+}
+
+/// The group root of the shortest known company form that starts with the
+/// words of key `k` and goes on ("dorian vale" -> "dorian vale capital
+/// partners"; the smaller root on a tie); none when no form does.
+fn longer_form_root(forms: &HashMap<String, usize>, k: &str) -> Option<usize> {
+    forms
+        .iter()
+        .filter(|(f, _)| f.len() > k.len() + 1 && f.starts_with(k) && f.as_bytes()[k.len()] == b' ')
+        .map(|(f, &root)| (f.len(), root))
+        .min()
+        .map(|(_, root)| root)
+}
+
 /// Keys of the person names the article gives strong person evidence: an
 /// honorific or a listed given name.
 fn strong_person_keys(text: &str, tokens: &Tokens, all: &[Resolving]) -> HashSet<String> {
@@ -605,6 +695,36 @@ mod tests {
             !is_surname_of("kerravane", &words[1..]),
             "one word is no full name"
         );
+    }
+
+    #[test]
+    fn a_given_name_pair_opening_a_company_name_is_that_company() {
+        let got = entities(
+            "Dorian Vale Capital Partners closed a fund. Dorian Vale bought Quillmark Records.",
+        );
+        assert!(
+            got.iter().all(|(k, _)| k != "person"),
+            "no person expected: {got:?}"
+        );
+        assert!(
+            got.contains(&("company".into(), "Dorian Vale Capital Partners".into())),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_given_name_pair_opening_a_company_stays_a_person_with_other_evidence() {
+        for text in [
+            "Marcus Fenwick Associates Inc grew. Marcus Fenwick met buyers. Fenwick said more.",
+            "Marcus Fenwick Associates Inc grew. The firm hired banker Marcus Fenwick.",
+            "Marcus Fenwick Associates Inc grew. Marcus Fenwick met buyers. By May, Fenwick had left.",
+        ] {
+            let got = entities(text);
+            assert!(
+                got.contains(&("person".into(), "Marcus Fenwick".into())),
+                "{text}: {got:?}"
+            );
+        }
     }
 
     #[test]
