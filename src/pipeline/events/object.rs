@@ -288,9 +288,7 @@ impl<'a> Finder<'a> {
         let k = (end..stop)
             .find(|&k| !self.lower_word(k) || self.is_word(self.word(k), ListKind::ClauseWord))
             .unwrap_or(stop);
-        let dash = |t: &crate::pipeline::segment::Token| {
-            t.is_punct(',') || t.is_punct('-') || t.is_punct('\u{2013}') || t.is_punct('\u{2014}')
-        };
+        let dash = |t: &crate::pipeline::segment::Token| t.is_punct(',') || t.is_dash();
         if k + 1 >= ceiling || !dash(&toks[k]) {
             return None;
         }

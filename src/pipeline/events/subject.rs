@@ -396,7 +396,7 @@ impl<'a> Finder<'a> {
         }
         // "Borealis, which earlier this month signed a like pact with ...", "Acme Corp -
         // which owns 46% of ...".
-        if toks[j - 2].is_punct(',') || is_dash(&toks[j - 2]) {
+        if toks[j - 2].is_punct(',') || toks[j - 2].is_dash() {
             let mut end = self.skip_paren_back(self.skip_ticker_back(j - 2, floor), floor);
             // "Acme Inc., which": the abbreviation's full stop.
             if end > floor + 1
