@@ -276,6 +276,11 @@ impl Token {
     pub fn is_punct(&self, c: char) -> bool {
         self.kind == TokKind::Punct(c)
     }
+    /// Whether it is a dash: "-" (each of "--" is one), an en dash or an
+    /// em dash ("Acme Corp - which owns", "DETROIT, May 2 - Automation").
+    pub fn is_dash(&self) -> bool {
+        matches!(self.kind, TokKind::Punct('-' | '\u{2013}' | '\u{2014}'))
+    }
 }
 
 /// Splits the kept lines into tokens and sentences. `is_abbrev` tells
@@ -725,6 +730,19 @@ mod tests {
             (true, false),
         ];
         assert_eq!(caps, expected);
+    }
+
+    #[test]
+    fn a_hyphen_en_dash_or_em_dash_token_is_a_dash() {
+        let text = "Velm - Tarso \u{2013} Quill \u{2014} Orn -- x-ray : ,";
+        let mut toks = Vec::new();
+        tokenize(text, 0, text.len(), 0, &mut Vec::new(), &mut toks);
+        let dashes: Vec<&str> = toks
+            .iter()
+            .filter(|t| t.is_dash())
+            .map(|t| t.text(text))
+            .collect();
+        assert_eq!(dashes, ["-", "\u{2013}", "\u{2014}", "-", "-"]);
     }
 
     #[test]

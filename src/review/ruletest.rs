@@ -31,7 +31,7 @@ use std::fmt;
 
 use crate::error::RuleProblem;
 use crate::pipeline::spot::Kind;
-use crate::rules::{Example, ListKind, Origin, Payload, Place, RuleMeta, RuleRef};
+use crate::rules::{Boilerplate, Example, ListKind, Origin, Payload, Place, RuleMeta, RuleRef};
 use crate::{Analysis, Article, Extractor, Rules};
 
 /// One example or counterexample that did not behave.
@@ -123,67 +123,63 @@ pub fn run(extractor: &Extractor, filter: Option<&str>) -> TestReport {
             passed: 0,
             failed: 0,
         };
-        let testable = testable_counterexamples(extractor, rule, &mut count, &mut report.problems);
-        let cases =
-            meta.examples
-                .iter()
-                .map(|ex| (ex.clone(), false))
-                .chain(testable.into_iter().map(|t| {
-                    (
-                        Example {
-                            text: t.clone(),
-                            ..Example::default()
-                        },
-                        true,
-                    )
-                }));
-        for (ex, counter) in cases {
-            let outcome = if counter {
-                check_counterexample(extractor, rule, &ex.text)
-            } else {
-                check_example(extractor, rule, &ex)
-            };
-            match outcome {
-                Ok(()) => count.passed += 1,
-                Err(message) => {
-                    count.failed += 1;
-                    report.failures.push(Failure {
-                        rule: meta.id.clone(),
-                        origin: meta.origin.clone(),
-                        example: ex.text.clone(),
-                        counter,
-                        message,
-                    });
-                }
+        let mut tally = |text: &str, counter: bool, outcome: Result<(), String>| match outcome {
+            Ok(()) => count.passed += 1,
+            Err(message) => {
+                count.failed += 1;
+                report.failures.push(Failure {
+                    rule: meta.id.clone(),
+                    origin: meta.origin.clone(),
+                    example: text.to_string(),
+                    counter,
+                    message,
+                });
+            }
+        };
+        for ex in &meta.examples {
+            tally(&ex.text, false, check_example(extractor, rule, ex));
+        }
+        let mut problems = Vec::new();
+        for (i, text) in meta.counterexamples.iter().enumerate() {
+            let place = counterexample_place(meta, i);
+            match test_counterexample(extractor, rule, text, place) {
+                Counter::TooSmall(problem) => problems.push(problem),
+                Counter::Checked(outcome) => tally(text, true, outcome),
             }
         }
+        count.failed += problems.len();
+        report.problems.extend(problems);
         report.counts.push(count);
     }
     report
 }
 
-/// The counterexamples of `rule` that can test it; each one that cannot
-/// ([`counterexample_too_small`]) is counted failed in `count` and its
-/// problem added to `problems`.
-fn testable_counterexamples<'r>(
+/// What testing one counterexample gave.
+enum Counter {
+    /// It names too few companies to test an event rule
+    /// ([`counterexample_too_small`]): a problem, counted failed.
+    TooSmall(RuleProblem),
+    /// It was checked ([`check_counterexample`]).
+    Checked(Result<(), String>),
+}
+
+/// Tests the counterexample `text` of `rule`, written at `place`, running
+/// the pipeline on it once for both the size check and the check itself.
+fn test_counterexample(
     extractor: &Extractor,
-    rule: RuleRef<'r>,
-    count: &mut RuleCount,
-    problems: &mut Vec<RuleProblem>,
-) -> Vec<&'r String> {
-    let meta = rule.meta();
-    let mut testable = Vec::new();
-    for (i, text) in meta.counterexamples.iter().enumerate() {
-        let place = counterexample_place(meta, i);
-        match counterexample_too_small(extractor, rule, text, place) {
-            Some(problem) => {
-                count.failed += 1;
-                problems.push(problem);
-            }
-            None => testable.push(text),
-        }
+    rule: RuleRef<'_>,
+    text: &str,
+    place: Place,
+) -> Counter {
+    if let RuleRef::Boilerplate(b) = rule {
+        return Counter::Checked(boilerplate_counter(b, text));
     }
-    testable
+    let article = Article::from_text("counterexample", "", text);
+    let a = extractor.analyze(&article);
+    match too_small_in(&a, rule, text, place) {
+        Some(problem) => Counter::TooSmall(problem),
+        None => Counter::Checked(counter_fired(&a, extractor, rule)),
+    }
 }
 
 /// Where the `i`-th counterexample of `meta` is written: its recorded place,
@@ -220,7 +216,19 @@ pub fn counterexample_too_small(
         return None;
     }
     let article = Article::from_text("counterexample", "", text);
-    let a = extractor.analyze(&article);
+    too_small_in(&extractor.analyze(&article), rule, text, place)
+}
+
+/// [`counterexample_too_small`] on `a`, the analysis of `text`.
+fn too_small_in(
+    a: &Analysis<'_>,
+    rule: RuleRef<'_>,
+    text: &str,
+    place: Place,
+) -> Option<RuleProblem> {
+    if !makes_events(rule) {
+        return None;
+    }
     let companies: Vec<&str> = a
         .resolution
         .entities
@@ -374,26 +382,35 @@ pub fn check_counterexample(
     rule: RuleRef<'_>,
     text: &str,
 ) -> Result<(), String> {
-    let id = rule.meta().id.as_str();
     if let RuleRef::Boilerplate(b) = rule {
-        return match b.regex().find(text) {
-            Some(m) => Err(format!("the pattern matches `{}`", m.as_str())),
-            None => Ok(()),
-        };
+        return boilerplate_counter(b, text);
     }
     let article = Article::from_text("counterexample", "", text);
-    let a = extractor.analyze(&article);
+    counter_fired(&extractor.analyze(&article), extractor, rule)
+}
+
+/// `Err` when boilerplate pattern `b` matches the counterexample `text`.
+fn boilerplate_counter(b: &Boilerplate, text: &str) -> Result<(), String> {
+    match b.regex().find(text) {
+        Some(m) => Err(format!("the pattern matches `{}`", m.as_str())),
+        None => Ok(()),
+    }
+}
+
+/// [`check_counterexample`] on `a`, the analysis of the counterexample.
+fn counter_fired(a: &Analysis<'_>, extractor: &Extractor, rule: RuleRef<'_>) -> Result<(), String> {
+    let id = rule.meta().id.as_str();
     match rule {
         RuleRef::List(list) if is_entity_list(list.kind) => {
-            match entity_mentions_of(&a, id).first() {
+            match entity_mentions_of(a, id).first() {
                 Some(&m) => Err(format!(
                     "`{}` became an entity mention by `{id}`",
-                    mention_text(&a, m)
+                    mention_text(a, m)
                 )),
                 None => Ok(()),
             }
         }
-        RuleRef::List(_) => list_word_in_entity(&a, extractor, id),
+        RuleRef::List(_) => list_word_in_entity(a, extractor, id),
         RuleRef::Pattern(p) if p.pairs.is_empty() => {
             match a.dropped_cues.iter().find(|d| d.rule == id) {
                 Some(d) => Err(format!("the pattern matched `{}`", d.trigger)),
@@ -401,7 +418,7 @@ pub fn check_counterexample(
             }
         }
         RuleRef::Trigger(_) | RuleRef::Pattern(_) | RuleRef::Status(_) => {
-            event_by_rule(&a, id, matches!(rule, RuleRef::Status(_)))
+            event_by_rule(a, id, matches!(rule, RuleRef::Status(_)))
         }
         RuleRef::Boilerplate(_) => Ok(()),
     }

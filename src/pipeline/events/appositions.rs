@@ -38,8 +38,7 @@ impl Finder<'_> {
         mentions: &[Mention],
     ) -> Option<(Arg, usize)> {
         let toks = &self.tokens.tokens;
-        let dash =
-            toks[j].is_punct('-') || toks[j].is_punct('\u{2013}') || toks[j].is_punct('\u{2014}');
+        let dash = toks[j].is_dash();
         if j == 0
             || !(dash || toks[j].is_punct(','))
             || !self.lower_word(j - 1)

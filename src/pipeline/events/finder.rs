@@ -469,8 +469,3 @@ pub(super) fn is_place_adjective(w: &str) -> bool {
         .iter()
         .any(|suffix| w.len() > suffix.len() && w.ends_with(suffix))
 }
-
-/// A dash token ("-", "–", "—") that sets off a clause ("Acme Corp - which owns").
-pub(super) fn is_dash(t: &crate::pipeline::segment::Token) -> bool {
-    t.is_punct('-') || t.is_punct('\u{2013}') || t.is_punct('\u{2014}')
-}

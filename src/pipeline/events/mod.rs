@@ -73,7 +73,6 @@ mod types;
 
 use anaphora::*;
 use cue::*;
-use finder::*;
 use object::*;
 use pairs::*;
 use pattern_events::*;

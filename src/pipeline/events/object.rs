@@ -288,9 +288,7 @@ impl<'a> Finder<'a> {
         let k = (end..stop)
             .find(|&k| !self.lower_word(k) || self.is_word(self.word(k), ListKind::ClauseWord))
             .unwrap_or(stop);
-        let dash = |t: &crate::pipeline::segment::Token| {
-            t.is_punct(',') || t.is_punct('-') || t.is_punct('\u{2013}') || t.is_punct('\u{2014}')
-        };
+        let dash = |t: &crate::pipeline::segment::Token| t.is_punct(',') || t.is_dash();
         if k + 1 >= ceiling || !dash(&toks[k]) {
             return None;
         }
@@ -608,4 +606,109 @@ pub(super) enum Object {
     Goods,
     /// The object.
     Party,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::events;
+    use super::super::tests::{names, tok, with_finder};
+    use super::*;
+    use crate::Extractor;
+
+    #[test]
+    fn a_party_met_while_seeking_an_object_may_be_goods_or_a_modifier() {
+        with_finder(
+            "Zeta Ltd ordered 20 Acme Corp jets and talked with Borealis Inc's rival Cirrus Motors.",
+            |f, sent| {
+                let acme = f.party_at(tok(f, "Acme")).unwrap();
+                assert!(matches!(
+                    f.object_reading(acme, sent.last, f.mentions),
+                    Object::Goods
+                ));
+                let borealis = f.party_at(tok(f, "Borealis")).unwrap();
+                assert!(matches!(
+                    f.object_reading(borealis, sent.last, f.mentions),
+                    Object::Modifier(_)
+                ));
+                let cirrus = f.party_at(tok(f, "Cirrus")).unwrap();
+                assert!(matches!(
+                    f.object_reading(cirrus, sent.last, f.mentions),
+                    Object::Party
+                ));
+            },
+        );
+    }
+
+    #[test]
+    fn an_object_list_is_joined_by_and_commas_and_as_well_as() {
+        with_finder(
+            "Acme Corp is in talks with Borealis Inc, Cirrus Motors as well as Delta Group.",
+            |f, sent| {
+                let with = tok(f, "with");
+                let (got, within) = f.right(sent, with, with + 1, f.mentions, RightOpts::default());
+                assert_eq!(
+                    names(f, &got),
+                    ["Borealis Inc", "Cirrus Motors", "Delta Group"]
+                );
+                assert!(!within);
+                let (k, by) = f.list_joiner(tok(f, "Motors") + 1, sent.last).unwrap();
+                assert_eq!((f.word(k), by), ("Delta", false));
+                assert!(f.list_joiner(tok(f, "talks"), sent.last).is_none());
+            },
+        );
+    }
+
+    #[test]
+    fn between_lets_an_object_list_pair_within_itself() {
+        with_finder(
+            "The venture was set up between Acme Corp and Borealis Inc.",
+            |f, sent| {
+                let up = tok(f, "up");
+                let (got, within) = f.right(sent, up, up + 1, f.mentions, RightOpts::default());
+                assert_eq!(names(f, &got), ["Acme Corp", "Borealis Inc"]);
+                assert!(within);
+            },
+        );
+    }
+
+    #[test]
+    fn a_word_may_lead_to_an_object_only_if_it_can_describe_one() {
+        with_finder(
+            "Acme Corp bought 5 pct of rival Borealis Inc from them.",
+            |f, _| {
+                assert!(f.object_lead_in(tok(f, "5"), false));
+                assert!(f.object_lead_in(tok(f, "rival"), false));
+                assert!(f.object_lead_in(tok(f, "from"), true));
+                assert!(!f.object_lead_in(tok(f, "from"), false));
+            },
+        );
+    }
+
+    #[test]
+    fn a_description_before_a_name_is_that_name() {
+        let x = Extractor::new(crate::Rules::default_rules().unwrap());
+        let pair = |text: &str| -> Vec<(String, String)> {
+            events(&x, text)
+                .into_iter()
+                .map(|(a, b, _, _)| (a, b))
+                .collect()
+        };
+        let acme_borealis = vec![("Acme Corp".to_string(), "Borealis SA".to_string())];
+        // "the Belgian group Borealis SA" is Borealis SA, not a company named before.
+        assert_eq!(
+            pair(
+                "Cirrus Inc made a bid. Acme Corp has teamed up with the Belgian group Borealis SA."
+            ),
+            acme_borealis
+        );
+        assert_eq!(
+            pair("Acme Corp will double its stake in the Perth firm <Borealis SA> to 100 pct."),
+            acme_borealis
+        );
+        // A description alone still stands for the company named before it.
+        assert_eq!(
+            pair("Borealis SA makes trucks. Acme Corp has teamed up with the Belgian group."),
+            acme_borealis
+        );
+    }
 }

@@ -388,3 +388,142 @@ pub(super) fn type_rank(t: EventType) -> u8 {
         EventType::Acquisition => 3,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn party_pairs_cross_subjects_with_objects_or_pair_a_group() {
+        assert_eq!(
+            party_pairs(&[1], &[2, 3], false, false),
+            Ok(vec![(1, 2), (1, 3)])
+        );
+        // "a joint venture of X and Y": the objects pair with each other.
+        assert_eq!(party_pairs(&[1], &[2, 3], true, false), Ok(vec![(2, 3)]));
+        assert_eq!(party_pairs(&[1, 2], &[], false, true), Ok(vec![(1, 2)]));
+        assert_eq!(
+            party_pairs(&[1, 2], &[], false, false),
+            Err("no second party".to_string())
+        );
+        assert_eq!(
+            party_pairs(&[], &[], false, true),
+            Err("no party".to_string())
+        );
+    }
+
+    /// Evidence of sentence `s` with `event_type`, announced and strong.
+    fn typed(s: usize, event_type: EventType) -> Evidence {
+        Evidence {
+            sentence: s,
+            start: s * 10,
+            end: s * 10 + 9,
+            trigger: String::new(),
+            rule: String::new(),
+            status_rule: None,
+            event_type,
+            status: Status::Announced,
+            strong: true,
+            untyped: false,
+            slots: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_bid_outweighs_the_stake_sentences_of_its_pair() {
+        use EventType::{Acquisition, Investment, Partnership};
+        let event = |types: &[EventType]| Event {
+            parties: (0, 1),
+            event_type: Partnership,
+            status: Status::Announced,
+            evidence: types
+                .iter()
+                .enumerate()
+                .map(|(s, &t)| typed(s, t))
+                .collect(),
+        };
+        let mut events = vec![
+            event(&[Investment, Investment, Acquisition]),
+            event(&[Investment, Partnership, Partnership]),
+            event(&[Investment, Investment]),
+        ];
+        settle(&mut events, |_| false, |_| false);
+        let types: Vec<EventType> = events.iter().map(|e| e.event_type).collect();
+        assert_eq!(types, [Acquisition, Partnership, Investment]);
+    }
+
+    #[test]
+    fn settle_sets_aside_an_ending_when_the_tie_was_reopened() {
+        let with = |s, status, rule: Option<&str>| Evidence {
+            status,
+            status_rule: rule.map(str::to_string),
+            ..typed(s, EventType::Acquisition)
+        };
+        let event = |evidence| Event {
+            parties: (0, 1),
+            event_type: EventType::Acquisition,
+            status: Status::Announced,
+            evidence,
+        };
+        let mut events = vec![
+            // "X resumed talks with Y. Talks broke off last autumn ...": talks.
+            event(vec![
+                with(0, Status::Talks, Some("reopens")),
+                with(3, Status::Ended, Some("ended")),
+            ]),
+            // "X resumed talks with Y. X ended the talks on Friday": ended.
+            event(vec![
+                with(0, Status::Talks, Some("reopens")),
+                with(1, Status::Ended, Some("ended")),
+            ]),
+            // A plain talks sentence does not reopen: the ending stands.
+            event(vec![
+                with(0, Status::Talks, Some("talks")),
+                with(1, Status::Ended, Some("ended")),
+            ]),
+            // A reopened offer after the ending: announced.
+            event(vec![
+                with(0, Status::Ended, Some("ended")),
+                with(1, Status::Announced, Some("reopens")),
+            ]),
+        ];
+        // Sentence 3 is told as past ("last autumn"), sentence 1 is not.
+        settle(&mut events, |id| id == "reopens", |x| x.sentence == 3);
+        let statuses: Vec<Status> = events.iter().map(|e| e.status).collect();
+        let expected = [
+            Status::Talks,
+            Status::Ended,
+            Status::Ended,
+            Status::Announced,
+        ];
+        assert_eq!(statuses, expected);
+    }
+
+    #[test]
+    fn settle_lets_an_untyped_agreement_give_way_to_a_typed_tie() {
+        use EventType::{Acquisition, Partnership};
+        let untyped = |s| Evidence {
+            untyped: true,
+            ..typed(s, Partnership)
+        };
+        let mut events = vec![
+            // "X and Y reached an agreement ..." then "the merger": acquisition.
+            Event {
+                parties: (0, 1),
+                event_type: Partnership,
+                status: Status::Announced,
+                evidence: vec![untyped(0), typed(1, Acquisition)],
+            },
+            // A typed partnership ("teamed up with") is no untyped agreement.
+            Event {
+                parties: (0, 1),
+                event_type: Partnership,
+                status: Status::Announced,
+                evidence: vec![typed(0, Partnership), typed(1, Acquisition)],
+            },
+        ];
+        settle(&mut events, |_| false, |_| false);
+        let types: Vec<EventType> = events.iter().map(|e| e.event_type).collect();
+        assert_eq!(types, [Acquisition, Partnership]);
+    }
+}

@@ -69,33 +69,11 @@ pub(super) fn match_events(
     m: &patterns::PatternMatch,
     event: &[usize],
 ) {
-    let rules = finder.rules;
     let toks = &finder.tokens.tokens;
     let sent = &finder.tokens.sentences[s];
-    let rule = &rules.pattern_rules[m.pattern];
-    let governing = status::governing(
-        finder.text,
-        finder.tokens,
-        finder.lexed,
-        rules,
-        (m.anchor, m.anchor + 1),
-        &|k| finder.party_at(k).is_some(),
-    );
-    let (status, status_rule) = match governing {
-        Some(st) => (st.status, Some(st.meta.id.clone())),
-        None => (rule.status, None),
-    };
-    let slots: Vec<(String, String)> = m
-        .slots
-        .iter()
-        .map(|&(r, arg, first, last)| {
-            let text = match arg {
-                Arg::Event(_) => continuation::describe(ana.res, event),
-                _ => arg_text(finder, arg, first, last),
-            };
-            (rule.compiled.roles[r].clone(), text)
-        })
-        .collect();
+    let rule = &finder.rules.pattern_rules[m.pattern];
+    let (status, status_rule) = match_status(finder, m);
+    let slots = slot_texts(finder, ana, m, event);
     let words = finder.text[toks[m.first].start..toks[m.last.max(m.first + 1) - 1].end].to_string();
     if rule.pairs.is_empty() {
         dropped.push(DroppedCue {
@@ -131,6 +109,45 @@ pub(super) fn match_events(
             }
         }
     }
+}
+
+/// The status of the match `m`: the status cue that governs its anchor
+/// (and that cue's id), else its rule's status.
+fn match_status(finder: &Finder<'_>, m: &patterns::PatternMatch) -> (Status, Option<String>) {
+    let rule = &finder.rules.pattern_rules[m.pattern];
+    let governing = status::governing(
+        finder.text,
+        finder.tokens,
+        finder.lexed,
+        finder.rules,
+        (m.anchor, m.anchor + 1),
+        &|k| finder.party_at(k).is_some(),
+    );
+    match governing {
+        Some(st) => (st.status, Some(st.meta.id.clone())),
+        None => (rule.status, None),
+    }
+}
+
+/// (role, words) of every filled slot of the match `m`, in pattern order;
+/// an `{x:event}` slot gives the names of `event`'s companies.
+fn slot_texts(
+    finder: &Finder<'_>,
+    ana: &Anaphora<'_>,
+    m: &patterns::PatternMatch,
+    event: &[usize],
+) -> Vec<(String, String)> {
+    let rule = &finder.rules.pattern_rules[m.pattern];
+    m.slots
+        .iter()
+        .map(|&(r, arg, first, last)| {
+            let text = match arg {
+                Arg::Event(_) => continuation::describe(ana.res, event),
+                _ => arg_text(finder, arg, first, last),
+            };
+            (rule.compiled.roles[r].clone(), text)
+        })
+        .collect()
 }
 
 /// The words that filled a slot: the mention, else the slot's tokens, else

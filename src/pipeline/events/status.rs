@@ -494,7 +494,9 @@ fn ends_the_tie(
 /// Whether the noun before token `next` heads its noun phrase: `next` is
 /// the sentence end (`ceiling`), not a word (comma, full stop), a
 /// capitalised word, or a preposition or clause word ("the merger with",
-/// "the deal that"); not a lower-case noun ("merger talks", "deal terms").
+/// "the deal that"), or a subject pronoun opening a bare relative clause
+/// (rules/subject-pronouns.txt: "a deal it had with Z", "the pact we
+/// signed"); not a lower-case noun ("merger talks", "deal terms").
 fn is_object_head(text: &str, tokens: &Tokens, rules: &Rules, next: usize, ceiling: usize) -> bool {
     let toks = &tokens.tokens;
     if next >= ceiling || toks[next].kind != TokKind::Word || toks[next].is_cap(text) {
@@ -502,14 +504,8 @@ fn is_object_head(text: &str, tokens: &Tokens, rules: &Rules, next: usize, ceili
     }
     let open = ListKind::ClauseWord.bit() | ListKind::Preposition.bit();
     rules.word_class(toks[next].text(text)) & open != 0
-        || PRONOUNS_AFTER_HEAD
-            .iter()
-            .any(|p| toks[next].text(text).eq_ignore_ascii_case(p))
+        || rules.is_cue("subject-pronouns", toks[next].text(text))
 }
-
-/// Pronouns that open a bare relative clause after a head noun ("a deal it
-/// had with Z", "the pact they signed").
-const PRONOUNS_AFTER_HEAD: [&str; 5] = ["it", "they", "he", "she", "we"];
 
 /// Whether tokens `from..` up to the next comma or the sentence end
 /// (`ceiling`) name another party: a token of a company mention
@@ -628,6 +624,42 @@ mod tests {
     use super::*;
     use crate::rules::EventType;
     use crate::{Article, Extractor};
+
+    /// The text and tokens of `text` as one article.
+    fn analyzed(text: &str) -> (String, Tokens) {
+        let extractor = Extractor::new(Rules::default_rules().unwrap());
+        let article = Article::from_text("t", "", text);
+        let a = extractor.analyze(&article);
+        (a.view.text().to_string(), a.tokens)
+    }
+
+    #[test]
+    fn a_subject_pronoun_of_the_list_opens_a_clause_after_and_or_a_head_noun() {
+        let rules = Rules::default_rules().unwrap();
+        for (text, pronoun) in [
+            (
+                "Velmar Inc dropped the plan and said we will look elsewhere.",
+                "we",
+            ),
+            (
+                "Velmar Inc dropped the plan and said they will look elsewhere.",
+                "they",
+            ),
+        ] {
+            let (t, toks) = analyzed(text);
+            let n = toks.tokens.len();
+            assert!(and_predicate(&t, &toks, &rules, 0, n), "{text}");
+            let after = (0..n)
+                .find(|&k| toks.tokens[k].text(&t) == pronoun)
+                .unwrap();
+            assert!(is_object_head(&t, &toks, &rules, after, n), "{text}");
+        }
+        let (t, toks) = analyzed("Velmar Inc dropped the plan and said merger talks will go on.");
+        let talks = (0..toks.tokens.len())
+            .find(|&k| toks.tokens[k].text(&t) == "talks")
+            .unwrap();
+        assert!(!is_object_head(&t, &toks, &rules, talks, toks.tokens.len()));
+    }
 
     #[test]
     fn a_cue_before_a_possessive_governs_the_verb_not_the_tie() {

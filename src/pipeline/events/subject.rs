@@ -396,7 +396,7 @@ impl<'a> Finder<'a> {
         }
         // "Borealis, which earlier this month signed a like pact with ...", "Acme Corp -
         // which owns 46% of ...".
-        if toks[j - 2].is_punct(',') || is_dash(&toks[j - 2]) {
+        if toks[j - 2].is_punct(',') || toks[j - 2].is_dash() {
             let mut end = self.skip_paren_back(self.skip_ticker_back(j - 2, floor), floor);
             // "Acme Inc., which": the abbreviation's full stop.
             if end > floor + 1
@@ -724,4 +724,96 @@ pub(super) enum Back {
     Modifier(usize),
     /// The closing bracket of "<Acme Corp>".
     Bracket,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::typed_pairs;
+    use super::super::tests::{names, tok, with_finder};
+    use super::*;
+
+    #[test]
+    fn left_collects_coordinated_subjects_in_text_order() {
+        with_finder(
+            "Acme Corp, Borealis Inc and Cirrus Motors agreed to form a venture.",
+            |f, sent| {
+                let cue = tok(f, "agreed");
+                let got = names(f, &f.left(sent, cue, f.mentions));
+                assert_eq!(got, ["Acme Corp", "Borealis Inc", "Cirrus Motors"]);
+            },
+        );
+    }
+
+    #[test]
+    fn the_subject_search_stops_at_a_clause_break_and_keeps_a_pronoun() {
+        with_finder(
+            "Acme Corp makes vans, but it agreed to buy Borealis Inc.",
+            |f, sent| {
+                let cue = tok(f, "agreed");
+                match f.nearest_subject(sent, cue, f.mentions) {
+                    Seek::Done(Some(Arg::AnaphorOne(at))) => assert_eq!(f.word(at), "it"),
+                    Seek::Done(other) => panic!("{other:?}"),
+                    Seek::Found(a, _) => panic!("found {a:?}"),
+                }
+            },
+        );
+    }
+
+    #[test]
+    fn a_comma_between_measures_does_not_break_the_subject_search() {
+        with_finder(
+            "Acme Corp signed a two-year, 5 mln dlr, distribution agreement with Borealis Inc.",
+            |f, _| {
+                let cue = tok(f, "agreement");
+                let commas: Vec<usize> = (0..cue)
+                    .filter(|&i| f.tokens.tokens[i].is_punct(','))
+                    .collect();
+                assert_eq!(commas.len(), 2);
+                assert!(commas.iter().all(|&c| !f.breaks_subject_search(c, cue)));
+                assert!(f.breaks_subject_search(commas[0], commas[0] + 9));
+            },
+        );
+    }
+
+    #[test]
+    fn a_hyphen_after_a_number_does_not_break_the_subject_search() {
+        let pairs = |text: &str| -> Vec<(String, String, String)> { typed_pairs(text) };
+        let acme_borealis = |t: &str| vec![("Acme Corp".into(), "Borealis Inc".into(), t.into())];
+        assert_eq!(
+            pairs("Acme Corp said it bought a 5.4-pct stake in Borealis Inc."),
+            acme_borealis("investment")
+        );
+        assert_eq!(
+            pairs("Acme Corp formed a 50-50 venture with Borealis Inc to make vans."),
+            acme_borealis("joint_venture")
+        );
+        // Any other hyphen still ends the search.
+        with_finder(
+            "Acme-Borealis signed a 20-year pact - and 5 - pct.",
+            |f, _| {
+                let hyphens: Vec<usize> = (0..f.tokens.tokens.len())
+                    .filter(|&i| f.tokens.tokens[i].is_punct('-'))
+                    .collect();
+                let measures: Vec<bool> = hyphens
+                    .iter()
+                    .map(|&i| f.number_hyphen_measure(i))
+                    .collect();
+                assert_eq!(measures, [true, false, false]);
+            },
+        );
+    }
+
+    #[test]
+    fn a_possessive_company_before_descriptors_is_a_modifier() {
+        with_finder(
+            "Acme Corp's parent company Borealis Inc agreed to buy Cirrus Motors.",
+            |f, sent| {
+                let parent = tok(f, "Borealis");
+                let m = f.possessive_modifier(parent, sent.first).unwrap();
+                assert_eq!(names(f, &[Arg::Mention(m)]), ["Acme Corp"]);
+                let got = names(f, &f.left(sent, tok(f, "agreed"), f.mentions));
+                assert_eq!(got, ["Borealis Inc"]);
+            },
+        );
+    }
 }

@@ -131,10 +131,7 @@ impl Reader<'_> {
 
     /// Whether token `k` is a dash ("-", one of "--", an en or em dash).
     pub(super) fn is_dash(&self, k: usize) -> bool {
-        self.tokens
-            .tokens
-            .get(k)
-            .is_some_and(|t| matches!(t.kind, TokKind::Punct('-' | '\u{2013}' | '\u{2014}')))
+        self.tokens.tokens.get(k).is_some_and(|t| t.is_dash())
     }
 
     /// The titles right before the name at `first` (after its honorific),

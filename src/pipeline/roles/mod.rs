@@ -217,16 +217,7 @@ pub fn find_roles(
     rules: &Rules,
     res: &Resolution,
 ) -> Vec<Vec<Role>> {
-    let mut company_at = vec![None; tokens.tokens.len()];
-    let mut person_at = vec![None; tokens.tokens.len()];
-    for (i, m) in res.mentions.iter().enumerate() {
-        let Some(e) = res.entity_of[i] else { continue };
-        match m.kind {
-            Kind::Company => company_at[m.first..m.last].fill(Some(e)),
-            Kind::Person => person_at[m.first..m.last].fill(Some(e)),
-            _ => {}
-        }
-    }
+    let (company_at, person_at) = entities_at(res, tokens.tokens.len());
     let (starting_at, ending_at) = mention_bounds(res, tokens.tokens.len());
     let reader = Reader {
         text,
@@ -239,22 +230,9 @@ pub fn find_roles(
         starting_at,
         ending_at,
     };
-    // The article's main company: the one mentioned most.
-    let main_company = (0..res.entities.len())
-        .filter(|&e| res.entities[e].kind == Kind::Company)
-        .max_by_key(|&e| (res.entities[e].mentions.len(), std::cmp::Reverse(e)));
+    let main_company = main_company(res);
     let dominant = dominant_company(res, main_company);
-    let mut found: Vec<(usize, usize, Found)> = Vec::new();
-    for (i, m) in res.mentions.iter().enumerate() {
-        let Some(p) = res.entity_of[i] else { continue };
-        if m.kind != Kind::Person {
-            continue;
-        }
-        let sent = &tokens.sentences[tokens.sentence_of[m.first]];
-        for f in reader.roles_at(m.first, m.last, sent.first, sent.last) {
-            found.push((p, m.first, f));
-        }
-    }
+    let mut found = reader.person_roles();
     found.extend(reader.verb_roles());
     let mut roles: Vec<Vec<Role>> = vec![Vec::new(); res.entities.len()];
     for (p, at, f) in found {
@@ -270,20 +248,69 @@ pub fn find_roles(
         }
     }
     for rs in &mut roles {
-        // "billionaire Jane Roe", "Hollywood star Jon Doe": no job title.
-        // "formerly a star": modifiers ("former") make no epithet a title.
-        rs.retain(|r| {
-            let mut words = r
-                .title
-                .split(' ')
-                .filter(|w| !reader.is_modifier(w))
-                .peekable();
-            words.peek().is_none() || !words.all(|w| rules.is_cue("role-epithets", w))
-        });
+        drop_epithets(rs, &reader);
         drop_orgless_twins(rs);
         drop_general_extras(rs, |t| reader.is_general(t));
     }
     roles
+}
+
+/// Per token (of `n`): the entity of the company mention and of the person
+/// mention covering it, if any.
+fn entities_at(res: &Resolution, n: usize) -> (Vec<Option<usize>>, Vec<Option<usize>>) {
+    let mut company_at = vec![None; n];
+    let mut person_at = vec![None; n];
+    for (i, m) in res.mentions.iter().enumerate() {
+        let Some(e) = res.entity_of[i] else { continue };
+        match m.kind {
+            Kind::Company => company_at[m.first..m.last].fill(Some(e)),
+            Kind::Person => person_at[m.first..m.last].fill(Some(e)),
+            _ => {}
+        }
+    }
+    (company_at, person_at)
+}
+
+/// The article's main company: the one mentioned most (the first of
+/// those, on a tie).
+fn main_company(res: &Resolution) -> Option<usize> {
+    (0..res.entities.len())
+        .filter(|&e| res.entities[e].kind == Kind::Company)
+        .max_by_key(|&e| (res.entities[e].mentions.len(), std::cmp::Reverse(e)))
+}
+
+/// Drops the epithets that are no job title: "billionaire Jane Roe",
+/// "Hollywood star Jon Doe" (rules/role-epithets.txt); modifiers
+/// ("former") make no epithet a title ("formerly a star").
+fn drop_epithets(rs: &mut Vec<Role>, reader: &Reader<'_>) {
+    rs.retain(|r| {
+        let mut words = r
+            .title
+            .split(' ')
+            .filter(|w| !reader.is_modifier(w))
+            .peekable();
+        words.peek().is_none() || !words.all(|w| reader.rules.is_cue("role-epithets", w))
+    });
+}
+
+impl Reader<'_> {
+    /// The roles written around each person mention: (person entity, the
+    /// mention's first token, role).
+    fn person_roles(&self) -> Vec<(usize, usize, Found)> {
+        let (res, tokens) = (self.res, self.tokens);
+        let mut found = Vec::new();
+        for (i, m) in res.mentions.iter().enumerate() {
+            let Some(p) = res.entity_of[i] else { continue };
+            if m.kind != Kind::Person {
+                continue;
+            }
+            let sent = &tokens.sentences[tokens.sentence_of[m.first]];
+            for f in self.roles_at(m.first, m.last, sent.first, sent.last) {
+                found.push((p, m.first, f));
+            }
+        }
+        found
+    }
 }
 
 /// The article's main company when it clearly dominates: named at least

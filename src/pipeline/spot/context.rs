@@ -1230,12 +1230,9 @@ fn abstract_opener(cx: &Cx, first: usize, last: usize) -> bool {
     let w = cx.word(first);
     // After a dateline's dash ("DETROIT, May 2 - Automation will") too.
     let opens = cx.tokens.sentences[cx.tokens.sentence_of[first]].first == first
-        || first.checked_sub(1).is_some_and(|p| {
-            matches!(
-                cx.word(p),
-                "-" | "--" | "\u{2013}" | "\u{2014}" | ":" | "\""
-            )
-        });
+        || first
+            .checked_sub(1)
+            .is_some_and(|p| cx.tokens.tokens[p].is_dash() || matches!(cx.word(p), ":" | "\""));
     let n = w.chars().count();
     // A listed company ("Cablevision") is no abstract noun.
     let listed = || {
