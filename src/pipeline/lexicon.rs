@@ -6,7 +6,8 @@
 //! outlet, place, title, anaphor ...) and every trigger and status cue.
 //! Guarantees: a match counts only when it starts and ends on token
 //! boundaries inside one sentence (whole words), and case-sensitive entries
-//! match their case as written (or ALL CAPS for names of 4+ letters). A run
+//! match their case as written (or ALL CAPS for names of 4+ letters; a
+//! company's mixed-case words also with other inner capitals). A run
 //! of white space in the text (a line break inside a wrapped name) matches
 //! one space of an entry.
 
