@@ -132,7 +132,7 @@ fn speaks_as_person(text: &str, tokens: &Tokens, rules: &Rules, m: &Mention) -> 
         || (m.last < toks.len() && is(m.last, ListKind::SpeechVerb))
         || (m.first > 0 && is(m.first - 1, ListKind::SpeechVerb));
     let its = after.iter().take(3).any(|w| w == "it" || w == "its");
-    // A surname-only last word: "Georgia Power said", "James River said" are
+    // A surname-only last word: "Amos River said", "Nevada Power said" are
     // companies' short forms.
     let surname = rules.word_class(toks[m.last - 1].text(text)) == ListKind::Surname.bit();
     clue || (speech && is(m.first, ListKind::GivenName) && surname && !its)
