@@ -467,9 +467,11 @@ impl<'a> Finder<'a> {
 
     /// Whether a verb follows the name `name` (past its ticker and bracket):
     /// a predicate opener ([`Finder::opens_predicate`]: "agreed", "will",
-    /// "bought", "said") or a lower-case present-tense verb shape of four or
-    /// more letters ending in one "s" that is no preposition, clause word or
-    /// object stop ("takes", "looks").
+    /// "bought", "said"), a listed "-s" verb form (`role-verb-forms`, speech
+    /// verbs: "warns", "says") or a lower-case present-tense verb shape of
+    /// four or more letters ending in one "s" ("takes", "looks") that is no
+    /// plural noun: no preposition, clause word, object stop or owned or
+    /// goods noun ("units", "plants"), and no "and" / "or" / mark after it.
     pub(super) fn verb_after_item(&self, name: &Mention, ceiling: usize) -> bool {
         let toks = &self.tokens.tokens;
         let mut k = self.skip_ticker(name.last, ceiling);
@@ -481,6 +483,9 @@ impl<'a> Finder<'a> {
             return true;
         }
         let w = self.lower(k);
+        if self.rules.is_cue("role-verb-forms", &w) || self.is_word(&w, ListKind::SpeechVerb) {
+            return true;
+        }
         let stop = [
             ListKind::Preposition,
             ListKind::ClauseWord,
@@ -491,6 +496,20 @@ impl<'a> Finder<'a> {
             && w.ends_with('s')
             && !w.ends_with("ss")
             && !stop.iter().any(|&l| self.is_word(&w, l))
+            && !["owned-nouns", "goods-nouns"]
+                .iter()
+                .any(|l| self.rules.is_cue(l, &w))
+            && !self.ends_noun_list(k + 1, ceiling)
+    }
+
+    /// Whether token `k` closes or continues a list of nouns rather than
+    /// opening a verb's object: the ceiling, a mark or "and" / "or".
+    fn ends_noun_list(&self, k: usize, ceiling: usize) -> bool {
+        k >= ceiling
+            || !self.tokens.tokens[k]
+                .text(self.text)
+                .starts_with(char::is_alphanumeric)
+            || matches!(self.lower(k).as_str(), "and" | "or")
     }
 
     /// Whether ", which" / ", who" / ", whose" follows the name ending at

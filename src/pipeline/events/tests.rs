@@ -64,6 +64,14 @@ fn a_name_after_a_bare_comma_that_a_verb_follows_is_no_object() {
     let list = "Marrick Foods Inc has teamed up with Lanscombe Farms Ltd, Brindle Dairy Co and Ostley Grain Inc.";
     assert_eq!(typed_pairs(list).len(), 3);
     assert!(typed_pairs(list).contains(&pt("Brindle Dairy Co", "Marrick Foods Inc")));
+    // A plural noun after the last comma item is no verb: that item stays.
+    let units =
+        "Strovik Corp acquired Ambery Labs, Dunmore Tools, Felcot Inc units and two plants.";
+    assert!(
+        typed_pairs(units).contains(&acq("Felcot Inc", "Strovik Corp")),
+        "{:?}",
+        typed_pairs(units)
+    );
 }
 
 #[test]

@@ -87,7 +87,10 @@ pub(super) fn leading_words_of_companies(
     let backed = person_backed_keys(text, tokens, all);
     for r in all.iter_mut() {
         let m = &r.mention;
-        if !weak(m) || titled(text, tokens, rules, m.first) {
+        if !weak(m)
+            || titled(text, tokens, rules, m.first)
+            || speaks_as_person(text, tokens, rules, m)
+        {
             continue;
         }
         let k = key(text, tokens, m.first, m.last);
@@ -101,6 +104,38 @@ pub(super) fn leading_words_of_companies(
             r.group = Some(root);
         }
     }
+}
+
+/// Whether a weak person mention reads as a person where it stands, so that
+/// it is no company short form: a mention right after or before a speech
+/// verb (or found by one) opened by a listed
+/// given name and closed by a word listed only as a surname ("Marcus Fenwick said the deal ...") that no "it"/"its" follows
+/// within three words ("Dorian Vale said it would"), or any mention that a
+/// person clue follows within eight words of its sentence: ", who",
+/// "founder"/"founded"/"owner", "his"/"her"/"himself"/"herself".
+fn speaks_as_person(text: &str, tokens: &Tokens, rules: &Rules, m: &Mention) -> bool {
+    let toks = &tokens.tokens;
+    let after: Vec<String> = toks[m.last..]
+        .iter()
+        .map(|t| t.text(text).to_lowercase())
+        .take_while(|w| !matches!(w.as_str(), "." | "!" | "?"))
+        .take(8)
+        .collect();
+    let clue = after.iter().enumerate().any(|(i, w)| {
+        matches!(
+            w.as_str(),
+            "founder" | "founded" | "co-founder" | "owner" | "his" | "her" | "himself" | "herself"
+        ) || (w == "who" && i > 0 && after[i - 1] == ",")
+    });
+    let is = |i: usize, kind: ListKind| rules.word_class(toks[i].text(text)) & kind.bit() != 0;
+    let speech = m.rule == "person-speech"
+        || (m.last < toks.len() && is(m.last, ListKind::SpeechVerb))
+        || (m.first > 0 && is(m.first - 1, ListKind::SpeechVerb));
+    let its = after.iter().take(3).any(|w| w == "it" || w == "its");
+    // A surname-only last word: "Amos River said", "Nevada Power said" are
+    // companies' short forms.
+    let surname = rules.word_class(toks[m.last - 1].text(text)) == ListKind::Surname.bit();
+    clue || (speech && is(m.first, ListKind::GivenName) && surname && !its)
 }
 
 /// Keys of the person names the article backs by more than a given name or
@@ -725,6 +760,31 @@ mod tests {
                 "{text}: {got:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_founder_who_speaks_stays_a_person() {
+        for (text, name) in [
+            (
+                "Marcus Winslow Foods Inc agreed to buy Pell Dairy. Marcus Winslow said the deal \
+                 would close.",
+                "Marcus Winslow",
+            ),
+            (
+                "Marcus Fenwick Designs Ltd signed a pact with Kerrow Textiles. \"We grew,\" said \
+                 Marcus Fenwick, who founded the label in 1998.",
+                "Marcus Fenwick",
+            ),
+        ] {
+            let got = entities(text);
+            assert!(
+                got.contains(&("person".into(), name.into())),
+                "{text}: {got:?}"
+            );
+        }
+        // A short form whose last word is a common word stays the company's.
+        let got = entities("Amos River Corp sold a mill. Amos River said the price was fair.");
+        assert!(got.iter().all(|(k, _)| k != "person"), "{got:?}");
     }
 
     #[test]
