@@ -333,7 +333,8 @@ fn adjective_title(cx: &Cx, p: usize) -> bool {
     };
     let w = cx.word(q);
     // "Rap star Tovi Sarne said": a sentence's first word may be the job's.
-    toks[q].kind != TokKind::Word
+    // "the company's leader Lei Jun": a possessive names the employer.
+    !matches!(toks[q].kind, TokKind::Word | TokKind::Possessive)
         || w.to_lowercase().ends_with("ing")
         || cx.rules.is_cue("role-adjective-title-stops", w)
 }
