@@ -620,9 +620,23 @@ pub(super) fn name_material(
         // A sentence opener is a name only when it is not an ordinary word.
         // "Only", "Early": an adverb; "Emily", "Kelly": a given name.
         let adverb = w.ends_with("ly") && !lexed.is(i, ListKind::GivenName);
-        if lexed.is(i, ListKind::NotName) || adverb {
+        if lexed.is(i, ListKind::NotName) || adverb || question_opener(text, tokens, rules, i) {
             return false;
         }
     }
     true
+}
+
+/// "Does Orlov Mining plan a sale?": token `i`, a sentence's first word, is
+/// a verb that opens a question (rules/question-openers.txt) and its
+/// sentence ends with "?". Not in "Can Holding agreed to buy Pelton Ltd.",
+/// where the word opens the name.
+fn question_opener(text: &str, tokens: &Tokens, rules: &Rules, i: usize) -> bool {
+    let sentence = &tokens.sentences[tokens.sentence_of[i]];
+    rules.is_cue("question-openers", tokens.tokens[i].text(text))
+        && text[sentence.start..sentence.end]
+            .trim_end_matches(|c: char| {
+                c.is_whitespace() || matches!(c, '"' | '\'' | ')' | '\u{201d}')
+            })
+            .ends_with('?')
 }

@@ -175,7 +175,8 @@ pub(super) const SECTOR: &str = "company-sector";
 /// only countries and nationality words stand before it ("U.K. Cement
 /// demand", "U.S. Semiconductors", "CANADIAN METALS" prices): a market, no
 /// company. A city or region before it opens a company's name ("Cochabamba
-/// Mining", "Minnesota Mining").
+/// Mining", "Minnesota Mining"), unless the words around make it a market
+/// or a portfolio ([`regional_market`]: "Ontario Lumber prices").
 pub(super) fn sector_ended(cx: &Cx, start: usize, end: usize) -> bool {
     let w = cx.word(end - 1);
     let toks = &cx.tokens.tokens;
@@ -184,10 +185,31 @@ pub(super) fn sector_ended(cx: &Cx, start: usize, end: usize) -> bool {
             .get(end + 1)
             .is_some_and(|t| t.text(cx.text).starts_with(|c: char| c.is_uppercase()));
     let placed = (start..end - 1).all(|k| country_word(cx, k));
+    let regional = (start..end - 1).all(|k| country_word(cx, k) || cx.is(k, ListKind::Place))
+        && regional_market(cx, start, end);
     w.starts_with(|c: char| c.is_uppercase())
         && cx.rules.is_cue("company-sectors", w)
         && !and_more
         && !placed
+        && !regional
+}
+
+/// "Ontario Lumber prices", "Output of Nevada Copper fell", "Ontario
+/// Lumber Minister Jane Roe": the chunk `start..end` of a place and a
+/// sector word reads as a market or a portfolio. A market noun
+/// (rules/sector-market-nouns.txt) follows it or stands before "of"/"for"
+/// right before it, or a capitalised title word follows it.
+fn regional_market(cx: &Cx, start: usize, end: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    let market = |k: usize| {
+        toks[k].kind == TokKind::Word && cx.rules.is_cue("sector-market-nouns", cx.word(k))
+    };
+    let title = |k: usize| {
+        toks[k].is_cap(cx.text) && (cx.is(k, ListKind::Title) || cx.is(k, ListKind::PublicTitle))
+    };
+    let after = end < toks.len() && (market(end) && toks[end].is_lower(cx.text) || title(end));
+    let before = start >= 2 && matches!(cx.word(start - 1), "of" | "for") && market(start - 2);
+    after || before
 }
 
 /// "Canada", "Canadian", "U.K.", "US": a country's name

@@ -597,7 +597,8 @@ fn cue_before(cx: &Cx, first: usize, last: usize) -> bool {
         return false;
     }
     (cx.is(p, ListKind::CompanyCue)
-        || ((modified_company(cx, p) || owners_company(cx, p)) && !attached(cx, name, last))
+        || (modified_company(cx, p) && !attached(cx, name, last))
+        || (owners_company(cx, p) && !attached(cx, name, last) && !owner_noun_modifier(cx, last))
         || cx
             .lexed
             .span_ending(first, cx.rules, ListKind::CompanyCue)
@@ -804,6 +805,18 @@ fn modified_company(cx: &Cx, p: usize) -> bool {
 /// person owns or runs ("its company" is the firm itself: no name follows).
 fn owners_company(cx: &Cx, p: usize) -> bool {
     p > 0 && cx.word(p) == "company" && matches!(cx.word(p - 1), "whose" | "his" | "her" | "their")
+}
+
+/// "their company Web site", "his company Pell account": after an owner's
+/// "company" the chunk ending before token `last` modifies the lower-case
+/// noun there (rules/owner-company-noun-heads.txt), no company's name
+/// ("whose company Vaxotrope won a contract" stays one).
+fn owner_noun_modifier(cx: &Cx, last: usize) -> bool {
+    cx.tokens
+        .tokens
+        .get(last)
+        .is_some_and(|t| t.kind == TokKind::Word && t.is_lower(cx.text))
+        && cx.rules.is_cue("owner-company-noun-heads", cx.word(last))
 }
 
 /// "a stake in Italian car maker ...": a company noun or cue among the

@@ -179,11 +179,21 @@ pub(super) fn right_after_title(cx: &Cx, at: &Around) -> bool {
 }
 
 /// "a researcher I have never met", "an Executive MBA", "Mr X": a chunk
-/// `at` of one word of one to five capital letters is a pronoun, an
-/// acronym or a letter standing for a name, no name of a person.
+/// `at` of one word that is one capital letter, a listed post-nominal
+/// (rules/roles-post-nominals.txt: MBA, PhD) or two to five capitals with
+/// no vowel or on a list ("BHF") is a pronoun, a degree, an acronym or a
+/// letter standing for a name, no name of a person. Other capitals may be
+/// a surname written in capitals ("chairman KESTO spoke").
 fn lone_capitals(cx: &Cx, at: &Around) -> bool {
     let w = cx.word(at.start);
-    at.len == 1 && (1..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+    let capitals = w.bytes().all(|b| b.is_ascii_uppercase());
+    // "BHF", "AI": no vowel, or a word some list holds.
+    let vowel = w.bytes().any(|b| b"AEIOUY".contains(&b));
+    let acronym = (2..=5).contains(&w.len())
+        && capitals
+        && (!vowel || cx.rules.word_class(w) != 0 || cx.is(at.start, ListKind::Company));
+    at.len == 1
+        && ((w.len() == 1 && capitals) || acronym || cx.rules.is_cue("role-post-nominals", w))
 }
 
 /// "Marsh AB, Tolley KP, Brenner SJ": a surname and capital initials, as
@@ -263,7 +273,70 @@ fn after_occupation(cx: &Cx, p: usize, at: &Around) -> bool {
     };
     let place = cx.is(at.start, ListKind::Place)
         || cx.rules.word_class(cx.word(at.start)) & ListKind::Nationality.bit() != 0;
-    lower_occupation(cx, p) && !place && !(p > 0 && (article(p - 1) || stop(p - 1)))
+    lower_occupation(cx, p)
+        && !place
+        && !(p > 0 && (article(p - 1) || stop(p - 1)))
+        && person_shaped(cx, p, at)
+}
+
+/// "forward Quillan Marsh", "rap star Tovi Sarne", not "security guard
+/// Sentinel Patrol" or "rising star Corlan Vantage": the two-word chunk `at`
+/// after the lower-case title `p` has a person's shape. Its first word is a
+/// listed given name, or a word of no place, nationality, not-name or
+/// business list when the title reads as a job (see [`adjective_title`]);
+/// its last word is no designator, company noun, sector word, group noun,
+/// deal noun or org word.
+fn person_shaped(cx: &Cx, p: usize, at: &Around) -> bool {
+    let (first, last) = (cx.word(at.start), cx.word(at.end - 1));
+    let class = cx.rules.word_class(first);
+    let given = class & ListKind::GivenName.bit() != 0 || cx.is(at.start, ListKind::GivenName);
+    // "Mullah Omar", "Will Regan": a title or an auxiliary may open a name;
+    // a place, a nationality or a business word does not.
+    let unnamed = [
+        ListKind::Place,
+        ListKind::Nationality,
+        ListKind::NotName,
+        ListKind::Designator,
+        ListKind::CompanyNoun,
+        ListKind::PublicBody,
+        ListKind::OrgWord,
+        ListKind::LegalSuffix,
+    ]
+    .iter()
+    .fold(0, |mask, kind| mask | kind.bit());
+    let unlisted = class & unnamed == 0;
+    let adjective = adjective_title(cx, p);
+    let last_class = cx.rules.word_class(last);
+    let business = last_class & (ListKind::Designator.bit() | ListKind::CompanyNoun.bit()) != 0
+        || ["company-sectors", "group-nouns", "deal-nouns"]
+            .iter()
+            .any(|id| cx.rules.is_cue(id, last))
+        || org_word(cx, at.end - 1);
+    (given || (unlisted && !adjective)) && !business
+}
+
+/// "rising star", "industry leader", "left wing", "official": the title at
+/// `p` is adjective-like (rules/roles-adjective-titles.txt) and no job
+/// word or employer stands before it ("rap star", "Tarvex boss" read as
+/// jobs): no word, an "-ing" word or a word of
+/// rules/roles-adjective-title-stops.txt ("industry", "security").
+fn adjective_title(cx: &Cx, p: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    if !cx
+        .rules
+        .is_cue("role-adjective-titles", &cx.word(p).to_lowercase())
+    {
+        return false;
+    }
+    let Some(q) = p.checked_sub(1) else {
+        return true;
+    };
+    let w = cx.word(q);
+    // "Rap star Tovi Sarne said": a sentence's first word may be the job's.
+    // "the company's leader Lei Jun": a possessive names the employer.
+    !matches!(toks[q].kind, TokKind::Word | TokKind::Possessive)
+        || w.to_lowercase().ends_with("ing")
+        || cx.rules.is_cue("role-adjective-title-stops", w)
 }
 
 /// Token `p` is the stop of a capitalised title abbreviation ("Sen.",
