@@ -6,8 +6,7 @@
 //! outlet, place, title, anaphor ...) and every trigger and status cue.
 //! Guarantees: a match counts only when it starts and ends on token
 //! boundaries inside one sentence (whole words), and case-sensitive entries
-//! match their case as written (or ALL CAPS for names of 4+ letters; a
-//! company's mixed-case words also with other inner capitals). A run
+//! match their case as written (or ALL CAPS for names of 4+ letters). A run
 //! of white space in the text (a line break inside a wrapped name) matches
 //! one space of an entry.
 
@@ -248,12 +247,10 @@ impl Lexed {
                     surface,
                     case_sensitive,
                 } => {
-                    let kind = rules.entry_kind(entry);
-                    if case_sensitive
-                        && !name_case_matches(matched, &rules.surfaces[surface as usize], kind)
-                    {
+                    if case_sensitive && !case_matches(matched, &rules.surfaces[surface as usize]) {
                         continue;
                     }
+                    let kind = rules.entry_kind(entry);
                     if last == first + 1 {
                         self.classes[first] |= kind.bit();
                     } else if matches!(kind, ListKind::Title | ListKind::RoleTitle) {
@@ -270,46 +267,6 @@ impl Lexed {
                 Payload::Trigger(_) => self.triggers.push(span),
                 Payload::Status(_) => self.statuses.push(span),
             }
-        }
-    }
-}
-
-/// Whether `matched` spells list entry `surface` of `kind` in a case the
-/// entry admits: [`case_matches`], or for a company name also
-/// [`inner_caps_match`] ("Tiktok" for "TikTok", "VeriSign" for "Verisign").
-fn name_case_matches(matched: &str, surface: &str, kind: ListKind) -> bool {
-    case_matches(matched, surface)
-        || (kind == ListKind::Company && inner_caps_match(matched, surface))
-}
-
-/// Whether `matched` is `surface` with other capitals inside its mixed-case
-/// words, word by word (words split on one space; `matched` on one line):
-/// each word is the surface's as written, or both are mixed case (a capital
-/// and a small letter each), the text's word opens with a capital and they
-/// differ in case only: "Tiktok", "TikTok" and "Ebay" for "TikTok" / "eBay",
-/// "VeriSign" for "Verisign"; never a word in all small letters ("tiktok")
-/// or all capitals, nor other capitals of an all-capitals or all-small
-/// surface word ("Mg Rover" is not "MG Rover"). Allocates nothing; linear.
-fn inner_caps_match(matched: &str, surface: &str) -> bool {
-    let mixed = |w: &str| w.chars().any(char::is_uppercase) && w.chars().any(char::is_lowercase);
-    let (mut ms, mut ss) = (matched.split(' '), surface.split(' '));
-    loop {
-        match (ms.next(), ss.next()) {
-            (None, None) => return matched != surface,
-            (Some(m), Some(s)) if m == s => {}
-            (Some(m), Some(s)) => {
-                let capital = m.chars().next().is_some_and(char::is_uppercase);
-                if !(capital
-                    && mixed(m)
-                    && mixed(s)
-                    && m.chars()
-                        .flat_map(char::to_lowercase)
-                        .eq(s.chars().flat_map(char::to_lowercase)))
-                {
-                    return false;
-                }
-            }
-            _ => return false,
         }
     }
 }
@@ -347,10 +304,9 @@ fn leftmost_longest(mut spans: Vec<Span>) -> Vec<Span> {
 
 #[cfg(test)]
 mod tests {
-    use super::{case_matches, inner_caps_match, lookup, name_case_matches};
+    use super::{case_matches, lookup};
     use crate::Rules;
     use crate::pipeline::segment::words_as_tokens;
-    use crate::rules::ListKind;
 
     #[test]
     fn the_anchors_noted_on_the_walk_are_those_looked_up() {
@@ -389,34 +345,5 @@ mod tests {
         assert!(case_matches("VEXO\tLABS", "Vexo Labs"));
         assert!(case_matches("Vexo  Labs", "Vexo Labs"));
         assert!(!case_matches("vexo\nLabs", "Vexo Labs"));
-    }
-
-    #[test]
-    fn company_names_admit_other_inner_capitals() {
-        assert!(inner_caps_match("Zentrik", "ZenTrik"));
-        assert!(inner_caps_match("ZenTrik", "Zentrik"));
-        assert!(inner_caps_match("Ebrokr", "eBrokr"));
-        assert!(inner_caps_match("EBrokr", "eBrokr"));
-        assert!(inner_caps_match("Vexolabs Kft", "VexoLabs Kft"));
-        assert!(!inner_caps_match("zentrik", "ZenTrik"), "all small letters");
-        assert!(
-            !inner_caps_match("eBrokr", "eBrokr"),
-            "as written: case_matches"
-        );
-        assert!(
-            !inner_caps_match("ZENTRIK", "ZenTrik"),
-            "all caps: case_matches"
-        );
-        assert!(!inner_caps_match("Zentrik", "Zentrik Labs"));
-        assert!(
-            !inner_caps_match("Vm Partners", "VM Partners"),
-            "acronym word"
-        );
-        assert!(
-            !inner_caps_match("Vexolabs kft", "VexoLabs Kft"),
-            "small word"
-        );
-        assert!(name_case_matches("Zentrik", "ZenTrik", ListKind::Company));
-        assert!(!name_case_matches("Zentrik", "ZenTrik", ListKind::Outlet));
     }
 }
