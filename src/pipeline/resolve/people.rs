@@ -87,22 +87,25 @@ pub(super) fn leading_words_of_companies(
     let backed = person_backed_keys(text, tokens, all);
     for r in all.iter_mut() {
         let m = &r.mention;
-        if !weak(m)
+        if !weak(m) {
+            continue;
+        }
+        let k = key(text, tokens, m.first, m.last);
+        // The cheap test first: most weak mentions open no company name.
+        let Some(root) = longer_form_root(forms, &k) else {
+            continue;
+        };
+        let last = key(text, tokens, m.last - 1, m.last);
+        if backed.contains(&k)
+            || backed.contains(&last)
             || titled(text, tokens, rules, m.first)
             || speaks_as_person(text, tokens, rules, m)
         {
             continue;
         }
-        let k = key(text, tokens, m.first, m.last);
-        let last = key(text, tokens, m.last - 1, m.last);
-        if backed.contains(&k) || backed.contains(&last) {
-            continue;
-        }
-        if let Some(root) = longer_form_root(forms, &k) {
-            r.mention.kind = Kind::Company;
-            r.mention.rule = "company-alias".into();
-            r.group = Some(root);
-        }
+        r.mention.kind = Kind::Company;
+        r.mention.rule = "company-alias".into();
+        r.group = Some(root);
     }
 }
 

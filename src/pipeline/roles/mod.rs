@@ -179,6 +179,14 @@ fn not_title(rules: &Rules, w: &str) -> bool {
 /// titles and the roles-only ones.
 const TITLE_KINDS: [ListKind; 2] = [ListKind::Title, ListKind::RoleTitle];
 const TITLE_BITS: u32 = ListKind::Title.bit() | ListKind::RoleTitle.bit();
+/// Word classes of function words that never stand inside a free-word
+/// title or a company phrase: clause words, object stops, prepositions,
+/// speech verbs and "one".
+const FUNCTION_BITS: u32 = ListKind::ClauseWord.bit()
+    | ListKind::ObjectStop.bit()
+    | ListKind::Preposition.bit()
+    | ListKind::SpeechVerb.bit()
+    | ListKind::AnaphorOne.bit();
 
 struct Reader<'a> {
     text: &'a str,

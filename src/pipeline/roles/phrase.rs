@@ -3,7 +3,7 @@
 //! a field before a name ("head of purchasing Jane Roe", "deputy chief of
 //! staff Jane Roe").
 
-use super::{Found, Reader, not_title, only_one};
+use super::{FUNCTION_BITS, Found, Reader, not_title, only_one};
 use crate::pipeline::segment::TokKind;
 use crate::rules::ListKind;
 
@@ -78,12 +78,7 @@ impl Reader<'_> {
             return false;
         }
         let w = self.word(i);
-        let function = ListKind::ClauseWord.bit()
-            | ListKind::ObjectStop.bit()
-            | ListKind::Preposition.bit()
-            | ListKind::SpeechVerb.bit()
-            | ListKind::AnaphorOne.bit()
-            | ListKind::Place.bit();
+        let function = FUNCTION_BITS | ListKind::Place.bit();
         w.chars().all(char::is_alphabetic)
             && self.rules.word_class(&w) & function == 0
             && !not_title(self.rules, &w)

@@ -239,13 +239,8 @@ impl Reader<'_> {
             return false;
         }
         let w = self.word(i);
-        let function = ListKind::ClauseWord.bit()
-            | ListKind::ObjectStop.bit()
-            | ListKind::Preposition.bit()
-            | ListKind::SpeechVerb.bit()
-            | ListKind::AnaphorOne.bit();
         w.chars().all(|c| c.is_alphabetic() || c == '-')
-            && self.rules.word_class(&w) & function == 0
+            && self.rules.word_class(&w) & FUNCTION_BITS == 0
             && (!w.ends_with("ed") || self.rules.is_cue("role-participles", &w))
             && !w.ends_with("ly")
             && !not_title(self.rules, &w)

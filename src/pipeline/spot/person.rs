@@ -263,13 +263,13 @@ fn lower_occupation(cx: &Cx, p: usize) -> bool {
 fn after_occupation(cx: &Cx, p: usize, at: &Around) -> bool {
     let article = |k: usize| {
         cx.tokens.tokens[k].kind == TokKind::Word
-            && matches!(cx.word(k).to_lowercase().as_str(), "the" | "a" | "an")
+            && ["the", "a", "an"]
+                .iter()
+                .any(|a| cx.word(k).eq_ignore_ascii_case(a))
     };
     let stop = |k: usize| {
         cx.tokens.tokens[k].kind == TokKind::Word
-            && cx
-                .rules
-                .is_cue("role-position-stops", &cx.word(k).to_lowercase())
+            && cx.rules.is_cue("role-position-stops", cx.word(k))
     };
     let place = cx.is(at.start, ListKind::Place)
         || cx.rules.word_class(cx.word(at.start)) & ListKind::Nationality.bit() != 0;
@@ -290,21 +290,7 @@ fn person_shaped(cx: &Cx, p: usize, at: &Around) -> bool {
     let (first, last) = (cx.word(at.start), cx.word(at.end - 1));
     let class = cx.rules.word_class(first);
     let given = class & ListKind::GivenName.bit() != 0 || cx.is(at.start, ListKind::GivenName);
-    // "Mullah Omar", "Will Regan": a title or an auxiliary may open a name;
-    // a place, a nationality or a business word does not.
-    let unnamed = [
-        ListKind::Place,
-        ListKind::Nationality,
-        ListKind::NotName,
-        ListKind::Designator,
-        ListKind::CompanyNoun,
-        ListKind::PublicBody,
-        ListKind::OrgWord,
-        ListKind::LegalSuffix,
-    ]
-    .iter()
-    .fold(0, |mask, kind| mask | kind.bit());
-    let unlisted = class & unnamed == 0;
+    let unlisted = class & UNNAMED_CLASSES == 0;
     let adjective = adjective_title(cx, p);
     let last_class = cx.rules.word_class(last);
     let business = last_class & (ListKind::Designator.bit() | ListKind::CompanyNoun.bit()) != 0
@@ -315,6 +301,18 @@ fn person_shaped(cx: &Cx, p: usize, at: &Around) -> bool {
     (given || (unlisted && !adjective)) && !business
 }
 
+/// Word classes that never open a person's name after a lower-case title:
+/// a place, a nationality or a business word ("Mullah Omar", "Will Regan":
+/// a title or an auxiliary may).
+const UNNAMED_CLASSES: u32 = ListKind::Place.bit()
+    | ListKind::Nationality.bit()
+    | ListKind::NotName.bit()
+    | ListKind::Designator.bit()
+    | ListKind::CompanyNoun.bit()
+    | ListKind::PublicBody.bit()
+    | ListKind::OrgWord.bit()
+    | ListKind::LegalSuffix.bit();
+
 /// "rising star", "industry leader", "left wing", "official": the title at
 /// `p` is adjective-like (rules/roles-adjective-titles.txt) and no job
 /// word or employer stands before it ("rap star", "Tarvex boss" read as
@@ -322,10 +320,7 @@ fn person_shaped(cx: &Cx, p: usize, at: &Around) -> bool {
 /// rules/roles-adjective-title-stops.txt ("industry", "security").
 fn adjective_title(cx: &Cx, p: usize) -> bool {
     let toks = &cx.tokens.tokens;
-    if !cx
-        .rules
-        .is_cue("role-adjective-titles", &cx.word(p).to_lowercase())
-    {
+    if !cx.rules.is_cue("role-adjective-titles", cx.word(p)) {
         return false;
     }
     let Some(q) = p.checked_sub(1) else {
@@ -335,7 +330,7 @@ fn adjective_title(cx: &Cx, p: usize) -> bool {
     // "Rap star Tovi Sarne said": a sentence's first word may be the job's.
     // "the company's leader Lei Jun": a possessive names the employer.
     !matches!(toks[q].kind, TokKind::Word | TokKind::Possessive)
-        || w.to_lowercase().ends_with("ing")
+        || w.len() >= 3 && w.as_bytes()[w.len() - 3..].eq_ignore_ascii_case(b"ing")
         || cx.rules.is_cue("role-adjective-title-stops", w)
 }
 
