@@ -307,6 +307,26 @@ fn lists_moved_out_of_the_code_load_by_id_and_name_their_source() {
             "holder-appositive-stops",
             &["its", "Which", "whose"],
         ),
+        (
+            "owner-possessives.txt",
+            "owner-possessives",
+            &["whose", "his", "their"],
+        ),
+        (
+            "cue-noun-prepositions.txt",
+            "cue-noun-prepositions",
+            &["from", "at", "by"],
+        ),
+        (
+            "bracket-connectors.txt",
+            "bracket-connectors",
+            &["and", "et", "y"],
+        ),
+        (
+            "broker-cues.txt",
+            "broker-cues",
+            &["broker", "stockbrokers"],
+        ),
     ];
     for (file, id, words) in moved {
         let text = std::fs::read_to_string(format!("{root}/rules/{file}")).unwrap();

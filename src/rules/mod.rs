@@ -253,6 +253,13 @@ impl Rules {
         with_lower(word, |lower| self.cues.contains(id, lower))
     }
 
+    /// Whether `word` as written is an entry of the `cue` list with id
+    /// `id`: entries are lower case, so a word with a capital ("His",
+    /// "And") is none. For cues a construction reads in lower case only.
+    pub fn is_cue_as_written(&self, id: &str, word: &str) -> bool {
+        self.cues.contains(id, word)
+    }
+
     /// Whether the status cue with id `id` reopens a tie an ending had
     /// stopped ("resumed talks"): one look-up in the ids compiled at load.
     pub fn reopens(&self, id: &str) -> bool {

@@ -229,13 +229,10 @@ pub(super) fn joined_part(
     parenthesised_qualifier(cx, material, end, sent_last)
 }
 
-/// Connectors of a company's name in the languages of newswire brackets:
-/// "and", French "et", German "und", Italian "e", Spanish "y".
-const BRACKET_CONNECTORS: &[&str] = &["and", "et", "und", "e", "y"];
-
 /// "<Centurion Savings and Loan Association>", "<Banque Varenne et
 /// Fontanier Reunis>", "<Halbeck und Sohne AG>": inside newswire brackets
-/// opened right before `start`, a connector at `end`, then only capitalised
+/// opened right before `start`, a connector at `end` (rules/bracket-connectors.txt:
+/// "and", "et", "und", "e", "y"), then only capitalised
 /// words and name particles up to the closing bracket: the bracket holds one
 /// name. Gives the closing bracket's index (one past the name).
 fn bracketed_rest(
@@ -246,7 +243,12 @@ fn bracketed_rest(
     sent_last: usize,
 ) -> Option<usize> {
     let toks = &cx.tokens.tokens;
-    if start == 0 || !toks[start - 1].is_punct('<') || !BRACKET_CONNECTORS.contains(&cx.word(end)) {
+    if start == 0
+        || !toks[start - 1].is_punct('<')
+        || !cx
+            .rules
+            .is_cue_as_written("bracket-connectors", cx.word(end))
+    {
         return None;
     }
     let part = |k: usize| material[k] || is_particle(cx.rules, cx.word(k));

@@ -444,7 +444,7 @@ fn companies_in_lists(cx: &Cx, out: &mut [Mention], surnames: &HashSet<String>) 
 /// "an analyst with Dravel and Quist", "analyst at K.L. and M. Tarrow",
 /// "brokers Pellam and Drove": two names joined by "and" right after a
 /// singular cue ending in "at" or "with" (one analyst's firm) or a broker
-/// cue ([`BROKER_CUES`]) are one partners' firm as often as two; the
+/// cue (rules/broker-cues.txt) are one partners' firm as often as two; the
 /// second is no company by the list alone. Not after a plural cue
 /// ("analysts at Kestrom and Lomberg": several analysts, two firms), nor
 /// when the first name is whole (it ends in a designator or a legal
@@ -459,7 +459,10 @@ fn staff_firm_pair(cx: &Cx, list: &[Mention]) -> bool {
             && matches!(cx.word(s.last - 1), "at" | "with")
             && !cx.word(s.first).ends_with('s')
     };
-    let broker = a.first > 0 && BROKER_CUES.contains(&cx.word(a.first - 1));
+    let broker = a.first > 0
+        && cx
+            .rules
+            .is_cue_as_written("broker-cues", cx.word(a.first - 1));
     cx.word(a.last) == "and"
         && b.first == a.last + 1
         && !whole
@@ -469,17 +472,6 @@ fn staff_firm_pair(cx: &Cx, list: &[Mention]) -> bool {
                 .span_ending(a.first, cx.rules, ListKind::CompanyCue)
                 .is_some_and(singular_staff))
 }
-
-/// Cues of a broking house, whose names are partners' names joined by
-/// "and" ("brokers Pellam and Drove", "stock brokers Vashti and Korrin"):
-/// two names after one are one firm as often as two ([`staff_firm_pair`]).
-const BROKER_CUES: &[&str] = &[
-    "broker",
-    "brokers",
-    "brokerage",
-    "stockbroker",
-    "stockbrokers",
-];
 
 /// Whether the tokens `a..b` between two mentions join a list: ",", "and",
 /// "or", ", and", ", or" (in one sentence).
@@ -801,10 +793,15 @@ fn modified_company(cx: &Cx, p: usize) -> bool {
 }
 
 /// "whose company Vaxotrope", "his company Delmar": "company" at `p` after
-/// an owner's possessive ("whose", "his", "her", "their"), naming the firm a
-/// person owns or runs ("its company" is the firm itself: no name follows).
+/// an owner's possessive (rules/owner-possessives.txt: "whose", "his",
+/// "her", "their"), naming the firm a person owns or runs ("its company" is
+/// the firm itself: no name follows).
 fn owners_company(cx: &Cx, p: usize) -> bool {
-    p > 0 && cx.word(p) == "company" && matches!(cx.word(p - 1), "whose" | "his" | "her" | "their")
+    p > 0
+        && cx.word(p) == "company"
+        && cx
+            .rules
+            .is_cue_as_written("owner-possessives", cx.word(p - 1))
 }
 
 /// "their company Web site", "his company Pell account": after an owner's
@@ -925,14 +922,15 @@ fn head_noun_after(cx: &Cx, first: usize, last: usize) -> bool {
 
 /// "a note from Veldergrun Brockhaus investment bank,", "an analyst at
 /// Tesmer brokerage.": "from", "at", "with" or "by" before the name
-/// `first..last`, then a lower-case company cue of one or two words that
+/// `first..last` (rules/cue-noun-prepositions.txt), then a lower-case
+/// company cue of one or two words that
 /// ends in a company noun ("bank", "investment bank", "lender"), then a
 /// mark. Not when a word of central banking stands in the name ("U.S.
 /// Central bank": rules/central-bank-words.txt).
 fn cue_noun_after(cx: &Cx, first: usize, last: usize) -> bool {
     let toks = &cx.tokens.tokens;
     let before = first.checked_sub(1).map(|p| cx.word(p));
-    if !matches!(before, Some("from" | "at" | "with" | "by"))
+    if !before.is_some_and(|w| cx.rules.is_cue_as_written("cue-noun-prepositions", w))
         || (first..last).any(|k| cx.rules.is_cue("central-bank-words", cx.word(k)))
     {
         return false;
