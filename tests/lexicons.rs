@@ -318,6 +318,11 @@ fn lists_moved_out_of_the_code_load_by_id_and_name_their_source() {
             &["from", "at", "by"],
         ),
         (
+            "person-clue-words.txt",
+            "person-clue-words",
+            &["founder", "Owner", "herself"],
+        ),
+        (
             "bracket-connectors.txt",
             "bracket-connectors",
             &["and", "et", "y"],

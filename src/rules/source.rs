@@ -140,6 +140,7 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("newco-namers.txt"),
     rule_file!("hyphen-particles.txt"),
     rule_file!("subject-pronouns.txt"),
+    rule_file!("person-clue-words.txt"),
     rule_file!("employer-prepositions.txt"),
     rule_file!("possessed-gap-stops.txt"),
     rule_file!("possessed-organ-nouns.txt"),

@@ -114,27 +114,28 @@ pub(super) fn leading_words_of_companies(
 /// verb (or found by one) opened by a listed
 /// given name and closed by a word listed only as a surname ("Marcus Fenwick said the deal ...") that no "it"/"its" follows
 /// within three words ("Dorian Vale said it would"), or any mention that a
-/// person clue follows within eight words of its sentence: ", who",
-/// "founder"/"founded"/"owner", "his"/"her"/"himself"/"herself".
+/// person clue follows within eight words of its sentence: ", who", or a
+/// word of rules/person-clue-words.txt ("founder", "owner", "his", "herself").
 fn speaks_as_person(text: &str, tokens: &Tokens, rules: &Rules, m: &Mention) -> bool {
     let toks = &tokens.tokens;
-    let after: Vec<String> = toks[m.last..]
+    let after: Vec<&str> = toks[m.last..]
         .iter()
-        .map(|t| t.text(text).to_lowercase())
-        .take_while(|w| !matches!(w.as_str(), "." | "!" | "?"))
+        .map(|t| t.text(text))
+        .take_while(|w| !matches!(*w, "." | "!" | "?"))
         .take(8)
         .collect();
     let clue = after.iter().enumerate().any(|(i, w)| {
-        matches!(
-            w.as_str(),
-            "founder" | "founded" | "co-founder" | "owner" | "his" | "her" | "himself" | "herself"
-        ) || (w == "who" && i > 0 && after[i - 1] == ",")
+        rules.is_cue("person-clue-words", w)
+            || (w.eq_ignore_ascii_case("who") && i > 0 && after[i - 1] == ",")
     });
     let is = |i: usize, kind: ListKind| rules.word_class(toks[i].text(text)) & kind.bit() != 0;
     let speech = m.rule == "person-speech"
         || (m.last < toks.len() && is(m.last, ListKind::SpeechVerb))
         || (m.first > 0 && is(m.first - 1, ListKind::SpeechVerb));
-    let its = after.iter().take(3).any(|w| w == "it" || w == "its");
+    let its = after
+        .iter()
+        .take(3)
+        .any(|w| w.eq_ignore_ascii_case("it") || w.eq_ignore_ascii_case("its"));
     // A surname-only last word: "Amos River said", "Nevada Power said" are
     // companies' short forms.
     let surname = rules.word_class(toks[m.last - 1].text(text)) == ListKind::Surname.bit();
