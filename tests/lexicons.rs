@@ -332,6 +332,11 @@ fn lists_moved_out_of_the_code_load_by_id_and_name_their_source() {
             "broker-cues",
             &["broker", "stockbrokers"],
         ),
+        (
+            "time-nouns.txt",
+            "time-nouns",
+            &["year", "Monday", "weekend"],
+        ),
     ];
     for (file, id, words) in moved {
         let text = std::fs::read_to_string(format!("{root}/rules/{file}")).unwrap();

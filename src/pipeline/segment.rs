@@ -12,6 +12,7 @@
 //! end, before a new paragraph, or after a short line (a heading).
 
 use crate::pipeline::clean::{Layout, LineKind};
+use crate::rules::Rules;
 
 /// A word in lower case, as `str::to_lowercase` gives it, without a heap
 /// allocation for ASCII words (most of them): borrowed when the word is
@@ -178,10 +179,12 @@ impl Tokens {
 
     /// At `k` after a verb or a name: the token after a time phrase ("in
     /// 2019", "in May", "last year", "next quarter", "earlier this year",
-    /// "yesterday", "April 21", "on May 1"), else `k`; `end` bounds it.
-    pub fn over_time(&self, text: &str, k: usize, end: usize) -> usize {
+    /// "yesterday", "April 21", "on May 1"), else `k`; `end` bounds it. The
+    /// nouns after "last"/"this"/"next" are rules/time-nouns.txt's.
+    pub fn over_time(&self, text: &str, rules: &Rules, k: usize, end: usize) -> usize {
         let is_word =
             |j: usize, list: &[&str]| j < end && list.contains(&self.lower(j, text).as_str());
+        let is_time = |j: usize| j < end && rules.is_cue("time-nouns", self.tokens[j].text(text));
         let is_number = |j: usize| j < end && self.tokens[j].kind == TokKind::Number;
         if k + 1 >= end {
             return k;
@@ -189,8 +192,8 @@ impl Tokens {
         match self.lower(k, text).as_str() {
             "in" if is_number(k + 1) => k + 2,
             "in" if is_word(k + 1, MONTHS) => k + 2 + usize::from(is_number(k + 2)),
-            "earlier" | "later" if is_word(k + 1, &["this"]) && is_word(k + 2, TIME_UNITS) => k + 3,
-            "last" | "this" | "next" if is_word(k + 1, TIME_UNITS) => k + 2,
+            "earlier" | "later" if is_word(k + 1, &["this"]) && is_time(k + 2) => k + 3,
+            "last" | "this" | "next" if is_time(k + 1) => k + 2,
             "yesterday" | "today" | "tomorrow" => k + 1,
             // "will retire April 21 as", "will resign on May 1 as".
             "on" if is_word(k + 1, MONTHS) && is_number(k + 2) => k + 3,
@@ -215,27 +218,6 @@ const MONTHS: &[&str] = &[
     "october",
     "november",
     "december",
-];
-
-/// Nouns of time after "last"/"this"/"next" ("last year", "earlier this month"):
-/// a closed class of the calendar, read as structure, so it stays here.
-const TIME_UNITS: &[&str] = &[
-    "year",
-    "month",
-    "week",
-    "quarter",
-    "spring",
-    "summer",
-    "autumn",
-    "fall",
-    "winter",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
 ];
 
 impl Token {

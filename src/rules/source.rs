@@ -80,6 +80,7 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("merged-unit-nouns.txt"),
     rule_file!("unit-nouns.txt"),
     rule_file!("owner-determiners.txt"),
+    rule_file!("time-nouns.txt"),
     rule_file!("owned-modifiers.txt"),
     rule_file!("owned-nouns.txt"),
     rule_file!("conjunct-predicate-openers.txt"),

@@ -34,20 +34,6 @@ const FRACTION_HEADS: &[&str] = &[
     "fifth", "fifths", "quarter", "quarters", "tenth", "tenths", "third", "thirds",
 ];
 
-/// Time nouns: "its acquisition this week of Y" dates the tie, and "of Y"
-/// goes with the cue, not with the time.
-const TIME_HEADS: &[&str] = &[
-    "afternoon",
-    "day",
-    "evening",
-    "month",
-    "morning",
-    "night",
-    "week",
-    "weekend",
-    "year",
-];
-
 /// Prepositions of place: the company after one is where the noun stands,
 /// never what is owned ("an office near Y", "a plant outside Y").
 const PLACE_LINKS: &[&str] = &["behind", "beside", "near", "nearby", "opposite", "outside"];
@@ -111,7 +97,7 @@ impl Finder<'_> {
     /// `from` ("merger offers from Y", "a takeover target of Y", "the
     /// buyout proposal of Y", a "50-50 joint" cue's "venture of A and B":
     /// rules/deal-nouns.txt, rules/status-but-nouns.txt)
-    /// or dates it ("its acquisition this week of Y"): the phrase after it
+    /// or dates it ("its acquisition this week of Y": rules/time-nouns.txt): the phrase after it
     /// is the tie's.
     fn names_the_tie(&self, k: usize, from: usize) -> bool {
         let w = self.lower(k);
@@ -120,7 +106,7 @@ impl Finder<'_> {
             self.rules.is_cue("deal-nouns", &w) || self.rules.is_cue("status-but-nouns", &w)
         };
         let next_to_cue = k == from && (tie_noun(k) || (from > 0 && tie_noun(from - 1)));
-        next_to_cue || TIME_HEADS.contains(&w.as_str())
+        next_to_cue || self.rules.is_cue("time-nouns", &w)
     }
 
     /// Whether the company starting at token `first` stands in a phrase

@@ -379,7 +379,7 @@ pub(super) fn modifies_noun(text: &str, tokens: &Tokens, rules: &Rules, m: &Ment
     tokens.tokens.get(m.last).is_some_and(|t| {
         t.is_lower(text)
             && rules.word_class(t.text(text)) & ListKind::ObjectStop.bit() == 0
-            && tokens.over_time(text, m.last, end) == m.last
+            && tokens.over_time(text, rules, m.last, end) == m.last
     })
 }
 

@@ -353,7 +353,7 @@ impl Reader<'_> {
     /// At `k` after a verb or the company it names: the token after a time
     /// phrase ([`Tokens::over_time`](crate::pipeline::segment::Tokens::over_time)), else `k`.
     pub(super) fn over_time(&self, k: usize, end: usize) -> usize {
-        self.tokens.over_time(self.text, k, end)
+        self.tokens.over_time(self.text, self.rules, k, end)
     }
 
     /// Whether "the" and a company noun start at `k` and "as" follows them
