@@ -482,8 +482,9 @@ impl<'a> Finder<'a> {
         if self.opens_predicate(k) {
             return true;
         }
-        let w = self.lower(k);
-        if self.rules.is_cue("role-verb-forms", &w) || self.is_word(&w, ListKind::SpeechVerb) {
+        // The word as written: the look-ups below ignore case themselves.
+        let w = toks[k].text(self.text);
+        if self.rules.is_cue("role-verb-forms", w) || self.is_word(w, ListKind::SpeechVerb) {
             return true;
         }
         let stop = [
@@ -491,14 +492,18 @@ impl<'a> Finder<'a> {
             ListKind::ClauseWord,
             ListKind::ObjectStop,
         ];
+        let ends = |tail: &str| {
+            w.len() >= tail.len()
+                && w.as_bytes()[w.len() - tail.len()..].eq_ignore_ascii_case(tail.as_bytes())
+        };
         toks[k].is_lower(self.text)
             && w.len() >= 4
-            && w.ends_with('s')
-            && !w.ends_with("ss")
-            && !stop.iter().any(|&l| self.is_word(&w, l))
+            && ends("s")
+            && !ends("ss")
+            && !stop.iter().any(|&l| self.is_word(w, l))
             && !["owned-nouns", "goods-nouns"]
                 .iter()
-                .any(|l| self.rules.is_cue(l, &w))
+                .any(|l| self.rules.is_cue(l, w))
             && !self.ends_noun_list(k + 1, ceiling)
     }
 

@@ -85,6 +85,7 @@ pub(super) fn leading_words_of_companies(
         return;
     }
     let backed = person_backed_keys(text, tokens, all);
+    let longer = LongerForms::new(forms);
     for r in all.iter_mut() {
         let m = &r.mention;
         if !weak(m) {
@@ -92,7 +93,7 @@ pub(super) fn leading_words_of_companies(
         }
         let k = key(text, tokens, m.first, m.last);
         // The cheap test first: most weak mentions open no company name.
-        let Some(root) = longer_form_root(forms, &k) else {
+        let Some(root) = longer.root(&k) else {
             continue;
         };
         let last = key(text, tokens, m.last - 1, m.last);
@@ -178,16 +179,42 @@ fn titled(text: &str, tokens: &Tokens, rules: &Rules, first: usize) -> bool {
     }
 }
 
-/// The group root of the shortest known company form that starts with the
-/// words of key `k` and goes on ("dorian vale" -> "dorian vale capital
-/// partners"; the smaller root on a tie); none when no form does.
-fn longer_form_root(forms: &HashMap<String, usize>, k: &str) -> Option<usize> {
-    forms
-        .iter()
-        .filter(|(f, _)| f.len() > k.len() + 1 && f.starts_with(k) && f.as_bytes()[k.len()] == b' ')
-        .map(|(f, &root)| (f.len(), root))
-        .min()
-        .map(|(_, root)| root)
+/// An article's company forms (keys: lower-case words joined by one space)
+/// by their first word, built once per article: a mention's key is compared
+/// with the forms that open with its own first word only, not with all.
+struct LongerForms<'f> {
+    /// First word -> `(form, group root)` of each form opening with it.
+    by_first: HashMap<&'f str, Vec<(&'f str, usize)>>,
+}
+
+impl<'f> LongerForms<'f> {
+    fn new(forms: &'f HashMap<String, usize>) -> Self {
+        let mut by_first: HashMap<&str, Vec<(&str, usize)>> = HashMap::new();
+        for (f, &root) in forms {
+            by_first.entry(first_word(f)).or_default().push((f, root));
+        }
+        LongerForms { by_first }
+    }
+
+    /// The group root of the shortest known company form that starts with
+    /// the words of key `k` and goes on ("dorian vale" -> "dorian vale
+    /// capital partners"; the smaller root on a tie); none when no form does.
+    fn root(&self, k: &str) -> Option<usize> {
+        let longer =
+            |f: &str| f.len() > k.len() + 1 && f.starts_with(k) && f.as_bytes()[k.len()] == b' ';
+        self.by_first
+            .get(first_word(k))?
+            .iter()
+            .filter(|(f, _)| longer(f))
+            .map(|&(f, root)| (f.len(), root))
+            .min()
+            .map(|(_, root)| root)
+    }
+}
+
+/// The words of key `k` up to its first space (all of it when none).
+fn first_word(k: &str) -> &str {
+    k.split(' ').next().unwrap_or(k)
 }
 
 /// Keys of the person names the article gives strong person evidence: an
@@ -721,6 +748,26 @@ mod tests {
             .into_iter()
             .map(|(kind, name, _)| (kind, name))
             .collect()
+    }
+
+    #[test]
+    fn longer_forms_give_the_shortest_form_going_on_from_the_key() {
+        let forms: HashMap<String, usize> = [
+            ("tamsin orrey capital partners", 4),
+            ("tamsin orrey group", 7),
+            ("tamsin orreys", 2),
+            ("orrey holdings", 9),
+        ]
+        .into_iter()
+        .map(|(f, root)| (f.to_string(), root))
+        .collect();
+        let longer = LongerForms::new(&forms);
+        assert_eq!(longer.root("tamsin orrey"), Some(7));
+        assert_eq!(longer.root("tamsin"), Some(2));
+        assert_eq!(longer.root("orrey"), Some(9));
+        assert_eq!(longer.root("tamsin orrey group"), None);
+        assert_eq!(longer.root("tamsin orr"), None);
+        assert_eq!(longer.root("holdings"), None);
     }
 
     #[test]
