@@ -31,7 +31,9 @@ use std::fmt;
 
 use crate::error::RuleProblem;
 use crate::pipeline::spot::Kind;
-use crate::rules::{Boilerplate, Example, ListKind, Origin, Payload, Place, RuleMeta, RuleRef};
+use crate::rules::{
+    Boilerplate, Counterexample, Example, ListKind, Origin, Payload, Place, RuleMeta, RuleRef,
+};
 use crate::{Analysis, Article, Extractor, Rules};
 
 /// One example or counterexample that did not behave.
@@ -140,8 +142,8 @@ pub fn run(extractor: &Extractor, filter: Option<&str>) -> TestReport {
             tally(&ex.text, false, check_example(extractor, rule, ex));
         }
         let mut problems = Vec::new();
-        for (i, text) in meta.counterexamples.iter().enumerate() {
-            let place = counterexample_place(meta, i);
+        for counter in &meta.counterexamples {
+            let (text, place) = (&counter.text, counterexample_place(meta, counter));
             match test_counterexample(extractor, rule, text, place) {
                 Counter::TooSmall(problem) => problems.push(problem),
                 Counter::Checked(outcome) => tally(text, true, outcome),
@@ -182,11 +184,11 @@ fn test_counterexample(
     }
 }
 
-/// Where the `i`-th counterexample of `meta` is written: its recorded place,
-/// or, when none was recorded (a rule built in code), the rule's own line,
-/// column 1, so that every counterexample is tested and located.
-fn counterexample_place(meta: &RuleMeta, i: usize) -> Place {
-    meta.counterexample_places.get(i).copied().unwrap_or(Place {
+/// Where `counter`, a counterexample of `meta`, is written: its recorded
+/// place, or, when none was recorded (a rule built in code), the rule's own
+/// line, column 1, so that every counterexample is tested and located.
+fn counterexample_place(meta: &RuleMeta, counter: &Counterexample) -> Place {
+    counter.place.unwrap_or(Place {
         line: meta.origin.line,
         column: 1,
     })
@@ -670,7 +672,9 @@ mod tests {
         );
         let mut rules = Rules::load(&source).unwrap();
         let courting = rules.triggers.iter_mut().find(|t| t.meta.id == "courting");
-        courting.unwrap().meta.counterexample_places.clear();
+        for counter in &mut courting.unwrap().meta.counterexamples {
+            counter.place = None;
+        }
         let report = run(&Extractor::new(rules), Some("courting"));
         assert_eq!(report.summary(), "1 passed, 1 failed");
         let problems: Vec<String> = report.problems.iter().map(ToString::to_string).collect();

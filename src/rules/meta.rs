@@ -45,6 +45,17 @@ pub struct Place {
     pub column: usize,
 }
 
+/// A sentence a rule must not fire on, and where it is written.
+#[derive(Debug, Clone, serde::Serialize)]
+#[serde(transparent)]
+pub struct Counterexample {
+    /// The sentence.
+    pub text: String,
+    /// Its opening quote in the rule file; none for a rule built in code.
+    #[serde(skip)]
+    pub place: Option<Place>,
+}
+
 /// Common header of every rule.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct RuleMeta {
@@ -55,10 +66,7 @@ pub struct RuleMeta {
     /// Must fire on these.
     pub examples: Vec<Example>,
     /// Must not fire on these.
-    pub counterexamples: Vec<String>,
-    /// Where each counterexample is written (its opening quote), one per
-    /// counterexample in the same order.
-    pub counterexample_places: Vec<Place>,
+    pub counterexamples: Vec<Counterexample>,
     /// Where it was defined.
     pub origin: Origin,
 }
@@ -219,22 +227,25 @@ impl Loader {
             column: 1,
         };
         let places = at.array_places("counterexamples");
-        let (counterexamples, counterexample_places) = counterexamples
+        let counterexamples = counterexamples
             .into_iter()
             .enumerate()
             .filter_map(|(i, v)| {
                 let place = places
                     .get(i)
                     .map_or(key_place, |&(line, column)| Place { line, column });
-                Some((self.counterexample(v, &id, at)?, place))
+                let text = self.counterexample(v, &id, at)?;
+                Some(Counterexample {
+                    text,
+                    place: Some(place),
+                })
             })
-            .unzip();
+            .collect();
         RuleMeta {
             id,
             description,
             examples,
             counterexamples,
-            counterexample_places,
             origin,
         }
     }

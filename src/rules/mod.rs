@@ -75,7 +75,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 pub use boilerplate::Boilerplate;
 pub use lists::{Entry, ListKind, NameList};
 pub use location::line_col;
-pub use meta::{Example, Origin, Place, RuleMeta};
+pub use meta::{Counterexample, Example, Origin, Place, RuleMeta};
 pub use pattern::PatternRule;
 pub use source::{DEFAULT_RULES, RuleSource};
 pub use status::{Status, StatusCue};

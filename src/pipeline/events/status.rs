@@ -536,10 +536,9 @@ fn names_another_party(
     let with_party = |k: usize| {
         toks[k].text(text).eq_ignore_ascii_case("with")
             && k + 1 < ceiling
-            && !matches!(
-                toks[k + 1].text(text).to_ascii_lowercase().as_str(),
-                "effect" | "immediate" | "effective"
-            )
+            && !["effect", "immediate", "effective"]
+                .iter()
+                .any(|w| toks[k + 1].text(text).eq_ignore_ascii_case(w))
     };
     (from..ceiling)
         .take_while(|&k| !toks[k].is_punct(','))

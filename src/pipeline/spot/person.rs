@@ -369,7 +369,9 @@ pub(super) fn business_noun_before(cx: &Cx, start: usize, end: usize) -> bool {
 pub(super) fn determined_noun(cx: &Cx, noun: usize) -> bool {
     (noun.saturating_sub(3)..noun).rev().any(|k| {
         cx.tokens.tokens[k].kind == TokKind::Word
-            && matches!(cx.word(k).to_ascii_lowercase().as_str(), "the" | "a" | "an")
+            && ["the", "a", "an"]
+                .iter()
+                .any(|a| cx.word(k).eq_ignore_ascii_case(a))
             && (k + 1..noun).all(|m| cx.tokens.tokens[m].kind == TokKind::Word)
     })
 }
