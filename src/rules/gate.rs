@@ -80,6 +80,48 @@ pub(super) struct PaddedLine {
     first: std::sync::OnceLock<Option<Box<[bool; 256]>>>,
 }
 
+/// Where a boilerplate regex (parsed as `hir`) can match and the literals
+/// one of which every match holds (`None`: none found): within one line,
+/// from a line's start (its first line's literals), or anywhere in the text.
+fn scope_and_literals(hir: &regex_syntax::hir::Hir) -> (Scope, Option<Vec<Vec<u8>>>) {
+    let non_empty = hir.properties().minimum_len().is_some_and(|n| n > 0);
+    let text_anchors = [Look::Start, Look::End]
+        .iter()
+        .any(|&l| hir.properties().look_set().contains(l));
+    let usable = non_empty && !text_anchors;
+    if usable && !can_match_newline(hir) {
+        (Scope::Lines, required_literals(&fold_case(hir)))
+    } else if let Some(lits) = first_line_literals(hir).filter(|_| usable) {
+        (Scope::LineStarts, Some(lits))
+    } else {
+        (Scope::Text, required_literals(&fold_case(hir)))
+    }
+}
+
+/// The case-blind automaton over the regexes' `literals` (owner lists in
+/// `owners`, one per literal), with the non-ASCII letters that fold to ASCII
+/// added as literals of no regex; `None` when no regex gave a literal or
+/// the automaton cannot be built.
+fn literal_automaton(
+    literals: &mut Vec<Vec<u8>>,
+    owners: &mut Vec<Vec<usize>>,
+) -> Option<AhoCorasick> {
+    for special in FOLDS_TO_ASCII {
+        literals.push(special.as_bytes().to_vec());
+        owners.push(Vec::new());
+    }
+    (literals.len() > FOLDS_TO_ASCII.len())
+        .then(|| {
+            AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::Standard)
+                .kind(Some(AhoCorasickKind::DFA))
+                .build(&*literals)
+                .ok()
+        })
+        .flatten()
+}
+
 impl BoilerGate {
     pub(super) fn build(boilerplate: &[Boilerplate]) -> Self {
         let mut literals: Vec<Vec<u8>> = Vec::new();
@@ -99,18 +141,7 @@ impl BoilerGate {
                 scopes.push(Scope::Everywhere);
                 continue;
             };
-            let non_empty = hir.properties().minimum_len().is_some_and(|n| n > 0);
-            let text_anchors = [Look::Start, Look::End]
-                .iter()
-                .any(|&l| hir.properties().look_set().contains(l));
-            let usable = non_empty && !text_anchors;
-            let (scope, lits) = if usable && !can_match_newline(&hir) {
-                (Scope::Lines, required_literals(&fold_case(&hir)))
-            } else if let Some(lits) = first_line_literals(&hir).filter(|_| usable) {
-                (Scope::LineStarts, Some(lits))
-            } else {
-                (Scope::Text, required_literals(&fold_case(&hir)))
-            };
+            let (scope, lits) = scope_and_literals(&hir);
             let line_start = starts_at_line_start(&hir);
             if let Some(parts) = line_branches(&hir).filter(|_| scope == Scope::Lines && line_start)
             {
@@ -145,20 +176,7 @@ impl BoilerGate {
             }
             branches[i] = first..scopes.len();
         }
-        for special in FOLDS_TO_ASCII {
-            literals.push(special.as_bytes().to_vec());
-            owners.push(Vec::new());
-        }
-        let automaton = (literals.len() > FOLDS_TO_ASCII.len())
-            .then(|| {
-                AhoCorasickBuilder::new()
-                    .ascii_case_insensitive(true)
-                    .match_kind(MatchKind::Standard)
-                    .kind(Some(AhoCorasickKind::DFA))
-                    .build(&literals)
-                    .ok()
-            })
-            .flatten();
+        let automaton = literal_automaton(&mut literals, &mut owners);
         if automaton.is_none() {
             scopes.iter_mut().for_each(|s| *s = Scope::Everywhere);
         }
