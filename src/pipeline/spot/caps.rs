@@ -55,22 +55,7 @@ pub(super) fn caps_suffixed_names(
         }
         let start = caps_name_start(cx, first, k, taken, &open);
         let start = place_opened(cx, first, start, k, suffix, taken);
-        // "HALVERN BANK SYSTEMS CORP", "KESTREL ENERGY GROUP INC": a
-        // designator one or two words before a legal suffix whose name opens
-        // at the same word is inside that name; before a designator only
-        // when a ticker follows it or the text writes the joined name in title
-        // case ("Halvern Bank Systems"), else it ends a name of its own ("HALVERN BANK TORNBY
-        // GROUP": Halvern Bank, Tornby Group).
-        let inner_designator = !suffix
-            && (k + 1..(k + 3).min(last))
-                .take_while(|&j| open(j) || cx.is(j, ListKind::LegalSuffix))
-                .any(|j| {
-                    // The cheap test first: joined_elsewhere scans the text.
-                    caps_name_start(cx, first, j, taken, &open) == start
-                        && (cx.is(j, ListKind::LegalSuffix)
-                            || cx.is(j, ListKind::Designator) && joined_elsewhere(cx, start, j))
-                });
-        if inner_designator {
+        if !suffix && designator_inside(cx, (first, last), (start, k), taken, &open) {
             continue;
         }
         // A designator names only a name that opens the line or follows a
@@ -84,20 +69,50 @@ pub(super) fn caps_suffixed_names(
         let suffixes_only = (start..=k).all(|j| cx.is(j, ListKind::LegalSuffix));
         if start < k && (suffix || opens) && !body && !suffixes_only {
             taken[start..=k].fill(true);
-            let rule = if suffix {
-                "company-legal-suffix"
-            } else {
-                "company-designator"
-            };
-            out.push(Mention {
-                first: start,
-                last: k + 1,
-                kind: Kind::Company,
-                rule: rule.to_string(),
-                possessive: false,
-                entry: None,
-            });
+            out.push(caps_mention(start, k, suffix));
         }
+    }
+}
+
+/// "HALVERN BANK SYSTEMS CORP", "KESTREL ENERGY GROUP INC": whether the
+/// designator at `k`, its caps name opening at `start`, is inside a longer
+/// name of the sentence `first..last`: one or two words before a legal
+/// suffix whose name opens at the same word; before a designator only when
+/// a ticker follows it or the text writes the joined name in title case
+/// ("Halvern Bank Systems"), else it ends a name of its own ("HALVERN BANK
+/// TORNBY GROUP": Halvern Bank, Tornby Group).
+fn designator_inside(
+    cx: &Cx,
+    (first, last): (usize, usize),
+    (start, k): (usize, usize),
+    taken: &[bool],
+    open: &impl Fn(usize) -> bool,
+) -> bool {
+    (k + 1..(k + 3).min(last))
+        .take_while(|&j| open(j) || cx.is(j, ListKind::LegalSuffix))
+        .any(|j| {
+            // The cheap test first: joined_elsewhere scans the text.
+            caps_name_start(cx, first, j, taken, open) == start
+                && (cx.is(j, ListKind::LegalSuffix)
+                    || cx.is(j, ListKind::Designator) && joined_elsewhere(cx, start, j))
+        })
+}
+
+/// The company mention of caps words `start..=k`, ended by a legal suffix
+/// (`suffix`) or a designator.
+fn caps_mention(start: usize, k: usize, suffix: bool) -> Mention {
+    let rule = if suffix {
+        "company-legal-suffix"
+    } else {
+        "company-designator"
+    };
+    Mention {
+        first: start,
+        last: k + 1,
+        kind: Kind::Company,
+        rule: rule.to_string(),
+        possessive: false,
+        entry: None,
     }
 }
 
