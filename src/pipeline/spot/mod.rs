@@ -212,6 +212,34 @@ fn is_particle(rules: &Rules, w: &str) -> bool {
 /// "Omani"; a shorter one, "Thai", must be listed as a nationality).
 const MADE_DEMONYM_MIN: usize = 5;
 
+/// How a demonym is made from a place's name: an ending of the word, and
+/// the additions to its stem that may spell the place ("Italian": "Ital" +
+/// "y"; "Polish": "Pol" + "and").
+const DEMONYM_ENDINGS: &[(&str, &[&str])] = &[
+    ("ian", &["", "a", "e", "y", "ia", "ium"]),
+    ("ese", &["", "a", "on"]),
+    ("ish", &["ain", "and", "land", "eland", "ey"]),
+    ("an", &["", "o", "y", "a", "e"]),
+    ("n", &[""]),
+    ("i", &["", "a", "iland"]),
+    ("", &["y"]),
+];
+/// The bytes of the longest addition of [`DEMONYM_ENDINGS`].
+const LONGEST_ADDITION: usize = {
+    let (mut longest, mut i) = (0, 0);
+    while i < DEMONYM_ENDINGS.len() {
+        let mut j = 0;
+        while j < DEMONYM_ENDINGS[i].1.len() {
+            if DEMONYM_ENDINGS[i].1[j].len() > longest {
+                longest = DEMONYM_ENDINGS[i].1[j].len();
+            }
+            j += 1;
+        }
+        i += 1;
+    }
+    longest
+};
+
 /// A nationality word, and no listed given name or surname: a listed one
 /// ("Dutch", "Welsh", "Swiss", "Sunni") or one made from a listed place:
 /// "Australian" (Australia), "Italian" (Italy), "Japanese" (Japan),
@@ -222,30 +250,6 @@ const MADE_DEMONYM_MIN: usize = 5;
 /// is too often a place's stem plus an ending ("Yali" from Yala, "Yumi"
 /// from Yuma).
 pub(crate) fn demonym(rules: &Rules, w: &str) -> bool {
-    const ENDINGS: &[(&str, &[&str])] = &[
-        ("ian", &["", "a", "e", "y", "ia", "ium"]),
-        ("ese", &["", "a", "on"]),
-        ("ish", &["ain", "and", "land", "eland", "ey"]),
-        ("an", &["", "o", "y", "a", "e"]),
-        ("n", &[""]),
-        ("i", &["", "a", "iland"]),
-        ("", &["y"]),
-    ];
-    /// The bytes of the longest addition.
-    const LONGEST_ADDITION: usize = {
-        let (mut longest, mut i) = (0, 0);
-        while i < ENDINGS.len() {
-            let mut j = 0;
-            while j < ENDINGS[i].1.len() {
-                if ENDINGS[i].1[j].len() > longest {
-                    longest = ENDINGS[i].1[j].len();
-                }
-                j += 1;
-            }
-            i += 1;
-        }
-        longest
-    };
     if w.len() < 4 {
         return false;
     }
@@ -256,9 +260,12 @@ pub(crate) fn demonym(rules: &Rules, w: &str) -> bool {
     if class & ListKind::Nationality.bit() != 0 {
         return true;
     }
-    if w.len() < MADE_DEMONYM_MIN {
-        return false;
-    }
+    w.len() >= MADE_DEMONYM_MIN && made_from_place(rules, w)
+}
+
+/// Whether `w` less an ending of [`DEMONYM_ENDINGS`], plus one of that
+/// ending's additions, spells a listed place ("Italian" -> "Italy").
+fn made_from_place(rules: &Rules, w: &str) -> bool {
     // An ASCII word's places are lower-cased here, in one buffer on the
     // stack (on the heap for a long word), and looked up as they are (no
     // copy a place to lower-case it).
@@ -274,7 +281,7 @@ pub(crate) fn demonym(rules: &Rules, w: &str) -> bool {
         heap.resize(longest, 0);
         &mut heap
     };
-    ENDINGS.iter().any(|(end, adds)| {
+    DEMONYM_ENDINGS.iter().any(|(end, adds)| {
         w.strip_suffix(end).is_some_and(|stem| {
             stem.len() >= 3
                 && adds.iter().any(|add| {
