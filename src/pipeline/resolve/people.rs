@@ -566,6 +566,40 @@ pub(super) fn group_people(
     rules: &Rules,
     all: &mut [Resolving],
 ) -> Vec<Option<usize>> {
+    let FullNames {
+        person_keys,
+        surname_first,
+        mut person_of,
+    } = full_names(text, tokens, rules, all);
+    let mut surnames = Surnames::new(&person_keys);
+    for (w, p) in &surname_first {
+        surnames.last.entry(w.as_str()).or_insert(*p);
+    }
+    surname_people(
+        text,
+        tokens,
+        &surnames,
+        person_keys.len(),
+        all,
+        &mut person_of,
+    );
+    person_of
+}
+
+/// The people of an article's full-name mentions ([`full_names`]).
+struct FullNames {
+    /// Each person's words (lower case), by person.
+    person_keys: Vec<Vec<String>>,
+    /// "Kim Jong-un" ... "Kim": a romanised name's surname, which comes
+    /// first, and its person.
+    surname_first: Vec<(String, usize)>,
+    /// Each mention's person (`None`: no person mention).
+    person_of: Vec<Option<usize>>,
+}
+
+/// Full names first: a person mention equal to, or the last words of, an
+/// earlier one is that person; any other is a new one.
+fn full_names(text: &str, tokens: &Tokens, rules: &Rules, all: &[Resolving]) -> FullNames {
     let mut person_keys: Vec<Vec<String>> = Vec::new(); // words, by person
     // Every full name and each of its last-word runs, with the first person
     // it belongs to.
@@ -601,14 +635,26 @@ pub(super) fn group_people(
         };
         person_of[i] = Some(p);
     }
-    let mut surnames = Surnames::new(&person_keys);
-    for (w, p) in &surname_first {
-        surnames.last.entry(w.as_str()).or_insert(*p);
+    FullNames {
+        person_keys,
+        surname_first,
+        person_of,
     }
-    // Lone surnames after an honorific that match no full name: one person
-    // per surname ("Mr Blair" ... "Mr. Blair" ... "Mr Blair").
+}
+
+/// Then surnames and short unknown chunks that are a known person's last
+/// name (`surnames`) take that person; a lone surname after an honorific
+/// that matches no full name is one person per surname ("Mr Blair" ...
+/// "Mr. Blair"), numbered on from `people`.
+fn surname_people(
+    text: &str,
+    tokens: &Tokens,
+    surnames: &Surnames,
+    mut people: usize,
+    all: &mut [Resolving],
+    person_of: &mut [Option<usize>],
+) {
     let mut lone: HashMap<String, usize> = HashMap::new();
-    let mut people = person_keys.len();
     for (i, r) in all.iter_mut().enumerate() {
         let m = &mut r.mention;
         if !matches!(m.kind, Kind::Surname | Kind::Unknown) || m.last - m.first > 2 {
@@ -628,7 +674,6 @@ pub(super) fn group_people(
             m.kind = Kind::Person;
         }
     }
-    person_of
 }
 
 /// "brothers Tom and David Gardner": a person named only by a given name
