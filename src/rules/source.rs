@@ -108,6 +108,8 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("deal-form-heads.txt"),
     rule_file!("roles-auxiliaries.txt"),
     rule_file!("company-unit-nouns.txt"),
+    rule_file!("company-modified-heads.txt"),
+    rule_file!("event-name-words.txt"),
     rule_file!("company-relative-verbs.txt"),
     rule_file!("company-relative-stops.txt"),
     rule_file!("market-words.txt"),

@@ -266,6 +266,7 @@ pub(super) fn companies_by_context(cx: &Cx, out: &mut [Mention]) {
             || brings_out(cx, m.first, m.last, &surnames)
             || airline_name(cx, m.first, m.last)
             || owned_unit(cx, m.first, m.last)
+            || modified_head_after(cx, m.first, m.last)
             || place_based(cx, m.first, m.last)
             || staff_title_after(cx, m.first, m.last)
             || stock_noun_after(cx, m.first, m.last)
@@ -400,10 +401,13 @@ fn companies_in_lists(cx: &Cx, out: &mut [Mention], surnames: &HashSet<String>) 
             && list.iter().any(|m| m.kind == Kind::Company && !product(m))
             && !staff_firm_pair(cx, list);
         if tail || with_company {
-            // "Overall, Halvery saw ...": a sentence opener stays out.
+            // "Overall, Halvery saw ...": a sentence opener stays out; not
+            // one joined by "and" to an others tail ("Velmora and other
+            // firms have").
             let opener = |m: &Mention| {
                 m.last - m.first == 1
                     && cx.tokens.sentences[cx.tokens.sentence_of[m.first]].first == m.first
+                    && !(tail && matches!(cx.word(m.last), "and" | "or"))
             };
             // "co-founder of Quellon and Global VP of Quellon": a title's modifier.
             let titled = |m: &Mention| {
@@ -486,24 +490,39 @@ fn list_joined(cx: &Cx, a: usize, b: usize) -> bool {
     joined && same_sentence(cx, a, b)
 }
 
-/// ", and other leading firms" after `last`: "and"/"or", "other", at most
-/// two lower-case words, and a company cue.
+/// ", and other leading firms", "and many other companies" after `last`:
+/// "and"/"or", at most one lower-case quantifier that is no function word
+/// ("many", "several"), "other", at most two lower-case words, and a
+/// company cue (after a quantifier, a plural one).
 fn others_tail(cx: &Cx, last: usize) -> bool {
     let toks = &cx.tokens.tokens;
     let mut i = last;
     if toks.get(i).is_some_and(|t| t.is_punct(',')) {
         i += 1;
     }
+    let quantifier = i + 2 < toks.len() && {
+        toks[i + 1].is_lower(cx.text)
+            && cx.word(i + 2) == "other"
+            && cx.rules.word_class(cx.word(i + 1)) & ListKind::ObjectStop.bit() == 0
+    };
+    if quantifier {
+        i += 1;
+    }
     if i + 2 >= toks.len()
-        || !matches!(cx.word(i), "and" | "or")
+        || !matches!(cx.word(i - usize::from(quantifier)), "and" | "or")
         || cx.word(i + 1) != "other"
         || !same_sentence(cx, last, i + 2)
     {
         return false;
     }
-    (i + 2..(i + 5).min(toks.len()))
+    let run: Vec<usize> = (i + 2..(i + 5).min(toks.len()))
         .take_while(|&j| toks[j].is_lower(cx.text))
-        .any(|j| cx.is(j, ListKind::CompanyCue))
+        .collect();
+    // After a quantifier the cue must be a plural ("many other companies"):
+    // "and two other bank officials" are people.
+    let plural = |j: usize| !quantifier || cx.word(j).ends_with('s');
+    run.iter()
+        .any(|&j| cx.is(j, ListKind::CompanyCue) && plural(j))
 }
 
 /// A one-word cue that is a company noun and no designator opening a chunk
@@ -980,6 +999,89 @@ fn owned_unit(cx: &Cx, first: usize, last: usize) -> bool {
             || super::demonym(cx.rules, w)
     };
     unit && owner && same_sentence(cx, first - 1, last) && !(first..last).any(place)
+}
+
+/// "their Cubic Lane investment vehicle", "its Harrow Pike packaging
+/// business", "owner of Tessel Ridge guiding company Ana Vell": one or two lower-case modifiers right after the name
+/// `first..last`, then a noun of rules/company-modified-heads.txt; the name
+/// follows an owner ("its", "their", "whose", a possessive) or a
+/// preposition. Not after "the" or "a" ("the Big Four accounting firm", "a
+/// Texas oil company"), not before another name than a person's ("of Wall
+/// Street investment firm Dellory"), not a name that ends in a place or a
+/// people's word ("its Ohio packaging business"), and no modifier may be a
+/// function word, a verb of speech or a clause opener ("Orvane said the
+/// company").
+fn modified_head_after(cx: &Cx, first: usize, last: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    let stops = ListKind::NotName.bit()
+        | ListKind::Preposition.bit()
+        | ListKind::ClauseWord.bit()
+        | ListKind::ObjectStop.bit()
+        | ListKind::SpeechVerb.bit()
+        | ListKind::ListOpener.bit();
+    let modifier = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.kind == TokKind::Word
+                && t.is_lower(cx.text)
+                && cx
+                    .word(k)
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b == b'-')
+                && cx.rules.word_class(cx.word(k)) & stops == 0
+        })
+    };
+    // A listed head ("business") or a listed pair ending the modifiers
+    // ("investment vehicle").
+    let head = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.is_lower(cx.text)
+                && (cx.rules.is_cue("company-modified-heads", cx.word(k))
+                    || (k > last
+                        && cx.rules.is_cue_phrase(
+                            "company-modified-heads",
+                            &format!("{} {}", cx.word(k - 1), cx.word(k)),
+                        )))
+        })
+    };
+    let mods = (last..last + 2)
+        .take_while(|&k| modifier(k) && !head(k))
+        .count();
+    let end = last + mods;
+    if mods == 0 || !head(end) || first == 0 || !same_sentence(cx, first - 1, end) {
+        return false;
+    }
+    // "multi-user business systems": the head modifies a noun after it.
+    if modifier(end + 1) || short_acronym(cx, first, last) {
+        return false;
+    }
+    // After a preposition only a company noun heads ("of Nine Mile Point
+    // Two nuclear power unit" is a plant's).
+    let owner = toks[first - 1].kind == TokKind::Possessive
+        || matches!(cx.word(first - 1), "its" | "their" | "whose");
+    let opened = owner
+        || (cx.rules.word_class(cx.word(first - 1)) & ListKind::Preposition.bit() != 0
+            && cx.is(end, ListKind::CompanyNoun));
+    // "accounting firm Dellory" after the head: the phrase describes the
+    // next name; only a person's ("guiding company Ana Vell") leaves ours.
+    let next_named = toks.get(end + 1).is_some_and(|t| {
+        t.kind == TokKind::Word && t.is_cap(cx.text) && same_sentence(cx, end, end + 1)
+    }) && !cx.is(end + 1, ListKind::GivenName);
+    let placed = place_word(cx, last - 1) || (first..last).all(|j| place_word(cx, j));
+    opened && !next_named && !placed
+}
+
+/// "its PC hardware division", "its AI consulting unit": a one-word name of
+/// one or two capitals is a trade's term as often as a firm's.
+fn short_acronym(cx: &Cx, first: usize, last: usize) -> bool {
+    let w = cx.word(first);
+    last - first == 1 && w.len() <= 2 && w.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// A word of a place or a people: a listed place, nationality or demonym.
+fn place_word(cx: &Cx, j: usize) -> bool {
+    let w = cx.word(j);
+    let class = ListKind::Place.bit() | ListKind::Nationality.bit();
+    cx.is(j, ListKind::Place) || cx.rules.word_class(w) & class != 0 || super::demonym(cx.rules, w)
 }
 
 /// "said it has", "says it will", "added its" (a speech verb of

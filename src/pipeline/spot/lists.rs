@@ -184,9 +184,30 @@ pub(super) fn no_entry_mention(cx: &Cx, span: &Span, entry: u32) -> Option<usize
     if founders_name(cx, span.first, span.last) {
         return Some(span.first + 1);
     }
+    if sponsored_event(cx, span.last) {
+        return Some(span.last);
+    }
     let list = &cx.rules.lists[cx.rules.entries[entry as usize].list];
     (list.meta.id == BRANDS && context::brand_inside_longer_name(cx, span.first, span.last))
         .then_some(span.first + 1)
+}
+
+/// "the Quellon Cup", "at the Harrow Houston Open": one to three
+/// capitalised words on the entry's line right after a company entry that
+/// ends at `last`, the last of them a word of rules/event-name-words.txt
+/// and no capitalised word after it, name an event the company sponsors.
+pub(super) fn sponsored_event(cx: &Cx, last: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    let cap = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.kind == TokKind::Word && t.is_cap(cx.text))
+            && !cx.text[toks[k - 1].end..toks[k].start].contains('\n')
+    };
+    let run = (last..last + 3).take_while(|&k| cap(k)).count();
+    (1..=run).any(|n| {
+        let end = last + n - 1;
+        cx.rules.is_cue("event-name-words", cx.word(end)) && !cap(end + 1)
+    })
 }
 
 /// The mention of the list entry `span`: the entry's, or a longer name it
