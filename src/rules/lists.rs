@@ -610,10 +610,10 @@ pub(super) struct Cues {
 type CueBits = [u64; MAX_CUE_LISTS / 64];
 
 /// How many `cue` lists are read (one bit each of a [`CueBits`]); the
-/// defaults hold about 110 (a test in tests/lexicons.rs keeps them at most
+/// defaults hold about 130 (a test in tests/lexicons.rs keeps them at most
 /// half), and a rules folder with more is a load error at the first list too
 /// many.
-pub(crate) const MAX_CUE_LISTS: usize = 256;
+pub(crate) const MAX_CUE_LISTS: usize = 384;
 
 /// Whether `bits` has the bit of cue list `slot`.
 fn has_bit(bits: &CueBits, slot: usize) -> bool {
