@@ -71,6 +71,7 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("group-kind-words.txt"),
     rule_file!("public-body-last-words.txt"),
     rule_file!("led-verbs.txt"),
+    rule_file!("fronted-clause-openers.txt"),
     rule_file!("service-nouns.txt"),
     rule_file!("service-openers.txt"),
     rule_file!("service-ties.txt"),

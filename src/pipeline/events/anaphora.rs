@@ -115,6 +115,26 @@ impl<'r> Anaphora<'r> {
         })
     }
 
+    /// The companies a group anaphor at token `at` of sentence `s` stands
+    /// for. A stated size ("the two firms", "both banks", "all three")
+    /// takes the named group of that size before it, else the last `n`
+    /// companies named ([`two_before`]); a bare plural ("the firms", "the
+    /// companies") takes the group named last, of any size, in its own
+    /// sentence or the nearest sentence before that names a company
+    /// ([`nearest_group`]: "A, B, C and D are building X. The firms formed
+    /// an alliance" is all four), else the last two named.
+    fn group_for(&self, finder: &Finder<'_>, s: usize, at: usize) -> Vec<usize> {
+        let by = &self.by_sentence;
+        match stated_size(finder, at) {
+            Some(n) => match groups::group_before(&self.groups, s, at) {
+                Some(g) if g.entities.len() == n => g.entities.clone(),
+                _ => two_before(by, &self.groups, s, at, n),
+            },
+            None => nearest_group(by, &self.groups, s, at)
+                .unwrap_or_else(|| two_before(by, &self.groups, s, at, 2)),
+        }
+    }
+
     /// The entities arguments of sentence `s` stand for; `not`: entities a
     /// description must not resolve to (the other side's).
     pub(super) fn resolve(
@@ -133,13 +153,7 @@ impl<'r> Anaphora<'r> {
                     owner_before(finder, by, s, at)
                         .or_else(|| self.other_subject(finder, s, at, not)),
                 ),
-                Arg::AnaphorTwo(at) => {
-                    let n = group_size(finder, at);
-                    match groups::group_before(&self.groups, s, at) {
-                        Some(g) if g.entities.len() == n => out.extend(&g.entities),
-                        _ => out.extend(two_before(by, &self.groups, s, at, n)),
-                    }
-                }
+                Arg::AnaphorTwo(at) => out.extend(self.group_for(finder, s, at)),
                 Arg::They(at) => match self.they_group(finder, s, at) {
                     Some(g) => out.extend(g),
                     None => out.extend(two_before(by, &self.groups, s, at, 2)),
@@ -294,16 +308,41 @@ pub(super) fn two_before(
         .unwrap_or_default()
 }
 
-/// How many companies a group anaphor starting at token `at` stands for:
-/// "all three", "the three companies" are three; "the two firms", "the
-/// companies" two.
-pub(super) fn group_size(finder: &Finder<'_>, at: usize) -> usize {
+/// How many companies a group anaphor starting at token `at` says it
+/// stands for: "all three", "the three companies" three; "the two firms",
+/// "both banks" two; None for a bare plural ("the companies", "the
+/// partners"), which says no number.
+pub(super) fn stated_size(finder: &Finder<'_>, at: usize) -> Option<usize> {
     let end = (at + 3).min(finder.tokens.tokens.len());
-    (at..end)
-        .find_map(|k| match finder.lower(k).as_str() {
-            "three" => Some(3),
-            "four" => Some(4),
-            _ => None,
-        })
-        .unwrap_or(2)
+    (at..end).find_map(|k| match finder.lower(k).as_str() {
+        "two" | "both" => Some(2),
+        "three" => Some(3),
+        "four" => Some(4),
+        _ => None,
+    })
+}
+
+/// The group a bare plural anaphor at token `at` of sentence `s` stands
+/// for: the named group ([`groups::Group`]) last before it in its own
+/// sentence; when its sentence names no company before it, the last group
+/// of the nearest sentence before that names one (at most
+/// [`ANTECEDENT_SENTENCES`] back). None when that sentence names companies
+/// but joins none with "and" (the caller then takes the last two named).
+pub(super) fn nearest_group(
+    by_sentence: &[Vec<(usize, usize)>],
+    groups: &[Vec<groups::Group>],
+    s: usize,
+    at: usize,
+) -> Option<Vec<usize>> {
+    if let Some(g) = groups[s].iter().rev().find(|g| g.end <= at) {
+        return Some(g.entities.clone());
+    }
+    if by_sentence[s].iter().any(|&(tok, _)| tok < at) {
+        return None;
+    }
+    let p = (0..s)
+        .rev()
+        .take(ANTECEDENT_SENTENCES)
+        .find(|&p| !by_sentence[p].is_empty())?;
+    groups[p].last().map(|g| g.entities.clone())
 }

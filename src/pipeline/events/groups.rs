@@ -135,6 +135,26 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_plural_stands_for_a_named_group_of_any_size_sentences_back() {
+        let got = pairs(
+            "Kelbrook Audio Inc, Marsden Electronics Corp and Tovey Digital Inc are building \
+             a shared lock for music files. Critics doubt such locks work. The firms formed \
+             an alliance in March.",
+        );
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert!(got.iter().all(|p| p.2 == "partnership"), "{got:?}");
+    }
+
+    #[test]
+    fn a_stated_two_does_not_take_a_group_of_three() {
+        let got = pairs(
+            "Kelbrook Audio Inc, Marsden Electronics Corp and Tovey Digital Inc are building \
+             a shared lock for music files. The two firms formed an alliance in March.",
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
     fn a_they_inside_a_sentence_does_not_merge_a_group() {
         let got = pairs(
             "Pavey Oil Corp and Sandal Gas Inc reported higher profits. Analysts said \

@@ -4,6 +4,11 @@
 
 use super::*;
 
+/// At most this many tokens stand between a cue in a sentence-opening
+/// gerund clause and the comma that ends the clause ("By forming a venture
+/// that will make brake parts for small vans, ...").
+const FRONTED_CLAUSE_TOKENS: usize = 16;
+
 impl<'a> Finder<'a> {
     /// The subject group left of token `cue`, in text order.
     pub(super) fn left(&self, sent: &Sentence, cue: usize, mentions: &[Mention]) -> Vec<Arg> {
@@ -22,8 +27,84 @@ impl<'a> Finder<'a> {
                 members.reverse();
                 members
             }
+            Seek::Done(None) => self.fronted_clause_subject(sent, cue, mentions),
             Seek::Done(alone) => alone.into_iter().collect(),
         }
+    }
+
+    /// The subject of a cue inside a sentence-opening gerund clause is the
+    /// main clause's, after the clause's comma: "By forming the venture,
+    /// X and Y said ...", "After buying Z, the two companies ...". The
+    /// sentence opens with a word of rules/fronted-clause-openers.txt and
+    /// an "-ing" word, no comma stands before the cue, and the comma is at
+    /// most [`FRONTED_CLAUSE_TOKENS`] tokens after it. Gives the companies
+    /// joined by "and" or commas right after the comma, or the group or
+    /// one-company anaphor there ("the firms", "the company"); empty else.
+    pub(super) fn fronted_clause_subject(
+        &self,
+        sent: &Sentence,
+        cue: usize,
+        mentions: &[Mention],
+    ) -> Vec<Arg> {
+        let first = sent.first;
+        let toks = &self.tokens.tokens;
+        let opens = first < cue
+            && self
+                .rules
+                .is_cue("fronted-clause-openers", &self.lower(first))
+            && toks[first + 1].kind == TokKind::Word
+            && self.lower(first + 1).ends_with("ing");
+        if !opens || (first..cue).any(|k| toks[k].is_punct(',')) {
+            return Vec::new();
+        }
+        let end = sent.last.min(cue + FRONTED_CLAUSE_TOKENS);
+        let Some(comma) = (cue..end).find(|&k| toks[k].is_punct(',')) else {
+            return Vec::new();
+        };
+        let at = comma + 1;
+        if let Some(span) = self
+            .lexed
+            .spans_at(at, self.rules, ListKind::AnaphorTwo)
+            .next()
+        {
+            return (span.first == at)
+                .then_some(Arg::AnaphorTwo(at))
+                .into_iter()
+                .collect();
+        }
+        if self
+            .lexed
+            .spans_at(at, self.rules, ListKind::AnaphorOne)
+            .next()
+            .is_some()
+        {
+            return vec![Arg::AnaphorOne(at)];
+        }
+        self.joined_parties_from(at, sent.last, mentions)
+    }
+
+    /// The party mentions from token `at` joined by "and" or commas ("X, Y
+    /// and Z"), in text order, before token `ceiling`.
+    fn joined_parties_from(&self, at: usize, ceiling: usize, mentions: &[Mention]) -> Vec<Arg> {
+        let mut out = Vec::new();
+        let mut j = at;
+        while j < ceiling {
+            let Some(m) = self.party_at(j).filter(|&m| mentions[m].first == j) else {
+                break;
+            };
+            out.push(Arg::Mention(m));
+            j = self.skip_ticker(mentions[m].last, ceiling);
+            let joins =
+                j + 1 < ceiling && (self.tokens.tokens[j].is_punct(',') || self.lower(j) == "and");
+            if !joins {
+                break;
+            }
+            j += 1;
+            if j < ceiling && self.lower(j) == "and" {
+                j += 1;
+            }
+        }
+        out
     }
 
     /// Whether ", which" or ", who" and a singular verb ("owns", "has",
@@ -740,6 +821,26 @@ mod tests {
                 let cue = tok(f, "agreed");
                 let got = names(f, &f.left(sent, cue, f.mentions));
                 assert_eq!(got, ["Acme Corp", "Borealis Inc", "Cirrus Motors"]);
+            },
+        );
+    }
+
+    #[test]
+    fn a_cue_in_a_fronted_gerund_clause_takes_the_subject_after_its_comma() {
+        with_finder(
+            "By forming the alliance, Acme Corp and Borealis Inc hope to cut costs.",
+            |f, sent| {
+                let cue = tok(f, "alliance");
+                let got = names(f, &f.left(sent, cue, f.mentions));
+                assert_eq!(got, ["Acme Corp", "Borealis Inc"]);
+            },
+        );
+        // No gerund after the opener: "By Friday" is a time, not a clause.
+        with_finder(
+            "By Friday, Acme Corp said it had bought Borealis Inc.",
+            |f, sent| {
+                let cue = tok(f, "Friday");
+                assert!(f.fronted_clause_subject(sent, cue, f.mentions).is_empty());
             },
         );
     }
