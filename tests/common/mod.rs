@@ -38,7 +38,11 @@ pub fn kind_differences(
     let text = std::fs::read_to_string(format!("{dir}/{name}")).unwrap();
     let gold: Vec<Gold> = parse_jsonl(&text, &name).unwrap();
     assert!(gold.len() >= 3, "one article per kind");
-    let extractor = Extractor::new(Rules::default_rules().unwrap());
+    // The defaults with the test layer tests/kinds/rules (invented listed
+    // companies) on top.
+    let layer = format!("{dir}/rules");
+    let source = tieup::rules::RuleSource::layered(None, &[layer]).unwrap();
+    let extractor = Extractor::new(Rules::load(&source).unwrap());
     let records: Vec<_> = gold
         .iter()
         .map(|g| {

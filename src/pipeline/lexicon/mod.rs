@@ -8,7 +8,11 @@
 //! boundaries inside one sentence (whole words), and case-sensitive entries
 //! match their case as written (or ALL CAPS for names of 4+ letters). A run
 //! of white space in the text (a line break inside a wrapped name) matches
-//! one space of an entry.
+//! one space of an entry. A company entry whose inner capitals are word
+//! boundaries also matches with other inner capitals where the article
+//! writes no person's name in that word ([`inner_caps`]: "Tiktok").
+
+mod inner_caps;
 
 use crate::pipeline::segment::{Sentence, TokKind, Tokens};
 use crate::rules::pattern::PatternSet;
@@ -50,6 +54,9 @@ pub struct Lexed {
     /// on first use: the events stage reads the patterns of every sentence
     /// two or three times.
     pattern_hits: std::sync::OnceLock<(usize, Vec<(usize, usize)>)>,
+    /// Company spans matched with other inner capitals, kept apart until
+    /// the whole article is looked up ([`inner_caps::keep_loose`]).
+    loose: Vec<Span>,
 }
 
 /// In [`Lexed::anchors`]: a token that anchors no pattern.
@@ -166,6 +173,10 @@ pub fn lookup(text: &str, tokens: &Tokens, rules: &Rules) -> Lexed {
             }
         }
     }
+    let loose = std::mem::take(&mut lexed.loose);
+    for span in inner_caps::keep_loose(text, tokens, &lexed.classes, rules, loose) {
+        lexed.record(span, ListKind::Company);
+    }
     lexed
         .names
         .sort_by_key(|s| (s.first, std::cmp::Reverse(s.last)));
@@ -247,27 +258,41 @@ impl Lexed {
                     surface,
                     case_sensitive,
                 } => {
-                    if case_sensitive && !case_matches(matched, &rules.surfaces[surface as usize]) {
-                        continue;
-                    }
                     let kind = rules.entry_kind(entry);
-                    if last == first + 1 {
-                        self.classes[first] |= kind.bit();
-                    } else if matches!(kind, ListKind::Title | ListKind::RoleTitle) {
-                        // Every word of "Prime Minister" or "Secretary of
-                        // State" is part of a title, not of a name.
-                        for c in &mut self.classes[first..last] {
-                            *c |= kind.bit();
-                        }
+                    let surface = &rules.surfaces[surface as usize];
+                    if !case_sensitive || case_matches(matched, surface) {
+                        self.record(span, kind);
+                    } else if kind == ListKind::Company
+                        && inner_caps::inner_caps_match(matched, surface)
+                        && inner_caps::splits_at_words(surface, rules)
+                    {
+                        self.loose.push(span);
                     }
-                    self.starts[first] |= kind.bit();
-                    self.ends[last] |= kind.bit();
-                    self.names.push(span);
                 }
                 Payload::Trigger(_) => self.triggers.push(span),
                 Payload::Status(_) => self.statuses.push(span),
             }
         }
+    }
+}
+
+impl Lexed {
+    /// Records name span `span` of list kind `kind`: its one word's class,
+    /// every word of a title, and where it starts and ends.
+    fn record(&mut self, span: Span, kind: ListKind) {
+        let (first, last) = (span.first, span.last);
+        if last == first + 1 {
+            self.classes[first] |= kind.bit();
+        } else if matches!(kind, ListKind::Title | ListKind::RoleTitle) {
+            // Every word of "Prime Minister" or "Secretary of State" is
+            // part of a title, not of a name.
+            for c in &mut self.classes[first..last] {
+                *c |= kind.bit();
+            }
+        }
+        self.starts[first] |= kind.bit();
+        self.ends[last] |= kind.bit();
+        self.names.push(span);
     }
 }
 
