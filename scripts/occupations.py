@@ -56,7 +56,11 @@ ROOTS = [("worker", "a person who works"), ("professional", "a person engaged"),
 NOT_OCCUPATIONS = set("""
 leftist socialist trailblazer dictator leaker employer professional candidate nominee
 deadeye enforcer democrat federalist unionist elitist modernist realist insider helper
+prince princess bookmaker tracker
 """.split()) | athletes.NOT_PLAYERS
+# (The last line: over the corpora "Prince" mostly opens a place ("Prince Edward
+# Island", "Prince William Sound") and "bookmaker", "tracker" a firm
+# ("bookmaker William Hill", "box office tracker Exhibitor Relations").)
 OTHER_LISTS = ["titles-abbrev.txt", "titles-jobtitles.txt", "titles-occupations.txt",
                "titles-roles.txt",
                "titles-roles-extra.txt", "titles-athletes.txt", "titles-ranks.txt",
