@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Regenerates rules/titles-wordnet.txt: one-word occupations ("publicist",
-"songwriter", "goaltender") as titles the roles stage alone reads.
+"songwriter", "superintendent") as titles the roles stage alone reads.
 
     apt-get install wordnet-base=1:3.0-37   # WordNet 3.0 (Princeton WordNet licence)
-    python3 scripts/occupations.py /usr/share/wordnet --words ../shared/corpora
+    pip install wordfreq==3.1.1             # word frequencies (data CC BY-SA 4.0)
+    python3 scripts/occupations.py /usr/share/wordnet
 
 Source: WordNet 3.0 (Debian package wordnet-base 1:3.0-37; Princeton
 University's WordNet licence, a permissive BSD-style licence): the noun
@@ -12,20 +13,25 @@ communicator, a creator, a leader, an intellectual, an expert, an athlete),
 their hyponyms, all levels. Kept: lower-case one-word lemmas of letters and
 hyphens whose most frequent noun sense (first in index.noun) is one of those
 synsets and at least half of whose noun senses are persons ("goalie": the
-player and the position; not "monitor", mostly a screen); no adjective or
-verb of WordNet ("major", "private", "veteran", "witness": words that run
-into other phrases); in no other title list or hand-kept list of rules/; not
-in NOT_OCCUPATIONS (words that name a person by view, party or deed, no job:
-"leftist", "trailblazer", "nominee"); and, with --words FOLDER (English news
-text; only counts are read, no text is kept), written in lower case in at
-least half of their uses, and right before a capitalised pair ("publicist
-Jon Doe") at least MIN_BEFORE times and in at least MIN_SHARE of their uses
-("server", "employee" seldom are). The text used is ../shared/corpora, an
-unpinned local collection that the gold articles are measured on, so the list
-cannot be rebuilt without it. A pinned wordfreq 3.1.1 Zipf filter in its
-place (all senses persons, threshold 3.0) gave 154 words, many no job
-("employee", "insider", "helper"), and lower held-out role F1: not adopted. The British "co-o" spellings of the
-listed "coo" titles ("co-ordinator") are added on the same counts.
+player and the position; not "monitor", mostly a screen); no sense that is a famous individual of that name ("Smith",
+"Franklin", "King"); no given name or surname of the name lists
+(rules/given-names*.txt, rules/surnames-census.txt: "Fisher", "Baron"); no
+adjective or verb of WordNet ("major", "private", "veteran", "witness":
+words that run into other phrases); in no other title list or hand-kept list
+of rules/; not in NOT_OCCUPATIONS (words that name a person by view, party
+or deed, no job: "leftist", "democrat", "trailblazer", "nominee"); and of
+English Zipf frequency at least MIN_ZIPF in wordfreq 3.1.1 (pinned; no
+abbreviated title either: "rep" is "Rep." of titles-abbrev.txt). The British "co-o"
+spellings of the listed "coo" titles ("co-ordinator") are added.
+
+Replaces a filter by counts over ../shared/corpora (lower-case before a
+capitalised pair; unpinned, the articles accuracy is measured on). A plain
+wordfreq Zipf 3.0 filter in its place lost "backbencher" (Zipf 2.2) and
+"goaltender" (2.98) and cost set-aside role F1 .598 -> .586. At MIN_ZIPF 2.0
+with the sense tests above the list keeps both; asking every sense to be a
+person when WordNet's tag counts rank none (to drop "calculator", "adapter")
+also dropped "goalie", "goaltender", "bowler" (one sense a position or a hat)
+and cost .006 of set-aside role F1: not adopted.
 """
 
 import argparse
@@ -38,8 +44,10 @@ import athletes  # noqa: E402  (the WordNet noun reader)
 import titles  # noqa: E402  (corpus counts and the other lists)
 import wordnet  # noqa: E402  (shared WordNet helpers)
 
-MIN_BEFORE = 2
-MIN_SHARE = 0.1
+# Zipf frequency (log10 of uses per billion words) a word needs in wordfreq.
+MIN_ZIPF = 2.0
+NAME_LISTS = ["given-names.txt", "given-names-census.txt", "given-names-intl.txt",
+              "surnames-census.txt"]
 # (lemma, first word of the gloss): the root synsets.
 ROOTS = [("worker", "a person who works"), ("professional", "a person engaged"),
          ("communicator", "a person who communicates"), ("creator", "a person who grows"),
@@ -47,9 +55,14 @@ ROOTS = [("worker", "a person who works"), ("professional", "a person engaged"),
          ("expert", "a person with special"), ("athlete", "a person trained")]
 NOT_OCCUPATIONS = set("""
 leftist socialist trailblazer dictator leaker employer professional candidate nominee
-deadeye enforcer
+deadeye enforcer democrat federalist unionist elitist modernist realist insider helper
+prince princess bookmaker tracker
 """.split()) | athletes.NOT_PLAYERS
-OTHER_LISTS = ["titles-jobtitles.txt", "titles-occupations.txt", "titles-roles.txt",
+# (The last line: over the corpora "Prince" mostly opens a place ("Prince Edward
+# Island", "Prince William Sound") and "bookmaker", "tracker" a firm
+# ("bookmaker William Hill", "box office tracker Exhibitor Relations").)
+OTHER_LISTS = ["titles-abbrev.txt", "titles-jobtitles.txt", "titles-occupations.txt",
+               "titles-roles.txt",
                "titles-roles-extra.txt", "titles-athletes.txt", "titles-ranks.txt",
                "titles.txt", "public-titles.txt", "roles-epithets.txt"]
 
@@ -97,26 +110,45 @@ def british_co_spellings(words):
     return {"co-" + w[2:] for w in words if w.startswith("coo") and len(w) > 4}
 
 
-def occupations(wn_dir, folder):
+def sense_tests(syn, senses, under):
+    """The WordNet candidates: a lemma whose first sense is under ROOTS, at
+    least half of whose senses are persons, and no sense a famous
+    individual written capitalised ("Smith")."""
+    def famous(w, o):
+        return any(x.lower() == w and x != w for x in syn[o][0]) and \
+            any(p[0] == "@i" for p in syn[o][1]) and wordnet.is_person(syn, o)
+    words = set()
+    for w, offs in senses.items():
+        persons = sum(wordnet.is_person(syn, o) for o in offs)
+        if (offs[0] in under and all(c.isalpha() or c == "-" for c in w)
+                and 2 * persons >= len(offs)
+                and any(w in syn[o][0] for o in offs)  # written lower case
+                and not any(famous(w, o) for o in offs)):
+            words.add(w)
+    return words
+
+
+def zipf(w):
+    """wordfreq 3.1.1 English Zipf frequency of `w` (a hyphenated word's
+    from its parts, as wordfreq splits it)."""
+    from wordfreq import zipf_frequency
+    return zipf_frequency(w, "en")
+
+
+def occupations(wn_dir):
     syn = read_glossed(os.path.join(wn_dir, "data.noun"))
     senses = first_senses(os.path.join(wn_dir, "index.noun"))
     lemmas = collections.defaultdict(list)
     for off, (words, _, _) in syn.items():
         for w in words:
             lemmas[w.lower()].append(off)
-    under = under_roots(syn, lemmas)
-    words = {w for w, offs in senses.items()
-             if offs[0] in under and all(c.isalpha() or c == "-" for c in w)
-             and 2 * sum(wordnet.is_person(syn, o) for o in offs) >= len(offs)}
-    words = {w for w in words if any(w in syn[o][0] for o in senses[w])}  # written lower case
+    words = sense_tests(syn, senses, under_roots(syn, lemmas))
     words -= titles.hand_entries() | titles.list_words(*OTHER_LISTS) | NOT_OCCUPATIONS
+    words -= titles.list_words(*NAME_LISTS)
     for pos in ("adj", "verb"):
         words -= wordnet.lemmas_of(os.path.join(wn_dir, "index." + pos))
+    words = {w for w in words if zipf(w) >= MIN_ZIPF}
     words |= british_co_spellings(titles.list_words(*OTHER_LISTS) | words)
-    if folder:
-        before, lower, total, _ = titles.corpus_counts(folder, words)
-        words = {w for w in words if before[w] >= max(MIN_BEFORE, MIN_SHARE * total[w])
-                 and lower[w] >= 0.5 * total[w]}
     return sorted(words)
 
 
@@ -125,22 +157,20 @@ HEADER = """\
 # company is guessed for them): nouns under the WordNet 3.0 synsets of a
 # worker, a professional, a communicator, a creator, a leader, an
 # intellectual, an expert and an athlete, whose most frequent sense is one of
-# them and half of whose senses are persons, in no other title list, written
-# in lower case before a capitalised name in news text (counts over the
-# unpinned ../shared/corpora, the articles accuracy is measured on: no public
-# frequency source selects these; see scripts/occupations.py). Source: WordNet 3.0
-# (Debian wordnet-base 1:3.0-37; Princeton WordNet licence), and the British
-# "co-o" spellings of listed "coo" titles ("co-ordinator"). Generated by
-# scripts/occupations.py: do not edit.
+# them and half of whose senses are persons, no famous individual's name, no
+# given name or surname of the name lists, in no other title list, of English
+# Zipf frequency 2.0 or more in wordfreq 3.1.1 (PyPI; data CC BY-SA 4.0).
+# Source: WordNet 3.0 (Debian wordnet-base 1:3.0-37; Princeton WordNet
+# licence), and the British "co-o" spellings of listed "coo" titles
+# ("co-ordinator"). Generated by scripts/occupations.py: do not edit.
 """
 
 
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("wordnet_dir", help="WordNet dict folder (data.noun, index.noun)")
-    ap.add_argument("--words", help="folder of English news text (counts only)")
     args = ap.parse_args()
-    wordnet.write_list("titles-wordnet.txt", HEADER, occupations(args.wordnet_dir, args.words))
+    wordnet.write_list("titles-wordnet.txt", HEADER, occupations(args.wordnet_dir))
 
 if __name__ == "__main__":
     main()

@@ -14,8 +14,11 @@
 //! welfare campaigner NAME"; "Danish Premier NAME", "state premier NAME";
 //! a lower-case occupation before an unknown name "coordinator NAME", not
 //! "the official X Y"; no person "I" or "MBA" after a title; no verb such
-//! as "warns" opening a title; "former MNA NAME", "Const. NAME"), in
-//! the gold format:
+//! as "warns" opening a title; "former MNA NAME", "Const. NAME";
+//! "NASA Administrator NAME", "Secretary of Transport NAME"; WordNet
+//! occupations "bartender NAME"; an apposition after "(D-Ore.)" or "of
+//! PLACE", and between dashes after "Rep. NAME"; "NAME spoke. The TITLE
+//! -- who ... --" and "The TITLE, who ..."), in the gold format:
 //! every gold role must be found and no other role given. Companies, people
 //! and events are judged elsewhere. Articles: `tests/kinds/roles-*.txt`;
 //! expectations: `tests/kinds/roles.expected.jsonl`.

@@ -102,8 +102,16 @@ fn wordnet_lists_are_generated_declared_and_hold_their_words() {
         (
             "titles-wordnet.txt",
             "scripts/occupations.py",
-            &["publicist", "songwriter", "goaltender", "co-ordinator"],
-            &["major", "private", "veteran", "leftist", "monitor"],
+            &[
+                "publicist",
+                "songwriter",
+                "goaltender",
+                "co-ordinator",
+                "superintendent",
+            ],
+            &[
+                "major", "private", "veteran", "leftist", "monitor", "democrat", "smith",
+            ],
         ),
         (
             "roles-verb-forms.txt",

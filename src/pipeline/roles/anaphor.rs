@@ -111,9 +111,10 @@ impl Reader<'_> {
             let Some(p) = opens.then(|| self.one_person_in(s - 1)).flatten() else {
                 continue;
             };
-            // The title ends at the first verb-like word past it.
+            // The title ends at the first verb-like word past it, or at an
+            // aside ("The former midfielder -- who ... -- believes").
             let found = (start + 2..end.min(start + 9))
-                .filter(|&v| self.is_verb_like(v))
+                .filter(|&v| self.is_verb_like(v) || self.opens_who_aside(v))
                 .find_map(|v| self.anaphor_title(v, start));
             if let Some((f, found)) = found.filter(|(_, found)| self.fresh_title(s - 1, found)) {
                 out.push((p, f, found));
@@ -141,6 +142,21 @@ impl Reader<'_> {
             return None;
         }
         out.pop().map(|r| (f, r))
+    }
+
+    /// Whether token `v` is a dash or comma opening a "who" aside after a
+    /// sentence's subject ("The defender -- who ...", "The chief, who ...").
+    fn opens_who_aside(&self, v: usize) -> bool {
+        let toks = &self.tokens.tokens;
+        // "--" may be two dash tokens.
+        let mut k = v;
+        while toks[k].is_dash() && toks.get(k + 1).is_some_and(|t| t.is_dash()) {
+            k += 1;
+        }
+        (toks[v].is_dash() || toks[v].is_punct(','))
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| t.kind == TokKind::Word && t.text(self.text) == "who")
     }
 
     /// Whether the token at `v` may be the verb after a sentence's subject:

@@ -56,6 +56,7 @@ impl Reader<'_> {
         // "Jane Roe Jr., chairman of X": the name's stop is no sentence end.
         let last = self.over_suffix_stop(last, end);
         let mut found = self.titles_before(first, start);
+        let before = found.len();
         self.employer_after(last, end, &mut found);
         // "lock Jon Doe up", "prop Jon Doe up": a verb, no team position.
         if last < end
@@ -75,18 +76,22 @@ impl Reader<'_> {
         if found.is_empty() && first > start && toks[first - 1].is_punct(',') {
             self.title_before_comma(first, last, start, end, &mut found);
         }
-        if toks.get(last).is_some_and(|t| t.is_punct(',')) {
-            self.apposition(last + 1, end, &mut found);
+        // "Jane Roe (R-Ohio), chairman of X", "Jane Roe of Utah – the
+        // chairman of X –": the apposition after a name's tail.
+        let after = self.over_name_tail(last, end);
+        if toks.get(after).is_some_and(|t| t.is_punct(',')) {
+            self.apposition(after + 1, end, &mut found);
             // "Jane Roe, MD, a sports medicine physician at X".
-            let comma = self.over_post_nominals(last, end);
-            if found.is_empty() && comma > last {
+            let comma = self.over_post_nominals(after, end);
+            if found.is_empty() && comma > after {
                 self.apposition(comma + 1, end, &mut found);
             }
         }
         // "Jane Roe -- chief executive of Acme Corp -- said": an
-        // apposition between dashes.
-        if found.is_empty()
-            && let Some((open, close)) = self.dash_pair(last, end)
+        // apposition between dashes (after a title before the name too:
+        // "Sen. Jane Roe – the chair of X –").
+        if found.len() == before
+            && let Some((open, close)) = self.dash_pair(after, end)
         {
             self.apposition(open, close, &mut found);
         }
@@ -291,6 +296,45 @@ impl Reader<'_> {
             && self.person_at[k - 1].is_some()
             && self.person_at[k - 2] == self.person_at[k - 1];
         k + usize::from(stop)
+    }
+
+    /// After a name ending at `last` (exclusive), the token after its tail
+    /// when a comma or a dash follows that: a bracketed party and state
+    /// ("(R-Ohio)", "(D-N.Y.)") or "of" and one or two listed place words
+    /// ("of Utah", "of New Mexico"); else `last`.
+    pub(super) fn over_name_tail(&self, last: usize, end: usize) -> usize {
+        let toks = &self.tokens.tokens;
+        let word = |k: usize| toks.get(k).filter(|t| k < end && t.kind == TokKind::Word);
+        let party = |k: usize| {
+            word(k).is_some_and(|t| {
+                matches!(t.text(self.text).as_bytes(),
+                    [b'R' | b'D' | b'I', b'-', c, ..] if c.is_ascii_uppercase())
+            })
+        };
+        let mut k = last;
+        if toks.get(k).is_some_and(|t| t.is_punct('(')) && party(k + 1) {
+            k += 2;
+            k += usize::from(toks.get(k).is_some_and(|t| t.is_punct('.')));
+            if !toks.get(k).is_some_and(|t| t.is_punct(')')) {
+                return last;
+            }
+            k += 1;
+        } else if word(k).is_some_and(|t| t.text(self.text) == "of") {
+            let place = |j: usize| {
+                word(j).is_some_and(|t| t.is_cap(self.text)) && self.lexed.is(j, ListKind::Place)
+            };
+            let n = (1..=2).take_while(|&n| place(k + n)).count();
+            if n == 0 {
+                return last;
+            }
+            k += 1 + n;
+        }
+        let next = toks.get(k).filter(|_| k < end);
+        if k > last && next.is_some_and(|t| t.is_punct(',') || t.is_dash()) {
+            k
+        } else {
+            last
+        }
     }
 
     /// After a name and its comma at `comma`: the comma closing a run of

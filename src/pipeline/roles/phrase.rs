@@ -27,15 +27,22 @@ impl Reader<'_> {
 
     /// Before a name at `first`: "TITLE of FIELD" with one to three
     /// lower-case field words ("head of purchasing Jane Roe", "deputy chief
-    /// of staff Jane Roe"); returns the token of "of".
+    /// of staff Jane Roe"), or Title Case ones after a capitalised title
+    /// ("Secretary of Defence Jane Roe"); returns the token of "of".
     pub(super) fn of_field_before(&self, first: usize, start: usize) -> Option<usize> {
         let mut k = first;
-        while k > start
-            && first - k < 3
-            && self.is_field_word(k - 1, usize::MAX)
-            && !self.is_title_word(k - 1)
-        {
-            k -= 1;
+        // "Secretary of Defence Jane Roe": a Title Case field after a
+        // capitalised title.
+        let mut caps = false;
+        while k > start && first - k < 3 && !self.is_title_word(k - 1) {
+            if self.is_field_word(k - 1, usize::MAX) {
+                k -= 1;
+            } else if self.is_caps_free(k - 1) {
+                caps = true;
+                k -= 1;
+            } else {
+                break;
+            }
         }
         // "minister for civil aviation Jane Roe": "for" after a public
         // title or a spokesman's only ("an attorney for shareholder Jane
@@ -48,7 +55,8 @@ impl Reader<'_> {
             return None;
         }
         let titled = self.is_title_word(of - 1) || self.title_span_ending(of).is_some();
-        titled.then_some(of)
+        let cased = !caps || self.tokens.tokens[of - 1].is_cap(self.text);
+        (titled && cased).then_some(of)
     }
 }
 

@@ -27,7 +27,13 @@ pub(super) fn chunk(cx: &Cx, start: usize, end: usize, taken: &mut [bool], out: 
         chunk(cx, start, cut, taken, out);
         return chunk(cx, cut, end, taken, out);
     }
-    let start = after_opening_role_title(cx, start, end);
+    let name = after_opening_role_title(cx, start, end);
+    // "NASA Administrator Jon Doe": the words before the title are a
+    // chunk of their own (a company may say whose title it is).
+    if name > start + 1 {
+        chunk(cx, start, name - 1, taken, out);
+    }
+    let start = name;
     match classify(cx, start, end) {
         Verdict::Mention(kind, rule) => {
             taken[start..end].fill(true);

@@ -465,33 +465,53 @@ pub(super) fn speech_cue(cx: &Cx, at: &Around) -> Option<(Kind, &'static str)> {
 /// "Singer Sam Endicott said", "Ambassador Stephen Bosworth": a capitalised
 /// occupation the spotters never read (a `role-title` word) opening a chunk
 /// of three or four words, then a listed given name: the title is no part
-/// of the name (the roles stage reads it); so too a place or nationality
-/// and such a title opening a chunk of four or five words ("Alberta Premier
-/// Jon Doe": whose title it is). Gives the name's start. (Titles the
-/// spotters read, "Commissioner", are no part of a chunk already.)
+/// of the name (the roles stage reads it); so too such a title after the
+/// words that say whose title it is, a place, a nationality, a body or a
+/// chamber ("Alberta Premier Jon Doe", "NASA Administrator Jon Doe",
+/// "Senate Majority Leader Jon Doe": at most three words before the title),
+/// and the field of an "of" title before the chunk ("Secretary of Defence
+/// Jon Doe"). Gives the name's start. (Titles the spotters read,
+/// "Commissioner", are no part of a chunk already.)
 pub(super) fn after_opening_role_title(cx: &Cx, start: usize, end: usize) -> usize {
     let toks = &cx.tokens.tokens;
     let role = |k: usize| {
         toks[k].is_cap(cx.text) && cx.rules.word_class(cx.word(k)) & ListKind::RoleTitle.bit() != 0
     };
-    let opens_at = |k: usize| {
-        k + 1 < end
-            && role(k)
-            && !cx.is(k, ListKind::GivenName)
-            && cx.is(k + 1, ListKind::GivenName)
+    let words = |a: usize, b: usize| (a..b).filter(|&k| !toks[k].is_punct('.')).count();
+    // A listed given name at `k` opening a name of two or three words.
+    let name_at = |k: usize| {
+        k < end
+            && !cx.is(k - 1, ListKind::GivenName)
+            && cx.is(k, ListKind::GivenName)
+            && (2..=3).contains(&words(k, end))
     };
-    let whose = |k: usize| {
-        cx.rules.word_class(cx.word(k)) & ListKind::Nationality.bit() != 0
-            || cx.is(k, ListKind::Place)
-    };
-    let words = (start..end).filter(|&k| !toks[k].is_punct('.')).count();
-    if (3..=4).contains(&words) && opens_at(start) {
-        return start + 1;
+    if let Some(k) = (start..end.saturating_sub(2))
+        .filter(|&k| words(start, k) <= 3)
+        .find(|&k| role(k) && name_at(k + 1))
+    {
+        return k + 1;
     }
-    if (4..=5).contains(&words) && whose(start) && opens_at(start + 1) {
-        return start + 2;
-    }
-    start
+    of_title_field_end(cx, start, end, name_at).unwrap_or(start)
+}
+
+/// "Secretary of Defence Jon Doe": a chunk after "of" and a capitalised
+/// title (either title kind) whose one or two opening words are the title's
+/// field and the rest a name (`name_at`). Gives the name's start.
+fn of_title_field_end(
+    cx: &Cx,
+    start: usize,
+    end: usize,
+    name_at: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let toks = &cx.tokens.tokens;
+    let title = ListKind::RoleTitle.bit() | ListKind::Title.bit();
+    let after_of_title = start >= 2
+        && cx.word(start - 1) == "of"
+        && toks[start - 2].is_cap(cx.text)
+        && cx.rules.word_class(cx.word(start - 2)) & title != 0;
+    after_of_title
+        .then(|| (start + 1..(start + 3).min(end)).find(|&k| name_at(k)))
+        .flatten()
 }
 
 /// "brothers Tom and David Gardner", "Todd & Ann Vale": token `i`, a lone

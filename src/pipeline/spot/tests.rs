@@ -577,6 +577,20 @@ fn a_capitalised_occupation_opening_a_name_is_no_part_of_it() {
             "The talks were led by Danish Ambassador Marla Ostrander.",
             "Marla Ostrander",
         ),
+        // After a body or a chamber, up to three words.
+        (
+            "The talks were led by Harbour Board Administrator Marla Ostrander.",
+            "Marla Ostrander",
+        ),
+        (
+            "It rained. Senate Majority Leader Marla Ostrander said so.",
+            "Marla Ostrander",
+        ),
+        // The Title Case field of an "of" title.
+        (
+            "It rained. The Secretary of Harbours Marla Ostrander said so.",
+            "Marla Ostrander",
+        ),
     ] {
         let got = entities(text);
         assert!(has(&got, "person", name), "{text}: {got:?}");
