@@ -19,7 +19,13 @@ use tieup::{Article, Rules};
 
 fn kept_text(text: &str, layout: &clean::Layout) -> String {
     let mut out = String::new();
-    for l in &layout.lines {
+    // A byline line is read for the author only, not kept (older
+    // revisions have no such kind: matched by its name).
+    for l in layout
+        .lines
+        .iter()
+        .filter(|l| format!("{:?}", l.kind) != "Byline")
+    {
         let mut pos = l.start;
         for &(ms, me) in &layout.masks {
             if me <= l.start || ms >= l.end {

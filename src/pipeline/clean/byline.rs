@@ -1,10 +1,13 @@
 //! Bylines on web pages: the line naming the article's author ("By Ann
 //! Lee", "Written by Ann Lee in News on 1 June"), which the line classifier
 //! drops as chrome (short, capitalised). The guidelines annotate the byline's
-//! person, so the first byline-shaped line of a page, when dropped, is handed
-//! on to the name stage as a [`LineKind::Byline`] line; it stays dropped for
-//! the main text ([`Layout::kept_spans`](super::Layout::kept_spans) leaves it
-//! out) and in [`Layout::decisions`].
+//! person, so the first byline-shaped line of a page, and the author lines
+//! of the lead-in under the headline ("By ANN LEE", "Ann Lee | March 4,
+//! 2024"), when dropped, are handed on to the name stage as
+//! [`LineKind::Byline`] lines: the author is read from the page's lines
+//! whatever the line classifier kept. They stay dropped for the main text
+//! ([`Layout::kept_spans`](super::Layout::kept_spans) leaves them out) and
+//! in [`Layout::decisions`].
 
 use super::features::Lists;
 use super::{Layout, Line, LineKind};
@@ -21,6 +24,7 @@ const MAX_BYTES: usize = 120;
 /// One pass over the decisions until the first byline.
 pub fn hand_on_byline(text: &str, rules: &Rules, layout: &mut Layout) {
     hand_on_post_authors(text, &rules.clean.lists, layout);
+    hand_on_lead_in(text, rules, layout);
     let given = |w: &str| rules.word_class(w) & ListKind::GivenName.bit() != 0;
     let known = |w: &str| given(w) || !rules.clean.lists.is_stopword(w);
     let ds = &layout.decisions;
@@ -49,6 +53,14 @@ pub fn hand_on_byline(text: &str, rules: &Rules, layout: &mut Layout) {
         return;
     };
     let at = layout.lines.partition_point(|l| l.start < d.start);
+    if layout
+        .lines
+        .get(at)
+        .is_some_and(|l| l.start == d.start && l.kind == LineKind::Byline)
+    {
+        // Handed on already (an author line of the lead-in).
+        return;
+    }
     if d.kept {
         // Kept as a lead-in ("Ann Lee, Business Editor" under the headline):
         // read as the byline it is, for the author's name.
@@ -68,6 +80,226 @@ pub fn hand_on_byline(text: &str, rules: &Rules, layout: &mut Layout) {
         paragraph_start: true,
     };
     layout.lines.insert(at, line);
+}
+
+/// Lines before the article's first kept line after the headline searched
+/// for its author ([`hand_on_lead_in`]).
+const LEAD_IN_REACH: usize = 4;
+
+/// Adds the author lines of the lead-in as [`LineKind::Byline`] lines: each
+/// line the line classifier dropped between the headline and the first
+/// kept line after it, at most [`LEAD_IN_REACH`] lines before that one,
+/// that names an author ([`is_lead_in_author`]: "By ANN LEE", "Ann Lee",
+/// "Ann Lee | March 4, 2024", "Ann Lee, Daily Vardle"). Web article bodies
+/// leave the lead-in out; its author is read whether it is kept or not.
+fn hand_on_lead_in(text: &str, rules: &Rules, layout: &mut Layout) {
+    let Some((t, _)) = layout.title() else {
+        return;
+    };
+    let ds = &layout.decisions;
+    let h = ds.partition_point(|d| d.end <= t);
+    let Some(first) = (h + 1..ds.len()).find(|&i| ds[i].kept) else {
+        return;
+    };
+    let names = NameTest {
+        given: |w: &str| rules.word_class(w) & ListKind::GivenName.bit() != 0,
+        word: |w: &str| rules.word_class(w) & NOT_NAME_PARTS == 0 && !has_lower_word(text, w),
+    };
+    // Far from the headline, a byline only ("By Ann Lee"): the lines
+    // between are the page's, not the article's.
+    let near = first - h <= LEAD_IN_REACH;
+    let found: Vec<(usize, usize)> = ds[(h + 1).max(first.saturating_sub(LEAD_IN_REACH))..first]
+        .iter()
+        .filter(|d| {
+            let line = &text[d.start..d.end];
+            !d.kept
+                && match is_lead_in_author(line, &rules.clean.lists, &names) {
+                    Some(LeadIn::By) => true,
+                    Some(LeadIn::Name) => near,
+                    None => false,
+                }
+        })
+        .map(|d| (d.start, d.end))
+        .collect();
+    for (start, end) in found {
+        let at = layout.lines.partition_point(|l| l.start < start);
+        let line = Line {
+            start,
+            end,
+            kind: LineKind::Byline,
+            paragraph_start: true,
+        };
+        layout.lines.insert(at, line);
+    }
+}
+
+/// Whether `text` holds `word` in lower case as a word of its own ("case"
+/// for "Case"): a common word, not a name. `word` without a capital is
+/// taken as it is.
+fn has_lower_word(text: &str, word: &str) -> bool {
+    let lower = word.to_lowercase();
+    // Between spaces or marks of prose, not in an address ("ann.lee@").
+    let apart = |c: Option<char>| {
+        c.is_none_or(|c| c.is_whitespace() || matches!(c, ',' | ';' | '"' | '(' | ')'))
+    };
+    text.match_indices(lower.as_str()).any(|(i, m)| {
+        let next = &text[i + m.len()..];
+        let ends = apart(next.chars().next())
+            || (next.starts_with(['.', '!', '?']) && apart(next[1..].chars().next()));
+        apart(text[..i].chars().next_back()) && ends
+    })
+}
+
+/// Word classes a word of a name alone on its line is not of (a line of
+/// capitalised words naming a title or a thing: "Ann Lee Bureau Chief" is
+/// a heading, not a byline; places stay: many surnames are place names).
+const NOT_NAME_PARTS: u32 = ListKind::NotName.bit()
+    | ListKind::Title.bit()
+    | ListKind::RoleTitle.bit()
+    | ListKind::Designator.bit()
+    | ListKind::PublicBody.bit()
+    | ListKind::OrgWord.bit()
+    | ListKind::Nationality.bit();
+
+/// The word tests of a name on a lead-in line ([`is_lead_in_author`]).
+pub struct NameTest<G, W> {
+    /// A given name (the name's first word, compared in any case).
+    pub given: G,
+    /// A word after the first of a name alone on its line: in the pipeline
+    /// not of [`NOT_NAME_PARTS`] and not written in lower case elsewhere on
+    /// the page ([`has_lower_word`]: "Ann Lee Shooting" is a heading).
+    pub word: W,
+}
+
+/// What names the author on a lead-in line ([`is_lead_in_author`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LeadIn {
+    /// "By" and a capital: "By ANN LEE, AP Writer".
+    By,
+    /// A name opening the line: "Ann Lee", "Ann Lee | March 4, 2024".
+    Name,
+}
+
+/// How a lead-in line (under the headline) names the article's author, in
+/// at most [`MAX_BYTES`] bytes, if it does: [`LeadIn::By`], a byline in any
+/// case ("By ANN LEE, AP Writer", "Written by Ann Lee": "by" first, or
+/// lower-case after a lead word of `rules/clean/byline-words.txt`, then a
+/// capital that opens no date: [`is_date_at`]); [`LeadIn::Name`], a line
+/// opening with a name of [`name_words`] that ends there ("Ann Lee", each
+/// word passing `names.word`), goes on with a date ("Ann Lee | March 4,
+/// 2024", "Ann Lee - 3/4/2024", "Ann Lee on Mar. 4, 2024": [`is_date_tail`])
+/// or a handle ("Ann Lee @annlee"), or names an outlet after a comma in at
+/// most [`OUTLET_WORDS`] words ("Ann Lee, Daily Vardle").
+pub fn is_lead_in_author<G, W>(line: &str, lists: &Lists, names: &NameTest<G, W>) -> Option<LeadIn>
+where
+    G: Fn(&str) -> bool,
+    W: Fn(&str) -> bool,
+{
+    let line = line.trim();
+    if line.len() > MAX_BYTES {
+        return None;
+    }
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let by = |w: &str| matches!(w.trim_end_matches(':'), "By" | "by" | "BY");
+    let after_lead = words.first().is_some_and(|w| lists.is_byline_lead(w))
+        && words.get(1).is_some_and(|w| matches!(*w, "by" | "by:"));
+    let from = if after_lead { 2 } else { 1 };
+    // "By ANN LEE", "By Ann de Vell", "By Acme Staff": a capital after "by"
+    // (an outlet's name is read for no one), not a date ("Written By Feb 4").
+    let named = words
+        .get(from)
+        .is_some_and(|w| w.starts_with(char::is_uppercase) && !is_date_at(&words[from..], lists));
+    if (after_lead || words.first().is_some_and(|w| by(w))) && named {
+        return Some(LeadIn::By);
+    }
+    let n = name_words(&words, lists, &names.given);
+    if n == 0 {
+        return None;
+    }
+    let rest = &words[n..];
+    let author = match rest.first() {
+        None => words[1..]
+            .iter()
+            .all(|w| (names.word)(w.trim_end_matches('.'))),
+        Some(_) if words[n - 1].ends_with(',') => {
+            rest.len() <= OUTLET_WORDS || is_date_tail(rest, lists)
+        }
+        Some(&("|" | "-" | "--" | "\u{2013}" | "\u{2014}" | "\u{2022}" | "on")) => {
+            is_date_tail(&rest[1..], lists)
+        }
+        // "Ann Lee @annlee": her handle.
+        Some(h) if h.starts_with('@') => true,
+        Some(_) => is_date_tail(rest, lists),
+    };
+    author.then_some(LeadIn::Name)
+}
+
+/// Words of an outlet after an author's name and a comma ("Ann Lee, Daily
+/// Vardle Staff").
+const OUTLET_WORDS: usize = 4;
+
+/// Words of a name at most ("Ann B. Lee Vell").
+const NAME_WORDS: usize = 4;
+
+/// How many of the first words of `words` make a person's name: 2 to
+/// [`NAME_WORDS`] words in title case ("Ann", "O'Lee", "McInnes") or all
+/// capitals, or initials ("K."), the first a `given` name (compared in any
+/// case), the last not an initial, none a month or weekday name; a comma
+/// may end the last. 0 when they do not.
+fn name_words(words: &[&str], lists: &Lists, given: impl Fn(&str) -> bool) -> usize {
+    let initial = |w: &str| {
+        let mut c = w.chars();
+        c.next().is_some_and(char::is_uppercase) && c.as_str() == "."
+    };
+    let caps = |w: &str| {
+        w.chars().count() > 1
+            && w.chars()
+                .all(|c| c.is_uppercase() || matches!(c, '\'' | '-'))
+    };
+    let part = |w: &str| (name_word(w) || caps(w)) && !lists.is_date_word(w);
+    let first = |w: &str| (name_word(w) || caps(w)) && given(w) && !is_date_at(words, lists);
+    if !words.first().is_some_and(|w| first(w)) {
+        return 0;
+    }
+    let mut n = 1;
+    while n < words.len().min(NAME_WORDS) {
+        let w = words[n].trim_end_matches(',');
+        if !(part(w) || initial(w)) {
+            break;
+        }
+        n += 1;
+        if words[n - 1].ends_with(',') {
+            break;
+        }
+    }
+    while n > 1 && initial(words[n - 1].trim_end_matches(',')) {
+        n -= 1;
+    }
+    if n < 2 { 0 } else { n }
+}
+
+/// Whether `words` open with a month's or weekday's name that is a date
+/// there: the line ends after it or a number or another such name follows
+/// ("Thu Dec 4", "March 4", not "April Lee": a given name).
+fn is_date_at(words: &[&str], lists: &Lists) -> bool {
+    let date = |w: &str| lists.is_date_word(w.trim_end_matches([',', '.']));
+    words.first().is_some_and(|w| date(w))
+        && words
+            .get(1)
+            .is_none_or(|n| date(n) || n.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// Words after an author's name that give a date: a number or a month or
+/// weekday name (`rules/clean/date-words.txt`) first, and a digit in the
+/// first three words ("March 4, 2024", "3/4/2024 10:58 am", "Mon Mar 4").
+fn is_date_tail(words: &[&str], lists: &Lists) -> bool {
+    let first = words.first().map(|w| w.trim_end_matches([',', '.']));
+    let digit = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
+    first.is_some_and(|w| lists.is_date_word(w) || digit(w))
+        && words
+            .iter()
+            .take(3)
+            .any(|w| w.contains(|c: char| c.is_ascii_digit()))
 }
 
 /// Adds each dropped line that signs a quoted social post ("— Ann Lee
@@ -231,8 +463,162 @@ fn name_word(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::{
-        Lists, is_author_line, is_byline, is_contributor_credit, is_name_line, is_post_author,
+        LeadIn, Lists, NameTest, hand_on_lead_in, is_author_line, is_byline, is_contributor_credit,
+        is_lead_in_author, is_name_line, is_post_author,
     };
+    use crate::pipeline::clean::{Layout, Line, LineDecision, LineKind, clean};
+    use crate::rules::Rules;
+
+    #[test]
+    fn lead_in_authors_and_not() {
+        let names = NameTest {
+            given: |w: &str| matches!(w.to_lowercase().as_str(), "nora" | "tom" | "april" | "thu"),
+            word: |w: &str| !matches!(w, "Shooting" | "Editor"),
+        };
+        let lists = Lists::builtin();
+        let read = |l: &str| is_lead_in_author(l, lists, &names);
+        for by in [
+            "By NORA PENNICK, Vardle Wire Writer",
+            "BY Tom Vell",
+            "By: Nora Pennick | March 4, 2024",
+            "Written by Nora Pennick",
+            "by April Orrin",
+            "By Vardle Wire Staff",
+        ] {
+            assert_eq!(read(by), Some(LeadIn::By), "{by}");
+        }
+        for name in [
+            "Nora Pennick",
+            "NORA PENNICK",
+            "Nora B. Pennick",
+            "Nora Pennick | March 4, 2024",
+            "Nora Pennick - 3/4/2024 10:58 am",
+            "Nora Pennick on Mar. 4, 2024",
+            "Nora Pennick March 4, 2024",
+            "Nora Pennick, Vardle Daily Post",
+            "Nora Pennick @norap",
+            "April Orrin",
+        ] {
+            assert_eq!(read(name), Some(LeadIn::Name), "{name}");
+        }
+        for no in [
+            "Photo by Nora Pennick",
+            "By the way",
+            "Written By Feb 4, 2024 \u{b7} 3 min read",
+            "Thu Dec 4, 2024 7:00am",
+            "Nora Pennick Shooting",
+            "Nora Pennick Editor",
+            "Nora Pennick | Vardle Wire",
+            "Nora",
+            "Nora Pennick said the port will reopen",
+            "Zed Orrin",
+            "Nora Pennick, who writes about the river ports",
+            "March 4, 2024 Nora Pennick",
+        ] {
+            assert_eq!(read(no), None, "{no}");
+        }
+    }
+
+    /// A layout of `lines` (one a line of the text), kept as `kept` says,
+    /// the first the headline.
+    fn layout_of(text: &str, kept: &[bool]) -> Layout {
+        let mut layout = Layout::default();
+        let mut start = 0;
+        for (i, line) in text.lines().enumerate() {
+            let end = start + line.len();
+            layout.decisions.push(LineDecision {
+                start,
+                end,
+                kept: kept[i],
+                probability: 0.5,
+                reason: "test".into(),
+            });
+            if kept[i] {
+                let kind = if i == 0 {
+                    LineKind::Title
+                } else {
+                    LineKind::Body
+                };
+                let paragraph_start = true;
+                layout.lines.push(Line {
+                    start,
+                    end,
+                    kind,
+                    paragraph_start,
+                });
+            }
+            start = end + 1;
+        }
+        layout
+    }
+
+    /// The byline lines `hand_on_lead_in` adds to the layout of `text`.
+    fn lead_in_bylines(text: &str, kept: &[bool]) -> Vec<String> {
+        let rules = Rules::default_rules().unwrap();
+        let mut layout = layout_of(text, kept);
+        hand_on_lead_in(text, &rules, &mut layout);
+        let bylines = layout.lines.iter().filter(|l| l.kind == LineKind::Byline);
+        bylines.map(|l| text[l.start..l.end].to_string()).collect()
+    }
+
+    #[test]
+    fn dropped_author_lines_under_the_headline_are_read() {
+        let body = "Quarrow Freight said on Tuesday that it had bought two barges.";
+        // Under the headline, dropped: the name line is read, the date not.
+        let text = format!("Quarrow buys two barges\nNora Pennick\nMarch 4, 2024\n{body}");
+        let kept = [true, false, false, true];
+        assert_eq!(lead_in_bylines(&text, &kept), ["Nora Pennick"]);
+        // A kept line stays article text.
+        assert!(lead_in_bylines(&text, &[true, true, false, true]).is_empty());
+        // Far from the headline, only a byline with "By" is read.
+        let far = format!(
+            "Quarrow buys two barges\nMarkets\nNora Pennick\nShare\nBY NORA PENNICK\n{body}"
+        );
+        let kept = [true, false, false, false, false, true];
+        assert_eq!(lead_in_bylines(&far, &kept), ["BY NORA PENNICK"]);
+        // Names after the article (an author box, a comment) are no lead-in.
+        let after =
+            format!("Quarrow buys two barges\n{body}\nNora Pennick\nDan Quist | March 5, 2024");
+        assert!(lead_in_bylines(&after, &[true, true, false, false]).is_empty());
+    }
+
+    /// An invented web page: a photo credit above the headline, a byline
+    /// under it, an author box and a comment after the article.
+    const PAGE: &str = "Quarrow Freight buys two grain barges | Vardle Daily Post\nHome\nNews\n\
+        Business\nMarkets\nSport\nOpinion\nSubscribe\nSign in\nPhoto: Dan Quist/Vardle Wire\n\
+        Quarrow Freight buys two grain barges\nBy NORA PENNICK, Vardle Wire Writer\nMarch 4, 2024\n\
+        Quarrow Freight Ltd said on Tuesday that it had bought two river barges for its grain \
+        service on the lower river, its first new vessels in a decade.\n\
+        The barges will carry up to two thousand tonnes each and will start work in the spring, \
+        once their crews have been trained, the company said.\n\
+        Harvests in the region have grown for three years in a row, and the old fleet could no \
+        longer keep up with the grain coming down to the port.\n\
+        The company expects the barges to pay for themselves within eight years, although it \
+        warned that low water in a dry summer could slow the service.\n\
+        About the author\nNora Pennick\nNora covers shipping and ports for the paper.\n\
+        3 Comments\nDan Quist | March 5, 2024\nGood news for the farmers upriver.\n\
+        Related stories\nPort traffic falls for a second month\nAbout us\nContact\nPrivacy policy\n";
+
+    #[test]
+    fn a_web_page_hands_on_its_author_not_its_chrome_names() {
+        let rules = Rules::default_rules().unwrap();
+        let layout = clean(PAGE, &rules);
+        let kind = |s: &str| {
+            let line = layout.lines.iter().find(|l| &PAGE[l.start..l.end] == s);
+            line.map(|l| l.kind)
+        };
+        // The byline under the headline is read for the author, not kept.
+        let byline = "By NORA PENNICK, Vardle Wire Writer";
+        assert_eq!(kind(byline), Some(LineKind::Byline));
+        assert!(!layout.kept_text(PAGE).contains(byline));
+        for chrome in [
+            "Photo: Dan Quist/Vardle Wire",
+            "Nora Pennick",
+            "Dan Quist | March 5, 2024",
+        ] {
+            assert_eq!(kind(chrome), None, "{chrome}");
+        }
+    }
 
     #[test]
     fn author_lines_and_not() {

@@ -6,21 +6,20 @@
 //! else one whose words recur in the first paragraphs, else the title line.
 //!
 //! Takes: the lines' visible texts, their own features and the smoothed
-//! decisions. Gives: the headline's index (kept, with the short byline and
-//! dateline lines between it and the article). Linear in the lines.
+//! decisions. Gives: the headline's index (kept; the byline and date lines
+//! between it and the article stay as the smoothing left them: web article
+//! bodies leave them out, and the byline stage reads a dropped byline for
+//! the author). Linear in the lines.
 
 use std::borrow::Cow;
 
 use hashbrown::HashSet;
 
 use super::features::{Lists, Own, SHORT, words};
-use super::smoothing::{HEADLINE, LEAD_IN, TITLE_WORDS};
+use super::smoothing::{HEADLINE, TITLE_WORDS};
 
 /// Lines before the article's first paragraph searched for its headline.
 const REACH: usize = 40;
-/// Lines before the first kept line whose byline and date lines are kept
-/// with the headline.
-const LEAD_IN_REACH: usize = 4;
 /// Paragraphs of the article whose words the headline's may recur in.
 const BODY_LINES: usize = 3;
 /// Share of a line's words that are the title's for it to be the headline.
@@ -77,17 +76,6 @@ pub fn is_date_line(s: &str, o: &Own, lists: &Lists) -> bool {
     o.n <= DATE_WORDS && any_number && (month_day || ago || super::features::has_clock(s))
 }
 
-/// A date line ([`is_date_line`]) naming no one: its capitalised words are
-/// month or weekday names, trailer leads ("Updated", "Posted") or short
-/// all-capital words ("PM", "EST"): "Friday, Jan 11, 2008", "Posted
-/// January 2, 2008 10:34", not "Ann Lee - Jan 11, 2008".
-fn bare_date(s: &str, o: &Own, lists: &Lists) -> bool {
-    let zone = |w: &str| w.len() <= 4 && w.chars().all(|c| c.is_ascii_uppercase());
-    let allowed = |w: &str| lists.is_date_word(w) || lists.is_trailer_lead(w) || zone(w);
-    let named = |w: &&str| w.starts_with(char::is_uppercase) && !allowed(w);
-    is_date_line(s, o, lists) && !words(s).iter().any(named)
-}
-
 /// A line shaped like a headline: 2 to [`TITLE_WORDS`] words, not a
 /// byline, a teaser, a menu (separators) or a date line, not ending a
 /// sentence with a full stop or a colon.
@@ -115,9 +103,7 @@ fn share(line: &WordSet<'_>, of: &WordSet<'_>) -> (f64, usize) {
 
 /// The headline among `lines` (the visible texts of the lines with words,
 /// `own` their features), given the smoothed decisions `out`: marks it kept
-/// (and the short chrome-free lines between it and the first kept line
-/// when it stands just before it) and gives its index. None when no line
-/// reads as the headline.
+/// and gives its index. None when no line reads as the headline.
 pub fn pick(
     lines: &[&str],
     own: &[Own],
@@ -143,38 +129,7 @@ pub fn pick(
     if !out[h].0 {
         out[h] = (true, Some(HEADLINE));
     }
-    keep_lead_in(lines, own, lists, out, h, first);
     Some(h)
-}
-
-/// Keeps the lead-in between the headline `h` and the first kept line:
-/// when the headline stands within [`LEAD_IN_REACH`] lines of it, every
-/// short chrome-free line between (byline, dateline) but a bare date
-/// ([`bare_date`]); else a byline ("By ANN LEE, Staff Writer") within that
-/// reach of the first kept line.
-fn keep_lead_in(
-    lines: &[&str],
-    own: &[Own],
-    lists: &Lists,
-    out: &mut [(bool, Option<&'static str>)],
-    h: usize,
-    first: usize,
-) {
-    if h >= first {
-        return;
-    }
-    let near = first - h <= LEAD_IN_REACH;
-    for j in (h + 1).max(first.saturating_sub(LEAD_IN_REACH))..first {
-        let short = own[j].n < SHORT && own[j].chrome == 0.0 && own[j].teaser == 0.0;
-        let by = lines[j]
-            .trim_start()
-            .get(..3)
-            .is_some_and(|w| w.eq_ignore_ascii_case("by "));
-        let date = || bare_date(lines[j], &own[j], lists);
-        if (near && short && !date()) || (by && own[j].n <= TITLE_WORDS) {
-            out[j] = (true, Some(LEAD_IN));
-        }
-    }
 }
 
 /// The lower-cased words of `s` that are neither stopwords nor numbers.
@@ -371,7 +326,9 @@ mod tests {
         ];
         let (h, kept) = pick_of(&lines, &[false, false, false, false, false, true, true]);
         assert_eq!(h, Some(3));
-        assert_eq!(kept, [false, false, false, true, true, true, true]);
+        // The byline under it is no article text (web bodies leave it out;
+        // the byline stage reads it for the author): it stays dropped.
+        assert_eq!(kept, [false, false, false, true, false, true, true]);
     }
 
     #[test]
@@ -420,15 +377,6 @@ mod tests {
             "On December 29, 2007 the Zorblax board met in Tollmouth to vote on the offer",
         ] {
             assert!(!is_date_line(no, &own(no, lists), lists), "{no}");
-        }
-        for (line, bare) in [
-            ("Friday, Jan 11, 2008", true),
-            ("Posted January 2, 2008 10:34 AM EST", true),
-            ("Ann Lee - Jan 11, 2008, 8:15 pm", false),
-            ("By Ann Lee on March 14, 2017", false),
-            ("Zorblax buys Quenton", false),
-        ] {
-            assert_eq!(bare_date(line, &own(line, lists), lists), bare, "{line}");
         }
         let t = "Zorblax buys Quenton Freight - Daily Vardle";
         let (s, e) = title_part(t);

@@ -116,8 +116,6 @@ fn subheadings(own: &[Own], out: &mut [(bool, Option<&'static str>)]) {
 
 /// Rule: the headline just before the article is kept.
 pub const HEADLINE: &str = "smoothing: headline before the article";
-/// Rule: a byline or dateline between the headline and the article is kept.
-pub const LEAD_IN: &str = "smoothing: byline/dateline after the headline";
 
 /// Words a headline has at most.
 pub const TITLE_WORDS: usize = 25;
