@@ -184,7 +184,7 @@ pub(super) fn no_entry_mention(cx: &Cx, span: &Span, entry: u32) -> Option<usize
     if founders_name(cx, span.first, span.last) {
         return Some(span.first + 1);
     }
-    if sponsored_event(cx, span.first, span.last) {
+    if sponsored_event(cx, span.last) {
         return Some(span.last);
     }
     let list = &cx.rules.lists[cx.rules.entries[entry as usize].list];
@@ -192,21 +192,18 @@ pub(super) fn no_entry_mention(cx: &Cx, span: &Span, entry: u32) -> Option<usize
         .then_some(span.first + 1)
 }
 
-/// "the Quellon Cup", "won the Harrow Houston Open last year": after "the",
-/// one to three capitalised words on the entry's line right after a company
-/// entry `first..last` (token indices, `last` exclusive), the last of them a
-/// word of rules/event-name-words.txt, name an event the company sponsors
-/// when an event reading follows (`event_name_end`).
-pub(super) fn sponsored_event(cx: &Cx, first: usize, last: usize) -> bool {
+/// "the Quellon Cup", "won the Harrow Houston Open last year": one to three
+/// capitalised words on the entry's line right after a company entry that
+/// ends at `last` (token index, exclusive), the last of them a word of
+/// rules/event-name-words.txt, name an event the company sponsors when an
+/// event reading follows (`event_name_end`).
+pub(super) fn sponsored_event(cx: &Cx, last: usize) -> bool {
     let toks = &cx.tokens.tokens;
     let cap = |k: usize| {
         toks.get(k)
             .is_some_and(|t| t.kind == TokKind::Word && t.is_cap(cx.text))
             && !cx.text[toks[k - 1].end..toks[k].start].contains('\n')
     };
-    if first == 0 || !cx.word(first - 1).eq_ignore_ascii_case("the") {
-        return false;
-    }
     let run = (last..last + 3).take_while(|&k| cap(k)).count();
     (1..=run).any(|n| {
         let end = last + n - 1;
@@ -215,28 +212,19 @@ pub(super) fn sponsored_event(cx: &Cx, first: usize, last: usize) -> bool {
 }
 
 /// Whether token `k`, right after an event word ("Cup"), lets the name end
-/// there as an event's: no word (a mark, the text's end), a word of
-/// rules/event-name-followers.txt ("final", "race", "win"), or a
-/// function word, verb or time word (lists not-names, object-stops,
-/// prepositions, clause words, speech verbs: "was", "in", "last"). A
-/// capitalised word ("Open Grid Systems") or another lower-case noun ("the
-/// Kinsell Open platform", "plant") makes the event word part of a
-/// product's or a place's name.
+/// there as an event's: no word (a mark, a line's or the text's end) or a lower-case
+/// word that is no noun of rules/event-name-stops.txt ("final", "was",
+/// "standings"). A capitalised word ("Open Grid Systems") or a listed noun
+/// ("the Kinsell Open platform", "plant", "computers") makes the event word
+/// part of a product's, a plant's or a firm's name.
 fn event_name_end(cx: &Cx, k: usize) -> bool {
-    let Some(t) = cx.tokens.tokens.get(k) else {
+    let toks = &cx.tokens.tokens;
+    let Some(t) = toks.get(k) else {
         return true;
     };
-    if t.kind != TokKind::Word {
-        return true;
-    }
-    let function = ListKind::NotName.bit()
-        | ListKind::ObjectStop.bit()
-        | ListKind::Preposition.bit()
-        | ListKind::ClauseWord.bit()
-        | ListKind::SpeechVerb.bit();
-    t.is_lower(cx.text)
-        && (cx.rules.is_cue("event-name-followers", cx.word(k))
-            || cx.rules.word_class(cx.word(k)) & function != 0)
+    t.kind != TokKind::Word
+        || cx.text[toks[k - 1].end..t.start].contains('\n')
+        || (t.is_lower(cx.text) && !cx.rules.is_cue("event-name-stops", cx.word(k)))
 }
 
 /// The mention of the list entry `span`: the entry's, or a longer name it
