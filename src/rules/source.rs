@@ -112,6 +112,7 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("company-unit-nouns.txt"),
     rule_file!("company-modified-heads.txt"),
     rule_file!("event-name-words.txt"),
+    rule_file!("event-name-stops.txt"),
     rule_file!("company-relative-verbs.txt"),
     rule_file!("company-relative-stops.txt"),
     rule_file!("market-words.txt"),

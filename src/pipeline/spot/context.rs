@@ -1001,17 +1001,62 @@ fn owned_unit(cx: &Cx, first: usize, last: usize) -> bool {
     unit && owner && same_sentence(cx, first - 1, last) && !(first..last).any(place)
 }
 
-/// "their Cubic Lane investment vehicle", "its Harrow Pike packaging
-/// business", "owner of Tessel Ridge guiding company Ana Vell": one or two lower-case modifiers right after the name
-/// `first..last`, then a noun of rules/company-modified-heads.txt; the name
-/// follows an owner ("its", "their", "whose", a possessive) or a
-/// preposition. Not after "the" or "a" ("the Big Four accounting firm", "a
-/// Texas oil company"), not before another name than a person's ("of Wall
-/// Street investment firm Dellory"), not a name that ends in a place or a
-/// people's word ("its Ohio packaging business"), and no modifier may be a
-/// function word, a verb of speech or a clause opener ("Orvane said the
-/// company").
+/// "their Halden Row holding vehicle", "its Harrow Pike packaging
+/// business", "director of Brant Moss survey company Ana Vell": one or two
+/// lower-case modifiers right after the name `first..last` (token indices,
+/// `last` exclusive), then a noun of rules/company-modified-heads.txt; the
+/// name follows an owner or a preposition. Owners are a possessive token or
+/// a word of rules/owner-determiners.txt ("its", "their") or
+/// rules/owner-possessives.txt ("whose", "their", "his", "her"); a one-word
+/// name takes no "its" ("its Windows software unit", "its Medicare claims
+/// processing arm": products and programmes more often than firms). Not
+/// after "the" or "a" ("the Big Four accounting firm", "a Texas oil
+/// company"), not before another name than a person's ("of Wall Street
+/// investment firm Dellory"), not a name that ends in a place or a people's
+/// word ("its Ohio packaging business"), and no modifier may be a function
+/// word, a verb of speech or a clause opener ("Orvane said the company").
 fn modified_head_after(cx: &Cx, first: usize, last: usize) -> bool {
+    let Some(end) = modified_head_end(cx, last) else {
+        return false;
+    };
+    if first == 0 || !same_sentence(cx, first - 1, end) || short_acronym(cx, first, last) {
+        return false;
+    }
+    // After a preposition only a company noun heads ("of Nine Mile Point
+    // Two nuclear power unit" is a plant's).
+    let opened = modified_head_owner(cx, first, last)
+        || (cx.rules.word_class(cx.word(first - 1)) & ListKind::Preposition.bit() != 0
+            && cx.is(end, ListKind::CompanyNoun));
+    // "accounting firm Dellory" after the head: the phrase describes the
+    // next name; only a person's ("survey company Ana Vell") leaves ours.
+    let toks = &cx.tokens.tokens;
+    let next_named = toks.get(end + 1).is_some_and(|t| {
+        t.kind == TokKind::Word && t.is_cap(cx.text) && same_sentence(cx, end, end + 1)
+    }) && !cx.is(end + 1, ListKind::GivenName);
+    let placed = place_word(cx, last - 1) || (first..last).all(|j| place_word(cx, j));
+    opened && !next_named && !placed
+}
+
+/// Whether an owner stands right before the name `first..last`: a
+/// possessive token or a word of rules/owner-possessives.txt ("whose",
+/// "their", "his", "her") before any name, a word of
+/// rules/owner-determiners.txt ("its") only before a name of two or more
+/// words ("its Harrow Pike packaging business", not "its Windows software
+/// unit").
+fn modified_head_owner(cx: &Cx, first: usize, last: usize) -> bool {
+    let before = first - 1;
+    let word = cx.word(before);
+    cx.tokens.tokens[before].kind == TokKind::Possessive
+        || cx.rules.is_cue_as_written("owner-possessives", word)
+        || (last - first > 1 && cx.rules.is_cue_as_written("owner-determiners", word))
+}
+
+/// The token index of the head noun (rules/company-modified-heads.txt) that
+/// ends one or two lower-case modifiers starting at `last`, the token right
+/// after a name: "packaging business" gives the index of "business".
+/// `None` without a modifier, without a head, or when the head modifies a
+/// noun after it ("multi-user business systems").
+fn modified_head_end(cx: &Cx, last: usize) -> Option<usize> {
     let toks = &cx.tokens.tokens;
     let stops = ListKind::NotName.bit()
         | ListKind::Preposition.bit()
@@ -1047,27 +1092,7 @@ fn modified_head_after(cx: &Cx, first: usize, last: usize) -> bool {
         .take_while(|&k| modifier(k) && !head(k))
         .count();
     let end = last + mods;
-    if mods == 0 || !head(end) || first == 0 || !same_sentence(cx, first - 1, end) {
-        return false;
-    }
-    // "multi-user business systems": the head modifies a noun after it.
-    if modifier(end + 1) || short_acronym(cx, first, last) {
-        return false;
-    }
-    // After a preposition only a company noun heads ("of Nine Mile Point
-    // Two nuclear power unit" is a plant's).
-    let owner = toks[first - 1].kind == TokKind::Possessive
-        || matches!(cx.word(first - 1), "its" | "their" | "whose");
-    let opened = owner
-        || (cx.rules.word_class(cx.word(first - 1)) & ListKind::Preposition.bit() != 0
-            && cx.is(end, ListKind::CompanyNoun));
-    // "accounting firm Dellory" after the head: the phrase describes the
-    // next name; only a person's ("guiding company Ana Vell") leaves ours.
-    let next_named = toks.get(end + 1).is_some_and(|t| {
-        t.kind == TokKind::Word && t.is_cap(cx.text) && same_sentence(cx, end, end + 1)
-    }) && !cx.is(end + 1, ListKind::GivenName);
-    let placed = place_word(cx, last - 1) || (first..last).all(|j| place_word(cx, j));
-    opened && !next_named && !placed
+    (mods > 0 && head(end) && !modifier(end + 1)).then_some(end)
 }
 
 /// "its PC hardware division", "its AI consulting unit": a one-word name of

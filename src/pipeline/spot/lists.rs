@@ -192,10 +192,11 @@ pub(super) fn no_entry_mention(cx: &Cx, span: &Span, entry: u32) -> Option<usize
         .then_some(span.first + 1)
 }
 
-/// "the Quellon Cup", "at the Harrow Houston Open": one to three
+/// "the Quellon Cup", "won the Harrow Houston Open last year": one to three
 /// capitalised words on the entry's line right after a company entry that
-/// ends at `last`, the last of them a word of rules/event-name-words.txt
-/// and no capitalised word after it, name an event the company sponsors.
+/// ends at `last` (token index, exclusive), the last of them a word of
+/// rules/event-name-words.txt, name an event the company sponsors when an
+/// event reading follows (`event_name_end`).
 pub(super) fn sponsored_event(cx: &Cx, last: usize) -> bool {
     let toks = &cx.tokens.tokens;
     let cap = |k: usize| {
@@ -206,8 +207,24 @@ pub(super) fn sponsored_event(cx: &Cx, last: usize) -> bool {
     let run = (last..last + 3).take_while(|&k| cap(k)).count();
     (1..=run).any(|n| {
         let end = last + n - 1;
-        cx.rules.is_cue("event-name-words", cx.word(end)) && !cap(end + 1)
+        cx.rules.is_cue("event-name-words", cx.word(end)) && event_name_end(cx, end + 1)
     })
+}
+
+/// Whether token `k`, right after an event word ("Cup"), lets the name end
+/// there as an event's: no word (a mark, a line's or the text's end) or a lower-case
+/// word that is no noun of rules/event-name-stops.txt ("final", "was",
+/// "standings"). A capitalised word ("Open Grid Systems") or a listed noun
+/// ("the Kinsell Open platform", "plant", "computers") makes the event word
+/// part of a product's, a plant's or a firm's name.
+fn event_name_end(cx: &Cx, k: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    let Some(t) = toks.get(k) else {
+        return true;
+    };
+    t.kind != TokKind::Word
+        || cx.text[toks[k - 1].end..t.start].contains('\n')
+        || (t.is_lower(cx.text) && !cx.rules.is_cue("event-name-stops", cx.word(k)))
 }
 
 /// The mention of the list entry `span`: the entry's, or a longer name it
