@@ -55,6 +55,9 @@ pub enum Elem {
     Punct(char),
     /// A gap of 0..=n tokens.
     Gap(usize),
+    /// A gap of 0..=n tokens holding no preposition (`...Nnp`): one noun
+    /// phrase ("a leading wool spinner", not "a bidder for the mill").
+    PhraseGap(usize),
     /// A company slot: role index, whether a list.
     Slot(usize, bool),
     /// The subject read leftwards by the trigger finder (first element).
@@ -176,7 +179,7 @@ fn rarity(ws: &[String]) -> usize {
 
 fn span_of(e: &Element) -> usize {
     match e.elem {
-        Elem::Gap(n) => n,
+        Elem::Gap(n) | Elem::PhraseGap(n) => n,
         Elem::Slot(_, true) => SLOT_SPAN * 4,
         Elem::Slot(..) => SLOT_SPAN,
         Elem::Subject(_) | Elem::Event(_) => 0,
@@ -252,9 +255,16 @@ fn parse_slot(body: &str, inner: &str, roles: &mut Vec<String>) -> Result<Elem, 
     }
 }
 
-/// A gap `...` (4 tokens) or `...N` (1 to [`MAX_GAP`] tokens); `n` is
-/// `body` after its dots.
+/// A gap `...` (4 tokens) or `...N` (1 to [`MAX_GAP`] tokens), or with
+/// `np` after it (`...6np`) a gap holding no preposition; `n` is `body`
+/// after its dots.
 fn parse_gap(body: &str, n: &str) -> Result<Elem, String> {
+    if let Some(n) = n.strip_suffix("np") {
+        return match parse_gap(body, n)? {
+            Elem::Gap(n) => Ok(Elem::PhraseGap(n)),
+            other => Ok(other),
+        };
+    }
     let n: usize = if n.is_empty() {
         4
     } else {

@@ -11,6 +11,11 @@ use super::*;
 /// reliably known, so the limit counts sentences.
 pub(super) const ANTECEDENT_SENTENCES: usize = 6;
 
+/// The most companies a bare plural anaphor ("the firms", "the companies")
+/// may stand for. A larger named group is a list of a market's players
+/// ("A, B, C, D and E make chips"), not a set of partners.
+pub(super) const BARE_GROUP_MAX: usize = 4;
+
 /// What anaphors resolve against: the companies of each sentence and each
 /// sentence's subject.
 pub(super) struct Anaphora<'r> {
@@ -119,7 +124,8 @@ impl<'r> Anaphora<'r> {
     /// for. A stated size ("the two firms", "both banks", "all three")
     /// takes the named group of that size before it, else the last `n`
     /// companies named ([`two_before`]); a bare plural ("the firms", "the
-    /// companies") takes the group named last, of any size, in its own
+    /// companies") takes the group named last, of at most
+    /// [`BARE_GROUP_MAX`] companies, in its own
     /// sentence or the nearest sentence before that names a company
     /// ([`nearest_group`]: "A, B, C and D are building X. The firms formed
     /// an alliance" is all four), else the last two named.
@@ -130,8 +136,11 @@ impl<'r> Anaphora<'r> {
                 Some(g) if g.entities.len() == n => g.entities.clone(),
                 _ => two_before(by, &self.groups, s, at, n),
             },
-            None => nearest_group(by, &self.groups, s, at)
-                .unwrap_or_else(|| two_before(by, &self.groups, s, at, 2)),
+            None => match nearest_group(by, &self.groups, s, at) {
+                Some(g) if g.len() <= BARE_GROUP_MAX => g,
+                Some(_) => Vec::new(),
+                None => two_before(by, &self.groups, s, at, 2),
+            },
         }
     }
 
@@ -345,4 +354,41 @@ pub(super) fn nearest_group(
         .take(ANTECEDENT_SENTENCES)
         .find(|&p| !by_sentence[p].is_empty())?;
     groups[p].last().map(|g| g.entities.clone())
+}
+
+/// Whether a bare plural group anaphor ("the firms", "the companies", no
+/// stated size) at token `at` may be the subject of a cue starting at token
+/// `cue` of sentence `sent`: it opens its clause ([`opens_clause`]) or
+/// owns the cue ("the companies' merger"), and no word of
+/// rules/group-anaphor-stops.txt stands between it and the cue ("The
+/// companies have long resisted pressure to merge", "none plans to
+/// merge"). A group anaphor inside another verb's clause ("Analysts doubt
+/// the firms will ever form an alliance") is no subject of a tie.
+pub(super) fn bare_group_subject(
+    finder: &Finder<'_>,
+    sent: &Sentence,
+    at: usize,
+    cue: usize,
+) -> bool {
+    let owns = cue <= at + 4
+        && (at..cue).any(|k| {
+            matches!(
+                finder.tokens.tokens[k].text(finder.text),
+                "'" | "\u{2019}" | "'s" | "\u{2019}s"
+            )
+        });
+    (owns || opens_clause(finder, sent, at))
+        && !(at..cue).any(|k| finder.rules.is_cue("group-anaphor-stops", &finder.lower(k)))
+}
+
+/// Whether token `at` of sentence `sent` opens a clause: only punctuation
+/// before it in the sentence, a comma right before it ("In March, the
+/// firms ..."), or a speech verb, with or without "that" ("It said the
+/// companies may form a venture").
+fn opens_clause(finder: &Finder<'_>, sent: &Sentence, at: usize) -> bool {
+    let toks = &finder.tokens.tokens;
+    let speech = |k: usize| finder.is_word(&finder.lower(k), ListKind::SpeechVerb);
+    (sent.first..at).all(|k| toks[k].kind != TokKind::Word)
+        || (at > sent.first && (toks[at - 1].is_punct(',') || speech(at - 1)))
+        || (at > sent.first + 1 && finder.lower(at - 1) == "that" && speech(at - 2))
 }

@@ -215,7 +215,9 @@ impl<'a> Finder<'a> {
 
     /// The company that "in which" / "of which" before token `at` refers to:
     /// the party right before it, or the party an appositive before it
-    /// describes ("Acme Capital SpA, a Turin merchant bank in which").
+    /// describes ("Acme Capital SpA, a Turin merchant bank in which"; a
+    /// description holding a preposition, "a bidder for the mill in
+    /// which", is the last noun's, none).
     pub(super) fn relative_antecedent(
         &self,
         sent: &Sentence,
@@ -243,7 +245,11 @@ impl<'a> Finder<'a> {
         let lo = end.saturating_sub(8).max(sent.first);
         let comma = (lo..end).rev().find(|&k| toks[k].is_punct(','))?;
         let det = self.lower(comma + 1);
+        // One noun phrase: "a bidder for the mill in which" is the mill's.
+        let prepositional =
+            (comma + 2..end).any(|k| self.is_word(&self.lower(k), ListKind::Preposition));
         if !matches!(det.as_str(), "a" | "an" | "the")
+            || prepositional
             || (comma + 1..end).any(|k| toks[k].kind == TokKind::Punct(','))
         {
             return None;

@@ -75,12 +75,22 @@ pub(super) fn subject_args(finder: &Finder<'_>, cue: &Cue<'_>) -> (Vec<Arg>, Opt
 
 /// The subject entities of a cue; for a passive with no agent before it
 /// ("... are being sold to Cirrus Corp"), the company the article is about.
+/// None when a bare plural group anaphor is no subject of the cue
+/// ([`bare_group_subject`]).
 pub(super) fn subjects(
     finder: &Finder<'_>,
     ana: &Anaphora<'_>,
     cue: &Cue<'_>,
     args: &[Arg],
 ) -> Vec<usize> {
+    let bare_group_aside = args.iter().any(|a| {
+        matches!(*a, Arg::AnaphorTwo(at)
+            if stated_size(finder, at).is_none()
+                && !bare_group_subject(finder, cue.sent, at, cue.first))
+    });
+    if bare_group_aside {
+        return Vec::new();
+    }
     let mut left = ana.resolve(finder, cue.s, args, &[]);
     // "Borealis Corp, a 30 pct shareholder in Corvana, said": a holding
     // described in an appositive is held by the party it describes.

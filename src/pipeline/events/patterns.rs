@@ -302,7 +302,7 @@ impl Matcher<'_, '_> {
         let f = self.f;
         let ceiling = self.sent.last;
         match *elem {
-            Elem::Gap(n) => self.gap(el, n, pos),
+            Elem::Gap(n) | Elem::PhraseGap(n) => self.gap(el, n, pos),
             Elem::Slot(r, list) => {
                 let end = self.slot_list(r, list, pos)?;
                 self.run(el + 1, end)
@@ -363,12 +363,17 @@ impl Matcher<'_, '_> {
             self.pat.elements.get(el + 1).map(|e| &e.elem),
             Some(Elem::Slot(..) | Elem::Object(_))
         );
+        // `...Nnp`: a noun phrase, no preposition in it.
+        let phrase = matches!(self.pat.elements[el].elem, Elem::PhraseGap(_));
         for g in 0..=n {
             let k = pos + g;
             if k > ceiling {
                 return None;
             }
             if g > 0 && !(self.gap_token(k - 1) && (!after_mark || self.modifier_token(k - 1))) {
+                return None;
+            }
+            if g > 0 && phrase && self.f.is_word(&self.f.lower(k - 1), ListKind::Preposition) {
                 return None;
             }
             if g > 0 && slot_next && self.f.opens_modifier_pp(pos, k - 1, false) {

@@ -9,6 +9,12 @@ use super::*;
 /// that will make brake parts for small vans, ...").
 const FRONTED_CLAUSE_TOKENS: usize = 16;
 
+/// At most this many tokens stand between a fronted clause's "-ing" word
+/// and the cue, so that the gerund is the tie's own verb or a light verb
+/// before its noun ("After buying X", "By setting up an alliance"), not a
+/// verb of its own ("After hiring bankers to sell X").
+const FRONTED_GERUND_GAP: usize = 3;
+
 impl<'a> Finder<'a> {
     /// The subject group left of token `cue`, in text order.
     pub(super) fn left(&self, sent: &Sentence, cue: usize, mentions: &[Mention]) -> Vec<Arg> {
@@ -36,7 +42,9 @@ impl<'a> Finder<'a> {
     /// main clause's, after the clause's comma: "By forming the venture,
     /// X and Y said ...", "After buying Z, the two companies ...". The
     /// sentence opens with a word of rules/fronted-clause-openers.txt and
-    /// an "-ing" word, no comma stands before the cue, and the comma is at
+    /// an "-ing" word at most [`FRONTED_GERUND_GAP`] tokens before the cue
+    /// and not of rules/fronted-clause-failures.txt ("After failing to buy
+    /// Z, X said ..." gives none), no comma stands before the cue, and the comma is at
     /// most [`FRONTED_CLAUSE_TOKENS`] tokens after it. Gives the companies
     /// joined by "and" or commas right after the comma, or the group or
     /// one-company anaphor there ("the firms", "the company"); empty else.
@@ -53,7 +61,11 @@ impl<'a> Finder<'a> {
                 .rules
                 .is_cue("fronted-clause-openers", &self.lower(first))
             && toks[first + 1].kind == TokKind::Word
-            && self.lower(first + 1).ends_with("ing");
+            && self.lower(first + 1).ends_with("ing")
+            && cue <= first + 1 + FRONTED_GERUND_GAP
+            && !self
+                .rules
+                .is_cue("fronted-clause-failures", &self.lower(first + 1));
         if !opens || (first..cue).any(|k| toks[k].is_punct(',')) {
             return Vec::new();
         }
