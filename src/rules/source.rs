@@ -77,6 +77,8 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("service-ties.txt"),
     rule_file!("goods-nouns.txt"),
     rule_file!("surname-prefixes.txt"),
+    rule_file!("inner-caps-words.txt"),
+    rule_file!("inner-caps-refusers.txt"),
     rule_file!("goods-count-stops.txt"),
     rule_file!("stake-nouns.txt"),
     rule_file!("merged-unit-nouns.txt"),

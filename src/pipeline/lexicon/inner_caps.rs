@@ -10,12 +10,20 @@
 
 use super::Span;
 use crate::pipeline::segment::{TokKind, Tokens};
-use crate::rules::{ListKind, Rules};
+use crate::rules::{ListKind, Payload, Rules};
 
 /// The cue list of surname prefixes of three or more letters that glue to
 /// the surname with a capital ("Mac", "Fitz"); shorter heads and listed
 /// name particles ("van", "von", "della") are surname prefixes anyway.
 const SURNAME_PREFIXES: &str = "surname-prefixes";
+
+/// The cue list of lower-case company entries that are English words
+/// ("blackberry", "indigo"): loose only with the listed form in the article.
+const DICTIONARY_WORDS: &str = "inner-caps-words";
+
+/// The cue list of words ("a", "the", "his", "in", "near") after which a
+/// loose match that closes its phrase is a thing or a place.
+const REFUSERS: &str = "inner-caps-refusers";
 
 /// Whether `matched` is `surface` with other capitals inside its mixed-case
 /// words, word by word (words split on one space; `matched` on one line):
@@ -109,7 +117,47 @@ pub(super) fn keep_loose(
     loose
         .into_iter()
         .filter(|s| alone(text, tokens, s) && !people.contains(&words(s)))
+        .filter(|s| !word_unvouched(text, tokens, classes, rules, s, &words(s)))
+        .filter(|s| !refused(text, tokens, rules, s))
         .collect()
+}
+
+/// Whether loose span `s` (its text `lower`, in lower case) is an English
+/// word (cue list `inner-caps-words`: "Blackberry", "Indigo") or a listed
+/// place whose entry the article never writes as listed ("BlackBerry"
+/// elsewhere vouches for "Blackberry").
+fn word_unvouched(
+    text: &str,
+    tokens: &Tokens,
+    classes: &[u32],
+    rules: &Rules,
+    s: &Span,
+    lower: &str,
+) -> bool {
+    let class = |k: usize| classes[k] | rules.word_class(tokens.tokens[k].text(text));
+    let place = (s.first..s.last).any(|k| class(k) & ListKind::Place.bit() != 0);
+    if !place && !rules.is_cue(DICTIONARY_WORDS, lower) {
+        return false;
+    }
+    match s.payload {
+        Payload::Entry { surface, .. } => !text.contains(&rules.surfaces[surface as usize]),
+        _ => true,
+    }
+}
+
+/// Whether loose span `s` follows a refusing word (cue list
+/// `inner-caps-refusers`: "a", "the", "his", "in") and closes its phrase
+/// (a punctuation mark, "of" or the sentence's end next): "on a
+/// Blackberry.", "grew up in Blackrock, south", "The Seaworld of".
+fn refused(text: &str, tokens: &Tokens, rules: &Rules, s: &Span) -> bool {
+    let toks = &tokens.tokens;
+    let sentence = tokens.sentences[tokens.sentence_of[s.first]];
+    let after_refuser =
+        s.first > sentence.first && rules.is_cue(REFUSERS, toks[s.first - 1].text(text));
+    let closes = s.last >= sentence.last
+        || toks[s.last].kind != TokKind::Word
+        || toks[s.last].text(text).eq_ignore_ascii_case("of");
+    after_refuser && closes
 }
 
 /// Whether span `s` is a whole name: no capitalised word right after it
@@ -219,6 +267,27 @@ mod tests {
         for text in none {
             assert!(companies(text).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn words_places_and_things_stay_words() {
+        let none = [
+            "Blackberry jam sold out at the fair in Orvale", // a dictionary word
+            "Indigo was the shade she chose for the hall",   // a dictionary word
+            "She reads her mail on a Blackberry, she said",  // a thing after "a"
+            "He was raised in Blackrock, far from the coast", // a place after "in"
+            "The Seaworld of the novel is cold and grey",    // "the" ... "of"
+        ];
+        for text in none {
+            assert!(companies(text).is_empty(), "{text}");
+        }
+        assert_eq!(
+            companies("BlackBerry said its Blackberry sales rose"),
+            ["BlackBerry", "BlackBerry"],
+            "the listed form vouches for the word"
+        );
+        assert_eq!(companies("fans throughout Paygrove cheered"), ["PayGrove"]);
+        assert_eq!(companies("a Paygrove spokesman said so"), ["PayGrove"]);
     }
 
     #[test]
