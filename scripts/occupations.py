@@ -12,9 +12,12 @@ synsets under ROOTS (a person who works at an occupation, a professional, a
 communicator, a creator, a leader, an intellectual, an expert, an athlete),
 their hyponyms, all levels. Kept: lower-case one-word lemmas of letters and
 hyphens whose most frequent noun sense (first in index.noun) is one of those
-synsets and at least half of whose noun senses are persons ("goalie": the
-player and the position; not "monitor", mostly a screen); no sense that is a famous individual of that name ("Smith",
-"Franklin", "King"); no given name or surname of the name lists
+synsets and a person, more than half of whose noun senses are persons, or
+half when no other sense is a thing or an act ("goalie": the player and the
+position, one role; not "monitor", "calculator", "trawler": things too;
+see mostly_persons); under none of VIEW_ROOTS (views and tempers:
+"pessimist", "purist", "pinko"); no sense a people, language or famous
+individual written capitalised ("Gypsy", "Smith", "Franklin", "King"); no given name or surname of the name lists
 (rules/given-names*.txt, rules/surnames-census.txt: "Fisher", "Baron"); no
 adjective or verb of WordNet ("major", "private", "veteran", "witness":
 words that run into other phrases); in no other title list or hand-kept list
@@ -46,6 +49,8 @@ import wordnet  # noqa: E402  (shared WordNet helpers)
 
 # Zipf frequency (log10 of uses per billion words) a word needs in wordfreq.
 MIN_ZIPF = 2.0
+# The wordfreq release the list is generated with (checked by check_wordfreq).
+WORDFREQ_VERSION = "3.1.1"
 NAME_LISTS = ["given-names.txt", "given-names-census.txt", "given-names-intl.txt",
               "surnames-census.txt"]
 # (lemma, first word of the gloss): the root synsets.
@@ -53,6 +58,21 @@ ROOTS = [("worker", "a person who works"), ("professional", "a person engaged"),
          ("communicator", "a person who communicates"), ("creator", "a person who grows"),
          ("leader", "a person who rules"), ("intellectual", "a person who uses"),
          ("expert", "a person with special"), ("athlete", "a person trained")]
+# WordNet lexicographer files of things: noun.animal, noun.artifact,
+# noun.food, noun.object, noun.plant, noun.substance; and noun.act.
+THING_LEXFILES = {5, 6, 13, 17, 20, 27}
+ACT_LEXFILE = 4
+# WordNet lexicographer files of peoples and languages (noun.communication,
+# noun.group): a capitalised-only sense in one makes a lemma a proper noun.
+PROPER_LEXFILES = {10, 14}
+# Person synsets under ROOTS whose hyponyms name a view, temper or political
+# leaning, no job: the skeptic ("pessimist", "doubter"), the genius
+# ("brainiac"), the pedant ("purist", "bookworm"), the collectivist
+# ("socialist", "pinko", "commie").
+VIEW_ROOTS = [("skeptic", "someone who habitually doubts"),
+              ("genius", "someone who has exceptional"),
+              ("pedant", "a person who pays more attention"),
+              ("collectivist", "a person who belongs to the political left")]
 NOT_OCCUPATIONS = set("""
 leftist socialist trailblazer dictator leaker employer professional candidate nominee
 deadeye enforcer democrat federalist unionist elitist modernist realist insider helper
@@ -78,12 +98,13 @@ def first_senses(index_noun):
     return out
 
 
-def under_roots(syn, lemmas):
-    """Offsets of the ROOTS synsets and of all their hyponyms."""
-    roots = [o for lemma, gloss in ROOTS for o in lemmas[lemma]
+def under_roots(syn, lemmas, wanted=ROOTS):
+    """Offsets of the `wanted` synsets ((lemma, gloss opening) pairs) and
+    of all their hyponyms."""
+    roots = [o for lemma, gloss in wanted for o in lemmas[lemma]
              if syn[o][2].startswith(gloss)]
-    if len(roots) != len(ROOTS):
-        sys.exit(f"root synsets not found: {len(roots)} of {len(ROOTS)}")
+    if len(roots) != len(wanted):
+        sys.exit(f"root synsets not found: {len(roots)} of {len(wanted)}")
     seen, stack = set(), roots
     while stack:
         x = stack.pop()
@@ -94,13 +115,15 @@ def under_roots(syn, lemmas):
 
 
 def read_glossed(path):
-    """athletes.read_nouns plus each synset's gloss: offset -> (words, ptrs, gloss)."""
+    """athletes.read_nouns plus each synset's gloss and lexicographer file
+    number: offset -> (words, ptrs, gloss, lexfile) (lexfile 18 is
+    noun.person, 6 noun.artifact)."""
     syn = athletes.read_nouns(path)
     for line in open(path, encoding="latin-1"):
         if not line.startswith("  "):
-            off, _, gloss = line.partition(" | ")
-            off = off.split()[0]
-            syn[off] = (*syn[off], gloss.strip())
+            head, _, gloss = line.partition(" | ")
+            off, lexfile = head.split()[:2]
+            syn[off] = (*syn[off], gloss.strip(), int(lexfile))
     return syn
 
 
@@ -110,22 +133,68 @@ def british_co_spellings(words):
     return {"co-" + w[2:] for w in words if w.startswith("coo") and len(w) > 4}
 
 
-def sense_tests(syn, senses, under):
-    """The WordNet candidates: a lemma whose first sense is under ROOTS, at
-    least half of whose senses are persons, and no sense a famous
-    individual written capitalised ("Smith")."""
-    def famous(w, o):
-        return any(x.lower() == w and x != w for x in syn[o][0]) and \
-            any(p[0] == "@i" for p in syn[o][1]) and wordnet.is_person(syn, o)
+def person_count(syn, w, offs):
+    """How many of the senses `offs` of `w` are persons, an act sense that
+    shares another synonym with a person sense counting as one ("goalie":
+    the player and the position, noun.act, are one role)."""
+    people = [o for o in offs if wordnet.is_person(syn, o)]
+    names = set().union(*(syn[o][0] for o in people)) - {w}
+    same_role = [o for o in offs if o not in people and syn[o][3] == ACT_LEXFILE
+                 and names & set(syn[o][0])]
+    return len(people) + len(same_role)
+
+
+def mostly_persons(syn, w, offs):
+    """Whether more than half of the senses of `w` are persons
+    (`person_count`), or half when none of the others is a thing or an act
+    (THING_LEXFILES, noun.act: "servant" stays; "calculator", "trawler",
+    "tester", "apotheosis" drop)."""
+    persons = person_count(syn, w, offs)
+    others = [syn[o][3] for o in offs if not wordnet.is_person(syn, o)]
+    plain = not any(x in THING_LEXFILES or x == ACT_LEXFILE for x in others)
+    return 2 * persons > len(offs) or (2 * persons == len(offs) and plain)
+
+
+def proper_sense(syn, w, o):
+    """Whether the sense `o` writes `w` only capitalised and names a people,
+    a language or a famous individual (PROPER_LEXFILES, or a person that is
+    an instance: "Gypsy" the people and the language, "Smith")."""
+    forms = syn[o][0]
+    if w in forms or not any(x.lower() == w for x in forms):
+        return False
+    instance = any(p[0] == "@i" for p in syn[o][1]) and wordnet.is_person(syn, o)
+    return instance or syn[o][3] in PROPER_LEXFILES
+
+
+def sense_tests(syn, senses, under, views):
+    """The WordNet candidates: a lemma whose first sense is under ROOTS and
+    a person, mostly persons (`mostly_persons`: "calculator", "trawler",
+    "server" drop; "speaker", two person senses of three, stays), no sense a people,
+    language or famous individual written capitalised (`proper_sense`:
+    "gypsy", "Smith") and whose first sense is under no VIEW_ROOTS
+    ("pessimist", "commie")."""
     words = set()
     for w, offs in senses.items():
-        persons = sum(wordnet.is_person(syn, o) for o in offs)
-        if (offs[0] in under and all(c.isalpha() or c == "-" for c in w)
-                and 2 * persons >= len(offs)
+        if (offs[0] in under and offs[0] not in views
+                and wordnet.is_person(syn, offs[0])
+                and all(c.isalpha() or c == "-" for c in w)
+                and mostly_persons(syn, w, offs)
                 and any(w in syn[o][0] for o in offs)  # written lower case
-                and not any(famous(w, o) for o in offs)):
+                and not any(proper_sense(syn, w, o) for o in offs)):
             words.add(w)
     return words
+
+
+def check_wordfreq():
+    """Stops unless the installed wordfreq is the pinned WORDFREQ_VERSION
+    (its Zipf values decide which words are kept)."""
+    from importlib.metadata import PackageNotFoundError, version
+    try:
+        found = version("wordfreq")
+    except PackageNotFoundError:
+        sys.exit(f"wordfreq {WORDFREQ_VERSION} is needed: pip install wordfreq=={WORDFREQ_VERSION}")
+    if found != WORDFREQ_VERSION:
+        sys.exit(f"wordfreq {found} found, {WORDFREQ_VERSION} needed")
 
 
 def zipf(w):
@@ -139,10 +208,11 @@ def occupations(wn_dir):
     syn = read_glossed(os.path.join(wn_dir, "data.noun"))
     senses = first_senses(os.path.join(wn_dir, "index.noun"))
     lemmas = collections.defaultdict(list)
-    for off, (words, _, _) in syn.items():
+    for off, (words, *_) in syn.items():
         for w in words:
             lemmas[w.lower()].append(off)
-    words = sense_tests(syn, senses, under_roots(syn, lemmas))
+    views = under_roots(syn, lemmas, VIEW_ROOTS)
+    words = sense_tests(syn, senses, under_roots(syn, lemmas), views)
     words -= titles.hand_entries() | titles.list_words(*OTHER_LISTS) | NOT_OCCUPATIONS
     words -= titles.list_words(*NAME_LISTS)
     for pos in ("adj", "verb"):
@@ -157,7 +227,9 @@ HEADER = """\
 # company is guessed for them): nouns under the WordNet 3.0 synsets of a
 # worker, a professional, a communicator, a creator, a leader, an
 # intellectual, an expert and an athlete, whose most frequent sense is one of
-# them and half of whose senses are persons, no famous individual's name, no
+# them, mostly persons (a thing or act sense counts against), no view or
+# temper (skeptic, genius, pedant, leftist), no people, language or famous
+# individual's name, no
 # given name or surname of the name lists, in no other title list, of English
 # Zipf frequency 2.0 or more in wordfreq 3.1.1 (PyPI; data CC BY-SA 4.0).
 # Source: WordNet 3.0 (Debian wordnet-base 1:3.0-37; Princeton WordNet
@@ -170,6 +242,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("wordnet_dir", help="WordNet dict folder (data.noun, index.noun)")
     args = ap.parse_args()
+    check_wordfreq()
     wordnet.write_list("titles-wordnet.txt", HEADER, occupations(args.wordnet_dir))
 
 if __name__ == "__main__":

@@ -70,6 +70,8 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("group-nouns.txt"),
     rule_file!("group-kind-words.txt"),
     rule_file!("public-body-last-words.txt"),
+    rule_file!("place-name-heads.txt"),
+    rule_file!("place-openers.txt"),
     rule_file!("led-verbs.txt"),
     rule_file!("fronted-clause-openers.txt"),
     rule_file!("service-nouns.txt"),

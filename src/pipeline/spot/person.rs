@@ -478,6 +478,9 @@ pub(super) fn after_opening_role_title(cx: &Cx, start: usize, end: usize) -> usi
         toks[k].is_cap(cx.text) && cx.rules.word_class(cx.word(k)) & ListKind::RoleTitle.bit() != 0
     };
     let words = |a: usize, b: usize| (a..b).filter(|&k| !toks[k].is_punct('.')).count();
+    if firm_or_place_chunk(cx, start, end) {
+        return start;
+    }
     // A listed given name at `k` opening a name of two or three words.
     let name_at = |k: usize| {
         k < end
@@ -493,6 +496,29 @@ pub(super) fn after_opening_role_title(cx: &Cx, start: usize, end: usize) -> usi
     }
     of_title_field_end(cx, start, end, name_at).unwrap_or(start)
 }
+
+/// Whether the chunk `start..end` names a firm or a place, so no title
+/// word inside it cuts a person out: its last word (a full stop aside) is
+/// a legal suffix, designator, organisation word or place head
+/// (rules/place-name-heads.txt: "Trapper Walter Inc", "the Doc Marvin
+/// Show"), or its first word opens a place (rules/place-openers.txt:
+/// "Mount Bishop Alan Ridge").
+fn firm_or_place_chunk(cx: &Cx, start: usize, end: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    let last = (start..end).rev().find(|&k| !toks[k].is_punct('.'));
+    let firm_or_place_end = last.is_some_and(|k| {
+        cx.is(k, ListKind::LegalSuffix)
+            || cx.is(k, ListKind::Designator)
+            || cx.is(k, ListKind::OrgWord)
+            || cx.rules.is_cue(PLACE_NAME_HEADS, cx.word(k))
+    });
+    firm_or_place_end || (start < end && cx.rules.is_cue(PLACE_OPENERS, cx.word(start)))
+}
+
+/// Words that end place, street, building and show names (Ridge, Show).
+const PLACE_NAME_HEADS: &str = "place-name-heads";
+/// Words that open place names (Mount, Lake, Port, Cape).
+const PLACE_OPENERS: &str = "place-openers";
 
 /// "Secretary of Defence Jon Doe": a chunk after "of" and a capitalised
 /// title (either title kind) whose one or two opening words are the title's
