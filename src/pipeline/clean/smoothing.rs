@@ -32,6 +32,8 @@ pub const DATELINE_LEAD: &str = "smoothing: dateline lead paragraph";
 pub const REPEAT: &str = "smoothing: repeat of an earlier kept line";
 /// Rule: a short sub-heading between two kept paragraphs is kept.
 pub const SUBHEADING: &str = "smoothing: sub-heading between kept paragraphs";
+/// Rule: a short run of plain short lines between kept lines is kept.
+pub const SHORT_RUN: &str = "smoothing: short lines between kept lines";
 /// Rule: nothing was kept, so the likeliest line is.
 pub const NOT_EMPTY: &str = "smoothing: the likeliest line of a page that kept none";
 
@@ -321,6 +323,84 @@ fn drop_repeats(own: &[Own], out: &mut [(bool, Option<&'static str>)]) {
     }
 }
 
+/// Lines with words a run of dropped short lines ([`short_runs`]) has at
+/// most.
+const RUN_LINES: usize = 6;
+/// The share of the threshold each line of such a run passes.
+const RUN_SHARE: f64 = 0.6;
+
+/// A dropped line [`short_runs`] may keep: short, no chrome or teaser
+/// words, menu separator, copyright, comment marker or signature, not
+/// mostly digits (a price, a date) nor a short run of capitalised words (a
+/// name: an author list), above [`RUN_SHARE`] of the threshold, and
+/// dropped by the classifier or by the between-dropped rule, not by a
+/// block, caption or repeat rule.
+fn run_line(o: &Own, p: f64, threshold: f64, d: (bool, Option<&'static str>)) -> bool {
+    let marks = o.chrome + o.teaser + o.separators + o.copyright;
+    let own_drop = matches!(d.1, None | Some(BETWEEN_DROPPED));
+    let name = o.capitalised >= 1.0 && o.n < SUBHEADING_NAME_WORDS;
+    o.n < SHORT
+        && !names_beyond_opener(o)
+        && marks == 0.0
+        && !o.comment
+        && !o.signature
+        && o.digits <= SUBHEADING_DIGITS
+        && !name
+        && p > RUN_SHARE * threshold
+        && own_drop
+}
+
+/// Capitalised words a [`names_beyond_opener`] line has at least.
+const RUN_CAPITALS: f64 = 1.5;
+
+/// A line naming someone or something beyond its first word: about
+/// [`RUN_CAPITALS`] capitalised words or more (share times letter words).
+/// Related-story headlines ("Jo Lee wins the Vardle Open"), shop and ad
+/// lines ("Read on Shopname") and credit lines ("Icons by Jo Lee") are of
+/// this shape; the list items and sub-headings a run keeps mostly are not.
+fn names_beyond_opener(o: &Own) -> bool {
+    o.capitalised * o.n as f64 * (1.0 - o.digits) >= RUN_CAPITALS
+}
+
+/// jusText's context rule over runs, after the block rules: a run of 1 to
+/// [`RUN_LINES`] dropped lines with words between two kept lines, at least
+/// one of them a paragraph of [`SHORT`] words or more, each a
+/// [`run_line`], is kept: the list items, labels ("Price:") and
+/// sub-headings inside an article, which the short lines' threshold drops
+/// one by one (the single-line rule of [`smooth`] needs both neighbours
+/// kept by the classifier). Lines without words neither count nor break a
+/// run. Linear.
+fn short_runs(
+    own: &[Own],
+    probs: &[f64],
+    threshold: f64,
+    out: &mut [(bool, Option<&'static str>)],
+) {
+    let mut i = 0;
+    while i < own.len() {
+        if out[i].0 || own[i].n == 0 {
+            i += 1;
+            continue;
+        }
+        let end = (i..own.len()).find(|&j| out[j].0).unwrap_or(own.len());
+        let run: Vec<usize> = (i..end).filter(|&j| own[j].n > 0).collect();
+        let before = (0..i).rev().find(|&j| own[j].n > 0 || out[j].0);
+        let paragraph = match before {
+            Some(b) if out[b].0 && end < own.len() => own[b].n >= SHORT || own[end].n >= SHORT,
+            _ => false,
+        };
+        let plain = run
+            .iter()
+            .all(|&j| run_line(&own[j], probs[j], threshold, out[j]));
+        if paragraph && run.len() <= RUN_LINES && plain {
+            for &j in &run {
+                out[j] = (true, Some(SHORT_RUN));
+            }
+        }
+        i = end;
+    }
+}
+
 /// A short line ending as a sentence with this many words or more keeps
 /// the threshold of long lines ("Smith added a second after 68 minutes.").
 const SENTENCE_WORDS: usize = 5;
@@ -374,6 +454,7 @@ pub fn smooth(
     main_block(own, probs, threshold, &mut out);
     drop_captions(own, &mut out);
     drop_repeats(own, &mut out);
+    short_runs(own, probs, threshold, &mut out);
     if !out.iter().any(|d| d.0) {
         let best = (0..probs.len()).max_by(|&a, &b| probs[a].total_cmp(&probs[b]));
         if let Some(b) = best {
@@ -668,5 +749,46 @@ mod tests {
         assert_eq!(d[0], (false, Some(BEFORE_ARTICLE)));
         let d = smooth(&dateline(&words, 0), &probs, 0.5, 0.5);
         assert_eq!(d[0], (true, None));
+    }
+
+    #[test]
+    fn a_short_run_of_plain_lines_between_kept_lines_is_kept() {
+        // A paragraph, two list items the short threshold drops (0.5 and
+        // 0.45 of 0.8), a paragraph: the run is kept.
+        let words = [20, 4, 3, 20];
+        let d = smooth(&own(&words), &[0.9, 0.5, 0.45, 0.9], 0.5, 0.8);
+        assert_eq!(d[1], (true, Some(SHORT_RUN)));
+        assert_eq!(d[2], (true, Some(SHORT_RUN)));
+        // One line far below the threshold: the run stays dropped.
+        let d = smooth(&own(&words), &[0.9, 0.5, 0.2, 0.9], 0.5, 0.8);
+        assert!(!d[1].0 && !d[2].0);
+        // Chrome words, a name (an author list), a price, or two
+        // capitalised words of three (a teaser "Jo Lee wins", a shop line
+        // "Read on Shopname", a credit "Icons by Jo Lee"): dropped.
+        let cases: [fn(&mut Own); 4] = [
+            |o| o.chrome = 0.5,
+            |o| o.capitalised = 1.0,
+            |o| o.digits = 0.34,
+            |o| o.capitalised = 0.67,
+        ];
+        for case in cases {
+            let mut o = own(&words);
+            case(&mut o[2]);
+            let d = smooth(&o, &[0.9, 0.5, 0.45, 0.9], 0.5, 0.8);
+            assert!(!d[1].0 && !d[2].0);
+        }
+        // Longer than RUN_LINES, or between short kept lines only: dropped.
+        let mut words = vec![20];
+        words.extend(std::iter::repeat_n(3, RUN_LINES + 1));
+        words.push(20);
+        let mut p = vec![0.45; words.len()];
+        (p[0], p[RUN_LINES + 2]) = (0.9, 0.9);
+        assert!(
+            smooth(&own(&words), &p, 0.5, 0.8)[1..=RUN_LINES + 1]
+                .iter()
+                .all(|x| !x.0)
+        );
+        let d = smooth(&own(&[5, 4, 3, 5]), &[0.9, 0.5, 0.45, 0.9], 0.5, 0.8);
+        assert!(!d[1].0 && !d[2].0);
     }
 }
