@@ -49,8 +49,6 @@ import wordnet  # noqa: E402  (shared WordNet helpers)
 
 # Zipf frequency (log10 of uses per billion words) a word needs in wordfreq.
 MIN_ZIPF = 2.0
-# The wordfreq release the list is generated with (checked by check_wordfreq).
-WORDFREQ_VERSION = "3.1.1"
 NAME_LISTS = ["given-names.txt", "given-names-census.txt", "given-names-intl.txt",
               "surnames-census.txt"]
 # (lemma, first word of the gloss): the root synsets.
@@ -185,18 +183,6 @@ def sense_tests(syn, senses, under, views):
     return words
 
 
-def check_wordfreq():
-    """Stops unless the installed wordfreq is the pinned WORDFREQ_VERSION
-    (its Zipf values decide which words are kept)."""
-    from importlib.metadata import PackageNotFoundError, version
-    try:
-        found = version("wordfreq")
-    except PackageNotFoundError:
-        sys.exit(f"wordfreq {WORDFREQ_VERSION} is needed: pip install wordfreq=={WORDFREQ_VERSION}")
-    if found != WORDFREQ_VERSION:
-        sys.exit(f"wordfreq {found} found, {WORDFREQ_VERSION} needed")
-
-
 def zipf(w):
     """wordfreq 3.1.1 English Zipf frequency of `w` (a hyphenated word's
     from its parts, as wordfreq splits it)."""
@@ -242,7 +228,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("wordnet_dir", help="WordNet dict folder (data.noun, index.noun)")
     args = ap.parse_args()
-    check_wordfreq()
+    wordnet.check_wordfreq()
     wordnet.write_list("titles-wordnet.txt", HEADER, occupations(args.wordnet_dir))
 
 if __name__ == "__main__":

@@ -67,6 +67,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("wordnet_dir", help="WordNet dict folder (index.verb, index.noun, ...)")
     args = ap.parse_args()
+    wordnet.check_wordfreq()
     wordnet.write_list("roles-verb-forms.txt", HEADER, verb_forms(args.wordnet_dir))
 
 if __name__ == "__main__":

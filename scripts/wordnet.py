@@ -1,6 +1,7 @@
 """Shared WordNet 3.0 helpers of scripts/athletes.py, scripts/occupations.py
 and scripts/verb_forms.py: the licence block every generated list carries,
-index lemmas, noun links, the person test and the list writer.
+index lemmas, noun links, the person test, the list writer and the
+check of the pinned wordfreq release.
 
 WordNet 3.0 comes from the Debian package wordnet-base (Princeton
 University's WordNet licence, a permissive BSD-style licence).
@@ -10,6 +11,9 @@ import os
 import sys
 
 import titles
+
+# The wordfreq release the frequency-filtered lists are generated with.
+WORDFREQ_VERSION = "3.1.1"
 
 LICENCE = """\
 # WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.
@@ -56,3 +60,15 @@ def write_list(name, header, words):
         for w in words:
             fh.write(w + "\n")
     print(f"{out}: {len(words)} words", file=sys.stderr)
+
+
+def check_wordfreq():
+    """Stops unless the installed wordfreq is the pinned WORDFREQ_VERSION
+    (its Zipf values decide which words a list keeps)."""
+    from importlib.metadata import PackageNotFoundError, version
+    try:
+        found = version("wordfreq")
+    except PackageNotFoundError:
+        sys.exit(f"wordfreq {WORDFREQ_VERSION} is needed: pip install wordfreq=={WORDFREQ_VERSION}")
+    if found != WORDFREQ_VERSION:
+        sys.exit(f"wordfreq {found} found, {WORDFREQ_VERSION} needed")

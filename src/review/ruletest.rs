@@ -178,7 +178,8 @@ fn test_counterexample(
     }
     let article = Article::from_text("counterexample", "", text);
     let a = extractor.analyze(&article);
-    match too_small_in(&a, rule, text, place) {
+    let too_small = makes_events(rule).then(|| too_small_in(&a, rule, text, place));
+    match too_small.flatten() {
         Some(problem) => Counter::TooSmall(problem),
         None => Counter::Checked(counter_fired(&a, extractor, rule)),
     }
@@ -221,16 +222,14 @@ pub fn counterexample_too_small(
     too_small_in(&extractor.analyze(&article), rule, text, place)
 }
 
-/// [`counterexample_too_small`] on `a`, the analysis of `text`.
+/// [`counterexample_too_small`] on `a`, the analysis of `text`, for a
+/// `rule` that [`makes_events`] (the callers ask first).
 fn too_small_in(
     a: &Analysis<'_>,
     rule: RuleRef<'_>,
     text: &str,
     place: Place,
 ) -> Option<RuleProblem> {
-    if !makes_events(rule) {
-        return None;
-    }
     let companies: Vec<&str> = a
         .resolution
         .entities

@@ -109,16 +109,18 @@ pub(super) fn keep_loose(
         let (a, b) = (tokens.tokens[s.first].start, tokens.tokens[s.last - 1].end);
         text[a..b].to_lowercase()
     };
-    let people: Vec<String> = loose
+    let loose: Vec<(Span, String)> = loose.into_iter().map(|s| (s, words(&s))).collect();
+    let people: Vec<&str> = loose
         .iter()
-        .filter(|s| person_shaped(text, tokens, classes, rules, s))
-        .map(words)
+        .filter(|(s, _)| person_shaped(text, tokens, classes, rules, s))
+        .map(|(_, w)| w.as_str())
         .collect();
     loose
-        .into_iter()
-        .filter(|s| alone(text, tokens, s) && !people.contains(&words(s)))
-        .filter(|s| !word_unvouched(text, tokens, classes, rules, s, &words(s)))
-        .filter(|s| !refused(text, tokens, rules, s))
+        .iter()
+        .filter(|(s, w)| alone(text, tokens, s) && !people.contains(&w.as_str()))
+        .filter(|(s, w)| !word_unvouched(text, tokens, classes, rules, s, w))
+        .filter(|(s, _)| !refused(text, tokens, rules, s))
+        .map(|(s, _)| *s)
         .collect()
 }
 
