@@ -149,7 +149,33 @@ pub(super) fn cue_vetoed(
     {
         return Err("a promise of secrecy is no tie".into());
     }
+    if persons_partner(finder, res, cue) {
+        return Err("a person's job title (\"founding partner of X\") is no tie".into());
+    }
     Ok(())
+}
+
+/// Whether the cue is the bare word "partner(s)" held by a person as a job
+/// title: after "<Person>, " and up to 3 lower-case words ("Jo Lee, a
+/// founding partner of X"), or right before a person's name ("X partner Jo
+/// Lee"). A company there ("X, a partner of Y") keeps the cue.
+pub(super) fn persons_partner(finder: &Finder<'_>, res: &Resolution, cue: &Cue<'_>) -> bool {
+    if cue.last - cue.first != 1
+        || !matches!(finder.lower(cue.first).as_str(), "partner" | "partners")
+    {
+        return false;
+    }
+    let person =
+        |k: usize| finder.mention_at[k].is_some_and(|m| res.mentions[m].kind == Kind::Person);
+    if cue.last < cue.sent.last && person(cue.last) {
+        return true;
+    }
+    let floor = cue.sent.first.max(cue.first.saturating_sub(5));
+    let mut k = cue.first;
+    while k > floor && finder.lower_word(k - 1) && cue.first - (k - 1) <= 3 {
+        k -= 1;
+    }
+    k >= floor + 2 && finder.word(k - 1) == "," && person(k - 2)
 }
 
 /// Whether a cue has no object company and its object is a union or work

@@ -725,3 +725,25 @@ fn a_group_anaphor_subject_stands_for_a_pair_named_before_but_not_two_of_three()
         acme_borealis("joint_venture")
     );
 }
+
+#[test]
+fn a_persons_partner_title_is_no_partnership() {
+    // "partner" held by a person as a job title: no tie between the firm
+    // and the outlet or company named later in the sentence.
+    for text in [
+        "Notes\n\nMira Solvik, founding partner of fund Quellane Capital, told Dorrit Wire on Friday that prices would rise.",
+        "Notes\n\nQuellane Capital partner Mira Solvik told Dorrit Wire that prices would rise.",
+    ] {
+        assert_eq!(typed_pairs(text), [], "{text}");
+    }
+    // A company as the partner keeps the tie.
+    let firm = "Notes\n\nQuellane Capital has been a partner of Dorrit Systems Inc since 2019.";
+    assert_eq!(
+        typed_pairs(firm),
+        [(
+            "Dorrit Systems Inc".into(),
+            "Quellane Capital".into(),
+            "partnership".into()
+        )]
+    );
+}
