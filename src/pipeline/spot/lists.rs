@@ -213,7 +213,7 @@ pub(super) fn sponsored_event(cx: &Cx, last: usize) -> bool {
 
 /// "Follow @jolee on Facebook, Twitter and Instagram", "follow him on
 /// Twitter": a name at token `first` after "on" (with capitalised words,
-/// commas, "and" or "or" between) that a verb of
+/// commas, "and" or "or" between, at most twelve tokens) that a verb of
 /// rules/follow-line-verbs.txt precedes by at most four words in the same
 /// sentence is a platform an author is followed on (a byline's or an
 /// author box's line), no mention of a company.
@@ -223,8 +223,11 @@ pub(super) fn follow_line_platform(cx: &Cx, first: usize) -> bool {
     let listed = |p: usize| {
         toks[p].is_cap(cx.text) || toks[p].is_punct(',') || matches!(cx.word(p), "and" | "or")
     };
+    // At most a dozen tokens back: a follow line lists a few platforms (and
+    // a long list of names stays linear).
+    let from = sent.max(first.saturating_sub(12));
     let mut k = first;
-    while k > sent && listed(k - 1) {
+    while k > from && listed(k - 1) {
         k -= 1;
     }
     if k <= sent || cx.word(k - 1) != "on" {
