@@ -102,8 +102,9 @@ pub(super) fn is_market_venue(cx: &Cx, start: usize, end: usize) -> bool {
 /// whole name already (it ends in a designator or a legal suffix, or opens
 /// with a given name: "Orvane Chemicals and Tessaly Corp"), nor when a
 /// listed company stands in it ("Boeing and Tessaly Corp"; a listed brand
-/// opening a longer name before "and" does not count). Gives one past
-/// the suffix.
+/// opening a longer name before "and" does not count). Without a suffix,
+/// partners' names before a firm's descriptor join too ([`partners_firm`]).
+/// Gives one past the suffix (or the last name word).
 pub(super) fn and_one_word(
     cx: &Cx,
     material: &[bool],
@@ -128,14 +129,59 @@ pub(super) fn and_one_word(
             .then(|| {
                 and_one_word(cx, material, start, and, sent_last)
                     .or_else(|| super::joining_word(cx, material, and, sent_last))
+                    .or_else(|| partners_firm(cx, start, and, sent_last))
             })
             .flatten();
     }
     if cx.word(end) != "and" || !open(word) {
         return None;
     }
-    let k = suffix_after_and(cx, start, end, sent_last)?;
+    // "Wessel Arnott and Hale, a Tulsa brokerage": two words before "and".
+    let two_before = end - start == 2 && (start..end).all(open);
+    let Some(k) = suffix_after_and(cx, start, end, sent_last) else {
+        return two_before
+            .then(|| partners_firm(cx, start, end, sent_last))
+            .flatten();
+    };
     (!whole_before_and(cx, start, end) && !listed_inside(cx, start, end, k)).then_some(k + 1)
+}
+
+/// "Pelling, Marsh and Oddie, a Dallas brokerage": the partners' names
+/// `start..and` and one capitalised word after "and" (at `and`), then a
+/// comma and a singular descriptor ending in a company noun or cue
+/// ([`descriptor_apposition`]) of a partners' trade ([`partners_head`])
+/// name one firm, not three. Not when a word is
+/// a place, a given name opens the names, or a listed company stands in
+/// them. Gives one past the last name word (the comma).
+fn partners_firm(cx: &Cx, start: usize, and: usize, sent_last: usize) -> Option<usize> {
+    let toks = &cx.tokens.tokens;
+    let comma = and + 2;
+    let singular = |k: usize| matches!(cx.word(k), "a" | "an");
+    let names_only = (start..comma).all(|k| {
+        k == and || toks[k].is_punct(',') || (toks[k].is_cap(cx.text) && !cx.is(k, ListKind::Place))
+    });
+    let firm = comma + 1 < sent_last
+        && toks[comma].is_punct(',')
+        && singular(comma + 1)
+        && names_only
+        && !cx.is(start, ListKind::GivenName)
+        && !listed_inside(cx, start, and, and + 1)
+        && descriptor_apposition(cx, start, comma)
+        && partners_head(cx, comma + 2, sent_last);
+    firm.then_some(comma)
+}
+
+/// A noun of rules/partners-firm-nouns.txt ("brokerage", "firm") among the
+/// words from `from` to the next punctuation (at most eight): a descriptor
+/// of a firm that partners' names name ("a Dallas brokerage").
+fn partners_head(cx: &Cx, from: usize, sent_last: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    (from..(from + 8).min(sent_last))
+        .take_while(|&k| !matches!(toks[k].kind, TokKind::Punct(_)) || toks[k].is_punct('-'))
+        .any(|k| {
+            cx.rules
+                .is_cue_as_written("partners-firm-nouns", cx.word(k))
+        })
 }
 
 /// A word of two or more capitals: an acronym.
@@ -603,8 +649,10 @@ fn cue_before(cx: &Cx, first: usize, last: usize) -> bool {
     // "Companies such as Quellon": a capitalised cue opening the sentence.
     let opens =
         such && t.is_cap(cx.text) && cx.tokens.sentences[cx.tokens.sentence_of[p]].first == p;
-    if !(t.is_lower(cx.text) || opens) || cx.is(p, ListKind::Title) || !same_sentence(cx, p, first)
-    {
+    // "lead manager Brisal Bank": a cue of two words or more ending in a
+    // title word is a role only firms hold.
+    let title = cx.is(p, ListKind::Title) && !super::person::firm_role_at(cx, p);
+    if !(t.is_lower(cx.text) || opens) || title || !same_sentence(cx, p, first) {
         return false;
     }
     (cx.is(p, ListKind::CompanyCue)

@@ -184,7 +184,7 @@ pub(super) fn no_entry_mention(cx: &Cx, span: &Span, entry: u32) -> Option<usize
     if founders_name(cx, span.first, span.last) {
         return Some(span.first + 1);
     }
-    if sponsored_event(cx, span.last) {
+    if sponsored_event(cx, span.last) || follow_line_platform(cx, span.first) {
         return Some(span.last);
     }
     let list = &cx.rules.lists[cx.rules.entries[entry as usize].list];
@@ -209,6 +209,33 @@ pub(super) fn sponsored_event(cx: &Cx, last: usize) -> bool {
         let end = last + n - 1;
         cx.rules.is_cue("event-name-words", cx.word(end)) && event_name_end(cx, end + 1)
     })
+}
+
+/// "Follow @jolee on Facebook, Twitter and Instagram", "follow him on
+/// Twitter": a name at token `first` after "on" (with capitalised words,
+/// commas, "and" or "or" between, at most twelve tokens) that a verb of
+/// rules/follow-line-verbs.txt precedes by at most four words in the same
+/// sentence is a platform an author is followed on (a byline's or an
+/// author box's line), no mention of a company.
+pub(super) fn follow_line_platform(cx: &Cx, first: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    let sent = cx.tokens.sentences[cx.tokens.sentence_of[first]].first;
+    let listed = |p: usize| {
+        toks[p].is_cap(cx.text) || toks[p].is_punct(',') || matches!(cx.word(p), "and" | "or")
+    };
+    // At most a dozen tokens back: a follow line lists a few platforms (and
+    // a long list of names stays linear).
+    let from = sent.max(first.saturating_sub(12));
+    let mut k = first;
+    while k > from && listed(k - 1) {
+        k -= 1;
+    }
+    if k <= sent || cx.word(k - 1) != "on" {
+        return false;
+    }
+    let on = k - 1;
+    (on.saturating_sub(4).max(sent)..on)
+        .any(|j| toks[j].kind == TokKind::Word && cx.rules.is_cue("follow-line-verbs", cx.word(j)))
 }
 
 /// Whether token `k`, right after an event word ("Cup"), lets the name end

@@ -131,8 +131,8 @@ pub(super) fn title_cue(cx: &Cx, at: &Around) -> Option<(Kind, &'static str)> {
 
 /// "CEO Lei Jun": the chunk `at` right after a job title, of at most three
 /// words (particles not counted), neither a byline's title before a
-/// dateline, a unit after a number, an abbreviated title itself nor a word
-/// inside a longer title.
+/// dateline, a unit after a number, an abbreviated title itself, a word
+/// inside a longer title nor a role only firms hold ("lead manager").
 pub(super) fn right_after_title(cx: &Cx, at: &Around) -> bool {
     let toks = &cx.tokens.tokens;
     let (start, end, len, prev) = (at.start, at.end, at.len, at.prev);
@@ -171,10 +171,12 @@ pub(super) fn right_after_title(cx: &Cx, at: &Around) -> bool {
             .spans_at(p, cx.rules, ListKind::Title)
             .any(|s| s.last > end)
     });
+    let firm_role = prev.is_some_and(|p| firm_role_at(cx, p));
     after_title
         && (len <= 3 || particled)
         && !abbreviation
         && !in_title
+        && !firm_role
         && !prev.is_some_and(|p| inside_caps_title(cx, p, at))
 }
 
@@ -452,7 +454,8 @@ pub(super) fn speech_cue(cx: &Cx, at: &Around) -> Option<(Kind, &'static str)> {
         .is_some_and(|p| cx.is(p, ListKind::SpeechVerb) && toks[p].is_lower(text));
     let said_after =
         toks.get(at.next).is_some_and(|t| t.is_lower(text)) && cx.is(at.next, ListKind::SpeechVerb);
-    let business = business_ended(cx, at.start, at.end, at.len);
+    let business = business_ended(cx, at.start, at.end, at.len)
+        || at.prev.is_some_and(|p| firm_role_at(cx, p));
     match (said_before || said_after, at.len) {
         (true, 2..=3) if !business => Some((Kind::Person, "person-speech")),
         (true, 2..=3) => None,
@@ -460,6 +463,15 @@ pub(super) fn speech_cue(cx: &Cx, at: &Around) -> Option<(Kind, &'static str)> {
         (true, _) => particled_name(cx, at.start, at.end).map(|rule| (Kind::Person, rule)),
         _ => None,
     }
+}
+
+/// "lead manager Brisal Bank said": a company cue of two words or more
+/// (rules/company-cues.txt) ending at token `p` is a role that only firms
+/// hold, so the name after it is no person's.
+pub(super) fn firm_role_at(cx: &Cx, p: usize) -> bool {
+    cx.lexed
+        .span_ending(p + 1, cx.rules, ListKind::CompanyCue)
+        .is_some_and(|s| s.last - s.first >= 2)
 }
 
 /// "Singer Sam Endicott said", "Ambassador Stephen Bosworth": a capitalised
