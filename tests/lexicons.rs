@@ -357,6 +357,40 @@ fn lists_moved_out_of_the_code_load_by_id_and_name_their_source() {
             "time-nouns",
             &["year", "Monday", "weekend"],
         ),
+        (
+            "irregular-participles.txt",
+            "irregular-participles",
+            &["made", "built", "run"],
+        ),
+        ("quantity-heads.txt", "quantity-heads", &["half", "worth"]),
+        (
+            "fraction-heads.txt",
+            "fraction-heads",
+            &["third", "quarters"],
+        ),
+        ("place-links.txt", "place-links", &["near", "outside"]),
+        ("owned-leads.txt", "owned-leads", &["its", "part"]),
+        (
+            "subject-auxiliaries.txt",
+            "subject-auxiliaries",
+            &["agreed", "will"],
+        ),
+        (
+            "complementisers.txt",
+            "complementisers",
+            &["that", "Whether"],
+        ),
+        (
+            "before-month-words.txt",
+            "before-month-words",
+            &["since", "Early"],
+        ),
+        (
+            "job-cut-auxiliaries.txt",
+            "job-cut-auxiliaries",
+            &["plans", "has"],
+        ),
+        ("month-names.txt", "month-names", &["May", "december"]),
     ];
     for (file, id, words) in moved {
         let text = std::fs::read_to_string(format!("{root}/rules/{file}")).unwrap();

@@ -160,50 +160,7 @@ impl<'a> View<'a> {
         if original.is_ascii() {
             return unchanged;
         }
-        let compose = may_need_composing(original);
-        let mut b = Builder::default();
-        let bytes = original.as_bytes();
-        let mut i = 0;
-        while i < original.len() {
-            // An ASCII character followed by an ASCII byte changes nothing:
-            // none folds, none is U+FFFD or a mark, and a starter with no
-            // mark after it is composed already. So a run of them is
-            // stepped over, up to its last character, which a mark may follow.
-            let ascii = bytes[i..].iter().take_while(|b| b.is_ascii()).count();
-            if i + ascii == bytes.len() {
-                break;
-            }
-            i += ascii.saturating_sub(1);
-            let c = original[i..].chars().next().expect("i is a char boundary");
-            let next = i + c.len_utf8();
-            if let Some(folded) = fold(c) {
-                b.replace(original, i, next, folded);
-                i = next;
-                continue;
-            }
-            if c == '\u{FFFD}' && !inside_word(original, i) {
-                b.replace(original, i, next, "");
-                i = next;
-                continue;
-            }
-            if !compose || is_mark(c) {
-                i = next;
-                continue;
-            }
-            // A starter and the marks after it: compose them if needed.
-            let mut j = next;
-            while let Some(m) = original[j..].chars().next().filter(|&m| is_mark(m)) {
-                j += m.len_utf8();
-            }
-            let run = &original[i..j];
-            if is_nfc_quick(run.chars()) != IsNormalized::Yes {
-                let composed: String = run.nfc().collect();
-                if composed != run {
-                    b.replace(original, i, j, &composed);
-                }
-            }
-            i = j;
-        }
+        let mut b = Builder::fold_all(original);
         if b.segments.is_empty() {
             return unchanged;
         }
@@ -264,6 +221,63 @@ struct Builder {
 }
 
 impl Builder {
+    /// The folded text of non-ASCII `original` so far as it changes: every
+    /// typographic variant folded, every U+FFFD outside a word dropped, and
+    /// every starter with its marks composed (NFC) where needed. Its
+    /// `segments` are empty when nothing changed; `out` then lacks the rest
+    /// of `original` after `copied`.
+    fn fold_all(original: &str) -> Builder {
+        let compose = may_need_composing(original);
+        let mut b = Builder::default();
+        let bytes = original.as_bytes();
+        let mut i = 0;
+        while i < original.len() {
+            // An ASCII character followed by an ASCII byte changes nothing:
+            // none folds, none is U+FFFD or a mark, and a starter with no
+            // mark after it is composed already. So a run of them is
+            // stepped over, up to its last character, which a mark may follow.
+            let ascii = bytes[i..].iter().take_while(|b| b.is_ascii()).count();
+            if i + ascii == bytes.len() {
+                break;
+            }
+            i += ascii.saturating_sub(1);
+            i = b.fold_char(original, i, compose);
+        }
+        b
+    }
+
+    /// Folds or drops the character at byte `i` of `original`, or (when
+    /// `compose`) composes it with the marks after it; returns the byte
+    /// offset after what it read.
+    fn fold_char(&mut self, original: &str, i: usize, compose: bool) -> usize {
+        let c = original[i..].chars().next().expect("i is a char boundary");
+        let next = i + c.len_utf8();
+        if let Some(folded) = fold(c) {
+            self.replace(original, i, next, folded);
+            return next;
+        }
+        if c == '\u{FFFD}' && !inside_word(original, i) {
+            self.replace(original, i, next, "");
+            return next;
+        }
+        if !compose || is_mark(c) {
+            return next;
+        }
+        // A starter and the marks after it: compose them if needed.
+        let mut j = next;
+        while let Some(m) = original[j..].chars().next().filter(|&m| is_mark(m)) {
+            j += m.len_utf8();
+        }
+        let run = &original[i..j];
+        if is_nfc_quick(run.chars()) != IsNormalized::Yes {
+            let composed: String = run.nfc().collect();
+            if composed != run {
+                self.replace(original, i, j, &composed);
+            }
+        }
+        j
+    }
+
     /// Replaces `original[from..to]` by `with`.
     fn replace(&mut self, original: &str, from: usize, to: usize, with: &str) {
         if self.out.capacity() == 0 {

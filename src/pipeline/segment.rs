@@ -180,10 +180,11 @@ impl Tokens {
     /// At `k` after a verb or a name: the token after a time phrase ("in
     /// 2019", "in May", "last year", "next quarter", "earlier this year",
     /// "yesterday", "April 21", "on May 1"), else `k`; `end` bounds it. The
-    /// nouns after "last"/"this"/"next" are rules/time-nouns.txt's.
+    /// nouns after "last"/"this"/"next" are rules/time-nouns.txt's, the months
+    /// rules/month-names.txt's.
     pub fn over_time(&self, text: &str, rules: &Rules, k: usize, end: usize) -> usize {
-        let is_word =
-            |j: usize, list: &[&str]| j < end && list.contains(&self.lower(j, text).as_str());
+        let is_this = |j: usize| j < end && self.lower(j, text).as_str() == "this";
+        let is_month = |j: usize| j < end && rules.is_cue("month-names", &self.lower(j, text));
         let is_time = |j: usize| j < end && rules.is_cue("time-nouns", self.tokens[j].text(text));
         let is_number = |j: usize| j < end && self.tokens[j].kind == TokKind::Number;
         if k + 1 >= end {
@@ -191,34 +192,17 @@ impl Tokens {
         }
         match self.lower(k, text).as_str() {
             "in" if is_number(k + 1) => k + 2,
-            "in" if is_word(k + 1, MONTHS) => k + 2 + usize::from(is_number(k + 2)),
-            "earlier" | "later" if is_word(k + 1, &["this"]) && is_time(k + 2) => k + 3,
+            "in" if is_month(k + 1) => k + 2 + usize::from(is_number(k + 2)),
+            "earlier" | "later" if is_this(k + 1) && is_time(k + 2) => k + 3,
             "last" | "this" | "next" if is_time(k + 1) => k + 2,
             "yesterday" | "today" | "tomorrow" => k + 1,
             // "will retire April 21 as", "will resign on May 1 as".
-            "on" if is_word(k + 1, MONTHS) && is_number(k + 2) => k + 3,
-            _ if is_word(k, MONTHS) && is_number(k + 1) => k + 2,
+            "on" if is_month(k + 1) && is_number(k + 2) => k + 3,
+            _ if is_month(k) && is_number(k + 1) => k + 2,
             _ => k,
         }
     }
 }
-
-/// Month names, for time phrases ("joined Acme Corp in May as"). A closed
-/// class the code reads as structure (the calendar), so it stays here.
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
 
 impl Token {
     /// Its text.

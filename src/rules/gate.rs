@@ -124,58 +124,25 @@ fn literal_automaton(
 
 impl BoilerGate {
     pub(super) fn build(boilerplate: &[Boilerplate]) -> Self {
-        let mut literals: Vec<Vec<u8>> = Vec::new();
-        let mut owners: Vec<Vec<usize>> = Vec::new();
-        let mut index: HashMap<Vec<u8>, usize> = HashMap::new();
-        let mut scopes = Vec::with_capacity(boilerplate.len());
-        let mut anchored: Vec<Option<LazyAnchored>> = boilerplate.iter().map(|_| None).collect();
-        let mut padded: Vec<Option<PaddedLine>> = boilerplate.iter().map(|_| None).collect();
+        let mut parts = GateParts::new(boilerplate.len());
         let mut branches = vec![0..0; boilerplate.len()];
         let mut split = Vec::new();
         for (i, b) in boilerplate.iter().enumerate() {
-            let hir = regex_syntax::ParserBuilder::new()
-                .multi_line(true)
-                .build()
-                .parse(&b.pattern);
-            let Ok(hir) = hir else {
-                scopes.push(Scope::Everywhere);
-                continue;
-            };
-            let (scope, lits) = scope_and_literals(&hir);
-            let line_start = starts_at_line_start(&hir);
-            if let Some(parts) = line_branches(&hir).filter(|_| scope == Scope::Lines && line_start)
-            {
-                scopes.push(Scope::Branches);
-                split.push((i, parts));
-                continue;
-            }
-            let Some(lits) = lits else {
-                scopes.push(Scope::Everywhere);
-                continue;
-            };
-            for lit in lits {
-                add_literal(&mut index, &mut literals, &mut owners, lit, i);
-            }
-            scopes.push(scope);
-            if scope == Scope::LineStarts || (scope == Scope::Lines && line_start) {
-                anchored[i] = Some(LazyAnchored::new(&b.pattern));
-            }
-            if scope == Scope::Lines {
-                padded[i] = padded_line(&hir);
+            if let Some(alternatives) = parts.add_regex(i, b) {
+                split.push((i, alternatives));
             }
         }
-        for (i, parts) in split {
-            let first = scopes.len();
-            for (hir, lits) in parts {
-                for lit in lits {
-                    add_literal(&mut index, &mut literals, &mut owners, lit, scopes.len());
-                }
-                scopes.push(Scope::Lines);
-                anchored.push(Some(LazyAnchored::new(&hir.to_string())));
-                padded.push(padded_line(&hir));
-            }
-            branches[i] = first..scopes.len();
+        for (i, alternatives) in split {
+            branches[i] = parts.add_branches(alternatives);
         }
+        let GateParts {
+            mut literals,
+            mut owners,
+            mut scopes,
+            anchored,
+            padded,
+            ..
+        } = parts;
         let automaton = literal_automaton(&mut literals, &mut owners);
         if automaton.is_none() {
             scopes.iter_mut().for_each(|s| *s = Scope::Everywhere);
@@ -494,6 +461,100 @@ fn line_around(bytes: &[u8], at: usize) -> (usize, usize) {
     (start, end)
 }
 
+/// What [`BoilerGate::build`] gathers regex by regex: the required
+/// literals with their owners, and per regex (then per branch slot) its
+/// scope, anchored form and padded-line form.
+struct GateParts {
+    literals: Vec<Vec<u8>>,
+    owners: Vec<Vec<usize>>,
+    index: HashMap<Vec<u8>, usize>,
+    scopes: Vec<Scope>,
+    anchored: Vec<Option<LazyAnchored>>,
+    padded: Vec<Option<PaddedLine>>,
+}
+
+/// A `Lines` regex's line-start branches, each with its literals
+/// ([`line_branches`]).
+type Alternatives = Vec<(regex_syntax::hir::Hir, Vec<Vec<u8>>)>;
+
+impl GateParts {
+    /// No literal yet; no anchored or padded form for any of `regexes`.
+    fn new(regexes: usize) -> Self {
+        GateParts {
+            literals: Vec::new(),
+            owners: Vec::new(),
+            index: HashMap::new(),
+            scopes: Vec::with_capacity(regexes),
+            anchored: (0..regexes).map(|_| None).collect(),
+            padded: (0..regexes).map(|_| None).collect(),
+        }
+    }
+
+    /// Adds regex `i` (`b`): its scope, literals and forms; or, for a
+    /// `Lines` regex of line-start branches, scope `Branches` and the
+    /// branches, which [`GateParts::add_branches`] adds after every regex.
+    fn add_regex(&mut self, i: usize, b: &Boilerplate) -> Option<Alternatives> {
+        let hir = regex_syntax::ParserBuilder::new()
+            .multi_line(true)
+            .build()
+            .parse(&b.pattern);
+        let Ok(hir) = hir else {
+            self.scopes.push(Scope::Everywhere);
+            return None;
+        };
+        let (scope, lits) = scope_and_literals(&hir);
+        let line_start = starts_at_line_start(&hir);
+        if let Some(parts) = line_branches(&hir).filter(|_| scope == Scope::Lines && line_start) {
+            self.scopes.push(Scope::Branches);
+            return Some(parts);
+        }
+        let Some(lits) = lits else {
+            self.scopes.push(Scope::Everywhere);
+            return None;
+        };
+        for lit in lits {
+            add_literal(
+                &mut self.index,
+                &mut self.literals,
+                &mut self.owners,
+                lit,
+                i,
+            );
+        }
+        self.scopes.push(scope);
+        if scope == Scope::LineStarts || (scope == Scope::Lines && line_start) {
+            self.anchored[i] = Some(LazyAnchored::new(&b.pattern));
+        }
+        if scope == Scope::Lines {
+            self.padded[i] = padded_line(&hir);
+        }
+        None
+    }
+
+    /// Adds one `Lines` slot per branch of `alternatives`; gives the
+    /// slots' range.
+    fn add_branches(&mut self, alternatives: Alternatives) -> Range<usize> {
+        let first = self.scopes.len();
+        for (hir, lits) in alternatives {
+            let slot = self.scopes.len();
+            for lit in lits {
+                add_literal(
+                    &mut self.index,
+                    &mut self.literals,
+                    &mut self.owners,
+                    lit,
+                    slot,
+                );
+            }
+            self.scopes.push(Scope::Lines);
+            self.anchored
+                .push(Some(LazyAnchored::new(&hir.to_string())));
+            self.padded.push(padded_line(&hir));
+        }
+        first..self.scopes.len()
+    }
+}
+
 /// Adds `lit` to the gate's literals (`index`: literal -> pattern number;
 /// the literals; their owners), once, with `owner` among its owners.
 fn add_literal(
@@ -519,9 +580,7 @@ fn add_literal(
 /// own literals and searched alone ([`BoilerGate::branch_matches`]): a
 /// long alternation makes a large lazy DFA, which builds states on most
 /// lines it is asked about.
-fn line_branches(
-    hir: &regex_syntax::hir::Hir,
-) -> Option<Vec<(regex_syntax::hir::Hir, Vec<Vec<u8>>)>> {
+fn line_branches(hir: &regex_syntax::hir::Hir) -> Option<Alternatives> {
     use regex_syntax::hir::{Hir, HirKind};
     let alts: Vec<Hir> = match hir.kind() {
         HirKind::Alternation(alts) => alts.clone(),

@@ -317,35 +317,8 @@ impl Loader {
         } else {
             forms.push(content); // one form, trimmed already
         }
-        if let Some(pos) = forms.iter().position(|f| f.is_empty()) {
-            let col = raw_line.find('|').map_or(1, |c| c + 1);
-            self.problem(
-                file,
-                line_no,
-                col,
-                format!("empty name in entry (field {})", pos + 1),
-            );
-            return false;
-        }
-        if kind != ListKind::Company && forms.len() > 1 && kind != ListKind::Outlet {
-            self.problem(
-                file,
-                line_no,
-                1,
-                "aliases (`|`) are only allowed in company and outlet lists",
-            );
-            return false;
-        }
-        if forms
-            .iter()
-            .any(|f| f.chars().all(|c| !c.is_alphanumeric()))
-        {
-            self.problem(
-                file,
-                line_no,
-                1,
-                "a name needs at least one letter or digit",
-            );
+        if let Some((col, msg)) = form_fault(kind, raw_line, forms) {
+            self.problem(file, line_no, col, msg);
             return false;
         }
         true
@@ -592,6 +565,27 @@ mod tests {
             proptest::prop_assert_eq!(ours, std);
         }
     }
+}
+
+/// The first fault of the forms `forms` of list line `raw_line` in a list
+/// of `kind`, as (column, message): an empty form, aliases outside a
+/// company or outlet list, or a form without a letter or digit.
+fn form_fault(kind: ListKind, raw_line: &str, forms: &[&str]) -> Option<(usize, String)> {
+    if let Some(pos) = forms.iter().position(|f| f.is_empty()) {
+        let col = raw_line.find('|').map_or(1, |c| c + 1);
+        return Some((col, format!("empty name in entry (field {})", pos + 1)));
+    }
+    if kind != ListKind::Company && forms.len() > 1 && kind != ListKind::Outlet {
+        let msg = "aliases (`|`) are only allowed in company and outlet lists";
+        return Some((1, msg.to_string()));
+    }
+    if forms
+        .iter()
+        .any(|f| f.chars().all(|c| !c.is_alphanumeric()))
+    {
+        return Some((1, "a name needs at least one letter or digit".to_string()));
+    }
+    None
 }
 
 /// The words of the `cue` lists, each list one bit (its place among them,

@@ -394,11 +394,7 @@ impl Loader {
         let anchored = compile::LiteralTrie::build(pattern_order.iter());
         let first_bytes = anchored.first_bytes();
         pattern_order.truncate(scanned);
-        let reopening = statuses
-            .iter()
-            .filter(|st| st.reopens)
-            .map(|st| st.meta.id.clone())
-            .collect();
+        let reopening = reopening_ids(&statuses);
         let mut rules = Rules {
             anchored,
             first_bytes,
@@ -427,6 +423,16 @@ impl Loader {
         rules.role_verbs = crate::pipeline::roles::RoleVerbs::build(&rules);
         rules
     }
+}
+
+/// The ids of the status cues of `statuses` that reopen a tie an ending
+/// had stopped ([`Rules::reopens`]).
+fn reopening_ids(statuses: &[StatusCue]) -> hashbrown::HashSet<String> {
+    statuses
+        .iter()
+        .filter(|st| st.reopens)
+        .map(|st| st.meta.id.clone())
+        .collect()
 }
 
 /// The embedded clean rules, for a rule source without its own.

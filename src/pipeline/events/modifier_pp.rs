@@ -20,30 +20,6 @@ use super::Finder;
 use crate::pipeline::segment::TokKind;
 use crate::rules::ListKind;
 
-/// Quantity words before "of" that take a part of the company after it
-/// ("all of Y", "half of Y", "$5 mln worth of Y shares"): a closed class,
-/// read as structure (the owned nouns are in rules/owned-nouns.txt).
-const QUANTITY_HEADS: &[&str] = &[
-    "all", "any", "both", "each", "half", "most", "none", "one", "part", "some", "total", "two",
-    "worth",
-];
-
-/// Fractions that take a part of the company ("one-third of Y", "two
-/// thirds of Y"; the last part of a hyphened word counts).
-const FRACTION_HEADS: &[&str] = &[
-    "fifth", "fifths", "quarter", "quarters", "tenth", "tenths", "third", "thirds",
-];
-
-/// Prepositions of place: the company after one is where the noun stands,
-/// never what is owned ("an office near Y", "a plant outside Y").
-const PLACE_LINKS: &[&str] = &["behind", "beside", "near", "nearby", "opposite", "outside"];
-
-/// Irregular past participles before "by" ("aircraft made by Y"); any
-/// other participle ends in "-ed".
-const IRREGULAR_PARTICIPLES: &[&str] = &[
-    "built", "drawn", "grown", "held", "known", "made", "run", "sold", "spun", "written",
-];
-
 /// How the preposition at a token links its phrase to the noun before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Link {
@@ -144,7 +120,7 @@ impl Finder<'_> {
             "of" => Some(Link::Of),
             "by" => Some(Link::By),
             "from" if seller_from => Some(Link::From),
-            w if PLACE_LINKS.contains(&w) => Some(Link::Place),
+            w if self.rules.is_cue("place-links", w) => Some(Link::Place),
             _ => None,
         }
     }
@@ -154,7 +130,8 @@ impl Finder<'_> {
         let w = self.lower(k);
         self.tokens.tokens[k].kind == TokKind::Word
             && self.lower_word(k)
-            && ((w.len() > 3 && w.ends_with("ed")) || IRREGULAR_PARTICIPLES.contains(&w.as_str()))
+            && ((w.len() > 3 && w.ends_with("ed"))
+                || self.rules.is_cue("irregular-participles", &w))
     }
 
     /// Whether token `k` may be a common noun heading a phrase: a word in
@@ -185,8 +162,10 @@ impl Finder<'_> {
         match link {
             Link::Place => false,
             Link::Of | Link::By | Link::From => {
-                QUANTITY_HEADS.contains(&w)
-                    || FRACTION_HEADS.contains(&w.rsplit('-').next().unwrap_or(w))
+                cue("quantity-heads")
+                    || self
+                        .rules
+                        .is_cue("fraction-heads", w.rsplit('-').next().unwrap_or(w))
                     || [
                         "owned-nouns",
                         "goods-count-stops",

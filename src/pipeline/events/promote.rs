@@ -173,7 +173,7 @@ pub(super) fn slot_args(left: Vec<Arg>, right: Vec<Arg>, within: bool) -> Option
 /// Whether a cue's subject slot may promote a chunk just before the cue:
 /// only a verb cue ("Heavy buying", "Its Indian joint venture": a noun's
 /// modifier), not in a headline ("Buyers snap up"), no given name in the
-/// two words before it, three past two of [`SUBJECT_AUX`] (a person's: "Tom
+/// two words before it, three past two of rules/subject-auxiliaries.txt (a person's: "Tom
 /// teamed up with"), and one of those
 /// words recurs capitalised inside a sentence ("Heavy buying", "Further
 /// negotiations with" do not). `inner` is built on first need.
@@ -201,10 +201,10 @@ pub(super) fn subject_slot<'t>(
                 .unwrap_or(0)
                 > usize::from(mid)
     };
-    // Three words back past two of [`SUBJECT_AUX`]: "Glenvik agreed to buy".
+    // Three words back past two of rules/subject-auxiliaries.txt: "Glenvik agreed to buy".
     let aux = |k: usize| {
         let t = &tokens.tokens[k];
-        t.is_lower(text) && SUBJECT_AUX.contains(&t.text(text))
+        t.is_lower(text) && rules.is_cue_as_written("subject-auxiliaries", t.text(text))
     };
     let reach = if cue.first >= 3 && aux(cue.first - 1) && aux(cue.first - 2) {
         3
@@ -485,7 +485,7 @@ pub(super) fn inner_capitals<'t>(
 
 /// "Zorvex partnered with Y", "Zorvex has teamed up with Y", "Glenvik
 /// agreed to buy Y", "Glenvik will acquire Y": a lone capitalised word right
-/// before the cue (past at most two lower-case words of [`SUBJECT_AUX`])
+/// before the cue (past at most two lower-case words of rules/subject-auxiliaries.txt)
 /// that is no given name (the caller's check) is the cue's subject, not a
 /// sentence opener or modifier.
 pub(super) fn subject_of_cue(
@@ -499,20 +499,15 @@ pub(super) fn subject_of_cue(
         return false;
     };
     let toks = &tokens.tokens;
-    let aux =
-        (m.last..cue).all(|k| toks[k].is_lower(text) && SUBJECT_AUX.contains(&toks[k].text(text)));
+    let aux = (m.last..cue).all(|k| {
+        toks[k].is_lower(text) && rules.is_cue_as_written("subject-auxiliaries", toks[k].text(text))
+    });
     // Not "Japanese", "I've", "We're".
     let w = toks[m.first].text(text);
     let plain = !w.contains(['\'', '\u{2019}'])
         && rules.word_class(w) & (ListKind::Nationality.bit() | ListKind::ClauseWord.bit()) == 0;
     aux && plain && m.last - m.first == 1
 }
-
-/// The words [`subject_of_cue`] passes over between a subject and its cue:
-/// "has teamed up", "agreed to buy", "will acquire", "plans to buy".
-pub(super) const SUBJECT_AUX: &[&str] = &[
-    "agreed", "agrees", "had", "has", "have", "plans", "to", "will", "would",
-];
 
 /// "Banco Nacional de Mexico agreed to buy Y", "Banque Tessard signed a
 /// partnership with Y": a name of two or more words opening with a company

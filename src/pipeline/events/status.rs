@@ -38,10 +38,6 @@ use crate::rules::{ListKind, Payload, Rules, Status, StatusCue};
 /// mention.
 pub(super) type CompanyAt<'a> = &'a dyn Fn(usize) -> bool;
 
-/// Clause words that do not end the scope of a cue before them (the
-/// complementisers: a closed grammatical class, so they stay here).
-const COMPLEMENTISERS: &[&str] = &["that", "whether", "as", "than"];
-
 /// The most tokens between a status cue and the trigger it may govern.
 const SCOPE_WINDOW: usize = 60;
 
@@ -251,7 +247,7 @@ fn in_scope(
     (cue_first, cue_last): (usize, usize),
     company_at: CompanyAt<'_>,
 ) -> bool {
-    if is_month(text, tokens, sp) {
+    if is_month(text, tokens, rules, sp) {
         return false;
     }
     // An ending participle after the tie that names it counts at any
@@ -411,7 +407,7 @@ pub(super) fn clause_break(
         TokKind::Word => {
             let w = t.text(text);
             rules.word_class(w) & ListKind::ClauseWord.bit() != 0
-                && !COMPLEMENTISERS.iter().any(|c| w.eq_ignore_ascii_case(c))
+                && !rules.is_cue("complementisers", w)
         }
         _ => false,
     })
@@ -560,18 +556,11 @@ pub(super) fn opens_comma_clause(first: &str, second: Option<&str>) -> bool {
         && second.is_some_and(|s| is(s, &["which", "whom"])))
 }
 
-/// Words before a month name: "in May", "since May", "last May", "by May"
-/// (prepositions and time determiners: a closed class, so they stay here).
-const BEFORE_MONTH: &[&str] = &[
-    "in", "since", "until", "till", "by", "of", "last", "next", "early", "late", "mid", "during",
-    "from", "through", "this", "before", "after", "between", "to",
-];
-
 /// "14 May 2025", "May 3": a capitalised one-word cue beside a number; and
 /// "in May," / "since May": a capitalised cue after a word that comes before
-/// a month ([`BEFORE_MONTH`]). A title-case headline's modal ("Acme May Buy
+/// a month (rules/before-month-words.txt). A title-case headline's modal ("Acme May Buy
 /// Borealis") stays a hedge.
-fn is_month(text: &str, tokens: &Tokens, sp: &Span) -> bool {
+fn is_month(text: &str, tokens: &Tokens, rules: &Rules, sp: &Span) -> bool {
     let toks = &tokens.tokens;
     if sp.last != sp.first + 1 || !toks[sp.first].is_cap(text) {
         return false;
@@ -580,10 +569,7 @@ fn is_month(text: &str, tokens: &Tokens, sp: &Span) -> bool {
     let number =
         |k: Option<&crate::pipeline::segment::Token>| k.is_some_and(|t| t.kind == TokKind::Number);
     let after_month_word = before.is_some_and(|t| {
-        t.kind == TokKind::Word
-            && BEFORE_MONTH
-                .iter()
-                .any(|w| t.text(text).eq_ignore_ascii_case(w))
+        t.kind == TokKind::Word && rules.is_cue("before-month-words", t.text(text))
     });
     number(toks.get(sp.last)) || number(before) || after_month_word
 }

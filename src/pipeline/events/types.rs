@@ -17,11 +17,6 @@ use super::Finder;
 use crate::pipeline::segment::TokKind;
 use crate::rules::ListKind;
 
-/// Words after which a buying verb's object is something a company owns
-/// (determiners and two quantifiers: a closed class the code reads as
-/// structure, so it stays here; the nouns are in rules/owned-nouns.txt).
-const OWNED_LEAD: &[&str] = &["its", "their", "the", "his", "her", "all", "part"];
-
 impl Finder<'_> {
     /// Whether the buying verb ending at token `at` takes a company, "it",
     /// "them" or a noun phrase of something owned ("its chip unit", "the
@@ -33,7 +28,7 @@ impl Finder<'_> {
         if self.party_at(at).is_some() || matches!(self.lower(at).as_str(), "it" | "them") {
             return true;
         }
-        if !OWNED_LEAD.contains(&self.lower(at).as_str()) {
+        if !self.rules.is_cue("owned-leads", &self.lower(at)) {
             return false;
         }
         (at + 1..ceiling.min(at + 5))

@@ -1368,7 +1368,7 @@ fn stock_noun_after(cx: &Cx, first: usize, last: usize) -> bool {
 /// "Quorlin cut 200 jobs", "Aldemar will shed 1,500 workers", "Corvina
 /// laid off 120 staff": a job-cut verb (rules/company-job-cut-verbs.txt;
 /// "lay"/"laid" before "off") right after the name `first..last`, past at
-/// most two words of [`JOB_CUT_AUX`], then a number and a job noun
+/// most two words of rules/job-cut-auxiliaries.txt, then a number and a job noun
 /// (rules/company-job-nouns.txt), one lower-case word allowed before it
 /// ("300 more jobs"). Only an employer cuts its own staff; not the end of a
 /// longer name.
@@ -1376,7 +1376,12 @@ fn cuts_jobs(cx: &Cx, first: usize, last: usize) -> bool {
     let toks = &cx.tokens.tokens;
     let lower = |k: usize| toks.get(k).is_some_and(|t| t.is_lower(cx.text));
     let mut k = last;
-    while k < last + 2 && lower(k) && JOB_CUT_AUX.contains(&cx.word(k)) {
+    while k < last + 2
+        && lower(k)
+        && cx
+            .rules
+            .is_cue_as_written("job-cut-auxiliaries", cx.word(k))
+    {
         k += 1;
     }
     if !lower(k) || !cx.rules.is_cue("company-job-cut-verbs", cx.word(k)) {
@@ -1442,10 +1447,6 @@ fn abstract_opener(cx: &Cx, first: usize, last: usize) -> bool {
 fn trade_word(cx: &Cx, first: usize, last: usize) -> bool {
     last - first == 1 && (cx.is(first, ListKind::CompanyCue) || cx.word(first).ends_with("ers"))
 }
-
-/// Words that may stand between a name and its job-cut verb: "Aldemar will
-/// cut", "Berrix plans to shed", "Corvina has axed".
-const JOB_CUT_AUX: &[&str] = &["also", "has", "have", "is", "plans", "to", "will", "would"];
 
 /// "Class A", "Ordinary", "B", "A and B": the name `first..last` of a class
 /// of shares (rules/share-class-words.txt opening it, or single letters
