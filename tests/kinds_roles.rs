@@ -18,7 +18,8 @@
 //! "NASA Administrator NAME", "Secretary of Transport NAME"; WordNet
 //! occupations "bartender NAME"; an apposition after "(D-Ore.)" or "of
 //! PLACE", and between dashes after "Rep. NAME"; "NAME spoke. The TITLE
-//! -- who ... --" and "The TITLE, who ..."), in the gold format:
+//! -- who ... --" and "The TITLE, who ..."; "could weaken President NAME",
+//! "mining minister NAME", "state Attorney General NAME"), in the gold format:
 //! every gold role must be found and no other role given. Companies, people
 //! and events are judged elsewhere. Articles: `tests/kinds/roles-*.txt`;
 //! expectations: `tests/kinds/roles.expected.jsonl`.

@@ -196,6 +196,8 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("roles-not-title.txt"),
     rule_file!("roles-position-words.txt"),
     rule_file!("roles-position-stops.txt"),
+    rule_file!("roles-ing-fields.txt"),
+    rule_file!("roles-body-words.txt"),
     rule_file!("roles-adjective-titles.txt"),
     rule_file!("roles-adjective-title-stops.txt"),
     rule_file!("question-openers.txt"),

@@ -46,6 +46,30 @@ mod tests {
     use super::super::tests::{role, roles};
 
     #[test]
+    fn a_speech_tag_title_goes_to_the_speaker_of_the_sentence_before() {
+        let got = roles(
+            "Crowds came at dawn. Jane Roe of Ruritania said it was \"moving\" to see Jon Doe. \
+             The old man looked \"calm,\" the bishop said. Ann Poe spoke to the crowd on Monday.\n\
+             \"We stay,\" said the city treasurer.",
+        );
+        assert!(got.contains(&role("Jane Roe", "bishop", None)), "{got:?}");
+        assert!(
+            got.contains(&role("Ann Poe", "city treasurer", None)),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|r| r.0 == "Jon Doe"), "{got:?}");
+    }
+
+    #[test]
+    fn no_speech_tag_title_without_a_quotation_or_after_a_byline() {
+        let got = roles(
+            "Crowds came at dawn. By Jane Roe, Ruritania. \
+             Banks will propose a plan, the federation secretary said.",
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
     fn the_company_s_title_goes_to_the_unit_named_just_before() {
         let got = roles(
             "Acme Corp grew. Acme Corp's Zeta Tools Inc unit cut jobs. \
@@ -120,7 +144,71 @@ impl Reader<'_> {
                 out.push((p, f, found));
             }
         }
+        out.extend((1..sents.len()).filter_map(|s| self.speech_tag_anaphor(s)));
         out
+    }
+
+    /// "Jane Roe said the plan was fair. \"It works,\" the chancellor
+    /// said." (or "..., said the chancellor."): a speech tag "the TITLE
+    /// said" in sentence `s`, which quotes and names no person, gives the title to the
+    /// one person the sentence before names, or to its speaker (a person
+    /// opening it and saying it: "Jane Roe of Ruritania said ... Jon Doe").
+    fn speech_tag_anaphor(&self, s: usize) -> Option<(usize, usize, Found)> {
+        let sent = &self.tokens.sentences[s];
+        let (start, end) = (sent.first, sent.last);
+        // A tag on a quotation: the speaker goes on quoting.
+        let quoted = self.text[sent.start..sent.end].contains(['"', '\u{201c}', '\u{201d}']);
+        if !quoted || self.person_at[start..end].iter().any(Option::is_some) {
+            return None;
+        }
+        let p = self
+            .one_person_in(s - 1)
+            .or_else(|| self.speaker_of(s - 1))?;
+        let (f, found) = (start + 1..end)
+            .filter(|&k| self.word(k) == "the")
+            .find_map(|k| self.speech_tag_title(k, end))?;
+        self.fresh_title(s - 1, &found).then_some((p, f, found))
+    }
+
+    /// The title of a speech tag whose "the" is token `k` (sentence ending
+    /// at `end`): "the [names] TITLE said" closing the sentence or a clause,
+    /// or "said the [names] TITLE" before punctuation or the end.
+    fn speech_tag_title(&self, k: usize, end: usize) -> Option<(usize, Found)> {
+        let toks = &self.tokens.tokens;
+        let speech = |v: usize| {
+            toks[v].kind == TokKind::Word
+                && toks[v].is_lower(self.text)
+                && self.rules.word_class(&self.word(v)) & ListKind::SpeechVerb.bit() != 0
+        };
+        let closes = |v: usize| {
+            v >= end || matches!(toks[v].kind, TokKind::Punct(c) if ",.;:!?".contains(c))
+        };
+        let after_speech = speech(k - 1);
+        let after_quote = matches!(toks[k - 1].kind, TokKind::Punct(_));
+        (k + 2..end.min(k + 6)).find_map(|v| {
+            let tag = if after_speech {
+                closes(v) && !closes(v - 1)
+            } else {
+                after_quote && speech(v) && closes(v + 1)
+            };
+            tag.then(|| self.anaphor_title(v, k)).flatten()
+        })
+    }
+
+    /// The speaker of sentence `s`: a person mention opening it, with a
+    /// speech verb after it before any other person ("Jane Roe of Ruritania
+    /// said it was good to see Jon Doe": Jane Roe).
+    fn speaker_of(&self, s: usize) -> Option<usize> {
+        let sent = &self.tokens.sentences[s];
+        let p = self.person_at[sent.first]?;
+        let toks = &self.tokens.tokens;
+        (sent.first..sent.last.min(sent.first + 10))
+            .take_while(|&k| self.person_at[k].is_none_or(|q| q == p))
+            .any(|k| {
+                toks[k].is_lower(self.text)
+                    && self.rules.word_class(&self.word(k)) & ListKind::SpeechVerb.bit() != 0
+            })
+            .then_some(p)
     }
 
     /// The title of "The [names] TITLE" ending right before `v` in the

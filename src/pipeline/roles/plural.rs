@@ -17,10 +17,13 @@ pub(super) fn singulars(w: &str) -> impl Iterator<Item = String> + '_ {
 }
 
 impl Reader<'_> {
-    /// The singular of the plural title word at `i`, lower case, if it is one.
+    /// The singular of the plural title word at `i`, lower case, if it is
+    /// one: in lower case, or capitalised when it opens the sentence
+    /// ("Actors Jane Roe and Jon Doe star").
     pub(super) fn plural_title_at(&self, i: usize) -> Option<String> {
         let t = self.tokens.tokens[i];
-        if t.kind != TokKind::Word || !t.is_lower(self.text) {
+        let opens = self.tokens.sentences[self.tokens.sentence_of[i]].first == i;
+        if t.kind != TokKind::Word || !(t.is_lower(self.text) || opens) {
             return None;
         }
         let w = self.word(i);
@@ -84,7 +87,9 @@ impl Reader<'_> {
         // Walk back to the list's first name.
         let mut h = first;
         for _ in 0..6 {
-            let k = h.checked_sub(1).filter(|&k| k > start)?;
+            let Some(k) = h.checked_sub(1).filter(|&k| k >= start) else {
+                break;
+            };
             let joined =
                 self.tokens.tokens[k].is_punct(',') || matches!(self.word(k).as_str(), "and" | "&");
             match self.mention_ending(k).filter(|_| joined) {
@@ -154,5 +159,28 @@ mod tests {
         assert!(got.is_empty(), "{got:?}");
         let got = roles("The film stars Jane Roe and Jon Doe.");
         assert!(got.is_empty(), "{got:?}");
+    }
+}
+
+#[cfg(test)]
+mod opener_tests {
+    use super::super::tests::{role, roles};
+
+    #[test]
+    fn a_plural_title_opening_the_sentence_is_each_listed_name_s() {
+        let got = roles("The play opens today. Actors Jane Roe and Jon Doe take the leads.");
+        assert_eq!(
+            got,
+            [
+                role("Jane Roe", "actor", None),
+                role("Jon Doe", "actor", None)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_capitalised_plural_inside_the_sentence_gives_no_title() {
+        let got = roles("He thanked the Lawyers Jane Roe and Jon Doe had hired.");
+        assert!(got.iter().all(|r| r.1 != "lawyer"), "{got:?}");
     }
 }

@@ -122,13 +122,47 @@ impl Reader<'_> {
 
     /// The first of up to two free words right before token `f` (not
     /// before `start`, no team position) that open its title phrase:
-    /// "auto analyst", "vineyard owner"; `f` when there is none.
-    pub(super) fn free_words_before(&self, mut f: usize, start: usize) -> usize {
+    /// "auto analyst", "vineyard owner"; `f` when there is none, or when
+    /// lower-case free words before a Title Case title look like the verb
+    /// before it (see [`Reader::verb_before_caps_title`]).
+    pub(super) fn free_words_before(&self, f: usize, start: usize) -> usize {
         let lo = f.saturating_sub(2).max(start);
-        while f > lo && self.is_free_word(f - 1, start) && !self.is_position(f - 1) {
-            f -= 1;
+        let mut g = f;
+        while g > lo && self.is_free_word(g - 1, start) && !self.is_position(g - 1) {
+            g -= 1;
         }
-        f
+        if self.verb_before_caps_title(g, f, start) {
+            return f;
+        }
+        g
+    }
+
+    /// Whether the lower-case free words `g..f` before the Title Case title
+    /// word at `f` are rather the verb or clause before it ("could weaken
+    /// President Jon Doe", "to greet Pope Leo", "diplomats say President"):
+    /// true unless one is "ex-..." or names a body (`role-body-words`: "state
+    /// Attorney General", "committee Chairman") or a determiner or
+    /// possessive stands before them ("his shadow Chancellor", "India's
+    /// federal commerce Minister"). An acronym ("tech CEO") takes free words.
+    pub(super) fn verb_before_caps_title(&self, g: usize, f: usize, start: usize) -> bool {
+        let toks = &self.tokens.tokens;
+        let raw = toks[f].text(self.text);
+        let title_case = raw.chars().next().is_some_and(char::is_uppercase)
+            && raw.chars().skip(1).any(char::is_lowercase);
+        if g == f || !title_case || !(g..f).all(|k| toks[k].is_lower(self.text)) {
+            return false;
+        }
+        let body = |k: usize| {
+            let w = self.word(k);
+            w.starts_with("ex-") || self.rules.is_cue("role-body-words", &w)
+        };
+        let determined = g > start
+            && (toks[g - 1].kind == TokKind::Possessive
+                || matches!(
+                    self.word(g - 1).as_str(),
+                    "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
+                ));
+        !(g..f).any(body) && !determined
     }
 
     /// Whether token `k` is a team position that is also a common word
@@ -337,5 +371,36 @@ impl Reader<'_> {
                 .is_some_and(|t| t.kind == TokKind::Possessive);
             self.company_at[i].filter(|_| !possessive)
         })
+    }
+}
+
+#[cfg(test)]
+mod title_span_tests {
+    use super::super::tests::{role, roles};
+
+    #[test]
+    fn a_verb_before_a_title_case_title_stays_out_of_it() {
+        let got = roles("Floods could weaken Governor Jon Doe before the vote.");
+        assert_eq!(got, [role("Jon Doe", "governor", None)]);
+        let got = roles("Crowds came to greet Pope Simon Roe in the square.");
+        assert_eq!(got, [role("Simon Roe", "pope", None)]);
+    }
+
+    #[test]
+    fn a_body_word_or_a_determiner_keeps_free_words_before_a_title_case_title() {
+        let got = roles("The bill was backed by state Attorney General Jane Roe.");
+        assert_eq!(got, [role("Jane Roe", "state attorney general", None)]);
+        let got = roles("He and his shadow Chancellor Jon Doe spoke.");
+        assert_eq!(got, [role("Jon Doe", "shadow chancellor", None)]);
+        let got = roles("Acme Corp said tech CEO Jane Roe would speak.");
+        assert_eq!(got, [role("Jane Roe", "tech ceo", Some("Acme Corp"))]);
+    }
+
+    #[test]
+    fn a_field_in_ing_opens_a_title_but_another_ing_word_does_not() {
+        let got = roles("Talks stalled when mining minister Jon Doe left.");
+        assert_eq!(got, [role("Jon Doe", "mining minister", None)]);
+        let got = roles("He was fined after criticising chancellor Jon Doe.");
+        assert_eq!(got, [role("Jon Doe", "chancellor", None)]);
     }
 }

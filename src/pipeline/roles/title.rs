@@ -203,10 +203,14 @@ impl Reader<'_> {
     /// A word that may open a title though in no list: "equity" in "equity
     /// strategist", "auto" in "auto analyst". Lower case (or the first word
     /// of the sentence at `start`), letters only, no function word, verb
-    /// form or speech verb, no age ("18-year-old actress").
+    /// form or speech verb, no age ("18-year-old actress"); an "-ing" word
+    /// only when it names a field (`role-ing-fields`: "mining minister";
+    /// not "criticising chancellor").
     pub(super) fn is_free_word(&self, i: usize, start: usize) -> bool {
         let w = self.word(i);
-        self.is_field_word(i, start) && !w.ends_with("ing") && !w.ends_with("-old")
+        self.is_field_word(i, start)
+            && (!w.ends_with("ing") || self.rules.is_cue("role-ing-fields", &w))
+            && !w.ends_with("-old")
     }
 
     /// An "-ing" field word opening a title right before a title word, after

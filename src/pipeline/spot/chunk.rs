@@ -622,11 +622,35 @@ pub(super) fn name_material(
         // A sentence opener is a name only when it is not an ordinary word.
         // "Only", "Early": an adverb; "Emily", "Kelly": a given name.
         let adverb = w.ends_with("ly") && !lexed.is(i, ListKind::GivenName);
-        if lexed.is(i, ListKind::NotName) || adverb || question_opener(text, tokens, rules, i) {
+        if lexed.is(i, ListKind::NotName)
+            || adverb
+            || question_opener(text, tokens, rules, i)
+            || plural_title_opener(rules, lexed, i, w)
+        {
             return false;
         }
     }
     true
+}
+
+/// "Actors Jane Roe and Jon Doe star": token `i` (text `w`), a sentence's
+/// first word, is the plural of a job title ("actors", "lawyers",
+/// "economists": `s`, `es`, `ies` or `men` off a word of the job titles), no
+/// given name and no word of organisations' names (rules/org-words.txt).
+fn plural_title_opener(rules: &Rules, lexed: &Lexed, i: usize, w: &str) -> bool {
+    let lower = w.to_lowercase();
+    let title = |s: &str| rules.word_class(s) & ListKind::Title.bit() != 0;
+    let singulars = [
+        lower.strip_suffix("men").map(|s| format!("{s}man")),
+        lower.strip_suffix("ies").map(|s| format!("{s}y")),
+        lower.strip_suffix("es").map(String::from),
+        lower.strip_suffix('s').map(String::from),
+    ];
+    w.len() > 4
+        && !title(&lower)
+        && !lexed.is(i, ListKind::GivenName)
+        && !lexed.is(i, ListKind::OrgWord)
+        && singulars.iter().flatten().any(|s| title(s))
 }
 
 /// "Does Orlov Mining plan a sale?": token `i`, a sentence's first word, is

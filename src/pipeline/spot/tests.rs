@@ -634,3 +634,13 @@ fn headline_capitals_are_not_names() {
     let got = entities("Xiaomi Could Be Working With Tesla On Electric Car");
     assert!(got.iter().all(|(_, n)| !n.contains("Could")), "{got:?}");
 }
+
+#[test]
+fn a_plural_title_opening_the_sentence_is_no_part_of_the_name() {
+    let got = entities("The play opens today. Actors Jane Roe and Jon Doe take the leads.");
+    assert!(has(&got, "person", "Jane Roe"), "{got:?}");
+    assert!(!got.iter().any(|(_, n)| n.starts_with("Actors")), "{got:?}");
+    // A given name in "-s" opening the sentence stays a name.
+    let got = entities("The play opens today. Marcus Doe takes the lead.");
+    assert!(has(&got, "person", "Marcus Doe"), "{got:?}");
+}
