@@ -183,8 +183,10 @@ pub enum LeadIn {
 /// How a lead-in line (under the headline) names the article's author, in
 /// at most [`MAX_BYTES`] bytes, if it does: [`LeadIn::By`], a byline in any
 /// case ("By ANN LEE, AP Writer", "Written by Ann Lee": "by" first, or
-/// lower-case after a lead word of `rules/clean/byline-words.txt`, then a
-/// capital that opens no date: [`is_date_at`]); [`LeadIn::Name`], a line
+/// lower-case after a lead word of `rules/clean/byline-words.txt`, in
+/// either case: [`is_lead_word`], then a capital that opens no date:
+/// [`is_date_at`]); [`LeadIn::Name`], a date then a name that ends the
+/// line ("March 4, 2024 Ann Lee": [`date_then_name`]) or a line
 /// opening with a name of [`name_words`] that ends there ("Ann Lee", each
 /// word passing `names.word`), goes on with a date ("Ann Lee | March 4,
 /// 2024", "Ann Lee - 3/4/2024", "Ann Lee on Mar. 4, 2024": [`is_date_tail`])
@@ -201,7 +203,7 @@ where
     }
     let words: Vec<&str> = line.split_whitespace().collect();
     let by = |w: &str| matches!(w.trim_end_matches(':'), "By" | "by" | "BY");
-    let after_lead = words.first().is_some_and(|w| lists.is_byline_lead(w))
+    let after_lead = words.first().is_some_and(|w| is_lead_word(w, lists))
         && words.get(1).is_some_and(|w| matches!(*w, "by" | "by:"));
     let from = if after_lead { 2 } else { 1 };
     // "By ANN LEE", "By Ann de Vell", "By Acme Staff": a capital after "by"
@@ -211,6 +213,9 @@ where
         .is_some_and(|w| w.starts_with(char::is_uppercase) && !is_date_at(&words[from..], lists));
     if (after_lead || words.first().is_some_and(|w| by(w))) && named {
         return Some(LeadIn::By);
+    }
+    if date_then_name(&words, lists, names) {
+        return Some(LeadIn::Name);
     }
     let n = name_words(&words, lists, &names.given);
     if n == 0 {
@@ -237,6 +242,50 @@ where
 /// Words of an outlet after an author's name and a comma ("Ann Lee, Daily
 /// Vardle Staff").
 const OUTLET_WORDS: usize = 4;
+
+/// A byline's lead word of `rules/clean/byline-words.txt` ("Written"), also
+/// in lower case ("written by Ann Lee": a page's own style).
+fn is_lead_word(word: &str, lists: &Lists) -> bool {
+    if lists.is_byline_lead(word) {
+        return true;
+    }
+    let mut c = word.chars();
+    match c.next() {
+        Some(f) if f.is_lowercase() && word.chars().all(char::is_lowercase) => {
+            lists.is_byline_lead(&(f.to_uppercase().collect::<String>() + c.as_str()))
+        }
+        _ => false,
+    }
+}
+
+/// Words of a date before an author's name at most ("Mon Mar 4, 2024 |").
+const DATE_WORDS: usize = 5;
+
+/// Whether the line is a date, then an author's name that ends it ("March
+/// 4, 2024 Ann Lee", "3/4/2024 | Ann Lee"): the date a [`is_date_tail`] of
+/// at most [`DATE_WORDS`] words, a separator allowed after it, the name of
+/// [`name_words`] with each word passing `names.word`.
+fn date_then_name<G, W>(words: &[&str], lists: &Lists, names: &NameTest<G, W>) -> bool
+where
+    G: Fn(&str) -> bool,
+    W: Fn(&str) -> bool,
+{
+    if !is_date_tail(words, lists) {
+        return false;
+    }
+    let sep = |w: &str| {
+        matches!(
+            w,
+            "|" | "-" | "--" | "\u{2013}" | "\u{2014}" | "\u{2022}" | "\u{b7}"
+        )
+    };
+    (1..=DATE_WORDS.min(words.len().saturating_sub(2))).any(|k| {
+        let from = if sep(words[k]) { k + 1 } else { k };
+        let rest = &words[from.min(words.len())..];
+        let n = name_words(rest, lists, &names.given);
+        n >= 2 && n == rest.len() && rest.iter().all(|w| (names.word)(w.trim_end_matches('.')))
+    })
+}
 
 /// Words of a name at most ("Ann B. Lee Vell").
 const NAME_WORDS: usize = 4;
@@ -434,7 +483,8 @@ fn is_name_line(line: &str, name: impl Fn(&str) -> bool) -> bool {
 }
 
 /// Whether `line` (trimmed) reads as a byline: an optional lead word
-/// (`rules/clean/byline-words.txt`: [`Lists::is_byline_lead`]), "By" or "by" (a colon may follow), then two capitalised
+/// (`rules/clean/byline-words.txt`, also in lower case: [`is_lead_word`]),
+/// "By" or "by" (a colon may follow), then two capitalised
 /// words (upper-case letter, then a lower-case one: ALL-CAPS bylines are not
 /// read), the first passing `name` (a given name or no stopword), in at most
 /// [`MAX_BYTES`] bytes. "Photo by Ann Lee" is a credit, not a byline; "By Use
@@ -445,7 +495,7 @@ pub fn is_byline(line: &str, lists: &Lists, name: impl Fn(&str) -> bool) -> bool
     }
     let mut words = line.split_whitespace();
     let mut w = words.next();
-    if w.is_some_and(|x| lists.is_byline_lead(x)) {
+    if w.is_some_and(|x| is_lead_word(x, lists)) {
         w = words.next().filter(|x| matches!(*x, "by" | "by:"));
     } else {
         w = w.filter(|x| matches!(*x, "By" | "by" | "By:" | "by:"));
@@ -484,6 +534,8 @@ mod tests {
             "Written by Nora Pennick",
             "by April Orrin",
             "By Vardle Wire Staff",
+            "written by Nora Pennick",
+            "posted by: Tom Vell",
         ] {
             assert_eq!(read(by), Some(LeadIn::By), "{by}");
         }
@@ -498,6 +550,9 @@ mod tests {
             "Nora Pennick, Vardle Daily Post",
             "Nora Pennick @norap",
             "April Orrin",
+            "March 4, 2024 Nora Pennick",
+            "3/4/2024 | Nora Pennick",
+            "Thu Mar 4, 2024 \u{2014} Nora B. Pennick",
         ] {
             assert_eq!(read(name), Some(LeadIn::Name), "{name}");
         }
@@ -513,7 +568,9 @@ mod tests {
             "Nora Pennick said the port will reopen",
             "Zed Orrin",
             "Nora Pennick, who writes about the river ports",
-            "March 4, 2024 Nora Pennick",
+            "March 4, 2024 Nora Shooting",
+            "March 4, 2024 Zed Orrin",
+            "March 4 Nora Pennick and more",
         ] {
             assert_eq!(read(no), None, "{no}");
         }
@@ -678,6 +735,7 @@ mod tests {
             "Written by Ann Lee in News on 1 June 2019",
             "By: Ann Lee | March 4, 2024",
             "By Ann Lee @annlee November 2, 2016",
+            "written by Ann Lee",
         ] {
             assert!(is_byline(yes, Lists::builtin(), given), "{yes}");
         }
@@ -689,6 +747,7 @@ mod tests {
             "Stand by Ann Lee",
             "Posted in News",
             "By Use Case",
+            "wRitten by Ann Lee",
         ] {
             assert!(!is_byline(no, Lists::builtin(), given), "{no}");
         }
