@@ -513,13 +513,7 @@ impl GateParts {
             return None;
         };
         for lit in lits {
-            add_literal(
-                &mut self.index,
-                &mut self.literals,
-                &mut self.owners,
-                lit,
-                i,
-            );
+            self.add_literal(lit, i);
         }
         self.scopes.push(scope);
         if scope == Scope::LineStarts || (scope == Scope::Lines && line_start) {
@@ -531,6 +525,18 @@ impl GateParts {
         None
     }
 
+    /// Adds `lit` to the gate's literals (`index`: literal -> its number in
+    /// `literals` and `owners`), once, with `owner` (a pattern or branch
+    /// slot) among its owners.
+    fn add_literal(&mut self, lit: Vec<u8>, owner: usize) {
+        let at = *self.index.entry(lit.clone()).or_insert_with(|| {
+            self.literals.push(lit);
+            self.owners.push(Vec::new());
+            self.owners.len() - 1
+        });
+        self.owners[at].push(owner);
+    }
+
     /// Adds one `Lines` slot per branch of `alternatives`; gives the
     /// slots' range.
     fn add_branches(&mut self, alternatives: Alternatives) -> Range<usize> {
@@ -538,13 +544,7 @@ impl GateParts {
         for (hir, lits) in alternatives {
             let slot = self.scopes.len();
             for lit in lits {
-                add_literal(
-                    &mut self.index,
-                    &mut self.literals,
-                    &mut self.owners,
-                    lit,
-                    slot,
-                );
+                self.add_literal(lit, slot);
             }
             self.scopes.push(Scope::Lines);
             self.anchored
@@ -553,23 +553,6 @@ impl GateParts {
         }
         first..self.scopes.len()
     }
-}
-
-/// Adds `lit` to the gate's literals (`index`: literal -> pattern number;
-/// the literals; their owners), once, with `owner` among its owners.
-fn add_literal(
-    index: &mut HashMap<Vec<u8>, usize>,
-    literals: &mut Vec<Vec<u8>>,
-    owners: &mut Vec<Vec<usize>>,
-    lit: Vec<u8>,
-    owner: usize,
-) {
-    let at = *index.entry(lit.clone()).or_insert_with(|| {
-        literals.push(lit);
-        owners.push(Vec::new());
-        owners.len() - 1
-    });
-    owners[at].push(owner);
 }
 
 /// The branches of a line pattern `^B1|^B2|...` (parsed as `^(?:B1|B2|...)`
