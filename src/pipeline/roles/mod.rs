@@ -34,6 +34,7 @@ mod byline;
 mod org;
 mod phrase;
 mod plural;
+pub(crate) use plural::singulars;
 mod premodifier;
 #[cfg(test)]
 mod tests;
@@ -178,7 +179,9 @@ fn not_title(rules: &Rules, w: &str) -> bool {
 /// The list kinds whose entries are titles to the roles stage: the spotters'
 /// titles and the roles-only ones.
 const TITLE_KINDS: [ListKind; 2] = [ListKind::Title, ListKind::RoleTitle];
-const TITLE_BITS: u32 = ListKind::Title.bit() | ListKind::RoleTitle.bit();
+/// The word classes of job titles: the spotters' titles and the role-only
+/// titles ("prosecutor", "farmer").
+pub(crate) const TITLE_BITS: u32 = ListKind::Title.bit() | ListKind::RoleTitle.bit();
 /// Word classes of function words that never stand inside a free-word
 /// title or a company phrase: clause words, object stops, prepositions,
 /// speech verbs and "one".

@@ -8,7 +8,7 @@ use crate::pipeline::segment::TokKind;
 /// The singular of a plural noun: "economists" -> "economist", "chairmen"
 /// -> "chairman", "deputies" -> "deputy", "actresses" -> "actress"; each
 /// candidate is tried in turn by the caller.
-pub(super) fn singulars(w: &str) -> impl Iterator<Item = String> + '_ {
+pub(crate) fn singulars(w: &str) -> impl Iterator<Item = String> + '_ {
     let men = w.strip_suffix("men").map(|s| format!("{s}man"));
     let ies = w.strip_suffix("ies").map(|s| format!("{s}y"));
     let es = w.strip_suffix("es").map(String::from);

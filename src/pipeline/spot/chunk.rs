@@ -3,6 +3,7 @@
 //! acronym glosses.
 
 use super::*;
+use crate::pipeline::roles::{TITLE_BITS, singulars};
 
 /// Step 3: runs of name material, outside headline-case lines (a byline is
 /// read even there), each classified by [`chunk`] (through [`Overlapping`],
@@ -625,7 +626,7 @@ pub(super) fn name_material(
         if lexed.is(i, ListKind::NotName)
             || adverb
             || question_opener(text, tokens, rules, i)
-            || plural_title_opener(rules, lexed, i, w)
+            || plural_title_opener(text, tokens, rules, lexed, i, w)
         {
             return false;
         }
@@ -634,23 +635,71 @@ pub(super) fn name_material(
 }
 
 /// "Actors Jane Roe and Jon Doe star": token `i` (text `w`), a sentence's
-/// first word, is the plural of a job title ("actors", "lawyers",
-/// "economists": `s`, `es`, `ies` or `men` off a word of the job titles), no
-/// given name and no word of organisations' names (rules/org-words.txt).
-fn plural_title_opener(rules: &Rules, lexed: &Lexed, i: usize, w: &str) -> bool {
+/// first word, is the plural of a job title ("actors", "prosecutors",
+/// "economists": a singular of `roles::singulars` is a title or role-title
+/// word), no given name and no word of organisations' names
+/// (rules/org-words.txt), and no capitalised word ("Economists said") or
+/// people's names ([`names_follow`]) follow it: "Engineers Ltd said",
+/// "Directors Guild" keep the word in the name.
+fn plural_title_opener(
+    text: &str,
+    tokens: &Tokens,
+    rules: &Rules,
+    lexed: &Lexed,
+    i: usize,
+    w: &str,
+) -> bool {
     let lower = w.to_lowercase();
-    let title = |s: &str| rules.word_class(s) & ListKind::Title.bit() != 0;
-    let singulars = [
-        lower.strip_suffix("men").map(|s| format!("{s}man")),
-        lower.strip_suffix("ies").map(|s| format!("{s}y")),
-        lower.strip_suffix("es").map(String::from),
-        lower.strip_suffix('s').map(String::from),
-    ];
+    let title = |s: &str| rules.word_class(s) & TITLE_BITS != 0;
     w.len() > 4
         && !title(&lower)
         && !lexed.is(i, ListKind::GivenName)
         && !lexed.is(i, ListKind::OrgWord)
-        && singulars.iter().flatten().any(|s| title(s))
+        && singulars(&lower).any(|s| title(&s))
+        && (!capitalised_at(text, tokens, i + 1) || names_follow(text, tokens, lexed, i + 1))
+}
+
+/// Whether token `k` is a capitalised word.
+fn capitalised_at(text: &str, tokens: &Tokens, k: usize) -> bool {
+    tokens
+        .tokens
+        .get(k)
+        .is_some_and(|t| t.kind == TokKind::Word && t.is_cap(text))
+}
+
+/// Whether people's names open at token `k`: a run of capitalised words
+/// with no legal suffix, designator or company noun in it ("Ltd", "Guild",
+/// "Partners") that opens with a listed given name ("Jane Roe") or is
+/// followed (after "of" and a place or firm, if any) by "," or "and" and
+/// another capitalised word ("Orrin Valt and Pim Sorensen", "Ibrahim
+/// Babangida of Nigeria and ...").
+fn names_follow(text: &str, tokens: &Tokens, lexed: &Lexed, k: usize) -> bool {
+    let toks = &tokens.tokens;
+    let cap = |j: usize| capitalised_at(text, tokens, j);
+    let end = (k..).find(|&j| !cap(j)).unwrap_or(k);
+    let firm = |j: usize| {
+        [
+            ListKind::LegalSuffix,
+            ListKind::Designator,
+            ListKind::CompanyNoun,
+        ]
+        .iter()
+        .any(|&kind| lexed.is(j, kind))
+    };
+    if end == k || (k..end).any(firm) {
+        return false;
+    }
+    // "Ibrahim Babangida of Nigeria and ...": a place or firm after "of".
+    let end = if toks.get(end).is_some_and(|t| t.text(text) == "of") && cap(end + 1) {
+        (end + 1..).find(|&j| !cap(j)).unwrap_or(end)
+    } else {
+        end
+    };
+    let joined = toks
+        .get(end)
+        .is_some_and(|t| t.is_punct(',') || t.text(text) == "and")
+        && cap(end + 1);
+    lexed.is(k, ListKind::GivenName) || joined
 }
 
 /// "Does Orlov Mining plan a sale?": token `i`, a sentence's first word, is

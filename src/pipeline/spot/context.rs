@@ -171,17 +171,43 @@ fn partners_firm(cx: &Cx, start: usize, and: usize, sent_last: usize) -> Option<
     firm.then_some(comma)
 }
 
-/// A noun of rules/partners-firm-nouns.txt ("brokerage", "firm") among the
-/// words from `from` to the next punctuation (at most eight): a descriptor
-/// of a firm that partners' names name ("a Dallas brokerage").
+/// A noun of rules/partners-firm-nouns.txt ("brokerage", "firm") as the
+/// head of the descriptor opening at token `from`: its last word before
+/// punctuation, a preposition, "that"/"which" or a participle taking an
+/// object (at most eight words; [`descriptor_end`]), so "a Dallas
+/// brokerage" and "a Boston law firm" name a firm of partners but "a group
+/// backed by a German bank" does not.
 fn partners_head(cx: &Cx, from: usize, sent_last: usize) -> bool {
+    let end = descriptor_end(cx, from, sent_last);
+    end > from
+        && cx
+            .rules
+            .is_cue_as_written("partners-firm-nouns", cx.word(end - 1))
+}
+
+/// One past the last word of the descriptor opening at token `from`
+/// (token indices, at most eight words, before `sent_last`): it ends before
+/// punctuation other than "-", a preposition or clause word ("of", "in",
+/// "that", "which"), or a lower-case "-ed"/"-ing" word that a preposition or
+/// article follows ("backed by", "formed by", "owning a").
+fn descriptor_end(cx: &Cx, from: usize, sent_last: usize) -> usize {
     let toks = &cx.tokens.tokens;
+    let stop_bits = ListKind::Preposition.bit() | ListKind::ClauseWord.bit();
+    let function = |k: usize| cx.rules.word_class(cx.word(k)) & stop_bits != 0;
+    let participle = |k: usize| {
+        let w = cx.word(k);
+        toks[k].is_lower(cx.text)
+            && (w.ends_with("ed") || w.ends_with("ing"))
+            && k + 1 < sent_last
+            && (function(k + 1) || matches!(cx.word(k + 1), "a" | "an" | "the"))
+    };
     (from..(from + 8).min(sent_last))
-        .take_while(|&k| !matches!(toks[k].kind, TokKind::Punct(_)) || toks[k].is_punct('-'))
-        .any(|k| {
-            cx.rules
-                .is_cue_as_written("partners-firm-nouns", cx.word(k))
+        .find(|&k| {
+            (matches!(toks[k].kind, TokKind::Punct(_)) && !toks[k].is_punct('-'))
+                || function(k)
+                || participle(k)
         })
+        .unwrap_or((from + 8).min(sent_last))
 }
 
 /// A word of two or more capitals: an acronym.
@@ -651,7 +677,7 @@ fn cue_before(cx: &Cx, first: usize, last: usize) -> bool {
         such && t.is_cap(cx.text) && cx.tokens.sentences[cx.tokens.sentence_of[p]].first == p;
     // "lead manager Brisal Bank": a cue of two words or more ending in a
     // title word is a role only firms hold.
-    let title = cx.is(p, ListKind::Title) && !super::person::firm_role_at(cx, p);
+    let title = cx.is(p, ListKind::Title) && !super::person::firm_role_at(cx, p, last);
     if !(t.is_lower(cx.text) || opens) || title || !same_sentence(cx, p, first) {
         return false;
     }

@@ -184,7 +184,7 @@ pub(super) fn no_entry_mention(cx: &Cx, span: &Span, entry: u32) -> Option<usize
     if founders_name(cx, span.first, span.last) {
         return Some(span.first + 1);
     }
-    if sponsored_event(cx, span.last) || follow_line_platform(cx, span.first) {
+    if sponsored_event(cx, span.last) || follow_line_platform(cx, span.first, span.last) {
         return Some(span.last);
     }
     let list = &cx.rules.lists[cx.rules.entries[entry as usize].list];
@@ -212,13 +212,20 @@ pub(super) fn sponsored_event(cx: &Cx, last: usize) -> bool {
 }
 
 /// "Follow @jolee on Facebook, Twitter and Instagram", "follow him on
-/// Twitter": a name at token `first` after "on" (with capitalised words,
-/// commas, "and" or "or" between, at most twelve tokens) that a verb of
-/// rules/follow-line-verbs.txt precedes by at most four words in the same
-/// sentence is a platform an author is followed on (a byline's or an
-/// author box's line), no mention of a company.
-pub(super) fn follow_line_platform(cx: &Cx, first: usize) -> bool {
+/// Twitter": the name `first..last` (token indices, end exclusive), a
+/// platform of rules/follow-line-platforms.txt, after "on" (with
+/// capitalised words, commas, "and" or "or" between, at most twelve tokens)
+/// that a verb of rules/follow-line-verbs.txt precedes by at most four
+/// words in the same sentence is a platform an author is followed on (a
+/// byline's or an author box's line), no mention of a company. The verb
+/// must open its sentence or line, or take a pronoun or an @handle
+/// ([`follow_verb_at`]): "would follow up on Google" keeps Google.
+pub(super) fn follow_line_platform(cx: &Cx, first: usize, last: usize) -> bool {
     let toks = &cx.tokens.tokens;
+    let name = &cx.text[toks[first].start..toks[last - 1].end];
+    if !cx.rules.is_cue("follow-line-platforms", name) {
+        return false;
+    }
     let sent = cx.tokens.sentences[cx.tokens.sentence_of[first]].first;
     let listed = |p: usize| {
         toks[p].is_cap(cx.text) || toks[p].is_punct(',') || matches!(cx.word(p), "and" | "or")
@@ -234,8 +241,35 @@ pub(super) fn follow_line_platform(cx: &Cx, first: usize) -> bool {
         return false;
     }
     let on = k - 1;
-    (on.saturating_sub(4).max(sent)..on)
-        .any(|j| toks[j].kind == TokKind::Word && cx.rules.is_cue("follow-line-verbs", cx.word(j)))
+    (on.saturating_sub(4).max(sent)..on).any(|j| follow_verb_at(cx, j, sent))
+}
+
+/// Whether token `j` (in the sentence opening at token `sent`) is a verb of
+/// rules/follow-line-verbs.txt that an author's follow line uses: it opens
+/// the sentence or its line ("Follow us on X"), or its object (after
+/// "with" or "up with") is a pronoun ("follow him", "connect with her",
+/// "follow each other", "follow one another"), "along" ("follow along on
+/// Instagram") or an @handle ("follow @jolee").
+fn follow_verb_at(cx: &Cx, j: usize, sent: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    if toks[j].kind != TokKind::Word || !cx.rules.is_cue("follow-line-verbs", cx.word(j)) {
+        return false;
+    }
+    let opens = j == sent || cx.text[toks[j - 1].end..toks[j].start].contains('\n');
+    let mut k = j + 1;
+    while k < toks.len() && matches!(cx.word(k), "with" | "up") {
+        k += 1;
+    }
+    let object = toks.get(k).is_some_and(|t| {
+        let w = t.text(cx.text);
+        w.starts_with('@')
+            || t.is_punct('@')
+            || matches!(
+                w,
+                "him" | "her" | "me" | "us" | "them" | "you" | "each" | "one" | "along"
+            )
+    });
+    opens || object
 }
 
 /// Whether token `k`, right after an event word ("Cup"), lets the name end

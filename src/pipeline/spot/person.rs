@@ -171,7 +171,7 @@ pub(super) fn right_after_title(cx: &Cx, at: &Around) -> bool {
             .spans_at(p, cx.rules, ListKind::Title)
             .any(|s| s.last > end)
     });
-    let firm_role = prev.is_some_and(|p| firm_role_at(cx, p));
+    let firm_role = prev.is_some_and(|p| firm_role_at(cx, p, end));
     after_title
         && (len <= 3 || particled)
         && !abbreviation
@@ -455,7 +455,7 @@ pub(super) fn speech_cue(cx: &Cx, at: &Around) -> Option<(Kind, &'static str)> {
     let said_after =
         toks.get(at.next).is_some_and(|t| t.is_lower(text)) && cx.is(at.next, ListKind::SpeechVerb);
     let business = business_ended(cx, at.start, at.end, at.len)
-        || at.prev.is_some_and(|p| firm_role_at(cx, p));
+        || at.prev.is_some_and(|p| firm_role_at(cx, p, at.end));
     match (said_before || said_after, at.len) {
         (true, 2..=3) if !business => Some((Kind::Person, "person-speech")),
         (true, 2..=3) => None,
@@ -467,11 +467,30 @@ pub(super) fn speech_cue(cx: &Cx, at: &Around) -> Option<(Kind, &'static str)> {
 
 /// "lead manager Brisal Bank said": a company cue of two words or more
 /// (rules/company-cues.txt) ending at token `p` is a role that only firms
-/// hold, so the name after it is no person's.
-pub(super) fn firm_role_at(cx: &Cx, p: usize) -> bool {
-    cx.lexed
+/// hold, so the name after it (ending at token `end`, exclusive) is no
+/// person's; unless "of" and a capitalised word that is no place follow
+/// the name and the name ends in no designator or legal suffix ("lead
+/// manager Orrick Tamsley of Halvane Bank": a person at the firm).
+pub(super) fn firm_role_at(cx: &Cx, p: usize, end: usize) -> bool {
+    let firm_cue = cx
+        .lexed
         .span_ending(p + 1, cx.rules, ListKind::CompanyCue)
-        .is_some_and(|s| s.last - s.first >= 2)
+        .is_some_and(|s| s.last - s.first >= 2);
+    firm_cue && !person_of_firm(cx, p + 1, end)
+}
+
+/// "Orrick Tamsley of Halvane Bank": the name `start..end` (token indices)
+/// ends in no designator or legal suffix, and "of" and a capitalised word
+/// other than a place follow it: someone at the firm named after "of".
+fn person_of_firm(cx: &Cx, start: usize, end: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    let firm_word = |k: usize| cx.is(k, ListKind::Designator) || cx.is(k, ListKind::LegalSuffix);
+    end > start
+        && end + 1 < toks.len()
+        && !firm_word(end - 1)
+        && cx.word(end) == "of"
+        && toks[end + 1].is_cap(cx.text)
+        && !cx.is(end + 1, ListKind::Place)
 }
 
 /// "Singer Sam Endicott said", "Ambassador Stephen Bosworth": a capitalised

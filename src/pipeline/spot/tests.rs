@@ -644,3 +644,62 @@ fn a_plural_title_opening_the_sentence_is_no_part_of_the_name() {
     let got = entities("The play opens today. Marcus Doe takes the lead.");
     assert!(has(&got, "person", "Marcus Doe"), "{got:?}");
 }
+
+#[test]
+fn a_plural_title_opener_is_cut_only_before_peoples_names() {
+    for (text, company) in [
+        (
+            "Dalvin Corp cut prices. Engineers Ltd said it would buy Orsk Inc.",
+            "Engineers Ltd",
+        ),
+        (
+            "Dalvin Corp cut prices. Lawyers Title Insurance said it would grow.",
+            "Lawyers Title Insurance",
+        ),
+        (
+            "Dalvin Corp cut prices. Directors Guild said it would strike.",
+            "Directors Guild",
+        ),
+    ] {
+        let got = companies(text);
+        assert!(got.iter().any(|n| n == company), "{text}: {got:?}");
+    }
+    let got =
+        entities("Dalvin Corp cut prices. Prosecutors Jon Doe and Ann Poe said they would appeal.");
+    assert!(has(&got, "person", "Jon Doe"), "{got:?}");
+    assert!(
+        !got.iter().any(|(_, n)| n.starts_with("Prosecutors")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_platform_after_a_follow_verb_is_dropped_only_in_a_follow_line() {
+    let got =
+        companies("Regulators said they would follow up on Microsoft and Google in the spring.");
+    assert!(got.iter().any(|n| n == "Google"), "{got:?}");
+    let got = companies("Readers can follow him on Twitter.");
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn a_firm_noun_makes_partners_one_firm_only_as_the_descriptors_head() {
+    let got = companies(
+        "The loan came from Ardent, Belmont and Corvis, a group backed by a German bank.",
+    );
+    assert!(got.iter().any(|n| n == "Corvis"), "{got:?}");
+    let got = companies("The note was sold by Pellam, Drove and Yarrow, a Tulsa law firm.");
+    assert!(
+        got.iter().any(|n| n == "Pellam, Drove and Yarrow"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_person_after_a_firm_role_stays_a_person_before_of_and_the_firm() {
+    let got =
+        entities("The bond sold well, said joint lead manager Orrick Tamsley of Halvane Bank.");
+    assert!(has(&got, "person", "Orrick Tamsley"), "{got:?}");
+    let got = entities("The bond sold well, said joint lead manager Brisal Bank.");
+    assert!(!got.iter().any(|(k, _)| k == "person"), "{got:?}");
+}
