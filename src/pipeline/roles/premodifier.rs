@@ -128,7 +128,11 @@ impl Reader<'_> {
     pub(super) fn free_words_before(&self, f: usize, start: usize) -> usize {
         let lo = f.saturating_sub(2).max(start);
         let mut g = f;
-        while g > lo && self.is_free_word(g - 1, start) && !self.is_position(g - 1) {
+        while g > lo
+            && self.is_free_word(g - 1, start)
+            && !self.is_position(g - 1)
+            && self.ing_field_placed(g - 1, start)
+        {
             g -= 1;
         }
         if self.verb_before_caps_title(g, f, start) {
@@ -137,11 +141,52 @@ impl Reader<'_> {
         g
     }
 
+    /// Whether token `i` may open a title walking back from it: any word
+    /// but one in "-ing", which must open the sentence at `start` or follow
+    /// an opener, or a free word after one ("the casting director", "an
+    /// investment banking analyst"; not "months lobbying minister", "for
+    /// hitting coach", "are recruiting director"). See
+    /// [`Reader::ing_opener`].
+    pub(super) fn ing_field_placed(&self, i: usize, start: usize) -> bool {
+        if !self.word(i).ends_with("ing") || i <= start {
+            return true;
+        }
+        let free_after_opener = i - 1 > start
+            && self.tokens.tokens[i - 1].is_lower(self.text)
+            && !self.word(i - 1).ends_with("ing")
+            && self.is_free_word(i - 1, start)
+            && self.ing_opener(i - 2);
+        self.ing_opener(i - 1) || free_after_opener
+    }
+
+    /// Whether token `k` lets an "-ing" field word after it open a title:
+    /// a possessive mark, punctuation, a company, a capitalised word, a
+    /// title modifier ("former"), a speech verb ("said housing minister")
+    /// or a word of `role-ing-field-openers` ("the", "her", "as").
+    fn ing_opener(&self, k: usize) -> bool {
+        let t = self.tokens.tokens[k];
+        let w = self.word(k);
+        match t.kind {
+            TokKind::Word => {
+                !t.is_lower(self.text)
+                    || self.company_at[k].is_some()
+                    || self.rules.word_class(&w)
+                        & (ListKind::TitleModifier.bit() | ListKind::SpeechVerb.bit())
+                        != 0
+                    || self.rules.is_cue("role-ing-field-openers", &w)
+            }
+            _ => true,
+        }
+    }
+
     /// Whether the lower-case free words `g..f` before the Title Case title
     /// word at `f` are rather the verb or clause before it ("could weaken
     /// President Jon Doe", "to greet Pope Leo", "diplomats say President"):
     /// true unless one is "ex-..." or names a body (`role-body-words`: "state
-    /// Attorney General", "committee Chairman") or a determiner or
+    /// Attorney General", "committee Chairman"), the last is a department
+    /// or portfolio (`role-departments`, `role-portfolio-words`: "finance
+    /// Minister", "foreign Secretary"; not "trade sanctions President") or a
+    /// title modifier, or a determiner or
     /// possessive stands before them ("his shadow Chancellor", "India's
     /// federal commerce Minister"). An acronym ("tech CEO") takes free words.
     pub(super) fn verb_before_caps_title(&self, g: usize, f: usize, start: usize) -> bool {
@@ -156,13 +201,19 @@ impl Reader<'_> {
             let w = self.word(k);
             w.starts_with("ex-") || self.rules.is_cue("role-body-words", &w)
         };
+        // A portfolio right before the title: "finance Minister" (not
+        // "trade sanctions President").
+        let w = self.word(f - 1);
+        let portfolio = self.rules.word_class(&w) & ListKind::TitleModifier.bit() != 0
+            || self.rules.is_cue("role-departments", &w)
+            || self.rules.is_cue("role-portfolio-words", &w);
         let determined = g > start
             && (toks[g - 1].kind == TokKind::Possessive
                 || matches!(
                     self.word(g - 1).as_str(),
                     "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
                 ));
-        !(g..f).any(body) && !determined
+        !(g..f).any(body) && !portfolio && !determined
     }
 
     /// Whether token `k` is a team position that is also a common word
@@ -402,5 +453,52 @@ mod title_span_tests {
         assert_eq!(got, [role("Jon Doe", "mining minister", None)]);
         let got = roles("He was fined after criticising chancellor Jon Doe.");
         assert_eq!(got, [role("Jon Doe", "chancellor", None)]);
+    }
+
+    #[test]
+    fn a_listed_ing_word_after_a_verb_or_for_is_the_verb_before_a_title() {
+        for (text, name, title) in [
+            (
+                "Vorlan Corp spent weeks lobbying minister Jon Doe on tariffs.",
+                "Jon Doe",
+                "minister",
+            ),
+            (
+                "The striker was sent off for hitting coach Ann Poe at half time.",
+                "Ann Poe",
+                "coach",
+            ),
+            (
+                "Two studios are recruiting director Jane Roe for a sequel.",
+                "Jane Roe",
+                "director",
+            ),
+        ] {
+            let got = roles(text);
+            assert!(
+                got.iter().any(|r| r.0 == name && r.1 == title),
+                "{text}: {got:?}"
+            );
+            assert!(!got.iter().any(|r| r.1.contains("ing ")), "{text}: {got:?}");
+        }
+        let got = roles("More funds will go to towns, said housing minister Jon Doe.");
+        assert_eq!(got, [role("Jon Doe", "housing minister", None)]);
+        let got = roles("Fans cheered as the batting coach Ann Poe walked out.");
+        assert_eq!(got, [role("Ann Poe", "batting coach", None)]);
+        let got = roles("Zeta Tools Inc named an investment banking analyst, Jon Doe, to lead it.");
+        assert!(
+            got.iter().any(|r| r.1 == "investment banking analyst"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_portfolio_or_department_word_keeps_a_title_case_title_after_it() {
+        let got = roles("The pact was signed by finance Minister Jon Doe on Monday.");
+        assert_eq!(got, [role("Jon Doe", "finance minister", None)]);
+        let got = roles("Talks were led by foreign Secretary Jane Roe in May.");
+        assert_eq!(got, [role("Jane Roe", "foreign secretary", None)]);
+        let got = roles("The harsh trade curbs Governor Jon Doe imposed will hurt.");
+        assert_eq!(got, [role("Jon Doe", "governor", None)]);
     }
 }
