@@ -16,6 +16,7 @@
 //!
 //! [`Lexed::pattern_hits`]: crate::pipeline::lexicon::Lexed::pattern_hits
 
+use super::finder::is_place_adjective;
 use super::{Arg, Finder};
 use crate::pipeline::segment::{Sentence, TokKind};
 use crate::rules::ListKind;
@@ -479,8 +480,10 @@ impl Matcher<'_, '_> {
         if self.ticker_of_name_before(pos) {
             return None;
         }
-        let mut k = pos;
-        if k < ceiling && toks[k].is_punct('<') {
+        let mut k = self.past_place_adjective(pos);
+        // A "(" opens a name only after such an adjective ("Ohio-based (Acme Corp)").
+        let paren = k > pos && k < ceiling && toks[k].is_punct('(');
+        if k < ceiling && (toks[k].is_punct('<') || paren) {
             k += 1;
         }
         if k >= ceiling {
@@ -512,12 +515,31 @@ impl Matcher<'_, '_> {
         } else {
             return None;
         };
-        if end < ceiling && toks[end].is_punct('>') {
+        if end < ceiling && (toks[end].is_punct('>') || (paren && toks[end].is_punct(')'))) {
             end += 1;
         }
         end = f.skip_ticker(end, ceiling);
         end = f.skip_paren(end, ceiling);
         Some((arg, end))
+    }
+
+    /// "to Montreal-based Acme Corp", "to Ohio-based (Acme Corp)": the start
+    /// of the company (or of its bracket) right after a place made an
+    /// adjective at `pos`, as the trigger finder's descriptors step over it;
+    /// else `pos`. Token indices.
+    fn past_place_adjective(&self, pos: usize) -> usize {
+        let f = self.f;
+        let ceiling = self.sent.last;
+        if pos + 1 >= ceiling || !is_place_adjective(&f.lower(pos)) {
+            return pos;
+        }
+        let toks = &f.tokens.tokens;
+        let open = toks[pos + 1].is_punct('<') || toks[pos + 1].is_punct('(');
+        let name_at = if open { pos + 2 } else { pos + 1 };
+        let named = name_at < ceiling
+            && f.party_at(name_at)
+                .is_some_and(|m| f.mentions[m].first == name_at);
+        if named { pos + 1 } else { pos }
     }
 
     /// "Acme Motors Corp <ACM>, the target of": a ticker in brackets right
@@ -644,6 +666,22 @@ mod tests {
         ] {
             assert!(pairs(&x, text).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_place_adjective_before_a_slot_is_stepped_over() {
+        let x = Extractor::new(Rules::default_rules().unwrap());
+        let ab = vec![p("Acme Corp", "Borealis Inc")];
+        for text in [
+            "Acme Corp sold its valve unit to Ohio-based Borealis Inc last week.",
+            "Acme Corp sold its valve unit to Ohio-based (Borealis Inc) last week.",
+            "Acme Corp sold its valve unit to Ohio-based <Borealis Inc> last week.",
+        ] {
+            assert_eq!(pairs(&x, text), ab, "{text}");
+        }
+        // The adjective describes no company here: no buyer.
+        let text = "Acme Corp sold its valve unit to Ohio-based farmers, Borealis Inc said.";
+        assert!(pairs(&x, text).is_empty(), "{text}");
     }
 
     #[test]
