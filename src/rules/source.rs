@@ -241,6 +241,7 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("clean/author-words.txt"),
     rule_file!("clean/date-words.txt"),
     rule_file!("clean/photo-credits.txt"),
+    rule_file!("clean/link-words.txt"),
     rule_file!("clean/weights.toml"),
 ];
 

@@ -34,6 +34,7 @@ pub const FILES: [&str; N_LIST_FILES + 1] = [
     "clean/author-words.txt",
     "clean/date-words.txt",
     "clean/photo-credits.txt",
+    "clean/link-words.txt",
     "clean/weights.toml",
 ];
 
@@ -52,6 +53,7 @@ const LISTS: [ListFile; N_LIST_FILES] = [
     ListFile::AuthorWords,
     ListFile::DateWords,
     ListFile::PhotoCredits,
+    ListFile::LinkWords,
 ];
 
 /// The compiled rule data of the clean stage.

@@ -12,7 +12,7 @@
 //!
 //! Word lists (rules/clean/): `stopwords-en.txt` (jusText's English
 //! stoplist, BSD-2-Clause), `chrome-words.txt`, `teaser-openers.txt`,
-//! `comment-markers.txt`, `photo-credits.txt`.
+//! `comment-markers.txt`, `photo-credits.txt`, `link-words.txt`.
 
 use std::ops::Range;
 
@@ -126,6 +126,12 @@ pub struct Own {
     /// rule of [`smoothing`](super::smoothing) drops a kept line whose
     /// words repeat an earlier kept line's.
     pub words_key: u64,
+    /// A link line: a line of fewer than [`SHORT`] words opening with an
+    /// entry of `link-words.txt` ("Continue reading", "Read more »",
+    /// "Full story"), a link on to the rest of a story; not a vector
+    /// feature, the main-block rule of [`smoothing`](super::smoothing)
+    /// counts a gap holding one as no quiet gap.
+    pub link: bool,
 }
 
 /// A comment signature has fewer words than this.
@@ -169,6 +175,17 @@ pub struct Lists {
     credit_colon: HashSet<String>,
     /// Longest photo-credit phrase, in words.
     credit_max: usize,
+    /// Link phrases ("continue reading"), lower-case, words joined by one
+    /// space.
+    links: HashSet<String>,
+    /// Longest link phrase, in words.
+    link_max: usize,
+}
+
+/// Words in the longest of `phrases` (entries of one space between words),
+/// at least 1.
+fn max_words<'t>(phrases: impl Iterator<Item = &'t str>) -> usize {
+    phrases.map(|c| c.split(' ').count()).max().unwrap_or(1)
 }
 
 fn entries(text: &str) -> impl Iterator<Item = &str> {
@@ -192,6 +209,7 @@ impl Lists {
             authors,
             dates,
             photo_credits,
+            links,
         ] = texts;
         let chrome: HashSet<String> = entries(chrome).map(str::to_lowercase).collect();
         let chrome_max = chrome
@@ -240,6 +258,8 @@ impl Lists {
             credit_any: any.into_iter().collect(),
             credit_colon,
             credit_max,
+            link_max: max_words(entries(links)),
+            links: entries(links).map(str::to_lowercase).collect(),
             flags: HashMap::new(),
         };
         lists.flags = lists.word_flags();
@@ -389,10 +409,12 @@ pub enum ListFile {
     /// `photo-credits.txt`: words separated by one space, optionally
     /// ending in `:`.
     PhotoCredits,
+    /// `link-words.txt`: words separated by one space.
+    LinkWords,
 }
 
 /// How many list files the clean stage reads ([`ListFile`]'s variants).
-pub const N_LIST_FILES: usize = 10;
+pub const N_LIST_FILES: usize = 11;
 
 /// The words of `s`: maximal runs of letters and digits, joined across an
 /// inner apostrophe (`don't`, `Macy’s`).
@@ -491,7 +513,15 @@ fn own_with(s: &str, lists: &Lists, lower: &mut LowerWords) -> Own {
         } else {
             0
         },
+        link: n < SHORT && opens_with_link(lower, lists),
     }
+}
+
+/// The lower-cased words `lower` of a line open with a link phrase
+/// ([`Own::link`]): one look-up per phrase length, at most
+/// `link_max` of them.
+fn opens_with_link(lower: &LowerWords, lists: &Lists) -> bool {
+    (1..=lists.link_max.min(lower.len())).any(|len| lists.links.contains(lower.run(0, len)))
 }
 
 /// A hash of the words of `s` as written (`orig`: their byte ranges in
@@ -1187,6 +1217,33 @@ mod tests {
         assert_eq!(own("Acme shared its plan", lists()).chrome, 0.0);
         let capped = own("share share share share", lists());
         assert!((capped.chrome - 3.0 / 2.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn a_short_line_opening_with_link_words_is_a_link_line() {
+        for yes in [
+            "Continue reading",
+            "CONTINUE READING \u{bb}",
+            "\u{203a} Continue reading the main story",
+            "Read more >>",
+            "Keep reading",
+            "Full story",
+            "Read the full story",
+            "Story continues below",
+        ] {
+            assert!(own(yes, lists()).link, "{yes}");
+        }
+        for no in [
+            "She will continue reading the report aloud to the board on Monday.",
+            "The full story of the mill",
+            "Reading more slowly helps",
+            "Tovik Ferries to continue reading meters",
+            "",
+        ] {
+            assert!(!own(no, lists()).link, "{no}");
+        }
+        // No chrome word: a link line in an article's gap does not end it.
+        assert_eq!(own("Continue reading the main story", lists()).chrome, 0.0);
     }
 
     #[test]

@@ -163,6 +163,14 @@ const LONG_GAP: usize = 40;
 /// A block past a [`LONG_GAP`] run with at least this share of the
 /// article's words stays (a second article half or a page of two stories).
 const LONG_GAP_SHARE: f64 = 0.6;
+/// A block after the article, past a [`quiet_gap`] and no [`LONG_GAP`]
+/// run, with fewer words than this share of the article's is dropped (in
+/// place of [`AFTER_SHARE`]): the rest of a how-to or list article past
+/// its list items and table rows, which carry no chrome words. Chosen on
+/// the even webmain dev pages among 0.1 to 0.2 as the best that adds no
+/// chrome companies or people (`scripts/chrome-entities.sh`; 0.1 and 0.12
+/// keep more related-story teasers).
+const QUIET_AFTER_SHARE: f64 = 0.15;
 /// A block before the article's block with fewer words than this share of
 /// the article's is dropped (an article split by a box keeps both halves).
 const BEFORE_SHARE: f64 = 0.05;
@@ -196,6 +204,17 @@ fn comment_thread(own: &[Own], out: &mut [(bool, Option<&'static str>)]) {
     }
 }
 
+/// A dropped line of a quiet gap before a block ([`QUIET_AFTER_SHARE`]): no
+/// chrome or teaser words ("Share", "Related: ..."), menu separators,
+/// copyright, signature or link line ([`Own::link`]: "Continue reading",
+/// closing a teaser of another story): the lines that stand between an
+/// article and the teasers, bios and comments under it. Lines without
+/// words pass.
+fn quiet_drop(o: &Own) -> bool {
+    let marks = o.chrome + o.teaser + o.separators + o.copyright;
+    o.n == 0 || (marks == 0.0 && !o.signature && !o.link)
+}
+
 /// The dropped line could be a sub-heading or list item inside the article
 /// ([`SPLIT_SHARE`], [`PLAIN_GAP`], [`main_block`]): short, without chrome
 /// or teaser words, and not far below the threshold.
@@ -223,14 +242,16 @@ fn main_block(
     // Blocks: (first, last, words, opened by a comment marker, after a
     // plain gap).
     let mut blocks: Vec<(usize, usize, usize, bool, bool)> = Vec::new();
-    // Per block: the dropped lines before it.
-    let mut gaps: Vec<usize> = Vec::new();
+    // Per block: the dropped lines before it, and whether they are quiet.
+    let mut gaps: Vec<(usize, bool)> = Vec::new();
     let (mut prev, mut gap, mut marker, mut plain) = (None::<usize>, 0usize, false, true);
+    let mut quiet = true;
     for i in 0..own.len() {
         if !out[i].0 {
             gap += 1;
             marker |= own[i].comment;
             plain &= plain_drop(&own[i], probs[i], threshold);
+            quiet &= quiet_drop(&own[i]);
             continue;
         }
         match blocks.last_mut() {
@@ -241,10 +262,10 @@ fn main_block(
             _ => {
                 let plain = plain && !marker && gap <= PLAIN_GAP && prev.is_some();
                 blocks.push((i, i, own[i].n, marker && prev.is_some(), plain));
-                gaps.push(gap);
+                gaps.push((gap, quiet));
             }
         }
-        (prev, gap, marker, plain) = (Some(i), 0, false, true);
+        (prev, gap, marker, plain, quiet) = (Some(i), 0, false, true, true);
     }
     let Some(main) = (0..blocks.len()).max_by_key(|&k| (blocks[k].2, std::cmp::Reverse(k))) else {
         return;
@@ -253,12 +274,15 @@ fn main_block(
     let (mut comments, mut tail, mut ended) = (false, true, false);
     for (k, &(first, last, w, opened_by_marker, plain)) in blocks.iter().enumerate() {
         comments |= k > main && opened_by_marker;
-        ended |= k > main && gaps[k] >= LONG_GAP;
+        ended |= k > main && gaps[k].0 >= LONG_GAP;
         tail &= k <= main || (plain && probs[first] > threshold);
         let lead = || own[first..=last].iter().any(|o| o.dateline);
         let rule = if k < main && (w as f64) < BEFORE_SHARE * words && !lead() {
             BEFORE_ARTICLE
-        } else if k > main && !tail && (comments || (w as f64) < after_share(ended) * words) {
+        } else if k > main
+            && !tail
+            && (comments || (w as f64) < after_share(ended, gaps[k].1) * words)
+        {
             AFTER_ARTICLE
         } else {
             continue;
@@ -273,9 +297,15 @@ fn main_block(
 
 /// The share of the article's words under which a block after it is
 /// dropped: [`LONG_GAP_SHARE`] once a [`LONG_GAP`] run of dropped lines
-/// has ended the article, else [`AFTER_SHARE`].
-fn after_share(ended: bool) -> f64 {
-    if ended { LONG_GAP_SHARE } else { AFTER_SHARE }
+/// has ended the article, else [`QUIET_AFTER_SHARE`] after a quiet gap
+/// (its dropped lines all [`quiet_drop`]) and [`AFTER_SHARE`] after any
+/// other.
+fn after_share(ended: bool, quiet: bool) -> f64 {
+    match (ended, quiet) {
+        (true, _) => LONG_GAP_SHARE,
+        (false, true) => QUIET_AFTER_SHARE,
+        (false, false) => AFTER_SHARE,
+    }
 }
 
 /// Keeps each dropped dateline lead ([`Own::dateline`]) from
@@ -615,9 +645,15 @@ mod tests {
 
     #[test]
     fn small_block_after_the_article_is_dropped() {
-        // Article of 3 long lines, 3 dropped menu lines, then a teaser box
-        // of 20 words (under a quarter of the article's 120).
-        let o = own(&[40, 40, 40, 2, 2, 2, 20]);
+        // Article of 3 long lines, 3 dropped menu lines (chrome words),
+        // then a teaser box of 20 words (under a quarter of the article's
+        // 120).
+        let menu = |words: &[usize]| {
+            let mut o = own(words);
+            o[3..6].iter_mut().for_each(|o| o.chrome = 1.0);
+            o
+        };
+        let o = menu(&[40, 40, 40, 2, 2, 2, 20]);
         let p = [0.9, 0.9, 0.9, 0.1, 0.1, 0.1, 0.9];
         let d = smooth(&o, &p, 0.5, 0.5);
         assert_eq!(kept(&d), [true, true, true, false, false, false, false]);
@@ -626,8 +662,45 @@ mod tests {
         let d = smooth(&o[1..], &p[1..], 0.5, 0.5);
         assert_eq!(d[5], (true, None));
         // A block as large as a third of the article stays.
-        let o = own(&[40, 40, 40, 2, 2, 2, 45]);
+        let o = menu(&[40, 40, 40, 2, 2, 2, 45]);
         assert_eq!(smooth(&o, &p, 0.5, 0.5)[6], (true, None));
+    }
+
+    #[test]
+    fn a_block_after_a_quiet_gap_needs_less_of_the_article() {
+        // Article of 120 words, 3 dropped table cells without chrome words
+        // ("Model", "$40-$60", "Steel frame, two wheels"), then a closing
+        // paragraph of 20 words: a sixth of the article, past a quiet gap,
+        // stays; under QUIET_AFTER_SHARE (15 words) it goes.
+        let p = [0.9, 0.9, 0.9, 0.1, 0.1, 0.1, 0.9];
+        let d = smooth(&own(&[40, 40, 40, 1, 2, 4, 20]), &p, 0.5, 0.5);
+        assert_eq!(kept(&d), [true, true, true, false, false, false, true]);
+        let d = smooth(&own(&[40, 40, 40, 1, 2, 4, 15]), &p, 0.5, 0.5);
+        assert_eq!(d[6], (false, Some(AFTER_ARTICLE)));
+        // A teaser opener in the gap ("Related: ...") makes it no quiet
+        // one, and so does a link line ("Continue reading") closing a
+        // teaser of another story before it.
+        for mark in [|o: &mut Own| o.teaser = 1.0, |o: &mut Own| o.link = true] {
+            let mut o = own(&[40, 40, 40, 1, 2, 4, 20]);
+            mark(&mut o[4]);
+            assert_eq!(smooth(&o, &p, 0.5, 0.5)[6], (false, Some(AFTER_ARTICLE)));
+        }
+    }
+
+    #[test]
+    fn a_link_line_inside_the_article_does_not_cut_its_second_half() {
+        // Article of 120 words, a dropped "Continue reading the main story"
+        // line (a link line, no chrome words, p 0.3) and two dropped short
+        // lines, then the article's second half of 20 words: the plain
+        // tail stays.
+        let mut o = own(&[40, 40, 40, 5, 2, 3, 20]);
+        o[3].link = true;
+        let p = [0.9, 0.9, 0.9, 0.3, 0.3, 0.3, 0.9];
+        let d = smooth(&o, &p, 0.5, 0.5);
+        assert_eq!(kept(&d), [true, true, true, false, false, false, true]);
+        // Past a chrome line ("Share this") the 20 words go.
+        o[3].chrome = 0.5;
+        assert_eq!(smooth(&o, &p, 0.5, 0.5)[6], (false, Some(AFTER_ARTICLE)));
     }
 
     #[test]
@@ -639,17 +712,25 @@ mod tests {
         let d = smooth(&o, &p, 0.5, 0.5);
         assert_eq!(d[7], (true, None));
         assert!(d[3..7].iter().all(|&x| x == (false, None)));
-        // A tag link far below the threshold splits it off as before.
+        // A tag link far below the threshold splits it off as before: the
+        // tail then needs QUIET_AFTER_SHARE of the article's words (the gap
+        // has no chrome words), which 15 words are not.
         p[5] = 0.1;
-        assert_eq!(smooth(&o, &p, 0.5, 0.5)[7], (false, Some(AFTER_ARTICLE)));
+        let small = own(&[40, 40, 40, 3, 4, 2, 5, 15]);
+        assert_eq!(
+            smooth(&small, &p, 0.5, 0.5)[7],
+            (false, Some(AFTER_ARTICLE))
+        );
+        assert_eq!(smooth(&o, &p, 0.5, 0.5)[7], (true, None));
         // So does a line with chrome words ("Share this").
         p[5] = 0.3;
         o[4].chrome = 0.5;
         assert_eq!(smooth(&o, &p, 0.5, 0.5)[7], (false, Some(AFTER_ARTICLE)));
-        // And a plain run longer than PLAIN_GAP.
+        // And a plain run longer than PLAIN_GAP (a quiet gap: the tail
+        // needs QUIET_AFTER_SHARE of the article's words).
         let mut o = own(&[40, 40, 40]);
         o.extend(own(&[3; PLAIN_GAP + 1]));
-        o.extend(own(&[20]));
+        o.extend(own(&[15]));
         let mut p = vec![0.9; 3];
         p.extend([0.3; PLAIN_GAP + 1]);
         p.push(0.9);
