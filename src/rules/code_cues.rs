@@ -340,6 +340,10 @@ pub const CODE_CUE_LISTS: &[CodeCueList] = &[
         purpose: "Possessives",
     },
     CodeCueList {
+        id: "partner-nouns",
+        purpose: "The noun partner: a cue a person may hold as a job title",
+    },
+    CodeCueList {
         id: "partners-firm-nouns",
         purpose: "Head nouns of a descriptor after partners' names that make them one firm",
     },
