@@ -661,3 +661,73 @@ fn check_warns_of_a_cue_an_earlier_trigger_takes() {
     let default = stdout(&run(&["rules", "check"]));
     assert!(!default.contains("warning"), "{default}");
 }
+
+/// `dir`'s lexicons.toml without the `[[list]]` items of `ids`, and their
+/// files removed: a rules folder copied before those lists were added.
+fn drop_lists(dir: &Path, ids: &[&str]) {
+    let path = dir.join("lexicons.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let mut items = text.split("[[list]]\n");
+    let mut kept = items.next().unwrap().to_string();
+    for item in items {
+        let id = item
+            .lines()
+            .find_map(|l| l.strip_prefix("id = \""))
+            .unwrap();
+        match ids.iter().find(|&&d| id == format!("{d}\"")) {
+            Some(d) => std::fs::remove_file(dir.join(format!("{d}.txt"))).unwrap(),
+            None => kept.push_str(&format!("[[list]]\n{item}")),
+        }
+    }
+    std::fs::write(&path, kept).unwrap();
+}
+
+#[test]
+fn a_rules_folder_missing_a_code_cue_list_borrows_the_built_in_one_with_a_warning() {
+    let dir = copy_of_default_rules();
+    let lacking = ["month-names", "complementisers", "subject-auxiliaries"];
+    drop_lists(dir.path(), &lacking);
+    let article = r#"{"id":"a1","text":"Dana Velk, who joined Harlow Tessix Corp in May as chief financial officer, will retire next year. Orlen Pike will step down April 21 as chief executive of Morvane Ltd."}"#;
+    let extract = |extra: &[&str]| {
+        let mut child = tieup()
+            .args(["extract", "--stdin"])
+            .args(extra)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        use std::io::Write;
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(article.as_bytes())
+            .unwrap();
+        child.wait_with_output().unwrap()
+    };
+    let (built_in, folder) = (extract(&[]), extract(&["--rules", arg(dir.path())]));
+    assert!(
+        stdout(&built_in).contains("chief financial officer"),
+        "{}",
+        stdout(&built_in)
+    );
+    assert_eq!(stdout(&folder), stdout(&built_in));
+    let check = run(&["rules", "check", "--rules", arg(dir.path())]);
+    assert!(check.status.success());
+    for (out, text) in [
+        (
+            &folder,
+            String::from_utf8_lossy(&folder.stderr).into_owned(),
+        ),
+        (&check, stdout(&check)),
+    ] {
+        for id in lacking {
+            let line = format!(
+                "warning: cue list `{id}` is read by the code but not declared in the rules folder: the built-in copy is used"
+            );
+            assert_eq!(text.matches(&line).count(), 1, "{id}: {text}");
+        }
+        assert!(out.status.success());
+    }
+}

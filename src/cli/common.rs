@@ -40,7 +40,10 @@ pub(crate) fn load_rules(args: &RuleArgs) -> Result<Rules, ExitCode> {
         }
     }
     match source.and_then(|s| Rules::load(&s)) {
-        Ok(r) => Ok(r),
+        Ok(r) => {
+            warn_borrowed_lists(&r);
+            Ok(r)
+        }
         Err(tieup::Error::Io { path, source }) => {
             eprintln!("tieup: error: rules folder {}: {source}", path.display());
             Err(ExitCode::from(EXIT_USAGE))
@@ -49,6 +52,14 @@ pub(crate) fn load_rules(args: &RuleArgs) -> Result<Rules, ExitCode> {
             eprintln!("{e}");
             Err(ExitCode::from(EXIT_USAGE))
         }
+    }
+}
+
+/// One warning line on stderr per cue list the rules folder lacks and the
+/// built-in copy of which is read instead.
+pub(crate) fn warn_borrowed_lists(rules: &Rules) {
+    for id in rules.borrowed_cue_lists() {
+        eprintln!("tieup: {}", tieup::rules::borrowed_list_warning(id));
     }
 }
 

@@ -81,7 +81,10 @@ fn source(args: &RuleArgs) -> tieup::Result<RuleSource> {
 /// Loads the rules or prints why not.
 fn load(args: &RuleArgs) -> Result<(RuleSource, Rules), ExitCode> {
     match source(args).and_then(|s| Rules::load(&s).map(|r| (s, r))) {
-        Ok(v) => Ok(v),
+        Ok(v) => {
+            super::common::warn_borrowed_lists(&v.1);
+            Ok(v)
+        }
         Err(e) => {
             eprintln!("{e}");
             Err(ExitCode::from(EXIT_BAD_RULES))
@@ -104,6 +107,9 @@ fn check(args: &RuleArgs) -> ExitCode {
             );
             for shadowed in tieup::rules::shadowed_cues(&rules.triggers) {
                 outln!("{shadowed}");
+            }
+            for id in rules.borrowed_cue_lists() {
+                outln!("{}", tieup::rules::borrowed_list_warning(id));
             }
             ExitCode::SUCCESS
         }

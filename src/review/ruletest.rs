@@ -341,7 +341,7 @@ fn event_expected(a: &Analysis, ex: &Example, id: &str, is_status: bool) -> Resu
         let how = if is_status {
             "with status set by"
         } else {
-            "from trigger"
+            "from rule"
         };
         return Err(format!("no event {how} `{id}`; {}", events_found(a)));
     }

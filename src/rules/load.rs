@@ -71,6 +71,9 @@ pub(super) struct Loader {
     pub(super) clean: Option<crate::pipeline::clean::CleanConfig>,
     /// Scratch space for the lower-cased literal of [`Loader::add_pattern`].
     pub(super) key_buffer: String,
+    /// The ids of the code's cue lists no layer declared, loaded from the
+    /// built-in rules ([`Loader::borrow_code_cue_lists`]).
+    pub(super) borrowed: Vec<String>,
 }
 
 impl Loader {
@@ -100,6 +103,7 @@ impl Loader {
             self.problems.extend(layer.faults.iter().cloned());
             self.load_layer(layer);
         }
+        self.borrow_code_cue_lists(source.layers.iter().any(|l| l.embedded));
         self.check_mandatory(source);
         match crate::pipeline::clean::CleanConfig::load(source) {
             Ok(clean) => self.clean = Some(clean),
@@ -136,7 +140,7 @@ impl Loader {
 
     /// The standard files first (in [`KINDS`] order), then the others by
     /// name: a duplicate id is reported in the file added later.
-    fn load_layer(&mut self, layer: &Layer) {
+    pub(super) fn load_layer(&mut self, layer: &Layer) {
         let mut files: Vec<(&String, &str)> =
             layer.files.iter().map(|(n, t)| (n, t.as_ref())).collect();
         files.sort_by_key(|(name, _)| {
@@ -387,6 +391,7 @@ impl Loader {
             hasher: _,
             clean,
             key_buffer: _,
+            borrowed,
         } = self;
         // Only what the compiled set keeps stays in memory while it is built.
         drop((pattern_ids, ids, company_aliases));
@@ -419,6 +424,7 @@ impl Loader {
             payloads,
             clean: clean.unwrap_or_else(default_clean),
             role_verbs: Default::default(),
+            borrowed_cue_lists: borrowed,
         };
         rules.role_verbs = crate::pipeline::roles::RoleVerbs::build(&rules);
         rules

@@ -57,6 +57,8 @@
 
 mod anchored;
 mod boilerplate;
+mod code_cues;
+pub use code_cues::{CODE_CUE_LISTS, CodeCueList, borrowed_list_warning};
 mod compile;
 pub use compile::LiteralTrie;
 mod gate;
@@ -160,6 +162,9 @@ pub struct Rules {
     pub clean: crate::pipeline::clean::CleanConfig,
     /// The roles stage's verbs (the `role-*-verbs` cue lists), compiled.
     role_verbs: crate::pipeline::roles::RoleVerbs,
+    /// The ids of the lists of [`CODE_CUE_LISTS`] the rules folder did not
+    /// declare, read from the built-in rules instead.
+    borrowed_cue_lists: Vec<String>,
 }
 
 /// `f` of `word` in lower case (`str::to_lowercase`), without allocating
@@ -287,6 +292,13 @@ impl Rules {
     /// none when no such list is loaded.
     pub fn cue_words(&self, id: &str) -> Vec<&str> {
         self.cues.words_of(id)
+    }
+
+    /// The ids of the code's cue lists ([`CODE_CUE_LISTS`]) that the rules
+    /// folder lacks and that were read from the built-in rules instead, in
+    /// registry order; each deserves a [`borrowed_list_warning`].
+    pub fn borrowed_cue_lists(&self) -> &[String] {
+        &self.borrowed_cue_lists
     }
 
     /// The roles stage's verbs, compiled from the `role-*-verbs` lists.

@@ -88,6 +88,7 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("owned-leads.txt"),
     rule_file!("subject-auxiliaries.txt"),
     rule_file!("complementisers.txt"),
+    rule_file!("partner-nouns.txt"),
     rule_file!("before-month-words.txt"),
     rule_file!("job-cut-auxiliaries.txt"),
     rule_file!("month-names.txt"),

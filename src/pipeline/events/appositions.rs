@@ -55,7 +55,7 @@ impl Finder<'_> {
     /// before `start` included: it may end the cue; not "its joint venture
     /// partner, Y"), or a person's thing ("her old band, Y").
     fn names_other(&self, start: usize, j: usize) -> bool {
-        let partner = matches!(self.lower(j - 1).as_str(), "partner" | "partners");
+        let partner = self.rules.is_cue("partner-nouns", &self.lower(j - 1));
         self.rules.is_cue("other-possessives", &self.lower(start))
             || (start.saturating_sub(1)..j).any(|k| {
                 let w = self.lower(k);

@@ -160,9 +160,7 @@ pub(super) fn cue_vetoed(
 /// founding partner of X"), or right before a person's name ("X partner Jo
 /// Lee"). A company there ("X, a partner of Y") keeps the cue.
 pub(super) fn persons_partner(finder: &Finder<'_>, res: &Resolution, cue: &Cue<'_>) -> bool {
-    if cue.last - cue.first != 1
-        || !matches!(finder.lower(cue.first).as_str(), "partner" | "partners")
-    {
+    if cue.last - cue.first != 1 || !finder.rules.is_cue("partner-nouns", finder.word(cue.first)) {
         return false;
     }
     let person =

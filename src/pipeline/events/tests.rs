@@ -729,10 +729,12 @@ fn a_group_anaphor_subject_stands_for_a_pair_named_before_but_not_two_of_three()
 #[test]
 fn a_persons_partner_title_is_no_partnership() {
     // "partner" held by a person as a job title: no tie between the firm
-    // and the outlet or company named later in the sentence.
+    // and the company named later in the sentence. The first text gives
+    // the pair when `persons_partner` is disabled (checked); no sentence
+    // found yet makes its "X partner <Person>" branch decide alone.
     for text in [
-        "Notes\n\nMira Solvik, founding partner of fund Quellane Capital, told Dorrit Wire on Friday that prices would rise.",
-        "Notes\n\nQuellane Capital partner Mira Solvik told Dorrit Wire that prices would rise.",
+        "Notes\n\nMira Solvik, founding partner of fund Quellane Capital, told Dorrit Systems Inc on Friday that prices would rise.",
+        "Notes\n\nQuellane Capital partner Mira Solvik told Dorrit Systems Inc that prices would rise.",
     ] {
         assert_eq!(typed_pairs(text), [], "{text}");
     }
