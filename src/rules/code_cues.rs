@@ -192,6 +192,10 @@ pub const CODE_CUE_LISTS: &[CodeCueList] = &[
         purpose: "Words that end a sports event's or competition's name that a listed company's ...",
     },
     CodeCueList {
+        id: "follow-line-platforms",
+        purpose: "Social platforms an author is followed on (Twitter, X, Facebook, LinkedIn): a listed company ...",
+    },
+    CodeCueList {
         id: "follow-line-verbs",
         purpose: "Verbs of a follow line",
     },
@@ -420,6 +424,10 @@ pub const CODE_CUE_LISTS: &[CodeCueList] = &[
         purpose: "Words between a person and the verb that gives a title",
     },
     CodeCueList {
+        id: "role-back-pronouns",
+        purpose: "Third-person pronouns for one person (he, she, him, her, his): a quotation holding one ...",
+    },
+    CodeCueList {
         id: "role-bare-serving-verbs",
         purpose: "Verbs after which a title follows with no as",
     },
@@ -476,6 +484,10 @@ pub const CODE_CUE_LISTS: &[CodeCueList] = &[
         purpose: "Verbs whose subject heads the company after them",
     },
     CodeCueList {
+        id: "role-ing-field-openers",
+        purpose: "Determiners, possessive pronouns, 'as' and clause-opening conjunctions (when, while) after which a word of ...",
+    },
+    CodeCueList {
         id: "role-ing-fields",
         purpose: "Words in -ing that name a field of work and may open a title right before a name",
     },
@@ -504,6 +516,10 @@ pub const CODE_CUE_LISTS: &[CodeCueList] = &[
         purpose: "Public titles that keep one or two Title Case portfolio words before them",
     },
     CodeCueList {
+        id: "role-portfolio-words",
+        purpose: "Lower-case portfolio words (finance, foreign, interior) that keep a Title Case title after them",
+    },
+    CodeCueList {
         id: "role-position-particles",
         purpose: "Particles after a name that make a team position before it a verb",
     },
@@ -522,6 +538,10 @@ pub const CODE_CUE_LISTS: &[CodeCueList] = &[
     CodeCueList {
         id: "role-serving-verbs",
         purpose: "Verbs whose subject holds the title after 'as'",
+    },
+    CodeCueList {
+        id: "role-speaking-verbs",
+        purpose: "Verbs besides the speech verbs that make a person opening a sentence its speaker ...",
     },
     CodeCueList {
         id: "role-succeeding-verbs",
