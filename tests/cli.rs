@@ -459,21 +459,8 @@ fn eval_kinds_counts_errors_by_kind() {
 /// `explain` reads `-` and `--text`, prints JSON with `--json`, and refuses input past `--max-bytes`.
 #[test]
 fn explain_reads_stdin_and_text_and_prints_json() {
-    use std::io::Write;
     let text = "Acme Corp agreed to buy Borealis Inc.";
-    let mut child = tieup()
-        .args(["explain", "-"])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(text.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = common::output_with_stdin(tieup().args(["explain", "-"]), text.as_bytes());
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stdout).contains("Borealis Inc"));
     let json = tieup()

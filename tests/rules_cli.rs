@@ -689,22 +689,10 @@ fn a_rules_folder_missing_a_code_cue_list_borrows_the_built_in_one_with_a_warnin
     drop_lists(dir.path(), &lacking);
     let article = r#"{"id":"a1","text":"Dana Velk, who joined Harlow Tessix Corp in May as chief financial officer, will retire next year. Orlen Pike will step down April 21 as chief executive of Morvane Ltd."}"#;
     let extract = |extra: &[&str]| {
-        let mut child = tieup()
-            .args(["extract", "--stdin"])
-            .args(extra)
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
-        use std::io::Write;
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(article.as_bytes())
-            .unwrap();
-        child.wait_with_output().unwrap()
+        common::output_with_stdin(
+            tieup().args(["extract", "--stdin"]).args(extra),
+            article.as_bytes(),
+        )
     };
     let (built_in, folder) = (extract(&[]), extract(&["--rules", arg(dir.path())]));
     assert!(

@@ -192,6 +192,10 @@ pub const CODE_CUE_LISTS: &[CodeCueList] = &[
         purpose: "Words that end a sports event's or competition's name that a listed company's ...",
     },
     CodeCueList {
+        id: "follow-line-objects",
+        purpose: "Objects after a follow verb that make its line an author's follow line",
+    },
+    CodeCueList {
         id: "follow-line-platforms",
         purpose: "Social platforms an author is followed on (Twitter, X, Facebook, LinkedIn): a listed company ...",
     },

@@ -174,6 +174,7 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("broker-cues.txt"),
     rule_file!("partners-firm-nouns.txt"),
     rule_file!("follow-line-verbs.txt"),
+    rule_file!("follow-line-objects.txt"),
     rule_file!("follow-line-platforms.txt"),
     rule_file!("company-heads.txt"),
     rule_file!("not-businesses.txt"),

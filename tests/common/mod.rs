@@ -72,6 +72,22 @@ pub fn assert_success(out: &std::process::Output) {
     );
 }
 
+/// Runs `cmd` with `input` on its standard input (stdout and stderr
+/// captured) and waits for it.
+#[allow(dead_code)]
+pub fn output_with_stdin(cmd: &mut std::process::Command, input: &[u8]) -> std::process::Output {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = cmd
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    child.wait_with_output().unwrap()
+}
+
 /// Writes the default rules (every file of `tieup::rules::DEFAULT_RULES`,
 /// with its subfolders) into `dir`, for a test to edit one of them.
 #[allow(dead_code)]

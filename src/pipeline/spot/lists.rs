@@ -247,9 +247,9 @@ pub(super) fn follow_line_platform(cx: &Cx, first: usize, last: usize) -> bool {
 /// Whether token `j` (in the sentence opening at token `sent`) is a verb of
 /// rules/follow-line-verbs.txt that an author's follow line uses: it opens
 /// the sentence or its line ("Follow us on X"), or its object (after
-/// "with" or "up with") is a pronoun ("follow him", "connect with her",
-/// "follow each other", "follow one another"), "along" ("follow along on
-/// Instagram") or an @handle ("follow @jolee").
+/// "with" or "up with") is a word of rules/follow-line-objects.txt (a
+/// pronoun: "follow him", "connect with her", "follow each other";
+/// "follow along on Instagram") or an @handle ("follow @jolee").
 fn follow_verb_at(cx: &Cx, j: usize, sent: usize) -> bool {
     let toks = &cx.tokens.tokens;
     if toks[j].kind != TokKind::Word || !cx.rules.is_cue("follow-line-verbs", cx.word(j)) {
@@ -262,12 +262,7 @@ fn follow_verb_at(cx: &Cx, j: usize, sent: usize) -> bool {
     }
     let object = toks.get(k).is_some_and(|t| {
         let w = t.text(cx.text);
-        w.starts_with('@')
-            || t.is_punct('@')
-            || matches!(
-                w,
-                "him" | "her" | "me" | "us" | "them" | "you" | "each" | "one" | "along"
-            )
+        w.starts_with('@') || t.is_punct('@') || cx.rules.is_cue("follow-line-objects", w)
     });
     opens || object
 }
