@@ -410,7 +410,7 @@ fn lists_moved_out_of_the_code_load_by_id_and_name_their_source() {
             assert!(rules.is_cue(id, w), "{id}: {w}");
         }
         assert!(
-            tieup::rules::CODE_CUE_LISTS.iter().any(|c| c.id == *id),
+            tieup::rules::CODE_CUE_LISTS.contains(id),
             "{id} is not in the registry of lists the code reads"
         );
     }
@@ -500,7 +500,7 @@ fn every_cue_list_the_code_reads_is_declared_and_registered() {
         .map(|l| l.meta.id.as_str())
         .collect();
     let registry: std::collections::BTreeSet<&str> =
-        tieup::rules::CODE_CUE_LISTS.iter().map(|c| c.id).collect();
+        tieup::rules::CODE_CUE_LISTS.iter().copied().collect();
     assert_eq!(
         registry.len(),
         tieup::rules::CODE_CUE_LISTS.len(),

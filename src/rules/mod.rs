@@ -58,7 +58,7 @@
 mod anchored;
 mod boilerplate;
 mod code_cues;
-pub use code_cues::{CODE_CUE_LISTS, CodeCueList, borrowed_list_warning};
+pub use code_cues::{CODE_CUE_LISTS, borrowed_list_warning};
 mod compile;
 pub use compile::LiteralTrie;
 mod gate;

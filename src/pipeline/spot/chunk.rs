@@ -649,10 +649,12 @@ fn plural_title_opener(
     i: usize,
     w: &str,
 ) -> bool {
+    if w.len() <= 4 {
+        return false;
+    }
     let lower = w.to_lowercase();
     let title = |s: &str| rules.word_class(s) & TITLE_BITS != 0;
-    w.len() > 4
-        && !title(&lower)
+    !title(&lower)
         && !lexed.is(i, ListKind::GivenName)
         && !lexed.is(i, ListKind::OrgWord)
         && singulars(&lower).any(|s| title(&s))
