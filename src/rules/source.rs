@@ -231,6 +231,8 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("roles-copula-verbs.txt"),
     rule_file!("roles-founding-verbs.txt"),
     rule_file!("roles-heading-verbs.txt"),
+    rule_file!("roles-holding-nouns.txt"),
+    rule_file!("roles-fronted-openers.txt"),
     rule_file!("roles-succeeding-verbs.txt"),
     // The clean stage's lists and weights (src/pipeline/clean/config.rs).
     rule_file!("clean/stopwords-en.txt"),

@@ -93,6 +93,27 @@ mod tests {
     }
 
     #[test]
+    fn a_fronted_phrase_may_stand_before_the_title_of_a_sentence_anaphor() {
+        let got = roles(
+            "Story\n\nJane Roe moved to Brenton in 1990. \
+             Within five years, the tax lawyer had opened three offices.",
+        );
+        assert_eq!(got, [role("Jane Roe", "tax lawyer", None)]);
+        // A person named in the sentence itself may be the one meant.
+        let got = roles(
+            "Story\n\nJane Roe missed the vote. \
+             On Monday, the party chairman said Jane Roe had erred.",
+        );
+        assert!(got.is_empty(), "{got:?}");
+        // A company in the fronted phrase: the title may be its.
+        let got = roles(
+            "Story\n\nJane Roe missed the vote. \
+             At Acme Corp, the chairman said the vote was lost.",
+        );
+        assert!(got.iter().all(|r| r.0 != "Jane Roe"), "{got:?}");
+    }
+
+    #[test]
     fn the_company_s_title_goes_to_the_unit_named_just_before() {
         let got = roles(
             "Acme Corp grew. Acme Corp's Zeta Tools Inc unit cut jobs. \
@@ -146,29 +167,56 @@ mod place_tests {
 
 impl Reader<'_> {
     /// "Jane Roe has resigned. The chancellor said ...", "The Acme Corp
-    /// manager will ...": a sentence that opens with "The", a title and a
-    /// verb gives the title to the one person the sentence before names
-    /// (the person, the token the title starts at, the role).
+    /// manager will ...": a sentence that opens with "The" (or with a
+    /// fronted phrase and ", the": "By May, the banker had ..."), a title
+    /// and a verb gives the title to the one person the sentence before
+    /// names (the person, the token the title starts at, the role).
     pub(super) fn sentence_anaphor_roles(&self) -> Vec<(usize, usize, Found)> {
         let sents = &self.tokens.sentences;
         let mut out = Vec::new();
         for (s, sent) in sents.iter().enumerate().skip(1) {
             let (start, end) = (sent.first, sent.last);
-            let opens = self.tokens.tokens[start].text(self.text) == "The";
-            let Some(p) = opens.then(|| self.one_person_in(s - 1)).flatten() else {
+            let the = self.anaphor_opening(start, end);
+            let Some((p, the)) = the.and_then(|t| Some((self.one_person_in(s - 1)?, t))) else {
                 continue;
             };
             // The title ends at the first verb-like word past it, or at an
             // aside ("The former midfielder -- who ... -- believes").
-            let found = (start + 2..end.min(start + 9))
+            let found = (the + 2..end.min(the + 9))
                 .filter(|&v| self.is_verb_like(v) || self.opens_who_aside(v))
-                .find_map(|v| self.anaphor_title(v, start));
+                .find_map(|v| self.anaphor_title(v, the));
             if let Some((f, found)) = found.filter(|(_, found)| self.fresh_title(s - 1, found)) {
                 out.push((p, f, found));
             }
         }
         out.extend((1..sents.len()).filter_map(|s| self.speech_tag_anaphor(s)));
         out
+    }
+
+    /// The "the" opening the subject of a sentence `start..end`: its first
+    /// token when that is "The", else the lower-case "the" right after the
+    /// first comma within twelve tokens when the sentence opens with a word
+    /// of `role-fronted-openers` or one ending in "-ing", the phrase before it
+    /// names no company and the sentence no person ("Within five years,
+    /// the lawyer had opened ...").
+    fn anaphor_opening(&self, start: usize, end: usize) -> Option<usize> {
+        let toks = &self.tokens.tokens;
+        if toks[start].text(self.text) == "The" {
+            return Some(start);
+        }
+        // A fronted phrase, not a clause ("Banks will act, the chief said").
+        let w = self.word(start);
+        let fronted = (w.ends_with("ing") && !w.ends_with("thing"))
+            || self.rules.is_cue("role-fronted-openers", &w);
+        if !fronted {
+            return None;
+        }
+        let comma = (start + 1..end.min(start + 12)).find(|&k| toks[k].is_punct(','))?;
+        // A person anywhere in the sentence may be the one meant ("On
+        // Monday, the party's chief said Jon Doe erred").
+        let named = (start..comma).any(|k| self.company_at[k].is_some())
+            || self.person_at[start..end].iter().any(Option::is_some);
+        (!named && toks.get(comma + 1)?.text(self.text) == "the").then_some(comma + 1)
     }
 
     /// "Jane Roe said the plan was fair. \"It works,\" the chancellor

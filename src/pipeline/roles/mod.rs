@@ -18,6 +18,8 @@
 //! - `around`: the titles around one person mention, and their companies.
 //! - `org`: the company a title names after it.
 //! - `verbs`: verb-given titles ("named Y chief executive").
+//! - `as_title`: titles after "as" with no verb ("As chairman of X, Y",
+//!   "the exit of Y as chief") and "he"/"she" before a copula.
 //! - `plural`, `byline`, `anaphor`: plural titles, bylines, "the company's".
 //! - `tests`: unit tests of whole sentences.
 
@@ -30,6 +32,7 @@ use crate::rules::{ListKind, Rules};
 mod anaphor;
 mod apposition;
 mod around;
+mod as_title;
 mod byline;
 mod org;
 mod phrase;
@@ -245,6 +248,7 @@ pub fn find_roles(
     let dominant = dominant_company(res, main_company);
     let mut found = reader.person_roles();
     found.extend(reader.verb_roles());
+    found.extend(reader.as_title_roles());
     let mut roles: Vec<Vec<Role>> = vec![Vec::new(); res.entities.len()];
     for (p, at, f) in found {
         let r = reader.with_org(at, f, main_company, dominant);

@@ -13,6 +13,11 @@ impl Reader<'_> {
         let verbs = self.rules.role_verbs();
         for i in 0..self.tokens.tokens.len() {
             let token = &self.tokens.tokens[i];
+            // "He's head of Acme Corp": a contracted copula.
+            if self.is_pronoun_copula(i) {
+                out.extend(self.copula(i).map(|(p, f)| (p, i, f)));
+                continue;
+            }
             if token.kind != TokKind::Word || !verbs.may_be(token.text(self.text)) {
                 continue;
             }
@@ -181,7 +186,8 @@ impl Reader<'_> {
 
     /// "Jane Roe is a senior analyst at X", "Jane Roe, who is currently
     /// chairman of X", "Jane Roe is to be president": the person right
-    /// before the copula at `i` (no pronoun) and the title after it. No
+    /// before the copula at `i` (or the one a sentence-opening "he"/"she"
+    /// stands for, [`Reader::pronoun_subject`]) and the title after it. No
     /// title when the phrase is a possessive ("is the chairman's son") or
     /// comes before a name.
     pub(super) fn copula(&self, i: usize) -> Option<(usize, Found)> {
@@ -218,7 +224,11 @@ impl Reader<'_> {
         } else {
             i
         };
-        let person = self.person_ending(verb, false)?;
+        // "He is head of": the pronoun right before the copula itself (not
+        // "She hoped to be a judge").
+        let person = self
+            .person_ending(verb, false)
+            .or_else(|| (verb == i).then(|| self.pronoun_subject(i)).flatten())?;
         let mut found = self.owned_found(f, l, end, &o);
         found.guess &= !named;
         self.its_fallback(&mut found, &o, start, i);
