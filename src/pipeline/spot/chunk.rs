@@ -592,13 +592,15 @@ pub(super) fn name_material(
 ) -> bool {
     let t = tokens.tokens[i];
     let w = t.text(text);
-    // "al-Rifa'i", "bin-Laden": a lower-case particle joined to a name.
-    // (Its hyphen is the word's first and within its first four bytes.)
+    // "al-Rifa'i", "bin-Laden": a lower-case particle joined to a name;
+    // "d'Epargne", "l'Equipement": an elided one ("Caisse d'Epargne").
+    // (Its hyphen or apostrophe is the word's first and within its first
+    // four bytes.)
     let particle_name = || {
         let b = w.as_bytes();
         b[..b.len().min(4)]
             .iter()
-            .position(|&c| c == b'-')
+            .position(|&c| c == b'-' || c == b'\'')
             .is_some_and(|d| w[d + 1..].chars().next().is_some_and(char::is_uppercase))
     };
     if t.kind != TokKind::Word || !(t.is_cap(text) || particle_name()) {
