@@ -199,6 +199,11 @@ pub(super) fn joined_part(
     {
         return Some(next);
     }
+    // "Pay N' Pak Stores Inc": "N'", an elided "and" glued to its mark,
+    // joins two names.
+    if elided_and(cx, end) && material[end + 1] {
+        return Some(end + 2);
+    }
     // A middle initial: "Del E. Webb Corp".
     if toks[end].is_punct('.')
         && toks[end - 1].end - toks[end - 1].start == 1
@@ -228,6 +233,16 @@ pub(super) fn joined_part(
         return Some(end + 2);
     }
     parenthesised_qualifier(cx, material, end, sent_last)
+}
+
+/// Whether token `end` is the apostrophe of "N'" (an elided "and": "Pay N'
+/// Pak"), glued to a capital "N" before it.
+fn elided_and(cx: &Cx, end: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    end > 0
+        && cx.word(end - 1) == "N"
+        && toks[end - 1].end == toks[end].start
+        && matches!(cx.word(end), "'" | "\u{2019}")
 }
 
 /// "<Centurion Savings and Loan Association>", "<Banque Varenne et
@@ -592,13 +607,15 @@ pub(super) fn name_material(
 ) -> bool {
     let t = tokens.tokens[i];
     let w = t.text(text);
-    // "al-Rifa'i", "bin-Laden": a lower-case particle joined to a name.
-    // (Its hyphen is the word's first and within its first four bytes.)
+    // "al-Rifa'i", "bin-Laden": a lower-case particle joined to a name;
+    // "d'Epargne", "l'Equipement": an elided one ("Caisse d'Epargne").
+    // (Its hyphen or apostrophe is the word's first and within its first
+    // four bytes.)
     let particle_name = || {
         let b = w.as_bytes();
         b[..b.len().min(4)]
             .iter()
-            .position(|&c| c == b'-')
+            .position(|&c| c == b'-' || c == b'\'')
             .is_some_and(|d| w[d + 1..].chars().next().is_some_and(char::is_uppercase))
     };
     if t.kind != TokKind::Word || !(t.is_cap(text) || particle_name()) {

@@ -245,8 +245,18 @@ pub(super) fn foreign_opened(cx: &Cx, start: usize, end: usize) -> Option<bool> 
     // and rules/company-opener-particles.txt.
     let particle =
         |k: usize| is_particle(cx.rules, cx.word(k)) || cue("company-opener-particles", k);
-    // "Banco de Espana": a place or a country named in its own language.
-    let place = |k: usize| cx.is(k, ListKind::Place) || cue("country-names", k);
+    // "Banco de Espana": a place or a country named in its own language;
+    // "Banque d'Algerie": one elided after a particle, written as one word.
+    let place_word = |w: &str| {
+        cx.rules.word_class(w) & ListKind::Place.bit() != 0 || cx.rules.is_cue("country-names", w)
+    };
+    let elided_place = |k: usize| {
+        let w = cx.word(k);
+        w.find('\'').is_some_and(|i| {
+            cx.rules.is_cue("company-opener-particles", &w[..=i]) && place_word(&w[i + 1..])
+        })
+    };
+    let place = |k: usize| cx.is(k, ListKind::Place) || cue("country-names", k) || elided_place(k);
     // "Banco Central", "Banco Nacional de Angola": a word of central banking
     // (rules/central-bank-words.txt), or a national one
     // (rules/national-bank-words.txt) followed only by particles and country

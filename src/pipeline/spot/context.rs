@@ -280,6 +280,7 @@ fn listed_inside(cx: &Cx, start: usize, end: usize, k: usize) -> bool {
 
 /// Promotes the mentions that a context cue marks as companies.
 pub(super) fn companies_by_context(cx: &Cx, out: &mut [Mention]) {
+    firms_named_like_people(cx, out);
     // "Harrow and Kestrel (H&K)": the acronym is the glossed company's.
     let glossed: HashSet<&str> = out
         .iter()
@@ -352,6 +353,63 @@ pub(super) fn companies_by_context(cx: &Cx, out: &mut [Mention]) {
         }
     }
     companies_in_lists(cx, out, &surnames);
+}
+
+/// "retailer Marisa Fenwick", "the Arthur D. Little consultancy", "shares
+/// of Marisa Fenwick", "Marisa Fenwick, the clothing retailer,": a name
+/// that is a person's by its shape alone (rule `person-given-name` or
+/// `person-speech`: a given name opens it, a speech verb follows it) but
+/// stands where only a business does ([`firm_slot`]) is a company named
+/// after its founder; so are the article's other mentions of the same
+/// words that only their shape made a person's. A title, an honorific or
+/// an apposition with a title keeps a person.
+fn firms_named_like_people(cx: &Cx, out: &mut [Mention]) {
+    let shaped = |m: &Mention| {
+        m.kind == Kind::Person && matches!(m.rule.as_str(), "person-given-name" | "person-speech")
+    };
+    let words = |m: &Mention| -> Vec<&str> { (m.first..m.last).map(|k| cx.word(k)).collect() };
+    let firms: Vec<Vec<&str>> = out
+        .iter()
+        .filter(|m| shaped(m) && m.last - m.first >= 2 && firm_slot(cx, m))
+        .map(words)
+        .collect();
+    if firms.is_empty() {
+        return;
+    }
+    for m in out.iter_mut().filter(|m| shaped(m)) {
+        if firms.contains(&words(m)) {
+            m.kind = Kind::Company;
+            m.rule = RULE.to_string();
+        }
+    }
+}
+
+/// Whether only a business stands at mention `m`: a noun of a business's
+/// kind that names no one's trade right before the name
+/// ([`super::person::business_noun_before`]: "carmaker"; not "film maker"),
+/// with no bare "the"/"a" before the noun when a speech verb made the
+/// person ("of the firm Gordon Vell said"), a business head noun after
+/// it with "the" before it ("the ... consultancy": [`head_noun_after`]), or
+/// its shares ("shares of ...", "... shares": [`stock_noun_after`]). Not an
+/// apposition ("..., the publisher of the Post,") nor a possessive ("...'s
+/// headquarters"): a person has them too.
+fn firm_slot(cx: &Cx, m: &Mention) -> bool {
+    let (first, last) = (m.first, m.last);
+    // "security firm Network Vell said"; "of the firm Gordon Vell said" is
+    // the firm's chairman speaking.
+    let bare_noun = first >= 2
+        && !["the", "a", "an"]
+            .iter()
+            .any(|a| cx.word(first - 2).eq_ignore_ascii_case(a));
+    let noun_before = (m.rule == "person-given-name" || bare_noun)
+        && super::person::business_noun_before(cx, first, last);
+    let shares_of = first >= 2
+        && cx.word(first - 1) == "of"
+        && cx.rules.is_cue("company-stock-nouns", cx.word(first - 2));
+    noun_before
+        || head_noun_after(cx, first, last)
+        || shares_of
+        || stock_noun_after(cx, first, last)
 }
 
 /// The surnames of the people named in full (two words or more) and the
