@@ -521,6 +521,44 @@ pub(super) fn matching_form(form: &str) -> Cow<'_, str> {
 mod tests {
     use super::*;
 
+    /// Every cue list's words, as its entries give them, are the words
+    /// `Cues` finds for its id, and no other list's id finds them unless
+    /// that list holds them too.
+    #[test]
+    fn the_cue_table_holds_each_list_s_words_and_no_others() {
+        let rules = crate::Rules::default_rules().unwrap();
+        let mut by_list: Vec<hashbrown::HashSet<String>> =
+            vec![Default::default(); rules.lists.len()];
+        for (e, canonical) in rules.entries.iter().zip(rules.canonicals.iter()) {
+            by_list[e.list].insert(canonical.to_lowercase());
+        }
+        let cue_lists: Vec<usize> = (0..rules.lists.len())
+            .filter(|&i| rules.lists[i].kind == ListKind::Cue)
+            .collect();
+        assert!(cue_lists.len() > 64, "the bits span several u64s");
+        for &i in &cue_lists {
+            let id = rules.lists[i].meta.id.as_str();
+            let mut found: Vec<&str> = rules.cues.words_of(id);
+            found.sort_unstable();
+            let mut want: Vec<&str> = by_list[i].iter().map(String::as_str).collect();
+            want.sort_unstable();
+            assert_eq!(found, want, "{id}");
+            for &j in &cue_lists {
+                let other = rules.lists[j].meta.id.as_str();
+                for w in &want {
+                    assert_eq!(
+                        rules.cues.contains(other, w),
+                        by_list[j].contains(*w),
+                        "{other} {w}"
+                    );
+                }
+            }
+        }
+        assert!(!rules.cues.contains("no-such-list", "the"));
+        assert!(!rules.cues.contains("month-names", "quennick"));
+        assert!(rules.cues.words_of("no-such-list").is_empty());
+    }
+
     fn seen(case_sensitive: bool) -> Seen<'static> {
         Seen::new(4, case_sensitive, DefaultHashBuilder::default())
     }
@@ -591,28 +629,34 @@ fn form_fault(kind: ListKind, raw_line: &str, forms: &[&str]) -> Option<(usize, 
 /// The words of the `cue` lists, each list one bit (its place among them,
 /// the first [`MAX_CUE_LISTS`] only): small cue-word lists a stage asks for
 /// by id.
+///
+/// Laid out for [`Cues::contains`], asked per word: a hash table of 12-byte
+/// rows `(start, end, row)` over one string of every word (as
+/// [`super::compile::WordClasses`]), and each word's list bits in one flat
+/// array, `width` `u64`s a word, so a look-up touches a few cache lines
+/// where a map of owned strings and 48-byte bit sets touched scattered ones.
 #[derive(Debug, Default)]
 pub(super) struct Cues {
     ids: Vec<String>,
     /// Each id's place in `ids`: [`Cues::contains`] hashes the id once
     /// rather than comparing it with every id (a stage asks per word).
     slots: hashbrown::HashMap<String, u32>,
-    words: hashbrown::HashMap<String, CueBits>,
+    /// Every cue word (lower case), one after the other.
+    text: String,
+    /// `(start, end in text, row in bits)`, hashed by the word's bytes.
+    table: HashTable<(u32, u32, u32)>,
+    hasher: DefaultHashBuilder,
+    /// Word `row`'s list bits: `bits[row * width..(row + 1) * width]`, bit
+    /// `slot % 64` of `u64` `slot / 64` for the list at place `slot`.
+    bits: Vec<u64>,
+    /// `u64`s of bits a word: `ids.len()` bits rounded up (at least 1).
+    width: usize,
 }
 
-/// One bit per cue list: the lists (by place in [`Cues::ids`]) a word is in.
-type CueBits = [u64; MAX_CUE_LISTS / 64];
-
-/// How many `cue` lists are read (one bit each of a [`CueBits`]); the
-/// defaults hold about 130 (a test in tests/lexicons.rs keeps them at most
-/// half), and a rules folder with more is a load error at the first list too
-/// many.
+/// How many `cue` lists are read (one bit each); the defaults hold about
+/// 130 (a test in tests/lexicons.rs keeps them at most half), and a rules
+/// folder with more is a load error at the first list too many.
 pub(crate) const MAX_CUE_LISTS: usize = 384;
-
-/// Whether `bits` has the bit of cue list `slot`.
-fn has_bit(bits: &CueBits, slot: usize) -> bool {
-    bits[slot / 64] >> (slot % 64) & 1 != 0
-}
 
 impl Cues {
     /// The one-word entries of the `cue` lists among `entries` (canonical
@@ -629,13 +673,36 @@ impl Cues {
                 cues.ids.push(list.meta.id.clone());
             }
         }
+        cues.width = cues.ids.len().div_ceil(64).max(1);
         for (e, canonical) in entries.iter().zip(canonicals.iter()) {
             if let Some(slot) = slots[e.list] {
-                cues.words.entry(canonical.to_lowercase()).or_default()[slot / 64] |=
-                    1 << (slot % 64);
+                let row = cues.row_of(&canonical.to_lowercase());
+                cues.bits[row * cues.width + slot / 64] |= 1 << (slot % 64);
             }
         }
         cues
+    }
+
+    /// The row of lower-case `word`, added (with no bits) if new.
+    fn row_of(&mut self, word: &str) -> usize {
+        let (text, hasher) = (self.text.as_bytes(), &self.hasher);
+        let key = word.as_bytes();
+        let entry = self.table.entry(
+            hasher.hash_one(key),
+            |&(a, b, _)| &text[a as usize..b as usize] == key,
+            |&(a, b, _)| hasher.hash_one(&text[a as usize..b as usize]),
+        );
+        match entry {
+            hash_table::Entry::Occupied(e) => e.get().2 as usize,
+            hash_table::Entry::Vacant(e) => {
+                let row = self.bits.len() / self.width;
+                let start = self.text.len() as u32;
+                self.text.push_str(word);
+                e.insert((start, self.text.len() as u32, row as u32));
+                self.bits.resize(self.bits.len() + self.width, 0);
+                row
+            }
+        }
     }
 
     /// The words of the list with id `id`, in no order.
@@ -643,21 +710,30 @@ impl Cues {
         let Some(slot) = self.ids.iter().position(|l| l == id) else {
             return Vec::new();
         };
-        self.words
+        self.table
             .iter()
-            .filter(|(_, bits)| has_bit(bits, slot))
-            .map(|(w, _)| w.as_str())
+            .filter(|&&(_, _, row)| self.has_bit(row as usize, slot))
+            .map(|&(a, b, _)| &self.text[a as usize..b as usize])
             .collect()
+    }
+
+    /// Whether word `row` is in the list at place `slot`.
+    #[inline]
+    fn has_bit(&self, row: usize, slot: usize) -> bool {
+        self.bits[row * self.width + slot / 64] >> (slot % 64) & 1 != 0
     }
 
     /// Whether the lower-case `word` is in the list with id `id`.
     pub(super) fn contains(&self, id: &str, word: &str) -> bool {
         // Most words are in no cue list: look the word up before the id.
-        let Some(bits) = self.words.get(word) else {
+        let (text, key) = (self.text.as_bytes(), word.as_bytes());
+        let Some(&(_, _, row)) = self.table.find(self.hasher.hash_one(key), |&(a, b, _)| {
+            &text[a as usize..b as usize] == key
+        }) else {
             return false;
         };
         self.slots
             .get(id)
-            .is_some_and(|&slot| has_bit(bits, slot as usize))
+            .is_some_and(|&slot| self.has_bit(row as usize, slot as usize))
     }
 }
