@@ -525,7 +525,7 @@ mod tests {
     /// `Cues` finds for its id, and no other list's id finds them unless
     /// that list holds them too.
     #[test]
-    fn the_cue_table_holds_each_list_s_words_and_no_others() {
+    fn the_cue_words_of_each_list_are_found_by_its_id_and_no_other() {
         let rules = crate::Rules::default_rules().unwrap();
         let mut by_list: Vec<hashbrown::HashSet<String>> =
             vec![Default::default(); rules.lists.len()];
@@ -547,16 +547,37 @@ mod tests {
                 let other = rules.lists[j].meta.id.as_str();
                 for w in &want {
                     assert_eq!(
-                        rules.cues.contains(other, w),
+                        rules.cues.contains(other, w.as_bytes()),
                         by_list[j].contains(*w),
                         "{other} {w}"
                     );
                 }
             }
         }
-        assert!(!rules.cues.contains("no-such-list", "the"));
-        assert!(!rules.cues.contains("month-names", "quennick"));
+        assert!(!rules.cues.contains("no-such-list", b"the"));
+        assert!(!rules.cues.contains("month-names", b"quennick"));
         assert!(rules.cues.words_of("no-such-list").is_empty());
+    }
+
+    /// The address cache is a hint: a wrong place noted for an id's address
+    /// (as when another id once lay there) gives the same answers.
+    #[test]
+    fn a_stale_slot_cache_entry_changes_no_answer() {
+        let rules = crate::Rules::default_rules().unwrap();
+        let cues = &rules.cues;
+        let id = String::from("month-names");
+        assert!(cues.contains(&id, b"may"));
+        let other = cues
+            .ids
+            .iter()
+            .position(|i| i == "role-copula-verbs")
+            .unwrap();
+        cues.recent.put(&id, other);
+        assert_eq!(cues.recent.get(&id), Some(other));
+        assert!(cues.contains(&id, b"may"));
+        assert!(!cues.contains(&id, b"is"));
+        assert_eq!(cues.recent.get(&id), cues.ids.iter().position(|i| *i == id));
+        assert!(cues.contains("role-copula-verbs", b"is"));
     }
 
     fn seen(case_sensitive: bool) -> Seen<'static> {
@@ -630,33 +651,79 @@ fn form_fault(kind: ListKind, raw_line: &str, forms: &[&str]) -> Option<(usize, 
 /// the first [`MAX_CUE_LISTS`] only): small cue-word lists a stage asks for
 /// by id.
 ///
-/// Laid out for [`Cues::contains`], asked per word: a hash table of 12-byte
-/// rows `(start, end, row)` over one string of every word (as
-/// [`super::compile::WordClasses`]), and each word's list bits in one flat
-/// array, `width` `u64`s a word, so a look-up touches a few cache lines
-/// where a map of owned strings and 48-byte bit sets touched scattered ones.
+/// [`Cues::contains`], asked per word, hashes the word (as bytes: a word
+/// lowered on the stack needs no UTF-8 check) and finds the list's place by
+/// the id's address in most calls ([`SlotCache`]), hashing no id.
 #[derive(Debug, Default)]
 pub(super) struct Cues {
     ids: Vec<String>,
     /// Each id's place in `ids`: [`Cues::contains`] hashes the id once
     /// rather than comparing it with every id (a stage asks per word).
     slots: hashbrown::HashMap<String, u32>,
-    /// Every cue word (lower case), one after the other.
-    text: String,
-    /// `(start, end in text, row in bits)`, hashed by the word's bytes.
-    table: HashTable<(u32, u32, u32)>,
-    hasher: DefaultHashBuilder,
-    /// Word `row`'s list bits: `bits[row * width..(row + 1) * width]`, bit
-    /// `slot % 64` of `u64` `slot / 64` for the list at place `slot`.
-    bits: Vec<u64>,
-    /// `u64`s of bits a word: `ids.len()` bits rounded up (at least 1).
-    width: usize,
+    /// The places of the ids last asked for, found by the id's address
+    /// ([`SlotCache`]): most ids are the code's string literals, asked for
+    /// again and again, so most calls hash no id.
+    recent: SlotCache,
+    /// Each word's list bits, keyed by its bytes.
+    words: hashbrown::HashMap<Box<[u8]>, CueBits>,
 }
 
 /// How many `cue` lists are read (one bit each); the defaults hold about
 /// 130 (a test in tests/lexicons.rs keeps them at most half), and a rules
 /// folder with more is a load error at the first list too many.
 pub(crate) const MAX_CUE_LISTS: usize = 384;
+
+/// One bit per cue list: the lists (by place in [`Cues::ids`]) a word is in.
+type CueBits = [u64; MAX_CUE_LISTS / 64];
+
+/// A small cache from an id's address to its place among the cue lists,
+/// shared by the threads: `LINES` entries, each one `u64` packing the
+/// address (low 48 bits) and the place (high 16), picked by the address.
+/// An entry is a hint, not an answer: [`Cues::slot`] checks that the id at
+/// the place it gives is the id asked for (another string may have come to
+/// lie at a reused address), so a stale or overwritten entry only costs the
+/// hashed look-up it would have spared.
+#[derive(Debug)]
+struct SlotCache([std::sync::atomic::AtomicU64; SlotCache::LINES]);
+
+impl Default for SlotCache {
+    fn default() -> Self {
+        SlotCache(std::array::from_fn(|_| {
+            std::sync::atomic::AtomicU64::new(SlotCache::EMPTY)
+        }))
+    }
+}
+
+impl SlotCache {
+    /// Entries: a power of two, above the code's 160-odd ids.
+    const LINES: usize = 512;
+    /// An entry with no address (none is 0).
+    const EMPTY: u64 = 0;
+    /// The address bits kept (user-space addresses fit in 48).
+    const ADDRESS: u64 = (1 << 48) - 1;
+
+    /// The entry of `id`'s address and the address as packed.
+    fn line(id: &str) -> (usize, u64) {
+        let address = id.as_ptr() as u64 & Self::ADDRESS;
+        let line = (address.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 55) as usize % Self::LINES;
+        (line, address)
+    }
+
+    /// The place last put for `id`'s address, if its entry holds it.
+    #[inline]
+    fn get(&self, id: &str) -> Option<usize> {
+        let (line, address) = Self::line(id);
+        let entry = self.0[line].load(std::sync::atomic::Ordering::Relaxed);
+        (entry != Self::EMPTY && entry & Self::ADDRESS == address).then_some((entry >> 48) as usize)
+    }
+
+    /// Notes `slot` (below 2^16) as the place of `id`'s address.
+    fn put(&self, id: &str, slot: usize) {
+        let (line, address) = Self::line(id);
+        let entry = address | (slot as u64) << 48;
+        self.0[line].store(entry, std::sync::atomic::Ordering::Relaxed);
+    }
+}
 
 impl Cues {
     /// The one-word entries of the `cue` lists among `entries` (canonical
@@ -673,36 +740,13 @@ impl Cues {
                 cues.ids.push(list.meta.id.clone());
             }
         }
-        cues.width = cues.ids.len().div_ceil(64).max(1);
         for (e, canonical) in entries.iter().zip(canonicals.iter()) {
             if let Some(slot) = slots[e.list] {
-                let row = cues.row_of(&canonical.to_lowercase());
-                cues.bits[row * cues.width + slot / 64] |= 1 << (slot % 64);
+                let word = canonical.to_lowercase().into_bytes().into_boxed_slice();
+                cues.words.entry(word).or_default()[slot / 64] |= 1 << (slot % 64);
             }
         }
         cues
-    }
-
-    /// The row of lower-case `word`, added (with no bits) if new.
-    fn row_of(&mut self, word: &str) -> usize {
-        let (text, hasher) = (self.text.as_bytes(), &self.hasher);
-        let key = word.as_bytes();
-        let entry = self.table.entry(
-            hasher.hash_one(key),
-            |&(a, b, _)| &text[a as usize..b as usize] == key,
-            |&(a, b, _)| hasher.hash_one(&text[a as usize..b as usize]),
-        );
-        match entry {
-            hash_table::Entry::Occupied(e) => e.get().2 as usize,
-            hash_table::Entry::Vacant(e) => {
-                let row = self.bits.len() / self.width;
-                let start = self.text.len() as u32;
-                self.text.push_str(word);
-                e.insert((start, self.text.len() as u32, row as u32));
-                self.bits.resize(self.bits.len() + self.width, 0);
-                row
-            }
-        }
     }
 
     /// The words of the list with id `id`, in no order.
@@ -710,30 +754,35 @@ impl Cues {
         let Some(slot) = self.ids.iter().position(|l| l == id) else {
             return Vec::new();
         };
-        self.table
+        self.words
             .iter()
-            .filter(|&&(_, _, row)| self.has_bit(row as usize, slot))
-            .map(|&(a, b, _)| &self.text[a as usize..b as usize])
+            .filter(|(_, bits)| bits[slot / 64] >> (slot % 64) & 1 != 0)
+            .map(|(w, _)| std::str::from_utf8(w).expect("a lower-cased str"))
             .collect()
     }
 
-    /// Whether word `row` is in the list at place `slot`.
-    #[inline]
-    fn has_bit(&self, row: usize, slot: usize) -> bool {
-        self.bits[row * self.width + slot / 64] >> (slot % 64) & 1 != 0
-    }
-
-    /// Whether the lower-case `word` is in the list with id `id`.
-    pub(super) fn contains(&self, id: &str, word: &str) -> bool {
+    /// Whether the lower-case `word` (its bytes) is in the list with id
+    /// `id`.
+    pub(super) fn contains(&self, id: &str, word: &[u8]) -> bool {
         // Most words are in no cue list: look the word up before the id.
-        let (text, key) = (self.text.as_bytes(), word.as_bytes());
-        let Some(&(_, _, row)) = self.table.find(self.hasher.hash_one(key), |&(a, b, _)| {
-            &text[a as usize..b as usize] == key
-        }) else {
+        let Some(bits) = self.words.get(word) else {
             return false;
         };
-        self.slots
-            .get(id)
-            .is_some_and(|&slot| self.has_bit(row as usize, slot as usize))
+        self.slot(id)
+            .is_some_and(|slot| bits[slot / 64] >> (slot % 64) & 1 != 0)
+    }
+
+    /// The place in `ids` of list `id` (its first, for an id declared
+    /// twice), if it is a cue list's.
+    #[inline]
+    fn slot(&self, id: &str) -> Option<usize> {
+        if let Some(slot) = self.recent.get(id)
+            && self.ids[slot] == id
+        {
+            return Some(slot);
+        }
+        let slot = *self.slots.get(id)? as usize;
+        self.recent.put(id, slot);
+        Some(slot)
     }
 }
