@@ -180,7 +180,8 @@ use super::source::{DEFAULT_RULES, Layer};
 /// The warning for a cue list of [`CODE_CUE_LISTS`] that the rules folder
 /// does not declare, so the built-in copy is read instead (one line).
 pub fn borrowed_list_warning(id: &str) -> String {
-    let file = builtin_list(id).map_or("", |(_, file)| file);
+    let lists = builtin_lists();
+    let file = list_item(&lists, id).map_or("", |(_, file)| file);
     format!(
         "warning: cue list `{id}` is read by the code but not declared in the rules folder: \
 the built-in copy is used (to change it, copy rules/{file} and its [[list]] from rules/lexicons.toml)"
@@ -195,18 +196,36 @@ fn embedded(name: &str) -> Option<&'static str> {
         .map(|(_, t)| *t)
 }
 
-/// The `[[list]]` item of list `id` in the built-in rules/lexicons.toml
-/// (its text from its header to the next one) and the file it names.
-fn builtin_list(id: &str) -> Option<(&'static str, &'static str)> {
-    let lexicons = embedded("lexicons.toml")?;
-    let id_line = format!("id = \"{id}\"");
-    let item = lexicons
-        .split("[[list]]\n")
-        .skip(1)
-        .find(|item| item.lines().any(|l| l.trim() == id_line))?;
-    let file = item
-        .lines()
-        .find_map(|l| l.trim().strip_prefix("file = \"")?.strip_suffix('"'))?;
+/// The `[[list]]` items of `lexicons` (the text of a lexicons.toml), parsed
+/// as TOML: none when it does not parse or holds no list.
+fn list_items(lexicons: &str) -> Vec<toml::Table> {
+    let Ok(mut doc) = toml::from_str::<toml::Table>(lexicons) else {
+        return Vec::new();
+    };
+    match doc.remove("list") {
+        Some(toml::Value::Array(items)) => items
+            .into_iter()
+            .filter_map(|item| match item {
+                toml::Value::Table(t) => Some(t),
+                _ => None,
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// The `[[list]]` items of the built-in rules/lexicons.toml.
+fn builtin_lists() -> Vec<toml::Table> {
+    embedded("lexicons.toml").map_or_else(Vec::new, list_items)
+}
+
+/// The item of `items` whose `id` is `id`, with the file its `file` key
+/// names.
+fn list_item<'a>(items: &'a [toml::Table], id: &str) -> Option<(&'a toml::Table, &'a str)> {
+    let item = items
+        .iter()
+        .find(|t| t.get("id").and_then(toml::Value::as_str) == Some(id))?;
+    let file = item.get("file")?.as_str()?;
     Some((item, file))
 }
 
@@ -227,23 +246,23 @@ impl Loader {
             .filter(|id| !declared.contains(id))
             .collect();
         drop(declared);
-        let mut toml = String::new();
+        if missing.is_empty() {
+            return;
+        }
+        let lists = builtin_lists();
+        let mut items = Vec::new();
         let mut files = BTreeMap::new();
         for id in &missing {
-            let Some((item, file)) = builtin_list(id) else {
+            let Some((item, file)) = list_item(&lists, id) else {
                 continue; // not built in: the registry test fails first
             };
-            toml.push_str("[[list]]\n");
-            toml.push_str(item);
+            items.push(toml::Value::Table(item.clone()));
             files.insert(
                 file.to_string(),
                 Cow::Borrowed(embedded(file).unwrap_or("")),
             );
         }
-        if missing.is_empty() {
-            return;
-        }
-        files.insert("lexicons.toml".to_string(), Cow::Owned(toml));
+        files.insert("lexicons.toml".to_string(), Cow::Owned(lexicons_of(items)));
         let layer = Layer {
             prefix: "rules/".to_string(),
             files,
@@ -256,6 +275,13 @@ impl Loader {
     }
 }
 
+/// The text of a lexicons.toml holding `items` as its `[[list]]`s.
+fn lexicons_of(items: Vec<toml::Value>) -> String {
+    let mut doc = toml::Table::new();
+    doc.insert("list".to_string(), toml::Value::Array(items));
+    toml::to_string(&doc).expect("a table of TOML values serialises")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -263,9 +289,14 @@ mod tests {
 
     #[test]
     fn every_registered_list_is_built_in_with_its_file() {
+        let lists = builtin_lists();
         for &id in CODE_CUE_LISTS {
-            let (item, file) = builtin_list(id).unwrap_or_else(|| panic!("{id}"));
-            assert!(item.contains("kind = \"cue\""), "{id}");
+            let (item, file) = list_item(&lists, id).unwrap_or_else(|| panic!("{id}"));
+            assert_eq!(
+                item.get("kind").and_then(toml::Value::as_str),
+                Some("cue"),
+                "{id}"
+            );
             assert!(embedded(file).is_some_and(|t| !t.is_empty()), "{file}");
         }
     }
@@ -281,9 +312,14 @@ mod tests {
         let source = RuleSource::embedded();
         let mut folder = RuleSource::embedded();
         folder.layers[0].embedded = false;
-        let lexicons = embedded("lexicons.toml").unwrap();
-        let (item, file) = builtin_list("month-names").unwrap();
-        let without = lexicons.replace(&format!("[[list]]\n{item}"), "");
+        let lists = builtin_lists();
+        let (_, file) = list_item(&lists, "month-names").unwrap();
+        let others = lists
+            .iter()
+            .filter(|t| t.get("id").and_then(toml::Value::as_str) != Some("month-names"))
+            .map(|t| toml::Value::Table(t.clone()))
+            .collect();
+        let without = lexicons_of(others);
         folder.layers[0]
             .files
             .insert("lexicons.toml".into(), Cow::Owned(without));
@@ -294,5 +330,25 @@ mod tests {
         assert!(Rules::load(&source).unwrap().is_cue("month-names", "May"));
         let warning = borrowed_list_warning("month-names");
         assert!(warning.contains("`month-names`") && warning.contains("rules/month-names.txt"));
+    }
+
+    /// The item is read from the parsed TOML, so any valid spelling of it
+    /// is found: a header with spaces or a comment, single quotes, keys in
+    /// any order, no space around `=`.
+    #[test]
+    fn a_list_item_is_found_however_its_toml_is_spelt() {
+        let text = "[[ list ]] # the first\nkind='cue'\nid='alpha-words'  # note\n\
+file=\"alpha.txt\"\n\n[[list]]\nfile = 'beta.txt'\nid = \"beta-words\"\n";
+        let items = list_items(text);
+        let (item, file) = list_item(&items, "alpha-words").unwrap();
+        assert_eq!(file, "alpha.txt");
+        assert_eq!(item.get("kind").and_then(toml::Value::as_str), Some("cue"));
+        assert_eq!(list_item(&items, "beta-words").unwrap().1, "beta.txt");
+        assert!(list_item(&items, "gamma-words").is_none());
+        assert!(list_items("[[list]\nid = ").is_empty(), "no TOML, no item");
+        let again = list_items(&lexicons_of(
+            items.iter().cloned().map(toml::Value::Table).collect(),
+        ));
+        assert_eq!(again, items, "serialised and parsed back unchanged");
     }
 }

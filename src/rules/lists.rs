@@ -521,6 +521,65 @@ pub(super) fn matching_form(form: &str) -> Cow<'_, str> {
 mod tests {
     use super::*;
 
+    /// Every cue list's words, as its entries give them, are the words
+    /// `Cues` finds for its id, and no other list's id finds them unless
+    /// that list holds them too.
+    #[test]
+    fn the_cue_words_of_each_list_are_found_by_its_id_and_no_other() {
+        let rules = crate::Rules::default_rules().unwrap();
+        let mut by_list: Vec<hashbrown::HashSet<String>> =
+            vec![Default::default(); rules.lists.len()];
+        for (e, canonical) in rules.entries.iter().zip(rules.canonicals.iter()) {
+            by_list[e.list].insert(canonical.to_lowercase());
+        }
+        let cue_lists: Vec<usize> = (0..rules.lists.len())
+            .filter(|&i| rules.lists[i].kind == ListKind::Cue)
+            .collect();
+        assert!(cue_lists.len() > 64, "the bits span several u64s");
+        for &i in &cue_lists {
+            let id = rules.lists[i].meta.id.as_str();
+            let mut found: Vec<&str> = rules.cues.words_of(id);
+            found.sort_unstable();
+            let mut want: Vec<&str> = by_list[i].iter().map(String::as_str).collect();
+            want.sort_unstable();
+            assert_eq!(found, want, "{id}");
+            for &j in &cue_lists {
+                let other = rules.lists[j].meta.id.as_str();
+                for w in &want {
+                    assert_eq!(
+                        rules.cues.contains(other, w.as_bytes()),
+                        by_list[j].contains(*w),
+                        "{other} {w}"
+                    );
+                }
+            }
+        }
+        assert!(!rules.cues.contains("no-such-list", b"the"));
+        assert!(!rules.cues.contains("month-names", b"quennick"));
+        assert!(rules.cues.words_of("no-such-list").is_empty());
+    }
+
+    /// The address cache is a hint: a wrong place noted for an id's address
+    /// (as when another id once lay there) gives the same answers.
+    #[test]
+    fn a_stale_slot_cache_entry_changes_no_answer() {
+        let rules = crate::Rules::default_rules().unwrap();
+        let cues = &rules.cues;
+        let id = String::from("month-names");
+        assert!(cues.contains(&id, b"may"));
+        let other = cues
+            .ids
+            .iter()
+            .position(|i| i == "role-copula-verbs")
+            .unwrap();
+        cues.recent.put(&id, other);
+        assert_eq!(cues.recent.get(&id), Some(other));
+        assert!(cues.contains(&id, b"may"));
+        assert!(!cues.contains(&id, b"is"));
+        assert_eq!(cues.recent.get(&id), cues.ids.iter().position(|i| *i == id));
+        assert!(cues.contains("role-copula-verbs", b"is"));
+    }
+
     fn seen(case_sensitive: bool) -> Seen<'static> {
         Seen::new(4, case_sensitive, DefaultHashBuilder::default())
     }
@@ -591,27 +650,79 @@ fn form_fault(kind: ListKind, raw_line: &str, forms: &[&str]) -> Option<(usize, 
 /// The words of the `cue` lists, each list one bit (its place among them,
 /// the first [`MAX_CUE_LISTS`] only): small cue-word lists a stage asks for
 /// by id.
+///
+/// [`Cues::contains`], asked per word, hashes the word (as bytes: a word
+/// lowered on the stack needs no UTF-8 check) and finds the list's place by
+/// the id's address in most calls ([`SlotCache`]), hashing no id.
 #[derive(Debug, Default)]
 pub(super) struct Cues {
     ids: Vec<String>,
     /// Each id's place in `ids`: [`Cues::contains`] hashes the id once
     /// rather than comparing it with every id (a stage asks per word).
     slots: hashbrown::HashMap<String, u32>,
-    words: hashbrown::HashMap<String, CueBits>,
+    /// The places of the ids last asked for, found by the id's address
+    /// ([`SlotCache`]): most ids are the code's string literals, asked for
+    /// again and again, so most calls hash no id.
+    recent: SlotCache,
+    /// Each word's list bits, keyed by its bytes.
+    words: hashbrown::HashMap<Box<[u8]>, CueBits>,
 }
+
+/// How many `cue` lists are read (one bit each); the defaults hold about
+/// 130 (a test in tests/lexicons.rs keeps them at most half), and a rules
+/// folder with more is a load error at the first list too many.
+pub(crate) const MAX_CUE_LISTS: usize = 384;
 
 /// One bit per cue list: the lists (by place in [`Cues::ids`]) a word is in.
 type CueBits = [u64; MAX_CUE_LISTS / 64];
 
-/// How many `cue` lists are read (one bit each of a [`CueBits`]); the
-/// defaults hold about 130 (a test in tests/lexicons.rs keeps them at most
-/// half), and a rules folder with more is a load error at the first list too
-/// many.
-pub(crate) const MAX_CUE_LISTS: usize = 384;
+/// A small cache from an id's address to its place among the cue lists,
+/// shared by the threads: `LINES` entries, each one `u64` packing the
+/// address (low 48 bits) and the place (high 16), picked by the address.
+/// An entry is a hint, not an answer: [`Cues::slot`] checks that the id at
+/// the place it gives is the id asked for (another string may have come to
+/// lie at a reused address), so a stale or overwritten entry only costs the
+/// hashed look-up it would have spared.
+#[derive(Debug)]
+struct SlotCache([std::sync::atomic::AtomicU64; SlotCache::LINES]);
 
-/// Whether `bits` has the bit of cue list `slot`.
-fn has_bit(bits: &CueBits, slot: usize) -> bool {
-    bits[slot / 64] >> (slot % 64) & 1 != 0
+impl Default for SlotCache {
+    fn default() -> Self {
+        SlotCache(std::array::from_fn(|_| {
+            std::sync::atomic::AtomicU64::new(SlotCache::EMPTY)
+        }))
+    }
+}
+
+impl SlotCache {
+    /// Entries: a power of two, above the code's 160-odd ids.
+    const LINES: usize = 512;
+    /// An entry with no address (none is 0).
+    const EMPTY: u64 = 0;
+    /// The address bits kept (user-space addresses fit in 48).
+    const ADDRESS: u64 = (1 << 48) - 1;
+
+    /// The entry of `id`'s address and the address as packed.
+    fn line(id: &str) -> (usize, u64) {
+        let address = id.as_ptr() as u64 & Self::ADDRESS;
+        let line = (address.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 55) as usize % Self::LINES;
+        (line, address)
+    }
+
+    /// The place last put for `id`'s address, if its entry holds it.
+    #[inline]
+    fn get(&self, id: &str) -> Option<usize> {
+        let (line, address) = Self::line(id);
+        let entry = self.0[line].load(std::sync::atomic::Ordering::Relaxed);
+        (entry != Self::EMPTY && entry & Self::ADDRESS == address).then_some((entry >> 48) as usize)
+    }
+
+    /// Notes `slot` (below 2^16) as the place of `id`'s address.
+    fn put(&self, id: &str, slot: usize) {
+        let (line, address) = Self::line(id);
+        let entry = address | (slot as u64) << 48;
+        self.0[line].store(entry, std::sync::atomic::Ordering::Relaxed);
+    }
 }
 
 impl Cues {
@@ -631,8 +742,8 @@ impl Cues {
         }
         for (e, canonical) in entries.iter().zip(canonicals.iter()) {
             if let Some(slot) = slots[e.list] {
-                cues.words.entry(canonical.to_lowercase()).or_default()[slot / 64] |=
-                    1 << (slot % 64);
+                let word = canonical.to_lowercase().into_bytes().into_boxed_slice();
+                cues.words.entry(word).or_default()[slot / 64] |= 1 << (slot % 64);
             }
         }
         cues
@@ -645,19 +756,33 @@ impl Cues {
         };
         self.words
             .iter()
-            .filter(|(_, bits)| has_bit(bits, slot))
-            .map(|(w, _)| w.as_str())
+            .filter(|(_, bits)| bits[slot / 64] >> (slot % 64) & 1 != 0)
+            .map(|(w, _)| std::str::from_utf8(w).expect("a lower-cased str"))
             .collect()
     }
 
-    /// Whether the lower-case `word` is in the list with id `id`.
-    pub(super) fn contains(&self, id: &str, word: &str) -> bool {
+    /// Whether the lower-case `word` (its bytes) is in the list with id
+    /// `id`.
+    pub(super) fn contains(&self, id: &str, word: &[u8]) -> bool {
         // Most words are in no cue list: look the word up before the id.
         let Some(bits) = self.words.get(word) else {
             return false;
         };
-        self.slots
-            .get(id)
-            .is_some_and(|&slot| has_bit(bits, slot as usize))
+        self.slot(id)
+            .is_some_and(|slot| bits[slot / 64] >> (slot % 64) & 1 != 0)
+    }
+
+    /// The place in `ids` of list `id` (its first, for an id declared
+    /// twice), if it is a cue list's.
+    #[inline]
+    fn slot(&self, id: &str) -> Option<usize> {
+        if let Some(slot) = self.recent.get(id)
+            && self.ids[slot] == id
+        {
+            return Some(slot);
+        }
+        let slot = *self.slots.get(id)? as usize;
+        self.recent.put(id, slot);
+        Some(slot)
     }
 }

@@ -255,14 +255,14 @@ impl Rules {
     /// Whether `word` (compared in lower case) is an entry of the `cue`
     /// list with id `id`; false when no such list is loaded.
     pub fn is_cue(&self, id: &str, word: &str) -> bool {
-        with_lower(word, |lower| self.cues.contains(id, lower))
+        with_lower_bytes(word, |lower| self.cues.contains(id, lower))
     }
 
     /// Whether `word` as written is an entry of the `cue` list with id
     /// `id`: entries are lower case, so a word with a capital ("His",
     /// "And") is none. For cues a construction reads in lower case only.
     pub fn is_cue_as_written(&self, id: &str, word: &str) -> bool {
-        self.cues.contains(id, word)
+        self.cues.contains(id, word.as_bytes())
     }
 
     /// Whether the status cue with id `id` reopens a tie an ending had
@@ -285,7 +285,7 @@ impl Rules {
     /// Whether `word` without its full stops ("M.D." as "MD", compared in
     /// lower case) is an entry of the `cue` list with id `id`.
     pub(crate) fn is_cue_undotted(&self, id: &str, word: &str) -> bool {
-        with_lower_undotted(word, |w| self.cues.contains(id, w))
+        with_lower_undotted(word, |w| self.cues.contains(id, w.as_bytes()))
     }
 
     /// The lower-case words of the `cue` list with id `id`, in no order;
@@ -474,6 +474,29 @@ mod tests {
         let rules = Rules::default_rules().expect("default rules load");
         assert!(!rules.triggers.is_empty());
         assert!(rules.lists.iter().any(|l| l.kind == ListKind::Company));
+    }
+
+    #[test]
+    fn with_lower_bytes_gives_the_lower_case_of_any_word() {
+        let long = "Quennick".repeat(5);
+        let words = [
+            "",
+            "varn",
+            "Varn",
+            "VARN",
+            "v4rn-X",
+            "Zo\u{eb}",
+            "ZO\u{cb}",
+            "\u{130}stanbul",
+            "M.D.",
+            &long,
+            "quennickquennickquennickquennick",
+            "QuennickQuennickQuennickQuennick",
+        ];
+        for w in words {
+            let lower = with_lower_bytes(w, <[u8]>::to_vec);
+            assert_eq!(lower, w.to_lowercase().as_bytes(), "{w}");
+        }
     }
 
     #[test]
