@@ -98,6 +98,7 @@ pub const CODE_CUE_LISTS: &[&str] = &[
     "place-openers",
     "possessed-gap-stops",
     "possessed-organ-nouns",
+    "possessed-part-nouns",
     "price-unit-nouns",
     "public-body-last-words",
     "purpose-openers",

@@ -167,6 +167,7 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("employer-prepositions.txt"),
     rule_file!("possessed-gap-stops.txt"),
     rule_file!("possessed-organ-nouns.txt"),
+    rule_file!("possessed-part-nouns.txt"),
     rule_file!("price-unit-nouns.txt"),
     rule_file!("company-term-heads.txt"),
     rule_file!("title-modifiers.txt"),
