@@ -30,6 +30,7 @@
 //!   search rightwards; `conjuncts`, `appositions`, `modifier_pp`, `goods`,
 //!   `owned`, `labour`, `service`, `named_as`: what those searches step over
 //!   or set aside.
+//! - `rating`: a rating agency is no party of the deals it reports.
 //! - `anaphora` / `groups`: what "it", "the company", "the two companies" stand for.
 //! - `pairs`: subjects x objects give pairs; the `Sink` and `settle`.
 //! - `patterns` / `pattern_events` / `continuation`: `[[pattern]]` matches
@@ -64,6 +65,7 @@ mod pairs;
 mod pattern_events;
 mod patterns;
 mod promote;
+mod rating;
 mod service;
 mod status;
 mod subject;
@@ -221,6 +223,7 @@ pub fn find_events(
     fallback::sentence_ties(&finder, res, &claimed, &mut sink);
     let (mut events, diagnostics) = sink.finish();
     service::drop_service_ties(&finder, res, &mut events);
+    rating::drop_rater_ties(&finder, res, &mut events);
     owned::drop_owner_unit_pairs(&finder, res, &mut events);
     goods::drop_goods_makers(&finder, res, &mut events);
     settle(

@@ -316,7 +316,7 @@ impl<'a> Finder<'a> {
         {
             // "40 pct of Borealis's 8.4 mln outstanding shares": the owner
             // of the shares is the object.
-            if self.shares_after(m_end + 1, ceiling) {
+            if self.shares_after(m_end + 1, ceiling) || self.part_after(m_end + 1, ceiling) {
                 return Object::Party;
             }
             return Object::Modifier(m_end + 1);
@@ -328,6 +328,24 @@ impl<'a> Finder<'a> {
             return Object::Goods;
         }
         Object::Party
+    }
+
+    /// Whether up to six lower-case words from token `k` end in a noun of
+    /// a company's part (rules/possessed-part-nouns.txt: "unit", "assets",
+    /// "business") that no company names right after it (no "Y's unit Z",
+    /// "Y's unit, Z,"): "an agreement with Borealis's engineering unit",
+    /// "buy most of Borealis's loan portfolio" make the owner the object.
+    pub(super) fn part_after(&self, k: usize, ceiling: usize) -> bool {
+        let toks = &self.tokens.tokens;
+        let Some(noun) = (k..(k + 6).min(ceiling))
+            .take_while(|&i| self.lower_word(i))
+            .find(|&i| self.rules.is_cue("possessed-part-nouns", &self.lower(i)))
+        else {
+            return false;
+        };
+        let next = noun + 1;
+        let named = |i: usize| i < ceiling && self.party_at(i).is_some();
+        !(named(next) || (next < ceiling && toks[next].is_punct(',') && named(next + 1)))
     }
 
     /// Whether token `j` is a count of goods: a number (not an amount after
@@ -658,6 +676,25 @@ mod tests {
                 assert!(matches!(
                     f.object_reading(cirrus, sent.last, f.mentions),
                     Object::Party
+                ));
+            },
+        );
+    }
+
+    #[test]
+    fn a_possessed_part_makes_its_owner_the_object_unless_a_name_follows() {
+        with_finder(
+            "Zeta Ltd signed a pact with Borealis Inc's test systems unit and Cirrus Motors's unit Delta Co.",
+            |f, sent| {
+                let borealis = f.party_at(tok(f, "Borealis")).unwrap();
+                assert!(matches!(
+                    f.object_reading(borealis, sent.last, f.mentions),
+                    Object::Party
+                ));
+                let cirrus = f.party_at(tok(f, "Cirrus")).unwrap();
+                assert!(matches!(
+                    f.object_reading(cirrus, sent.last, f.mentions),
+                    Object::Modifier(_)
                 ));
             },
         );
