@@ -252,7 +252,7 @@ fn is_lead_word(word: &str, lists: &Lists) -> bool {
     let mut c = word.chars();
     match c.next() {
         Some(f) if f.is_lowercase() && word.chars().all(char::is_lowercase) => {
-            lists.is_byline_lead(&(f.to_uppercase().collect::<String>() + c.as_str()))
+            lists.is_byline_lead_capitalised(f, c.as_str())
         }
         _ => false,
     }
@@ -379,9 +379,14 @@ fn hand_on_post_authors(text: &str, lists: &Lists, layout: &mut Layout) {
 /// "— Ann Lee (@annlee) March 2, 2017": a dash, two or three capitalised
 /// words and a bracketed handle.
 pub fn is_post_author(line: &str) -> bool {
+    let line = line.trim();
+    // The cheap test first (same answer): no dash, no post author.
+    if !line.starts_with(['\u{2014}', '\u{2013}', '-']) {
+        return false;
+    }
     let Some(rest) = ["\u{2014} ", "\u{2013} ", "- "]
         .iter()
-        .find_map(|d| line.trim().strip_prefix(d))
+        .find_map(|d| line.strip_prefix(d))
     else {
         return false;
     };

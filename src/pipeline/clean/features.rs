@@ -337,6 +337,16 @@ impl Lists {
         self.byline_lead.contains(word)
     }
 
+    /// Whether the word `first` upper-cased then `rest` is an entry of
+    /// `byline-words.txt` ("w", "ritten": "Written"), with no word built.
+    pub fn is_byline_lead_capitalised(&self, first: char, rest: &str) -> bool {
+        self.byline_lead.iter().any(|e| {
+            let mut up = first.to_uppercase();
+            let mut ec = e.chars();
+            up.all(|u| ec.next() == Some(u)) && ec.as_str() == rest
+        })
+    }
+
     /// Whether `word` (any case) is a stopword ("use", "the").
     pub fn is_stopword(&self, word: &str) -> bool {
         self.stop
@@ -1198,6 +1208,15 @@ mod tests {
             let by_bytes = words_in(s, s.bytes().enumerate().map(|(i, b)| (i, char::from(b))));
             assert_eq!(by_bytes, words_in(s, s.char_indices()), "{s:?}");
         }
+    }
+
+    #[test]
+    fn byline_leads_match_a_capitalised_lower_case_word() {
+        assert!(lists().is_byline_lead_capitalised('w', "ritten"));
+        assert!(lists().is_byline_lead_capitalised('p', "osted"));
+        assert!(!lists().is_byline_lead_capitalised('w', "rit"));
+        assert!(!lists().is_byline_lead_capitalised('x', "ritten"));
+        assert!(!lists().is_byline_lead_capitalised('\u{df}', "ritten"));
     }
 
     #[test]
