@@ -252,10 +252,45 @@ fn is_lead_word(word: &str, lists: &Lists) -> bool {
     let mut c = word.chars();
     match c.next() {
         Some(f) if f.is_lowercase() && word.chars().all(char::is_lowercase) => {
-            lists.is_byline_lead(&(f.to_uppercase().collect::<String>() + c.as_str()))
+            lists.is_byline_lead_capitalised(f, c.as_str())
         }
         _ => false,
     }
+}
+
+/// Whether `word` (a trailing `,` or `.` cut) can be part of a date or a
+/// time: a month or weekday name (`date-words.txt`: "Mar", "Thu"), a day
+/// (1 to 31, as "4" or "4th") or a year (four digits), a numeric date
+/// ("3/4/2024", "2024-03-04"), a clock time ("10:58", "7:00am") or "am" /
+/// "pm" ("a.m.").
+fn is_date_part(word: &str, lists: &Lists) -> bool {
+    let w = word.trim_end_matches([',', '.']);
+    if lists.is_date_word(w)
+        || ["am", "pm", "a.m", "p.m"]
+            .iter()
+            .any(|m| w.eq_ignore_ascii_case(m))
+    {
+        return true;
+    }
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let day =
+        |s: &str| digits(s) && s.len() <= 2 && (1..=31).contains(&s.parse::<u8>().unwrap_or(0));
+    let ordinal = ["st", "nd", "rd", "th"]
+        .iter()
+        .any(|o| w.strip_suffix(o).is_some_and(day));
+    let numeric_date =
+        w.split(['/', '-', '.']).count() == 3 && w.split(['/', '-', '.']).all(digits);
+    let meridiem = |m: &str| {
+        let cut = w.len().checked_sub(2).filter(|&c| w.is_char_boundary(c));
+        cut.filter(|&c| w[c..].eq_ignore_ascii_case(m))
+            .map(|c| &w[..c])
+    };
+    let clock = meridiem("am")
+        .or_else(|| meridiem("pm"))
+        .unwrap_or(w)
+        .split_once(':')
+        .is_some_and(|(h, m)| digits(h) && h.len() <= 2 && digits(m) && m.len() == 2);
+    day(w) || (digits(w) && w.len() == 4) || ordinal || numeric_date || clock
 }
 
 /// Words of a date before an author's name at most ("Mon Mar 4, 2024 |").
@@ -263,8 +298,10 @@ const DATE_WORDS: usize = 5;
 
 /// Whether the line is a date, then an author's name that ends it ("March
 /// 4, 2024 Ann Lee", "3/4/2024 | Ann Lee"): the date a [`is_date_tail`] of
-/// at most [`DATE_WORDS`] words, a separator allowed after it, the name of
-/// [`name_words`] with each word passing `names.word`.
+/// at most [`DATE_WORDS`] words, each a [`is_date_part`] (or a separator
+/// between them: "12 Comments Ann Lee" counts comments, it is no date), a
+/// separator allowed after it, the name of [`name_words`] with each word
+/// passing `names.word`.
 fn date_then_name<G, W>(words: &[&str], lists: &Lists, names: &NameTest<G, W>) -> bool
 where
     G: Fn(&str) -> bool,
@@ -280,6 +317,14 @@ where
         )
     };
     (1..=DATE_WORDS.min(words.len().saturating_sub(2))).any(|k| {
+        // "3rd May 2019, 11:05pm by Ann Lee": "by" before the name too.
+        let by = |w: &str| matches!(w, "by" | "By" | "by:" | "By:");
+        if !words[..k]
+            .iter()
+            .all(|w| sep(w) || by(w) || is_date_part(w, lists))
+        {
+            return false;
+        }
         let from = if sep(words[k]) { k + 1 } else { k };
         let rest = &words[from.min(words.len())..];
         let n = name_words(rest, lists, &names.given);
@@ -379,9 +424,14 @@ fn hand_on_post_authors(text: &str, lists: &Lists, layout: &mut Layout) {
 /// "— Ann Lee (@annlee) March 2, 2017": a dash, two or three capitalised
 /// words and a bracketed handle.
 pub fn is_post_author(line: &str) -> bool {
+    let line = line.trim();
+    // The cheap test first (same answer): no dash, no post author.
+    if !line.starts_with(['\u{2014}', '\u{2013}', '-']) {
+        return false;
+    }
     let Some(rest) = ["\u{2014} ", "\u{2013} ", "- "]
         .iter()
-        .find_map(|d| line.trim().strip_prefix(d))
+        .find_map(|d| line.strip_prefix(d))
     else {
         return false;
     };
@@ -520,6 +570,32 @@ mod tests {
     use crate::rules::Rules;
 
     #[test]
+    fn date_parts_are_dates_days_years_and_times() {
+        let lists = Lists::builtin();
+        for yes in [
+            "Mar.",
+            "Thursday,",
+            "4",
+            "31",
+            "4th,",
+            "2024",
+            "3/4/2024",
+            "2024-03-04",
+            "10:58",
+            "7:00am",
+            "PM",
+            "a.m.",
+        ] {
+            assert!(super::is_date_part(yes, lists), "{yes}");
+        }
+        for no in [
+            "Comments", "0", "32", "123", "Shares", "10:5", "2024/03", "am:pm",
+        ] {
+            assert!(!super::is_date_part(no, lists), "{no}");
+        }
+    }
+
+    #[test]
     fn lead_in_authors_and_not() {
         let names = NameTest {
             given: |w: &str| matches!(w.to_lowercase().as_str(), "nora" | "tom" | "april" | "thu"),
@@ -553,6 +629,10 @@ mod tests {
             "March 4, 2024 Nora Pennick",
             "3/4/2024 | Nora Pennick",
             "Thu Mar 4, 2024 \u{2014} Nora B. Pennick",
+            "4th March 2024 | Nora Pennick",
+            "2024-03-04 7:00am Nora Pennick",
+            "Mar. 4, 10:58 PM Nora Pennick",
+            "4th Mar 2024, 09:28am by Nora Pennick.",
         ] {
             assert_eq!(read(name), Some(LeadIn::Name), "{name}");
         }
@@ -569,6 +649,9 @@ mod tests {
             "Zed Orrin",
             "Nora Pennick, who writes about the river ports",
             "March 4, 2024 Nora Shooting",
+            // A count before the name is no date.
+            "12 Comments Nora Pennick",
+            "3 Shares | Nora Pennick",
             "March 4, 2024 Zed Orrin",
             "March 4 Nora Pennick and more",
         ] {

@@ -77,6 +77,8 @@ impl Bins {
 /// Edges a feature's bins may have at most (scripts/fit-clean.py fits 8
 /// bins, so 7 inner edges).
 pub const MAX_EDGES: usize = 7;
+// `Steps::term`'s binary search is written for 7 edges.
+const _: () = assert!(MAX_EDGES == 7);
 
 /// [`Bins`] laid out for scoring: the edges padded with infinities, the
 /// weights with the last bin's, so that a line's bin is the count of edges
@@ -110,9 +112,15 @@ impl Steps {
         out
     }
 
-    /// The bin term of value `x`: as [`Bins::term`].
+    /// The bin term of value `x`: as [`Bins::term`]. The edges ascend
+    /// (padded with infinity), so the count of edges `<= x` is found in
+    /// three branch-free steps of a binary search over the 7 edges.
+    #[inline]
     pub fn term(&self, x: f64) -> f64 {
-        let k: usize = self.edges.iter().map(|&e| usize::from(e <= x)).sum();
+        let e = &self.edges;
+        let mut k = 4 * usize::from(e[3] <= x);
+        k += 2 * usize::from(e[k + 1] <= x);
+        k += usize::from(e[k] <= x);
         self.weights[k]
     }
 }
@@ -455,8 +463,18 @@ impl Model {
     /// from one computation of the terms.
     pub fn probability_and_deciding(&self, x: &[f64; N_FEATURES]) -> (f64, [&'static str; 2]) {
         let mut terms = [0.0; N_FEATURES];
-        for (i, t) in terms.iter_mut().enumerate() {
-            *t = term(self.weights[i], &self.bins, i, x[i]);
+        match <&[Steps; N_FEATURES]>::try_from(self.bins.as_slice()) {
+            // Every feature binned (a `[bins]` table): no look-up can miss.
+            Ok(bins) => {
+                for (i, t) in terms.iter_mut().enumerate() {
+                    *t = self.weights[i] * x[i] + bins[i].term(x[i]);
+                }
+            }
+            Err(_) => {
+                for (i, t) in terms.iter_mut().enumerate() {
+                    *t = term(self.weights[i], &self.bins, i, x[i]);
+                }
+            }
         }
         let z: f64 = terms.iter().copied().sum();
         let (low, high) = extremes(&terms);

@@ -18,6 +18,8 @@ use std::ops::Range;
 
 use hashbrown::{HashMap, HashSet};
 
+use super::wordtable::WordTable;
+
 /// Lines under this many words are short (menus, buttons, captions).
 pub const SHORT: usize = 10;
 
@@ -163,10 +165,14 @@ pub struct Lists {
     credit_endings: Vec<String>,
     /// Author words after "NAME," ("Staff", "Writer"), case kept.
     author_words: HashSet<String>,
-    /// Per lower-case word of the stopwords, chrome phrases and comment
-    /// markers: its flags ([`STOP`], [`CHROME`], ...), so that one look-up
-    /// a word gives them all.
-    flags: HashMap<String, u8>,
+    /// Per lower-case word of the stopwords, chrome phrases, comment
+    /// markers and the first words of photo credits and link phrases: its
+    /// flags ([`STOP`], [`CHROME`], ...), so that one look-up a word gives
+    /// them all.
+    word_table: WordTable,
+    /// Per ASCII byte, lower-cased: some teaser opener starts with it (a
+    /// line opening with another ASCII char is no teaser).
+    teaser_first: [bool; 128],
     /// Month and weekday names and abbreviations, lower-case.
     date_words: HashSet<String>,
     /// Photo-credit phrases counting anywhere ("ap photo"), lower-case.
@@ -260,9 +266,15 @@ impl Lists {
             credit_max,
             link_max: max_words(entries(links)),
             links: entries(links).map(str::to_lowercase).collect(),
-            flags: HashMap::new(),
+            word_table: WordTable::default(),
+            teaser_first: [false; 128],
         };
-        lists.flags = lists.word_flags();
+        lists.word_table = WordTable::new(lists.word_flags().iter().map(|(w, &f)| (w.as_str(), f)));
+        for t in &lists.teasers {
+            if let Some(&b) = t.as_bytes().first().filter(|b| b.is_ascii()) {
+                lists.teaser_first[usize::from(b)] = true;
+            }
+        }
         lists
     }
 
@@ -283,6 +295,10 @@ impl Lists {
         for c in self.credit_any.iter().chain(&self.credit_colon) {
             let first = c.split(' ').next().unwrap_or(c);
             *flags.entry(first.to_string()).or_default() |= CREDIT_START;
+        }
+        for l in &self.links {
+            let first = l.split(' ').next().unwrap_or(l);
+            *flags.entry(first.to_string()).or_default() |= LINK_START;
         }
         flags
     }
@@ -319,6 +335,16 @@ impl Lists {
     /// ("Written by Ann Lee"): an entry of `byline-words.txt`.
     pub fn is_byline_lead(&self, word: &str) -> bool {
         self.byline_lead.contains(word)
+    }
+
+    /// Whether the word `first` upper-cased then `rest` is an entry of
+    /// `byline-words.txt` ("w", "ritten": "Written"), with no word built.
+    pub fn is_byline_lead_capitalised(&self, first: char, rest: &str) -> bool {
+        self.byline_lead.iter().any(|e| {
+            let mut up = first.to_uppercase();
+            let mut ec = e.chars();
+            up.all(|u| ec.next() == Some(u)) && ec.as_str() == rest
+        })
     }
 
     /// Whether `word` (any case) is a stopword ("use", "the").
@@ -477,6 +503,10 @@ fn own_with(s: &str, lists: &Lists, lower: &mut LowerWords) -> Own {
     if n == 0 {
         return Own::default();
     }
+    let link_start = n < SHORT && lower.flags[0] & LINK_START != 0;
+    if lower.any & (CHROME_START | CREDIT_START) != 0 || link_start {
+        lower.fill_text(s);
+    }
     let stop = lower.flags.iter().filter(|&&f| f & STOP != 0).count();
     let nf = n as f64;
     Own {
@@ -500,7 +530,7 @@ fn own_with(s: &str, lists: &Lists, lower: &mut LowerWords) -> Own {
         word_length: (scan.chars as f64 / nf).min(12.0) / 12.0,
         byline: n < SHORT
             && (s.trim_start().starts_with("By ") || s.trim_start().starts_with("by ")),
-        credit: n < SHORT && (is_credit(lower) || s.trim_start().starts_with(['—', '–'])),
+        credit: n < SHORT && (is_credit(s) || s.trim_start().starts_with(['—', '–'])),
         comment: n < SHORT && is_comment_marker(s, lower),
         signature: n < SIGNATURE_WORDS && scan.colon && is_signature(s, lower, lists),
         caption: is_caption(s, lower, lists),
@@ -513,13 +543,13 @@ fn own_with(s: &str, lists: &Lists, lower: &mut LowerWords) -> Own {
         } else {
             0
         },
-        link: n < SHORT && opens_with_link(lower, lists),
+        link: link_start && opens_with_link(lower, lists),
     }
 }
 
 /// The lower-cased words `lower` of a line open with a link phrase
 /// ([`Own::link`]): one look-up per phrase length, at most
-/// `link_max` of them.
+/// `link_max` of them (the text filled: its first word opens a phrase).
 fn opens_with_link(lower: &LowerWords, lists: &Lists) -> bool {
     (1..=lists.link_max.min(lower.len())).any(|len| lists.links.contains(lower.run(0, len)))
 }
@@ -622,6 +652,8 @@ const COMMENT: u8 = 8;
 const COMMENT_COLON: u8 = 16;
 /// The first word of a photo-credit phrase (`photo-credits.txt`).
 const CREDIT_START: u8 = 32;
+/// The first word of a link phrase (`link-words.txt`).
+const LINK_START: u8 = 64;
 
 /// A caption's credit (see [`Own::caption`]): from each word that opens a
 /// photo-credit phrase, a phrase of the list there, in a credit's shape
@@ -685,7 +717,8 @@ fn is_signature(s: &str, lower: &LowerWords, lists: &Lists) -> bool {
     let marker_last =
         last & COMMENT != 0 || (s.trim_end().ends_with(':') && last & COMMENT_COLON != 0);
     let first = s.split_whitespace().next().unwrap_or("");
-    let posted_by = lower.word(1) == "by"
+    // No char but `b`, `B`, `y`, `Y` lower-cases to `b` or `y`.
+    let posted_by = s[lower.orig[1].clone()].eq_ignore_ascii_case("by")
         && lists
             .byline_lead
             .iter()
@@ -709,94 +742,121 @@ pub(super) fn has_clock(s: &str) -> bool {
 }
 
 /// "Jo Lee contributed to this report.", "AP writers ... contributed.": a
-/// contributor credit.
-fn is_credit(lower: &LowerWords) -> bool {
-    lower.text.contains("contributed")
+/// contributor credit: a word of line `s` holds "contributed", any case
+/// (compared ASCII case-insensitively in place: no char but an ASCII
+/// letter lower-cases to one of its letters).
+fn is_credit(s: &str) -> bool {
+    const WORD: &[u8] = b"contributed";
+    s.as_bytes()
+        .windows(WORD.len())
+        .any(|w| w.eq_ignore_ascii_case(WORD))
 }
 
-/// The lower-cased words of a line in one buffer, one space between them,
-/// so that a run of words is a slice (no `String` per word or phrase), and
-/// each word's list flags. Reused from line to line.
+/// The words of a line: each word's byte range in the line and its list
+/// flags (one packed look-up a word, no copy), and, filled on demand
+/// ([`LowerWords::fill_text`]) for the phrase look-ups, the lower-cased
+/// words in one buffer, one space between them, so that a run of words is
+/// a slice (no `String` per word or phrase). Reused from line to line.
 #[derive(Debug, Default)]
 struct LowerWords {
     text: String,
-    /// Byte range of each word in `text`.
+    /// Byte range of each word in `text` (once filled).
     spans: Vec<Range<usize>>,
     /// Each word's flags ([`STOP`], [`CHROME`], ...).
     flags: Vec<u8>,
     /// Byte range of each word in the line.
     orig: Vec<Range<usize>>,
+    /// The flags of all words or-ed.
+    any: u8,
+    /// A buffer for lower-casing a word that does not pack.
+    scratch: String,
 }
 
 impl LowerWords {
     #[cfg(test)]
     fn new(words: &[&str]) -> LowerWords {
         // The words as a line with one space between them.
+        let line = words.join(" ");
         let mut out = LowerWords::default();
         let mut end = 0;
         for w in words {
             end += w.len();
-            out.push(w, w.is_ascii(), end);
+            out.orig.push(end - w.len()..end);
             end += 1;
         }
+        out.fill_text(&line);
         out
     }
 
-    /// Appends word `w` lower-cased (`ascii`: `w` is ASCII), which ends at
-    /// byte `end` of its line.
-    fn push(&mut self, w: &str, ascii: bool, end: usize) {
-        self.orig.push(end - w.len()..end);
-        if !self.text.is_empty() {
-            self.text.push(' ');
-        }
-        let start = self.text.len();
-        if ascii {
-            self.text.push_str(w);
-            self.text[start..].make_ascii_lowercase();
-        } else {
-            // `str::to_lowercase`, not per char: a final sigma differs.
-            self.text.push_str(&w.to_lowercase());
-        }
-        self.spans.push(start..self.text.len());
+    /// [`LowerWords::push`] of an ASCII word.
+    #[inline]
+    fn push_ascii(&mut self, b: &[u8], start: usize, end: usize, lists: &Lists) {
+        let f = lists.word_table.get_ascii(b, start, end, &mut self.scratch);
+        self.orig.push(start..end);
+        self.flags.push(f);
+        self.any |= f;
     }
 
-    /// Fills the buffer with the words of `s` (as [`words`] splits it) and
-    /// their flags, in one pass over its chars (over its bytes when it is
-    /// ASCII, as most lines are: the same words and marks, no decoding).
+    /// Notes word `s[start..end]` and its flags.
+    #[inline]
+    fn push(&mut self, s: &str, start: usize, end: usize, lists: &Lists) {
+        let f = lists.word_table.get(&s[start..end], &mut self.scratch);
+        self.orig.push(start..end);
+        self.flags.push(f);
+        self.any |= f;
+    }
+
+    /// Fills `text` and `spans` with the words of line `s` lower-cased.
+    fn fill_text(&mut self, s: &str) {
+        self.text.clear();
+        self.spans.clear();
+        for r in &self.orig {
+            if !self.text.is_empty() {
+                self.text.push(' ');
+            }
+            let start = self.text.len();
+            let w = &s[r.clone()];
+            if w.is_ascii() {
+                self.text.push_str(w);
+                self.text[start..].make_ascii_lowercase();
+            } else {
+                // `str::to_lowercase`, not per char: a final sigma differs.
+                self.text.push_str(&w.to_lowercase());
+            }
+            self.spans.push(start..self.text.len());
+        }
+    }
+
+    /// Notes the words of `s` (as [`words`] splits it) and their flags, in
+    /// one pass over its chars (over its bytes when it is ASCII, as most
+    /// lines are: the same words and marks, no decoding).
     fn scan(&mut self, s: &str, lists: &Lists) -> Scan {
         self.text.clear();
         self.spans.clear();
         self.flags.clear();
         self.orig.clear();
-        let scan = if s.is_ascii() {
-            self.split_ascii(s)
+        self.any = 0;
+        if s.is_ascii() {
+            self.split_ascii(s, lists)
         } else {
-            self.split_chars(s)
-        };
-        for i in 0..self.spans.len() {
-            let f = lists.flags.get(self.word(i)).copied().unwrap_or(0);
-            self.flags.push(f);
+            self.split_chars(s, lists)
         }
-        scan
     }
 
     /// Pushes the words of `s` and gives its marks.
-    fn split_chars(&mut self, s: &str) -> Scan {
+    fn split_chars(&mut self, s: &str, lists: &Lists) -> Scan {
         let mut scan = Scan::default();
         let mut start: Option<usize> = None;
-        let mut ascii = true;
         let mut iter = s.char_indices().peekable();
         while let Some((i, c)) = iter.next() {
             if c.is_alphanumeric() {
                 if start.is_none() {
                     start = Some(i);
-                    ascii = true;
                     scan.alpha += usize::from(c.is_alphabetic());
                     scan.cap += usize::from(c.is_uppercase());
                     scan.dig += usize::from(c.is_numeric());
                 }
                 scan.chars += 1;
-                ascii &= c.is_ascii();
                 continue;
             }
             match c {
@@ -812,21 +872,20 @@ impl LowerWords {
                 && iter.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
             if inner_apostrophe {
                 scan.chars += 1;
-                ascii &= c.is_ascii();
                 continue;
             }
             if let Some(s0) = start.take() {
-                self.push(&s[s0..i], ascii, i);
+                self.push(s, s0, i, lists);
             }
         }
         if let Some(s0) = start {
-            self.push(&s[s0..], ascii, s.len());
+            self.push(s, s0, s.len(), lists);
         }
         scan
     }
 
     /// [`LowerWords::split_chars`] for an ASCII `s`, byte by byte.
-    fn split_ascii(&mut self, s: &str) -> Scan {
+    fn split_ascii(&mut self, s: &str, lists: &Lists) -> Scan {
         let b = s.as_bytes();
         let mut scan = Scan::default();
         let mut start: Option<usize> = None;
@@ -855,25 +914,27 @@ impl LowerWords {
                 continue;
             }
             if let Some(s0) = start.take() {
-                self.push(&s[s0..i], true, i);
+                self.push_ascii(b, s0, i, lists);
             }
         }
         if let Some(s0) = start {
-            self.push(&s[s0..], true, s.len());
+            self.push_ascii(b, s0, s.len(), lists);
         }
         scan
     }
 
     fn len(&self) -> usize {
-        self.spans.len()
+        self.orig.len()
     }
 
-    /// Word `i`.
+    /// Word `i` (after [`LowerWords::fill_text`]).
+    #[cfg(test)]
     fn word(&self, i: usize) -> &str {
         &self.text[self.spans[i].clone()]
     }
 
-    /// Words `i..i + len` joined by one space (`len` >= 1).
+    /// Words `i..i + len` joined by one space (`len` >= 1; after
+    /// [`LowerWords::fill_text`]).
     fn run(&self, i: usize, len: usize) -> &str {
         &self.text[self.spans[i].start..self.spans[i + len - 1].end]
     }
@@ -918,6 +979,12 @@ fn chrome_phrases(lower: &LowerWords, lists: &Lists) -> usize {
 /// No allocation: each opener is compared in place.
 fn is_teaser(s: &str, lists: &Lists) -> bool {
     let t = s.trim_start();
+    // An ASCII char lower-cases to an ASCII char: the opener's first.
+    if let Some(&b) = t.as_bytes().first().filter(|b| b.is_ascii())
+        && !lists.teaser_first[usize::from(b.to_ascii_lowercase())]
+    {
+        return false;
+    }
     lists.teasers.iter().any(|o| {
         strip_prefix_lower(t, o).is_some_and(|rest| {
             rest.trim_start()
@@ -1130,7 +1197,12 @@ mod tests {
         }
         for s in &strings {
             let (mut bytes, mut chars) = (LowerWords::default(), LowerWords::default());
-            assert_eq!(bytes.split_ascii(s), chars.split_chars(s), "{s:?}");
+            let l = lists();
+            assert_eq!(bytes.split_ascii(s, l), chars.split_chars(s, l), "{s:?}");
+            assert_eq!(bytes.orig, chars.orig, "{s:?}");
+            assert_eq!(bytes.flags, chars.flags, "{s:?}");
+            bytes.fill_text(s);
+            chars.fill_text(s);
             assert_eq!(bytes.text, chars.text, "{s:?}");
             assert_eq!(bytes.spans, chars.spans, "{s:?}");
             let by_bytes = words_in(s, s.bytes().enumerate().map(|(i, b)| (i, char::from(b))));
@@ -1139,11 +1211,31 @@ mod tests {
     }
 
     #[test]
+    fn byline_leads_match_a_capitalised_lower_case_word() {
+        assert!(lists().is_byline_lead_capitalised('w', "ritten"));
+        assert!(lists().is_byline_lead_capitalised('p', "osted"));
+        assert!(!lists().is_byline_lead_capitalised('w', "rit"));
+        assert!(!lists().is_byline_lead_capitalised('x', "ritten"));
+        assert!(!lists().is_byline_lead_capitalised('\u{df}', "ritten"));
+    }
+
+    #[test]
     fn trailer_leads_are_read_from_their_file_case_kept() {
         assert!(lists().is_trailer_lead("Updated"));
         assert!(lists().is_trailer_lead("Modified"));
         assert!(!lists().is_trailer_lead("updated"));
         assert!(!lists().is_trailer_lead("Written"));
+    }
+
+    #[test]
+    fn a_short_line_holding_contributed_in_any_case_is_a_credit() {
+        assert!(own("Tovi Marsh contributed.", lists()).credit);
+        assert!(own("TOVI MARSH CONTRIBUTED REPORTING", lists()).credit);
+        assert!(own("Uncontributed funds", lists()).credit);
+        assert!(!own("Tovi Marsh contribute", lists()).credit);
+        // Long lines are never credits.
+        let long = "Tovi Marsh contributed to the harbour fund of the town council last spring";
+        assert!(!own(long, lists()).credit);
     }
 
     #[test]

@@ -34,6 +34,7 @@ pub mod features;
 pub mod headline;
 pub mod smoothing;
 mod web;
+mod wordtable;
 
 pub use config::{CleanConfig, FILES as CLEAN_FILES};
 pub use web::{LineFeatures, line_features};

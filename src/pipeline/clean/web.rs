@@ -32,7 +32,12 @@ fn candidates<'t>(text: &'t str, masks: &[(usize, usize)]) -> Vec<Candidate<'t>>
         offset += raw.len();
         let line = raw.trim_end_matches(['\n', '\r']);
         let visible = visible_text(text, start, start + line.len(), masks);
-        if !visible.chars().any(char::is_alphanumeric) {
+        let words = if visible.is_ascii() {
+            visible.bytes().any(|b| b.is_ascii_alphanumeric())
+        } else {
+            visible.chars().any(char::is_alphanumeric)
+        };
+        if !words {
             blank_before |= line.trim().is_empty();
             continue;
         }
