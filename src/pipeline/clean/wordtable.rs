@@ -1,9 +1,9 @@
 //! A word → flags table for the line features' one-word look-ups, built
 //! once when the clean lists are parsed: the words the lists hold that are
-//! ASCII and at most [`PACKED`] bytes long sit in an open-addressing table
-//! keyed by the word packed into a `u128`, so a line's ASCII word is looked
-//! up without lower-casing it into a buffer or hashing a string; any other
-//! word (non-ASCII, or longer) goes through a string map.
+//! ASCII and at most [`PACKED`] bytes long sit in a map keyed by the word
+//! packed into a `u128`, so a line's ASCII word is looked up without
+//! lower-casing it into a buffer or hashing a string; any other word
+//! (non-ASCII, or longer) goes through a string map.
 //!
 //! Takes: `(lower-case word, flags)` pairs. Gives: the flags of a word
 //! compared lower-case (0 for a word of no list). Guarantees: the same
@@ -18,12 +18,8 @@ pub const PACKED: usize = 16;
 /// The flags of the lists' words.
 #[derive(Debug, Default)]
 pub struct WordTable {
-    /// Packed keys (0: empty slot; no word packs to 0), a power of two long.
-    keys: Vec<u128>,
-    /// The flags of the key in the same slot.
-    flags: Vec<u8>,
-    /// 64 minus log2 of the table's length: the hash's top bits index it.
-    shift: u32,
+    /// The words that pack ([`pack`]), by packed key.
+    packed: HashMap<u128, u8>,
     /// The words that do not pack (non-ASCII or longer than [`PACKED`]).
     other: HashMap<String, u8>,
 }
@@ -78,45 +74,13 @@ impl WordTable {
                 *other.entry(w.to_string()).or_default() |= f;
             }
         }
-        let bits = (packed.len() * 4)
-            .next_power_of_two()
-            .max(64)
-            .trailing_zeros();
-        let mut table = WordTable {
-            keys: vec![0; 1 << bits],
-            flags: vec![0; 1 << bits],
-            shift: 64 - bits,
-            other,
-        };
-        for (k, f) in packed {
-            let mut i = table.slot(k);
-            while table.keys[i] != 0 {
-                i = (i + 1) & (table.keys.len() - 1);
-            }
-            (table.keys[i], table.flags[i]) = (k, f);
-        }
-        table
-    }
-
-    /// The first slot of key `k`.
-    #[inline]
-    fn slot(&self, k: u128) -> usize {
-        const MUL: u64 = 0x9e37_79b9_7f4a_7c15;
-        let h = ((k as u64) ^ ((k >> 64) as u64).wrapping_mul(MUL)).wrapping_mul(MUL);
-        (h >> self.shift) as usize
+        WordTable { packed, other }
     }
 
     /// The flags of packed key `k` ([`pack`]).
     #[inline]
     pub fn packed(&self, k: u128) -> u8 {
-        let mut i = self.slot(k);
-        loop {
-            match self.keys[i] {
-                0 => return 0,
-                key if key == k => return self.flags[i],
-                _ => i = (i + 1) & (self.keys.len() - 1),
-            }
-        }
+        self.packed.get(&k).copied().unwrap_or(0)
     }
 
     /// [`WordTable::get`] of the ASCII word `line[start..end]`.
