@@ -9,6 +9,7 @@
 pub const CODE_CUE_LISTS: &[&str] = &[
     "affiliate-nouns",
     "agreement-nouns",
+    "articles",
     "based-name-followers",
     "before-month-words",
     "bracket-connectors",
@@ -48,6 +49,7 @@ pub const CODE_CUE_LISTS: &[&str] = &[
     "deal-negations",
     "deal-nouns",
     "descriptor-participles",
+    "elided-and-words",
     "employer-prepositions",
     "event-name-stops",
     "event-name-words",

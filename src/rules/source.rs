@@ -152,6 +152,8 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("company-sectors.txt"),
     rule_file!("company-openers.txt"),
     rule_file!("regulator-verbs.txt"),
+    rule_file!("articles.txt"),
+    rule_file!("elided-and-words.txt"),
     rule_file!("company-opener-particles.txt"),
     rule_file!("central-bank-words.txt"),
     rule_file!("national-bank-words.txt"),

@@ -236,11 +236,12 @@ pub(super) fn joined_part(
 }
 
 /// Whether token `end` is the apostrophe of "N'" (an elided "and": "Pay N'
-/// Pak"), glued to a capital "N" before it.
+/// Pak"), glued to a capital letter of rules/elided-and-words.txt before it.
 fn elided_and(cx: &Cx, end: usize) -> bool {
     let toks = &cx.tokens.tokens;
     end > 0
-        && cx.word(end - 1) == "N"
+        && toks[end - 1].is_cap(cx.text)
+        && cx.rules.is_cue("elided-and-words", cx.word(end - 1))
         && toks[end - 1].end == toks[end].start
         && matches!(cx.word(end), "'" | "\u{2019}")
 }

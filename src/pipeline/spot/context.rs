@@ -368,7 +368,7 @@ fn firms_named_like_people(cx: &Cx, out: &mut [Mention]) {
         m.kind == Kind::Person && matches!(m.rule.as_str(), "person-given-name" | "person-speech")
     };
     let words = |m: &Mention| -> Vec<&str> { (m.first..m.last).map(|k| cx.word(k)).collect() };
-    let firms: Vec<Vec<&str>> = out
+    let firms: HashSet<Vec<&str>> = out
         .iter()
         .filter(|m| shaped(m) && m.last - m.first >= 2 && firm_slot(cx, m))
         .map(words)
@@ -391,25 +391,39 @@ fn firms_named_like_people(cx: &Cx, out: &mut [Mention]) {
 /// person ("of the firm Gordon Vell said"), a business head noun after
 /// it with "the" before it ("the ... consultancy": [`head_noun_after`]), or
 /// its shares ("shares of ...", "... shares": [`stock_noun_after`]). Not an
-/// apposition ("..., the publisher of the Post,") nor a possessive ("...'s
-/// headquarters"): a person has them too.
+/// apposition ("..., the publisher of the Post,") nor a name followed by a
+/// possessive ("shares of Anna Lund's bakery", "...'s headquarters"): a
+/// person has them too.
 fn firm_slot(cx: &Cx, m: &Mention) -> bool {
     let (first, last) = (m.first, m.last);
+    if possessive_at(cx, last) {
+        return false;
+    }
     // "security firm Network Vell said"; "of the firm Gordon Vell said" is
-    // the firm's chairman speaking.
-    let bare_noun = first >= 2
-        && !["the", "a", "an"]
-            .iter()
-            .any(|a| cx.word(first - 2).eq_ignore_ascii_case(a));
+    // the firm's chairman speaking (an article: rules/articles.txt).
+    let bare_noun = first >= 2 && !cx.rules.is_cue("articles", cx.word(first - 2));
     let noun_before = (m.rule == "person-given-name" || bare_noun)
         && super::person::business_noun_before(cx, first, last);
-    let shares_of = first >= 2
-        && cx.word(first - 1) == "of"
-        && cx.rules.is_cue("company-stock-nouns", cx.word(first - 2));
     noun_before
         || head_noun_after(cx, first, last)
-        || shares_of
+        || shares_of(cx, first)
         || stock_noun_after(cx, first, last)
+}
+
+/// Whether token `k` (the token right after a name) is a possessive mark.
+fn possessive_at(cx: &Cx, k: usize) -> bool {
+    cx.tokens
+        .tokens
+        .get(k)
+        .is_some_and(|t| t.kind == TokKind::Possessive)
+}
+
+/// "Shares of Marsh", "stock of Marsh": a noun of rules/company-stock-nouns.txt
+/// and "of" right before the name opening at token `first`.
+fn shares_of(cx: &Cx, first: usize) -> bool {
+    first >= 2
+        && cx.word(first - 1) == "of"
+        && cx.rules.is_cue("company-stock-nouns", cx.word(first - 2))
 }
 
 /// The surnames of the people named in full (two words or more) and the
@@ -459,16 +473,8 @@ fn strong_cue(cx: &Cx, first: usize, last: usize) -> bool {
     let toks = &cx.tokens.tokens;
     let the_apposition = toks.get(last).is_some_and(|t| t.is_punct(','))
         && toks.get(last + 1).is_some_and(|t| t.text(cx.text) == "the");
-    let shares_of = first >= 2
-        && cx.word(first - 1) == "of"
-        && cx.rules.is_cue("company-stock-nouns", cx.word(first - 2));
-    let possessive = cx
-        .tokens
-        .tokens
-        .get(last)
-        .is_some_and(|t| t.kind == TokKind::Possessive);
-    shares_of
-        || (possessive && head_after(cx, last))
+    shares_of(cx, first)
+        || (possessive_at(cx, last) && head_after(cx, last))
         || (the_apposition && descriptor_apposition(cx, first, last))
         || stock_noun_after(cx, first, last)
 }
@@ -1697,6 +1703,25 @@ mod tests {
         // No person's name after the title: no cue ("Halvard analyst said").
         let got = companies("Outlook\n\nPrices fell, a Corvane analyst said on Monday.");
         assert!(!got.iter().any(|n| n == "Corvane"), "{got:?}");
+    }
+
+    #[test]
+    fn a_person_shaped_name_before_a_possessive_stays_a_person() {
+        // "Shares of NAME's ...": the shares are those of NAME's firm.
+        let got = entities(
+            "Bakers\n\nRosa Tillery founded Crumbwell Inc in 1990. Shares of Rosa \
+             Tillery's rival Doughmark Corp fell 3 pct. Shares of Ivo Brandt's bakery rose, \
+             said Pia Lenz.",
+        );
+        for name in ["Rosa Tillery", "Ivo Brandt"] {
+            assert!(
+                got.iter().any(|(k, n)| k == "person" && n == name),
+                "{name}: {got:?}"
+            );
+        }
+        // Without the possessive the slot still makes a firm.
+        let got = companies("Bakers\n\nShares of Ivo Brandt slid 4 pct on Monday.");
+        assert!(got.iter().any(|n| n == "Ivo Brandt"), "{got:?}");
     }
 
     #[test]

@@ -264,10 +264,7 @@ fn lower_occupation(cx: &Cx, p: usize) -> bool {
 /// before no place ("official U.S. Estimates") opening the chunk `at`.
 fn after_occupation(cx: &Cx, p: usize, at: &Around) -> bool {
     let article = |k: usize| {
-        cx.tokens.tokens[k].kind == TokKind::Word
-            && ["the", "a", "an"]
-                .iter()
-                .any(|a| cx.word(k).eq_ignore_ascii_case(a))
+        cx.tokens.tokens[k].kind == TokKind::Word && cx.rules.is_cue("articles", cx.word(k))
     };
     let stop = |k: usize| {
         cx.tokens.tokens[k].kind == TokKind::Word
@@ -371,9 +368,7 @@ pub(super) fn business_noun_before(cx: &Cx, start: usize, end: usize) -> bool {
 pub(super) fn determined_noun(cx: &Cx, noun: usize) -> bool {
     (noun.saturating_sub(3)..noun).rev().any(|k| {
         cx.tokens.tokens[k].kind == TokKind::Word
-            && ["the", "a", "an"]
-                .iter()
-                .any(|a| cx.word(k).eq_ignore_ascii_case(a))
+            && cx.rules.is_cue("articles", cx.word(k))
             && (k + 1..noun).all(|m| cx.tokens.tokens[m].kind == TokKind::Word)
     })
 }
@@ -407,6 +402,8 @@ pub(super) fn shape_cue(cx: &Cx, at: &Around) -> Option<(Kind, &'static str)> {
         || len >= 3 && given_at(start + 1) && demonym(cx.rules, cx.word(start)))
         && !business_ended(cx, start, end, len)
         && !business_noun_before(cx, start, end)
+        && !venue_ended(cx, start, end)
+        && !elided_place_pair(cx, start, end)
     {
         return Some((Kind::Person, "person-given-name"));
     }
@@ -544,6 +541,38 @@ fn firm_or_place_chunk(cx: &Cx, start: usize, end: usize) -> bool {
             || cx.rules.is_cue(PLACE_NAME_HEADS, cx.word(k))
     });
     firm_or_place_end || (start < end && cx.rules.is_cue(PLACE_OPENERS, cx.word(start)))
+}
+
+/// "the Jean d'Arc Hotel", "the Lina Morel Stadium": a chunk `start..end`
+/// of three words or more whose last word ends names of places and
+/// buildings (rules/place-name-heads.txt) names a venue; its opening given
+/// name makes no person by shape. Two words stay open: "Tom Ridge",
+/// "Michael Bay" are people as often as not.
+fn venue_ended(cx: &Cx, start: usize, end: usize) -> bool {
+    end >= start + 3 && cx.rules.is_cue(PLACE_NAME_HEADS, cx.word(end - 1))
+}
+
+/// "Val d'Orcia", "Luz d'Ambra": a chunk `start..end` of exactly a given
+/// name and a word elided with a lower-case apostrophe particle ("d'",
+/// "l'"; not "O'Brien"), whose
+/// rest is no listed surname, is shaped like a place as much as a person;
+/// only a cue (a title, an honorific, a speech verb) makes it a person.
+/// "Joan d'Souza" (Souza: a surname) stays one.
+fn elided_place_pair(cx: &Cx, start: usize, end: usize) -> bool {
+    let w = cx.word(start + 1);
+    // "Sean O'Brien": a capital before the apostrophe is a surname's own.
+    if end != start + 2 || !w.starts_with(char::is_lowercase) {
+        return false;
+    }
+    let rest = w
+        .char_indices()
+        .take(4)
+        .find(|&(_, c)| c == '\'' || c == '\u{2019}')
+        .map(|(d, c)| &w[d + c.len_utf8()..]);
+    rest.is_some_and(|r| {
+        r.chars().next().is_some_and(char::is_uppercase)
+            && cx.rules.word_class(r) & ListKind::Surname.bit() == 0
+    })
 }
 
 /// Words that end place, street, building and show names (Ridge, Show).
