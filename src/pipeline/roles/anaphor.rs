@@ -93,6 +93,26 @@ mod tests {
     }
 
     #[test]
+    fn a_fronted_speech_tag_or_gerund_subject_gives_no_anaphor_title() {
+        // A speech tag after a fronted phrase or clause is another source;
+        // a gerund subject, a place or "according" opens no fronted phrase.
+        for text in [
+            "Story\n\nLena Moss spoke on Monday. Dealing was slow, the broker said.",
+            "Story\n\nLena Moss spoke on Monday. Reading was calm, the teacher added.",
+            "Story\n\nLena Moss spoke on Monday. Sterling dipped, the analyst said.",
+            "Story\n\nLena Moss was held. According to police, the mayor said she left.",
+            "Story\n\nLena Moss wrote to the board. In reply, the director said no.",
+            "Story\n\nLena Moss wrote to the board. When it met, the director had left.",
+        ] {
+            let got = roles(text);
+            assert!(got.is_empty(), "{text}: {got:?}");
+        }
+        // A participle phrase before a non-speech verb still counts.
+        let got = roles("Story\n\nLena Moss came home. Smiling at fans, the singer waved.");
+        assert_eq!(got, [role("Lena Moss", "singer", None)]);
+    }
+
+    #[test]
     fn a_fronted_phrase_may_stand_before_the_title_of_a_sentence_anaphor() {
         let got = roles(
             "Story\n\nJane Roe moved to Brenton in 1990. \
@@ -181,10 +201,17 @@ impl Reader<'_> {
                 continue;
             };
             // The title ends at the first verb-like word past it, or at an
-            // aside ("The former midfielder -- who ... -- believes").
+            // aside ("The former midfielder -- who ... -- believes"). After
+            // a fronted phrase a speech verb makes a speech tag ("Trading
+            // was thin, the dealer said"), which `speech_tag_anaphor` owns.
+            let fronted = the > start;
             let found = (the + 2..end.min(the + 9))
                 .filter(|&v| self.is_verb_like(v) || self.opens_who_aside(v))
-                .find_map(|v| self.anaphor_title(v, the));
+                .find_map(|v| {
+                    let f = self.anaphor_title(v, the)?;
+                    Some((!(fronted && self.is_speech_verb(v))).then_some(f))
+                })
+                .flatten();
             if let Some((f, found)) = found.filter(|(_, found)| self.fresh_title(s - 1, found)) {
                 out.push((p, f, found));
             }
@@ -196,18 +223,17 @@ impl Reader<'_> {
     /// The "the" opening the subject of a sentence `start..end`: its first
     /// token when that is "The", else the lower-case "the" right after the
     /// first comma within twelve tokens when the sentence opens with a word
-    /// of `role-fronted-openers` or one ending in "-ing", the phrase before it
-    /// names no company and the sentence no person ("Within five years,
-    /// the lawyer had opened ...").
+    /// of `role-fronted-openers` or a participle ([`Reader::opens_participle`]),
+    /// the phrase before it names no company and the sentence no person
+    /// ("Within five years, the lawyer had opened ...").
     fn anaphor_opening(&self, start: usize, end: usize) -> Option<usize> {
         let toks = &self.tokens.tokens;
         if toks[start].text(self.text) == "The" {
             return Some(start);
         }
         // A fronted phrase, not a clause ("Banks will act, the chief said").
-        let w = self.word(start);
-        let fronted = (w.ends_with("ing") && !w.ends_with("thing"))
-            || self.rules.is_cue("role-fronted-openers", &w);
+        let fronted = self.opens_participle(start)
+            || self.rules.is_cue("role-fronted-openers", &self.word(start));
         if !fronted {
             return None;
         }
@@ -295,6 +321,31 @@ impl Reader<'_> {
             .take_while(|&k| self.person_at[k].is_none_or(|q| q == p))
             .any(speaks)
             .then_some(p)
+    }
+
+    /// Whether the sentence-opening token `k` opens a participle phrase
+    /// ("Waving to fans, the actress ..."): a word of six letters or more
+    /// ending in "-ing", not of `ing-non-participles` ("According"), no
+    /// mention, place or given name ("Sterling", "Beijing"), and no gerund
+    /// subject before a verb ("Trading was thin, ...").
+    fn opens_participle(&self, k: usize) -> bool {
+        let w = self.word(k);
+        let name = self.person_at[k].is_some()
+            || self.company_at[k].is_some()
+            || [ListKind::Place, ListKind::GivenName]
+                .into_iter()
+                .any(|kind| self.lexed.is(k, kind));
+        w.len() >= 6
+            && w.ends_with("ing")
+            && !self.rules.is_cue("ing-non-participles", &w)
+            && !name
+            && !(k + 1 < self.tokens.tokens.len() && self.is_verb_like(k + 1))
+    }
+
+    /// Whether token `v` is a lower-case speech verb ("said", "told").
+    fn is_speech_verb(&self, v: usize) -> bool {
+        self.tokens.tokens[v].is_lower(self.text)
+            && self.rules.word_class(&self.word(v)) & ListKind::SpeechVerb.bit() != 0
     }
 
     /// The title of "The [names] TITLE" ending right before `v` in the
