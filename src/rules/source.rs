@@ -239,6 +239,9 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("roles-founding-verbs.txt"),
     rule_file!("roles-heading-verbs.txt"),
     rule_file!("roles-holding-nouns.txt"),
+    rule_file!("roles-copula-pronouns.txt"),
+    rule_file!("roles-masculine-pronouns.txt"),
+    rule_file!("roles-feminine-pronouns.txt"),
     rule_file!("roles-fronted-openers.txt"),
     rule_file!("roles-succeeding-verbs.txt"),
     // The clean stage's lists and weights (src/pipeline/clean/config.rs).

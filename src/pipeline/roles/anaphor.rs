@@ -93,6 +93,28 @@ mod tests {
     }
 
     #[test]
+    fn a_gerund_subject_place_or_clause_opens_no_fronted_phrase() {
+        // A gerund subject, a place, "according" or a clause opens no
+        // fronted phrase.
+        for text in [
+            "Story\n\nLena Moss spoke on Monday. Dealing was slow, the broker said.",
+            "Story\n\nLena Moss spoke on Monday. Reading was calm, the teacher added.",
+            "Story\n\nLena Moss spoke on Monday. Sterling dipped, the analyst said.",
+            "Story\n\nLena Moss was held. According to police, the mayor said she left.",
+            "Story\n\nLena Moss wrote to the board. When it met, the director had left.",
+        ] {
+            let got = roles(text);
+            assert!(got.is_empty(), "{text}: {got:?}");
+        }
+        // A participle or prepositional phrase still counts, before a
+        // speech verb too ("However, the coach added").
+        let got = roles("Story\n\nLena Moss came home. Smiling at fans, the singer waved.");
+        assert_eq!(got, [role("Lena Moss", "singer", None)]);
+        let got = roles("Story\n\nLena Moss came home. In the clip, the singer said little.");
+        assert_eq!(got, [role("Lena Moss", "singer", None)]);
+    }
+
+    #[test]
     fn a_fronted_phrase_may_stand_before_the_title_of_a_sentence_anaphor() {
         let got = roles(
             "Story\n\nJane Roe moved to Brenton in 1990. \
@@ -196,18 +218,17 @@ impl Reader<'_> {
     /// The "the" opening the subject of a sentence `start..end`: its first
     /// token when that is "The", else the lower-case "the" right after the
     /// first comma within twelve tokens when the sentence opens with a word
-    /// of `role-fronted-openers` or one ending in "-ing", the phrase before it
-    /// names no company and the sentence no person ("Within five years,
-    /// the lawyer had opened ...").
+    /// of `role-fronted-openers` or a participle ([`Reader::opens_participle`]),
+    /// the phrase before it names no company and the sentence no person
+    /// ("Within five years, the lawyer had opened ...").
     fn anaphor_opening(&self, start: usize, end: usize) -> Option<usize> {
         let toks = &self.tokens.tokens;
         if toks[start].text(self.text) == "The" {
             return Some(start);
         }
         // A fronted phrase, not a clause ("Banks will act, the chief said").
-        let w = self.word(start);
-        let fronted = (w.ends_with("ing") && !w.ends_with("thing"))
-            || self.rules.is_cue("role-fronted-openers", &w);
+        let fronted = self.opens_participle(start)
+            || self.rules.is_cue("role-fronted-openers", &self.word(start));
         if !fronted {
             return None;
         }
@@ -295,6 +316,25 @@ impl Reader<'_> {
             .take_while(|&k| self.person_at[k].is_none_or(|q| q == p))
             .any(speaks)
             .then_some(p)
+    }
+
+    /// Whether the sentence-opening token `k` opens a participle phrase
+    /// ("Waving to fans, the actress ..."): a word of six letters or more
+    /// ending in "-ing", not of `ing-non-participles` ("According"), no
+    /// mention, place or given name ("Sterling", "Beijing"), and no gerund
+    /// subject before a verb ("Trading was thin, ...").
+    fn opens_participle(&self, k: usize) -> bool {
+        let w = self.word(k);
+        let name = self.person_at[k].is_some()
+            || self.company_at[k].is_some()
+            || [ListKind::Place, ListKind::GivenName]
+                .into_iter()
+                .any(|kind| self.lexed.is(k, kind));
+        w.len() >= 6
+            && w.ends_with("ing")
+            && !self.rules.is_cue("ing-non-participles", &w)
+            && !name
+            && !(k + 1 < self.tokens.tokens.len() && self.is_verb_like(k + 1))
     }
 
     /// The title of "The [names] TITLE" ending right before `v` in the

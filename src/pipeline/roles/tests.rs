@@ -872,3 +872,12 @@ fn its_in_an_apposition_is_the_company_before_not_the_one_after() {
         [role("Jane Roe", "chief executive", Some("Acme Corp"))]
     );
 }
+
+#[test]
+fn an_apposition_title_stops_before_a_capitalised_title_word_opening_a_name() {
+    // "Dean" is a title word and the next person's given name.
+    let got = roles("Story\n\nCritics liked Rita Holm, director Dean Parrow told the paper.");
+    assert_eq!(got, [role("Dean Parrow", "director", None)]);
+    let got = roles("Story\n\nCritics liked Rita Holm, chairman Dean Quorly of the club said.");
+    assert_eq!(got, [role("Dean Quorly", "chairman", None)]);
+}

@@ -82,8 +82,14 @@ impl Reader<'_> {
         // The phrase's end before the latest listing comma or "and", and
         // whether it was a comma.
         let mut joint = None;
+        let mut meets_name = false;
         while j < end {
             let n = self.title_at(j);
+            // "Jane Roe, director Dean Poe said": "Dean" opens the next name.
+            if n > 0 && j > i && self.opens_name(j) {
+                meets_name = true;
+                break;
+            }
             if n > 0 {
                 j += n;
                 last = j;
@@ -149,10 +155,24 @@ impl Reader<'_> {
             }
         }
         // "deputy leader", "chief mechanic": a head noun ends the title.
-        if has_title && last == j && self.is_head_noun(j, end) {
+        if has_title && !meets_name && last == j && self.is_head_noun(j, end) {
             last = j + 1;
         }
         has_title.then_some((i, last))
+    }
+
+    /// Whether the token `k` opens a person's name: a person mention starts
+    /// there, or it is a capitalised word followed by a capitalised word no
+    /// list knows and no mention ("Dean Poe", "Bishop Kent"; not "Chief
+    /// Executive Jane Roe").
+    fn opens_name(&self, k: usize) -> bool {
+        let p = self.person_at[k];
+        let starts = p.is_some() && (k == 0 || self.person_at[k - 1] != p);
+        let bare = self.is_capitalised(k)
+            && k + 1 < self.tokens.tokens.len()
+            && self.person_at[k + 1].is_none()
+            && self.is_bare_name_word(k + 1);
+        starts || bare
     }
 
     /// Whether the titles listed at `from..to` (before `end`) hold a
