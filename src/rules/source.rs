@@ -123,6 +123,8 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("rating-change-verbs.txt"),
     rule_file!("rating-leads.txt"),
     rule_file!("rating-nouns.txt"),
+    rule_file!("rating-grade-parts.txt"),
+    rule_file!("rating-objects.txt"),
     rule_file!("rating-verbs.txt"),
     rule_file!("contest-words.txt"),
     rule_file!("time-zone-abbrevs.txt"),

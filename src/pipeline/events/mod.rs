@@ -222,10 +222,7 @@ pub fn find_events(
     cont.finish(&finder, &ana, &mut sink, &mut dropped);
     fallback::sentence_ties(&finder, res, &claimed, &mut sink);
     let (mut events, diagnostics) = sink.finish();
-    service::drop_service_ties(&finder, res, &mut events);
-    rating::drop_rater_ties(&finder, res, &mut events);
-    owned::drop_owner_unit_pairs(&finder, res, &mut events);
-    goods::drop_goods_makers(&finder, res, &mut events);
+    drop_non_parties(&finder, res, &mut events, &mut dropped);
     settle(
         &mut events,
         |id| rules.reopens(id),
@@ -233,6 +230,21 @@ pub fn find_events(
     );
     drop_place_tails(text, tokens, rules, res, &is_party, &mut events);
     (events, dropped, diagnostics)
+}
+
+/// Drops the ties of companies that are no parties of them: service
+/// providers, rating agencies (recorded in `dropped`), a unit with its
+/// owner, and makers of goods.
+fn drop_non_parties(
+    finder: &Finder<'_>,
+    res: &Resolution,
+    events: &mut Vec<Event>,
+    dropped: &mut Vec<DroppedCue>,
+) {
+    service::drop_service_ties(finder, res, events);
+    rating::drop_rater_ties(finder, res, events, dropped);
+    owned::drop_owner_unit_pairs(finder, res, events);
+    goods::drop_goods_makers(finder, res, events);
 }
 
 /// Per mention: whether it may be a party (a company with an entity).

@@ -330,22 +330,41 @@ impl<'a> Finder<'a> {
         Object::Party
     }
 
-    /// Whether up to six lower-case words from token `k` end in a noun of
-    /// a company's part (rules/possessed-part-nouns.txt: "unit", "assets",
-    /// "business") that no company names right after it (no "Y's unit Z",
-    /// "Y's unit, Z,"): "an agreement with Borealis's engineering unit",
-    /// "buy most of Borealis's loan portfolio" make the owner the object.
+    /// Whether the noun phrase possessed at token `k` (at most six
+    /// lower-case words) is headed by a noun of a company's part
+    /// (rules/possessed-part-nouns.txt: "unit", "assets", "business") that no
+    /// company names right after it (no "Y's unit Z", "Y's unit, Z,"): "an
+    /// agreement with Borealis's engineering unit", "buy most of Borealis's
+    /// loan portfolio" make the owner the object. Only modifiers stand
+    /// before the noun: the phrase ends at a [`Self::phrase_stop`]
+    /// ("Borealis's lenders to sell its plant", "Borealis's chief executive
+    /// to expand" are headed by no part).
     pub(super) fn part_after(&self, k: usize, ceiling: usize) -> bool {
         let toks = &self.tokens.tokens;
+        let part = |i: usize| self.rules.is_cue("possessed-part-nouns", &self.lower(i));
+        // "business assets": the last of two part nouns heads the phrase.
         let Some(noun) = (k..(k + 6).min(ceiling))
-            .take_while(|&i| self.lower_word(i))
-            .find(|&i| self.rules.is_cue("possessed-part-nouns", &self.lower(i)))
+            .take_while(|&i| self.lower_word(i) && !self.phrase_stop(i))
+            .find(|&i| part(i) && !(i + 1 < ceiling && self.lower_word(i + 1) && part(i + 1)))
         else {
             return false;
         };
         let next = noun + 1;
         let named = |i: usize| i < ceiling && self.party_at(i).is_some();
         !(named(next) || (next < ceiling && toks[next].is_punct(',') && named(next + 1)))
+    }
+
+    /// Whether word `i` ends the modifiers of a possessed part noun: a
+    /// preposition, a clause word, a word of possessed-gap-stops (a
+    /// determiner, a verb), a company organ of possessed-organ-nouns
+    /// ("lenders", "shareholders") or a job title ("chief executive").
+    fn phrase_stop(&self, i: usize) -> bool {
+        let w = self.lower(i);
+        self.is_word(&w, ListKind::Preposition)
+            || self.is_word(&w, ListKind::ClauseWord)
+            || self.rules.is_cue("possessed-gap-stops", &w)
+            || self.rules.is_cue("possessed-organ-nouns", &w)
+            || self.lexed.is(i, ListKind::Title)
     }
 
     /// Whether token `j` is a count of goods: a number (not an amount after

@@ -12,6 +12,12 @@ pub(super) fn typed_pairs(text: &str) -> Vec<(String, String, String)> {
         .collect()
 }
 
+/// The (party, party, type) row of an acquisition, as [`typed_pairs`]
+/// gives it.
+pub(super) fn acq(a: &str, b: &str) -> (String, String, String) {
+    (a.to_string(), b.to_string(), "acquisition".to_string())
+}
+
 /// (party, party, type, status) of every event `extractor` finds in
 /// `text`, sorted.
 pub(super) fn events(extractor: &Extractor, text: &str) -> Vec<(String, String, String, String)> {

@@ -1,13 +1,8 @@
 //! Stage 7 tests: the events of whole sentences, and the finder's searches.
 
-use super::test_support::{events, typed_pairs};
+use super::test_support::{acq, events, typed_pairs};
 use super::*;
 use crate::{Article, Extractor};
-
-/// The (party, party, type) row of an acquisition, as `typed_pairs` gives it.
-fn p(a: &str, b: &str) -> (String, String, String) {
-    (a.to_string(), b.to_string(), "acquisition".to_string())
-}
 
 #[test]
 fn a_lone_subject_past_agreed_to_or_will_is_the_buyer() {
@@ -16,7 +11,7 @@ fn a_lone_subject_past_agreed_to_or_will_is_the_buyer() {
                 Analysts said Glenvik and Tarnow gain most.";
     assert_eq!(
         typed_pairs(text),
-        [p("Acme Corp", "Glenvik"), p("Borealis Inc", "Tarnow")]
+        [acq("Acme Corp", "Glenvik"), acq("Borealis Inc", "Tarnow")]
     );
 }
 
@@ -26,8 +21,8 @@ fn an_acquisition_of_a_list_ties_the_buyer_to_each_target_not_the_targets() {
     assert_eq!(
         typed_pairs(its),
         vec![
-            p("Borealis Inc", "Cirrus Motors Inc"),
-            p("Cirrus Motors Inc", "Dalton Foods Corp")
+            acq("Borealis Inc", "Cirrus Motors Inc"),
+            acq("Cirrus Motors Inc", "Dalton Foods Corp")
         ]
     );
     // No buyer named: no pair between the targets.
@@ -37,18 +32,17 @@ fn an_acquisition_of_a_list_ties_the_buyer_to_each_target_not_the_targets() {
     let by = "The acquisition of Borealis Inc by Cirrus Motors Inc was completed.";
     assert_eq!(
         typed_pairs(by),
-        vec![p("Borealis Inc", "Cirrus Motors Inc")]
+        vec![acq("Borealis Inc", "Cirrus Motors Inc")]
     );
     let merger = "The merger of Borealis Inc and Dalton Foods Corp was completed.";
     assert_eq!(
         typed_pairs(merger),
-        vec![p("Borealis Inc", "Dalton Foods Corp")]
+        vec![acq("Borealis Inc", "Dalton Foods Corp")]
     );
 }
 
 #[test]
 fn a_name_after_a_bare_comma_that_a_verb_follows_is_no_object() {
-    let acq = |a: &str, b: &str| (a.to_string(), b.to_string(), "acquisition".to_string());
     for text in [
         "As Corrant Brewing Co sets out to buy Hexley Maltings Inc, Pellow Drinks Ltd takes a look.",
         "Once Corrant Brewing Co buys Hexley Maltings Inc, Pellow Drinks Ltd will raise prices.",
@@ -108,14 +102,14 @@ fn a_bank_named_by_its_country_is_a_party_as_a_deal_verbs_subject() {
     let bought = "Banca Nazionale di Norvegia agreed to buy Tessel Mills Inc.";
     assert_eq!(
         typed_pairs(bought),
-        vec![p("Banca Nazionale di Norvegia", "Tessel Mills Inc")]
+        vec![acq("Banca Nazionale di Norvegia", "Tessel Mills Inc")]
     );
     // Not through a speech verb ("said it approved the takeover of").
     let said =
         "Banco de Islandia said it approved the takeover of Tessel Mills Inc by Orvane Corp.";
     assert_eq!(
         typed_pairs(said),
-        vec![p("Orvane Corp", "Tessel Mills Inc")]
+        vec![acq("Orvane Corp", "Tessel Mills Inc")]
     );
     // Nor through a regulator's verb: the bank approves, it does not buy.
     let approved = "Banco de Islandia approved the purchase of Tessel Mills Inc on Monday.";
@@ -130,25 +124,25 @@ fn its_stands_for_the_company_whose_verb_comes_right_before_it() {
         "Cirrus Motors Inc said Borealis Inc has raised its offer to buy Dalton Foods Corp.";
     assert_eq!(
         typed_pairs(raised),
-        vec![p("Borealis Inc", "Dalton Foods Corp")]
+        vec![acq("Borealis Inc", "Dalton Foods Corp")]
     );
     // "Borealis Inc shareholders approved": no verb right after the name.
     let owners = "Cirrus Motors Inc said Borealis Inc shareholders approved its offer to buy Dalton Foods Corp.";
     assert_eq!(
         typed_pairs(owners),
-        vec![p("Cirrus Motors Inc", "Dalton Foods Corp")]
+        vec![acq("Cirrus Motors Inc", "Dalton Foods Corp")]
     );
     // One word after an object is a noun, not Y's verb.
     let told = "Cirrus Motors Inc told Borealis Inc shareholders its offer to buy Dalton Foods Corp was final.";
     assert_eq!(
         typed_pairs(told),
-        vec![p("Cirrus Motors Inc", "Dalton Foods Corp")]
+        vec![acq("Cirrus Motors Inc", "Dalton Foods Corp")]
     );
     // The owner alone: no name before ", and" joins it.
     let outbid = "Cirrus Motors Inc outbid Borealis Inc, and Ellis Corp has withdrawn its proposal to acquire Dalton Foods Corp.";
     assert_eq!(
         typed_pairs(outbid),
-        vec![p("Dalton Foods Corp", "Ellis Corp")]
+        vec![acq("Dalton Foods Corp", "Ellis Corp")]
     );
 }
 
@@ -158,34 +152,34 @@ fn a_merger_into_a_named_new_company_pairs_the_merging_companies() {
         "Cirrus Motors Inc and Borealis Inc agreed to merge into a new company called Dalton Corp.";
     assert_eq!(
         typed_pairs(newco),
-        vec![p("Borealis Inc", "Cirrus Motors Inc")]
+        vec![acq("Borealis Inc", "Cirrus Motors Inc")]
     );
     let comma = "Cirrus Motors Inc and Borealis Inc will merge into a new company, Dalton Corp.";
     assert_eq!(
         typed_pairs(comma),
-        vec![p("Borealis Inc", "Cirrus Motors Inc")]
+        vec![acq("Borealis Inc", "Cirrus Motors Inc")]
     );
     let named = "Cirrus Motors Inc agreed to merge into Dalton Corp, the company said.";
     assert_eq!(
         typed_pairs(named),
-        vec![p("Cirrus Motors Inc", "Dalton Corp")]
+        vec![acq("Cirrus Motors Inc", "Dalton Corp")]
     );
 }
 
 #[test]
 fn the_company_as_the_other_side_of_its_own_subject_is_the_one_before() {
-    let p = |a: &str, b: &str| (a.to_string(), b.to_string(), "investment".to_string());
+    let inv = |a: &str, b: &str| (a.to_string(), b.to_string(), "investment".to_string());
     // "the company" would be the holder itself: the subject before it.
     assert_eq!(
         typed_pairs(
             "Borealis Stores Inc shares rose 6% on Thursday.\n\nAcme Capital Corp owns 12.4% of the company's shares, a filing showed."
         ),
-        [p("Acme Capital Corp", "Borealis Stores Inc")]
+        [inv("Acme Capital Corp", "Borealis Stores Inc")]
     );
     // As the subject it stays the sentence's own company.
     assert_eq!(
         typed_pairs("Acme Capital Corp said the company would buy a stake in Borealis Stores Inc."),
-        [p("Acme Capital Corp", "Borealis Stores Inc")]
+        [inv("Acme Capital Corp", "Borealis Stores Inc")]
     );
 }
 
@@ -748,4 +742,28 @@ fn a_persons_partner_title_is_no_partnership() {
             "partnership".into()
         )]
     );
+}
+
+#[test]
+fn a_possessed_part_noun_makes_the_owner_the_object_only_as_the_head() {
+    // The part noun heads the possessed phrase: the owner is the object.
+    for text in [
+        "Notes\n\nHarby Tools Inc signed an agreement with Wymes Corp's measuring and test systems unit to sell gauges in Ohio.",
+        "Notes\n\nHarby Tools Inc agreed to buy Wymes Corp's laser business assets for 5 mln dlrs.",
+    ] {
+        let got = typed_pairs(text);
+        assert!(
+            got.iter()
+                .any(|(a, b, _)| a == "Harby Tools Inc" && b == "Wymes Corp"),
+            "{text}: {got:?}"
+        );
+    }
+    // A person, an organ or a verb phrase comes first: no tie with the owner.
+    for text in [
+        "Notes\n\nHarby Tools Inc reached a deal with Wymes Corp's lenders to sell its plant.",
+        "Notes\n\nHarby Tools Inc signed a pact with Wymes Corp's chief executive to expand operations.",
+        "Notes\n\nHarby Tools Inc signed a pact with Wymes Corp's shareholders on its plant.",
+    ] {
+        assert_eq!(typed_pairs(text), [], "{text}");
+    }
 }
