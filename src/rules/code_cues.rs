@@ -178,6 +178,7 @@ pub const CODE_CUE_LISTS: &[&str] = &[
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 use super::load::Loader;
 use super::source::{DEFAULT_RULES, Layer};
@@ -185,8 +186,7 @@ use super::source::{DEFAULT_RULES, Layer};
 /// The warning for a cue list of [`CODE_CUE_LISTS`] that the rules folder
 /// does not declare, so the built-in copy is read instead (one line).
 pub fn borrowed_list_warning(id: &str) -> String {
-    let lists = builtin_lists();
-    let file = list_item(&lists, id).map_or("", |(_, file)| file);
+    let file = list_item(builtin_lists(), id).map_or("", |(_, file)| file);
     format!(
         "warning: cue list `{id}` is read by the code but not declared in the rules folder: \
 the built-in copy is used (to change it, copy rules/{file} and its [[list]] from rules/lexicons.toml)"
@@ -219,9 +219,11 @@ fn list_items(lexicons: &str) -> Vec<toml::Table> {
     }
 }
 
-/// The `[[list]]` items of the built-in rules/lexicons.toml.
-fn builtin_lists() -> Vec<toml::Table> {
-    embedded("lexicons.toml").map_or_else(Vec::new, list_items)
+/// The `[[list]]` items of the built-in rules/lexicons.toml, parsed on the
+/// first call only (each warning and each borrowing load reads them).
+fn builtin_lists() -> &'static [toml::Table] {
+    static LISTS: OnceLock<Vec<toml::Table>> = OnceLock::new();
+    LISTS.get_or_init(|| embedded("lexicons.toml").map_or_else(Vec::new, list_items))
 }
 
 /// The item of `items` whose `id` is `id`, with the file its `file` key
@@ -254,11 +256,10 @@ impl Loader {
         if missing.is_empty() {
             return;
         }
-        let lists = builtin_lists();
         let mut items = Vec::new();
         let mut files = BTreeMap::new();
         for id in &missing {
-            let Some((item, file)) = list_item(&lists, id) else {
+            let Some((item, file)) = list_item(builtin_lists(), id) else {
                 continue; // not built in: the registry test fails first
             };
             items.push(toml::Value::Table(item.clone()));
@@ -296,7 +297,7 @@ mod tests {
     fn every_registered_list_is_built_in_with_its_file() {
         let lists = builtin_lists();
         for &id in CODE_CUE_LISTS {
-            let (item, file) = list_item(&lists, id).unwrap_or_else(|| panic!("{id}"));
+            let (item, file) = list_item(lists, id).unwrap_or_else(|| panic!("{id}"));
             assert_eq!(
                 item.get("kind").and_then(toml::Value::as_str),
                 Some("cue"),
@@ -318,7 +319,7 @@ mod tests {
         let mut folder = RuleSource::embedded();
         folder.layers[0].embedded = false;
         let lists = builtin_lists();
-        let (_, file) = list_item(&lists, "month-names").unwrap();
+        let (_, file) = list_item(lists, "month-names").unwrap();
         let others = lists
             .iter()
             .filter(|t| t.get("id").and_then(toml::Value::as_str) != Some("month-names"))
@@ -335,6 +336,14 @@ mod tests {
         assert!(Rules::load(&source).unwrap().is_cue("month-names", "May"));
         let warning = borrowed_list_warning("month-names");
         assert!(warning.contains("`month-names`") && warning.contains("rules/month-names.txt"));
+    }
+
+    /// The built-in lists are parsed once: every call gives the same slice.
+    #[test]
+    fn the_built_in_lists_are_parsed_once() {
+        let (first, again) = (builtin_lists(), builtin_lists());
+        assert!(std::ptr::eq(first, again));
+        assert!(first.len() >= CODE_CUE_LISTS.len());
     }
 
     /// The item is read from the parsed TOML, so any valid spelling of it
