@@ -3,10 +3,38 @@
 //! list with a warning instead of silently reading an empty one, and a
 //! test checks every id the code passes is declared in rules/lexicons.toml.
 
-/// Every cue list the code reads, by its id in rules/lexicons.toml
-/// (`[[list]] id = ...`, kind `cue`; sorted). What each is for is its
-/// `description` there.
-pub const CODE_CUE_LISTS: &[&str] = &[
+/// Defines [`CODE_CUE_LISTS`] (with the doc comments given) and
+/// [`code_cue_index`] from one list of ids.
+macro_rules! code_cue_lists {
+    ($(#[$doc:meta])* $($id:literal,)*) => {
+        $(#[$doc])*
+        pub const CODE_CUE_LISTS: &[&str] = &[$($id,)*];
+
+        /// The place of `id` in [`CODE_CUE_LISTS`], if there. A chain of
+        /// comparisons with the literals: where `id` is a literal, as at
+        /// almost every call of [`super::Rules::is_cue`] (inlined), the
+        /// compiler folds it to a constant, so no id is hashed or compared
+        /// at run time; [`super::lists::Cues`] maps the place to its list
+        /// once, at load.
+        #[inline(always)]
+        pub(crate) fn code_cue_index(id: &str) -> Option<usize> {
+            let mut k = 0;
+            $(
+                if id == $id {
+                    return Some(k);
+                }
+                k += 1;
+            )*
+            let _ = k;
+            None
+        }
+    };
+}
+
+code_cue_lists!(
+    /// Every cue list the code reads, by its id in rules/lexicons.toml
+    /// (`[[list]] id = ...`, kind `cue`; sorted). What each is for is its
+    /// `description` there.
     "affiliate-nouns",
     "agreement-nouns",
     "based-name-followers",
@@ -174,7 +202,7 @@ pub const CODE_CUE_LISTS: &[&str] = &[
     "time-nouns",
     "time-zone-abbrevs",
     "unit-nouns",
-];
+);
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -336,6 +364,40 @@ mod tests {
         assert!(Rules::load(&source).unwrap().is_cue("month-names", "May"));
         let warning = borrowed_list_warning("month-names");
         assert!(warning.contains("`month-names`") && warning.contains("rules/month-names.txt"));
+    }
+
+    /// Each registered id has its place, found the same for a literal and
+    /// for an id built at run time; an unregistered id has none.
+    #[test]
+    fn code_cue_index_gives_each_registered_id_its_place() {
+        for (k, id) in CODE_CUE_LISTS.iter().enumerate() {
+            assert_eq!(code_cue_index(id), Some(k), "{id}");
+            let built = String::from(*id);
+            assert_eq!(code_cue_index(&built), Some(k), "{id}");
+        }
+        assert_eq!(
+            code_cue_index("month-names"),
+            code_cue_index(&format!("month-{}", "names"))
+        );
+        assert_eq!(code_cue_index("no-such-list"), None);
+        assert_eq!(code_cue_index(""), None);
+    }
+
+    /// `is_cue` gives the same answer for a registered id (resolved to its
+    /// place) and through the hashed look-up every id has.
+    #[test]
+    fn is_cue_answers_the_same_for_a_registered_id_as_the_hashed_look_up() {
+        let rules = Rules::default_rules().unwrap();
+        for id in CODE_CUE_LISTS {
+            let words = rules.cue_words(id);
+            assert!(!words.is_empty(), "{id}");
+            for w in words.iter().chain(["quennick", "the", "May"].iter()) {
+                let hashed = rules.cues.contains(id, w.to_lowercase().as_bytes());
+                assert_eq!(rules.is_cue(id, w), hashed, "{id} {w}");
+            }
+        }
+        assert!(rules.is_cue("month-names", "May"));
+        assert!(!rules.is_cue("month-names", "Quennick"));
     }
 
     /// The built-in lists are parsed once: every call gives the same slice.

@@ -630,9 +630,11 @@ fn form_fault(kind: ListKind, raw_line: &str, forms: &[&str]) -> Option<(usize, 
 /// the first [`MAX_CUE_LISTS`] only): small cue-word lists a stage asks for
 /// by id.
 ///
-/// [`Cues::contains`], asked per word, hashes the word (as bytes: a word
-/// lowered on the stack needs no UTF-8 check) and, only for a word in some
-/// cue list, the id.
+/// Asked per word, [`Cues::contains_code`] hashes the word (as bytes: a
+/// word lowered on the stack needs no UTF-8 check) and finds the list by
+/// its place in [`super::CODE_CUE_LISTS`], mapped to its bit at load;
+/// [`Cues::contains`], for any other id, also hashes the id (only for a
+/// word in some cue list).
 #[derive(Debug, Default)]
 pub(super) struct Cues {
     ids: Vec<String>,
@@ -641,6 +643,9 @@ pub(super) struct Cues {
     slots: hashbrown::HashMap<String, u32>,
     /// Each word's list bits, keyed by its bytes.
     words: hashbrown::HashMap<Box<[u8]>, CueBits>,
+    /// The place in `ids` of each list of [`super::CODE_CUE_LISTS`] (by its
+    /// place there), `u16::MAX` when not loaded.
+    code: Vec<u16>,
 }
 
 /// How many `cue` lists are read (one bit each). The defaults hold at most
@@ -673,7 +678,21 @@ impl Cues {
                 cues.words.entry(word).or_default()[slot / 64] |= 1 << (slot % 64);
             }
         }
+        let code = super::CODE_CUE_LISTS
+            .iter()
+            .map(|id| cues.slots.get(*id).map_or(u16::MAX, |&s| s as u16));
+        cues.code = code.collect();
         cues
+    }
+
+    /// Whether the lower-case `word` (its bytes) is in the list at place
+    /// `k` of [`super::CODE_CUE_LISTS`].
+    pub(super) fn contains_code(&self, k: usize, word: &[u8]) -> bool {
+        let Some(bits) = self.words.get(word) else {
+            return false;
+        };
+        let slot = self.code[k] as usize;
+        slot != u16::MAX as usize && bits[slot / 64] >> (slot % 64) & 1 != 0
     }
 
     /// The words of the list with id `id`, in no order.
