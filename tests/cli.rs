@@ -341,7 +341,8 @@ fn readme_figures_match_a_real_run() {
     );
 }
 
-/// `eval` with the two files swapped, or with no article in common, says so and fails.
+/// `eval` with the two files swapped, or with no article in common, says so
+/// in one line, prints no scores and fails.
 #[test]
 fn eval_refuses_swapped_files_and_warns_when_nothing_is_in_common() {
     let dir = tempfile::tempdir().unwrap();
@@ -373,7 +374,10 @@ fn eval_refuses_swapped_files_and_warns_when_nothing_is_in_common() {
         .output()
         .unwrap();
     assert_eq!(disjoint.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&disjoint.stderr).contains("no article of"));
+    let err = String::from_utf8_lossy(&disjoint.stderr);
+    assert!(err.starts_with("tieup: error: no article of"), "{err}");
+    assert_eq!(err.lines().count(), 1, "one clear line: {err}");
+    assert!(disjoint.stdout.is_empty(), "no scores printed");
     let first_id = std::fs::read_to_string(&out)
         .unwrap()
         .lines()

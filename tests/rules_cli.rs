@@ -56,6 +56,51 @@ fn rules_test_passes_on_the_default_rules() {
     assert!(passed > 40, "{last}");
 }
 
+/// `rules test` counts the rules without examples in one short line, and
+/// `--list-unexampled` names each (id and file:line) on a line of its own;
+/// README quotes the count line as it is.
+#[test]
+fn rules_test_counts_the_rules_without_examples_and_lists_them_when_asked() {
+    let short = stdout(&run(&["rules", "test"]));
+    let line = short
+        .lines()
+        .find(|l| l.starts_with("no examples: "))
+        .expect("a no examples line");
+    assert!(line.len() < 120, "{line}");
+    assert!(line.ends_with("; --list-unexampled names them"), "{line}");
+    assert!(!line.contains("surnames-census"), "{line}");
+    let count: usize = line["no examples: ".len()..]
+        .split(' ')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let long = stdout(&run(&["rules", "test", "--list-unexampled"]));
+    let named: Vec<&str> = long
+        .lines()
+        .skip_while(|l| !l.starts_with("no examples: "))
+        .skip(1)
+        .take_while(|l| l.starts_with("  "))
+        .collect();
+    assert_eq!(named.len(), count, "{long}");
+    assert!(
+        named
+            .iter()
+            .any(|l| l.starts_with("  surnames-census  (rules/lexicons.toml:")),
+        "{long}"
+    );
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    let quoted = readme
+        .lines()
+        .skip_while(|l| *l != "$ tieup rules test | grep '^no examples'")
+        .nth(1)
+        .expect("README quotes the no examples line");
+    assert_eq!(
+        quoted, line,
+        "README is stale: paste the line `rules test` prints"
+    );
+}
+
 #[test]
 fn rules_test_fails_naming_the_rule_of_a_broken_example() {
     let dir = copy_of_default_rules();
@@ -200,7 +245,7 @@ fn check_broken(files: &[(&str, &str)], expected: &[(&str, usize, &str)]) {
 
 #[test]
 fn check_reports_a_cue_list_beyond_the_limit() {
-    // The defaults hold about 110 cue lists; 256 more overrun the limit of 256.
+    // The defaults hold over 128 cue lists; 256 more overrun the limit of 384.
     let mut toml = String::new();
     let mut files = Vec::new();
     for k in 0..256 {
@@ -216,6 +261,30 @@ fn check_reports_a_cue_list_beyond_the_limit() {
     all.push(("team.toml", &toml));
     // The 256th list of team.toml (line 255 * 6 + 1) is past the limit.
     check_broken(&all, &[("team.toml", 255 * 6 + 1, "is one too many")]);
+}
+
+/// A lexicons.toml that does not parse gives `extract` one line, the
+/// error at its place, and no warning for each list file it would name.
+#[test]
+fn extract_with_a_broken_lexicons_toml_prints_one_line() {
+    let dir = copy_of_default_rules();
+    let path = dir.path().join("lexicons.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let broken = text.replacen("[[list]]\n", "[[list]\n", 1);
+    let line = text[..text.find("[[list]]\n").unwrap()].lines().count() + 1;
+    std::fs::write(&path, broken).unwrap();
+    let out = common::output_with_stdin(
+        tieup().args(["extract", "--stdin", "--rules", arg(dir.path())]),
+        br#"{"id":"a1","text":"Harlow Tessix Corp hopes to fold Morvane Ltd into its grain unit."}"#,
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    let at = format!("{}:{line}:", path.display());
+    assert!(
+        err.starts_with(&at) && err.contains("error: TOML syntax"),
+        "{err}"
+    );
 }
 
 const TRIGGER_HEAD: &str = "[[trigger]]\nid = \"team-pact\"\ndescription = \"A team trigger\"\n";

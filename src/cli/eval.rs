@@ -10,6 +10,10 @@ use clap::Args;
 
 use crate::cli::common::{EXIT_USAGE, finish_output, read_jsonl};
 
+/// Exit code when no gold article has a record in the output: there is
+/// nothing to score (wrong file, or ids that do not match).
+const EXIT_NOTHING_IN_COMMON: u8 = 1;
+
 /// Arguments of `tieup eval`.
 #[derive(Args)]
 pub(crate) struct EvalArgs {
@@ -39,12 +43,14 @@ pub(crate) fn run(args: EvalArgs) -> ExitCode {
             return ExitCode::from(EXIT_USAGE);
         }
     };
+    let common = common_articles(&gold, &records);
+    if !check_coverage(&args, common, gold.len(), records.len()) {
+        return ExitCode::from(EXIT_NOTHING_IN_COMMON);
+    }
     let (scores, reports) = tieup::review::eval::score(&gold, &records);
     let error_kinds = args
         .kinds
         .then(|| tieup::review::eval::error_kinds(&reports));
-    let common = common_articles(&gold, &records);
-    warn_coverage(&args, common, gold.len(), records.len());
     let written = if args.json {
         let value = json_report(&scores, args.per_doc.then_some(&reports[..]), &error_kinds);
         writeln!(io::stdout().lock(), "{value}")
@@ -64,8 +70,7 @@ pub(crate) fn run(args: EvalArgs) -> ExitCode {
         }
         io::stdout().lock().write_all(text.as_bytes())
     };
-    let code = finish_output(written);
-    if common == 0 { ExitCode::from(1) } else { code }
+    finish_output(written)
 }
 
 /// Reads the gold and the extract output, after checking that neither was
@@ -79,21 +84,27 @@ fn load(
     Ok((gold, read_jsonl::<tieup::Record>(output)?))
 }
 
-/// Warns on standard error when some or all gold articles have no record.
-fn warn_coverage(args: &EvalArgs, common: usize, gold: usize, records: usize) {
+/// Whether there is anything to score: `common` (gold articles with a
+/// record) is not 0. Prints one error line on standard error when it is
+/// (so no scores are printed), a warning when only some gold articles have
+/// a record.
+fn check_coverage(args: &EvalArgs, common: usize, gold: usize, records: usize) -> bool {
     let (gold_path, output_path) = (args.gold.display(), args.output.display());
     if common == 0 {
         eprintln!(
-            "tieup: warning: no article of {gold_path} is in {output_path} ({gold} gold articles, \
-{records} records): the scores below mean nothing"
+            "tieup: error: no article of {gold_path} is in {output_path} ({gold} gold articles, \
+{records} records), so nothing is scored: the gold's `doc` ids must be the records' `doc.id`"
         );
-    } else if common < gold {
+        return false;
+    }
+    if common < gold {
         eprintln!(
             "tieup: warning: {} of {gold} gold articles have no record in {output_path}: each is \
 scored as all missed",
             gold - common
         );
     }
+    true
 }
 
 /// The scores (and the per-article reports and error kinds when asked) as

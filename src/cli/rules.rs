@@ -1,9 +1,11 @@
 //! `tieup rules check|test|list|show`: tools for rule authors.
 
+use std::collections::HashMap;
 use std::process::ExitCode;
 
 use clap::Subcommand;
-use tieup::rules::RuleRef;
+use tieup::review::ruletest::RuleCount;
+use tieup::rules::{ListKind, RuleRef};
 use tieup::{Error, Extractor, RuleSource, Rules};
 
 use crate::RuleArgs;
@@ -45,6 +47,10 @@ pub(crate) enum RulesCommand {
         /// Only rules whose id contains ID
         #[arg(long, value_name = "ID")]
         filter: Option<String>,
+        /// Name each rule without examples (id and file:line), one a line;
+        /// without it only their count is printed
+        #[arg(long)]
+        list_unexampled: bool,
     },
     /// List every rule: id, category, file:line, description.
     List {
@@ -68,7 +74,11 @@ pub(crate) enum RulesCommand {
 pub(crate) fn run(command: RulesCommand) -> ExitCode {
     match command {
         RulesCommand::Check { rules } => check(&rules),
-        RulesCommand::Test { rules, filter } => test(&rules, filter.as_deref()),
+        RulesCommand::Test {
+            rules,
+            filter,
+            list_unexampled,
+        } => test(&rules, filter.as_deref(), list_unexampled),
         RulesCommand::List { rules, json } => list(&rules, json),
         RulesCommand::Show { id, rules } => show(&rules, &id),
     }
@@ -130,11 +140,12 @@ fn check(args: &RuleArgs) -> ExitCode {
     }
 }
 
-fn test(args: &RuleArgs, filter: Option<&str>) -> ExitCode {
+fn test(args: &RuleArgs, filter: Option<&str>, list_unexampled: bool) -> ExitCode {
     let (_, rules) = match load(args) {
         Ok(v) => v,
         Err(code) => return code,
     };
+    let kinds = list_kinds(&rules);
     let extractor = Extractor::new(rules);
     let report = tieup::review::ruletest::run(&extractor, filter);
     if report.counts.is_empty() {
@@ -167,15 +178,7 @@ fn test(args: &RuleArgs, filter: Option<&str>) -> ExitCode {
             c.origin.line
         );
     }
-    let untested: Vec<&str> = report
-        .counts
-        .iter()
-        .filter(|c| c.passed + c.failed == 0)
-        .map(|c| c.rule.as_str())
-        .collect();
-    if !untested.is_empty() {
-        outln!("no examples: {}", untested.join(", "));
-    }
+    print_unexampled(&report.counts, &kinds, list_unexampled);
     outln!(
         "{} tested, {} with failures",
         tieup::review::counted(report.counts.len(), "rule", "rules"),
@@ -186,6 +189,44 @@ fn test(args: &RuleArgs, filter: Option<&str>) -> ExitCode {
         ExitCode::from(EXIT_FAILED)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// The kind of each list of `rules`, by id.
+fn list_kinds(rules: &Rules) -> HashMap<String, ListKind> {
+    let lists = rules.lists.iter();
+    lists.map(|l| (l.meta.id.clone(), l.kind)).collect()
+}
+
+/// The rules of `counts` with no example: one line with how many (cue
+/// lists, other lists and other rules, by `kinds`, the list kind of each
+/// list id), then, when `each`, one line per rule: `  id  (file:line)`.
+fn print_unexampled(counts: &[RuleCount], kinds: &HashMap<String, ListKind>, each: bool) {
+    let none: Vec<&RuleCount> = counts.iter().filter(|c| c.passed + c.failed == 0).collect();
+    if none.is_empty() {
+        return;
+    }
+    let kind = |c: &&&RuleCount| kinds.get(&c.rule).copied();
+    let cue = none
+        .iter()
+        .filter(|c| kind(c) == Some(ListKind::Cue))
+        .count();
+    let lists = none.iter().filter(|c| kind(c).is_some()).count();
+    let how = if each {
+        ":"
+    } else {
+        "; --list-unexampled names them"
+    };
+    outln!(
+        "no examples: {} ({cue} cue lists, {} other lists, {} other rules){how}",
+        tieup::review::counted(none.len(), "rule", "rules"),
+        lists - cue,
+        none.len() - lists
+    );
+    if each {
+        for c in none {
+            outln!("  {}  ({}:{})", c.rule, c.origin.file, c.origin.line);
+        }
     }
 }
 

@@ -3,10 +3,38 @@
 //! list with a warning instead of silently reading an empty one, and a
 //! test checks every id the code passes is declared in rules/lexicons.toml.
 
-/// Every cue list the code reads, by its id in rules/lexicons.toml
-/// (`[[list]] id = ...`, kind `cue`; sorted). What each is for is its
-/// `description` there.
-pub const CODE_CUE_LISTS: &[&str] = &[
+/// Defines [`CODE_CUE_LISTS`] (with the doc comments given) and
+/// [`code_cue_index`] from one list of ids.
+macro_rules! code_cue_lists {
+    ($(#[$doc:meta])* $($id:literal,)*) => {
+        $(#[$doc])*
+        pub const CODE_CUE_LISTS: &[&str] = &[$($id,)*];
+
+        /// The place of `id` in [`CODE_CUE_LISTS`], if there. A chain of
+        /// comparisons with the literals: where `id` is a literal, as at
+        /// almost every call of [`super::Rules::is_cue`] (inlined), the
+        /// compiler folds it to a constant, so no id is hashed or compared
+        /// at run time; [`super::lists::Cues`] maps the place to its list
+        /// once, at load.
+        #[inline(always)]
+        pub(crate) fn code_cue_index(id: &str) -> Option<usize> {
+            let mut k = 0;
+            $(
+                if id == $id {
+                    return Some(k);
+                }
+                k += 1;
+            )*
+            let _ = k;
+            None
+        }
+    };
+}
+
+code_cue_lists!(
+    /// Every cue list the code reads, by its id in rules/lexicons.toml
+    /// (`[[list]] id = ...`, kind `cue`; sorted). What each is for is its
+    /// `description` there.
     "affiliate-nouns",
     "agreement-nouns",
     "articles",
@@ -181,10 +209,11 @@ pub const CODE_CUE_LISTS: &[&str] = &[
     "time-nouns",
     "time-zone-abbrevs",
     "unit-nouns",
-];
+);
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 use super::load::Loader;
 use super::source::{DEFAULT_RULES, Layer};
@@ -192,8 +221,7 @@ use super::source::{DEFAULT_RULES, Layer};
 /// The warning for a cue list of [`CODE_CUE_LISTS`] that the rules folder
 /// does not declare, so the built-in copy is read instead (one line).
 pub fn borrowed_list_warning(id: &str) -> String {
-    let lists = builtin_lists();
-    let file = list_item(&lists, id).map_or("", |(_, file)| file);
+    let file = list_item(builtin_lists(), id).map_or("", |(_, file)| file);
     format!(
         "warning: cue list `{id}` is read by the code but not declared in the rules folder: \
 the built-in copy is used (to change it, copy rules/{file} and its [[list]] from rules/lexicons.toml)"
@@ -226,9 +254,11 @@ fn list_items(lexicons: &str) -> Vec<toml::Table> {
     }
 }
 
-/// The `[[list]]` items of the built-in rules/lexicons.toml.
-fn builtin_lists() -> Vec<toml::Table> {
-    embedded("lexicons.toml").map_or_else(Vec::new, list_items)
+/// The `[[list]]` items of the built-in rules/lexicons.toml, parsed on the
+/// first call only (each warning and each borrowing load reads them).
+fn builtin_lists() -> &'static [toml::Table] {
+    static LISTS: OnceLock<Vec<toml::Table>> = OnceLock::new();
+    LISTS.get_or_init(|| embedded("lexicons.toml").map_or_else(Vec::new, list_items))
 }
 
 /// The item of `items` whose `id` is `id`, with the file its `file` key
@@ -261,11 +291,10 @@ impl Loader {
         if missing.is_empty() {
             return;
         }
-        let lists = builtin_lists();
         let mut items = Vec::new();
         let mut files = BTreeMap::new();
         for id in &missing {
-            let Some((item, file)) = list_item(&lists, id) else {
+            let Some((item, file)) = list_item(builtin_lists(), id) else {
                 continue; // not built in: the registry test fails first
             };
             items.push(toml::Value::Table(item.clone()));
@@ -303,7 +332,7 @@ mod tests {
     fn every_registered_list_is_built_in_with_its_file() {
         let lists = builtin_lists();
         for &id in CODE_CUE_LISTS {
-            let (item, file) = list_item(&lists, id).unwrap_or_else(|| panic!("{id}"));
+            let (item, file) = list_item(lists, id).unwrap_or_else(|| panic!("{id}"));
             assert_eq!(
                 item.get("kind").and_then(toml::Value::as_str),
                 Some("cue"),
@@ -325,7 +354,7 @@ mod tests {
         let mut folder = RuleSource::embedded();
         folder.layers[0].embedded = false;
         let lists = builtin_lists();
-        let (_, file) = list_item(&lists, "month-names").unwrap();
+        let (_, file) = list_item(lists, "month-names").unwrap();
         let others = lists
             .iter()
             .filter(|t| t.get("id").and_then(toml::Value::as_str) != Some("month-names"))
@@ -342,6 +371,48 @@ mod tests {
         assert!(Rules::load(&source).unwrap().is_cue("month-names", "May"));
         let warning = borrowed_list_warning("month-names");
         assert!(warning.contains("`month-names`") && warning.contains("rules/month-names.txt"));
+    }
+
+    /// Each registered id has its place, found the same for a literal and
+    /// for an id built at run time; an unregistered id has none.
+    #[test]
+    fn code_cue_index_gives_each_registered_id_its_place() {
+        for (k, id) in CODE_CUE_LISTS.iter().enumerate() {
+            assert_eq!(code_cue_index(id), Some(k), "{id}");
+            let built = String::from(*id);
+            assert_eq!(code_cue_index(&built), Some(k), "{id}");
+        }
+        assert_eq!(
+            code_cue_index("month-names"),
+            code_cue_index(&format!("month-{}", "names"))
+        );
+        assert_eq!(code_cue_index("no-such-list"), None);
+        assert_eq!(code_cue_index(""), None);
+    }
+
+    /// `is_cue` gives the same answer for a registered id (resolved to its
+    /// place) and through the hashed look-up every id has.
+    #[test]
+    fn is_cue_answers_the_same_for_a_registered_id_as_the_hashed_look_up() {
+        let rules = Rules::default_rules().unwrap();
+        for id in CODE_CUE_LISTS {
+            let words = rules.cue_words(id);
+            assert!(!words.is_empty(), "{id}");
+            for w in words.iter().chain(["quennick", "the", "May"].iter()) {
+                let hashed = rules.cues.contains(id, w.to_lowercase().as_bytes());
+                assert_eq!(rules.is_cue(id, w), hashed, "{id} {w}");
+            }
+        }
+        assert!(rules.is_cue("month-names", "May"));
+        assert!(!rules.is_cue("month-names", "Quennick"));
+    }
+
+    /// The built-in lists are parsed once: every call gives the same slice.
+    #[test]
+    fn the_built_in_lists_are_parsed_once() {
+        let (first, again) = (builtin_lists(), builtin_lists());
+        assert!(std::ptr::eq(first, again));
+        assert!(first.len() >= CODE_CUE_LISTS.len());
     }
 
     /// The item is read from the parsed TOML, so any valid spelling of it

@@ -559,27 +559,6 @@ mod tests {
         assert!(rules.cues.words_of("no-such-list").is_empty());
     }
 
-    /// The address cache is a hint: a wrong place noted for an id's address
-    /// (as when another id once lay there) gives the same answers.
-    #[test]
-    fn a_stale_slot_cache_entry_changes_no_answer() {
-        let rules = crate::Rules::default_rules().unwrap();
-        let cues = &rules.cues;
-        let id = String::from("month-names");
-        assert!(cues.contains(&id, b"may"));
-        let other = cues
-            .ids
-            .iter()
-            .position(|i| i == "role-copula-verbs")
-            .unwrap();
-        cues.recent.put(&id, other);
-        assert_eq!(cues.recent.get(&id), Some(other));
-        assert!(cues.contains(&id, b"may"));
-        assert!(!cues.contains(&id, b"is"));
-        assert_eq!(cues.recent.get(&id), cues.ids.iter().position(|i| *i == id));
-        assert!(cues.contains("role-copula-verbs", b"is"));
-    }
-
     fn seen(case_sensitive: bool) -> Seen<'static> {
         Seen::new(4, case_sensitive, DefaultHashBuilder::default())
     }
@@ -651,79 +630,32 @@ fn form_fault(kind: ListKind, raw_line: &str, forms: &[&str]) -> Option<(usize, 
 /// the first [`MAX_CUE_LISTS`] only): small cue-word lists a stage asks for
 /// by id.
 ///
-/// [`Cues::contains`], asked per word, hashes the word (as bytes: a word
-/// lowered on the stack needs no UTF-8 check) and finds the list's place by
-/// the id's address in most calls ([`SlotCache`]), hashing no id.
+/// Asked per word, [`Cues::contains_code`] hashes the word (as bytes: a
+/// word lowered on the stack needs no UTF-8 check) and finds the list by
+/// its place in [`super::CODE_CUE_LISTS`], mapped to its bit at load;
+/// [`Cues::contains`], for any other id, also hashes the id (only for a
+/// word in some cue list).
 #[derive(Debug, Default)]
 pub(super) struct Cues {
     ids: Vec<String>,
     /// Each id's place in `ids`: [`Cues::contains`] hashes the id once
     /// rather than comparing it with every id (a stage asks per word).
     slots: hashbrown::HashMap<String, u32>,
-    /// The places of the ids last asked for, found by the id's address
-    /// ([`SlotCache`]): most ids are the code's string literals, asked for
-    /// again and again, so most calls hash no id.
-    recent: SlotCache,
     /// Each word's list bits, keyed by its bytes.
     words: hashbrown::HashMap<Box<[u8]>, CueBits>,
+    /// The place in `ids` of each list of [`super::CODE_CUE_LISTS`] (by its
+    /// place there), `u16::MAX` when not loaded.
+    code: Vec<u16>,
 }
 
-/// How many `cue` lists are read (one bit each); the defaults hold about
-/// 130 (a test in tests/lexicons.rs keeps them at most half), and a rules
-/// folder with more is a load error at the first list too many.
+/// How many `cue` lists are read (one bit each). The defaults hold at most
+/// half as many (a test in tests/lexicons.rs checks; `tieup rules test`
+/// prints how many there are), and a rules folder with more is a load error
+/// at the first list too many.
 pub(crate) const MAX_CUE_LISTS: usize = 384;
 
 /// One bit per cue list: the lists (by place in [`Cues::ids`]) a word is in.
 type CueBits = [u64; MAX_CUE_LISTS / 64];
-
-/// A small cache from an id's address to its place among the cue lists,
-/// shared by the threads: `LINES` entries, each one `u64` packing the
-/// address (low 48 bits) and the place (high 16), picked by the address.
-/// An entry is a hint, not an answer: [`Cues::slot`] checks that the id at
-/// the place it gives is the id asked for (another string may have come to
-/// lie at a reused address), so a stale or overwritten entry only costs the
-/// hashed look-up it would have spared.
-#[derive(Debug)]
-struct SlotCache([std::sync::atomic::AtomicU64; SlotCache::LINES]);
-
-impl Default for SlotCache {
-    fn default() -> Self {
-        SlotCache(std::array::from_fn(|_| {
-            std::sync::atomic::AtomicU64::new(SlotCache::EMPTY)
-        }))
-    }
-}
-
-impl SlotCache {
-    /// Entries: a power of two, above the code's 160-odd ids.
-    const LINES: usize = 512;
-    /// An entry with no address (none is 0).
-    const EMPTY: u64 = 0;
-    /// The address bits kept (user-space addresses fit in 48).
-    const ADDRESS: u64 = (1 << 48) - 1;
-
-    /// The entry of `id`'s address and the address as packed.
-    fn line(id: &str) -> (usize, u64) {
-        let address = id.as_ptr() as u64 & Self::ADDRESS;
-        let line = (address.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 55) as usize % Self::LINES;
-        (line, address)
-    }
-
-    /// The place last put for `id`'s address, if its entry holds it.
-    #[inline]
-    fn get(&self, id: &str) -> Option<usize> {
-        let (line, address) = Self::line(id);
-        let entry = self.0[line].load(std::sync::atomic::Ordering::Relaxed);
-        (entry != Self::EMPTY && entry & Self::ADDRESS == address).then_some((entry >> 48) as usize)
-    }
-
-    /// Notes `slot` (below 2^16) as the place of `id`'s address.
-    fn put(&self, id: &str, slot: usize) {
-        let (line, address) = Self::line(id);
-        let entry = address | (slot as u64) << 48;
-        self.0[line].store(entry, std::sync::atomic::Ordering::Relaxed);
-    }
-}
 
 impl Cues {
     /// The one-word entries of the `cue` lists among `entries` (canonical
@@ -746,7 +678,21 @@ impl Cues {
                 cues.words.entry(word).or_default()[slot / 64] |= 1 << (slot % 64);
             }
         }
+        let code = super::CODE_CUE_LISTS
+            .iter()
+            .map(|id| cues.slots.get(*id).map_or(u16::MAX, |&s| s as u16));
+        cues.code = code.collect();
         cues
+    }
+
+    /// Whether the lower-case `word` (its bytes) is in the list at place
+    /// `k` of [`super::CODE_CUE_LISTS`].
+    pub(super) fn contains_code(&self, k: usize, word: &[u8]) -> bool {
+        let Some(bits) = self.words.get(word) else {
+            return false;
+        };
+        let slot = self.code[k] as usize;
+        slot != u16::MAX as usize && bits[slot / 64] >> (slot % 64) & 1 != 0
     }
 
     /// The words of the list with id `id`, in no order.
@@ -776,13 +722,6 @@ impl Cues {
     /// twice), if it is a cue list's.
     #[inline]
     fn slot(&self, id: &str) -> Option<usize> {
-        if let Some(slot) = self.recent.get(id)
-            && self.ids[slot] == id
-        {
-            return Some(slot);
-        }
-        let slot = *self.slots.get(id)? as usize;
-        self.recent.put(id, slot);
-        Some(slot)
+        self.slots.get(id).map(|&slot| slot as usize)
     }
 }

@@ -254,8 +254,17 @@ impl Rules {
 
     /// Whether `word` (compared in lower case) is an entry of the `cue`
     /// list with id `id`; false when no such list is loaded.
+    #[inline(always)]
     pub fn is_cue(&self, id: &str, word: &str) -> bool {
-        with_lower_bytes(word, |lower| self.cues.contains(id, lower))
+        match code_cues::code_cue_index(id) {
+            Some(k) => self.is_code_cue(k, word),
+            None => with_lower_bytes(word, |lower| self.cues.contains(id, lower)),
+        }
+    }
+
+    /// [`Rules::is_cue`] of the list at place `k` of [`CODE_CUE_LISTS`].
+    fn is_code_cue(&self, k: usize, word: &str) -> bool {
+        with_lower_bytes(word, |lower| self.cues.contains_code(k, lower))
     }
 
     /// Whether `word` as written is an entry of the `cue` list with id

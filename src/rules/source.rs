@@ -423,13 +423,22 @@ impl RuleSource {
 const BOM: char = '\u{feff}';
 
 impl Layer {
-    /// This layer's part of [`RuleSource::undeclared_list_files`].
+    /// This layer's part of [`RuleSource::undeclared_list_files`]: none
+    /// when a `.toml` file of the layer does not parse, since the
+    /// `[[list]]` naming a file may be in it (the load error for that file
+    /// is then the one line shown, not a warning per list file).
     fn undeclared_list_files(&self) -> Vec<String> {
-        let named: std::collections::HashSet<String> = self
+        let tables: Result<Vec<toml::Table>, _> = self
             .files
             .iter()
             .filter(|(name, _)| name.ends_with(".toml"))
-            .filter_map(|(_, text)| toml::from_str::<toml::Table>(text).ok())
+            .map(|(_, text)| toml::from_str::<toml::Table>(text))
+            .collect();
+        let Ok(tables) = tables else {
+            return Vec::new();
+        };
+        let named: std::collections::HashSet<String> = tables
+            .iter()
             .filter_map(|t| t.get("list").and_then(|l| l.as_array()).cloned())
             .flatten()
             .filter_map(|item| item.get("file")?.as_str().map(str::to_string))
@@ -551,5 +560,25 @@ mod undeclared_tests {
             )]),
         });
         assert_eq!(source.undeclared_list_files(), ["extra/companies.txt"]);
+    }
+
+    /// A `.toml` of the layer that does not parse may hold the `[[list]]`
+    /// naming a file: no warning then, only the load error.
+    #[test]
+    fn no_list_file_is_reported_when_a_toml_of_its_folder_does_not_parse() {
+        let layer = |toml_text: &'static str| Layer {
+            embedded: false,
+            faults: Vec::new(),
+            prefix: "extra/".to_string(),
+            files: BTreeMap::from([
+                ("lexicons.toml".to_string(), Cow::Borrowed(toml_text)),
+                ("brands.txt".to_string(), Cow::Borrowed("Quorvel\n")),
+                ("firms.txt".to_string(), Cow::Borrowed("Pellaro Works\n")),
+            ]),
+        };
+        let good = "[[list]]\nid = \"brands\"\nkind = \"company\"\nfile = \"brands.txt\"\n";
+        assert_eq!(layer(good).undeclared_list_files(), ["extra/firms.txt"]);
+        let broken = "[[list]\nid = \"brands\"\nkind = \"company\"\nfile = \"brands.txt\"\n";
+        assert!(layer(broken).undeclared_list_files().is_empty());
     }
 }
