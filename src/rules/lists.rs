@@ -657,6 +657,12 @@ pub(crate) const MAX_CUE_LISTS: usize = 384;
 /// One bit per cue list: the lists (by place in [`Cues::ids`]) a word is in.
 type CueBits = [u64; MAX_CUE_LISTS / 64];
 
+/// Whether `bits` has the bit of cue list `slot`.
+#[inline]
+fn has_bit(bits: &CueBits, slot: usize) -> bool {
+    bits[slot / 64] >> (slot % 64) & 1 != 0
+}
+
 impl Cues {
     /// The one-word entries of the `cue` lists among `entries` (canonical
     /// forms `canonicals`).
@@ -692,7 +698,7 @@ impl Cues {
             return false;
         };
         let slot = self.code[k] as usize;
-        slot != u16::MAX as usize && bits[slot / 64] >> (slot % 64) & 1 != 0
+        slot != u16::MAX as usize && has_bit(bits, slot)
     }
 
     /// The words of the list with id `id`, in no order.
@@ -702,7 +708,7 @@ impl Cues {
         };
         self.words
             .iter()
-            .filter(|(_, bits)| bits[slot / 64] >> (slot % 64) & 1 != 0)
+            .filter(|(_, bits)| has_bit(bits, slot))
             .map(|(w, _)| std::str::from_utf8(w).expect("a lower-cased str"))
             .collect()
     }
@@ -714,8 +720,7 @@ impl Cues {
         let Some(bits) = self.words.get(word) else {
             return false;
         };
-        self.slot(id)
-            .is_some_and(|slot| bits[slot / 64] >> (slot % 64) & 1 != 0)
+        self.slot(id).is_some_and(|slot| has_bit(bits, slot))
     }
 
     /// The place in `ids` of list `id` (its first, for an id declared

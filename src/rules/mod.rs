@@ -262,6 +262,13 @@ impl Rules {
         }
     }
 
+    /// Whether `word` reads as an "-ing" participle: six bytes or more,
+    /// ending in "ing" as written, and no word of `ing-non-participles`
+    /// ("during", "according"; "bring" is too short).
+    pub fn is_ing_participle(&self, word: &str) -> bool {
+        word.len() >= 6 && word.ends_with("ing") && !self.is_cue("ing-non-participles", word)
+    }
+
     /// [`Rules::is_cue`] of the list at place `k` of [`CODE_CUE_LISTS`].
     fn is_code_cue(&self, k: usize, word: &str) -> bool {
         with_lower_bytes(word, |lower| self.cues.contains_code(k, lower))

@@ -319,8 +319,8 @@ impl Reader<'_> {
     }
 
     /// Whether the sentence-opening token `k` opens a participle phrase
-    /// ("Waving to fans, the actress ..."): a word of six letters or more
-    /// ending in "-ing", not of `ing-non-participles` ("According"), no
+    /// ("Waving to fans, the actress ..."): a word of
+    /// [`crate::Rules::is_ing_participle`] ("According" is none), no
     /// mention, place or given name ("Sterling", "Beijing"), and no gerund
     /// subject before a verb ("Trading was thin, ...").
     fn opens_participle(&self, k: usize) -> bool {
@@ -330,9 +330,7 @@ impl Reader<'_> {
             || [ListKind::Place, ListKind::GivenName]
                 .into_iter()
                 .any(|kind| self.lexed.is(k, kind));
-        w.len() >= 6
-            && w.ends_with("ing")
-            && !self.rules.is_cue("ing-non-participles", &w)
+        self.rules.is_ing_participle(&w)
             && !name
             && !(k + 1 < self.tokens.tokens.len() && self.is_verb_like(k + 1))
     }

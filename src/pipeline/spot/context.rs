@@ -1394,7 +1394,7 @@ fn descriptor_participle(cx: &Cx, k: usize) -> bool {
         return false;
     }
     let by = toks.get(k + 1).is_some_and(|n| n.text(text) == "by");
-    (w.len() >= 6 && w.ends_with("ing") && !cx.rules.is_cue("ing-non-participles", w))
+    cx.rules.is_ing_participle(w)
         || (w.ends_with("ed") && by)
         || cx.rules.is_cue("descriptor-participles", w)
 }
