@@ -425,6 +425,10 @@ impl<'a> Finder<'a> {
         let toks = &self.tokens.tokens;
         let ceiling = sent.last;
         loop {
+            // "buy X, the Ohio chipmaker, and Y": past X's appositive.
+            if let Some(close) = self.object_appositive_after(j, ceiling) {
+                j = close;
+            }
             let Some((mut k, by)) = self.list_joiner(j, ceiling) else {
                 return;
             };
