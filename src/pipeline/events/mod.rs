@@ -57,6 +57,7 @@ mod finder;
 mod goods;
 mod groups;
 mod labour;
+mod list_appositives;
 mod modifier_pp;
 mod named_as;
 mod object;

@@ -56,6 +56,16 @@ impl Finder<'_> {
         })
     }
 
+    /// Whether "from" after the noun at `head` (at or after `from`, a place
+    /// phrase between them: "oil in Rotterdam from Y") would open a phrase
+    /// that modifies that noun rather than name the seller of a part.
+    pub(super) fn seller_pp_blocked(&self, from: usize, head: usize) -> bool {
+        head >= from
+            && self.common_noun(head)
+            && !self.owned_head(head, Link::From)
+            && !self.names_the_tie(head, from)
+    }
+
     /// The token before participle `p` (at or after `from`), past one
     /// adverb ("assets once owned by Y", "gas previously supplied by Y").
     fn before_adverb(&self, p: usize, from: usize) -> Option<usize> {

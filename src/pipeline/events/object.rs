@@ -118,6 +118,16 @@ impl<'a> Finder<'a> {
                 Some(Ahead::Done(found)) => return found,
                 None => {}
             }
+            // "buy a hotel in Santa Fe from Y": a place phrase before the seller.
+            if seller_from && let Some(from) = self.place_before_from(j, ceiling) {
+                // ("buy oil in Rotterdam from Y": goods, no part of Y.)
+                if j == start || self.seller_pp_blocked(start, j - 1) {
+                    return None;
+                }
+                desc += 1;
+                j = from;
+                continue;
+            }
             // "a merger with a rival of Y", "aircraft made by Y": Y
             // modifies another noun (modifier_pp.rs).
             if self.opens_modifier_pp(start, j, seller_from) {
@@ -396,6 +406,34 @@ impl<'a> Finder<'a> {
             })
     }
 
+    /// "in Santa Fe from", "near the Ohio River from": given "in" / "near" /
+    /// "at" at token `j`, an optional "the", one to four capitalised words
+    /// that name no party (commas between them allowed: "in Austin, Texas"),
+    /// then "from": the position of that "from" (the place says where the
+    /// thing bought stands; the seller follows).
+    pub(super) fn place_before_from(&self, j: usize, ceiling: usize) -> Option<usize> {
+        let toks = &self.tokens.tokens;
+        if !matches!(self.lower(j).as_str(), "in" | "near" | "at") {
+            return None;
+        }
+        let mut k = j + 1;
+        if k < ceiling && self.lower(k) == "the" {
+            k += 1;
+        }
+        let mut words = 0;
+        while k < ceiling && words < 4 {
+            let cap =
+                toks[k].kind == TokKind::Word && !self.lower_word(k) && self.party_at(k).is_none();
+            if cap {
+                words += 1;
+            } else if !(toks[k].is_punct(',') && words > 0) {
+                break;
+            }
+            k += 1;
+        }
+        (words > 0 && k < ceiling && self.lower(k) == "from").then_some(k)
+    }
+
     /// Whether token `j` may stand between a cue and its object: "between",
     /// "by", a descriptor, a number, "$", "%"; "from" for a seller.
     pub(super) fn object_lead_in(&self, j: usize, seller_from: bool) -> bool {
@@ -425,6 +463,10 @@ impl<'a> Finder<'a> {
         let toks = &self.tokens.tokens;
         let ceiling = sent.last;
         loop {
+            // "buy X, the Ohio chipmaker, and Y": past X's appositive.
+            if let Some(close) = self.object_appositive_after(j, ceiling) {
+                j = close;
+            }
             let Some((mut k, by)) = self.list_joiner(j, ceiling) else {
                 return;
             };
@@ -790,5 +832,27 @@ mod tests {
             pair("Borealis SA makes trucks. Acme Corp has teamed up with the Belgian group."),
             acme_borealis
         );
+    }
+
+    #[test]
+    fn a_place_phrase_before_the_seller_is_stepped_over_for_parts_not_goods() {
+        let x = Extractor::new(crate::Rules::default_rules().unwrap());
+        let pair = |text: &str| -> Vec<(String, String)> {
+            events(&x, text)
+                .into_iter()
+                .map(|(a, b, _, _)| (a, b))
+                .collect()
+        };
+        let seller = vec![("Orvane Corp".to_string(), "Quillet Foods Inc".to_string())];
+        assert_eq!(
+            pair("Quillet Foods Inc bought a dairy plant in Nantes from Orvane Corp."),
+            seller
+        );
+        assert_eq!(
+            pair("Quillet Foods Inc will buy two mills near the Loire Valley from Orvane Corp."),
+            seller
+        );
+        // Goods bought where they stand are no part of the seller.
+        assert!(pair("Quillet Foods Inc bought wheat in Nantes from Orvane Corp.").is_empty());
     }
 }

@@ -658,7 +658,15 @@ impl<'a> Finder<'a> {
                     members.push(Arg::AnaphorOne(k2 - 1));
                     return;
                 }
-                None => return,
+                // "X, the Ohio chipmaker, and Y agreed": past X's appositive.
+                None => match self.member_across_appositive(k2, floor) {
+                    Some(m) if !self.cue_object(mentions[m].first, floor) => {
+                        comma_and.get_or_insert(members.len());
+                        members.push(Arg::Mention(m));
+                        j = mentions[m].first;
+                    }
+                    _ => return,
+                },
             }
         }
     }
@@ -716,7 +724,9 @@ impl<'a> Finder<'a> {
         let k = self.skip_descriptors_back(j, floor);
         if k > floor && self.lower_word(k - 1) && self.tokens.tokens[k - 1].kind == TokKind::Word {
             let w = self.lower(k - 1);
-            if !self.is_word(&w, ListKind::ClauseWord) && w != "and" {
+            // ("a group including A, the Dutch bank, and B": rules/list-openers.txt.)
+            let opens_list = self.is_word(&w, ListKind::ListOpener);
+            if !self.is_word(&w, ListKind::ClauseWord) && w != "and" && !opens_list {
                 members.truncate(kept);
                 return;
             }

@@ -1,0 +1,192 @@
+//! Appositives inside a list of parties: "X, a Texas valve maker, and Y
+//! agreed", "buy X, the Ohio chipmaker, and Y", "X, a Malta fund, and a
+//! sister fund, Y, said they bought". The comma that opens an
+//! appositive otherwise ends the list, so the member before it was lost
+//! (the tie was credited to the last member alone, or to none).
+//!
+//! An appositive here is a comma, "a" / "an" / "the", one to
+//! [`APPOSITIVE_WORDS`] words, numbers, hyphens or possessives (no clause
+//! word such as "which" or "that", no predicate opener such as "agreed" or
+//! "will", no speech verb), and a closing comma followed by "and" / "or".
+
+use super::Finder;
+use crate::pipeline::segment::TokKind;
+use crate::rules::ListKind;
+
+/// At most this many tokens follow the determiner of a list appositive
+/// ("a Lisbon-based freight leasing house" is five).
+pub(super) const APPOSITIVE_WORDS: usize = 8;
+
+impl Finder<'_> {
+    /// Given the comma at token `open` right after a name, the comma that
+    /// closes the list appositive it opens (see the module's shape), before
+    /// token `ceiling`; `None` when no such appositive starts there.
+    pub(super) fn list_appositive_close(&self, open: usize, ceiling: usize) -> Option<usize> {
+        let toks = &self.tokens.tokens;
+        if open + 3 >= ceiling || !toks[open].is_punct(',') {
+            return None;
+        }
+        if !matches!(self.lower(open + 1).as_str(), "a" | "an" | "the") {
+            return None;
+        }
+        let last = (open + 2 + APPOSITIVE_WORDS).min(ceiling);
+        for (k, tok) in toks.iter().enumerate().take(last).skip(open + 2) {
+            if tok.is_punct(',') {
+                let joined = k > open + 2
+                    && k + 1 < ceiling
+                    && matches!(self.lower(k + 1).as_str(), "and" | "or");
+                return joined.then_some(k);
+            }
+            if !self.appositive_token(k) {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// Whether token `k` may stand inside a list appositive: a word that is
+    /// no clause word, predicate opener or speech verb, a number, a
+    /// possessive or a hyphen.
+    fn appositive_token(&self, k: usize) -> bool {
+        let t = self.tokens.tokens[k];
+        match t.kind {
+            TokKind::Number | TokKind::Possessive => true,
+            TokKind::Punct(c) => matches!(c, '-' | '&' | '%'),
+            TokKind::Word => {
+                let w = self.lower(k);
+                !self.is_word(&w, ListKind::ClauseWord)
+                    && !self.rules.is_cue("conjunct-predicate-openers", &w)
+                    && !self.lexed.is(k, ListKind::SpeechVerb)
+            }
+        }
+    }
+
+    /// Where a list appositive closed by the comma at `close` opens (its
+    /// opening comma), reading back no further than `floor`.
+    pub(super) fn list_appositive_open(&self, close: usize, floor: usize) -> Option<usize> {
+        let toks = &self.tokens.tokens;
+        let lo = close.saturating_sub(APPOSITIVE_WORDS + 2).max(floor);
+        let open = (lo..close).rev().find(|&k| toks[k].is_punct(','))?;
+        (self.list_appositive_close(open, close + 2) == Some(close)).then_some(open)
+    }
+
+    /// The party before the comma at `comma` when a list appositive stands
+    /// between it and the next member, reading back no further than
+    /// `floor`: "X, the Ohio chipmaker, and Y" (the comma closes X's
+    /// appositive) or "X, a Malta fund, and a sister fund, Y" (a
+    /// description before Y after "and", then X's appositive; or no
+    /// appositive: "X and a sister fund, Y").
+    pub(super) fn member_across_appositive(&self, comma: usize, floor: usize) -> Option<usize> {
+        let toks = &self.tokens.tokens;
+        if !toks[comma].is_punct(',') {
+            return None;
+        }
+        let mut close = comma;
+        if let Some(and) = self.description_after_and(comma, floor) {
+            if and == floor || !toks[and - 1].is_punct(',') {
+                return self.party_ending(self.skip_ticker_back(and, floor));
+            }
+            close = and - 1;
+        }
+        let open = self.list_appositive_open(close, floor)?;
+        let end = self.skip_ticker_back(open, floor);
+        self.party_ending(end)
+            .filter(|&m| self.mentions[m].last == end)
+    }
+
+    /// "and a sister fund, Y": given the comma before Y, the "and"
+    /// that opens the description before it (a determiner, then one to five
+    /// words that are no party, clause word or predicate opener).
+    fn description_after_and(&self, comma: usize, floor: usize) -> Option<usize> {
+        let lo = comma.saturating_sub(7).max(floor);
+        let det = (lo..comma)
+            .rev()
+            .find(|&k| matches!(self.lower(k).as_str(), "a" | "an" | "the"))?;
+        let plain = det + 1 < comma
+            && (det + 1..comma).all(|k| {
+                self.tokens.tokens[k].kind == TokKind::Word
+                    && self.party_at(k).is_none()
+                    && self.appositive_token(k)
+            });
+        (plain && det > floor && self.lower(det - 1) == "and").then_some(det - 1)
+    }
+
+    /// Given the end `end` (exclusive) of an object list member, the comma
+    /// that closes a list appositive right after it (past a ticker):
+    /// "buy X, the Ohio chipmaker, and Y" gives the comma before "and".
+    pub(super) fn object_appositive_after(&self, end: usize, ceiling: usize) -> Option<usize> {
+        let k = self.skip_ticker(end, ceiling);
+        if k >= ceiling {
+            return None;
+        }
+        let close = self.list_appositive_close(k, ceiling)?;
+        // "and" then a party or a determiner before one: another member.
+        let next = close + 2;
+        (next < ceiling
+            && (self.party_at(next).is_some()
+                || matches!(self.lower(next).as_str(), "a" | "an" | "the" | "its")))
+        .then_some(close)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::typed_pairs;
+
+    fn pairs(text: &str) -> Vec<(String, String)> {
+        typed_pairs(text)
+            .into_iter()
+            .map(|(a, b, _)| (a, b))
+            .collect()
+    }
+
+    fn pair(a: &str, b: &str) -> (String, String) {
+        (a.to_string(), b.to_string())
+    }
+
+    #[test]
+    fn a_subject_before_an_appositive_stays_in_the_list() {
+        let got = pairs(
+            "Harnock Ltd, the Leeds textile group, and Ombria Corp agreed to form a joint venture.",
+        );
+        assert_eq!(got, [pair("Harnock Ltd", "Ombria Corp")]);
+        let got = pairs(
+            "Tesserin AG, a Basel dye maker, and a sister firm, Quorra Holdings BV, said \
+             they bought 5.1 pct of Lindqvist Paper Inc.",
+        );
+        assert!(
+            got.contains(&pair("Lindqvist Paper Inc", "Tesserin AG")),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&pair("Lindqvist Paper Inc", "Quorra Holdings BV")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn an_object_before_an_appositive_stays_in_the_list() {
+        let got = pairs(
+            "Valmont Mills Inc agreed to buy Ostrel Corp, a Denver pump maker, and \
+             Pariso Ltd, a toolmaker.",
+        );
+        assert!(
+            got.contains(&pair("Ostrel Corp", "Valmont Mills Inc")),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&pair("Pariso Ltd", "Valmont Mills Inc")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_relative_or_a_verb_in_the_comma_phrase_is_no_list_appositive() {
+        // "which" opens a clause; the words before the comma are no appositive.
+        let got = pairs(
+            "Valmont Mills Inc bought Ostrel Corp, a firm which sells pumps, and \
+             Pariso Ltd said it would sue.",
+        );
+        assert_eq!(got, [pair("Ostrel Corp", "Valmont Mills Inc")]);
+    }
+}
