@@ -500,6 +500,14 @@ impl WordClasses {
         }
     }
 
+    /// Every word (lower case, no final full stop) that is ASCII.
+    pub(super) fn ascii_words(&self) -> impl Iterator<Item = &str> {
+        self.table
+            .iter()
+            .map(|&(a, b, _)| &self.words[a as usize..b as usize])
+            .filter(|w| w.is_ascii())
+    }
+
     /// Whether some place word (a one-word entry of a place list, lower
     /// case) may start with the bytes `three`: false means none does.
     #[inline]

@@ -701,6 +701,51 @@ impl Cues {
         slot != u16::MAX as usize && has_bit(bits, slot)
     }
 
+    /// Per list (by place in `ids`), its place in [`super::CODE_CUE_LISTS`],
+    /// or `u16::MAX` for a list the code does not read by id.
+    pub(super) fn code_places(&self) -> Vec<u16> {
+        let mut places = vec![u16::MAX; self.ids.len()];
+        for (k, &slot) in self.code.iter().enumerate() {
+            if slot != u16::MAX {
+                places[slot as usize] = k as u16;
+            }
+        }
+        places
+    }
+
+    /// The places in [`super::CODE_CUE_LISTS`] of the lists the lower-case
+    /// `word` (its bytes) is in, as bits (`N` words of 64), or `None` when
+    /// it is in none of them; `places` is [`Cues::code_places`].
+    pub(super) fn code_bits<const N: usize>(
+        &self,
+        word: &[u8],
+        places: &[u16],
+    ) -> Option<[u64; N]> {
+        let bits = self.words.get(word)?;
+        let mut code = [0u64; N];
+        for (w, &word_bits) in bits.iter().enumerate() {
+            let mut rest = word_bits;
+            while rest != 0 {
+                let slot = w * 64 + rest.trailing_zeros() as usize;
+                rest &= rest - 1;
+                let k = places[slot] as usize;
+                if k != u16::MAX as usize {
+                    code[k / 64] |= 1 << (k % 64);
+                }
+            }
+        }
+        (code != [0; N]).then_some(code)
+    }
+
+    /// Every word of the cue lists that is ASCII and one word (no space):
+    /// those a token may spell.
+    pub(super) fn ascii_words(&self) -> impl Iterator<Item = &str> {
+        self.words
+            .keys()
+            .filter(|w| w.is_ascii() && !w.contains(&b' '))
+            .map(|w| std::str::from_utf8(w).expect("a lower-cased str"))
+    }
+
     /// The words of the list with id `id`, in no order.
     pub(super) fn words_of(&self, id: &str) -> Vec<&str> {
         let Some(slot) = self.ids.iter().position(|l| l == id) else {

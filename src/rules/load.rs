@@ -7,6 +7,9 @@ use std::hash::BuildHasher;
 use hashbrown::{DefaultHashBuilder, HashMap, HashTable, hash_table};
 
 use super::compile;
+use super::compile::WordClasses;
+use super::lists::Cues;
+use super::words::LiteralWords;
 use toml::Spanned;
 use toml::de::{DeTable, ValueDeserializer};
 
@@ -361,17 +364,33 @@ impl Loader {
         // no such literal follow, for the trie only.
         let scanned = self.pattern_order.len();
         let literal_anchors = self.add_anchor_literals(&pattern_set);
-        Ok(self.into_rules(pattern_set, scanned, literal_anchors))
+        let words = self.add_word_literals();
+        Ok(self.into_rules(pattern_set, scanned, literal_anchors, words))
+    }
+
+    /// Adds every ASCII word of the one-word list entries and of the cue
+    /// lists as a literal with no payload (the look-up's walk then notes
+    /// the word a token spells), and gives the classes, cue lists and
+    /// word facts of every literal.
+    fn add_word_literals(&mut self) -> (WordClasses, Cues, LiteralWords) {
+        let classes = WordClasses::build(&self.lists, &self.entries, &self.canonicals);
+        let cues = Cues::build(&self.lists, &self.entries, &self.canonicals);
+        for word in classes.ascii_words().chain(cues.ascii_words()) {
+            self.literal_id(word);
+        }
+        let words = LiteralWords::build(&self.pattern_order, &classes, &cues);
+        (classes, cues, words)
     }
 
     /// The compiled rule set of a load without problems: `scanned` literals
     /// with a payload, then the anchor words of `pattern_set` (ids
-    /// `literal_anchors`), for the trie only.
+    /// `literal_anchors`) and the list words, for the trie only.
     fn into_rules(
         self,
         pattern_set: super::pattern::PatternSet,
         scanned: usize,
         literal_anchors: Vec<u32>,
+        (word_classes, cues, literal_words): (WordClasses, Cues, LiteralWords),
     ) -> Rules {
         let Loader {
             problems: _,
@@ -405,8 +424,9 @@ impl Loader {
             first_bytes,
             entry_kinds: entries.iter().map(|e| lists[e.list].kind).collect(),
             boiler_gate: std::sync::OnceLock::new(),
-            word_classes: compile::WordClasses::build(&lists, &entries, &canonicals),
-            cues: super::lists::Cues::build(&lists, &entries, &canonicals),
+            word_classes,
+            cues,
+            literal_words,
             lists,
             entries,
             canonicals,

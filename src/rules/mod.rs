@@ -71,6 +71,8 @@ mod source;
 mod status;
 mod strings;
 mod triggers;
+mod words;
+pub use words::{NO_CUES, WordFacts};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
@@ -154,6 +156,8 @@ pub struct Rules {
     payloads: Vec<Payload>,
     word_classes: compile::WordClasses,
     cues: lists::Cues,
+    /// Per trie literal, its facts as a word ([`Rules::literal_word`]).
+    literal_words: words::LiteralWords,
     /// The boilerplate regexes' literal gate, built on the first text
     /// cleaned (a run that reads no article never needs it: 15% of
     /// start-up).
@@ -392,6 +396,25 @@ impl Rules {
             .get(pattern)
             .copied()
             .filter(|&a| a != NO_ANCHOR)
+    }
+
+    /// The facts ([`Rules::word_class`], code cue lists) of trie literal
+    /// `pattern` as a word: those of any ASCII token that spells it in
+    /// either case, without hashing the token.
+    #[inline]
+    pub fn literal_word(&self, pattern: usize) -> WordFacts {
+        self.literal_words.facts(pattern)
+    }
+
+    /// [`Rules::is_cue`] of a word whose facts are `cues` (a
+    /// [`WordFacts::cues`] the look-up noted): a bit test for a code list;
+    /// another id is looked up by `word`.
+    #[inline(always)]
+    pub fn is_cue_noted(&self, cues: u32, id: &str, word: &str) -> bool {
+        match code_cues::code_cue_index(id) {
+            Some(k) => self.literal_words.has(cues, k),
+            None => self.is_cue(id, word),
+        }
     }
 
     /// What pattern `id` of the automaton or the trie stands for (nothing

@@ -55,8 +55,8 @@ impl Finder<'_> {
     /// before `start` included: it may end the cue; not "its joint venture
     /// partner, Y"), or a person's thing ("her old band, Y").
     fn names_other(&self, start: usize, j: usize) -> bool {
-        let partner = self.rules.is_cue("partner-nouns", &self.lower(j - 1));
-        self.rules.is_cue("other-possessives", &self.lower(start))
+        let partner = self.is_cue("partner-nouns", j - 1);
+        self.is_cue("other-possessives", start)
             || (start.saturating_sub(1)..j).any(|k| {
                 let w = self.lower(k);
                 self.rules.is_cue("unit-nouns", &w)
@@ -82,7 +82,7 @@ impl Finder<'_> {
         if j == 0
             || !self.word(j).eq_ignore_ascii_case("and")
             || !self.lower_word(j - 1)
-            || !(start..j).any(|k| self.rules.is_cue("company-possessives", &self.lower(k)))
+            || !(start..j).any(|k| self.is_cue("company-possessives", k))
             || self.names_other(start, j)
         {
             return None;
@@ -120,7 +120,7 @@ impl Finder<'_> {
     /// punctuation, clause word or contest word ("to compete with").
     pub(super) fn with_after_purpose(&self, sent: &Sentence, cue_end: usize) -> Option<usize> {
         let ceiling = sent.last.min(cue_end + PURPOSE_SPAN);
-        if cue_end >= ceiling || !self.rules.is_cue("purpose-openers", &self.lower(cue_end)) {
+        if cue_end >= ceiling || !self.is_cue("purpose-openers", cue_end) {
             return None;
         }
         for k in cue_end + 1..ceiling {
@@ -152,7 +152,7 @@ impl Finder<'_> {
     fn service_before_party(&self, j: usize, ceiling: usize) -> bool {
         (j..ceiling.min(j + SERVICE_SPAN))
             .take_while(|&k| self.party_at(k).is_none())
-            .any(|k| self.rules.is_cue("service-nouns", &self.lower(k)))
+            .any(|k| self.is_cue("service-nouns", k))
     }
 }
 

@@ -37,9 +37,28 @@ impl<'a> Finder<'a> {
         self.tokens.tokens[i].text(self.text)
     }
 
+    /// [`Rules::word_class`] of token `i`, as the look-up noted it.
+    #[inline]
+    pub(super) fn word_class(&self, i: usize) -> u32 {
+        let word = self.tokens.tokens[i].text(self.text);
+        self.lexed.word_class(i, self.rules, word)
+    }
+
+    /// [`Rules::is_cue`] of token `i`, as the look-up noted it.
+    #[inline(always)]
+    pub(super) fn is_cue(&self, id: &str, i: usize) -> bool {
+        let word = self.tokens.tokens[i].text(self.text);
+        self.lexed.is_cue(i, self.rules, id, word)
+    }
+
     /// Whether word `w` is in a function-word list of `kind`.
     pub(super) fn is_word(&self, w: &str, kind: ListKind) -> bool {
         self.rules.word_class(w) & kind.bit() != 0
+    }
+
+    /// [`Finder::is_word`] of token `i`, as the look-up noted it.
+    pub(super) fn is_word_at(&self, i: usize, kind: ListKind) -> bool {
+        self.word_class(i) & kind.bit() != 0
     }
 
     pub(super) fn lower_word(&self, i: usize) -> bool {
@@ -166,8 +185,7 @@ impl<'a> Finder<'a> {
         if !toks[comma].is_punct(',')
             || comma + 1 >= cue
             || !matches!(self.lower(comma + 1).as_str(), "a" | "an" | "the")
-            || (comma + 2..cue)
-                .any(|k| self.rules.is_cue("holder-appositive-stops", &self.lower(k)))
+            || (comma + 2..cue).any(|k| self.is_cue("holder-appositive-stops", k))
         {
             return None;
         }
@@ -246,8 +264,7 @@ impl<'a> Finder<'a> {
         let comma = (lo..end).rev().find(|&k| toks[k].is_punct(','))?;
         let det = self.lower(comma + 1);
         // One noun phrase: "a bidder for the mill in which" is the mill's.
-        let prepositional =
-            (comma + 2..end).any(|k| self.is_word(&self.lower(k), ListKind::Preposition));
+        let prepositional = (comma + 2..end).any(|k| self.is_word_at(k, ListKind::Preposition));
         if !matches!(det.as_str(), "a" | "an" | "the")
             || prepositional
             || (comma + 1..end).any(|k| toks[k].kind == TokKind::Punct(','))
@@ -363,7 +380,7 @@ impl<'a> Finder<'a> {
             && (comma + 1..cue).all(|k| {
                 toks[k].is_punct(',')
                     || toks[k].is_punct('$')
-                    || (self.lower_word(k) && !self.is_word(&self.lower(k), ListKind::ClauseWord))
+                    || (self.lower_word(k) && !self.is_word_at(k, ListKind::ClauseWord))
             })
     }
 
@@ -375,7 +392,7 @@ impl<'a> Finder<'a> {
         while k < ceiling
             && k < end + 4
             && self.lower_word(k)
-            && !self.is_word(&self.lower(k), ListKind::ObjectStop)
+            && !self.is_word_at(k, ListKind::ObjectStop)
         {
             k += 1;
         }

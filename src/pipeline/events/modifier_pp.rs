@@ -45,7 +45,7 @@ impl Finder<'_> {
         };
         let head = match link {
             // "a consortium led by Y" (rules/led-verbs.txt): Y acts for it.
-            Link::By if j > from && self.rules.is_cue("led-verbs", &self.lower(j - 1)) => None,
+            Link::By if j > from && self.is_cue("led-verbs", j - 1) => None,
             Link::By => (j > from && self.participle(j - 1))
                 .then(|| self.before_adverb(j - 1, from))
                 .flatten(),

@@ -187,7 +187,7 @@ impl<'a> Finder<'a> {
     pub(super) fn object_modifier(&self, j: usize, ceiling: usize) -> Option<Ahead> {
         let toks = &self.tokens.tokens;
         if toks[j].is_punct(',') {
-            let opener = j + 1 < ceiling && self.is_word(self.word(j + 1), ListKind::ListOpener);
+            let opener = j + 1 < ceiling && self.is_word_at(j + 1, ListKind::ListOpener);
             return Some(if opener {
                 Ahead::Next(j + 1, 0)
             } else {
@@ -296,7 +296,7 @@ impl<'a> Finder<'a> {
         let toks = &self.tokens.tokens;
         let stop = (end + 8).min(ceiling);
         let k = (end..stop)
-            .find(|&k| !self.lower_word(k) || self.is_word(self.word(k), ListKind::ClauseWord))
+            .find(|&k| !self.lower_word(k) || self.is_word_at(k, ListKind::ClauseWord))
             .unwrap_or(stop);
         let dash = |t: &crate::pipeline::segment::Token| t.is_punct(',') || t.is_dash();
         if k + 1 >= ceiling || !dash(&toks[k]) {
@@ -309,7 +309,7 @@ impl<'a> Finder<'a> {
         let closes = after >= ceiling
             || dash(&toks[after])
             || toks[after].is_punct('.')
-            || self.is_word(self.word(after), ListKind::Preposition);
+            || self.is_word_at(after, ListKind::Preposition);
         closes.then_some((Arg::Mention(m), after))
     }
 
@@ -351,7 +351,7 @@ impl<'a> Finder<'a> {
     /// to expand" are headed by no part).
     pub(super) fn part_after(&self, k: usize, ceiling: usize) -> bool {
         let toks = &self.tokens.tokens;
-        let part = |i: usize| self.rules.is_cue("possessed-part-nouns", &self.lower(i));
+        let part = |i: usize| self.is_cue("possessed-part-nouns", i);
         // "business assets": the last of two part nouns heads the phrase.
         let Some(noun) = (k..(k + 6).min(ceiling))
             .take_while(|&i| self.lower_word(i) && !self.phrase_stop(i))
@@ -389,7 +389,7 @@ impl<'a> Finder<'a> {
         toks.get(j + 1).is_some_and(|t| {
             t.kind == TokKind::Word
                 && self.party_at(j + 1).is_none()
-                && !self.rules.is_cue("goods-count-stops", &self.lower(j + 1))
+                && !self.is_cue("goods-count-stops", j + 1)
         })
     }
 
@@ -477,7 +477,7 @@ impl<'a> Finder<'a> {
             // "merge with Y, forming Z", "..., known as Z"
             // (rules/newco-namers.txt): Z is the company the tie makes (or
             // another name), no further party.
-            if bare_comma && k < ceiling && self.rules.is_cue("newco-namers", &self.lower(k)) {
+            if bare_comma && k < ceiling && self.is_cue("newco-namers", k) {
                 return;
             }
             *within |= by;
@@ -485,10 +485,10 @@ impl<'a> Finder<'a> {
             while d < 4
                 && k < ceiling
                 && (self.descriptor(k) || toks[k].is_punct('%') || toks[k].is_punct('<'))
-                && !self.is_word(self.word(k), ListKind::ObjectStop)
+                && !self.is_word_at(k, ListKind::ObjectStop)
                 // "Acme, maker of the Borealis brand": an appositive, not
                 // a list item.
-                && (self.lower(k) == "by" || !self.is_word(self.word(k), ListKind::Preposition))
+                && (self.lower(k) == "by" || !self.is_word_at(k, ListKind::Preposition))
                 // "A, the airline owned by B": "by" after other words than a
                 // share ("40 pct by B") opens an appositive, not a list item.
                 && (self.lower(k) != "by" || d == 0 || self.share_before_by(k - d, k))

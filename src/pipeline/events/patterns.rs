@@ -353,11 +353,7 @@ impl Matcher<'_, '_> {
         // on as any other: the organ acts for the company.
         let after_mark = el > 0
             && self.pat.elements[el - 1].elem == Elem::Possessive
-            && !(pos < ceiling
-                && self
-                    .f
-                    .rules
-                    .is_cue("possessed-organ-nouns", &self.f.lower(pos)));
+            && !(pos < ceiling && self.f.is_cue("possessed-organ-nouns", pos));
         // "fell into the hands of a rival of Y": a gap before a slot holds
         // no phrase modifying a noun whose company would fill the slot.
         let slot_next = matches!(
@@ -374,7 +370,7 @@ impl Matcher<'_, '_> {
             if g > 0 && !(self.gap_token(k - 1) && (!after_mark || self.modifier_token(k - 1))) {
                 return None;
             }
-            if g > 0 && phrase && self.f.is_word(&self.f.lower(k - 1), ListKind::Preposition) {
+            if g > 0 && phrase && self.f.is_word_at(k - 1, ListKind::Preposition) {
                 return None;
             }
             if g > 0 && slot_next && self.f.opens_modifier_pp(pos, k - 1, false) {
@@ -426,7 +422,7 @@ impl Matcher<'_, '_> {
         let t = f.tokens.tokens[k];
         f.party_at(k).is_none_or(|m| f.unknown_word[m])
             && !t.is_punct(';')
-            && !(t.kind == TokKind::Word && f.is_word(&f.lower(k), ListKind::ClauseWord))
+            && !(t.kind == TokKind::Word && f.is_word_at(k, ListKind::ClauseWord))
     }
 
     /// Whether token `k` may modify the noun a possessive mark opens: no
@@ -439,10 +435,9 @@ impl Matcher<'_, '_> {
     fn modifier_token(&self, k: usize) -> bool {
         let f = self.f;
         let t = f.tokens.tokens[k];
-        let stop = t.kind == TokKind::Word && f.rules.is_cue("possessed-gap-stops", &f.lower(k));
-        let after_preposition = || f.is_word(&f.lower(k - 1), ListKind::Preposition);
-        let price =
-            || k + 1 < self.sent.last && f.rules.is_cue("price-unit-nouns", &f.lower(k + 1));
+        let stop = t.kind == TokKind::Word && f.is_cue("possessed-gap-stops", k);
+        let after_preposition = || f.is_word_at(k - 1, ListKind::Preposition);
+        let price = || k + 1 < self.sent.last && f.is_cue("price-unit-nouns", k + 1);
         t.kind != TokKind::Possessive && (!stop || after_preposition() || price())
     }
 
@@ -574,14 +569,11 @@ impl Matcher<'_, '_> {
         while j < ceiling
             && j < k + 3
             && f.party_at(j).is_none()
-            && f.rules.is_cue("holder-adjectives", &f.lower(j))
+            && f.is_cue("holder-adjectives", j)
         {
             j += 1;
         }
-        if j + 1 >= ceiling
-            || f.party_at(j).is_some()
-            || !f.rules.is_cue("holder-nouns", &f.lower(j))
-        {
+        if j + 1 >= ceiling || f.party_at(j).is_some() || !f.is_cue("holder-nouns", j) {
             return k;
         }
         let named = f

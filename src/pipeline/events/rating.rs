@@ -112,7 +112,7 @@ impl Finder<'_> {
             let k = self.past_name(m.last);
             if k < self.tokens.sentences[s].last
                 && self.lower_word(k)
-                && self.rules.is_cue("rating-leads", &self.lower(k))
+                && self.is_cue("rating-leads", k)
             {
                 speaks.insert((e, s));
             }
@@ -145,7 +145,7 @@ impl Finder<'_> {
             let w = self.lower(k);
             if self.rules.is_cue("rating-verbs", &w) {
                 // "said its downgrade of ...": the noun names a rating act.
-                let noun = k > start && self.rules.is_cue("owner-determiners", &self.lower(k - 1));
+                let noun = k > start && self.is_cue("owner-determiners", k - 1);
                 return noun || self.rated_object(k + 1, last, true);
             }
             if self.rules.is_cue("rating-change-verbs", &w) {

@@ -299,10 +299,9 @@ impl<'a> Finder<'a> {
             && self.lower(k) == "to"
             && (k == cue
                 || (cue - k <= 4
-                    && (k + 1..cue).all(|i| {
-                        self.lower_word(i) && !self.is_word(&self.lower(i), ListKind::ClauseWord)
-                    })));
-        infinitive && self.rules.is_cue("agreement-nouns", &self.lower(first - 2))
+                    && (k + 1..cue)
+                        .all(|i| self.lower_word(i) && !self.is_word_at(i, ListKind::ClauseWord))));
+        infinitive && self.is_cue("agreement-nouns", first - 2)
     }
 
     /// The antecedent of a relative clause that holds the "its" at token
@@ -451,10 +450,10 @@ impl<'a> Finder<'a> {
             && (j..cue).all(|k| {
                 self.lower_word(k)
                     && self.tokens.tokens[k].kind == TokKind::Word
-                    && !self.is_word(&self.lower(k), ListKind::ObjectStop)
-                    && !self.is_word(&self.lower(k), ListKind::ClauseWord)
+                    && !self.is_word_at(k, ListKind::ObjectStop)
+                    && !self.is_word_at(k, ListKind::ClauseWord)
             })
-            && (j..cue).any(|k| self.rules.is_cue("deal-nouns", &self.lower(k)))
+            && (j..cue).any(|k| self.is_cue("deal-nouns", k))
     }
 
     /// A subject standing before a comma or a relative word that ends at
@@ -559,7 +558,7 @@ impl<'a> Finder<'a> {
             && words.clone().all(|k| {
                 self.lower_word(k)
                     && toks[k].kind == TokKind::Word
-                    && !self.is_word(&self.lower(k), ListKind::ClauseWord)
+                    && !self.is_word_at(k, ListKind::ClauseWord)
                     && self.lower(k) != "and"
             });
         let after_subject = self

@@ -28,13 +28,13 @@ impl Finder<'_> {
         if self.party_at(at).is_some() || matches!(self.lower(at).as_str(), "it" | "them") {
             return true;
         }
-        if !self.rules.is_cue("owned-leads", &self.lower(at)) {
+        if !self.is_cue("owned-leads", at) {
             return false;
         }
         (at + 1..ceiling.min(at + 5))
             .take_while(|&k| self.tokens.tokens[k].kind == TokKind::Word)
             .any(|k| {
-                self.rules.is_cue("owned-nouns", &self.lower(k))
+                self.is_cue("owned-nouns", k)
                     || self.lexed.is(k, ListKind::CompanyNoun)
                     || self.party_at(k).is_some()
             })
@@ -132,8 +132,7 @@ impl Finder<'_> {
         let hi = ceiling.min(last + 12);
         // What is merged: units, not the companies ("merge with Y into a
         // new company" is a merger): rules/merged-unit-nouns.txt.
-        let units =
-            |k: usize| (last..k).any(|i| self.rules.is_cue("merged-unit-nouns", &self.lower(i)));
+        let units = |k: usize| (last..k).any(|i| self.is_cue("merged-unit-nouns", i));
         (last..hi).any(|k| {
             units(k)
                 && VENTURE_AFTER_MERGER.iter().any(|seq| {

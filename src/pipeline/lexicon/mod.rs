@@ -16,7 +16,7 @@ mod inner_caps;
 
 use crate::pipeline::segment::{Sentence, TokKind, Tokens};
 use crate::rules::pattern::PatternSet;
-use crate::rules::{ListKind, Payload, Rules};
+use crate::rules::{ListKind, NO_CUES, Payload, Rules, WordFacts};
 
 /// A matched span of tokens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,7 +57,18 @@ pub struct Lexed {
     /// Company spans matched with other inner capitals, kept apart until
     /// the whole article is looked up ([`inner_caps::keep_loose`]).
     loose: Vec<Span>,
+    /// Per token: its word facts ([`Rules::literal_word`]) as the walk
+    /// noted them, or [`UNNOTED`] (a token with a non-ASCII byte, or out
+    /// of every sentence; empty when `names` was filled by hand): then
+    /// [`Lexed::word_class`] and [`Lexed::is_cue`] hash the word.
+    words: Vec<WordFacts>,
 }
+
+/// In [`Lexed::words`]: a token whose facts the walk did not note.
+const UNNOTED: WordFacts = WordFacts {
+    class: 0,
+    cues: NO_CUES - 1,
+};
 
 /// In [`Lexed::anchors`]: a token that anchors no pattern.
 const NO_ANCHOR: u32 = u32::MAX;
@@ -66,6 +77,26 @@ impl Lexed {
     /// Whether token `i` is a one-word entry of `kind`.
     pub fn is(&self, i: usize, kind: ListKind) -> bool {
         self.classes.get(i).is_some_and(|c| c & kind.bit() != 0)
+    }
+
+    /// [`Rules::word_class`] of token `i`, whose text is `word`: the bits
+    /// the walk noted, else looked up.
+    #[inline]
+    pub fn word_class(&self, i: usize, rules: &Rules, word: &str) -> u32 {
+        match self.words.get(i) {
+            Some(f) if *f != UNNOTED => f.class,
+            _ => rules.word_class(word),
+        }
+    }
+
+    /// [`Rules::is_cue`] of token `i`, whose text is `word`: for a code
+    /// list, a bit of the cue set the walk noted, else looked up.
+    #[inline(always)]
+    pub fn is_cue(&self, i: usize, rules: &Rules, id: &str, word: &str) -> bool {
+        match self.words.get(i) {
+            Some(f) if *f != UNNOTED => rules.is_cue_noted(f.cues, id, word),
+            _ => rules.is_cue(id, word),
+        }
     }
 
     /// Whether token `i` may be a pattern's anchor word: false when the
@@ -151,6 +182,7 @@ pub fn lookup(text: &str, tokens: &Tokens, rules: &Rules) -> Lexed {
         classes: vec![0; toks.len()],
         starts: vec![0; toks.len()],
         ends: vec![0; toks.len() + 1],
+        words: vec![UNNOTED; toks.len()],
         ..Lexed::default()
     };
     if toks.is_empty() {
@@ -198,15 +230,30 @@ impl Lexed {
         let bytes = text.as_bytes();
         let starts = rules.pattern_first_bytes();
         let anchors = !self.anchors.is_empty();
+        let ascii = text[sentence.start..sentence.end].is_ascii();
         for first in sentence.first..sentence.last {
             let start = toks[first].start;
+            let end = toks[first].end;
+            if !ascii && !text[start..end].is_ascii() {
+                // Left unnoted: the trie lower-cases ASCII only.
+            } else {
+                self.words[first] = WordFacts::NONE;
+            }
             if !starts[bytes[start] as usize] {
                 continue; // no pattern starts with this byte
             }
             let word_end = match toks[first].kind {
-                TokKind::Word if anchors => toks[first].end,
+                TokKind::Word if anchors => end,
                 _ => usize::MAX, // no anchor to note
             };
+            // The token without its final full stops, as `word_class`
+            // looks it up.
+            let undotted = end
+                - bytes[start..end]
+                    .iter()
+                    .rev()
+                    .take_while(|&&b| b == b'.')
+                    .count();
             // A run of white space (a line break inside a name wrapped
             // across lines) is fed as one space.
             rules
@@ -218,6 +265,11 @@ impl Lexed {
                         && let Some(anchor) = rules.literal_anchor(pattern)
                     {
                         self.anchors[first] = anchor;
+                    }
+                    if end == toks[first].end || end == undotted {
+                        // Read only for the token's own literal: most
+                        // literals the walk passes end inside the word.
+                        self.note_word(first, end == toks[first].end, rules.literal_word(pattern));
                     }
                     if rules.payloads(pattern).is_empty() {
                         return; // an anchor word only
@@ -277,6 +329,23 @@ impl Lexed {
 }
 
 impl Lexed {
+    /// Notes `facts`, of the literal the walk from token `i` spelt: the
+    /// whole token (`whole`), or the token without its final full stops,
+    /// whose class only is the token's (the same). A token with a non-ASCII
+    /// byte stays unnoted.
+    #[inline]
+    fn note_word(&mut self, i: usize, whole: bool, facts: WordFacts) {
+        let noted = &mut self.words[i];
+        if *noted == UNNOTED {
+            return;
+        }
+        if whole {
+            *noted = facts;
+        } else {
+            noted.class = facts.class;
+        }
+    }
+
     /// Records name span `span` of list kind `kind`: its one word's class,
     /// every word of a title, and where it starts and ends.
     fn record(&mut self, span: Span, kind: ListKind) {
@@ -358,6 +427,39 @@ mod tests {
             anchored += usize::from(lexed.word_id(i, set, word).is_some());
         }
         assert!(anchored >= set.anchor_words().count() * 2);
+    }
+
+    #[test]
+    fn the_word_facts_noted_on_the_walk_are_those_looked_up() {
+        let rules = Rules::default_rules().unwrap();
+        let mut words: Vec<String> = Vec::new();
+        let cued = crate::rules::CODE_CUE_LISTS
+            .iter()
+            .flat_map(|id| rules.cue_words(id));
+        let one_words = rules.canonicals.iter().chain(cued);
+        for w in one_words.filter(|w| !w.is_empty() && !w.contains(char::is_whitespace)) {
+            words.push(w.to_string());
+            words.push(w.to_uppercase());
+            words.push(w.replace('k', "\u{212A}"));
+            words.push(format!("{w}."));
+            words.push(format!("{w}x"));
+        }
+        words.extend(["Zorblat", "Inc.", "U.S.", "...", "&", "\u{e9}t\u{e9}"].map(String::from));
+        let text = words.join(" ");
+        let tokens = words_as_tokens(&text);
+        let lexed = lookup(&text, &tokens, &rules);
+        let mut noted = 0;
+        for (i, t) in tokens.tokens.iter().enumerate() {
+            let word = t.text(&text);
+            let class = lexed.word_class(i, &rules, word);
+            assert_eq!(class, rules.word_class(word), "{word}");
+            for id in crate::rules::CODE_CUE_LISTS {
+                let cue = lexed.is_cue(i, &rules, id, word);
+                assert_eq!(cue, rules.is_cue(id, word), "{word} in {id}");
+            }
+            noted += usize::from(lexed.words[i] != super::UNNOTED);
+        }
+        assert!(noted * 5 >= tokens.tokens.len() * 3, "{noted}");
     }
 
     #[test]

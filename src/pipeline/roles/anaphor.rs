@@ -227,8 +227,7 @@ impl Reader<'_> {
             return Some(start);
         }
         // A fronted phrase, not a clause ("Banks will act, the chief said").
-        let fronted = self.opens_participle(start)
-            || self.rules.is_cue("role-fronted-openers", &self.word(start));
+        let fronted = self.opens_participle(start) || self.is_cue("role-fronted-openers", start);
         if !fronted {
             return None;
         }
@@ -255,7 +254,7 @@ impl Reader<'_> {
         if !quoted || self.person_at[start..end].iter().any(Option::is_some) {
             return None;
         }
-        let back = |k: usize| self.rules.is_cue("role-back-pronouns", &self.word(k));
+        let back = |k: usize| self.is_cue("role-back-pronouns", k);
         if (start..end).any(back) {
             return None;
         }
@@ -276,7 +275,7 @@ impl Reader<'_> {
         let speech = |v: usize| {
             toks[v].kind == TokKind::Word
                 && toks[v].is_lower(self.text)
-                && self.rules.word_class(&self.word(v)) & ListKind::SpeechVerb.bit() != 0
+                && self.word_class(v) & ListKind::SpeechVerb.bit() != 0
         };
         let closes = |v: usize| {
             v >= end || matches!(toks[v].kind, TokKind::Punct(c) if ",.;:!?".contains(c))

@@ -228,7 +228,7 @@ impl Reader<'_> {
         // (rules/roles-superlatives.txt) and
         // nationality words are no part of the title.
         // "one of the best lawyers": a plural right after it is the title.
-        if k + 2 < end && self.rules.is_cue("role-superlatives", &self.word(k)) {
+        if k + 2 < end && self.is_cue("role-superlatives", k) {
             k += 1;
             if self.plural_title_at(k).is_none() {
                 k += 1;
@@ -245,7 +245,7 @@ impl Reader<'_> {
         }
         while k + 1 < end
             && self.is_capitalised(k)
-            && self.rules.word_class(&self.word(k)) & ListKind::Nationality.bit() != 0
+            && self.word_class(k) & ListKind::Nationality.bit() != 0
         {
             k += 1;
         }
@@ -313,7 +313,7 @@ impl Reader<'_> {
                 && toks[k].text(self.text).starts_with(char::is_uppercase)
                 && self.company_at[k].is_none()
                 && self.person_at[k].is_none()
-                && self.rules.word_class(&self.word(k)) & function == 0
+                && self.word_class(k) & function == 0
         };
         // "a former Chicago banker": modifiers before the names.
         let mut m = i;

@@ -474,7 +474,7 @@ impl Reader<'_> {
             .take_while(|&k| {
                 !toks[k].is_punct(',')
                     && self.person_at[k].is_none()
-                    && self.rules.word_class(&self.word(k)) & ListKind::ClauseWord.bit() == 0
+                    && self.word_class(k) & ListKind::ClauseWord.bit() == 0
             })
             .filter(|&k| matches!(self.word(k).as_str(), "of" | "at" | "for"))
             .find_map(|k| Some((k, self.premodifier_to(k, k, start, &mut before)?)))?;

@@ -61,7 +61,7 @@ impl Reader<'_> {
     /// Roe, whose appointment as chairman won praise".
     fn holding_as(&self, first: usize, last: usize) -> Option<Found> {
         let (start, end) = self.sentence_around(first);
-        let holding = |k: usize| self.rules.is_cue("role-holding-nouns", &self.word(k));
+        let holding = |k: usize| self.is_cue("role-holding-nouns", k);
         let toks = &self.tokens.tokens;
         let as_at = if first >= start + 2 && self.word(first - 1) == "of" && holding(first - 2) {
             // "the exit of Jane Roe as".
@@ -117,7 +117,7 @@ impl Reader<'_> {
             "role-feminine-pronouns"
         };
         let named = (lo..start).find(|&k| self.person_at[k] == Some(p))?;
-        if (named..start).any(|k| self.rules.is_cue(other, &self.word(k))) {
+        if (named..start).any(|k| self.is_cue(other, k)) {
             return None;
         }
         (lo..start)
@@ -141,7 +141,7 @@ impl Reader<'_> {
         let before = self.text[..toks[k - 1].start].trim_end();
         before.ends_with([',', '"', '\u{201d}'])
             && toks[k - 1].is_lower(self.text)
-            && self.rules.word_class(&self.word(k - 1)) & ListKind::SpeechVerb.bit() != 0
+            && self.word_class(k - 1) & ListKind::SpeechVerb.bit() != 0
     }
 
     /// Whether the token at `i` is the "'s" of a sentence-opening "he's"
@@ -152,7 +152,7 @@ impl Reader<'_> {
             return false;
         }
         let (start, _) = self.sentence_around(i);
-        i == start + 1 && self.rules.is_cue("role-copula-pronouns", &self.word(start))
+        i == start + 1 && self.is_cue("role-copula-pronouns", start)
     }
 }
 

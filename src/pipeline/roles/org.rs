@@ -146,7 +146,7 @@ impl Reader<'_> {
         let toks = &self.tokens.tokens;
         (k + 1..end.min(k + 4))
             .take_while(|&j| toks[j].kind == TokKind::Word && toks[j].is_lower(self.text))
-            .any(|j| self.rules.is_cue("newco-modifiers", &self.word(j)))
+            .any(|j| self.is_cue("newco-modifiers", j))
     }
 
     /// After a title ending at `l` and "of"/"at": "chairman of The Hallwood
@@ -167,8 +167,7 @@ impl Reader<'_> {
         let function = ListKind::Preposition.bit() | ListKind::ClauseWord.bit();
         let words = (name..end.min(name + 6)).take_while(|&k| {
             k == name
-                || toks[k].kind == TokKind::Word
-                    && self.rules.word_class(&self.word(k)) & function == 0
+                || toks[k].kind == TokKind::Word && self.word_class(k) & function == 0
                 || toks[k].is_punct('<')
         });
         let mut named = false;
@@ -198,7 +197,7 @@ impl Reader<'_> {
     pub(super) fn field_run(&self, c0: usize, end: usize) -> usize {
         let field = |k: usize| {
             (self.is_field_word(k, usize::MAX) || self.is_caps_department(k))
-                && !self.rules.is_cue("role-field-stops", &self.word(k))
+                && !self.is_cue("role-field-stops", k)
         };
         let mut c = c0;
         while c < end && c - c0 < 4 {
@@ -221,7 +220,7 @@ impl Reader<'_> {
             self.is_capitalised(k)
                 && self.company_at[k].is_none()
                 && self.person_at[k].is_none()
-                && self.rules.is_cue("role-departments", &self.word(k))
+                && self.is_cue("role-departments", k)
         };
         department(k)
             || (self.is_capitalised(k)
@@ -242,7 +241,7 @@ impl Reader<'_> {
             ListKind::Preposition.bit() | ListKind::ClauseWord.bit() | ListKind::SpeechVerb.bit();
         toks[c].kind == TokKind::Word
             && toks[c].is_lower(self.text)
-            && self.rules.word_class(&self.word(c)) & stop != 0
+            && self.word_class(c) & stop != 0
     }
 
     /// The first token of an honorific right before the name at `first`

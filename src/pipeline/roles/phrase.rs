@@ -104,7 +104,7 @@ impl Reader<'_> {
     /// modifier or a known place or nationality ("British Foreign
     /// Secretary"): "Bank, Philippine Finance Minister" keeps its bare title.
     pub(super) fn portfolio_before(&self, f: usize, start: usize) -> usize {
-        if !self.is_capitalised(f) || !self.rules.is_cue("role-portfolio-titles", &self.word(f)) {
+        if !self.is_capitalised(f) || !self.is_cue("role-portfolio-titles", f) {
             return f;
         }
         let toks = &self.tokens.tokens;
@@ -163,8 +163,7 @@ impl Reader<'_> {
                     && (self.is_title_word(k) || self.is_modifier(&self.word(k)))
                     && (k + 1..f).all(|m| {
                         (self.is_caps_free(m) || self.is_title_word(m))
-                            && self.rules.word_class(&self.word(m)) & ListKind::Nationality.bit()
-                                == 0
+                            && self.word_class(m) & ListKind::Nationality.bit() == 0
                     })
                     && self.title_phrase(k, first) == Some((k, first))
             })
@@ -385,8 +384,7 @@ impl Reader<'_> {
     /// "new", "current", "top", "prominent") in lower case at `k` ("New
     /// York" is a name).
     fn is_passing(&self, k: usize) -> bool {
-        self.tokens.tokens[k].is_lower(self.text)
-            && self.rules.is_cue("role-passing-words", &self.word(k))
+        self.tokens.tokens[k].is_lower(self.text) && self.is_cue("role-passing-words", k)
     }
 
     /// Before a title starting at `f`: the first of the words of

@@ -219,8 +219,7 @@ impl Reader<'_> {
     /// Whether token `k` is a team position that is also a common word
     /// ("lock", "forward", "wing", "centre": rules/roles-position-words.txt).
     pub(super) fn is_position(&self, k: usize) -> bool {
-        self.tokens.tokens[k].kind == TokKind::Word
-            && self.rules.is_cue("role-position-words", &self.word(k))
+        self.tokens.tokens[k].kind == TokKind::Word && self.is_cue("role-position-words", k)
     }
 
     /// Whether a title ending at token `p` right before a name is no team
@@ -232,7 +231,7 @@ impl Reader<'_> {
             return true;
         }
         let lower = self.tokens.tokens[p].is_lower(self.text) || p == start;
-        lower && (p == start || !self.rules.is_cue("role-position-stops", &self.word(p - 1)))
+        lower && (p == start || !self.is_cue("role-position-stops", p - 1))
     }
 
     /// Whether the title `f..l` after a copula ends in a team position that
@@ -241,7 +240,7 @@ impl Reader<'_> {
     pub(super) fn position_misread(&self, f: usize, l: usize, end: usize) -> bool {
         l > f
             && self.is_position(l - 1)
-            && ((l - 1 > f && self.rules.is_cue("role-position-stops", &self.word(l - 2)))
+            && ((l - 1 > f && self.is_cue("role-position-stops", l - 2))
                 || (l < end && self.word(l) == "of"))
     }
 
@@ -322,7 +321,7 @@ impl Reader<'_> {
         }
         // "the band's manager Jon Doe", "his lawyer Jane Roe": the title is
         // a person's or a body's that the text names by a noun, no company's.
-        if self.rules.is_cue("other-possessives", &self.word(k - 1))
+        if self.is_cue("other-possessives", k - 1)
             || (owned
                 && toks[k - 1].is_lower(self.text)
                 && !self.lexed.is(k - 1, ListKind::CompanyNoun))
@@ -396,7 +395,7 @@ impl Reader<'_> {
         (f..toks.len().min(f + 4))
             .take_while(|&j| toks[j].kind == TokKind::Word && toks[j].is_lower(self.text))
             .all(|j| {
-                let class = self.rules.word_class(&self.word(j));
+                let class = self.word_class(j);
                 let public = class & ListKind::PublicTitle.bit() != 0;
                 let general =
                     class & ListKind::RoleTitle.bit() != 0 && class & ListKind::Title.bit() == 0;

@@ -8,6 +8,20 @@ impl Reader<'_> {
         self.tokens.lower(i, self.text)
     }
 
+    /// [`Rules::word_class`] of token `i`, as the look-up noted it.
+    #[inline]
+    pub(super) fn word_class(&self, i: usize) -> u32 {
+        let word = self.tokens.tokens[i].text(self.text);
+        self.lexed.word_class(i, self.rules, word)
+    }
+
+    /// [`Rules::is_cue`] of token `i`, as the look-up noted it.
+    #[inline(always)]
+    pub(super) fn is_cue(&self, id: &str, i: usize) -> bool {
+        let word = self.tokens.tokens[i].text(self.text);
+        self.lexed.is_cue(i, self.rules, id, word)
+    }
+
     /// The first mention whose first token is `i`.
     pub(super) fn mention_from(&self, i: usize) -> Option<&Mention> {
         let m = (*self.starting_at.get(i)?)?;
@@ -241,7 +255,7 @@ impl Reader<'_> {
             && self.is_field_word(i, usize::MAX)
             && i + 1 < self.tokens.tokens.len()
             && self.is_title_word(i + 1)
-            && self.rules.word_class(&self.word(i)) & ListKind::ListOpener.bit() == 0
+            && self.word_class(i) & ListKind::ListOpener.bit() == 0
     }
 
     /// A word that may name a field after "of" in a title ("purchasing" in
@@ -257,21 +271,22 @@ impl Reader<'_> {
         // nationality opening the sentence says whose, and is no title word.
         let place = || {
             self.lexed.is(i, ListKind::Place)
-                || self.rules.word_class(raw) & ListKind::Nationality.bit() != 0
+                || self.word_class(i) & ListKind::Nationality.bit() != 0
         };
         if !(t.is_lower(self.text) || (i == start && title_case && !place())) {
             return false;
         }
         let w = self.word(i);
         w.chars().all(|c| c.is_alphabetic() || c == '-')
-            && self.rules.word_class(&w) & FUNCTION_BITS == 0
-            && (!w.ends_with("ed") || self.rules.is_cue("role-participles", &w))
+            && self.word_class(i) & FUNCTION_BITS == 0
+            && (!w.ends_with("ed") || self.is_cue("role-participles", i))
             && !w.ends_with("ly")
-            && !not_title(self.rules, &w)
+            // `not_title` of the token.
+            && !self.is_cue("role-not-title-words", i)
             && !self.lexed.is(i, ListKind::CompanyNoun)
-            && !self.rules.is_cue("role-appointing-verbs", &w)
+            && !self.is_cue("role-appointing-verbs", i)
             // "Acme warns former programmer Jon Doe": a verb, no field.
-            && !self.rules.is_cue("role-verb-forms", &w)
+            && !self.is_cue("role-verb-forms", i)
     }
 
     /// A title phrase at `i`, or one after one or two free words ("equity

@@ -51,8 +51,7 @@ impl Reader<'_> {
         let start = self.tokens.sentences[self.tokens.sentence_of[i]].first;
         let mut k = i;
         while k > start
-            && (self.rules.is_cue("role-auxiliaries", &self.word(k - 1))
-                || self.tokens.tokens[k - 1].is_punct(','))
+            && (self.is_cue("role-auxiliaries", k - 1) || self.tokens.tokens[k - 1].is_punct(','))
         {
             k -= 1;
         }
@@ -87,7 +86,7 @@ impl Reader<'_> {
     pub(super) fn appointment(&self, i: usize) -> Option<(usize, Found)> {
         let end = self.tokens.sentences[self.tokens.sentence_of[i]].last;
         let passive = i > 0
-            && (self.rules.is_cue("role-becoming-verbs", &self.word(i))
+            && (self.is_cue("role-becoming-verbs", i)
                 || matches!(
                     self.word(i - 1).as_str(),
                     "was" | "is" | "been" | "be" | "were"
@@ -136,7 +135,7 @@ impl Reader<'_> {
         let (start, end) = self.sentence_around(i);
         let mut k = i + 1;
         // "took over as chief executive": "take" only with "over".
-        if self.rules.is_cue("role-taking-verbs", &self.word(i)) {
+        if self.is_cue("role-taking-verbs", i) {
             if k >= end || self.word(k) != "over" {
                 return None;
             }
@@ -161,7 +160,7 @@ impl Reader<'_> {
         k = self.over_time(k, end);
         // "Jane Roe will remain chairman": no "as" after "remain" or "stay"
         // (the `role-bare-serving-verbs` list).
-        let bare = k == i + 1 && self.rules.is_cue("role-bare-serving-verbs", &self.word(i));
+        let bare = k == i + 1 && self.is_cue("role-bare-serving-verbs", i);
         if k < end && self.word(k) == "as" {
             k += 1;
         } else if !bare {

@@ -37,7 +37,7 @@ pub(super) fn caps_suffixed_names(
     let open = |j: usize| {
         toks[j].kind == TokKind::Word
             && !cued[j]
-            && (cx.lexed.classes[j] | cx.rules.word_class(cx.word(j))) & stops == 0
+            && (cx.lexed.classes[j] | cx.word_class(j)) & stops == 0
     };
     for k in first + 1..last {
         let suffix = cx.is(k, ListKind::LegalSuffix);

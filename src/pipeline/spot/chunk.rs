@@ -241,7 +241,7 @@ fn elided_and(cx: &Cx, end: usize) -> bool {
     let toks = &cx.tokens.tokens;
     end > 0
         && toks[end - 1].is_cap(cx.text)
-        && cx.rules.is_cue("elided-and-words", cx.word(end - 1))
+        && cx.is_cue("elided-and-words", end - 1)
         && toks[end - 1].end == toks[end].start
         && matches!(cx.word(end), "'" | "\u{2019}")
 }
@@ -268,7 +268,7 @@ fn bracketed_rest(
     {
         return None;
     }
-    let part = |k: usize| material[k] || is_particle(cx.rules, cx.word(k));
+    let part = |k: usize| material[k] || cx.is_particle(k);
     let close = (end + 1..sent_last).find(|&k| !part(k))?;
     (close > end + 1 && toks[close].is_punct('>') && material[close - 1]).then_some(close)
 }
@@ -366,7 +366,7 @@ pub(super) fn joining_word(
 ) -> Option<usize> {
     let toks = &cx.tokens.tokens;
     let w = cx.word(end);
-    let joins = is_particle(cx.rules, w) && material[end + 1];
+    let joins = cx.is_particle(end) && material[end + 1];
     // "Bank of Arizona" names a bank; "Motors of Japan" only says where.
     let bank = matches!(cx.word(end - 1), "Bank" | "Bancorp");
     let of_join = w == "of"
@@ -450,8 +450,8 @@ pub(super) fn and_trade_name(
                 .lexed
                 .spans_at(end - 2, cx.rules, ListKind::Place)
                 .any(|s| s.last == end);
-    let trade = cx.rules.is_cue("company-and-words", cx.word(next))
-        || place_before && cx.is(next, ListKind::Place);
+    let trade =
+        cx.is_cue("company-and-words", next) || place_before && cx.is(next, ListKind::Place);
     // "Holiday Corp and Comsat Corp": two suffixed names.
     if !trade || cx.is(end - 1, ListKind::LegalSuffix) {
         return None;
@@ -469,9 +469,7 @@ pub(super) fn and_trade_name(
             .any(|&kind| cx.lexed.spans_at(j, cx.rules, kind).any(|s| s.last == end))
     });
     if listed
-        && !(next..k).all(|j| {
-            cx.rules.is_cue("company-and-words", cx.word(j)) || cx.is(j, ListKind::Designator)
-        })
+        && !(next..k).all(|j| cx.is_cue("company-and-words", j) || cx.is(j, ListKind::Designator))
     {
         return None;
     }
@@ -491,7 +489,7 @@ pub(super) fn two_particles(cx: &Cx, material: &[bool], end: usize, sent_last: u
 /// Token `k` is a lower-case name particle ("van", "de", "bin").
 pub(super) fn lower_particle(cx: &Cx, k: usize) -> bool {
     let t = &cx.tokens.tokens[k];
-    t.kind == TokKind::Word && t.is_lower(cx.text) && is_particle(cx.rules, cx.word(k))
+    t.kind == TokKind::Word && t.is_lower(cx.text) && cx.is_particle(k)
 }
 
 /// Token `k` is the "and" of "Savings and Loan".
@@ -643,7 +641,7 @@ pub(super) fn name_material(
         let adverb = w.ends_with("ly") && !lexed.is(i, ListKind::GivenName);
         if lexed.is(i, ListKind::NotName)
             || adverb
-            || question_opener(text, tokens, rules, i)
+            || question_opener(text, tokens, lexed, rules, i)
             || plural_title_opener(text, tokens, rules, lexed, i, w)
         {
             return false;
@@ -726,9 +724,9 @@ fn names_follow(text: &str, tokens: &Tokens, lexed: &Lexed, k: usize) -> bool {
 /// a verb that opens a question (rules/question-openers.txt) and its
 /// sentence ends with "?". Not in "Can Holding agreed to buy Pelton Ltd.",
 /// where the word opens the name.
-fn question_opener(text: &str, tokens: &Tokens, rules: &Rules, i: usize) -> bool {
+fn question_opener(text: &str, tokens: &Tokens, lexed: &Lexed, rules: &Rules, i: usize) -> bool {
     let sentence = &tokens.sentences[tokens.sentence_of[i]];
-    rules.is_cue("question-openers", tokens.tokens[i].text(text))
+    lexed.is_cue(i, rules, "question-openers", tokens.tokens[i].text(text))
         && text[sentence.start..sentence.end]
             .trim_end_matches(|c: char| {
                 c.is_whitespace() || matches!(c, '"' | '\'' | ')' | '\u{201d}')

@@ -188,7 +188,7 @@ pub(super) fn sector_ended(cx: &Cx, start: usize, end: usize) -> bool {
     let regional = (start..end - 1).all(|k| country_word(cx, k) || cx.is(k, ListKind::Place))
         && regional_market(cx, start, end);
     w.starts_with(|c: char| c.is_uppercase())
-        && cx.rules.is_cue("company-sectors", w)
+        && cx.is_cue("company-sectors", end - 1)
         && !and_more
         && !placed
         && !regional
@@ -201,9 +201,7 @@ pub(super) fn sector_ended(cx: &Cx, start: usize, end: usize) -> bool {
 /// right before it, or a capitalised title word follows it.
 fn regional_market(cx: &Cx, start: usize, end: usize) -> bool {
     let toks = &cx.tokens.tokens;
-    let market = |k: usize| {
-        toks[k].kind == TokKind::Word && cx.rules.is_cue("sector-market-nouns", cx.word(k))
-    };
+    let market = |k: usize| toks[k].kind == TokKind::Word && cx.is_cue("sector-market-nouns", k);
     let title = |k: usize| {
         toks[k].is_cap(cx.text) && (cx.is(k, ListKind::Title) || cx.is(k, ListKind::PublicTitle))
     };
@@ -219,9 +217,7 @@ fn regional_market(cx: &Cx, start: usize, end: usize) -> bool {
 fn country_word(cx: &Cx, k: usize) -> bool {
     let w = cx.word(k);
     let abbreviation = w.len() <= 4 && w.chars().all(|c| c.is_ascii_uppercase() || c == '.');
-    cx.rules.is_cue("country-names", w)
-        || demonym(cx.rules, w)
-        || (abbreviation && cx.is(k, ListKind::Place))
+    cx.is_cue("country-names", k) || cx.demonym(k) || (abbreviation && cx.is(k, ListKind::Place))
 }
 
 /// The rule id of a name opened by a company word of another language.
@@ -237,14 +233,13 @@ pub(super) const OPENER: &str = "company-opener";
 /// ("Sociedad Anonima de Capital Variable"). `None` without an opener.
 pub(super) fn foreign_opened(cx: &Cx, start: usize, end: usize) -> Option<bool> {
     let w = cx.word(start);
-    if !w.starts_with(|c: char| c.is_uppercase()) || !cx.rules.is_cue("company-openers", w) {
+    if !w.starts_with(|c: char| c.is_uppercase()) || !cx.is_cue("company-openers", start) {
         return None;
     }
-    let cue = |list: &str, k: usize| cx.rules.is_cue(list, cx.word(k));
+    let cue = |list: &str, k: usize| cx.is_cue(list, k);
     // "Banco do Brasil", "Banque d'Algerie": particles of rules/name-particles.txt
     // and rules/company-opener-particles.txt.
-    let particle =
-        |k: usize| is_particle(cx.rules, cx.word(k)) || cue("company-opener-particles", k);
+    let particle = |k: usize| cx.is_particle(k) || cue("company-opener-particles", k);
     // "Banco de Espana": a place or a country named in its own language;
     // "Banque d'Algerie": one elided after a particle, written as one word.
     let place_word = |w: &str| {
@@ -438,7 +433,7 @@ pub(super) fn cap_suffix(cx: &Cx, k: usize, sent_last: usize) -> bool {
 /// Whether token `k` is a one-word entry of `kind`, whether its list is
 /// looked up per token (the automaton's) or per word (word classes).
 pub(super) fn has_class(cx: &Cx, k: usize, kind: ListKind) -> bool {
-    cx.is(k, kind) || cx.rules.word_class(cx.word(k)) & kind.bit() != 0
+    cx.is(k, kind) || cx.word_class(k) & kind.bit() != 0
 }
 
 /// "the National Bank", "the Swiss National Bank": a central bank, named
@@ -455,8 +450,8 @@ pub(super) fn national_bank(cx: &Cx, start: usize, end: usize) -> bool {
         let w = cx.word(k);
         has_class(cx, k, ListKind::Nationality)
             && !w.eq_ignore_ascii_case("American")
-            && (!cx.rules.is_cue("regional-adjective-words", w)
-                || cx.rules.is_cue("country-variant-adjectives", w))
+            && (!cx.is_cue("regional-adjective-words", k)
+                || cx.is_cue("country-variant-adjectives", k))
     };
     (n == 2 || n == 3 && country(start))
         && cx.word(end - 2).eq_ignore_ascii_case("National")
@@ -501,7 +496,7 @@ pub(super) const LAST_WORD_BODIES: &str = "public-body-last-words";
 /// word of the name, a designator or legal suffix among them ("Polytechnic
 /// Partners", "Observatory Capital Inc").
 pub(super) fn body_word_holds(cx: &Cx, k: usize, end: usize) -> bool {
-    if !cx.rules.is_cue(LAST_WORD_BODIES, cx.word(k)) || k + 1 >= end {
+    if !cx.is_cue(LAST_WORD_BODIES, k) || k + 1 >= end {
         return true;
     }
     let next = k + 1;

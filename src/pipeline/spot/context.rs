@@ -87,7 +87,7 @@ pub(super) fn is_market_venue(cx: &Cx, start: usize, end: usize) -> bool {
         return false;
     }
     match cx.word(last) {
-        "Exchange" => cx.rules.is_cue("market-words", cx.word(last - 1)),
+        "Exchange" => cx.is_cue("market-words", last - 1),
         "Bourse" | "Boerse" | "B\u{f6}rse" => true,
         "Market" => cx.word(last - 1) == "Stock",
         _ => false,
@@ -193,7 +193,7 @@ fn partners_head(cx: &Cx, from: usize, sent_last: usize) -> bool {
 fn descriptor_end(cx: &Cx, from: usize, sent_last: usize) -> usize {
     let toks = &cx.tokens.tokens;
     let stop_bits = ListKind::Preposition.bit() | ListKind::ClauseWord.bit();
-    let function = |k: usize| cx.rules.word_class(cx.word(k)) & stop_bits != 0;
+    let function = |k: usize| cx.word_class(k) & stop_bits != 0;
     let participle = |k: usize| {
         let w = cx.word(k);
         toks[k].is_lower(cx.text)
@@ -401,7 +401,7 @@ fn firm_slot(cx: &Cx, m: &Mention) -> bool {
     }
     // "security firm Network Vell said"; "of the firm Gordon Vell said" is
     // the firm's chairman speaking (an article: rules/articles.txt).
-    let bare_noun = first >= 2 && !cx.rules.is_cue("articles", cx.word(first - 2));
+    let bare_noun = first >= 2 && !cx.is_cue("articles", first - 2);
     let noun_before = (m.rule == "person-given-name" || bare_noun)
         && super::person::business_noun_before(cx, first, last);
     noun_before
@@ -421,9 +421,7 @@ fn possessive_at(cx: &Cx, k: usize) -> bool {
 /// "Shares of Marsh", "stock of Marsh": a noun of rules/company-stock-nouns.txt
 /// and "of" right before the name opening at token `first`.
 fn shares_of(cx: &Cx, first: usize) -> bool {
-    first >= 2
-        && cx.word(first - 1) == "of"
-        && cx.rules.is_cue("company-stock-nouns", cx.word(first - 2))
+    first >= 2 && cx.word(first - 1) == "of" && cx.is_cue("company-stock-nouns", first - 2)
 }
 
 /// The surnames of the people named in full (two words or more) and the
@@ -496,10 +494,7 @@ fn nationality_modifier(cx: &Cx, m: &Mention) -> bool {
                 && t.text(cx.text).starts_with(|c: char| c.is_lowercase())
                 && same_sentence(cx, m.first, m.last)
         });
-    before_lower && {
-        super::has_class(cx, m.first, ListKind::Nationality)
-            || super::demonym(cx.rules, cx.word(m.first))
-    }
+    before_lower && { super::has_class(cx, m.first, ListKind::Nationality) || cx.demonym(m.first) }
 }
 
 /// "Symantec, McAfee, Trend Micro and others", "firms such as Quellon and
@@ -639,7 +634,7 @@ fn others_tail(cx: &Cx, last: usize) -> bool {
     let quantifier = i + 2 < toks.len() && {
         toks[i + 1].is_lower(cx.text)
             && cx.word(i + 2) == "other"
-            && cx.rules.word_class(cx.word(i + 1)) & ListKind::ObjectStop.bit() == 0
+            && cx.word_class(i + 1) & ListKind::ObjectStop.bit() == 0
     };
     if quantifier {
         i += 1;
@@ -679,9 +674,7 @@ fn opening_cue(cx: &Cx, first: usize, last: usize) -> bool {
 /// a people's adjective ([`adjective_word`]) names a market or a class of
 /// shares, no company.
 fn market_adjective(cx: &Cx, first: usize, last: usize) -> bool {
-    last - first == 1
-        && cx.rules.is_cue("company-stock-nouns", cx.word(last))
-        && adjective_word(cx, first)
+    last - first == 1 && cx.is_cue("company-stock-nouns", last) && adjective_word(cx, first)
 }
 
 /// Token `k` is a common word, a designator or a people's adjective (a
@@ -693,8 +686,8 @@ fn market_adjective(cx: &Cx, first: usize, last: usize) -> bool {
 fn adjective_word(cx: &Cx, k: usize) -> bool {
     cx.is(k, ListKind::NotName)
         || cx.is(k, ListKind::Designator)
-        || cx.rules.word_class(cx.word(k)) & ListKind::Nationality.bit() != 0
-        || super::demonym(cx.rules, cx.word(k))
+        || cx.word_class(k) & ListKind::Nationality.bit() != 0
+        || cx.demonym(k)
 }
 
 /// "Brewers' profits", "Manufacturers' earnings": one word ending in "ers"
@@ -854,7 +847,7 @@ pub(super) fn caps_listed_suffix_end(cx: &Cx, first: usize, last: usize) -> Opti
         if k > last && cx.is(k, ListKind::LegalSuffix) {
             return Some(k + 1);
         }
-        if (cx.lexed.classes[k] | cx.rules.word_class(cx.word(k))) & stops != 0 || cue_at(cx, k) {
+        if (cx.lexed.classes[k] | cx.word_class(k)) & stops != 0 || cue_at(cx, k) {
             return None;
         }
     }
@@ -970,7 +963,7 @@ fn owner_noun_modifier(cx: &Cx, last: usize) -> bool {
         .tokens
         .get(last)
         .is_some_and(|t| t.kind == TokKind::Word && t.is_lower(cx.text))
-        && cx.rules.is_cue("owner-company-noun-heads", cx.word(last))
+        && cx.is_cue("owner-company-noun-heads", last)
 }
 
 /// "a stake in Italian car maker ...": a company noun or cue among the
@@ -1010,7 +1003,7 @@ fn staff_title_after(cx: &Cx, first: usize, last: usize) -> bool {
         last
     };
     lower(at)
-        && cx.rules.is_cue("company-staff-titles", cx.word(at))
+        && cx.is_cue("company-staff-titles", at)
         && toks
             .get(at + 1)
             .is_some_and(|t| t.kind == TokKind::Word && t.is_cap(cx.text))
@@ -1024,11 +1017,11 @@ fn staff_title_after(cx: &Cx, first: usize, last: usize) -> bool {
 /// "Kestrel Union").
 fn staff_name_no_business(cx: &Cx, first: usize, last: usize) -> bool {
     let end = last - 1;
-    let class = |k: usize, kind: ListKind| cx.rules.word_class(cx.word(k)) & kind.bit() != 0;
-    (first..last).any(|k| cx.rules.is_cue("staff-desk-words", cx.word(k)))
+    let class = |k: usize, kind: ListKind| cx.word_class(k) & kind.bit() != 0;
+    (first..last).any(|k| cx.is_cue("staff-desk-words", k))
         || class(first, ListKind::TitleModifier)
         || class(end, ListKind::OrgWord)
-        || cx.rules.is_cue("labour-nouns", cx.word(end))
+        || cx.is_cue("labour-nouns", end)
         || cx.is(end, ListKind::PublicBody)
         || cx.is(end, ListKind::Place)
 }
@@ -1052,7 +1045,7 @@ fn head_after(cx: &Cx, last: usize) -> bool {
     // "Tri Vale's board", "Easyjet's founder": after a possessive only.
     let owned = possessive
         && cx.tokens.tokens[at].is_lower(cx.text)
-        && cx.rules.is_cue("company-possessive-heads", cx.word(at));
+        && cx.is_cue("company-possessive-heads", at);
     long || owned || (one && (possessive || cx.is(at, ListKind::Title)))
 }
 
@@ -1067,8 +1060,7 @@ fn head_noun_after(cx: &Cx, first: usize, last: usize) -> bool {
     if last + 1 >= toks.len() || !same_sentence(cx, first, last) || !toks[last].is_lower(cx.text) {
         return false;
     }
-    let noun = cx.word(last);
-    if !cx.rules.is_cue("business-head-nouns", noun) {
+    if !cx.is_cue("business-head-nouns", last) {
         return false;
     }
     let the = first > 0 && cx.word(first - 1).eq_ignore_ascii_case("the");
@@ -1088,7 +1080,7 @@ fn cue_noun_after(cx: &Cx, first: usize, last: usize) -> bool {
     let toks = &cx.tokens.tokens;
     let before = first.checked_sub(1).map(|p| cx.word(p));
     if !before.is_some_and(|w| cx.rules.is_cue_as_written("cue-noun-prepositions", w))
-        || (first..last).any(|k| cx.rules.is_cue("central-bank-words", cx.word(k)))
+        || (first..last).any(|k| cx.is_cue("central-bank-words", k))
     {
         return false;
     }
@@ -1130,11 +1122,8 @@ fn owned_unit(cx: &Cx, first: usize, last: usize) -> bool {
         && (toks[first - 1].kind == TokKind::Possessive
             || matches!(cx.word(first - 1), "its" | "whose" | "their"));
     let place = |j: usize| {
-        let w = cx.word(j);
         let class = ListKind::Place.bit() | ListKind::Nationality.bit();
-        cx.is(j, ListKind::Place)
-            || cx.rules.word_class(w) & class != 0
-            || super::demonym(cx.rules, w)
+        cx.is(j, ListKind::Place) || cx.word_class(j) & class != 0 || cx.demonym(j)
     };
     unit && owner && same_sentence(cx, first - 1, last) && !(first..last).any(place)
 }
@@ -1163,7 +1152,7 @@ fn modified_head_after(cx: &Cx, first: usize, last: usize) -> bool {
     // After a preposition only a company noun heads ("of Nine Mile Point
     // Two nuclear power unit" is a plant's).
     let opened = modified_head_owner(cx, first, last)
-        || (cx.rules.word_class(cx.word(first - 1)) & ListKind::Preposition.bit() != 0
+        || (cx.word_class(first - 1) & ListKind::Preposition.bit() != 0
             && cx.is(end, ListKind::CompanyNoun));
     // "accounting firm Dellory" after the head: the phrase describes the
     // next name; only a person's ("survey company Ana Vell") leaves ours.
@@ -1210,7 +1199,7 @@ fn modified_head_end(cx: &Cx, last: usize) -> Option<usize> {
                     .word(k)
                     .bytes()
                     .all(|b| b.is_ascii_lowercase() || b == b'-')
-                && cx.rules.word_class(cx.word(k)) & stops == 0
+                && cx.word_class(k) & stops == 0
         })
     };
     // A listed head ("business") or a listed pair ending the modifiers
@@ -1218,7 +1207,7 @@ fn modified_head_end(cx: &Cx, last: usize) -> Option<usize> {
     let head = |k: usize| {
         toks.get(k).is_some_and(|t| {
             t.is_lower(cx.text)
-                && (cx.rules.is_cue("company-modified-heads", cx.word(k))
+                && (cx.is_cue("company-modified-heads", k)
                     || (k > last
                         && cx.rules.is_cue_phrase(
                             "company-modified-heads",
@@ -1242,9 +1231,8 @@ fn short_acronym(cx: &Cx, first: usize, last: usize) -> bool {
 
 /// A word of a place or a people: a listed place, nationality or demonym.
 fn place_word(cx: &Cx, j: usize) -> bool {
-    let w = cx.word(j);
     let class = ListKind::Place.bit() | ListKind::Nationality.bit();
-    cx.is(j, ListKind::Place) || cx.rules.word_class(w) & class != 0 || super::demonym(cx.rules, w)
+    cx.is(j, ListKind::Place) || cx.word_class(j) & class != 0 || cx.demonym(j)
 }
 
 /// "said it has", "says it will", "added its" (a speech verb of
@@ -1414,8 +1402,8 @@ fn business_relative(cx: &Cx, first: usize, last: usize) -> bool {
         && toks[comma].is_punct(',')
         && cx.word(which) == "which"
         && toks[verb].is_lower(cx.text)
-        && cx.rules.is_cue("company-relative-verbs", cx.word(verb))
-        && !cx.rules.is_cue("company-relative-stops", cx.word(verb + 1))
+        && cx.is_cue("company-relative-verbs", verb)
+        && !cx.is_cue("company-relative-stops", verb + 1)
         && same_sentence(cx, first, verb + 1)
         && !attached(cx, first, last)
 }
@@ -1439,7 +1427,7 @@ fn stock_noun_after(cx: &Cx, first: usize, last: usize) -> bool {
     let before_ok = toks[before].kind == TokKind::Number
         || cx.word(before) == "the"
         || (toks[before].is_lower(cx.text)
-            && cx.rules.word_class(cx.word(before)) & ListKind::Preposition.bit() != 0);
+            && cx.word_class(before) & ListKind::Preposition.bit() != 0);
     let stop_after = toks.get(last + 1).is_some_and(|t| {
         same_sentence(cx, last, last + 1) && cx.rules.is_cue("company-stock-stops", t.text(cx.text))
     });
@@ -1474,7 +1462,7 @@ fn cuts_jobs(cx: &Cx, first: usize, last: usize) -> bool {
     {
         k += 1;
     }
-    if !lower(k) || !cx.rules.is_cue("company-job-cut-verbs", cx.word(k)) {
+    if !lower(k) || !cx.is_cue("company-job-cut-verbs", k) {
         return false;
     }
     let lay = matches!(cx.word(k), "lay" | "lays" | "laid");
@@ -1488,7 +1476,7 @@ fn cuts_jobs(cx: &Cx, first: usize, last: usize) -> bool {
     if toks.get(k).is_none_or(|t| t.kind != TokKind::Number) {
         return false;
     }
-    let noun = |j: usize| lower(j) && cx.rules.is_cue("company-job-nouns", cx.word(j));
+    let noun = |j: usize| lower(j) && cx.is_cue("company-job-nouns", j);
     let end = if noun(k + 1) { k + 1 } else { k + 2 };
     noun(end)
         && same_sentence(cx, first, end)
@@ -1546,7 +1534,7 @@ fn share_class(cx: &Cx, first: usize, last: usize) -> bool {
         let w = cx.word(k);
         w.chars().count() == 1 || w == "and"
     };
-    cx.rules.is_cue("share-class-words", cx.word(first)) || (first..last).all(letter_or_and)
+    cx.is_cue("share-class-words", first) || (first..last).all(letter_or_and)
 }
 
 /// "Montreal-based Brellan called", "US-based Quimby said": a name right
@@ -1578,7 +1566,7 @@ fn place_based(cx: &Cx, first: usize, last: usize) -> bool {
     let listed = cx.rules.word_class(head) & place != 0 || super::demonym(cx.rules, head);
     let head_ok = head.starts_with(|c: char| c.is_uppercase()) && (listed || !caps);
     let one_caps = last - first == 1 && cx.word(first).chars().all(|c| !c.is_lowercase());
-    let org_word = |k: usize| cx.rules.word_class(cx.word(k)) & ListKind::OrgWord.bit() != 0;
+    let org_word = |k: usize| cx.word_class(k) & ListKind::OrgWord.bit() != 0;
     // What follows the name: a mark, a verb or clause word ("Brellan
     // called", "Tovarro is", "Sabine, predicted"), not a noun it modifies
     // ("the Geneva-based Tarrow agency", "Khartoum-based Western experts").
@@ -1587,14 +1575,12 @@ fn place_based(cx: &Cx, first: usize, last: usize) -> bool {
         Some(t) if t.kind == TokKind::Word => {
             let w = cx.word(last);
             let verb = w.len() > 4 && w.ends_with("ed");
-            t.is_lower(cx.text) && (verb || cx.rules.is_cue("based-name-followers", w))
+            t.is_lower(cx.text) && (verb || cx.is_cue("based-name-followers", last))
         }
         // "Vereins- und Westbank": a name cut at a hyphen.
         Some(t) => t.kind != TokKind::Possessive && !t.is_punct('-'),
     };
-    let nationality = |k: usize| {
-        super::has_class(cx, k, ListKind::Nationality) || super::demonym(cx.rules, cx.word(k))
-    };
+    let nationality = |k: usize| super::has_class(cx, k, ListKind::Nationality) || cx.demonym(k);
     head_ok
         && next_ok
         && !one_caps
@@ -1654,7 +1640,7 @@ fn brings_out(cx: &Cx, first: usize, last: usize, surnames: &HashSet<String>) ->
         return false;
     };
     toks[verb].is_lower(cx.text)
-        && cx.rules.is_cue("company-launch-verbs", cx.word(verb))
+        && cx.is_cue("company-launch-verbs", verb)
         // "Tessel introduced Ada Brun": a person; a capitalised product
         // only after launch, unveil and debut verbs.
         && ((next.is_cap(cx.text)

@@ -197,7 +197,7 @@ pub(super) fn is_division(cx: &Cx, mf: usize, ml: usize, end: usize) -> bool {
         && ((ml..end).any(|j| cx.is(j, ListKind::Place) || cx.is(j, ListKind::Designator))
             || division_word_ends(cx, mf, ml, end)
             || cx.is(end - 1, ListKind::LegalSuffix)
-            || is_particle(cx.rules, cx.word(ml))
+            || cx.is_particle(ml)
             || (mf >= 2
                 && matches!(cx.word(mf - 1), "of" | "at" | "for")
                 && cx.is(mf - 2, ListKind::Title))
@@ -215,7 +215,7 @@ pub(super) fn division_word_ends(cx: &Cx, mf: usize, ml: usize, end: usize) -> b
         || !(mf > 0 && cx.word(mf - 1).eq_ignore_ascii_case("the")) && clause_after(cx, end);
     (ml..end).any(|j| {
         cx.tokens.tokens[j].is_cap(cx.text)
-            && cx.rules.is_cue("company-division-words", cx.word(j))
+            && cx.is_cue("company-division-words", j)
             && (j + 1..end).all(|k| cx.is(k, ListKind::LegalSuffix))
             && (j + 1 < end || bare_ok())
     })
@@ -237,7 +237,7 @@ pub(super) fn clause_after(cx: &Cx, end: usize) -> bool {
         | ListKind::Preposition.bit();
     !cx.tokens.tokens[end].is_lower(cx.text)
         || w.ends_with("ed")
-        || cx.rules.word_class(w) & clause != 0
+        || cx.word_class(end) & clause != 0
 }
 
 /// A common word opening a chunk is dropped when it opens the sentence

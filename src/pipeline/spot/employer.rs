@@ -84,7 +84,7 @@ fn and_employer_partner(cx: &Cx, out: &[Mention], i: usize) -> Option<usize> {
     let one_word = b.last == b.first + 1 && toks[b.first].is_cap(cx.text) && b.entry.is_none();
     let one_line = !cx.text[toks[a.first].start..toks[b.first].end].contains('\n');
     let whole = cx.is(a.last - 1, ListKind::LegalSuffix) || cx.is(a.last - 1, ListKind::Designator);
-    let placed = cx.is(b.first, ListKind::Place) || super::demonym(cx.rules, cx.word(b.first));
+    let placed = cx.is(b.first, ListKind::Place) || cx.demonym(b.first);
     if !one_word || !one_line || whole || placed || matches!(b.kind, Kind::Person | Kind::Outlet) {
         return None;
     }
@@ -168,14 +168,14 @@ fn after_company(before: &[Mention], m: &Mention) -> bool {
 /// actress") that is no membership body ("Kestrel Federation"), union or
 /// desk ("Equity Research"), department ("Global Sales") or chamber of a parliament ("House Armed Services"), with no place, public body or nationality in it.
 fn employer_name(cx: &Cx, m: &Mention) -> bool {
-    let org_word = |k: usize| cx.rules.word_class(cx.word(k)) & ListKind::OrgWord.bit() != 0;
+    let org_word = |k: usize| cx.word_class(k) & ListKind::OrgWord.bit() != 0;
     let shaped = match m.kind {
         Kind::Outlet => true,
         Kind::Unknown => {
-            let cue = |id: &str, k: usize| cx.rules.is_cue(id, cx.word(k));
+            let cue = |id: &str, k: usize| cx.is_cue(id, k);
             // "Senior Review Analyst NAME": a title modifier opens the
             // title, not an employer's name.
-            let modifier = cx.rules.word_class(cx.word(m.first)) & ListKind::TitleModifier.bit();
+            let modifier = cx.word_class(m.first) & ListKind::TitleModifier.bit();
             m.last - m.first >= 2
                 && modifier == 0
                 && org_word(m.last - 1)
@@ -202,7 +202,7 @@ fn employer_words(cx: &Cx, m: &Mention) -> bool {
             .any(|s| s.last > m.first);
     !place_into
         && (m.first..m.last).all(|k| {
-            cx.rules.word_class(cx.word(k)) & barred == 0
+            cx.word_class(k) & barred == 0
                 && !cx.is(k, ListKind::Place)
                 && cx
                     .lexed
@@ -230,8 +230,7 @@ fn title_run_end(cx: &Cx, k: usize) -> Option<usize> {
             i = last;
             title_end = Some(i);
         } else if toks[i].kind == TokKind::Word
-            && (cx.word(i) == "and"
-                || cx.rules.word_class(cx.word(i)) & ListKind::TitleModifier.bit() != 0)
+            && (cx.word(i) == "and" || cx.word_class(i) & ListKind::TitleModifier.bit() != 0)
         {
             i += 1;
         } else {
@@ -239,7 +238,7 @@ fn title_run_end(cx: &Cx, k: usize) -> Option<usize> {
         }
     }
     let end = title_end.filter(|&e| e == i)?;
-    (!cx.rules.is_cue("role-employer-stops", cx.word(end - 1))).then_some(end)
+    (!cx.is_cue("role-employer-stops", end - 1)).then_some(end)
 }
 
 #[cfg(test)]

@@ -52,7 +52,7 @@ pub(super) fn other_kind_of_group(cx: &Cx, first: usize, last: usize) -> bool {
         let phrase = format!("{} group", cx.word(k));
         cx.rules.is_cue_phrase(GROUP_KINDS, &phrase)
     };
-    if cx.rules.is_cue(GROUP_KINDS, cx.word(first)) || kind(last - 1) {
+    if cx.is_cue(GROUP_KINDS, first) || kind(last - 1) {
         return true;
     }
     kind_in_apposition(cx, last, &kind) || kind_heads_list(cx, first, &kind)
@@ -207,7 +207,7 @@ pub(super) fn sponsored_event(cx: &Cx, last: usize) -> bool {
     let run = (last..last + 3).take_while(|&k| cap(k)).count();
     (1..=run).any(|n| {
         let end = last + n - 1;
-        cx.rules.is_cue("event-name-words", cx.word(end)) && event_name_end(cx, end + 1)
+        cx.is_cue("event-name-words", end) && event_name_end(cx, end + 1)
     })
 }
 
@@ -252,7 +252,7 @@ pub(super) fn follow_line_platform(cx: &Cx, first: usize, last: usize) -> bool {
 /// "follow along on Instagram") or an @handle ("follow @jolee").
 fn follow_verb_at(cx: &Cx, j: usize, sent: usize) -> bool {
     let toks = &cx.tokens.tokens;
-    if toks[j].kind != TokKind::Word || !cx.rules.is_cue("follow-line-verbs", cx.word(j)) {
+    if toks[j].kind != TokKind::Word || !cx.is_cue("follow-line-verbs", j) {
         return false;
     }
     let opens = j == sent || cx.text[toks[j - 1].end..toks[j].start].contains('\n');
@@ -280,7 +280,7 @@ fn event_name_end(cx: &Cx, k: usize) -> bool {
     };
     t.kind != TokKind::Word
         || cx.text[toks[k - 1].end..t.start].contains('\n')
-        || (t.is_lower(cx.text) && !cx.rules.is_cue("event-name-stops", cx.word(k)))
+        || (t.is_lower(cx.text) && !cx.is_cue("event-name-stops", k))
 }
 
 /// The mention of the list entry `span`: the entry's, or a longer name it

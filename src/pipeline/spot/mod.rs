@@ -203,11 +203,6 @@ fn may_make_place(rules: &Rules, w: &str) -> bool {
     }
 }
 
-/// Whether `w` is a name particle (de, van, bin).
-fn is_particle(rules: &Rules, w: &str) -> bool {
-    rules.word_class(w) & ListKind::NameParticle.bit() != 0
-}
-
 /// Bytes a word needs before [`demonym`] makes it from a place ("Iraqi",
 /// "Omani"; a shorter one, "Thai", must be listed as a nationality).
 const MADE_DEMONYM_MIN: usize = 5;
@@ -250,10 +245,14 @@ const LONGEST_ADDITION: usize = {
 /// is too often a place's stem plus an ending ("Yali" from Yala, "Yumi"
 /// from Yuma).
 pub(crate) fn demonym(rules: &Rules, w: &str) -> bool {
+    w.len() >= 4 && demonym_of_class(rules, w, rules.word_class(w))
+}
+
+/// [`demonym`] of `w`, whose [`Rules::word_class`] is `class`.
+fn demonym_of_class(rules: &Rules, w: &str, class: u32) -> bool {
     if w.len() < 4 {
         return false;
     }
-    let class = rules.word_class(w);
     if class & (ListKind::GivenName.bit() | ListKind::Surname.bit()) != 0 {
         return false;
     }
@@ -323,6 +322,25 @@ impl Cx<'_> {
     /// Whether token `i` is a one-word entry of `kind`.
     fn is(&self, i: usize, kind: ListKind) -> bool {
         self.lexed.is(i, kind)
+    }
+    /// [`Rules::word_class`] of token `i`, as the look-up noted it.
+    #[inline]
+    fn word_class(&self, i: usize) -> u32 {
+        self.lexed.word_class(i, self.rules, self.word(i))
+    }
+    /// [`demonym`] of token `i`, its class as the look-up noted it.
+    fn demonym(&self, i: usize) -> bool {
+        let w = self.word(i);
+        w.len() >= 4 && demonym_of_class(self.rules, w, self.word_class(i))
+    }
+    /// Whether token `i` is a name particle (de, van, bin).
+    fn is_particle(&self, i: usize) -> bool {
+        self.word_class(i) & ListKind::NameParticle.bit() != 0
+    }
+    /// [`Rules::is_cue`] of token `i`, as the look-up noted it.
+    #[inline(always)]
+    fn is_cue(&self, id: &str, i: usize) -> bool {
+        self.lexed.is_cue(i, self.rules, id, self.word(i))
     }
 }
 

@@ -159,7 +159,7 @@ pub(super) fn right_after_title(cx: &Cx, at: &Around) -> bool {
     // "police spokesman Sgt. Jane Roe": "Sgt." is the name's title.
     let abbreviation = len == 1
         && toks.get(end).is_some_and(|t| t.is_punct('.'))
-        && cx.rules.word_class(cx.word(start)) & ListKind::TitleAbbrev.bit() != 0;
+        && cx.word_class(start) & ListKind::TitleAbbrev.bit() != 0;
     // "chief executive Jan van der Berg": particles are no words of the name
     // (but "adviser Credit Commercial de France" ends in a place).
     let words = len - (start..end).filter(|&k| lower_particle(cx, k)).count();
@@ -193,9 +193,9 @@ fn lone_capitals(cx: &Cx, at: &Around) -> bool {
     let vowel = w.bytes().any(|b| b"AEIOUY".contains(&b));
     let acronym = (2..=5).contains(&w.len())
         && capitals
-        && (!vowel || cx.rules.word_class(w) != 0 || cx.is(at.start, ListKind::Company));
+        && (!vowel || cx.word_class(at.start) != 0 || cx.is(at.start, ListKind::Company));
     at.len == 1
-        && ((w.len() == 1 && capitals) || acronym || cx.rules.is_cue("role-post-nominals", w))
+        && ((w.len() == 1 && capitals) || acronym || cx.is_cue("role-post-nominals", at.start))
 }
 
 /// "Marsh AB, Tolley KP, Brenner SJ": a surname and capital initials, as
@@ -220,14 +220,11 @@ pub(super) fn inside_caps_title(cx: &Cx, p: usize, at: &Around) -> bool {
         toks.get(k).is_some_and(|t| {
             t.kind == TokKind::Word
                 && !t.is_lower(cx.text)
-                && (cx.is(k, ListKind::Title)
-                    || cx.rules.word_class(cx.word(k)) & ListKind::RoleTitle.bit() != 0)
+                && (cx.is(k, ListKind::Title) || cx.word_class(k) & ListKind::RoleTitle.bit() != 0)
         })
     };
-    let title = |k: usize| {
-        cx.is(k, ListKind::Title)
-            || cx.rules.word_class(cx.word(k)) & ListKind::RoleTitle.bit() != 0
-    };
+    let title =
+        |k: usize| cx.is(k, ListKind::Title) || cx.word_class(k) & ListKind::RoleTitle.bit() != 0;
     !cx.is(at.start, ListKind::GivenName)
         && ((title(p) && caps_title(at.end)) || (caps_title(p) && caps_title(at.end - 1)))
 }
@@ -240,7 +237,7 @@ pub(super) fn after_whose_occupation(cx: &Cx, p: usize) -> bool {
     p > 0
         && lower_occupation(cx, p)
         && toks[p - 1].is_cap(cx.text)
-        && (cx.rules.word_class(cx.word(p - 1)) & ListKind::Nationality.bit() != 0
+        && (cx.word_class(p - 1) & ListKind::Nationality.bit() != 0
             || cx.is(p - 1, ListKind::Place)
             || cx.lexed.span_ending(p, cx.rules, ListKind::Place).is_some())
 }
@@ -252,7 +249,7 @@ pub(super) fn after_whose_occupation(cx: &Cx, p: usize) -> bool {
 fn lower_occupation(cx: &Cx, p: usize) -> bool {
     cx.tokens.tokens[p].kind == TokKind::Word
         && cx.tokens.tokens[p].is_lower(cx.text)
-        && cx.rules.word_class(cx.word(p)) & ListKind::RoleTitle.bit() != 0
+        && cx.word_class(p) & ListKind::RoleTitle.bit() != 0
         && !cx.is(p, ListKind::CompanyNoun)
         && !cx.is(p, ListKind::CompanyCue)
 }
@@ -263,15 +260,11 @@ fn lower_occupation(cx: &Cx, p: usize) -> bool {
 /// after no article ("the official Acme Gazette": an adjective there) and
 /// before no place ("official U.S. Estimates") opening the chunk `at`.
 fn after_occupation(cx: &Cx, p: usize, at: &Around) -> bool {
-    let article = |k: usize| {
-        cx.tokens.tokens[k].kind == TokKind::Word && cx.rules.is_cue("articles", cx.word(k))
-    };
-    let stop = |k: usize| {
-        cx.tokens.tokens[k].kind == TokKind::Word
-            && cx.rules.is_cue("role-position-stops", cx.word(k))
-    };
+    let article = |k: usize| cx.tokens.tokens[k].kind == TokKind::Word && cx.is_cue("articles", k);
+    let stop =
+        |k: usize| cx.tokens.tokens[k].kind == TokKind::Word && cx.is_cue("role-position-stops", k);
     let place = cx.is(at.start, ListKind::Place)
-        || cx.rules.word_class(cx.word(at.start)) & ListKind::Nationality.bit() != 0;
+        || cx.word_class(at.start) & ListKind::Nationality.bit() != 0;
     lower_occupation(cx, p)
         && !place
         && !(p > 0 && (article(p - 1) || stop(p - 1)))
@@ -319,7 +312,7 @@ const UNNAMED_CLASSES: u32 = ListKind::Place.bit()
 /// rules/roles-adjective-title-stops.txt ("industry", "security").
 fn adjective_title(cx: &Cx, p: usize) -> bool {
     let toks = &cx.tokens.tokens;
-    if !cx.rules.is_cue("role-adjective-titles", cx.word(p)) {
+    if !cx.is_cue("role-adjective-titles", p) {
         return false;
     }
     let Some(q) = p.checked_sub(1) else {
@@ -330,7 +323,7 @@ fn adjective_title(cx: &Cx, p: usize) -> bool {
     // "the company's leader Lei Jun": a possessive names the employer.
     !matches!(toks[q].kind, TokKind::Word | TokKind::Possessive)
         || w.len() >= 3 && w.as_bytes()[w.len() - 3..].eq_ignore_ascii_case(b"ing")
-        || cx.rules.is_cue("role-adjective-title-stops", w)
+        || cx.is_cue("role-adjective-title-stops", q)
 }
 
 /// Token `p` is the stop of a capitalised title abbreviation ("Sen.",
@@ -341,7 +334,7 @@ pub(super) fn after_title_abbrev(cx: &Cx, p: usize) -> bool {
         && toks[p].is_punct('.')
         && toks[p - 1].end == toks[p].start
         && toks[p - 1].is_cap(cx.text)
-        && cx.rules.word_class(cx.word(p - 1)) & ListKind::TitleAbbrev.bit() != 0
+        && cx.word_class(p - 1) & ListKind::TitleAbbrev.bit() != 0
 }
 
 /// Whether token `start - 1` is a lower-case noun of a business's kind
@@ -368,7 +361,7 @@ pub(super) fn business_noun_before(cx: &Cx, start: usize, end: usize) -> bool {
 pub(super) fn determined_noun(cx: &Cx, noun: usize) -> bool {
     (noun.saturating_sub(3)..noun).rev().any(|k| {
         cx.tokens.tokens[k].kind == TokKind::Word
-            && cx.rules.is_cue("articles", cx.word(k))
+            && cx.is_cue("articles", k)
             && (k + 1..noun).all(|m| cx.tokens.tokens[m].kind == TokKind::Word)
     })
 }
@@ -385,7 +378,7 @@ pub(super) fn clause_verb_at(cx: &Cx, k: usize) -> bool {
         return false;
     }
     let w = cx.word(k);
-    cx.rules.is_cue("given-name-clause-verbs", w)
+    cx.is_cue("given-name-clause-verbs", k)
         || (w.len() > 4 && w.ends_with("ed") && !cx.is(k, ListKind::SpeechVerb))
 }
 
@@ -502,9 +495,8 @@ fn person_of_firm(cx: &Cx, start: usize, end: usize) -> bool {
 /// "Commissioner", are no part of a chunk already.)
 pub(super) fn after_opening_role_title(cx: &Cx, start: usize, end: usize) -> usize {
     let toks = &cx.tokens.tokens;
-    let role = |k: usize| {
-        toks[k].is_cap(cx.text) && cx.rules.word_class(cx.word(k)) & ListKind::RoleTitle.bit() != 0
-    };
+    let role =
+        |k: usize| toks[k].is_cap(cx.text) && cx.word_class(k) & ListKind::RoleTitle.bit() != 0;
     let words = |a: usize, b: usize| (a..b).filter(|&k| !toks[k].is_punct('.')).count();
     if firm_or_place_chunk(cx, start, end) {
         return start;
@@ -538,9 +530,9 @@ fn firm_or_place_chunk(cx: &Cx, start: usize, end: usize) -> bool {
         cx.is(k, ListKind::LegalSuffix)
             || cx.is(k, ListKind::Designator)
             || cx.is(k, ListKind::OrgWord)
-            || cx.rules.is_cue(PLACE_NAME_HEADS, cx.word(k))
+            || cx.is_cue(PLACE_NAME_HEADS, k)
     });
-    firm_or_place_end || (start < end && cx.rules.is_cue(PLACE_OPENERS, cx.word(start)))
+    firm_or_place_end || (start < end && cx.is_cue(PLACE_OPENERS, start))
 }
 
 /// "the Jean d'Arc Hotel", "the Lina Morel Stadium": a chunk `start..end`
@@ -549,7 +541,7 @@ fn firm_or_place_chunk(cx: &Cx, start: usize, end: usize) -> bool {
 /// name makes no person by shape. Two words stay open: "Tom Ridge",
 /// "Michael Bay" are people as often as not.
 fn venue_ended(cx: &Cx, start: usize, end: usize) -> bool {
-    end >= start + 3 && cx.rules.is_cue(PLACE_NAME_HEADS, cx.word(end - 1))
+    end >= start + 3 && cx.is_cue(PLACE_NAME_HEADS, end - 1)
 }
 
 /// "Val d'Orcia", "Luz d'Ambra": a chunk `start..end` of exactly a given
@@ -594,7 +586,7 @@ fn of_title_field_end(
     let after_of_title = start >= 2
         && cx.word(start - 1) == "of"
         && toks[start - 2].is_cap(cx.text)
-        && cx.rules.word_class(cx.word(start - 2)) & title != 0;
+        && cx.word_class(start - 2) & title != 0;
     after_of_title
         .then(|| (start + 1..(start + 3).min(end)).find(|&k| name_at(k)))
         .flatten()
@@ -647,8 +639,7 @@ pub(super) fn shares_surname(cx: &Cx, i: usize) -> bool {
 /// `k`, a name's last word, is a capitalised `org-word`, so the name is a
 /// business's or an institution's, no person's.
 pub(super) fn org_word(cx: &Cx, k: usize) -> bool {
-    cx.tokens.tokens[k].is_cap(cx.text)
-        && cx.rules.word_class(cx.word(k)) & ListKind::OrgWord.bit() != 0
+    cx.tokens.tokens[k].is_cap(cx.text) && cx.word_class(k) & ListKind::OrgWord.bit() != 0
 }
 
 /// A full stop right after a name ending in "Jr" or "Sr" at `end`: part of
@@ -665,7 +656,7 @@ pub(super) fn suffix_stop(cx: &Cx, end: usize) -> bool {
 /// place after a particle ("Credit Commercial de France said" is a bank).
 pub(super) fn particled_name(cx: &Cx, start: usize, end: usize) -> Option<&'static str> {
     let (toks, text) = (&cx.tokens.tokens, cx.text);
-    let particle = |k: usize| toks[k].is_lower(text) && is_particle(cx.rules, cx.word(k));
+    let particle = |k: usize| toks[k].is_lower(text) && cx.is_particle(k);
     let words = (start..end).filter(|&k| !particle(k)).count();
     let speech = start
         .checked_sub(1)
@@ -679,8 +670,7 @@ pub(super) fn particled_name(cx: &Cx, start: usize, end: usize) -> Option<&'stat
                 .span_ending(p + 1, cx.rules, ListKind::Title)
                 .is_some()
     });
-    let surname =
-        cx.rules.word_class(cx.word(end - 1)) & ListKind::Surname.bit() != 0 && !particle(end - 1);
+    let surname = cx.word_class(end - 1) & ListKind::Surname.bit() != 0 && !particle(end - 1);
     let named = (speech || title)
         && words < end - start
         && (2..=4).contains(&words)
@@ -736,7 +726,7 @@ pub(super) fn after_determiner(cx: &Cx, start: usize, end: usize) -> bool {
             cx.word(start - 1),
             "the" | "The" | "this" | "these" | "those"
         ) && !modifier_use(cx, end)
-            || cx.rules.is_cue("owner-determiners", cx.word(start - 1)))
+            || cx.is_cue("owner-determiners", start - 1))
 }
 
 /// "the Ann Lee controversy", "the Reagan administration": a name (not a
@@ -754,9 +744,7 @@ pub(super) fn modifier_use(cx: &Cx, end: usize) -> bool {
     let noun = toks.get(end).is_some_and(|t| {
         t.kind == TokKind::Word
             && t.is_lower(cx.text)
-            && FUNCTION
-                .iter()
-                .all(|&k| cx.rules.word_class(cx.word(end)) & k.bit() == 0)
+            && FUNCTION.iter().all(|&k| cx.word_class(end) & k.bit() == 0)
     });
     noun && !cx.word(end - 1).ends_with('s')
 }
@@ -771,7 +759,7 @@ pub(super) fn before_title_of_name(cx: &Cx, end: usize) -> bool {
     let Some(t) = toks.get(end) else {
         return false;
     };
-    let public = || cx.rules.word_class(cx.word(end)) & ListKind::PublicTitle.bit() != 0;
+    let public = || cx.word_class(end) & ListKind::PublicTitle.bit() != 0;
     if !((t.is_lower(cx.text) || public()) && cx.is(end, ListKind::Title)) {
         return false;
     }

@@ -61,7 +61,7 @@ fn term_headed(cx: &Cx, m: &Mention) -> bool {
         w.len() > 1 && w.chars().all(|c| !c.is_lowercase())
     };
     m.rule == DESIGNATED
-        && cx.rules.is_cue("company-term-heads", cx.word(m.last - 1))
+        && cx.is_cue("company-term-heads", m.last - 1)
         && !(m.first..m.last).any(caps)
 }
 
