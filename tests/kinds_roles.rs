@@ -19,7 +19,9 @@
 //! occupations "bartender NAME"; an apposition after "(D-Ore.)" or "of
 //! PLACE", and between dashes after "Rep. NAME"; "NAME spoke. The TITLE
 //! -- who ... --" and "The TITLE, who ..."; "could weaken President NAME",
-//! "mining minister NAME", "state Attorney General NAME"), in the gold format:
+//! "mining minister NAME", "state Attorney General NAME"; "As chairman, NAME
+//! said" and "NAME, spokeswoman, said" after a sentence about the main company;
+//! "who is also an ORG director", "elected to serve as TITLE"), in the gold format:
 //! every gold role must be found and no other role given. Companies, people
 //! and events are judged elsewhere. Articles: `tests/kinds/roles-*.txt`;
 //! expectations: `tests/kinds/roles.expected.jsonl`.

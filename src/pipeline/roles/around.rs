@@ -29,17 +29,66 @@ impl Reader<'_> {
                     .or_else(|| self.company_of_sentence_before(at))
                     .or(main_company)
             } else {
-                let companies = self.companies_in(sent.first, sent.last);
-                org_by_context(&companies, main_company).or_else(|| {
-                    // "said chief executive Jane Roe" in a report on one firm.
-                    let head = |w: &str| self.rules.is_cue("role-company-heads", w);
-                    dominant.filter(|_| companies.is_empty() && r.title.split([' ', '-']).any(head))
-                })
+                self.org_by_guess(at, &r.title, main_company, dominant)
             };
         }
         // A place is no employer ("president of Quebec").
         r.org = r.org.filter(|&e| !self.is_place(e));
         r
+    }
+
+    /// The company an org-less title at token `at` takes (not "the
+    /// company's"): the sentence's one company, or the main one it names;
+    /// with no company in the sentence, a company-head title ("chairman",
+    /// "chief executive") takes the dominant company, else the main company
+    /// when the sentence before is about it ("Acme Corp cut jobs. As
+    /// chairman, Jane Roe said"); a former title ("former chairman",
+    /// "ex-chief") only the dominant one (it may be another firm's).
+    fn org_by_guess(
+        &self,
+        at: usize,
+        title: &str,
+        main_company: Option<usize>,
+        dominant: Option<usize>,
+    ) -> Option<usize> {
+        let sent = &self.tokens.sentences[self.tokens.sentence_of[at]];
+        let companies = self.companies_in(sent.first, sent.last);
+        if let Some(org) = org_by_context(&companies, main_company) {
+            return Some(org);
+        }
+        let head = |w: &str| self.rules.is_cue("role-company-heads", w);
+        if !companies.is_empty() || !title.split([' ', '-']).any(head) {
+            return None;
+        }
+        let former = title.starts_with("former ") || title.starts_with("ex-");
+        dominant.or_else(|| {
+            self.company_of_sentences_before(at)
+                .filter(|&c| !former && Some(c) == main_company)
+        })
+    }
+
+    /// The subject company of the nearer of the two sentences before
+    /// the one holding token `at` that names a company (see
+    /// [`Reader::company_of_sentence_before`]); the farther only on the
+    /// same line ("Acme Corp said sales rose. It is
+    /// full. Jane Roe, spokeswoman, said": Acme Corp).
+    fn company_of_sentences_before(&self, at: usize) -> Option<usize> {
+        let sents = &self.tokens.sentences;
+        let s = self.tokens.sentence_of[at];
+        for p in (s.saturating_sub(2)..s).rev() {
+            let sent = &sents[p];
+            if self.company_at[sent.first..sent.last]
+                .iter()
+                .any(Option::is_some)
+            {
+                return self.company_of_sentence_before(sents[p + 1].first);
+            }
+            let gap = self.text.get(sents[p.checked_sub(1)?].end..sent.start)?;
+            if gap.contains('\n') {
+                return None;
+            }
+        }
+        None
     }
 
     /// The roles written around the person mention at tokens `first..last`
@@ -486,5 +535,40 @@ impl Reader<'_> {
         found.role.org = org.or(found.role.org);
         found.guess = false;
         Some(found)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{role, roles};
+
+    /// The main company twice, a second company once: no dominant company.
+    const NEWS: &str = "Harlow Gears Inc said sales rose, helped by Osk Metal Co. \
+                        Harlow Gears Inc opened a plant.";
+
+    #[test]
+    fn a_company_head_title_takes_the_main_company_of_the_sentences_before() {
+        let got = roles(&format!("{NEWS} As chairman, Jane Roe said it was full."));
+        assert_eq!(
+            got,
+            [role("Jane Roe", "chairman", Some("Harlow Gears Inc"))]
+        );
+        // Two sentences back, over one that names no company.
+        let got = roles(&format!("{NEWS} It was full. Jon Doe, spokesman, said so."));
+        assert_eq!(
+            got,
+            [role("Jon Doe", "spokesman", Some("Harlow Gears Inc"))]
+        );
+    }
+
+    #[test]
+    fn no_main_company_guessed_from_another_firm_or_for_a_former_title() {
+        let other = format!("{NEWS} Osk Metal Co cut prices. Jon Doe, spokesman, said so.");
+        assert_eq!(roles(&other), [role("Jon Doe", "spokesman", None)]);
+        let former = format!("{NEWS} Former chairman Jon Doe said so.");
+        assert_eq!(roles(&former), [role("Jon Doe", "former chairman", None)]);
+        // An occupation takes no company by guess.
+        let singer = format!("{NEWS} Singer Jon Doe said so.");
+        assert_eq!(roles(&singer), [role("Jon Doe", "singer", None)]);
     }
 }

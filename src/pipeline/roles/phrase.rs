@@ -400,6 +400,10 @@ impl Reader<'_> {
     /// Corp's chief executive", "as the company's president"): the token
     /// after it, the company, and whether it is "the company's" (the company
     /// it stands for is found later); else `(k, None, false)`.
+    ///
+    /// A company right before a title word owns it too: "is also an Acme
+    /// Corp director", "will remain as Acme Corp chief executive" (not
+    /// when "and" follows within four tokens).
     pub(super) fn owner_at(&self, k: usize, end: usize) -> (usize, Option<usize>, bool) {
         let toks = &self.tokens.tokens;
         if let Some(org) = self.company_at.get(k).copied().flatten()
@@ -408,6 +412,13 @@ impl Reader<'_> {
             let j = self.company_end(k);
             if j + 1 < end && toks[j].kind == TokKind::Possessive {
                 return (j + 1, Some(org), false);
+            }
+            // Not before joined titles, the next of which may name its own
+            // company ("an Acme Corp director and chair of its
+            // Zeta unit").
+            let joined = (j..end.min(j + 4)).any(|x| self.word(x) == "and");
+            if j < end && self.is_title_word(j) && !joined {
+                return (j, Some(org), false);
             }
         }
         if k + 2 < end && self.is_company_possessive(k) {

@@ -100,6 +100,13 @@ impl Reader<'_> {
             let m = self.mention_from(i + 1)?;
             (p, self.over_apposition(m.last, end))
         };
+        // "elected to serve as", "picked to act as": the title after "as".
+        if k + 2 < end
+            && self.word(k) == "to"
+            && matches!(self.word(k + 1).as_str(), "serve" | "act")
+        {
+            k += 2;
+        }
         // "as chief executive", "promoted Jane Roe to president".
         if k < end && matches!(self.word(k).as_str(), "as" | "to") {
             k += 1;
@@ -352,5 +359,38 @@ impl Reader<'_> {
         title
             .split([' ', '-'])
             .any(|w| self.rules.word_class(w) & ListKind::PublicTitle.bit() != 0)
+    }
+}
+
+#[cfg(test)]
+mod company_before_title_tests {
+    use super::super::tests::{role, roles};
+
+    #[test]
+    fn a_title_after_to_serve_as() {
+        let got = roles("Harlow Gears Inc said Jon Doe was elected to serve as president.");
+        assert_eq!(
+            got,
+            [role("Jon Doe", "president", Some("Harlow Gears Inc"))]
+        );
+    }
+
+    #[test]
+    fn a_company_right_before_the_title_after_a_verb_owns_it() {
+        let got =
+            roles("Harlow Gears Inc said Jon Doe, who is also an Osk Metal Co director, left.");
+        assert_eq!(got, [role("Jon Doe", "director", Some("Osk Metal Co"))]);
+        let got = roles("Jon Doe will remain as Osk Metal Co chief executive, it said.");
+        assert_eq!(
+            got,
+            [role("Jon Doe", "chief executive", Some("Osk Metal Co"))]
+        );
+        // Not before joined titles: the second may name its own company.
+        let joined = "Jon Doe is an Osk Metal Co director and chair of the Lune Tools Ltd board.";
+        assert!(
+            roles(joined)
+                .iter()
+                .all(|r| r.2.as_deref() != Some("Osk Metal Co"))
+        );
     }
 }
