@@ -342,6 +342,7 @@ pub(super) fn companies_by_context(cx: &Cx, out: &mut [Mention]) {
             || modified_head_after(cx, m.first, m.last)
             || place_based(cx, m.first, m.last)
             || staff_title_after(cx, m.first, m.last)
+            || executive_title_after(cx, m.first, m.last)
             || stock_noun_after(cx, m.first, m.last)
             || cuts_jobs(cx, m.first, m.last)
         {
@@ -1015,6 +1016,55 @@ fn staff_title_after(cx: &Cx, first: usize, last: usize) -> bool {
             .get(at + 1)
             .is_some_and(|t| t.kind == TokKind::Word && t.is_cap(cx.text))
         && same_sentence(cx, first, at + 1)
+}
+
+/// "Qorvane CEO Ann Bell", "Qorvane chief executive Ann Bell", "Ledwick's
+/// managing director Tom Ray": one to three words at `last` (after a
+/// possessive there) that a `company-executive-titles` entry holds, as a
+/// whole, then a capitalised word, under the guards of [`staff_title_after`]
+/// (so not a one-word sentence opener: "Former chief executive Tom Ray").
+fn executive_title_after(cx: &Cx, first: usize, last: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    let sentence = &cx.tokens.sentences[cx.tokens.sentence_of[first]];
+    let trade = last - first == 1 && (adjective_word(cx, first) || cx.word(first).len() <= 2);
+    if trade
+        || sentence.headline_case
+        || (last - first == 1 && sentence.first == first)
+        || staff_name_no_business(cx, first, last)
+    {
+        return false;
+    }
+    let possessive = toks
+        .get(last)
+        .is_some_and(|t| t.kind == TokKind::Possessive);
+    let at = last + usize::from(possessive);
+    (1..=3).rev().any(|n| {
+        let words = at..at + n;
+        words
+            .clone()
+            .all(|k| toks.get(k).is_some_and(|t| t.kind == TokKind::Word))
+            && is_executive_title(cx, words)
+            && toks
+                .get(at + n)
+                .is_some_and(|t| t.kind == TokKind::Word && t.is_cap(cx.text))
+            && same_sentence(cx, first, at + n)
+    })
+}
+
+/// Whether tokens `words` (lower case, or a capitals acronym: "CEO") join,
+/// space-separated, into a `company-executive-titles` entry.
+fn is_executive_title(cx: &Cx, words: std::ops::Range<usize>) -> bool {
+    let toks = &cx.tokens.tokens;
+    let written = |k: usize| {
+        let w = cx.word(k);
+        toks[k].is_lower(cx.text) || (w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase()))
+    };
+    if !words.clone().all(written) {
+        return false;
+    }
+    let joined: Vec<&str> = words.map(|k| cx.word(k)).collect();
+    cx.rules
+        .is_cue("company-executive-titles", &joined.join(" "))
 }
 
 /// The name `first..last` before a staff title names no business: a desk or
@@ -1703,6 +1753,26 @@ mod tests {
         // No person's name after the title: no cue ("Halvard analyst said").
         let got = companies("Outlook\n\nPrices fell, a Corvane analyst said on Monday.");
         assert!(!got.iter().any(|n| n == "Corvane"), "{got:?}");
+    }
+
+    #[test]
+    fn an_executive_title_between_a_name_and_a_person_makes_the_name_a_company() {
+        let got = companies(
+            "Outlook\n\nSales held up, said Tovrik's managing director Lene Brun, and a \
+             view came from Ostmark senior vice president Jon Dahl and Brelle CFO Ada Wick.",
+        );
+        for n in ["Tovrik", "Ostmark", "Brelle"] {
+            assert!(got.iter().any(|g| g == n), "{n}: {got:?}");
+        }
+        // Not a title alone ("Norvik president"), nor a public body or a
+        // title modifier before it.
+        let got = companies(
+            "Outlook\n\nPrices fell, said Norvik president Jan Ek, Council chief \
+             executive Ann Hale and the Senior vice president Tom Lyle.",
+        );
+        for n in ["Norvik", "Council", "Senior"] {
+            assert!(!got.iter().any(|g| g == n), "{n}: {got:?}");
+        }
     }
 
     #[test]
