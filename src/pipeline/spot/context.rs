@@ -328,6 +328,7 @@ pub(super) fn companies_by_context(cx: &Cx, out: &mut [Mention]) {
             || cue_before(cx, m.first, m.last)
             || (head_after(cx, m.last)
                 && !region_name(cx, m)
+                && !title_premodifier(cx, m)
                 && !market_adjective(cx, m.first, m.last)
                 && !trade_plural(cx, m.first, m.last)
                 && !share_class(cx, m.first, m.last))
@@ -485,6 +486,26 @@ fn strong_cue(cx: &Cx, first: usize, last: usize) -> bool {
 /// a business head ("Orvale Kitchens had sales of" is one).
 fn region_name(cx: &Cx, m: &Mention) -> bool {
     m.last - m.first >= 2 && cx.is(m.last - 1, ListKind::Place)
+}
+
+/// "the French CEO Luc Roy", "Former chief executive Tom Ray", "Then CEO
+/// Ivo Pratt": one word before a company head or an officer's title that
+/// describes the person, not an employer: a nationality or a place's
+/// adjective ([`adjective_word`]'s people's adjectives: rules/nationalities.txt,
+/// rules/regional-adjectives.txt, demonyms), a title modifier
+/// (rules/title-modifiers.txt: former, interim, acting, deputy) or a word of
+/// time or rank the roles stage passes over (rules/roles-passing.txt:
+/// outgoing, then, new); no company.
+fn title_premodifier(cx: &Cx, m: &Mention) -> bool {
+    if m.last - m.first != 1 {
+        return false;
+    }
+    let w = cx.word(m.first);
+    let class = cx.rules.word_class(w);
+    super::has_class(cx, m.first, ListKind::Nationality)
+        || super::demonym(cx.rules, w)
+        || class & ListKind::TitleModifier.bit() != 0
+        || cx.rules.is_cue("role-passing-words", w)
 }
 
 /// "Corvin Foods Inc and Brazilian meat packer Dalby SA": a nationality
@@ -1753,6 +1774,21 @@ mod tests {
         // No person's name after the title: no cue ("Halvard analyst said").
         let got = companies("Outlook\n\nPrices fell, a Corvane analyst said on Monday.");
         assert!(!got.iter().any(|n| n == "Corvane"), "{got:?}");
+    }
+
+    #[test]
+    fn a_people_adjective_or_title_modifier_before_an_officer_title_is_no_company() {
+        let got = companies(
+            "Outlook\n\nFormer chief executive Tom Ray was fined. Then CEO Ivo Pratt \
+             agreed, said the Welsh CEO Ada Wick, and the Asian managing director Jon \
+             Dahl, and Interim CEO Pia Sand. Outgoing chief executive Kai Lunde left.",
+        );
+        for n in ["Former", "Then", "Welsh", "Asian", "Interim", "Outgoing"] {
+            assert!(!got.iter().any(|g| g == n), "{n}: {got:?}");
+        }
+        // An unknown name opening the sentence is still an employer.
+        let got = companies("Outlook\n\nDellamor chief executive Rune Dahl resigned.");
+        assert!(got.iter().any(|g| g == "Dellamor"), "{got:?}");
     }
 
     #[test]
