@@ -497,15 +497,31 @@ fn region_name(cx: &Cx, m: &Mention) -> bool {
 /// time or rank the roles stage passes over (rules/roles-passing.txt:
 /// outgoing, then, new); no company.
 fn title_premodifier(cx: &Cx, m: &Mention) -> bool {
-    if m.last - m.first != 1 {
-        return false;
-    }
-    let w = cx.word(m.first);
+    m.last - m.first == 1 && title_premodifier_word(cx, m.first)
+}
+
+/// Token `k` is a word of [`title_premodifier`]'s lists.
+fn title_premodifier_word(cx: &Cx, k: usize) -> bool {
+    let w = cx.word(k);
     let class = cx.rules.word_class(w);
-    super::has_class(cx, m.first, ListKind::Nationality)
+    super::has_class(cx, k, ListKind::Nationality)
         || super::demonym(cx.rules, w)
         || class & ListKind::TitleModifier.bit() != 0
         || cx.rules.is_cue("role-passing-words", w)
+}
+
+/// "Disgraced CEO Tom Ray", "Departing chief executive Ann Bell", "Meanwhile
+/// CFO ...": token `k`, opening its sentence (token `sentence_first`), is a
+/// participle ("-ed", an "-ing" participle of
+/// [`crate::rules::Rules::is_ing_participle`], rules/irregular-participles.txt) or a
+/// common word (rules/not-names.txt), which describes the person there.
+fn describing_opener(cx: &Cx, k: usize, sentence_first: usize) -> bool {
+    let w = cx.word(k);
+    k == sentence_first
+        && (w.ends_with("ed")
+            || cx.rules.is_ing_participle(w)
+            || cx.rules.is_cue("irregular-participles", w)
+            || cx.is(k, ListKind::NotName))
 }
 
 /// "Corvin Foods Inc and Brazilian meat packer Dalby SA": a nationality
@@ -1042,15 +1058,19 @@ fn staff_title_after(cx: &Cx, first: usize, last: usize) -> bool {
 /// "Qorvane CEO Ann Bell", "Qorvane chief executive Ann Bell", "Ledwick's
 /// managing director Tom Ray": one to three words at `last` (after a
 /// possessive there) that a `company-executive-titles` entry holds, as a
-/// whole, then a capitalised word, under the guards of [`staff_title_after`]
-/// (so not a one-word sentence opener: "Former chief executive Tom Ray").
+/// whole, then a capitalised word, under the guards of [`staff_title_after`];
+/// a one-word sentence opener only when it is no word that describes the
+/// person ([`describing_opener`]: "Dellamor managing director Tom Ray
+/// resigned", not "Former managing director Tom Ray").
 fn executive_title_after(cx: &Cx, first: usize, last: usize) -> bool {
     let toks = &cx.tokens.tokens;
     let sentence = &cx.tokens.sentences[cx.tokens.sentence_of[first]];
-    let trade = last - first == 1 && (adjective_word(cx, first) || cx.word(first).len() <= 2);
+    let one = last - first == 1;
+    let trade = one && (adjective_word(cx, first) || cx.word(first).len() <= 2);
     if trade
         || sentence.headline_case
-        || (last - first == 1 && sentence.first == first)
+        || (one
+            && (title_premodifier_word(cx, first) || describing_opener(cx, first, sentence.first)))
         || staff_name_no_business(cx, first, last)
     {
         return false;
@@ -1786,9 +1806,19 @@ mod tests {
         for n in ["Former", "Then", "Welsh", "Asian", "Interim", "Outgoing"] {
             assert!(!got.iter().any(|g| g == n), "{n}: {got:?}");
         }
-        // An unknown name opening the sentence is still an employer.
-        let got = companies("Outlook\n\nDellamor chief executive Rune Dahl resigned.");
-        assert!(got.iter().any(|g| g == "Dellamor"), "{got:?}");
+        // An unknown name opening the sentence is still an employer; a
+        // participle opening it describes the person.
+        let got = companies(
+            "Outlook\n\nDellamor chief executive Rune Dahl resigned. Quenby senior vice \
+             president Ann Bell left. Disgraced managing director Ivo Pratt quit. Departing \
+             senior vice president Pia Sand stayed.",
+        );
+        for n in ["Dellamor", "Quenby"] {
+            assert!(got.iter().any(|g| g == n), "{n}: {got:?}");
+        }
+        for n in ["Disgraced", "Departing"] {
+            assert!(!got.iter().any(|g| g == n), "{n}: {got:?}");
+        }
     }
 
     #[test]
