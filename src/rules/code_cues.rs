@@ -48,6 +48,7 @@ code_cue_lists!(
     "clause-owner-stops",
     "company-and-words",
     "company-division-words",
+    "company-executive-titles",
     "company-job-cut-verbs",
     "company-job-nouns",
     "company-launch-verbs",

@@ -150,6 +150,7 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("company-and-words.txt"),
     rule_file!("company-possessive-heads.txt"),
     rule_file!("company-staff-titles.txt"),
+    rule_file!("company-executive-titles.txt"),
     rule_file!("company-division-words.txt"),
     rule_file!("company-sectors.txt"),
     rule_file!("company-openers.txt"),

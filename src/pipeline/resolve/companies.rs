@@ -104,7 +104,11 @@ impl Group {
         let at = match self.keys.iter().position(|known| known.key == k) {
             Some(at) => at,
             None => {
-                self.keys.push(Key::new(k, rules));
+                let mut known = Key::new(k, rules);
+                if known.core.is_none() {
+                    known.core = domain_stem(written, rules);
+                }
+                self.keys.push(known);
                 self.keys.len() - 1
             }
         };
@@ -647,6 +651,36 @@ pub(super) fn core_of(k: &str, rules: &Rules) -> Option<String> {
     Some(core.to_string())
 }
 
+/// The web name's stem as a key: "souq" of "Souq.com", "pellory" of
+/// "Pellory.co.uk" (one word of letters and digits, capitalised, before a
+/// `.com`, `.net`, `.co.uk` or `.io` ending), unless the stem is a place, a
+/// title, a given name, a designator, a common word of the lists or an
+/// "-ing" participle ("Booking"). The
+/// article's bare "Souq" is then a form of the company ([`super::rescan`]).
+pub(super) fn domain_stem(written: &str, rules: &Rules) -> Option<String> {
+    let stem = [".com", ".net", ".co.uk", ".io"]
+        .iter()
+        .find_map(|end| written.strip_suffix(end))?;
+    let word = stem.len() >= 3
+        && stem.starts_with(|c: char| c.is_ascii_uppercase())
+        && stem.chars().all(|c| c.is_ascii_alphanumeric());
+    let lower = stem.to_ascii_lowercase();
+    let common = word_is(
+        &lower,
+        &[
+            ListKind::Place,
+            ListKind::NotName,
+            ListKind::Title,
+            ListKind::GivenName,
+            ListKind::Designator,
+        ],
+        rules,
+    );
+    // "Booking flights online ...": an "-ing" stem opens sentences as a verb.
+    let participle = rules.is_ing_participle(&lower);
+    (word && !common && !participle).then_some(lower)
+}
+
 /// The initials of a name of two or more words, "and", "of", "&" and "the"
 /// left out.
 pub(super) fn acronym_of(k: &str) -> Option<String> {
@@ -813,6 +847,23 @@ mod tests {
         let (roots, groups) = resolved(&["Zorvath AG", "Zorvaht AG"]);
         assert_eq!(roots, [vec![0, 1]]);
         assert!(groups.is_misspelt(1) && !groups.is_misspelt(0));
+    }
+
+    #[test]
+    fn a_web_name_has_its_stem_as_core() {
+        let r = rules();
+        assert_eq!(domain_stem("Trovella.com", &r).as_deref(), Some("trovella"));
+        assert_eq!(domain_stem("Pellory.co.uk", &r).as_deref(), Some("pellory"));
+        // A place, an "-ing" word, lower case, a short stem or no web ending.
+        for w in [
+            "Paris.com",
+            "Booking.com",
+            "trovella.com",
+            "Ab.com",
+            "Trovella",
+        ] {
+            assert_eq!(domain_stem(w, &r), None, "{w}");
+        }
     }
 
     #[test]

@@ -328,6 +328,7 @@ pub(super) fn companies_by_context(cx: &Cx, out: &mut [Mention]) {
             || cue_before(cx, m.first, m.last)
             || (head_after(cx, m.last)
                 && !region_name(cx, m)
+                && !title_premodifier(cx, m)
                 && !market_adjective(cx, m.first, m.last)
                 && !trade_plural(cx, m.first, m.last)
                 && !share_class(cx, m.first, m.last))
@@ -342,6 +343,7 @@ pub(super) fn companies_by_context(cx: &Cx, out: &mut [Mention]) {
             || modified_head_after(cx, m.first, m.last)
             || place_based(cx, m.first, m.last)
             || staff_title_after(cx, m.first, m.last)
+            || executive_title_after(cx, m.first, m.last)
             || stock_noun_after(cx, m.first, m.last)
             || cuts_jobs(cx, m.first, m.last)
         {
@@ -482,6 +484,42 @@ fn strong_cue(cx: &Cx, first: usize, last: usize) -> bool {
 /// a business head ("Orvale Kitchens had sales of" is one).
 fn region_name(cx: &Cx, m: &Mention) -> bool {
     m.last - m.first >= 2 && cx.is(m.last - 1, ListKind::Place)
+}
+
+/// "the French CEO Luc Roy", "Former chief executive Tom Ray", "Then CEO
+/// Ivo Pratt": one word before a company head or an officer's title that
+/// describes the person, not an employer: a nationality or a place's
+/// adjective ([`adjective_word`]'s people's adjectives: rules/nationalities.txt,
+/// rules/regional-adjectives.txt, demonyms), a title modifier
+/// (rules/title-modifiers.txt: former, interim, acting, deputy) or a word of
+/// time or rank the roles stage passes over (rules/roles-passing.txt:
+/// outgoing, then, new); no company.
+fn title_premodifier(cx: &Cx, m: &Mention) -> bool {
+    m.last - m.first == 1 && title_premodifier_word(cx, m.first)
+}
+
+/// Token `k` is a word of [`title_premodifier`]'s lists.
+fn title_premodifier_word(cx: &Cx, k: usize) -> bool {
+    let w = cx.word(k);
+    let class = cx.rules.word_class(w);
+    super::has_class(cx, k, ListKind::Nationality)
+        || super::demonym(cx.rules, w)
+        || class & ListKind::TitleModifier.bit() != 0
+        || cx.rules.is_cue("role-passing-words", w)
+}
+
+/// "Disgraced CEO Tom Ray", "Departing chief executive Ann Bell", "Meanwhile
+/// CFO ...": token `k`, opening its sentence (token `sentence_first`), is a
+/// participle ("-ed", an "-ing" participle of
+/// [`crate::rules::Rules::is_ing_participle`], rules/irregular-participles.txt) or a
+/// common word (rules/not-names.txt), which describes the person there.
+fn describing_opener(cx: &Cx, k: usize, sentence_first: usize) -> bool {
+    let w = cx.word(k);
+    k == sentence_first
+        && (w.ends_with("ed")
+            || cx.rules.is_ing_participle(w)
+            || cx.rules.is_cue("irregular-participles", w)
+            || cx.is(k, ListKind::NotName))
 }
 
 /// "Corvin Foods Inc and Brazilian meat packer Dalby SA": a nationality
@@ -1008,6 +1046,59 @@ fn staff_title_after(cx: &Cx, first: usize, last: usize) -> bool {
             .get(at + 1)
             .is_some_and(|t| t.kind == TokKind::Word && t.is_cap(cx.text))
         && same_sentence(cx, first, at + 1)
+}
+
+/// "Qorvane CEO Ann Bell", "Qorvane chief executive Ann Bell", "Ledwick's
+/// managing director Tom Ray": one to three words at `last` (after a
+/// possessive there) that a `company-executive-titles` entry holds, as a
+/// whole, then a capitalised word, under the guards of [`staff_title_after`];
+/// a one-word sentence opener only when it is no word that describes the
+/// person ([`describing_opener`]: "Dellamor managing director Tom Ray
+/// resigned", not "Former managing director Tom Ray").
+fn executive_title_after(cx: &Cx, first: usize, last: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    let sentence = &cx.tokens.sentences[cx.tokens.sentence_of[first]];
+    let one = last - first == 1;
+    let trade = one && (adjective_word(cx, first) || cx.word(first).len() <= 2);
+    if trade
+        || sentence.headline_case
+        || (one
+            && (title_premodifier_word(cx, first) || describing_opener(cx, first, sentence.first)))
+        || staff_name_no_business(cx, first, last)
+    {
+        return false;
+    }
+    let possessive = toks
+        .get(last)
+        .is_some_and(|t| t.kind == TokKind::Possessive);
+    let at = last + usize::from(possessive);
+    (1..=3).rev().any(|n| {
+        let words = at..at + n;
+        words
+            .clone()
+            .all(|k| toks.get(k).is_some_and(|t| t.kind == TokKind::Word))
+            && is_executive_title(cx, words)
+            && toks
+                .get(at + n)
+                .is_some_and(|t| t.kind == TokKind::Word && t.is_cap(cx.text))
+            && same_sentence(cx, first, at + n)
+    })
+}
+
+/// Whether tokens `words` (lower case, or a capitals acronym: "CEO") join,
+/// space-separated, into a `company-executive-titles` entry.
+fn is_executive_title(cx: &Cx, words: std::ops::Range<usize>) -> bool {
+    let toks = &cx.tokens.tokens;
+    let written = |k: usize| {
+        let w = cx.word(k);
+        toks[k].is_lower(cx.text) || (w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase()))
+    };
+    if !words.clone().all(written) {
+        return false;
+    }
+    let joined: Vec<&str> = words.map(|k| cx.word(k)).collect();
+    cx.rules
+        .is_cue("company-executive-titles", &joined.join(" "))
 }
 
 /// The name `first..last` before a staff title names no business: a desk or
@@ -1689,6 +1780,51 @@ mod tests {
         // No person's name after the title: no cue ("Halvard analyst said").
         let got = companies("Outlook\n\nPrices fell, a Corvane analyst said on Monday.");
         assert!(!got.iter().any(|n| n == "Corvane"), "{got:?}");
+    }
+
+    #[test]
+    fn a_people_adjective_or_title_modifier_before_an_officer_title_is_no_company() {
+        let got = companies(
+            "Outlook\n\nFormer chief executive Tom Ray was fined. Then CEO Ivo Pratt \
+             agreed, said the Welsh CEO Ada Wick, and the Asian managing director Jon \
+             Dahl, and Interim CEO Pia Sand. Outgoing chief executive Kai Lunde left.",
+        );
+        for n in ["Former", "Then", "Welsh", "Asian", "Interim", "Outgoing"] {
+            assert!(!got.iter().any(|g| g == n), "{n}: {got:?}");
+        }
+        // An unknown name opening the sentence is still an employer; a
+        // participle opening it describes the person.
+        let got = companies(
+            "Outlook\n\nDellamor chief executive Rune Dahl resigned. Quenby senior vice \
+             president Ann Bell left. Disgraced managing director Ivo Pratt quit. Departing \
+             senior vice president Pia Sand stayed.",
+        );
+        for n in ["Dellamor", "Quenby"] {
+            assert!(got.iter().any(|g| g == n), "{n}: {got:?}");
+        }
+        for n in ["Disgraced", "Departing"] {
+            assert!(!got.iter().any(|g| g == n), "{n}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn an_executive_title_between_a_name_and_a_person_makes_the_name_a_company() {
+        let got = companies(
+            "Outlook\n\nSales held up, said Tovrik's managing director Lene Brun, and a \
+             view came from Ostmark senior vice president Jon Dahl and Brelle CFO Ada Wick.",
+        );
+        for n in ["Tovrik", "Ostmark", "Brelle"] {
+            assert!(got.iter().any(|g| g == n), "{n}: {got:?}");
+        }
+        // Not a title alone ("Norvik president"), nor a public body or a
+        // title modifier before it.
+        let got = companies(
+            "Outlook\n\nPrices fell, said Norvik president Jan Ek, Council chief \
+             executive Ann Hale and the Senior vice president Tom Lyle.",
+        );
+        for n in ["Norvik", "Council", "Senior"] {
+            assert!(!got.iter().any(|g| g == n), "{n}: {got:?}");
+        }
     }
 
     #[test]
