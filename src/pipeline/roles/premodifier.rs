@@ -359,7 +359,7 @@ impl Reader<'_> {
         while j > start + 1 && k - 1 - j < 4 && inner(j - 1) {
             j -= 1;
         }
-        (j < k - 1 && j > start + 1 && toks[j - 1].is_punct(open)).then_some(j - 1)
+        (j < k - 1 && j > start + 1 && toks[j - 1].is_punct(open)).then(|| j - 1)
     }
 
     /// Whether the word at `k`, in or right before a title ending at `name`
