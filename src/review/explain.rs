@@ -260,7 +260,7 @@ fn print_dropped_text(out: &mut String, r: &Report<'_, '_>) {
     }
     let _ = writeln!(out, "\n{}", r.st.paint(BOLD, "Dropped text"));
     for d in dropped.iter().filter(|d| d.reason != "line-classifier") {
-        let why = match d.reason.as_str() {
+        let why = match &*d.reason {
             "chrome" => "chrome line (short line outside the prose, no rule)".to_string(),
             "outside-article" => {
                 "outside the article (a paragraph away from its main block, no rule)".to_string()

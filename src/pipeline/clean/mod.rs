@@ -74,8 +74,10 @@ pub struct Dropped {
     pub start: usize,
     /// Byte range end.
     pub end: usize,
-    /// The boilerplate rule id, or `chrome` for the line heuristic.
-    pub reason: String,
+    /// The boilerplate rule id, or `chrome`, `outside-article` (the line
+    /// heuristic) or `line-classifier`: borrowed for those fixed reasons, so
+    /// that a page's hundreds of dropped lines allocate nothing for them.
+    pub reason: Cow<'static, str>,
 }
 
 /// The line classifier's decision on one line (web-page method only).
@@ -183,7 +185,7 @@ fn masked(text: &str, rules: &Rules) -> (Layout, Vec<(usize, usize)>) {
         layout.dropped.push(Dropped {
             start: s,
             end: e,
-            reason: rules.boilerplate[i].meta.id.clone(),
+            reason: Cow::Owned(rules.boilerplate[i].meta.id.clone()),
         });
         match merged.last_mut() {
             Some(last) if s <= last.1 => last.1 = last.1.max(e),
@@ -385,7 +387,7 @@ fn wrapped_lines(text: &str, merged: &[(usize, usize)], layout: &mut Layout) {
                 layout.dropped.push(Dropped {
                     start,
                     end,
-                    reason: "chrome".to_string(),
+                    reason: Cow::Borrowed("chrome"),
                 });
                 prev_body_open = false;
             }
@@ -444,7 +446,7 @@ fn keep_main_block(text: &str, layout: &mut Layout, stats: &[(usize, usize, bool
             layout.dropped.push(Dropped {
                 start: l.start,
                 end: l.end,
-                reason: "outside-article".to_string(),
+                reason: Cow::Borrowed("outside-article"),
             });
         }
     }
@@ -771,6 +773,17 @@ mod tests {
         assert!((11..=text.lines().count()).contains(&n), "{n}");
         let menu = &layout.decisions[0];
         assert!(!menu.kept && menu.probability < 0.5 && !menu.reason.is_empty());
+        // A line the classifier dropped is noted with its fixed reason,
+        // borrowed (no allocation per dropped line); a rule's id is owned.
+        let by_classifier = layout
+            .dropped
+            .iter()
+            .find(|d| d.start == menu.start)
+            .unwrap();
+        assert!(matches!(
+            by_classifier.reason,
+            Cow::Borrowed("line-classifier")
+        ));
     }
 
     #[test]

@@ -133,6 +133,8 @@ pub(super) fn classify_lines(
     let mut decided = smoothing::smooth(&own, &probs, model.threshold, model.short_threshold);
     let visible: Vec<&str> = cands.iter().map(|c| &*c.visible).collect();
     let title = headline::pick(&visible, &own, &config.lists, &mut decided);
+    layout.decisions.reserve(cands.len());
+    layout.dropped.reserve(cands.len());
     for (i, c) in cands.iter().enumerate() {
         let (kept, rule) = decided[i];
         let reason = match (rule, &model.context) {
@@ -155,7 +157,7 @@ pub(super) fn classify_lines(
             layout.dropped.push(Dropped {
                 start: c.start,
                 end: c.end,
-                reason: "line-classifier".to_string(),
+                reason: Cow::Borrowed("line-classifier"),
             });
             continue;
         }
