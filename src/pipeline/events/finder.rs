@@ -37,18 +37,11 @@ impl<'a> Finder<'a> {
         self.tokens.tokens[i].text(self.text)
     }
 
-    /// [`Rules::word_class`] of token `i`, as the look-up noted it.
-    #[inline]
-    pub(super) fn word_class(&self, i: usize) -> u32 {
-        let word = self.tokens.tokens[i].text(self.text);
-        self.lexed.word_class(i, self.rules, word)
-    }
-
-    /// [`Rules::is_cue`] of token `i`, as the look-up noted it.
+    /// [`TokenWords::is_cue`], kept as a method of its own for the files
+    /// that do not bring the trait into scope.
     #[inline(always)]
     pub(super) fn is_cue(&self, id: &str, i: usize) -> bool {
-        let word = self.tokens.tokens[i].text(self.text);
-        self.lexed.is_cue(i, self.rules, id, word)
+        TokenWords::is_cue(self, id, i)
     }
 
     /// Whether word `w` is in a function-word list of `kind`.
@@ -56,9 +49,9 @@ impl<'a> Finder<'a> {
         self.rules.word_class(w) & kind.bit() != 0
     }
 
-    /// [`Finder::is_word`] of token `i`, as the look-up noted it.
+    /// [`TokenWords::is_word_at`], kept as [`Self::is_cue`] is.
     pub(super) fn is_word_at(&self, i: usize, kind: ListKind) -> bool {
-        self.word_class(i) & kind.bit() != 0
+        TokenWords::is_word_at(self, i, kind)
     }
 
     pub(super) fn lower_word(&self, i: usize) -> bool {
@@ -491,4 +484,16 @@ pub(super) fn is_place_adjective(w: &str) -> bool {
     ["-based", "-listed", "-headquartered"]
         .iter()
         .any(|suffix| w.len() > suffix.len() && w.ends_with(suffix))
+}
+
+impl TokenWords for Finder<'_> {
+    fn lexed(&self) -> &Lexed {
+        self.lexed
+    }
+    fn rules(&self) -> &Rules {
+        self.rules
+    }
+    fn token_text(&self, i: usize) -> &str {
+        self.tokens.tokens[i].text(self.text)
+    }
 }

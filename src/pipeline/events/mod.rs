@@ -40,7 +40,7 @@
 
 use hashbrown::HashSet;
 
-use crate::pipeline::lexicon::{Lexed, Span};
+use crate::pipeline::lexicon::{Lexed, Span, TokenWords};
 use crate::pipeline::read::Diagnostic;
 use crate::pipeline::resolve::Resolution;
 use crate::pipeline::segment::{Lower, Sentence, TokKind, Tokens};

@@ -13,6 +13,9 @@
 //! writes no person's name in that word ([`inner_caps`]: "Tiktok").
 
 mod inner_caps;
+mod words;
+
+pub use words::TokenWords;
 
 use crate::pipeline::segment::{Sentence, TokKind, Tokens};
 use crate::rules::pattern::PatternSet;
@@ -69,6 +72,20 @@ const UNNOTED: WordFacts = WordFacts {
     class: 0,
     cues: NO_CUES - 1,
 };
+
+/// Byte ends (exclusive) of one token, as [`Lexed::note_walk`] compares a
+/// walked literal's end with them.
+#[derive(Debug, Clone, Copy)]
+struct OwnEnds {
+    /// The token's end when its anchor id is to be noted (an ASCII word
+    /// and the rules have patterns), else `usize::MAX`.
+    anchor: usize,
+    /// The token's end.
+    end: usize,
+    /// The token's end without its final full stops, as
+    /// [`Rules::word_class`] looks the word up.
+    undotted: usize,
+}
 
 /// In [`Lexed::anchors`]: a token that anchors no pattern.
 const NO_ANCHOR: u32 = u32::MAX;
@@ -229,31 +246,17 @@ impl Lexed {
         let toks = &tokens.tokens;
         let bytes = text.as_bytes();
         let starts = rules.pattern_first_bytes();
-        let anchors = !self.anchors.is_empty();
         let ascii = text[sentence.start..sentence.end].is_ascii();
         for first in sentence.first..sentence.last {
             let start = toks[first].start;
-            let end = toks[first].end;
-            if !ascii && !text[start..end].is_ascii() {
-                // Left unnoted: the trie lower-cases ASCII only.
-            } else {
+            if ascii || text[start..toks[first].end].is_ascii() {
+                // Else left unnoted: the trie lower-cases ASCII only.
                 self.words[first] = WordFacts::NONE;
             }
             if !starts[bytes[start] as usize] {
                 continue; // no pattern starts with this byte
             }
-            let word_end = match toks[first].kind {
-                TokKind::Word if anchors => end,
-                _ => usize::MAX, // no anchor to note
-            };
-            // The token without its final full stops, as `word_class`
-            // looks it up.
-            let undotted = end
-                - bytes[start..end]
-                    .iter()
-                    .rev()
-                    .take_while(|&&b| b == b'.')
-                    .count();
+            let own = self.own_ends(text, tokens, first);
             // A run of white space (a line break inside a name wrapped
             // across lines) is fed as one space.
             rules
@@ -261,16 +264,7 @@ impl Lexed {
                 .walk(&bytes[start..sentence.end], |len, pattern| {
                     // The pattern spelt by every byte fed since `start`.
                     let end = start + len;
-                    if end == word_end
-                        && let Some(anchor) = rules.literal_anchor(pattern)
-                    {
-                        self.anchors[first] = anchor;
-                    }
-                    if end == toks[first].end || end == undotted {
-                        // Read only for the token's own literal: most
-                        // literals the walk passes end inside the word.
-                        self.note_word(first, end == toks[first].end, rules.literal_word(pattern));
-                    }
+                    self.note_walk(first, end, own, pattern, rules);
                     if rules.payloads(pattern).is_empty() {
                         return; // an anchor word only
                     }
@@ -281,6 +275,44 @@ impl Lexed {
                         self.add(text, rules, start, end, pattern, first, last + 1);
                     }
                 });
+        }
+    }
+
+    /// The byte ends at which a literal the walk from token `first` passes
+    /// is the token's own word: see [`OwnEnds`].
+    fn own_ends(&self, text: &str, tokens: &Tokens, first: usize) -> OwnEnds {
+        let token = tokens.tokens[first];
+        let (start, end) = (token.start, token.end);
+        let dots = text.as_bytes()[start..end]
+            .iter()
+            .rev()
+            .take_while(|&&b| b == b'.')
+            .count();
+        OwnEnds {
+            anchor: match token.kind {
+                TokKind::Word if !self.anchors.is_empty() => end,
+                _ => usize::MAX, // no anchor to note
+            },
+            end,
+            undotted: end - dots,
+        }
+    }
+
+    /// Notes what literal `pattern`, walked from token `first` to byte
+    /// `end`, tells of the token itself: its pattern anchor id, when it
+    /// spells the whole word, and its word facts, when it spells the word
+    /// or the word without its final full stops.
+    #[inline]
+    fn note_walk(&mut self, first: usize, end: usize, own: OwnEnds, pattern: usize, rules: &Rules) {
+        if end == own.anchor
+            && let Some(anchor) = rules.literal_anchor(pattern)
+        {
+            self.anchors[first] = anchor;
+        }
+        if end == own.end || end == own.undotted {
+            // Read only for the token's own literal: most literals the
+            // walk passes end inside the word.
+            self.note_word(first, end == own.end, rules.literal_word(pattern));
         }
     }
 

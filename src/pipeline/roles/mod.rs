@@ -23,7 +23,7 @@
 //! - `plural`, `byline`, `anaphor`: plural titles, bylines, "the company's".
 //! - `tests`: unit tests of whole sentences.
 
-use crate::pipeline::lexicon::{Lexed, Span};
+use crate::pipeline::lexicon::{Lexed, Span, TokenWords};
 use crate::pipeline::resolve::Resolution;
 use crate::pipeline::segment::{Lower, TokKind, Tokens};
 use crate::pipeline::spot::{Kind, Mention};

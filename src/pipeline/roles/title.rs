@@ -8,18 +8,17 @@ impl Reader<'_> {
         self.tokens.lower(i, self.text)
     }
 
-    /// [`Rules::word_class`] of token `i`, as the look-up noted it.
+    /// [`TokenWords::word_class`], kept as a method of its own for the
+    /// files that do not bring the trait into scope.
     #[inline]
     pub(super) fn word_class(&self, i: usize) -> u32 {
-        let word = self.tokens.tokens[i].text(self.text);
-        self.lexed.word_class(i, self.rules, word)
+        TokenWords::word_class(self, i)
     }
 
-    /// [`Rules::is_cue`] of token `i`, as the look-up noted it.
+    /// [`TokenWords::is_cue`], kept as [`Self::word_class`] is.
     #[inline(always)]
     pub(super) fn is_cue(&self, id: &str, i: usize) -> bool {
-        let word = self.tokens.tokens[i].text(self.text);
-        self.lexed.is_cue(i, self.rules, id, word)
+        TokenWords::is_cue(self, id, i)
     }
 
     /// The first mention whose first token is `i`.
@@ -361,5 +360,17 @@ impl Reader<'_> {
     /// Whether the token at `i` is "and" in lower case.
     pub(super) fn is_lower_and(&self, i: usize) -> bool {
         self.tokens.tokens[i].is_lower(self.text) && self.word(i) == "and"
+    }
+}
+
+impl TokenWords for Reader<'_> {
+    fn lexed(&self) -> &Lexed {
+        self.lexed
+    }
+    fn rules(&self) -> &Rules {
+        self.rules
+    }
+    fn token_text(&self, i: usize) -> &str {
+        self.tokens.tokens[i].text(self.text)
     }
 }

@@ -49,7 +49,7 @@ use romanised::*;
 
 pub(crate) use romanised::{ROMANISED, romanised_given};
 
-use crate::pipeline::lexicon::{Lexed, Span};
+use crate::pipeline::lexicon::{Lexed, Span, TokenWords};
 use crate::pipeline::segment::{TokKind, Tokens};
 use crate::rules::{ListKind, Payload, Rules};
 
@@ -323,10 +323,11 @@ impl Cx<'_> {
     fn is(&self, i: usize, kind: ListKind) -> bool {
         self.lexed.is(i, kind)
     }
-    /// [`Rules::word_class`] of token `i`, as the look-up noted it.
+    /// [`TokenWords::word_class`], kept as a method of its own for the
+    /// files that do not bring the trait into scope.
     #[inline]
     fn word_class(&self, i: usize) -> u32 {
-        self.lexed.word_class(i, self.rules, self.word(i))
+        TokenWords::word_class(self, i)
     }
     /// [`demonym`] of token `i`, its class as the look-up noted it.
     fn demonym(&self, i: usize) -> bool {
@@ -337,10 +338,22 @@ impl Cx<'_> {
     fn is_particle(&self, i: usize) -> bool {
         self.word_class(i) & ListKind::NameParticle.bit() != 0
     }
-    /// [`Rules::is_cue`] of token `i`, as the look-up noted it.
+    /// [`TokenWords::is_cue`], kept as [`Self::word_class`] is.
     #[inline(always)]
     fn is_cue(&self, id: &str, i: usize) -> bool {
-        self.lexed.is_cue(i, self.rules, id, self.word(i))
+        TokenWords::is_cue(self, id, i)
+    }
+}
+
+impl TokenWords for Cx<'_> {
+    fn lexed(&self) -> &Lexed {
+        self.lexed
+    }
+    fn rules(&self) -> &Rules {
+        self.rules
+    }
+    fn token_text(&self, i: usize) -> &str {
+        self.tokens.tokens[i].text(self.text)
     }
 }
 
