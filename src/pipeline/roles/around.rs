@@ -621,7 +621,7 @@ mod tests {
             "Jon Doe, a spokesman for the lifeboat crew, said no one drowned.",
             "Harbour spokesman Jon Doe said no one drowned.",
             "Chairman Jon Doe of the parish board said it was good.",
-            "As chairman of the tenants group, Jon Doe said it was wrong.",
+            "As chairman of the tenants league, Jon Doe said it was wrong.",
             "Choir chairman Jon Doe said the gift was welcome.",
             "Jon Doe, vice chairman at Wexbury, said so.",
         ] {
