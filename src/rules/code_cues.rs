@@ -181,6 +181,7 @@ code_cue_lists!(
     "role-position-stops",
     "role-position-words",
     "role-post-nominals",
+    "role-serving-infinitives",
     "role-serving-verbs",
     "role-speaking-verbs",
     "role-succeeding-verbs",

@@ -236,6 +236,7 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("roles-company-heads.txt"),
     rule_file!("roles-appointing-verbs.txt"),
     rule_file!("roles-becoming-verbs.txt"),
+    rule_file!("roles-serving-infinitives.txt"),
     rule_file!("roles-serving-verbs.txt"),
     rule_file!("roles-taking-verbs.txt"),
     rule_file!("roles-copula-verbs.txt"),

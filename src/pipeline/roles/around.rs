@@ -43,7 +43,9 @@ impl Reader<'_> {
     /// "chief executive") takes the dominant company, else the main company
     /// when the sentence before is about it ("Acme Corp cut jobs. As
     /// chairman, Jane Roe said"); a former title ("former chairman",
-    /// "ex-chief") only the dominant one (it may be another firm's).
+    /// "ex-chief") only the dominant one (it may be another firm's), and
+    /// the main company of the sentences before only a bare title (see
+    /// [`Reader::may_take_company_before`]).
     fn org_by_guess(
         &self,
         at: usize,
@@ -60,11 +62,48 @@ impl Reader<'_> {
         if !companies.is_empty() || !title.split([' ', '-']).any(head) {
             return None;
         }
-        let former = title.starts_with("former ") || title.starts_with("ex-");
         dominant.or_else(|| {
-            self.company_of_sentences_before(at)
-                .filter(|&c| !former && Some(c) == main_company)
+            self.may_take_company_before(at, title)
+                .then(|| self.company_of_sentences_before(at))?
+                .filter(|&c| Some(c) == main_company)
         })
+    }
+
+    /// Whether an org-less `title` of the person at token `at` may take
+    /// the main company of the sentences before: only a bare title, whose
+    /// first word is a title word, a title modifier, a company-head or a
+    /// department word ("chief executive", "finance director", "president
+    /// and chief executive"; not "police spokesman", "club chairman",
+    /// "former chairman"), in a
+    /// sentence that ties no title or person to another body by
+    /// "of"/"for"/"at" and an article or a capitalised word ("a spokesman
+    /// for the fire service", "Chairman Jim Hart of the council").
+    fn may_take_company_before(&self, at: usize, title: &str) -> bool {
+        let w = title.split([' ', '-']).next().unwrap_or(title);
+        let titled =
+            ListKind::TitleModifier.bit() | ListKind::Title.bit() | ListKind::RoleTitle.bit();
+        let bare = w != "former"
+            && w != "ex"
+            && (self.rules.word_class(w) & titled != 0
+                || self.rules.is_cue("role-company-heads", w)
+                || self.rules.is_cue("role-departments", w));
+        let sent = &self.tokens.sentences[self.tokens.sentence_of[at]];
+        bare && !(sent.first + 1..sent.last.saturating_sub(1)).any(|k| self.ties_to_body(k))
+    }
+
+    /// Whether token `k` is "of"/"for"/"at" right after a title word or a
+    /// person and before an article or a capitalised word: "spokesman for
+    /// the fire service", "Jim Hart of the council", "chairman of Leeds";
+    /// not before a company noun ("president of the pump company").
+    fn ties_to_body(&self, k: usize) -> bool {
+        let end = self.tokens.sentences[self.tokens.sentence_of[k]].last;
+        let company_noun = (k + 1..end.min(k + 7))
+            .take_while(|&j| self.tokens.tokens[j].kind == TokKind::Word)
+            .any(|j| self.lexed.is(j, ListKind::CompanyNoun));
+        matches!(self.word(k).as_str(), "of" | "for" | "at")
+            && (self.is_title_word(k - 1) || self.person_at[k - 1].is_some())
+            && (self.is_cue("articles", k + 1) || self.is_capitalised(k + 1))
+            && !company_noun
     }
 
     /// The subject company of the nearer of the two sentences before
@@ -565,10 +604,33 @@ mod tests {
     fn no_main_company_guessed_from_another_firm_or_for_a_former_title() {
         let other = format!("{NEWS} Osk Metal Co cut prices. Jon Doe, spokesman, said so.");
         assert_eq!(roles(&other), [role("Jon Doe", "spokesman", None)]);
+        let company = format!("{NEWS} Jon Doe, chairman of the gear company, said so.");
+        let main = Some("Harlow Gears Inc".to_string());
+        assert_eq!(
+            roles(&company),
+            [("Jon Doe".into(), "chairman".into(), main)]
+        );
         let former = format!("{NEWS} Former chairman Jon Doe said so.");
         assert_eq!(roles(&former), [role("Jon Doe", "former chairman", None)]);
         // An occupation takes no company by guess.
         let singer = format!("{NEWS} Singer Jon Doe said so.");
         assert_eq!(roles(&singer), [role("Jon Doe", "singer", None)]);
+        // Officers of other bodies: a modifier before the title, or "of",
+        // "for", "at" and an article or a name after the title or person.
+        for other in [
+            "Jon Doe, a spokesman for the lifeboat crew, said no one drowned.",
+            "Harbour spokesman Jon Doe said no one drowned.",
+            "Chairman Jon Doe of the parish board said it was good.",
+            "As chairman of the tenants league, Jon Doe said it was wrong.",
+            "Choir chairman Jon Doe said the gift was welcome.",
+            "Jon Doe, vice chairman at Wexbury, said so.",
+        ] {
+            let got = roles(&format!("{NEWS} {other}"));
+            let main = Some("Harlow Gears Inc");
+            assert!(
+                got.iter().all(|r| r.2.as_deref() != main),
+                "{other}: {got:?}"
+            );
+        }
     }
 }

@@ -414,9 +414,10 @@ impl Reader<'_> {
                 return (j + 1, Some(org), false);
             }
             // Not before joined titles, the next of which may name its own
-            // company ("an Acme Corp director and chair of its
-            // Zeta unit").
-            let joined = (j..end.min(j + 4)).any(|x| self.word(x) == "and");
+            // company ("an Acme Corp director and chair of its Zeta unit"):
+            // "and" and a title word within four tokens ("an Acme Corp
+            // director and owns a farm" keeps Acme Corp).
+            let joined = (j..end.min(j + 4)).any(|x| self.and_title(x, end));
             if j < end && self.is_title_word(j) && !joined {
                 return (j, Some(org), false);
             }
@@ -425,6 +426,15 @@ impl Reader<'_> {
             return (k + 2, None, true);
         }
         (k, None, false)
+    }
+
+    /// Whether token `x` is "and" before a title word or a title modifier
+    /// ("and chair", "and senior adviser"), before the sentence end `end`.
+    fn and_title(&self, x: usize, end: usize) -> bool {
+        x + 1 < end
+            && self.word(x) == "and"
+            && (self.is_title_word(x + 1)
+                || self.word_class(x + 1) & ListKind::TitleModifier.bit() != 0)
     }
 
     /// "Jane Roe, who heads Acme Corp", "Jane Roe runs Acme Corp", "who

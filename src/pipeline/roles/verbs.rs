@@ -100,11 +100,9 @@ impl Reader<'_> {
             let m = self.mention_from(i + 1)?;
             (p, self.over_apposition(m.last, end))
         };
-        // "elected to serve as", "picked to act as": the title after "as".
-        if k + 2 < end
-            && self.word(k) == "to"
-            && matches!(self.word(k + 1).as_str(), "serve" | "act")
-        {
+        // "chosen to serve as", "picked to act as" (role-serving-infinitives):
+        // the title after "as".
+        if k + 2 < end && self.word(k) == "to" && self.is_cue("role-serving-infinitives", k + 1) {
             k += 2;
         }
         // "as chief executive", "promoted Jane Roe to president".
@@ -368,7 +366,7 @@ mod company_before_title_tests {
 
     #[test]
     fn a_title_after_to_serve_as() {
-        let got = roles("Harlow Gears Inc said Jon Doe was elected to serve as president.");
+        let got = roles("Harlow Gears Inc said Jon Doe was picked to serve as its president.");
         assert_eq!(
             got,
             [role("Jon Doe", "president", Some("Harlow Gears Inc"))]
@@ -385,6 +383,9 @@ mod company_before_title_tests {
             got,
             [role("Jon Doe", "chief executive", Some("Osk Metal Co"))]
         );
+        // "and" and no title: the company still owns the title.
+        let got = roles("Jon Doe is an Osk Metal Co director and owns a farm.");
+        assert_eq!(got, [role("Jon Doe", "director", Some("Osk Metal Co"))]);
         // Not before joined titles: the second may name its own company.
         let joined = "Jon Doe is an Osk Metal Co director and chair of the Lune Tools Ltd board.";
         assert!(
