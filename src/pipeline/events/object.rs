@@ -2,6 +2,7 @@
 //! B and C", "between A and B", "by A"), passing descriptive words but not
 //! into a phrase that modifies another noun.
 
+use super::list_appositives::PastAppositive;
 use super::*;
 
 impl<'a> Finder<'a> {
@@ -464,8 +465,10 @@ impl<'a> Finder<'a> {
         let ceiling = sent.last;
         loop {
             // "buy X, the Ohio chipmaker, and Y": past X's appositive.
-            if let Some(close) = self.object_appositive_after(j, ceiling) {
-                j = close;
+            match self.object_appositive_after(j, ceiling) {
+                PastAppositive::Close(close) => j = close,
+                PastAppositive::None => {}
+                PastAppositive::ClauseNext => return,
             }
             let Some((mut k, by)) = self.list_joiner(j, ceiling) else {
                 return;
