@@ -169,14 +169,7 @@ impl Finder<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_support::typed_pairs;
-
-    fn pairs(text: &str) -> Vec<(String, String)> {
-        typed_pairs(text)
-            .into_iter()
-            .map(|(a, b, _)| (a, b))
-            .collect()
-    }
+    use super::super::test_support::default_pairs as pairs;
 
     fn pair(a: &str, b: &str) -> (String, String) {
         (a.to_string(), b.to_string())
