@@ -114,6 +114,7 @@ code_cue_lists!(
     "national-bank-words",
     "newco-modifiers",
     "newco-namers",
+    "noun-cue-people-heads",
     "other-possessives",
     "owned-leads",
     "owned-modifiers",

@@ -129,7 +129,8 @@ pub(super) fn compound_head_after(finder: &Finder<'_>, cue: &Cue<'_>) -> bool {
 }
 
 /// Errs when a cue is no cue at all: it is part of a name ("Best Buy",
-/// "Deal Maker Inc") or a promise of secrecy ("a confidentiality agreement
+/// "Deal Maker Inc"), a plural deal noun with no owner, a noun premodifying
+/// people ("stake holders") or a promise of secrecy ("a confidentiality agreement
 /// between X and Y").
 pub(super) fn cue_vetoed(
     finder: &Finder<'_>,
@@ -149,10 +150,49 @@ pub(super) fn cue_vetoed(
     {
         return Err("a promise of secrecy is no tie".into());
     }
+    if unowned_plural_deal(finder, cue) {
+        return Err(
+            "a plural deal noun with no owner before it (\"acquisitions of X \
+                    shares by sellers\") names no buyer"
+                .into(),
+        );
+    }
+    if premodifies_people(finder, cue) {
+        return Err("the noun cue premodifies people (\"stake holders\")".into());
+    }
     if persons_partner(finder, res, cue) {
         return Err("a person's job title (\"founding partner of X\") is no tie".into());
     }
     Ok(())
+}
+
+/// Whether a noun cue (a `noun` trigger) premodifies a word of
+/// rules/noun-cue-people-heads.txt: "Borealis Inc stake holders".
+pub(super) fn premodifies_people(finder: &Finder<'_>, cue: &Cue<'_>) -> bool {
+    cue.trigger.noun && cue.last < cue.sent.last && finder.is_cue("noun-cue-people-heads", cue.last)
+}
+
+/// Whether an acquisition cue opens with a plural deal noun (a word of
+/// rules/deal-nouns.txt whose singular is one too: "acquisitions of",
+/// "takeovers of") with no owner or article up to four tokens before it:
+/// "its" / "their" (rules/company-possessives.txt), a possessive "'s" or
+/// rules/articles.txt. "its pending acquisitions of A and B", "completed
+/// the previously announced acquisitions of A" name the buyer's deals;
+/// "said acquisitions of A shares by short sellers rose" names none.
+pub(super) fn unowned_plural_deal(finder: &Finder<'_>, cue: &Cue<'_>) -> bool {
+    let w = finder.lower(cue.first);
+    let plural = cue.trigger.event_type == EventType::Acquisition
+        && cue.last > cue.first + 1
+        && finder.is_cue("deal-nouns", cue.first)
+        && w.strip_suffix('s')
+            .is_some_and(|one| finder.rules.is_cue("deal-nouns", one));
+    let owner = |k: usize| {
+        finder.tokens.tokens[k].kind == TokKind::Possessive
+            || finder.is_cue("company-possessives", k)
+            || finder.is_cue("articles", k)
+    };
+    let lo = cue.first.saturating_sub(4).max(cue.sent.first);
+    plural && !(lo..cue.first).any(owner)
 }
 
 /// Whether the cue is the bare word "partner(s)" held by a person as a job

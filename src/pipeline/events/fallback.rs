@@ -8,7 +8,9 @@
 
 use hashbrown::HashSet;
 
-use super::{Cue, Evidence, Finder, Sink, add_pairs, cue_status};
+use super::{
+    Cue, Evidence, Finder, Sink, add_pairs, cue_status, premodifies_people, unowned_plural_deal,
+};
 use crate::pipeline::lexicon::Span;
 use crate::pipeline::resolve::Resolution;
 use crate::pipeline::segment::TokKind;
@@ -133,14 +135,17 @@ fn deal_cue_at<'c>(finder: &Finder<'c>, span: &Span) -> Option<Cue<'c>> {
         return None;
     }
     let s = tokens.sentence_of[span.first];
-    Some(Cue {
+    let cue = Cue {
         first: span.first,
         last: span.last,
         s,
         sent: &tokens.sentences[s],
         text: text.to_string(),
         trigger: &finder.rules.triggers[t as usize],
-    })
+    };
+    // "said acquisitions of X shares by short sellers rose", "X stake
+    // holders": no deal of the sentence's companies (cue.rs).
+    (!unowned_plural_deal(finder, &cue) && !premodifies_people(finder, &cue)).then_some(cue)
 }
 
 /// The two party entities of the cue's sentence when it names exactly two

@@ -4,7 +4,7 @@
 //! appositive otherwise ends the list, so the member before it was lost
 //! (the tie was credited to the last member alone, or to none).
 //!
-//! An appositive here is a comma, "a" / "an" / "the", one to
+//! An appositive here is a comma, an article (rules/articles.txt), one to
 //! [`APPOSITIVE_WORDS`] words, numbers, hyphens or possessives (no clause
 //! word such as "which" or "that", no predicate opener such as "agreed" or
 //! "will", no speech verb), and a closing comma followed by "and" / "or".
@@ -17,6 +17,18 @@ use crate::rules::ListKind;
 /// ("a Lisbon-based freight leasing house" is five).
 pub(super) const APPOSITIVE_WORDS: usize = 8;
 
+/// What follows an object list member: see
+/// [`Finder::object_appositive_after`].
+pub(super) enum PastAppositive {
+    /// No list appositive.
+    None,
+    /// A list appositive closed by the comma at this token, then another
+    /// member.
+    Close(usize),
+    /// A list appositive, then a party that opens the next clause.
+    ClauseNext,
+}
+
 impl Finder<'_> {
     /// Given the comma at token `open` right after a name, the comma that
     /// closes the list appositive it opens (see the module's shape), before
@@ -26,7 +38,7 @@ impl Finder<'_> {
         if open + 3 >= ceiling || !toks[open].is_punct(',') {
             return None;
         }
-        if !matches!(self.lower(open + 1).as_str(), "a" | "an" | "the") {
+        if !self.is_cue("articles", open + 1) {
             return None;
         }
         let last = (open + 2 + APPOSITIVE_WORDS).min(ceiling);
@@ -95,13 +107,11 @@ impl Finder<'_> {
     }
 
     /// "and a sister fund, Y": given the comma before Y, the "and"
-    /// that opens the description before it (a determiner, then one to five
+    /// that opens the description before it (an article, then one to five
     /// words that are no party, clause word or predicate opener).
     fn description_after_and(&self, comma: usize, floor: usize) -> Option<usize> {
         let lo = comma.saturating_sub(7).max(floor);
-        let det = (lo..comma)
-            .rev()
-            .find(|&k| matches!(self.lower(k).as_str(), "a" | "an" | "the"))?;
+        let det = (lo..comma).rev().find(|&k| self.is_cue("articles", k))?;
         let plain = det + 1 < comma
             && (det + 1..comma).all(|k| {
                 self.tokens.tokens[k].kind == TokKind::Word
@@ -114,31 +124,52 @@ impl Finder<'_> {
     /// Given the end `end` (exclusive) of an object list member, the comma
     /// that closes a list appositive right after it (past a ticker):
     /// "buy X, the Ohio chipmaker, and Y" gives the comma before "and".
-    pub(super) fn object_appositive_after(&self, end: usize, ceiling: usize) -> Option<usize> {
+    /// [`PastAppositive::ClauseNext`] when the party after that "and" opens
+    /// the next clause instead ("bought X, the pump maker, and Y fell 5
+    /// pct"): the list ends at X.
+    pub(super) fn object_appositive_after(&self, end: usize, ceiling: usize) -> PastAppositive {
         let k = self.skip_ticker(end, ceiling);
         if k >= ceiling {
-            return None;
+            return PastAppositive::None;
         }
-        let close = self.list_appositive_close(k, ceiling)?;
+        let Some(close) = self.list_appositive_close(k, ceiling) else {
+            return PastAppositive::None;
+        };
         // "and" then a party or a determiner before one: another member.
         let next = close + 2;
-        (next < ceiling
-            && (self.party_at(next).is_some()
-                || matches!(self.lower(next).as_str(), "a" | "an" | "the" | "its")))
-        .then_some(close)
+        if next >= ceiling {
+            return PastAppositive::None;
+        }
+        match self.party_at(next) {
+            Some(m) if !self.ends_as_list_item(self.mentions[m].last, ceiling) => {
+                PastAppositive::ClauseNext
+            }
+            Some(_) => PastAppositive::Close(close),
+            None if self.is_cue("articles", next) || self.is_cue("company-possessives", next) => {
+                PastAppositive::Close(close)
+            }
+            None => PastAppositive::None,
+        }
+    }
+
+    /// Whether a list item ending at token `end` (exclusive) ends as one:
+    /// past its ticker or bracket comes the ceiling, a mark, "and" / "or",
+    /// a preposition or a clause word ("and Y for 60 mln dlrs", "and Y,
+    /// a ..."); not a verb or a share noun, which make the item the subject
+    /// of a new clause ("and Y said", "and Y fell", "and Y shares rose").
+    fn ends_as_list_item(&self, end: usize, ceiling: usize) -> bool {
+        let k = self.skip_paren(self.skip_ticker(end, ceiling), ceiling);
+        k >= ceiling
+            || self.tokens.tokens[k].kind != TokKind::Word
+            || matches!(self.lower(k).as_str(), "and" | "or")
+            || self.is_word_at(k, ListKind::Preposition)
+            || self.is_word_at(k, ListKind::ClauseWord)
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_support::typed_pairs;
-
-    fn pairs(text: &str) -> Vec<(String, String)> {
-        typed_pairs(text)
-            .into_iter()
-            .map(|(a, b, _)| (a, b))
-            .collect()
-    }
+    use super::super::test_support::default_pairs as pairs;
 
     fn pair(a: &str, b: &str) -> (String, String) {
         (a.to_string(), b.to_string())

@@ -2,6 +2,7 @@
 //! B and C", "between A and B", "by A"), passing descriptive words but not
 //! into a phrase that modifies another noun.
 
+use super::list_appositives::PastAppositive;
 use super::*;
 
 impl<'a> Finder<'a> {
@@ -464,8 +465,10 @@ impl<'a> Finder<'a> {
         let ceiling = sent.last;
         loop {
             // "buy X, the Ohio chipmaker, and Y": past X's appositive.
-            if let Some(close) = self.object_appositive_after(j, ceiling) {
-                j = close;
+            match self.object_appositive_after(j, ceiling) {
+                PastAppositive::Close(close) => j = close,
+                PastAppositive::None => {}
+                PastAppositive::ClauseNext => return,
             }
             let Some((mut k, by)) = self.list_joiner(j, ceiling) else {
                 return;
@@ -713,7 +716,7 @@ pub(super) enum Object {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_support::events;
+    use super::super::test_support::pairs;
     use super::super::tests::{names, tok, with_finder};
     use super::*;
     use crate::Extractor;
@@ -809,12 +812,7 @@ mod tests {
     #[test]
     fn a_description_before_a_name_is_that_name() {
         let x = Extractor::new(crate::Rules::default_rules().unwrap());
-        let pair = |text: &str| -> Vec<(String, String)> {
-            events(&x, text)
-                .into_iter()
-                .map(|(a, b, _, _)| (a, b))
-                .collect()
-        };
+        let pair = |text: &str| pairs(&x, text);
         let acme_borealis = vec![("Acme Corp".to_string(), "Borealis SA".to_string())];
         // "the Belgian group Borealis SA" is Borealis SA, not a company named before.
         assert_eq!(
@@ -837,12 +835,7 @@ mod tests {
     #[test]
     fn a_place_phrase_before_the_seller_is_stepped_over_for_parts_not_goods() {
         let x = Extractor::new(crate::Rules::default_rules().unwrap());
-        let pair = |text: &str| -> Vec<(String, String)> {
-            events(&x, text)
-                .into_iter()
-                .map(|(a, b, _, _)| (a, b))
-                .collect()
-        };
+        let pair = |text: &str| pairs(&x, text);
         let seller = vec![("Orvane Corp".to_string(), "Quillet Foods Inc".to_string())];
         assert_eq!(
             pair("Quillet Foods Inc bought a dairy plant in Nantes from Orvane Corp."),

@@ -100,14 +100,7 @@ fn owner_of(
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_support::typed_pairs;
-
-    fn pairs(text: &str) -> Vec<(String, String)> {
-        typed_pairs(text)
-            .into_iter()
-            .map(|(a, b, _)| (a, b))
-            .collect()
-    }
+    use super::super::test_support::default_pairs as pairs;
 
     #[test]
     fn a_sale_of_its_unit_pairs_the_buyer_with_seller_and_unit_only() {

@@ -12,6 +12,14 @@ pub(super) fn typed_pairs(text: &str) -> Vec<(String, String, String)> {
         .collect()
 }
 
+/// The sorted party pairs of every event the default rules find in `text`.
+pub(super) fn default_pairs(text: &str) -> Vec<(String, String)> {
+    typed_pairs(text)
+        .into_iter()
+        .map(|(a, b, _)| (a, b))
+        .collect()
+}
+
 /// The (party, party, type) row of an acquisition, as [`typed_pairs`]
 /// gives it.
 pub(super) fn acq(a: &str, b: &str) -> (String, String, String) {
