@@ -538,14 +538,16 @@ fn describing_opener(cx: &Cx, k: usize, sentence_first: usize) -> bool {
             || cx.is(k, ListKind::NotName))
 }
 
-/// Whether token `k`'s word is written, as it is, at another token that
-/// does not open its sentence: "Harlowe" again in "shares of Harlowe rose",
+/// Whether token `k`'s word is written, as it is, at another token (of the
+/// 1,000 either side) that does not open its sentence: "Harlowe" again in "shares of Harlowe rose",
 /// so a sentence-opening "Harlowe" is a name, not an adverb or a place
 /// opening the sentence ("Next managing director ...").
 fn capitalised_mid_sentence(cx: &Cx, k: usize) -> bool {
     let w = cx.word(k);
     let toks = &cx.tokens.tokens;
-    (0..toks.len()).any(|j| {
+    // Within 1,000 tokens either side: a bounded look, so the cost stays
+    // linear in the article's length.
+    (k.saturating_sub(1000)..toks.len().min(k + 1000)).any(|j| {
         j != k
             && toks[j].kind == TokKind::Word
             && toks[j].text(cx.text) == w
