@@ -212,6 +212,7 @@ code_cue_lists!(
     "time-nouns",
     "time-zone-abbrevs",
     "unit-nouns",
+    "web-name-endings",
 );
 
 use std::borrow::Cow;

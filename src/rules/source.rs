@@ -248,6 +248,7 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("roles-masculine-pronouns.txt"),
     rule_file!("roles-feminine-pronouns.txt"),
     rule_file!("roles-fronted-openers.txt"),
+    rule_file!("web-name-endings.txt"),
     rule_file!("roles-succeeding-verbs.txt"),
     // The clean stage's lists and weights (src/pipeline/clean/config.rs).
     rule_file!("clean/stopwords-en.txt"),

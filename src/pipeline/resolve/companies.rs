@@ -633,52 +633,65 @@ pub(super) fn core_of(k: &str, rules: &Rules) -> Option<String> {
         return None;
     }
     let core = &k[..end];
-    if !core.contains(' ')
-        && word_is(
-            core,
-            &[
-                ListKind::Place,
-                ListKind::NotName,
-                ListKind::Title,
-                ListKind::GivenName,
-                ListKind::Designator,
-            ],
-            rules,
-        )
-    {
+    if !core.contains(' ') && word_is(core, &COMMON_CORE_KINDS, rules) {
         return None;
     }
     Some(core.to_string())
 }
 
+/// The kinds of one-word list entries that are common words, never a
+/// company's core by themselves: a place, a common word, a title, a given
+/// name, a designator.
+const COMMON_CORE_KINDS: [ListKind; 5] = [
+    ListKind::Place,
+    ListKind::NotName,
+    ListKind::Title,
+    ListKind::GivenName,
+    ListKind::Designator,
+];
+
 /// The web name's stem as a key: "souq" of "Souq.com", "pellory" of
-/// "Pellory.co.uk" (one word of letters and digits, capitalised, before a
-/// `.com`, `.net`, `.co.uk` or `.io` ending), unless the stem is a place, a
-/// title, a given name, a designator, a common word of the lists or an
-/// "-ing" participle ("Booking"). The
-/// article's bare "Souq" is then a form of the company ([`super::rescan`]).
+/// "Pellory.co.uk" (one word of letters and digits, capitalised, before an
+/// ending of rules/web-name-endings.txt: "com", "co.uk"), unless the stem is
+/// a common word: one of [`COMMON_CORE_KINDS`], a common noun's plural
+/// ([`plural_noun`]: "Cars" of "Cars.com" is the noun) or an "-ing" participle
+/// ("Booking"). The article's bare "Souq" is then a form of the company
+/// ([`super::rescan`]).
 pub(super) fn domain_stem(written: &str, rules: &Rules) -> Option<String> {
-    let stem = [".com", ".net", ".co.uk", ".io"]
-        .iter()
-        .find_map(|end| written.strip_suffix(end))?;
+    let (stem, ending) = written.split_once('.')?;
+    if !rules.is_cue("web-name-endings", ending) {
+        return None;
+    }
     let word = stem.len() >= 3
         && stem.starts_with(|c: char| c.is_ascii_uppercase())
         && stem.chars().all(|c| c.is_ascii_alphanumeric());
     let lower = stem.to_ascii_lowercase();
-    let common = word_is(
-        &lower,
-        &[
-            ListKind::Place,
-            ListKind::NotName,
-            ListKind::Title,
-            ListKind::GivenName,
-            ListKind::Designator,
-        ],
-        rules,
-    );
     // "Booking flights online ...": an "-ing" stem opens sentences as a verb.
-    let participle = rules.is_ing_participle(&lower);
-    (word && !common && !participle).then_some(lower)
+    let common = word_is(&lower, &COMMON_CORE_KINDS, rules)
+        || plural_noun(&lower, rules)
+        || rules.is_ing_participle(&lower);
+    (word && !common).then_some(lower)
+}
+
+/// Whether lower-case `w` is a common noun's plural: "-s" after a letter
+/// that is not "s", "u" or "i", and the singular a place, a common word, a
+/// title or a designator, or a word of `owner-company-noun-heads` or
+/// `goods-nouns` ("cars", "hotels"; not "edmunds": a given name's
+/// "-s" is a surname).
+fn plural_noun(w: &str, rules: &Rules) -> bool {
+    const SINGULAR_KINDS: [ListKind; 4] = [
+        ListKind::Place,
+        ListKind::NotName,
+        ListKind::Title,
+        ListKind::Designator,
+    ];
+    let Some(one) = w.strip_suffix('s') else {
+        return false;
+    };
+    !one.ends_with(['s', 'u', 'i'])
+        && (word_is(one, &SINGULAR_KINDS, rules)
+            || rules.is_cue("owner-company-noun-heads", one)
+            || rules.is_cue("goods-nouns", one))
 }
 
 /// The initials of a name of two or more words, "and", "of", "&" and "the"
@@ -854,10 +867,14 @@ mod tests {
         let r = rules();
         assert_eq!(domain_stem("Trovella.com", &r).as_deref(), Some("trovella"));
         assert_eq!(domain_stem("Pellory.co.uk", &r).as_deref(), Some("pellory"));
+        assert_eq!(domain_stem("Nexus.io", &r).as_deref(), Some("nexus"));
+        assert_eq!(domain_stem("Edmunds.com", &r).as_deref(), Some("edmunds"));
         // A place, an "-ing" word, lower case, a short stem or no web ending.
         for w in [
             "Paris.com",
             "Booking.com",
+            "Cars.com",
+            "Cards.net",
             "trovella.com",
             "Ab.com",
             "Trovella",
