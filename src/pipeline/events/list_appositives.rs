@@ -118,7 +118,7 @@ impl Finder<'_> {
                     && self.party_at(k).is_none()
                     && self.appositive_token(k)
             });
-        (plain && det > floor && self.lower(det - 1) == "and").then_some(det - 1)
+        (plain && det > floor && self.lower(det - 1) == "and").then(|| det - 1)
     }
 
     /// Given the end `end` (exclusive) of an object list member, the comma
@@ -219,5 +219,15 @@ mod tests {
              Pariso Ltd said it would sue.",
         );
         assert_eq!(got, [pair("Ostrel Corp", "Valmont Mills Inc")]);
+    }
+
+    #[test]
+    fn a_list_that_opens_the_article_is_read_without_underflow() {
+        // The determiner of the appositive is the article's first token:
+        // nothing stands before it (debug builds checked the subtraction).
+        let got = pairs(
+            "The Brisk unit, Halvane Inc, and Corvel Corp agreed to form a joint venture on Friday.",
+        );
+        assert_eq!(got, [pair("Corvel Corp", "Halvane Inc")]);
     }
 }
