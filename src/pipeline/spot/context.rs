@@ -1098,9 +1098,7 @@ fn executive_title_after(cx: &Cx, first: usize, last: usize) -> bool {
     if trade
         || sentence.headline_case
         || (one
-            && (title_premodifier_word(cx, first)
-                || describing_opener(cx, first, sentence.first)
-                || (first == sentence.first && !capitalised_mid_sentence(cx, first))))
+            && (title_premodifier_word(cx, first) || describing_opener(cx, first, sentence.first)))
         || staff_name_no_business(cx, first, last)
     {
         return false;
@@ -1109,7 +1107,8 @@ fn executive_title_after(cx: &Cx, first: usize, last: usize) -> bool {
         .get(last)
         .is_some_and(|t| t.kind == TokKind::Possessive);
     let at = last + usize::from(possessive);
-    (1..=3).rev().any(|n| {
+    // The whole-article look last: few names stand before such a title.
+    let titled = (1..=3).rev().any(|n| {
         let words = at..at + n;
         words
             .clone()
@@ -1119,7 +1118,8 @@ fn executive_title_after(cx: &Cx, first: usize, last: usize) -> bool {
                 .get(at + n)
                 .is_some_and(|t| t.kind == TokKind::Word && t.is_cap(cx.text))
             && same_sentence(cx, first, at + n)
-    })
+    });
+    titled && !(one && first == sentence.first && !capitalised_mid_sentence(cx, first))
 }
 
 /// Whether tokens `words` (lower case, or a capitals acronym: "CEO") join,
@@ -1133,9 +1133,12 @@ fn is_executive_title(cx: &Cx, words: std::ops::Range<usize>) -> bool {
     if !words.clone().all(written) {
         return false;
     }
-    let joined: Vec<&str> = words.map(|k| cx.word(k)).collect();
-    cx.rules
-        .is_cue("company-executive-titles", &joined.join(" "))
+    if words.len() == 1 {
+        return cx.is_cue("company-executive-titles", words.start);
+    }
+    // Word tokens side by side: only white space stands between them.
+    let phrase = &cx.text[toks[words.start].start..toks[words.end - 1].end];
+    cx.rules.is_cue_phrase("company-executive-titles", phrase)
 }
 
 /// The name `first..last` before a staff title names no business: a desk or
