@@ -10,6 +10,7 @@
 //!   phrase between a partnership noun and its "with".
 
 use super::{Arg, Finder, Sentence};
+use crate::pipeline::lexicon::TokenWords;
 use crate::pipeline::segment::TokKind;
 use crate::pipeline::spot::Mention;
 use crate::rules::ListKind;

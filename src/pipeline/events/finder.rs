@@ -37,21 +37,9 @@ impl<'a> Finder<'a> {
         self.tokens.tokens[i].text(self.text)
     }
 
-    /// [`TokenWords::is_cue`], kept as a method of its own for the files
-    /// that do not bring the trait into scope.
-    #[inline(always)]
-    pub(super) fn is_cue(&self, id: &str, i: usize) -> bool {
-        TokenWords::is_cue(self, id, i)
-    }
-
     /// Whether word `w` is in a function-word list of `kind`.
     pub(super) fn is_word(&self, w: &str, kind: ListKind) -> bool {
         self.rules.word_class(w) & kind.bit() != 0
-    }
-
-    /// [`TokenWords::is_word_at`], kept as [`Self::is_cue`] is.
-    pub(super) fn is_word_at(&self, i: usize, kind: ListKind) -> bool {
-        TokenWords::is_word_at(self, i, kind)
     }
 
     pub(super) fn lower_word(&self, i: usize) -> bool {
@@ -486,14 +474,4 @@ pub(super) fn is_place_adjective(w: &str) -> bool {
         .any(|suffix| w.len() > suffix.len() && w.ends_with(suffix))
 }
 
-impl TokenWords for Finder<'_> {
-    fn lexed(&self) -> &Lexed {
-        self.lexed
-    }
-    fn rules(&self) -> &Rules {
-        self.rules
-    }
-    fn token_text(&self, i: usize) -> &str {
-        self.tokens.tokens[i].text(self.text)
-    }
-}
+crate::pipeline::lexicon::token_words_from_fields!(Finder);

@@ -10,6 +10,7 @@
 //! "will", no speech verb), and a closing comma followed by "and" / "or".
 
 use super::Finder;
+use crate::pipeline::lexicon::TokenWords;
 use crate::pipeline::segment::TokKind;
 use crate::rules::ListKind;
 

@@ -17,6 +17,7 @@
 //! place phrase ("near", "outside") never names what is owned.
 
 use super::Finder;
+use crate::pipeline::lexicon::TokenWords;
 use crate::pipeline::segment::TokKind;
 use crate::rules::ListKind;
 

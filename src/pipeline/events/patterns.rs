@@ -18,6 +18,7 @@
 
 use super::finder::is_place_adjective;
 use super::{Arg, Finder};
+use crate::pipeline::lexicon::TokenWords;
 use crate::pipeline::segment::{Sentence, TokKind};
 use crate::rules::ListKind;
 use crate::rules::pattern::{Compiled, Elem, Element, LIST_MAX, PatternSet};

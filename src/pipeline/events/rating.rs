@@ -23,6 +23,7 @@
 //! ..."); a deal that names the rater otherwise ("Cirrus Ltd agreed to buy
 //! Acme Ratings") stays.
 
+use crate::pipeline::lexicon::TokenWords;
 use hashbrown::{HashMap, HashSet};
 
 use super::{DroppedCue, Event, Finder};

@@ -14,6 +14,7 @@
 //!   a joint venture.
 
 use super::Finder;
+use crate::pipeline::lexicon::TokenWords;
 use crate::pipeline::segment::TokKind;
 use crate::rules::ListKind;
 

@@ -16,6 +16,7 @@ mod inner_caps;
 mod words;
 
 pub use words::TokenWords;
+pub(crate) use words::token_words_from_fields;
 
 use crate::pipeline::segment::{Sentence, TokKind, Tokens};
 use crate::rules::pattern::PatternSet;

@@ -36,6 +36,27 @@ pub trait TokenWords {
     }
 }
 
+/// Implements [`TokenWords`] for stage readers that hold the article as
+/// the fields `text: &str`, `tokens: &Tokens`, `lexed: &Lexed` and
+/// `rules: &Rules` (spot's `Cx`, roles' `Reader`, events' `Finder`): one
+/// body for all of them.
+macro_rules! token_words_from_fields {
+    ($($reader:ident),+ $(,)?) => {$(
+        impl $crate::pipeline::lexicon::TokenWords for $reader<'_> {
+            fn lexed(&self) -> &$crate::pipeline::lexicon::Lexed {
+                self.lexed
+            }
+            fn rules(&self) -> &$crate::rules::Rules {
+                self.rules
+            }
+            fn token_text(&self, i: usize) -> &str {
+                self.tokens.tokens[i].text(self.text)
+            }
+        }
+    )+};
+}
+pub(crate) use token_words_from_fields;
+
 #[cfg(test)]
 mod tests {
     use super::TokenWords;

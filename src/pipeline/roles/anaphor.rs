@@ -1,6 +1,7 @@
 //! "the company's TITLE, NAME": which company "the company" stands for.
 
 use super::{Found, Reader, only_one};
+use crate::pipeline::lexicon::TokenWords;
 use crate::pipeline::segment::TokKind;
 use crate::rules::ListKind;
 

@@ -4,6 +4,7 @@
 //! staff Jane Roe").
 
 use super::{FUNCTION_BITS, Found, Reader, not_title, only_one};
+use crate::pipeline::lexicon::TokenWords;
 use crate::pipeline::segment::TokKind;
 use crate::rules::ListKind;
 

@@ -8,19 +8,6 @@ impl Reader<'_> {
         self.tokens.lower(i, self.text)
     }
 
-    /// [`TokenWords::word_class`], kept as a method of its own for the
-    /// files that do not bring the trait into scope.
-    #[inline]
-    pub(super) fn word_class(&self, i: usize) -> u32 {
-        TokenWords::word_class(self, i)
-    }
-
-    /// [`TokenWords::is_cue`], kept as [`Self::word_class`] is.
-    #[inline(always)]
-    pub(super) fn is_cue(&self, id: &str, i: usize) -> bool {
-        TokenWords::is_cue(self, id, i)
-    }
-
     /// The first mention whose first token is `i`.
     pub(super) fn mention_from(&self, i: usize) -> Option<&Mention> {
         let m = (*self.starting_at.get(i)?)?;
@@ -363,14 +350,4 @@ impl Reader<'_> {
     }
 }
 
-impl TokenWords for Reader<'_> {
-    fn lexed(&self) -> &Lexed {
-        self.lexed
-    }
-    fn rules(&self) -> &Rules {
-        self.rules
-    }
-    fn token_text(&self, i: usize) -> &str {
-        self.tokens.tokens[i].text(self.text)
-    }
-}
+crate::pipeline::lexicon::token_words_from_fields!(Reader);

@@ -63,7 +63,7 @@
 use hashbrown::{HashMap, HashSet};
 
 use super::{BRANDS, Cx, Kind, Mention};
-use crate::pipeline::lexicon::Span;
+use crate::pipeline::lexicon::{Span, TokenWords};
 use crate::pipeline::segment::TokKind;
 use crate::rules::{ListKind, Payload};
 

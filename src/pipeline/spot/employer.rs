@@ -5,6 +5,7 @@
 //! person named in the body is a company).
 
 use super::{Cx, Kind, Mention};
+use crate::pipeline::lexicon::TokenWords;
 use crate::pipeline::segment::TokKind;
 use crate::rules::ListKind;
 

@@ -323,12 +323,6 @@ impl Cx<'_> {
     fn is(&self, i: usize, kind: ListKind) -> bool {
         self.lexed.is(i, kind)
     }
-    /// [`TokenWords::word_class`], kept as a method of its own for the
-    /// files that do not bring the trait into scope.
-    #[inline]
-    fn word_class(&self, i: usize) -> u32 {
-        TokenWords::word_class(self, i)
-    }
     /// [`demonym`] of token `i`, its class as the look-up noted it.
     fn demonym(&self, i: usize) -> bool {
         let w = self.word(i);
@@ -338,24 +332,9 @@ impl Cx<'_> {
     fn is_particle(&self, i: usize) -> bool {
         self.word_class(i) & ListKind::NameParticle.bit() != 0
     }
-    /// [`TokenWords::is_cue`], kept as [`Self::word_class`] is.
-    #[inline(always)]
-    fn is_cue(&self, id: &str, i: usize) -> bool {
-        TokenWords::is_cue(self, id, i)
-    }
 }
 
-impl TokenWords for Cx<'_> {
-    fn lexed(&self) -> &Lexed {
-        self.lexed
-    }
-    fn rules(&self) -> &Rules {
-        self.rules
-    }
-    fn token_text(&self, i: usize) -> &str {
-        self.tokens.tokens[i].text(self.text)
-    }
-}
+crate::pipeline::lexicon::token_words_from_fields!(Cx);
 
 /// Finds the mentions of one article: list entries first, then acronym
 /// glosses, then capitalised chunks (outside headline-case lines), then

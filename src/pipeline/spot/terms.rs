@@ -13,6 +13,7 @@
 //! case ("endpoint management"). One pass over the tokens, linear in the
 //! article.
 
+use crate::pipeline::lexicon::TokenWords;
 use hashbrown::HashSet;
 
 use super::{Cx, Kind, Mention, SECTOR};
