@@ -108,6 +108,7 @@ code_cue_lists!(
     "labour-modifiers",
     "labour-nouns",
     "led-verbs",
+    "legal-form-deal-nouns",
     "market-words",
     "merged-unit-nouns",
     "month-names",
