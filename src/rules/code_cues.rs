@@ -127,6 +127,7 @@ code_cue_lists!(
     "partners-firm-nouns",
     "person-clue-words",
     "place-links",
+    "place-phrase-prepositions",
     "place-name-heads",
     "place-openers",
     "possessed-gap-stops",

@@ -85,6 +85,7 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("quantity-heads.txt"),
     rule_file!("fraction-heads.txt"),
     rule_file!("place-links.txt"),
+    rule_file!("place-phrase-prepositions.txt"),
     rule_file!("owned-leads.txt"),
     rule_file!("subject-auxiliaries.txt"),
     rule_file!("complementisers.txt"),
