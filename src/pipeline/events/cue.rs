@@ -150,6 +150,9 @@ pub(super) fn cue_vetoed(
     {
         return Err("a promise of secrecy is no tie".into());
     }
+    if legal_form_noun(finder, cue) {
+        return Err("a legal form (\"limited partnership\") is no tie".into());
+    }
     if unowned_plural_deal(finder, cue) {
         return Err(
             "a plural deal noun with no owner before it (\"acquisitions of X \
@@ -164,6 +167,20 @@ pub(super) fn cue_vetoed(
         return Err("a person's job title (\"founding partner of X\") is no tie".into());
     }
     Ok(())
+}
+
+/// Whether the cue is one word of rules/legal-form-deal-nouns.txt
+/// ("partnership") right after a word of rules/deal-form-modifiers.txt
+/// ("limited", "master", "general") and before no preposition: "its
+/// master limited partnership Y", "X, a limited partnership led by Y",
+/// "limited partnership units of Y" name a legal form; "formed a limited
+/// partnership with Y" keeps its tie.
+pub(super) fn legal_form_noun(finder: &Finder<'_>, cue: &Cue<'_>) -> bool {
+    let form = cue.last == cue.first + 1
+        && cue.first > cue.sent.first
+        && finder.is_cue("legal-form-deal-nouns", cue.first)
+        && finder.is_cue("deal-form-modifiers", cue.first - 1);
+    form && !(cue.last < cue.sent.last && finder.is_word_at(cue.last, ListKind::Preposition))
 }
 
 /// Whether a noun cue (a `noun` trigger) premodifies a word of

@@ -407,14 +407,15 @@ impl<'a> Finder<'a> {
             })
     }
 
-    /// "in Santa Fe from", "near the Ohio River from": given "in" / "near" /
-    /// "at" at token `j`, an optional "the", one to four capitalised words
+    /// "in Santa Fe from", "near the Ohio River from": given a word of
+    /// rules/place-phrase-prepositions.txt ("in", "near", "at") at token
+    /// `j`, an optional "the", one to four capitalised words
     /// that name no party (commas between them allowed: "in Austin, Texas"),
     /// then "from": the position of that "from" (the place says where the
     /// thing bought stands; the seller follows).
     pub(super) fn place_before_from(&self, j: usize, ceiling: usize) -> Option<usize> {
         let toks = &self.tokens.tokens;
-        if !matches!(self.lower(j).as_str(), "in" | "near" | "at") {
+        if !self.is_cue("place-phrase-prepositions", j) {
             return None;
         }
         let mut k = j + 1;

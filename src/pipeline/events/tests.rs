@@ -767,3 +767,17 @@ fn a_possessed_part_noun_makes_the_owner_the_object_only_as_the_head() {
         assert_eq!(typed_pairs(text), [], "{text}");
     }
 }
+
+#[test]
+fn a_limited_partnership_is_a_legal_form_not_a_tie() {
+    for text in [
+        "Acme Corp said its master limited partnership Borealis Partners LP missed a payment.",
+        "Tolver Fund, a limited partnership sponsored by Acme Corp and Borealis Inc, drills wells.",
+        "Acme Corp said limited partnership units of Borealis Partners LP began trading.",
+    ] {
+        assert_eq!(typed_pairs(text), vec![], "{text}");
+    }
+    // A preposition after the noun opens its parties: the tie stands.
+    let with = "Acme Corp formed a limited partnership with Borealis Inc to build a mill.";
+    assert_eq!(typed_pairs(with).len(), 1, "{with}");
+}
