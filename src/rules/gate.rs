@@ -419,15 +419,19 @@ pub(super) fn padded_line(hir: &regex_syntax::hir::Hir) -> Option<PaddedLine> {
         return None;
     }
     let props = middle.properties();
-    let tail = props
-        .look_set_prefix_any()
-        .is_empty()
-        .then(|| LazyAnchored::new(&format!("(?:{middle})[^\\n]{{0,{after}}}$")));
+    let tail = props.look_set_prefix_any().is_empty().then(|| {
+        let hir = Hir::concat(vec![
+            middle.clone(),
+            parts[n - 2].clone(),
+            parts[n - 1].clone(),
+        ]);
+        LazyAnchored::parsed(&format!("(?:{middle})[^\\n]{{0,{after}}}$"), &hir)
+    });
     Some(PaddedLine {
         pad: before.min(after),
         before,
         longest: props.maximum_len().map(|m| before + after + m),
-        middle: LazyAnchored::as_written(middle.to_string()),
+        middle: LazyAnchored::written_parsed(&middle),
         tail,
         hir: middle,
         first: std::sync::OnceLock::new(),
@@ -517,7 +521,7 @@ impl GateParts {
         }
         self.scopes.push(scope);
         if scope == Scope::LineStarts || (scope == Scope::Lines && line_start) {
-            self.anchored[i] = Some(LazyAnchored::new(&b.pattern));
+            self.anchored[i] = Some(LazyAnchored::parsed(&b.pattern, &hir));
         }
         if scope == Scope::Lines {
             self.padded[i] = padded_line(&hir);
@@ -548,7 +552,7 @@ impl GateParts {
             }
             self.scopes.push(Scope::Lines);
             self.anchored
-                .push(Some(LazyAnchored::new(&hir.to_string())));
+                .push(Some(LazyAnchored::parsed(&hir.to_string(), &hir)));
             self.padded.push(padded_line(&hir));
         }
         first..self.scopes.len()
