@@ -483,9 +483,14 @@ fn add_first_bytes(hir: &regex_syntax::hir::Hir, first: &mut [bool; 256]) -> boo
         HirKind::Repetition(r) => add_first_bytes(&r.sub, first) || r.min == 0,
         HirKind::Capture(c) => add_first_bytes(&c.sub, first),
         HirKind::Concat(hs) => hs.iter().all(|h| add_first_bytes(h, first)),
-        HirKind::Alternation(hs) => hs
-            .iter()
-            .fold(false, |empty, h| add_first_bytes(h, first) || empty),
+        HirKind::Alternation(hs) => {
+            // Every branch adds its bytes: no short cut.
+            let mut empty = false;
+            for h in hs {
+                empty |= add_first_bytes(h, first);
+            }
+            empty
+        }
     }
 }
 
