@@ -10,6 +10,7 @@ use regex_automata::hybrid::dfa::{Cache, DFA};
 use regex_automata::nfa::thompson;
 use regex_automata::util::syntax;
 use regex_automata::{Anchored, HalfMatch, Input, MatchError};
+use regex_syntax::hir::{Hir, Look};
 
 use super::boilerplate::SIZE_LIMIT;
 
@@ -24,6 +25,9 @@ use super::boilerplate::SIZE_LIMIT;
 #[derive(Debug)]
 pub(super) struct LazyAnchored {
     pattern: String,
+    /// `pattern` as parsed (multi-line), when the caller had parsed it
+    /// already: the forward DFA is then compiled from it, not parsed again.
+    hir: Option<Hir>,
     forward: OnceLock<Option<Forward>>,
     regex: OnceLock<Option<Regex>>,
 }
@@ -45,8 +49,28 @@ impl LazyAnchored {
     pub(super) fn as_written(pattern: String) -> Self {
         LazyAnchored {
             pattern,
+            hir: None,
             forward: OnceLock::new(),
             regex: OnceLock::new(),
+        }
+    }
+
+    /// [`LazyAnchored::new`] of `pattern`, given as parsed (`hir`, parsed
+    /// multi-line as [`Forward::build`] parses): `\A` then `hir`.
+    pub(super) fn parsed(pattern: &str, hir: &Hir) -> Self {
+        let anchored = Hir::concat(vec![Hir::look(Look::Start), hir.clone()]);
+        LazyAnchored {
+            hir: Some(anchored),
+            ..Self::new(pattern)
+        }
+    }
+
+    /// [`LazyAnchored::as_written`] of `hir` (its pattern written out for
+    /// the `regex` crate's regex).
+    pub(super) fn written_parsed(hir: &Hir) -> Self {
+        LazyAnchored {
+            hir: Some(hir.clone()),
+            ..Self::as_written(hir.to_string())
         }
     }
 
@@ -94,7 +118,10 @@ impl LazyAnchored {
 
     fn forward(&self) -> Option<&Forward> {
         self.forward
-            .get_or_init(|| Forward::build(&self.pattern))
+            .get_or_init(|| match &self.hir {
+                Some(hir) => Forward::from_hir(hir),
+                None => Forward::build(&self.pattern),
+            })
             .as_ref()
     }
 }
@@ -106,6 +133,11 @@ impl Forward {
     /// near one, common on web pages, and the regex would search again.
     fn build(pattern: &str) -> Option<Forward> {
         let hir = syntax::parse_with(pattern, &syntax::Config::new().multi_line(true)).ok()?;
+        Self::from_hir(&hir)
+    }
+
+    /// [`Forward::build`] of a pattern already parsed.
+    fn from_hir(hir: &Hir) -> Option<Forward> {
         if hir.properties().look_set().contains_word_unicode() {
             return None;
         }
@@ -115,7 +147,7 @@ impl Forward {
                     .which_captures(thompson::WhichCaptures::None)
                     .nfa_size_limit(Some(SIZE_LIMIT)),
             )
-            .build_from_hir(&hir)
+            .build_from_hir(hir)
             .ok()?;
         let dfa = DFA::builder()
             .configure(DFA::config().unicode_word_boundary(true))

@@ -419,32 +419,79 @@ pub(super) fn padded_line(hir: &regex_syntax::hir::Hir) -> Option<PaddedLine> {
         return None;
     }
     let props = middle.properties();
-    let tail = props
-        .look_set_prefix_any()
-        .is_empty()
-        .then(|| LazyAnchored::new(&format!("(?:{middle})[^\\n]{{0,{after}}}$")));
+    let tail = props.look_set_prefix_any().is_empty().then(|| {
+        let hir = Hir::concat(vec![
+            middle.clone(),
+            parts[n - 2].clone(),
+            parts[n - 1].clone(),
+        ]);
+        LazyAnchored::parsed(&format!("(?:{middle})[^\\n]{{0,{after}}}$"), &hir)
+    });
     Some(PaddedLine {
         pad: before.min(after),
         before,
         longest: props.maximum_len().map(|m| before + after + m),
-        middle: LazyAnchored::as_written(middle.to_string()),
+        middle: LazyAnchored::written_parsed(&middle),
         tail,
         hir: middle,
         first: std::sync::OnceLock::new(),
     })
 }
 
-/// The bytes a match of `hir` can start with, when its prefixes are a
-/// finite set of non-empty literals.
+/// The bytes a match of `hir` can start with (`None`: any byte, or it can
+/// match the empty string), read off its structure: a literal's first
+/// byte, the UTF-8 lead bytes of a class, the union over an alternation's
+/// branches and over a concatenation's parts up to the first that cannot
+/// match the empty string. A superset where a class spans lead bytes it
+/// does not use, which only costs a tried start.
 fn first_bytes(hir: &regex_syntax::hir::Hir) -> Option<Box<[bool; 256]>> {
-    use regex_syntax::hir::literal::{ExtractKind, Extractor};
-    let seq = Extractor::new().kind(ExtractKind::Prefix).extract(hir);
-    let lits = seq.literals()?;
     let mut first = Box::new([false; 256]);
-    for lit in lits {
-        first[usize::from(*lit.as_bytes().first()?)] = true;
+    let empty = add_first_bytes(hir, &mut first);
+    (!empty && first.iter().any(|&b| !b)).then_some(first)
+}
+
+/// Adds the bytes a match of `hir` can start with to `first`; gives
+/// whether `hir` can match the empty string (then what follows it adds
+/// its own).
+fn add_first_bytes(hir: &regex_syntax::hir::Hir, first: &mut [bool; 256]) -> bool {
+    use regex_syntax::hir::{Class, HirKind};
+    fn mark(first: &mut [bool; 256], lo: u8, hi: u8) {
+        first[usize::from(lo)..=usize::from(hi)].fill(true);
     }
-    Some(first)
+    match hir.kind() {
+        HirKind::Empty | HirKind::Look(_) => true,
+        HirKind::Literal(l) => match l.0.first() {
+            Some(&b) => {
+                mark(first, b, b);
+                false
+            }
+            None => true,
+        },
+        HirKind::Class(Class::Unicode(c)) => {
+            let lead = |ch: char| ch.encode_utf8(&mut [0; 4]).as_bytes()[0];
+            c.ranges()
+                .iter()
+                .for_each(|r| mark(first, lead(r.start()), lead(r.end())));
+            false
+        }
+        HirKind::Class(Class::Bytes(c)) => {
+            c.ranges()
+                .iter()
+                .for_each(|r| mark(first, r.start(), r.end()));
+            false
+        }
+        HirKind::Repetition(r) => add_first_bytes(&r.sub, first) || r.min == 0,
+        HirKind::Capture(c) => add_first_bytes(&c.sub, first),
+        HirKind::Concat(hs) => hs.iter().all(|h| add_first_bytes(h, first)),
+        HirKind::Alternation(hs) => {
+            // Every branch adds its bytes: no short cut.
+            let mut empty = false;
+            for h in hs {
+                empty |= add_first_bytes(h, first);
+            }
+            empty
+        }
+    }
 }
 
 /// The line around byte `at`: from after the previous `\n` to after the
@@ -517,7 +564,7 @@ impl GateParts {
         }
         self.scopes.push(scope);
         if scope == Scope::LineStarts || (scope == Scope::Lines && line_start) {
-            self.anchored[i] = Some(LazyAnchored::new(&b.pattern));
+            self.anchored[i] = Some(LazyAnchored::parsed(&b.pattern, &hir));
         }
         if scope == Scope::Lines {
             self.padded[i] = padded_line(&hir);
@@ -548,7 +595,7 @@ impl GateParts {
             }
             self.scopes.push(Scope::Lines);
             self.anchored
-                .push(Some(LazyAnchored::new(&hir.to_string())));
+                .push(Some(LazyAnchored::parsed(&hir.to_string(), &hir)));
             self.padded.push(padded_line(&hir));
         }
         first..self.scopes.len()
@@ -679,14 +726,23 @@ fn single_letter(ranges: impl Iterator<Item = (char, char)>, max: u32) -> Option
     found
 }
 
+/// A literal this long (in bytes) is rare enough in text that a longer one
+/// gates no better: between sets whose shortest literal is at least this
+/// long, [`required_literals`] takes the one with fewer literals (the
+/// cookie notice's alternation gave 257 literals, the cross product of its
+/// words, where its suffixes give 91; the automaton's build was most of
+/// the gate's).
+const RARE_ENOUGH: usize = 12;
+
 /// A set of literals one of which every match of `hir` contains, if known
-/// (none empty).
+/// (none empty). Between sets found, the one whose shortest literal is
+/// longest (up to [`RARE_ENOUGH`]), then the one with fewer literals.
 pub(super) fn required_literals(hir: &regex_syntax::hir::Hir) -> Option<Vec<Vec<u8>>> {
     use regex_syntax::hir::literal::{ExtractKind, Extractor};
     use regex_syntax::hir::{Hir, HirKind};
     fn score(l: &[Vec<u8>]) -> (usize, std::cmp::Reverse<usize>) {
         (
-            l.iter().map(Vec::len).min().unwrap_or(0),
+            l.iter().map(Vec::len).min().unwrap_or(0).min(RARE_ENOUGH),
             std::cmp::Reverse(l.len()),
         )
     }
