@@ -100,7 +100,8 @@ impl Reader<'_> {
             .or_else(|| self.appositive_title(i, end))
             .or_else(|| det.then(|| self.fellow_title(i, end)).flatten())?;
         let mut title = self.lower_text(f, l);
-        if former && !title.starts_with("former") {
+        let first = title.split([' ', '-']).next().unwrap_or_default();
+        if former && !self.rules.is_cue("role-former-words", first) {
             title.insert_str(0, "former ");
         }
         let (mut found, j) = self.title_org(title, l, end);
@@ -377,7 +378,15 @@ impl Reader<'_> {
         }
         // "Name, Acme Corp's new chief executive".
         j = self.over_passing(j, end);
-        if let Some((f, l)) = self.free_title_phrase(j, end) {
+        // "Name, Acme Corp's European marketing manager": the title's scope.
+        let scoped = || {
+            let k = self.over_scope(j, end);
+            (k > j)
+                .then(|| self.free_title_phrase(k, end))
+                .flatten()
+                .map(|(_, l)| (j, l))
+        };
+        if let Some((f, l)) = self.free_title_phrase(j, end).or_else(scoped) {
             let mut title = self.lower_text(m0, i);
             if !title.is_empty() {
                 title.push(' ');
@@ -390,6 +399,25 @@ impl Reader<'_> {
             }
             out.push(Found::new(title, org));
         }
+    }
+
+    /// At `k`: the token after one or two capitalised places, nationalities
+    /// or words of rules/roles-title-scopes.txt that name no company or
+    /// person ("European", "UK", "Canadian") when a word in lower case follows them (the scope
+    /// of a title: "European marketing manager"); else `k`.
+    pub(super) fn over_scope(&self, k: usize, end: usize) -> usize {
+        let scope = |i: usize| {
+            i < end
+                && self.is_capitalised(i)
+                && self.company_at[i].is_none()
+                && self.person_at[i].is_none()
+                && (self.lexed.is(i, ListKind::Place)
+                    || self.word_class(i) & ListKind::Nationality.bit() != 0
+                    || self.is_cue("role-title-scopes", i))
+        };
+        let n = (0..2).take_while(|&n| scope(k + n)).count();
+        let lower = k + n < end && self.tokens.tokens[k + n].is_lower(self.text);
+        if n > 0 && lower { k + n } else { k }
     }
 
     /// The end token (exclusive) of the company mention starting at `i`.

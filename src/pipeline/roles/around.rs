@@ -82,8 +82,7 @@ impl Reader<'_> {
         let w = title.split([' ', '-']).next().unwrap_or(title);
         let titled =
             ListKind::TitleModifier.bit() | ListKind::Title.bit() | ListKind::RoleTitle.bit();
-        let bare = w != "former"
-            && w != "ex"
+        let bare = !self.rules.is_cue("role-former-words", w)
             && (self.rules.word_class(w) & titled != 0
                 || self.rules.is_cue("role-company-heads", w)
                 || self.rules.is_cue("role-departments", w));

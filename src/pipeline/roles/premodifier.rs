@@ -53,6 +53,8 @@ impl Reader<'_> {
         if f == j {
             f = self.caps_title_before(f, first, start);
         }
+        // "Acme's European sales chief Jane Roe": the title's scope.
+        f = self.scope_before(f, start);
         let (org, mut guess) = self.premodifier_org(f, start);
         // "Cardiff manager Jon Doe": the title is the named body's.
         guess &= !(f.saturating_sub(1).max(start)..name).any(|k| self.names_body(k, start, name));
@@ -69,6 +71,22 @@ impl Reader<'_> {
             anaphor,
         });
         Some(f)
+    }
+
+    /// Before a title starting at `f`: the first of one or two scope words
+    /// ([`Reader::over_scope`]: "European", "UK") right before it when a
+    /// company's possessive stands before them ("Acme's European sales
+    /// chief"), else `f` ("Real Madrid general manager", "Spanish coach").
+    pub(super) fn scope_before(&self, f: usize, start: usize) -> usize {
+        let owned = |k: usize| {
+            k > start + 1
+                && self.tokens.tokens[k - 1].kind == TokKind::Possessive
+                && self.company_at[k - 2].is_some()
+        };
+        (1..=2)
+            .filter(|&n| f >= start + n && self.over_scope(f - n, f + 1) == f)
+            .find(|&n| owned(f - n))
+            .map_or(f, |n| f - n)
     }
 
     /// The first token of the title phrase ending at `first`, walking left

@@ -884,3 +884,26 @@ fn an_apposition_title_stops_before_a_capitalised_title_word_opening_a_name() {
     let got = roles("Story\n\nCritics liked Rita Holm, chairman Dean Quorly of the club said.");
     assert_eq!(got, [role("Dean Quorly", "chairman", None)]);
 }
+
+#[test]
+fn a_scope_word_between_a_company_and_its_title_keeps_the_company() {
+    let got = roles(
+        "Story\n\nBrightwave Inc said sales rose. \
+         \"It works,\" said Nadia Fell, Brightwave's European product manager. \
+         Brightwave's Asian sales chief Omar Till said demand was strong. \
+         Brightwave's UK sales director Rhea Sand agreed. \
+         Spanish coach Dario Lenz watched.",
+    );
+    for want in [
+        role(
+            "Nadia Fell",
+            "european product manager",
+            Some("Brightwave Inc"),
+        ),
+        role("Omar Till", "asian sales chief", Some("Brightwave Inc")),
+        role("Rhea Sand", "uk sales director", Some("Brightwave Inc")),
+        role("Dario Lenz", "coach", None),
+    ] {
+        assert!(got.contains(&want), "{want:?}: {got:?}");
+    }
+}

@@ -38,7 +38,13 @@ pub(super) fn promote_role_orgs(
             continue;
         }
         if toks[i].text(text) != "of" {
-            promote.push(o);
+            // "head of strategy for Latin American markets": past a field,
+            // "for" or "with" takes a name that ends its phrase.
+            let field = toks[i - 1].is_lower(text)
+                && rules.is_cue("role-departments", toks[i - 1].text(text));
+            if !field || toks[i].text(text) == "at" || ends_name(text, tokens, rules, &out[o]) {
+                promote.push(o);
+            }
         } else if let Some(c) = company_after_of(text, tokens, rules, out, o) {
             promote.push(c);
         }
@@ -67,7 +73,7 @@ pub(super) fn mention_at(
 /// The company among the mentions after a title and "of", whose first is
 /// `o`: "Head of Research at Dorvell", "VP of Global Sales, Dorvell.": the
 /// chunk after "of" is a field and the company follows ("at" and an
-/// unknown name; a comma and an unknown name ending the clause after a
+/// unknown name, or "for" one after a department; a comma and an unknown name ending the clause after a
 /// department); else the chunk itself, unless a department ("Jane Roe, Head
 /// of Marketing, Acme Corp": "Marketing", "Global Sales") or before "at".
 pub(super) fn company_after_of(
@@ -80,9 +86,12 @@ pub(super) fn company_after_of(
     let toks = &tokens.tokens;
     let j = out[o].last;
     let after = toks.get(j).map(|t| t.text(text));
-    let at = after == Some("at");
     let department = is_department(text, tokens, rules, &out[o]);
-    let next = matches!(after, Some("at" | ","))
+    // "VP of Business Development for Quorrel": a department's employer.
+    let at = after == Some("at");
+    let at =
+        at || (after == Some("for") && department && next_ends_name(text, tokens, rules, out, j));
+    let next = matches!(after, Some("at" | "for" | ","))
         .then(|| mention_at(out, j + 1, |_| true))
         .flatten();
     match next {
@@ -91,6 +100,27 @@ pub(super) fn company_after_of(
         }
         _ => (!at && !department).then_some(o),
     }
+}
+
+/// Whether the first mention at token `j + 1` ends its noun phrase
+/// ([`ends_name`]).
+fn next_ends_name(text: &str, tokens: &Tokens, rules: &Rules, out: &[Mention], j: usize) -> bool {
+    mention_at(out, j + 1, |_| true).is_some_and(|n| ends_name(text, tokens, rules, &out[n]))
+}
+
+/// Whether the mention `m` ends its noun phrase: no word in lower case
+/// follows it but a function word, a preposition or a speech verb ("for
+/// Dorvell in Leeds", "for Dorvell, said"; not "for Latin American
+/// markets": a modifier).
+pub(super) fn ends_name(text: &str, tokens: &Tokens, rules: &Rules, m: &Mention) -> bool {
+    let function = ListKind::ClauseWord.bit()
+        | ListKind::ObjectStop.bit()
+        | ListKind::Preposition.bit()
+        | ListKind::SpeechVerb.bit();
+    tokens
+        .tokens
+        .get(m.last)
+        .is_none_or(|t| !t.is_lower(text) || rules.word_class(t.text(text)) & function != 0)
 }
 
 /// Whether the mention `m` ends its sentence or its line, or a full stop, a
@@ -138,6 +168,8 @@ pub(super) fn role_org_preposition(
     {
         start += 1;
     }
+    let scope = start;
+    let start = past_scope(text, tokens, lexed, rules, start);
     let (run_end, free_caps) = title_run(text, tokens, lexed, rules, start);
     let has_title = (start..run_end).any(|k| lexed.is(k, ListKind::Title));
     let public = |k: usize| rules.word_class(toks[k].text(text)) & ListKind::PublicTitle.bit() != 0;
@@ -167,9 +199,33 @@ pub(super) fn role_org_preposition(
     };
     let i = past_lower_field(text, tokens, rules, run_end);
     // "Ann Roe, deputy minister, Agriculture Canada.": no government's.
-    let comma = toks.get(i).is_some_and(|t| t.is_punct(',')) && !(start..run_end).any(governed);
+    let comma = toks.get(i).is_some_and(|t| t.is_punct(',')) && !(scope..run_end).any(governed);
     let ends = i + 1 < sent.last && (employer_preposition(rules, toks[i].text(text)) || comma);
     (has_title && headed && !seat && ends).then_some(i)
+}
+
+/// "Ann Roe, US chief economist at Dorvell", "European sales director
+/// at": past one or two capitalised places, nationalities or words of
+/// rules/roles-title-scopes.txt at `start` (the title's scope, no free
+/// capitals) when a word in lower case follows them;
+/// else `start`.
+pub(super) fn past_scope(
+    text: &str,
+    tokens: &Tokens,
+    lexed: &Lexed,
+    rules: &Rules,
+    start: usize,
+) -> usize {
+    let toks = &tokens.tokens;
+    let scope = |k: usize| {
+        toks.get(k).is_some_and(|t| t.is_cap(text))
+            && (lexed.is(k, ListKind::Place)
+                || rules.word_class(toks[k].text(text)) & ListKind::Nationality.bit() != 0
+                || rules.is_cue("role-title-scopes", toks[k].text(text)))
+    };
+    let n = (0..2).take_while(|&n| scope(start + n)).count();
+    let lower = toks.get(start + n).is_some_and(|t| t.is_lower(text));
+    if n > 0 && lower { start + n } else { start }
 }
 
 /// The words that tie a job title to its employer ("chief of X", "analyst
@@ -212,7 +268,7 @@ pub(super) fn title_run(
 
 /// "head of marketing at Dorvell", "head of sales, Dorvell.": past "of" at
 /// `i` and one to three fields in lower case (rules/roles-departments.txt)
-/// when "at" or a comma follows them; else `i`.
+/// when "at", "for", "with" or a comma follows them; else `i`.
 pub(super) fn past_lower_field(text: &str, tokens: &Tokens, rules: &Rules, i: usize) -> usize {
     let toks = &tokens.tokens;
     if toks.get(i).is_none_or(|t| t.text(text) != "of") {
@@ -225,7 +281,10 @@ pub(super) fn past_lower_field(text: &str, tokens: &Tokens, rules: &Rules, i: us
     while j < last && j < i + 4 && field(j) {
         j += 1;
     }
-    let joined = j < last && (toks[j].text(text) == "at" || toks[j].is_punct(','));
+    // "vice president of business development for Quorrel": "for" and
+    // "with" tie the title to its employer as "at" does.
+    let joined =
+        j < last && (matches!(toks[j].text(text), "at" | "for" | "with") || toks[j].is_punct(','));
     if j > i + 1 && joined { j } else { i }
 }
 

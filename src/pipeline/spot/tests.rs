@@ -630,6 +630,34 @@ fn a_title_case_title_or_a_field_before_the_employer_names_a_company() {
 }
 
 #[test]
+fn for_after_a_field_or_a_scope_before_the_title_names_the_employer() {
+    let got = entities(
+        "Orders held, said Hugo Pell, vice president of business development for Quorrel. \
+         Ilse Marr, VP of Business Development for Pennock, said so. \
+         Prices held, said Tom Rede, US chief economist at Varlen Capital Markets, on Monday. \
+         Ana Ruiz, European marketing director for Pellmore Foods, said so. \
+         It is cash, said Bo Oka, head of strategy for Latin American markets for Brisco Capital. \
+         Paul Grey, Canadian deputy minister, Agriculture Canada, said so.",
+    );
+    for name in [
+        "Quorrel",
+        "Pennock",
+        "Varlen Capital Markets",
+        "Pellmore Foods",
+        "Brisco Capital",
+    ] {
+        assert!(has(&got, "company", name), "{name}: {got:?}");
+    }
+    for name in [
+        "Latin American",
+        "Agriculture Canada",
+        "Business Development",
+    ] {
+        assert!(!has(&got, "company", name), "{name}: {got:?}");
+    }
+}
+
+#[test]
 fn headline_capitals_are_not_names() {
     let got = entities("Xiaomi Could Be Working With Tesla On Electric Car");
     assert!(got.iter().all(|(_, n)| !n.contains("Could")), "{got:?}");
