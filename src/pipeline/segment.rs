@@ -396,6 +396,9 @@ fn initial_or_abbrev(w: &str, is_abbrev: &impl Fn(&str) -> bool) -> bool {
 }
 
 /// Most words capitalised and no closing full stop: headline typography.
+/// A dotted abbreviation's own stop closes too: a newswire sentence cut
+/// where its line ends in "U.S." or "L.K." ("TORONTO, May 2 - Zentrix
+/// Ltd said the U.S.") is prose, its names read as such.
 fn headline_case(text: &str, toks: &[Token]) -> bool {
     let (mut caps, mut all) = (0, 0);
     for t in toks.iter().filter(|t| t.kind == TokKind::Word) {
@@ -403,9 +406,11 @@ fn headline_case(text: &str, toks: &[Token]) -> bool {
         caps += usize::from(t.is_cap(text));
     }
     // Prose ends with a full stop; headlines do not.
-    let ends = toks
-        .last()
-        .is_some_and(|t| matches!(t.kind, TokKind::Punct('.' | '!')));
+    let ends = toks.last().is_some_and(|t| match t.kind {
+        TokKind::Punct('.' | '!') => true,
+        TokKind::Word => dotted_initials(t.text(text)),
+        _ => false,
+    });
     all >= 4 && caps * 10 >= all * 6 && !ends
 }
 
@@ -920,6 +925,40 @@ mod tests {
             ..Layout::default()
         };
         assert_eq!(segment(s, &layout, |w| w == "Inc").sentences.len(), 2);
+    }
+
+    #[test]
+    fn a_sentence_cut_after_dotted_initials_is_no_headline() {
+        let case = |s: &str, end: usize| {
+            let layout = Layout {
+                lines: vec![
+                    Line {
+                        start: 0,
+                        end,
+                        kind: LineKind::Body,
+                        paragraph_start: true,
+                    },
+                    Line {
+                        start: end + 1,
+                        end: s.len(),
+                        kind: LineKind::Body,
+                        paragraph_start: false,
+                    },
+                ],
+                ..Layout::default()
+            };
+            let t = segment(s, &layout, |_| false);
+            t.sentences
+                .iter()
+                .map(|x| x.headline_case)
+                .collect::<Vec<_>>()
+        };
+        // The line ends in "U.S.": a sentence of its own, yet prose.
+        let s = "OSLO, May 2 - Varnholt Pellory Ltd said a U.S.\nTrade Office ruled for it.";
+        assert_eq!(case(s, 46), [false, false]);
+        // Without a closing stop it reads as a headline still.
+        let s = "Varnholt Pumps Wins Navy Order\nIt was sure of it.";
+        assert_eq!(case(s, 30), [true, false]);
     }
 
     #[test]

@@ -23,7 +23,8 @@
 //! 3. [`rescan::rescan_known_forms`]: uncovered capitalised words equal to a
 //!    known form of a company become mentions of it.
 //! 4. [`people`]: speech-verb "persons" bearing a company's name become that
-//!    company, as do other weakly cued ones (apposition, title) bearing
+//!    company, as does a lone word that opens one suffixed company name
+//!    ("Qorvane" of "Qorvane Mining Explorations Ltd"), as do other weakly cued ones (apposition, title) bearing
 //!    exactly a company form unless an honorific or given name backs them, a
 //!    given-name pair that only opens a longer company name ("Dorian Vale"
 //!    of "Dorian Vale Capital") becomes that company, a nationality word before a name is dropped ("Australian
@@ -141,6 +142,7 @@ pub fn resolve(
     let added = rescan::rescan_known_forms(text, tokens, &mentions, &forms);
     let mut all = rescan::merge_added(tokens, mentions, &groups, added);
     people::speech_names_of_companies(text, tokens, &forms, &mut all);
+    people::first_words_of_companies(text, tokens, rules, &forms, &mut all);
     people::leading_words_of_companies(text, tokens, rules, &forms, &mut all);
     people::demonyms_before_people(text, tokens, rules, &mut all);
     people::speech_names_of_things(text, tokens, rules, &mut all);

@@ -61,6 +61,132 @@ pub(super) fn speech_names_of_companies(
     }
 }
 
+/// A lone word taken for a speaker's surname with no full name ("Qorvane
+/// said it would ...") or found with no evidence at all ("Qorvane has
+/// sought ...") that is the first word of one company name of the article
+/// written with a legal suffix after two or more words ("Qorvane Mining
+/// Explorations Ltd") is that company's short form. Not a word common as a
+/// name part (a place, a nationality, a given name, a title: "American
+/// Vexo Products Inc" gives no "American"), nor one that the article's
+/// people end in ("Ann Qorvane") or that it also writes in lower case, nor
+/// one beside "and" or "&" (part of a name around it).
+pub(super) fn first_words_of_companies(
+    text: &str,
+    tokens: &Tokens,
+    rules: &Rules,
+    forms: &HashMap<String, usize>,
+    all: &mut [Resolving],
+) {
+    let toks = &tokens.tokens;
+    let and = |i: usize| {
+        toks.get(i)
+            .is_some_and(|t| matches!(t.text(text), "and" | "&"))
+    };
+    let lone = |m: &Mention| {
+        m.last - m.first == 1
+            && (m.kind == Kind::Unknown || (m.kind == Kind::Surname && m.rule == "person-speech"))
+    };
+    // "British and Qorvane": one name of its own around "and".
+    let joined = |m: &Mention| (m.first > 0 && and(m.first - 1)) || and(m.last);
+    if !all.iter().any(|r| lone(&r.mention)) {
+        return;
+    }
+    let firsts = suffixed_first_words(forms, rules);
+    if firsts.is_empty() {
+        return;
+    }
+    // Last words of the article's people, and surnames cued otherwise.
+    let people: HashSet<String> = all
+        .iter()
+        .map(|r| &r.mention)
+        .filter(|m| m.kind == Kind::Person || (m.kind == Kind::Surname && !lone(m)))
+        .map(|m| key(text, tokens, m.last - 1, m.last))
+        .collect();
+    let mut lower: Option<HashSet<&str>> = None;
+    for r in all.iter_mut() {
+        if !lone(&r.mention) || joined(&r.mention) {
+            continue;
+        }
+        let k = key(text, tokens, r.mention.first, r.mention.last);
+        let Some(&Some(root)) = firsts.get(&k) else {
+            continue;
+        };
+        let lower = lower.get_or_insert_with(|| lower_case_words(text, tokens));
+        if people.contains(&k) || lower.contains(k.as_str()) {
+            continue;
+        }
+        r.mention.kind = Kind::Company;
+        r.mention.rule = "company-alias".into();
+        r.group = Some(root);
+    }
+}
+
+/// The article's words written all in lower case.
+fn lower_case_words<'t>(text: &'t str, tokens: &Tokens) -> HashSet<&'t str> {
+    tokens
+        .tokens
+        .iter()
+        .filter(|t| t.is_lower(text))
+        .map(|t| t.text(text))
+        .collect()
+}
+
+/// First words of the forms of three or more words that end in a legal
+/// suffix, with their root (`None` when a form of another root holds the
+/// word anywhere: "Man" of "Man Pacific Holdings Ltd" beside "F. Man
+/// Ltd"), leaving out words common in names ([`FIRST_WORD_STOPS`]).
+fn suffixed_first_words(
+    forms: &HashMap<String, usize>,
+    rules: &Rules,
+) -> HashMap<String, Option<usize>> {
+    let stops = FIRST_WORD_STOPS.iter().fold(0, |acc, k| acc | k.bit());
+    let mut firsts: HashMap<String, Option<usize>> = HashMap::new();
+    let mut shared = |w: &str, root: usize, first: bool| match firsts.get_mut(w) {
+        Some(r) if *r != Some(root) => *r = None,
+        Some(_) => {}
+        None if first => {
+            firsts.insert(w.to_string(), Some(root));
+        }
+        None => {}
+    };
+    // First words first, then any word of another company takes it back.
+    for (form, &root) in forms {
+        let mut words = form.split(' ');
+        let (Some(first), Some(last)) = (words.next(), form.rsplit(' ').next()) else {
+            continue;
+        };
+        let suffixed = rules.word_class(last) & ListKind::LegalSuffix.bit() != 0;
+        if words.count() < 2 || !suffixed || first.chars().count() < 3 {
+            continue;
+        }
+        if rules.word_class(first) & stops == 0 {
+            shared(first, root, true);
+        }
+    }
+    for (form, &root) in forms {
+        for w in form.split(' ') {
+            shared(w, root, false);
+        }
+    }
+    firsts
+}
+
+/// List kinds of words that open many names and so stand for no one company
+/// alone: places, nationalities, given names, common words, titles,
+/// designators, legal suffixes, public bodies, business words.
+const FIRST_WORD_STOPS: [ListKind; 10] = [
+    ListKind::Place,
+    ListKind::Nationality,
+    ListKind::GivenName,
+    ListKind::NotName,
+    ListKind::Title,
+    ListKind::TitleModifier,
+    ListKind::Designator,
+    ListKind::LegalSuffix,
+    ListKind::PublicBody,
+    ListKind::OrgWord,
+];
+
 /// A given-name "person" of two or more words that is the leading words of
 /// a longer company name of the article ("Dorian Vale" beside "Dorian Vale
 /// Capital Partners", "Mabel Ridge" beside "Mabel Ridge Corp") is that
@@ -793,6 +919,76 @@ mod tests {
             .into_iter()
             .map(|(kind, name, _)| (kind, name))
             .collect()
+    }
+
+    #[test]
+    fn a_suffixed_names_first_word_alone_is_that_company() {
+        let text = "Qorvane Mining Explorations Ltd said on Monday it had found gold. \
+                    Qorvane said it would drill again in June. Qorvane has sought a partner.";
+        let got = test_support::entities(text);
+        let company = (
+            "company".to_string(),
+            "Qorvane Mining Explorations Ltd".to_string(),
+        );
+        assert!(got.iter().all(|(kind, _, _)| kind == "company"), "{got:?}");
+        let (_, _, mentions) = got
+            .iter()
+            .find(|(k, n, _)| (k, n) == (&company.0, &company.1))
+            .unwrap();
+        assert_eq!(
+            mentions.iter().filter(|m| *m == "Qorvane").count(),
+            2,
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_first_word_stays_a_persons_or_a_common_words() {
+        // A person of the article ends in it.
+        let text = "Ann Qorvane joined Qorvane Mining Explorations Ltd in May. \
+                    Qorvane said she was glad to be there.";
+        let got = entities(text);
+        assert!(
+            got.contains(&("person".into(), "Ann Qorvane".into())),
+            "{got:?}"
+        );
+        let firsts = test_support::entities(text);
+        let company = firsts.iter().find(|(k, _, _)| k == "company").unwrap();
+        assert!(!company.2.iter().any(|m| m == "Qorvane"), "{firsts:?}");
+        // A nationality opens many names.
+        let text = "American Vexo Products Inc said sales rose. American said it was sure.";
+        let got = test_support::entities(text);
+        assert!(
+            got.iter()
+                .all(|(_, _, m)| !m.contains(&"American".to_string())),
+            "{got:?}"
+        );
+        // A word the article writes in lower case too.
+        let text = "Kestrane Pump Works Ltd said sales rose. Kestrane said kestrane oil was dear.";
+        let got = test_support::entities(text);
+        assert!(
+            got.iter()
+                .all(|(_, _, m)| !m.contains(&"Kestrane".to_string())),
+            "{got:?}"
+        );
+        // First words of three or more words with a legal suffix, one root.
+        let forms: HashMap<String, usize> = [("kestrane pump works ltd".to_string(), 3)].into();
+        let rules = Rules::default_rules().unwrap();
+        assert_eq!(
+            suffixed_first_words(&forms, &rules).get("kestrane"),
+            Some(&Some(3))
+        );
+        let forms: HashMap<String, usize> = [
+            ("qorvane mining ltd".to_string(), 1),
+            ("qorvane gold ltd".to_string(), 2),
+        ]
+        .into();
+        assert_eq!(
+            suffixed_first_words(&forms, &rules).get("qorvane"),
+            Some(&None)
+        );
+        let forms: HashMap<String, usize> = [("qorvane ltd".to_string(), 1)].into();
+        assert!(suffixed_first_words(&forms, &rules).is_empty());
     }
 
     #[test]

@@ -336,9 +336,23 @@ impl Cx<'_> {
 
 crate::pipeline::lexicon::token_words_from_fields!(Cx);
 
+/// A person found as dotted initials alone ("Chairman A.W." where a
+/// newswire line ends and the sentence was cut before the surname) is no
+/// name: left unknown.
+fn initials_alone_are_no_names(text: &str, tokens: &Tokens, out: &mut [Mention]) {
+    for m in out.iter_mut() {
+        let initials = tokens.tokens[m.first..m.last]
+            .iter()
+            .all(|t| crate::pipeline::segment::dotted_initials(t.text(text)));
+        if initials && matches!(m.kind, Kind::Person | Kind::Surname) {
+            m.kind = Kind::Unknown;
+        }
+    }
+}
+
 /// Finds the mentions of one article: list entries first, then acronym
 /// glosses, then capitalised chunks (outside headline-case lines), then
-/// role organisations; possessive marks last.
+/// role organisations; dotted initials alone unknown; possessive marks last.
 pub fn spot(text: &str, tokens: &Tokens, lexed: &Lexed, rules: &Rules) -> Vec<Mention> {
     let cx = Cx {
         text,
@@ -367,6 +381,7 @@ pub fn spot(text: &str, tokens: &Tokens, lexed: &Lexed, rules: &Rules) -> Vec<Me
     employer::join_and_employers(&cx, &mut out);
     lower_case_groups(&cx, &mut out);
     keep_byline_authors(text, tokens, &mut out);
+    initials_alone_are_no_names(text, tokens, &mut out);
     for m in &mut out {
         m.possessive = toks
             .get(m.last)

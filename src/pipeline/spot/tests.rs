@@ -755,3 +755,15 @@ fn an_elided_particle_name_ending_in_a_venue_or_shaped_like_a_place_is_no_person
     let got = entities("Travel\n\nTom Ridge spoke at the fair on Monday.");
     assert!(has(&got, "person", "Tom Ridge"), "{got:?}");
 }
+
+#[test]
+fn dotted_initials_alone_are_no_person() {
+    // A newswire line ending in the initials cuts the sentence before the
+    // surname: the initials alone are no name.
+    let text = "OSLO, May 2 - Varnholt Pumps Ltd chairman A.K.\n\nBrennick will retire.";
+    let got = entities(text);
+    assert!(!has(&got, "person", "A.K."), "{got:?}");
+    assert!(has(&got, "company", "Varnholt Pumps Ltd"), "{got:?}");
+    let got = entities("Varnholt Pumps Ltd chairman A.K. Brennick will retire.");
+    assert!(has(&got, "person", "A.K. Brennick"), "{got:?}");
+}
