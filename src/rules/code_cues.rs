@@ -109,6 +109,7 @@ code_cue_lists!(
     "labour-nouns",
     "led-verbs",
     "legal-form-deal-nouns",
+    "legal-form-founding-verbs",
     "market-words",
     "merged-unit-nouns",
     "month-names",

@@ -117,6 +117,7 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("agreement-nouns.txt"),
     rule_file!("deal-form-modifiers.txt"),
     rule_file!("legal-form-deal-nouns.txt"),
+    rule_file!("legal-form-founding-verbs.txt"),
     rule_file!("secrecy-agreement-modifiers.txt"),
     rule_file!("noun-cue-people-heads.txt"),
     rule_file!("other-possessives.txt"),

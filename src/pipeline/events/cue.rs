@@ -174,13 +174,20 @@ pub(super) fn cue_vetoed(
 /// ("limited", "master", "general") and before no preposition: "its
 /// master limited partnership Y", "X, a limited partnership led by Y",
 /// "limited partnership units of Y" name a legal form; "formed a limited
-/// partnership with Y" keeps its tie.
+/// partnership with Y" keeps its tie, and so does one a word of
+/// rules/legal-form-founding-verbs.txt up to four words before the form
+/// word governs ("X and Y formed a limited partnership.").
 pub(super) fn legal_form_noun(finder: &Finder<'_>, cue: &Cue<'_>) -> bool {
     let form = cue.last == cue.first + 1
         && cue.first > cue.sent.first
         && finder.is_cue("legal-form-deal-nouns", cue.first)
         && finder.is_cue("deal-form-modifiers", cue.first - 1);
-    form && !(cue.last < cue.sent.last && finder.is_word_at(cue.last, ListKind::Preposition))
+    if !form || (cue.last < cue.sent.last && finder.is_word_at(cue.last, ListKind::Preposition)) {
+        return false;
+    }
+    let modifier = cue.first - 1; // form: cue.first > cue.sent.first
+    !(modifier.saturating_sub(4).max(cue.sent.first)..modifier)
+        .any(|k| finder.is_cue("legal-form-founding-verbs", k))
 }
 
 /// Whether a noun cue (a `noun` trigger) premodifies a word of

@@ -780,4 +780,11 @@ fn a_limited_partnership_is_a_legal_form_not_a_tie() {
     // A preposition after the noun opens its parties: the tie stands.
     let with = "Acme Corp formed a limited partnership with Borealis Inc to build a mill.";
     assert_eq!(typed_pairs(with).len(), 1, "{with}");
+    // A founding verb before the form: the founders' tie stands.
+    for formed in [
+        "Acme Corp and Borealis Inc formed a limited partnership.",
+        "Acme Corp and Borealis Inc formed a new general partnership to build a mill.",
+    ] {
+        assert_eq!(typed_pairs(formed).len(), 1, "{formed}");
+    }
 }

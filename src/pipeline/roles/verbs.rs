@@ -389,15 +389,10 @@ mod company_before_title_tests {
         // Not before joined titles: the second may name its own company.
         let joined = "Jon Doe is an Osk Metal Co director and chair of the Lune Tools Ltd board.";
         let got = roles(joined);
-        // The check below holds of an empty list too: at this writing the
-        // sentence gives Jon Doe no role at all (a gap: neither "director"
-        // of Osk Metal Co nor "chair" of Lune Tools Ltd is read). Pinned, so
-        // that a change which finds roles here shows, and its roles are
-        // then checked against the guard.
+        // At this writing the sentence gives Jon Doe no role at all (a gap:
+        // neither "director" of Osk Metal Co nor "chair" of Lune Tools Ltd
+        // is read). Pinned, so that a change which finds roles here fails
+        // and is then given a check of the guard.
         assert!(got.is_empty(), "roles now found, check the guard: {got:?}");
-        assert!(
-            got.iter().all(|r| r.2.as_deref() != Some("Osk Metal Co")),
-            "{got:?}"
-        );
     }
 }

@@ -38,11 +38,16 @@ pub(super) fn promote_role_orgs(
             continue;
         }
         if toks[i].text(text) != "of" {
-            // "head of strategy for Latin American markets": past a field,
+            // "head of planning for Baltic shipping lanes": past a field,
             // "for" or "with" takes a name that ends its phrase.
             let field = toks[i - 1].is_lower(text)
                 && rules.is_cue("role-departments", toks[i - 1].text(text));
-            if !field || toks[i].text(text) == "at" || ends_name(text, tokens, rules, &out[o]) {
+            let at = toks[i].text(text) == "at";
+            if !field
+                || at
+                || (ends_name(text, tokens, rules, &out[o])
+                    && !names_a_region(text, tokens, rules, &out[o]))
+            {
                 promote.push(o);
             }
         } else if let Some(c) = company_after_of(text, tokens, rules, out, o) {
@@ -89,8 +94,12 @@ pub(super) fn company_after_of(
     let department = is_department(text, tokens, rules, &out[o]);
     // "VP of Business Development for Quorrel": a department's employer.
     let at = after == Some("at");
-    let at =
-        at || (after == Some("for") && department && next_ends_name(text, tokens, rules, out, j));
+    let at = at
+        || (after == Some("for")
+            && department
+            && next_ends_name(text, tokens, rules, out, j)
+            && !mention_at(out, j + 1, |_| true)
+                .is_some_and(|n| names_a_region(text, tokens, rules, &out[n])));
     let next = matches!(after, Some("at" | "for" | ","))
         .then(|| mention_at(out, j + 1, |_| true))
         .flatten();
@@ -102,6 +111,19 @@ pub(super) fn company_after_of(
     }
 }
 
+/// Whether mention `m` names a region or a market, not a business: a word
+/// of it is a place, a nationality or a `role-title-scopes` word ("vice
+/// president of sales for North America", "head of marketing for Asia
+/// Pacific"). A name the lists know as a company is no unknown mention and
+/// never asked.
+fn names_a_region(text: &str, tokens: &Tokens, rules: &Rules, m: &Mention) -> bool {
+    let region = ListKind::Place.bit() | ListKind::Nationality.bit();
+    tokens.tokens[m.first..m.last].iter().any(|t| {
+        let w = t.text(text);
+        rules.word_class(w) & region != 0 || rules.is_cue("roles-title-scopes", w)
+    })
+}
+
 /// Whether the first mention at token `j + 1` ends its noun phrase
 /// ([`ends_name`]).
 fn next_ends_name(text: &str, tokens: &Tokens, rules: &Rules, out: &[Mention], j: usize) -> bool {
@@ -110,8 +132,8 @@ fn next_ends_name(text: &str, tokens: &Tokens, rules: &Rules, out: &[Mention], j
 
 /// Whether the mention `m` ends its noun phrase: no word in lower case
 /// follows it but a function word, a preposition or a speech verb ("for
-/// Dorvell in Leeds", "for Dorvell, said"; not "for Latin American
-/// markets": a modifier).
+/// Dorvell in Leeds", "for Dorvell, said"; not "for Baltic
+/// shipping lanes": a modifier).
 pub(super) fn ends_name(text: &str, tokens: &Tokens, rules: &Rules, m: &Mention) -> bool {
     let function = ListKind::ClauseWord.bit()
         | ListKind::ObjectStop.bit()

@@ -632,11 +632,12 @@ fn a_title_case_title_or_a_field_before_the_employer_names_a_company() {
 #[test]
 fn for_after_a_field_or_a_scope_before_the_title_names_the_employer() {
     let got = entities(
-        "Orders held, said Hugo Pell, vice president of business development for Quorrel. \
+        "Hugo Pell, vice president of business development for Quorrel, told a fair. \
          Ilse Marr, VP of Business Development for Pennock, said so. \
          Prices held, said Tom Rede, US chief economist at Varlen Capital Markets, on Monday. \
          Ana Ruiz, European marketing director for Pellmore Foods, said so. \
-         It is cash, said Bo Oka, head of strategy for Latin American markets for Brisco Capital. \
+         Bo Oka, head of planning for Baltic shipping lanes for Brisco Capital, was there. \
+         Sam Ode, head of sales for North America, and Ann Ruel, head of sales for Asia Pacific, came. \
          Paul Grey, Canadian deputy minister, Agriculture Canada, said so.",
     );
     for name in [
@@ -649,7 +650,9 @@ fn for_after_a_field_or_a_scope_before_the_title_names_the_employer() {
         assert!(has(&got, "company", name), "{name}: {got:?}");
     }
     for name in [
-        "Latin American",
+        "Baltic",
+        "North America",
+        "Asia Pacific",
         "Agriculture Canada",
         "Business Development",
     ] {
