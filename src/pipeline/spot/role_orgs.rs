@@ -120,7 +120,7 @@ fn names_a_region(text: &str, tokens: &Tokens, rules: &Rules, m: &Mention) -> bo
     let region = ListKind::Place.bit() | ListKind::Nationality.bit();
     tokens.tokens[m.first..m.last].iter().any(|t| {
         let w = t.text(text);
-        rules.word_class(w) & region != 0 || rules.is_cue("roles-title-scopes", w)
+        rules.word_class(w) & region != 0 || rules.is_cue("role-title-scopes", w)
     })
 }
 
