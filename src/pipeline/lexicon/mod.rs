@@ -15,8 +15,8 @@
 mod inner_caps;
 mod words;
 
-pub use words::TokenWords;
 pub(crate) use words::token_words_from_fields;
+pub use words::{ArticleWords, TokenWords};
 
 use crate::pipeline::segment::{Sentence, TokKind, Tokens};
 use crate::rules::pattern::PatternSet;

@@ -34,6 +34,29 @@ pub trait TokenWords {
     fn is_word_at(&self, i: usize, kind: ListKind) -> bool {
         self.word_class(i) & kind.bit() != 0
     }
+
+    /// Whether token `i` is a word that says where a job title applies: a
+    /// one-word place the look-up matched, a nationality, or a word of
+    /// rules/roles-title-scopes.txt ("UK", "Canadian", "European" in
+    /// "European marketing manager").
+    fn is_title_scope(&self, i: usize) -> bool {
+        self.lexed().is(i, ListKind::Place)
+            || self.is_word_at(i, ListKind::Nationality)
+            || self.is_cue("role-title-scopes", i)
+    }
+}
+
+/// The article's text, tokens, look-up and rules, for the functions that
+/// take them apart and ask [`TokenWords`] questions by token index.
+pub struct ArticleWords<'a> {
+    /// The article's text.
+    pub text: &'a str,
+    /// Its tokens.
+    pub tokens: &'a crate::pipeline::segment::Tokens,
+    /// Its look-up results.
+    pub lexed: &'a Lexed,
+    /// The rules the look-up used.
+    pub rules: &'a Rules,
 }
 
 /// Implements [`TokenWords`] for stage readers that hold the article as
@@ -56,6 +79,8 @@ macro_rules! token_words_from_fields {
     )+};
 }
 pub(crate) use token_words_from_fields;
+
+token_words_from_fields!(ArticleWords);
 
 #[cfg(test)]
 mod tests {

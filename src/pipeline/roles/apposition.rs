@@ -411,9 +411,7 @@ impl Reader<'_> {
                 && self.is_capitalised(i)
                 && self.company_at[i].is_none()
                 && self.person_at[i].is_none()
-                && (self.lexed.is(i, ListKind::Place)
-                    || self.word_class(i) & ListKind::Nationality.bit() != 0
-                    || self.is_cue("role-title-scopes", i))
+                && self.is_title_scope(i)
         };
         let n = (0..2).take_while(|&n| scope(k + n)).count();
         let lower = k + n < end && self.tokens.tokens[k + n].is_lower(self.text);

@@ -49,7 +49,7 @@ use romanised::*;
 
 pub(crate) use romanised::{ROMANISED, romanised_given};
 
-use crate::pipeline::lexicon::{Lexed, Span, TokenWords};
+use crate::pipeline::lexicon::{ArticleWords, Lexed, Span, TokenWords};
 use crate::pipeline::segment::{TokKind, Tokens};
 use crate::rules::{ListKind, Payload, Rules};
 

@@ -239,12 +239,13 @@ pub(super) fn past_scope(
     start: usize,
 ) -> usize {
     let toks = &tokens.tokens;
-    let scope = |k: usize| {
-        toks.get(k).is_some_and(|t| t.is_cap(text))
-            && (lexed.is(k, ListKind::Place)
-                || rules.word_class(toks[k].text(text)) & ListKind::Nationality.bit() != 0
-                || rules.is_cue("role-title-scopes", toks[k].text(text)))
+    let words = ArticleWords {
+        text,
+        tokens,
+        lexed,
+        rules,
     };
+    let scope = |k: usize| toks.get(k).is_some_and(|t| t.is_cap(text)) && words.is_title_scope(k);
     let n = (0..2).take_while(|&n| scope(start + n)).count();
     let lower = toks.get(start + n).is_some_and(|t| t.is_lower(text));
     if n > 0 && lower { start + n } else { start }
