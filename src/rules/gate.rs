@@ -755,6 +755,7 @@ pub(super) fn required_literals(hir: &regex_syntax::hir::Hir) -> Option<Vec<Vec<
     let prefixes = |h: &Hir| {
         Extractor::new()
             .kind(ExtractKind::Prefix)
+            .limit_literal_len(RARE_ENOUGH)
             .extract(h)
             .literals()
             .filter(|ls| !ls.is_empty() && ls.iter().all(|l| !l.is_empty()))
