@@ -22,6 +22,8 @@
 #     machine was;
 #   - start-up: `tieup extract --stdin` on empty input (process start, rules
 #     load and compile, exit), median wall and mean CPU of 21 runs, in ms;
+#     and the first record: the same with one 2 KB article (corpus/), which
+#     adds what is compiled on first use (the boilerplate gate);
 #   - peak RSS on the corpora and on ten copies of them (symlinks in a
 #     temporary folder; nothing is copied): memory stays flat.
 # Options:
@@ -134,6 +136,24 @@ CPU_MS=$( (for _ in $(seq 21); do "$TIEUP" extract --stdin -q < /dev/null > /dev
 sort -n "$TMP/startup" | awk -v cpu="$CPU_MS" '{ v[NR] = $1 } END {
     printf "start-up (extract --stdin, empty input): median %.1f ms wall, %s ms CPU (mean), %d runs (target < 30 ms)\n",
         v[int((NR + 1) / 2)] / 1000, cpu, NR }'
+# The first record: start-up plus one short article (corpus/000_*.txt as a
+# JSON line), which also builds what the rules compile on first use (the
+# boilerplate gate, the lazily built regexes): what a one-article run pays.
+python3 -c 'import json, sys; print(json.dumps({"id": "a", "text": open(sys.argv[1], encoding="utf-8").read()}))' \
+    corpus/000_470a92410662a43b.txt > "$TMP/one.jsonl"
+: > "$TMP/first"
+for _ in $(seq 21); do
+    t0=$(date +%s%N)
+    "$TIEUP" extract --stdin -q < "$TMP/one.jsonl" > /dev/null
+    t1=$(date +%s%N)
+    echo $(((t1 - t0) / 1000)) >> "$TMP/first"
+done
+CPU1_MS=$( (for _ in $(seq 21); do "$TIEUP" extract --stdin -q < "$TMP/one.jsonl" > /dev/null; done; times) |
+    awk 'END { split($1, u, /[ms]/); split($2, s, /[ms]/);
+               printf "%.1f", (u[1] * 60 + u[2] + s[1] * 60 + s[2]) * 1000 / 21 }')
+sort -n "$TMP/first" | awk -v cpu="$CPU1_MS" '{ v[NR] = $1 } END {
+    printf "first record (extract --stdin, one 2 KB article): median %.1f ms wall, %s ms CPU (mean), %d runs\n",
+        v[int((NR + 1) / 2)] / 1000, cpu, NR }'
 
 # Memory: the corpora, then ten copies of them (symlinks, followed by the walk).
 mkdir "$TMP/ten"
@@ -165,6 +185,9 @@ if [ "$INSTRUCTIONS" = 1 ]; then
     echo "instructions (callgrind):"
     SI=$(instructions "$TIEUP" extract --stdin -q)
     echo "start-up: $SI"
+    FI=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null "$TIEUP" extract --stdin -q \
+        < "$TMP/one.jsonl" 2>&1 > /dev/null | sed -n 's/.*Collected : \([0-9]*\).*/\1/p')
+    echo "first record (one 2 KB article): $FI"
     EI=$(instructions "$TIEUP" extract -q --jobs 1 "$CORPORA" --out "$TMP/out.jsonl")
     echo "extract --jobs 1: $EI"
     if [ -n "$RG" ]; then
