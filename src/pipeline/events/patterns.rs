@@ -855,4 +855,18 @@ mod tests {
             assert!(pairs(&x, text).is_empty(), "{text}");
         }
     }
+
+    #[test]
+    fn a_company_selling_shares_of_its_own_stock_takes_the_buyer_as_investor() {
+        let x = Extractor::new(Rules::default_rules().unwrap());
+        let ab = vec![p("Acme Corp", "Borealis Inc")];
+        for text in [
+            "Acme Corp has closed the sale of 150,000 shares of its common stock to Borealis Inc.",
+            "Acme Corp sold 300,000 shares of its stock, and warrants to buy 50,000 more, to Borealis Inc.",
+        ] {
+            assert_eq!(pairs(&x, text), ab, "{text}");
+        }
+        let public = "Acme Corp sold 2 mln shares of its common stock in a public offering to retail buyers, led by Borealis Inc.";
+        assert!(pairs(&x, public).is_empty(), "{public}");
+    }
 }
