@@ -326,8 +326,10 @@ impl<'a> Finder<'a> {
             .is_some_and(|t| t.kind == TokKind::Possessive)
         {
             // "40 pct of Borealis's 8.4 mln outstanding shares": the owner
-            // of the shares is the object.
-            if self.shares_after(m_end + 1, ceiling) || self.part_after(m_end + 1, ceiling) {
+            // of the shares is the object; a newswire ticker after the mark
+            // is stepped over ("all of Borealis's <BRL> common stock").
+            let after = self.skip_ticker(m_end + 1, ceiling);
+            if self.shares_after(after, ceiling) || self.part_after(after, ceiling) {
                 return Object::Party;
             }
             return Object::Modifier(m_end + 1);
@@ -848,5 +850,28 @@ mod tests {
         );
         // Goods bought where they stand are no part of the seller.
         assert!(pair("Quillet Foods Inc bought wheat in Nantes from Orvane Corp.").is_empty());
+    }
+
+    #[test]
+    fn a_ticker_after_the_owners_possessive_mark_is_stepped_over() {
+        let x = Extractor::new(crate::Rules::default_rules().unwrap());
+        let pair = |text: &str| pairs(&x, text);
+        let ab = vec![("Orvane Corp".to_string(), "Quillet Foods Inc".to_string())];
+        assert_eq!(
+            pair(
+                "Quillet Foods Inc said it would bid for all of Orvane Corp's <ORV> common stock."
+            ),
+            ab
+        );
+        assert_eq!(
+            pair("Quillet Foods Inc bought 40 pct of Orvane Corp's <ORV.N> outstanding shares."),
+            ab
+        );
+        // The owner of a rival named after the ticker is still no party.
+        assert!(
+            pair("Quillet Foods Inc signed a pact with Orvane Corp's <ORV> rival Kessel Labs Inc.")
+                .iter()
+                .all(|(a, b)| a != "Orvane Corp" && b != "Orvane Corp")
+        );
     }
 }

@@ -816,4 +816,57 @@ mod tests {
             vec![]
         );
     }
+
+    #[test]
+    fn counted_premises_or_units_sold_and_a_whole_book_bought_pair_the_two_sides() {
+        let x = Extractor::new(Rules::default_rules().unwrap());
+        let ab = vec![p("Acme Corp", "Borealis Inc")];
+        for text in [
+            "Acme Corp agreed to sell 68 urgent care facilities to Borealis Inc.",
+            "Acme Corp has sold three of its foreign subsidiaries to Borealis Inc.",
+            "Acme Corp sold 14 consumer lending offices to Borealis Inc.",
+            "Acme Corp has assumed most of the deposits and liabilities of Borealis Inc.",
+        ] {
+            assert_eq!(pairs(&x, text), ab, "{text}");
+        }
+        for text in [
+            "Acme Corp sold 12 offices last year and now leases space to Borealis Inc.",
+            "Acme Corp bought the assets and liabilities of a failed thrift, outbidding Borealis Inc.",
+        ] {
+            assert!(pairs(&x, text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_bid_verb_with_its_price_per_share_names_the_target_after_for() {
+        let x = Extractor::new(Rules::default_rules().unwrap());
+        let ab = vec![p("Acme Corp", "Borealis Inc")];
+        for text in [
+            "Acme Corp said it would offer 22.75 dlrs per share for all of Borealis Inc's stock.",
+            "Acme Corp has now bid 1,840 francs a share for French paints group Borealis Inc.",
+            "Acme Corp, which is offering 90 dlrs a share for Borealis Inc, holds 54 pct of it.",
+        ] {
+            assert_eq!(pairs(&x, text), ab, "{text}");
+        }
+        for text in [
+            "Acme Corp will offer 12 dlrs a share for its own stock, a week after Borealis Inc reported.",
+            "Acme Corp offered 31 dlrs a share for a supplier of Borealis Inc.",
+        ] {
+            assert!(pairs(&x, text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_company_selling_shares_of_its_own_stock_takes_the_buyer_as_investor() {
+        let x = Extractor::new(Rules::default_rules().unwrap());
+        let ab = vec![p("Acme Corp", "Borealis Inc")];
+        for text in [
+            "Acme Corp has closed the sale of 150,000 shares of its common stock to Borealis Inc.",
+            "Acme Corp sold 300,000 shares of its stock, and warrants to buy 50,000 more, to Borealis Inc.",
+        ] {
+            assert_eq!(pairs(&x, text), ab, "{text}");
+        }
+        let public = "Acme Corp sold 2 mln shares of its common stock in a public offering to retail buyers, led by Borealis Inc.";
+        assert!(pairs(&x, public).is_empty(), "{public}");
+    }
 }
