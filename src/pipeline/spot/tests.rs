@@ -770,3 +770,15 @@ fn dotted_initials_alone_are_no_person() {
     let got = entities("Varnholt Pumps Ltd chairman A.K. Brennick will retire.");
     assert!(has(&got, "person", "A.K. Brennick"), "{got:?}");
 }
+
+#[test]
+fn a_news_outlet_with_a_legal_suffix_is_its_owner_company() {
+    // "Le Monde SA" names the company that owns the paper; the paper cited
+    // as a source stays no company.
+    let got = entities(
+        "Brenlow Media Inc bought a stake in Le Monde SA on Tuesday, the Financial Times \
+         reported.",
+    );
+    assert!(has(&got, "company", "Le Monde SA"), "{got:?}");
+    assert!(!got.iter().any(|(_, n)| n.contains("Financial")), "{got:?}");
+}
