@@ -782,3 +782,14 @@ fn a_news_outlet_with_a_legal_suffix_is_its_owner_company() {
     assert!(has(&got, "company", "Le Monde SA"), "{got:?}");
     assert!(!got.iter().any(|(_, n)| n.contains("Financial")), "{got:?}");
 }
+
+#[test]
+fn a_capitalised_function_word_opens_no_person() {
+    let got = entities(
+        "Vexo Corp Names New Head Of Its U.S.\n\nVexo Corp said chief executive A. Rue \
+         Vell and director An Lo would choose the new head.",
+    );
+    assert!(!got.iter().any(|(_, n)| n.starts_with("Of ")), "{got:?}");
+    assert!(has(&got, "person", "A. Rue Vell"), "{got:?}");
+    assert!(has(&got, "person", "An Lo"), "{got:?}");
+}
