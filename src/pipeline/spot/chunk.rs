@@ -194,6 +194,9 @@ pub(super) fn joined_part(
     if let Some(next) = context::and_one_word(cx, material, start, end, sent_last) {
         return Some(next);
     }
+    if let Some(next) = context::owned_unit_and(cx, material, start, end, sent_last) {
+        return Some(next);
+    }
     if end == start + 1
         && let Some(next) = possessive_shop_name(cx, material, start, sent_last)
     {

@@ -58,6 +58,10 @@ pub(super) fn classify(cx: &Cx, start: usize, end: usize) -> Verdict {
     }
     // "Bank of England": a central bank, or a bank named only by its place.
     let central = cx.word(start) == "Bank" && bank_of_place(cx, start, end);
+    // "its Milling Division": a company's division, no public body.
+    if context::owned_division(cx, start, end) {
+        return Verdict::Mention(Kind::Company, context::RULE);
+    }
     if central || is_public_body(cx, start, end) {
         return Verdict::Reserved;
     }

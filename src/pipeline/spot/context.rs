@@ -1245,18 +1245,103 @@ fn airline_name(cx: &Cx, first: usize, last: usize) -> bool {
 /// company's unit, a company itself; not a place's ("its West German
 /// subsidiary", "its San Francisco division").
 fn owned_unit(cx: &Cx, first: usize, last: usize) -> bool {
-    let toks = &cx.tokens.tokens;
-    let unit = toks.get(last).is_some_and(|t| {
+    unit_noun_at(cx, last)
+        && owner_before(cx, first)
+        && same_sentence(cx, first - 1, last)
+        && !(first..last).any(|j| place_word_at(cx, j))
+}
+
+/// A lower-case unit word (rules/company-unit-nouns.txt) at token `k`.
+fn unit_noun_at(cx: &Cx, k: usize) -> bool {
+    cx.tokens.tokens.get(k).is_some_and(|t| {
         t.is_lower(cx.text) && cx.rules.is_cue("company-unit-nouns", t.text(cx.text))
-    });
-    let owner = first > 0
-        && (toks[first - 1].kind == TokKind::Possessive
-            || matches!(cx.word(first - 1), "its" | "whose" | "their"));
-    let place = |j: usize| {
-        let class = ListKind::Place.bit() | ListKind::Nationality.bit();
-        cx.is(j, ListKind::Place) || cx.word_class(j) & class != 0 || cx.demonym(j)
-    };
-    unit && owner && same_sentence(cx, first - 1, last) && !(first..last).any(place)
+    })
+}
+
+/// An owner right before token `first`: a possessive, "its", "whose" or
+/// "their".
+fn owner_before(cx: &Cx, first: usize) -> bool {
+    first > 0
+        && (cx.tokens.tokens[first - 1].kind == TokKind::Possessive
+            || matches!(cx.word(first - 1), "its" | "whose" | "their"))
+}
+
+/// A place, a nationality or a people's word at token `j`, or a listed
+/// place of more words opening there ("Salt Lake City").
+fn place_word_at(cx: &Cx, j: usize) -> bool {
+    let class = ListKind::Place.bit() | ListKind::Nationality.bit();
+    cx.is(j, ListKind::Place)
+        || cx.word_class(j) & class != 0
+        || cx.demonym(j)
+        || cx
+            .lexed
+            .spans_at(j, cx.rules, ListKind::Place)
+            .next()
+            .is_some()
+}
+
+/// "its Pellman and Hobb subsidiary", "its Coating and Sealant division",
+/// "its Fluid Controls Division": after an owner ("its", "whose",
+/// "their", a possessive), the capitalised name `start..end` joined by
+/// "and" or "&" (at `end`) to one to four capitalised words that a
+/// lower-case unit word (rules/company-unit-nouns.txt) or a capitalised
+/// "Division" follows names one unit. Gives one past the name (past
+/// "Division", which is part of it). Not when a word is a place or a
+/// people's ("its Canadian and U.S. unit"), nor when the name before "and"
+/// ends in a designator or legal suffix (two units).
+pub(super) fn owned_unit_and(
+    cx: &Cx,
+    material: &[bool],
+    start: usize,
+    end: usize,
+    sent_last: usize,
+) -> Option<usize> {
+    let toks = &cx.tokens.tokens;
+    let joins = cx.word(end) == "and" || toks[end].is_punct('&');
+    // "Vexo's Ardley Holdings Corp and Tessin Metals unit":
+    // a whole name before "and" lists two.
+    let whole = cx.is(end - 1, ListKind::Designator) || cx.is(end - 1, ListKind::LegalSuffix);
+    // "its Frank's Garden and Patio unit": the possessive is inside the name.
+    let inner_possessive = toks[start.saturating_sub(1)].kind == TokKind::Possessive
+        && start >= 3
+        && matches!(cx.word(start - 3), "its" | "their" | "whose");
+    if !joins
+        || whole
+        || inner_possessive
+        || !owner_before(cx, start)
+        || !same_sentence(cx, start - 1, end)
+    {
+        return None;
+    }
+    let cap = |k: usize| k < sent_last && toks[k].is_cap(cx.text) && toks[k].kind == TokKind::Word;
+    let mut k = end + 1;
+    while k <= end + 4 && cap(k) && material[k] && cx.word(k) != "Division" {
+        k += 1;
+    }
+    let named = k > end + 1 && (start..end).all(cap);
+    let placed = (start..k).any(|j| j != end && place_word_at(cx, j));
+    if !named || placed || k >= sent_last {
+        return None;
+    }
+    if unit_noun_at(cx, k) {
+        Some(k)
+    } else {
+        (cx.word(k) == "Division").then(|| k + 1)
+    }
+}
+
+/// "its Milling Division", "whose Fluid Controls Division": a
+/// name ending in a capitalised "Division" right after "its" or "whose"
+/// names a company's division, a company itself, not a public body; not
+/// when another word of it is a public body's, a place's or a people's
+/// ("its Seattle Division", "its Antitrust Division").
+pub(super) fn owned_division(cx: &Cx, start: usize, end: usize) -> bool {
+    end - start >= 2
+        && cx.word(end - 1) == "Division"
+        && start > 0
+        && matches!(cx.word(start - 1), "its" | "whose")
+        && same_sentence(cx, start - 1, end - 1)
+        && !(start..end - 1).any(|j| cx.is(j, ListKind::PublicBody) || place_word_at(cx, j))
 }
 
 /// "their Halden Row holding vehicle", "its Harrow Pike packaging
@@ -2017,6 +2102,36 @@ mod tests {
              Tarlow Cable Corp has a stake in a firm Quenby has proposed should join.",
         );
         assert!(got.iter().any(|n| n.starts_with("Quenby")), "{got:?}");
+    }
+
+    #[test]
+    fn an_owned_unit_named_with_and_is_one_company() {
+        let got = companies(
+            "Units\n\nVexo Corp said its Pellman and Hobb subsidiary and its Coating and \
+             Sealant division grew, and its Fluid Controls Division moved.",
+        );
+        for name in [
+            "Pellman and Hobb",
+            "Coating and Sealant",
+            "Fluid Controls Division",
+        ] {
+            assert!(got.iter().any(|n| n == name), "{name}: {got:?}");
+        }
+        // Places, a whole name before "and", a possessive inside the name,
+        // and a public body's division are left alone.
+        let got = companies(
+            "Units\n\nVexo Corp said its Canadian and Mexican units grew. Vexo's Ardley \
+             Holdings Corp and Tessin Metals unit grew, as did its Frank's Garden and Patio \
+             unit. The agency's Antitrust Division and its Seattle Division spoke.",
+        );
+        assert!(got.iter().any(|n| n == "Ardley Holdings Corp"), "{got:?}");
+        assert!(
+            !got.iter().any(|n| n.contains(" and ")
+                || n.contains("Canadian")
+                || n.ends_with("Division")
+                || n == "Garden"),
+            "{got:?}"
+        );
     }
 
     #[test]

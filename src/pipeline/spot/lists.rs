@@ -298,6 +298,18 @@ pub(super) fn entry_mention(cx: &Cx, span: &Span, entry: u32) -> Mention {
         };
     }
     let list = &rules.lists[rules.entries[entry as usize].list];
+    if rules.entry_kind(entry) == ListKind::Outlet
+        && let Some(end) = outlet_suffix_end(cx, span.last)
+    {
+        return Mention {
+            first: span.first,
+            last: end,
+            kind: Kind::Company,
+            rule: "company-legal-suffix".to_string(),
+            possessive: false,
+            entry: None,
+        };
+    }
     Mention {
         first: span.first,
         last: span.last,
@@ -310,6 +322,24 @@ pub(super) fn entry_mention(cx: &Cx, span: &Span, entry: u32) -> Mention {
         possessive: false,
         entry: Some(entry),
     }
+}
+
+/// "The Harbour Gazette Co said", "Morning Ledger Ltd": capitalised legal
+/// suffixes right after a news outlet's entry (ending at `last`, token
+/// index, exclusive) in the same sentence name the company that owns the
+/// outlet, not the outlet quoted as a source. Gives one past the suffixes.
+fn outlet_suffix_end(cx: &Cx, last: usize) -> Option<usize> {
+    let toks = &cx.tokens.tokens;
+    let sentence = |k: usize| cx.tokens.sentence_of.get(k).copied();
+    let suffix = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.kind == TokKind::Word && t.is_cap(cx.text))
+            && cx.is(k, ListKind::LegalSuffix)
+            && last > 0
+            && sentence(k) == sentence(last - 1)
+    };
+    let end = (last..).find(|&k| !suffix(k)).unwrap_or(last);
+    (end > last).then_some(end)
 }
 
 /// "chief executive Ann Dell said", "lawyer Jamie Vell, who": a one-word

@@ -15,7 +15,7 @@ pub(super) fn person_by_cue(cx: &Cx, start: usize, end: usize) -> Option<(Kind, 
     }
     // Words, not the stops of initials: "K. Marlow Feddick" is three.
     let len = (start..end).filter(|&k| !toks[k].is_punct('.')).count();
-    if len >= 2 && org_word(cx, end - 1) {
+    if len >= 2 && org_word(cx, end - 1) || function_word_opener(cx, start) {
         return None;
     }
     // The cues after a name look past the stop of "Jr." / "Sr.".
@@ -50,6 +50,20 @@ pub(super) fn person_by_cue(cx: &Cx, start: usize, end: usize) -> Option<(Kind, 
         .or_else(|| shape_cue(cx, &at))
         .or_else(|| byline_cue(cx, &at))
         .or_else(|| speech_cue(cx, &at))
+}
+
+/// "Head Of Its U.S.", "Chief Of The Unit": a function word written with a
+/// capital (an article, "its"/"their", a preposition, "and") opens no
+/// person's name; a title-case headline capitalises it. "A" and "An" are
+/// left alone (an initial, a given name: "A. Rue Vell", "An Lo").
+fn function_word_opener(cx: &Cx, start: usize) -> bool {
+    let w = cx.word(start);
+    let lower = w.to_lowercase();
+    w.chars().next().is_some_and(char::is_uppercase)
+        && (cx.rules.is_cue("articles", w) && w.len() > 2
+            || cx.rules.is_cue("owner-determiners", w)
+            || cx.rules.word_class(&lower) & ListKind::Preposition.bit() != 0
+            || lower == "and")
 }
 
 /// A chunk `start..end` of `len` words (stops of initials not counted) and

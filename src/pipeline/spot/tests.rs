@@ -770,3 +770,26 @@ fn dotted_initials_alone_are_no_person() {
     let got = entities("Varnholt Pumps Ltd chairman A.K. Brennick will retire.");
     assert!(has(&got, "person", "A.K. Brennick"), "{got:?}");
 }
+
+#[test]
+fn a_news_outlet_with_a_legal_suffix_is_its_owner_company() {
+    // "Le Monde SA" names the company that owns the paper; the paper cited
+    // as a source stays no company.
+    let got = entities(
+        "Brenlow Media Inc bought a stake in Le Monde SA on Tuesday, the Financial Times \
+         reported.",
+    );
+    assert!(has(&got, "company", "Le Monde SA"), "{got:?}");
+    assert!(!got.iter().any(|(_, n)| n.contains("Financial")), "{got:?}");
+}
+
+#[test]
+fn a_capitalised_function_word_opens_no_person() {
+    let got = entities(
+        "Vexo Corp Names New Head Of Its U.S.\n\nVexo Corp said chief executive A. Rue \
+         Vell and director An Lo would choose the new head.",
+    );
+    assert!(!got.iter().any(|(_, n)| n.starts_with("Of ")), "{got:?}");
+    assert!(has(&got, "person", "A. Rue Vell"), "{got:?}");
+    assert!(has(&got, "person", "An Lo"), "{got:?}");
+}
