@@ -175,6 +175,7 @@ code_cue_lists!(
     "role-ing-field-openers",
     "role-ing-fields",
     "role-masculine-pronouns",
+    "role-non-company-bodies",
     "role-not-plural-titles",
     "role-not-title-words",
     "role-observer-titles",
