@@ -181,15 +181,38 @@ impl Reader<'_> {
         if found.is_empty() && first > start && toks[first - 1].is_punct(',') {
             self.title_before_comma(first, last, start, end, &mut found);
         }
+        self.appositions_after(first, last, start, end, before, &mut found);
+        // "By JANE ROE AP Sports Writer", "By Jane Roe - Staff Writer".
+        if found.is_empty() {
+            found.extend(self.byline_title(first, last, start, end));
+        }
+        found
+    }
+
+    /// The titles set beside the person mention at `first..last` (of the
+    /// sentence `start..end`) after it: an apposition after a comma, one
+    /// between dashes (when none was found after the name's `before`
+    /// titles before it), a title before a name between dashes, and a
+    /// bracket's.
+    fn appositions_after(
+        &self,
+        first: usize,
+        last: usize,
+        start: usize,
+        end: usize,
+        before: usize,
+        found: &mut Vec<Found>,
+    ) {
+        let toks = &self.tokens.tokens;
         // "Jane Roe (R-Ohio), chairman of X", "Jane Roe of Utah – the
         // chairman of X –": the apposition after a name's tail.
         let after = self.over_name_tail(last, end);
         if toks.get(after).is_some_and(|t| t.is_punct(',')) {
-            self.apposition(after + 1, end, &mut found);
+            self.apposition(after + 1, end, found);
             // "Jane Roe, MD, a sports medicine physician at X".
             let comma = self.over_post_nominals(after, end);
             if found.is_empty() && comma > after {
-                self.apposition(comma + 1, end, &mut found);
+                self.apposition(comma + 1, end, found);
             }
         }
         // "Jane Roe -- chief executive of Acme Corp -- said": an
@@ -198,12 +221,12 @@ impl Reader<'_> {
         if found.len() == before
             && let Some((open, close)) = self.dash_pair(after, end)
         {
-            self.apposition(open, close, &mut found);
+            self.apposition(open, close, found);
         }
         // "Acme Corp's chief executive – Jane Roe – said": the title before
         // a name between dashes, read as before a name between commas.
         if found.is_empty() && first > start && self.is_dash(first - 1) && self.is_dash(last) {
-            self.title_before_comma(first, last, start, end, &mut found);
+            self.title_before_comma(first, last, start, end, found);
         }
         // "Jane Roe (chief executive, Acme Corp)": the bracket names the
         // company or none; none is guessed ("Roe (Fed chairman) said").
@@ -216,11 +239,6 @@ impl Reader<'_> {
                 f
             }));
         }
-        // "By JANE ROE AP Sports Writer", "By Jane Roe - Staff Writer".
-        if found.is_empty() {
-            found.extend(self.byline_title(first, last, start, end));
-        }
-        found
     }
 
     /// After a name ending at `last`: a dash ("-", "--", en or em dash)
