@@ -500,12 +500,12 @@ impl WordClasses {
         }
     }
 
-    /// Every word (lower case, no final full stop) that is ASCII.
-    pub(super) fn ascii_words(&self) -> impl Iterator<Item = &str> {
+    /// Every ASCII word of the table, with its class bits.
+    pub(super) fn ascii_entries(&self) -> impl Iterator<Item = (&str, u32)> {
         self.table
             .iter()
-            .map(|&(a, b, _)| &self.words[a as usize..b as usize])
-            .filter(|w| w.is_ascii())
+            .map(|&(a, b, bits)| (&self.words[a as usize..b as usize], bits))
+            .filter(|(w, _)| w.is_ascii())
     }
 
     /// Whether some place word (a one-word entry of a place list, lower

@@ -655,7 +655,7 @@ pub(super) struct Cues {
 pub(crate) const MAX_CUE_LISTS: usize = 384;
 
 /// One bit per cue list: the lists (by place in [`Cues::ids`]) a word is in.
-type CueBits = [u64; MAX_CUE_LISTS / 64];
+pub(super) type CueBits = [u64; MAX_CUE_LISTS / 64];
 
 /// Whether `bits` has the bit of cue list `slot`.
 #[inline]
@@ -721,7 +721,11 @@ impl Cues {
         word: &[u8],
         places: &[u16],
     ) -> Option<[u64; N]> {
-        let bits = self.words.get(word)?;
+        Self::code_of(self.words.get(word)?, places)
+    }
+
+    /// [`Cues::code_bits`] of a word whose list bits are `bits`.
+    pub(super) fn code_of<const N: usize>(bits: &CueBits, places: &[u16]) -> Option<[u64; N]> {
         let mut code = [0u64; N];
         for (w, &word_bits) in bits.iter().enumerate() {
             let mut rest = word_bits;
@@ -738,12 +742,12 @@ impl Cues {
     }
 
     /// Every word of the cue lists that is ASCII and one word (no space):
-    /// those a token may spell.
-    pub(super) fn ascii_words(&self) -> impl Iterator<Item = &str> {
+    /// those a token may spell, with each word's list bits.
+    pub(super) fn ascii_entries(&self) -> impl Iterator<Item = (&str, &CueBits)> {
         self.words
-            .keys()
-            .filter(|w| w.is_ascii() && !w.contains(&b' '))
-            .map(|w| std::str::from_utf8(w).expect("a lower-cased str"))
+            .iter()
+            .filter(|(w, _)| w.is_ascii() && !w.contains(&b' '))
+            .map(|(w, bits)| (std::str::from_utf8(w).expect("a lower-cased str"), bits))
     }
 
     /// The words of the list with id `id`, in no order.

@@ -8,6 +8,7 @@ use hashbrown::{DefaultHashBuilder, HashMap, HashTable, hash_table};
 
 use super::compile;
 use super::compile::WordClasses;
+use super::lists::CueBits;
 use super::lists::Cues;
 use super::words::LiteralWords;
 use toml::Spanned;
@@ -375,10 +376,19 @@ impl Loader {
     fn add_word_literals(&mut self) -> (WordClasses, Cues, LiteralWords) {
         let classes = WordClasses::build(&self.lists, &self.entries, &self.canonicals);
         let cues = Cues::build(&self.lists, &self.entries, &self.canonicals);
-        for word in classes.ascii_words().chain(cues.ascii_words()) {
-            self.literal_id(word);
-        }
-        let words = LiteralWords::build(&self.pattern_order, &classes, &cues);
+        // A word with a space is a literal too, but no token's: no facts.
+        let classed: Vec<(u32, u32)> = classes
+            .ascii_entries()
+            .map(|(word, bits)| {
+                let bits = if word.contains(' ') { 0 } else { bits };
+                (self.literal_id(word), bits)
+            })
+            .collect();
+        let cued: Vec<(u32, &CueBits)> = cues
+            .ascii_entries()
+            .map(|(word, bits)| (self.literal_id(word), bits))
+            .collect();
+        let words = LiteralWords::build(&self.pattern_order, &classed, &cued, &classes, &cues);
         (classes, cues, words)
     }
 

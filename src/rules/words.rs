@@ -6,7 +6,7 @@
 //! [`crate::pipeline::lexicon::Lexed::is_cue`]).
 
 use super::compile::WordClasses;
-use super::lists::Cues;
+use super::lists::{CueBits, Cues};
 use super::{CODE_CUE_LISTS, Strings};
 
 /// `u64`s of a set of [`CODE_CUE_LISTS`] places (one bit each).
@@ -46,29 +46,51 @@ pub(super) struct LiteralWords {
 
 impl LiteralWords {
     /// The facts of each of `literals` (ASCII lower case; one with a space
-    /// or a non-ASCII byte is no token's lower case here: none).
-    pub(super) fn build(literals: &Strings, classes: &WordClasses, cues: &Cues) -> Self {
-        let mut words = LiteralWords::default();
+    /// or a non-ASCII byte is no token's lower case here: none). Only a
+    /// word of `classes` or of `cues` (their literal ids and bits, as their
+    /// tables hold them: `classed`, `cued`) or a literal ending in a full
+    /// stop (looked up without it) can have facts, so the facts are set
+    /// from the tables' own bits, with no look-up per literal; only the
+    /// few literals ending in a full stop are looked up, and every other
+    /// literal (most: the names of the lists) keeps none.
+    pub(super) fn build(
+        literals: &Strings,
+        classed: &[(u32, u32)],
+        cued: &[(u32, &CueBits)],
+        classes: &WordClasses,
+        cues: &Cues,
+    ) -> Self {
+        let mut words = LiteralWords {
+            facts: vec![WordFacts::NONE; literals.len()],
+            cue_sets: Vec::new(),
+        };
         let mut set_ids: hashbrown::HashMap<CodeBits, u32> = hashbrown::HashMap::new();
-        let places = cues.code_places();
-        for literal in literals.iter() {
-            if !literal.is_ascii() || literal.contains(' ') {
-                words.facts.push(WordFacts::NONE);
-                continue;
-            }
-            let bytes = literal.as_bytes();
-            let end = bytes.len() - bytes.iter().rev().take_while(|&&b| b == b'.').count();
-            let set = cues.code_bits::<CODE_WORDS>(bytes, &places);
-            let cues = set.map_or(NO_CUES, |set| {
+        let mut set_id = |set: Option<CodeBits>, sets: &mut Vec<CodeBits>| {
+            set.map_or(NO_CUES, |set| {
                 *set_ids.entry(set).or_insert_with(|| {
-                    words.cue_sets.push(set);
-                    (words.cue_sets.len() - 1) as u32
+                    sets.push(set);
+                    (sets.len() - 1) as u32
                 })
-            });
-            words.facts.push(WordFacts {
-                class: classes.get(&bytes[..end]),
-                cues,
-            });
+            })
+        };
+        let places = cues.code_places();
+        for &(id, class) in classed {
+            words.facts[id as usize].class = class;
+        }
+        for &(id, bits) in cued {
+            let set = Cues::code_of::<CODE_WORDS>(bits, &places);
+            words.facts[id as usize].cues = set_id(set, &mut words.cue_sets);
+        }
+        for (id, literal) in literals.iter().enumerate() {
+            if literal.ends_with('.') && literal.is_ascii() && !literal.contains(' ') {
+                let bytes = literal.as_bytes();
+                let end = bytes.len() - bytes.iter().rev().take_while(|&&b| b == b'.').count();
+                let set = cues.code_bits::<CODE_WORDS>(bytes, &places);
+                words.facts[id] = WordFacts {
+                    class: classes.get(&bytes[..end]),
+                    cues: set_id(set, &mut words.cue_sets),
+                };
+            }
         }
         words
     }

@@ -3,6 +3,20 @@
 
 use super::*;
 
+/// What opens an apposition's title ([`Reader::appositive_opening`]).
+struct AppositiveOpening {
+    /// The token where the title starts.
+    title: usize,
+    /// Whether "its" opens it.
+    its: bool,
+    /// Whether a determiner ("the", "a", "its") opens it.
+    det: bool,
+    /// The token after an owner that is no company, if one owns the title.
+    owner: Option<usize>,
+    /// Whether "the company's" owns the title.
+    anaphor: bool,
+}
+
 impl Reader<'_> {
     /// Roles in apposition after a comma at `i`: "[45 ,] [the] TITLES [of ORG] [and TITLES of ORG]".
     pub(super) fn apposition(&self, i: usize, end: usize, out: &mut Vec<Found>) {
@@ -60,7 +74,7 @@ impl Reader<'_> {
     /// title follows its company ("chief executive of X and chairman of Y").
     pub(super) fn appositive_role(
         &self,
-        mut i: usize,
+        i: usize,
         end: usize,
         former: bool,
         out: &mut Vec<Found>,
@@ -69,6 +83,33 @@ impl Reader<'_> {
         if let Some(j) = self.one_of_plural(i, end, out) {
             return j;
         }
+        let open = self.appositive_opening(i, end);
+        let i = open.title;
+        let (f, l, named) = self
+            .company_noun_title(i, end)
+            .or_else(|| self.appositive_title(i, end))
+            .or_else(|| open.det.then(|| self.fellow_title(i, end)).flatten())?;
+        let mut title = self.lower_text(f, l);
+        let first = title.split([' ', '-']).next().unwrap_or_default();
+        if former && !self.rules.is_cue("role-former-words", first) {
+            title.insert_str(0, "former ");
+        }
+        let (mut found, j) = self.title_org(title, l, end);
+        found.guess &= open.owner.is_none() && !named;
+        found.anaphor |= open.anaphor;
+        if open.its {
+            self.its_owner(&mut found, i);
+        }
+        let org = found.role.org;
+        out.push(found);
+        self.next_title_after_and(org, j, end)
+    }
+
+    /// What opens an apposition's title at `i`: a determiner ("the", "a",
+    /// "its"), an age, "current", an owner that is no company ("the
+    /// Ruritania Institute's", "the government's") or "the company's", and
+    /// the token where the title itself starts.
+    fn appositive_opening(&self, mut i: usize, end: usize) -> AppositiveOpening {
         let the = i < end && self.word(i) == "the";
         let its = i < end && self.is_its(i);
         let det = i < end && (self.is_article(i) || its);
@@ -95,24 +136,19 @@ impl Reader<'_> {
         if anaphor || owner.is_some() {
             i = self.over_passing(i, end);
         }
-        let (f, l, named) = self
-            .company_noun_title(i, end)
-            .or_else(|| self.appositive_title(i, end))
-            .or_else(|| det.then(|| self.fellow_title(i, end)).flatten())?;
-        let mut title = self.lower_text(f, l);
-        let first = title.split([' ', '-']).next().unwrap_or_default();
-        if former && !self.rules.is_cue("role-former-words", first) {
-            title.insert_str(0, "former ");
+        AppositiveOpening {
+            title: i,
+            its,
+            det,
+            owner,
+            anaphor,
         }
-        let (mut found, j) = self.title_org(title, l, end);
-        found.guess &= owner.is_none() && !named;
-        found.anaphor |= anaphor;
-        if its {
-            self.its_owner(&mut found, i);
-        }
-        let org = found.role.org;
-        out.push(found);
-        // "chief executive of X and Bishop Kent, ...": the next person.
+    }
+
+    /// After a title with company `org` ending at `j`: the token after
+    /// "and" when another title follows ("chief executive of X and chairman
+    /// of Y"), not the next person ("chief executive of X and Bishop Kent").
+    fn next_title_after_and(&self, org: Option<usize>, j: usize, end: usize) -> Option<usize> {
         (org.is_some()
             && j + 1 < end
             && self.word(j) == "and"

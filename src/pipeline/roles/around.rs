@@ -3,6 +3,22 @@
 
 use super::*;
 
+/// Whether `title` names its own employer, a body that is no company: a
+/// word of `role-non-company-bodies` right before another word of the
+/// title, before any "of" ("police spokesman", "deputy union leader"; not
+/// "chief of police", read by the "of" rules). Such a title takes no
+/// company by guess.
+pub(super) fn names_a_body(rules: &Rules, title: &str) -> bool {
+    let head = title.split(" of ").next().unwrap_or(title);
+    let mut words = head.split([' ', '-']).peekable();
+    while let Some(w) = words.next() {
+        if words.peek().is_some() && rules.is_cue("role-non-company-bodies", w) {
+            return true;
+        }
+    }
+    false
+}
+
 impl Reader<'_> {
     /// The role of `f` found at token `at`, its company guessed when the
     /// text names none: for "the company's", the company named before;
@@ -16,8 +32,10 @@ impl Reader<'_> {
     ) -> Role {
         let mut r = f.role;
         // "the company's leader": the text names the company, none is guessed.
-        let no_guess =
-            self.is_public(&r.title) || self.is_general(&r.title) || self.is_observer(&r.title);
+        let no_guess = self.is_public(&r.title)
+            || self.is_general(&r.title)
+            || self.is_observer(&r.title)
+            || names_a_body(self.rules, &r.title);
         if r.org.is_none() && f.guess && (f.anaphor || !no_guess) {
             let sent = &self.tokens.sentences[self.tokens.sentence_of[at]];
             let by_sentence =
@@ -163,15 +181,38 @@ impl Reader<'_> {
         if found.is_empty() && first > start && toks[first - 1].is_punct(',') {
             self.title_before_comma(first, last, start, end, &mut found);
         }
+        self.appositions_after(first, last, start, end, before, &mut found);
+        // "By JANE ROE AP Sports Writer", "By Jane Roe - Staff Writer".
+        if found.is_empty() {
+            found.extend(self.byline_title(first, last, start, end));
+        }
+        found
+    }
+
+    /// The titles set beside the person mention at `first..last` (of the
+    /// sentence `start..end`) after it: an apposition after a comma, one
+    /// between dashes (when none was found after the name's `before`
+    /// titles before it), a title before a name between dashes, and a
+    /// bracket's.
+    fn appositions_after(
+        &self,
+        first: usize,
+        last: usize,
+        start: usize,
+        end: usize,
+        before: usize,
+        found: &mut Vec<Found>,
+    ) {
+        let toks = &self.tokens.tokens;
         // "Jane Roe (R-Ohio), chairman of X", "Jane Roe of Utah – the
         // chairman of X –": the apposition after a name's tail.
         let after = self.over_name_tail(last, end);
         if toks.get(after).is_some_and(|t| t.is_punct(',')) {
-            self.apposition(after + 1, end, &mut found);
+            self.apposition(after + 1, end, found);
             // "Jane Roe, MD, a sports medicine physician at X".
             let comma = self.over_post_nominals(after, end);
             if found.is_empty() && comma > after {
-                self.apposition(comma + 1, end, &mut found);
+                self.apposition(comma + 1, end, found);
             }
         }
         // "Jane Roe -- chief executive of Acme Corp -- said": an
@@ -180,12 +221,12 @@ impl Reader<'_> {
         if found.len() == before
             && let Some((open, close)) = self.dash_pair(after, end)
         {
-            self.apposition(open, close, &mut found);
+            self.apposition(open, close, found);
         }
         // "Acme Corp's chief executive – Jane Roe – said": the title before
         // a name between dashes, read as before a name between commas.
         if found.is_empty() && first > start && self.is_dash(first - 1) && self.is_dash(last) {
-            self.title_before_comma(first, last, start, end, &mut found);
+            self.title_before_comma(first, last, start, end, found);
         }
         // "Jane Roe (chief executive, Acme Corp)": the bracket names the
         // company or none; none is guessed ("Roe (Fed chairman) said").
@@ -198,11 +239,6 @@ impl Reader<'_> {
                 f
             }));
         }
-        // "By JANE ROE AP Sports Writer", "By Jane Roe - Staff Writer".
-        if found.is_empty() {
-            found.extend(self.byline_title(first, last, start, end));
-        }
-        found
     }
 
     /// After a name ending at `last`: a dash ("-", "--", en or em dash)
@@ -631,5 +667,55 @@ mod tests {
                 "{other}: {got:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_body_word_before_the_title_takes_no_company_by_guess() {
+        // The sentence's one company and the main company are not the
+        // police's, the council's or the ministry's.
+        for (sentence, title) in [
+            (
+                "Harlow Gears Inc shut the plant, police spokesman Jon Doe said.",
+                "police spokesman",
+            ),
+            (
+                "Council spokeswoman Jon Doe said Harlow Gears Inc had filed.",
+                "council spokeswoman",
+            ),
+            (
+                "Deputy police chief Jon Doe said so.",
+                "deputy police chief",
+            ),
+            ("Ministry spokesman Jon Doe said so.", "ministry spokesman"),
+        ] {
+            let got = roles(&format!("{NEWS} {sentence}"));
+            assert_eq!(got, [role("Jon Doe", title, None)], "{sentence}");
+        }
+        // A company the text ties the title to still holds; a company
+        // officer's title still takes the sentence's company.
+        let at = roles("Jon Doe, a union representative at Harlow Gears Inc, said so.");
+        assert_eq!(
+            at,
+            [role(
+                "Jon Doe",
+                "union representative",
+                Some("Harlow Gears Inc")
+            )]
+        );
+        let board = roles("Harlow Gears Inc board member Jon Doe said so.");
+        assert_eq!(
+            board,
+            [role("Jon Doe", "board member", Some("Harlow Gears Inc"))]
+        );
+    }
+
+    #[test]
+    fn names_a_body_reads_a_body_word_before_another_title_word() {
+        let rules = crate::Rules::default_rules().unwrap();
+        assert!(super::names_a_body(&rules, "police spokesman"));
+        assert!(super::names_a_body(&rules, "deputy union leader"));
+        assert!(!super::names_a_body(&rules, "chief of police"));
+        assert!(!super::names_a_body(&rules, "board member"));
+        assert!(!super::names_a_body(&rules, "spokesman"));
     }
 }

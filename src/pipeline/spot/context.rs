@@ -543,16 +543,9 @@ fn describing_opener(cx: &Cx, k: usize, sentence_first: usize) -> bool {
 /// so a sentence-opening "Harlowe" is a name, not an adverb or a place
 /// opening the sentence ("Next managing director ...").
 fn capitalised_mid_sentence(cx: &Cx, k: usize) -> bool {
-    let w = cx.word(k);
-    let toks = &cx.tokens.tokens;
-    // Within 1,000 tokens either side: a bounded look, so the cost stays
-    // linear in the article's length.
-    (k.saturating_sub(1000)..toks.len().min(k + 1000)).any(|j| {
-        j != k
-            && toks[j].kind == TokKind::Word
-            && toks[j].text(cx.text) == w
-            && cx.tokens.sentences[cx.tokens.sentence_of[j]].first != j
-    })
+    // Within 1,000 tokens either side, as a look-up in the article's
+    // index of words written mid-sentence ([`Cx::written_mid_sentence`]).
+    cx.written_mid_sentence(k, 1000)
 }
 
 /// "Corvin Foods Inc and Brazilian meat packer Dalby SA": a nationality

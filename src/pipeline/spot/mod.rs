@@ -302,15 +302,46 @@ fn made_from_place(rules: &Rules, w: &str) -> bool {
 
 /// The text and what the earlier stages made of it, as the spotting steps
 /// read it.
-#[derive(Clone, Copy)]
 struct Cx<'a> {
     text: &'a str,
     tokens: &'a Tokens,
     lexed: &'a Lexed,
     rules: &'a Rules,
+    /// Per word as written, the tokens (in order) where it stands and
+    /// opens no sentence: built on first use, in one pass over the
+    /// article ([`Cx::written_mid_sentence`]).
+    mid_sentence: std::cell::OnceCell<MidSentence<'a>>,
 }
 
-impl Cx<'_> {
+/// Per word as written, the tokens where it opens no sentence.
+type MidSentence<'a> = hashbrown::HashMap<&'a str, Vec<usize>>;
+
+impl<'a> Cx<'a> {
+    /// Whether token `k`'s word is written, as it is, at another token
+    /// within `reach` tokens either side that opens no sentence: a look-up
+    /// in the per-article index, built once (linear), not a scan of the
+    /// tokens around each asking token.
+    fn written_mid_sentence(&self, k: usize, reach: usize) -> bool {
+        let index = self.mid_sentence.get_or_init(|| {
+            let mut index = MidSentence::new();
+            let sentences = &self.tokens.sentences;
+            for (j, t) in self.tokens.tokens.iter().enumerate() {
+                if t.kind == TokKind::Word && sentences[self.tokens.sentence_of[j]].first != j {
+                    index.entry(t.text(self.text)).or_default().push(j);
+                }
+            }
+            index
+        });
+        let Some(at) = index.get(self.word(k)) else {
+            return false;
+        };
+        let from = at.partition_point(|&j| j < k.saturating_sub(reach));
+        at[from..]
+            .iter()
+            .take_while(|&&j| j < k + reach)
+            .any(|&j| j != k)
+    }
+
     /// Token `i`'s text.
     fn word(&self, i: usize) -> &str {
         self.tokens.tokens[i].text(self.text)
@@ -359,6 +390,7 @@ pub fn spot(text: &str, tokens: &Tokens, lexed: &Lexed, rules: &Rules) -> Vec<Me
         tokens,
         lexed,
         rules,
+        mid_sentence: std::cell::OnceCell::new(),
     };
     let toks = &tokens.tokens;
     let mut taken = vec![false; toks.len()];

@@ -19,6 +19,12 @@ pub(super) fn promote_role_orgs(
     out: &mut [Mention],
 ) {
     let toks = &tokens.tokens;
+    let words = ArticleWords {
+        text,
+        tokens,
+        lexed,
+        rules,
+    };
     let unknown_at = |out: &[Mention], k: usize| mention_at(out, k, |m| m.kind == Kind::Unknown);
     let mut promote = Vec::new();
     for person in out.iter() {
@@ -42,15 +48,18 @@ pub(super) fn promote_role_orgs(
             // "for" or "with" takes a name that ends its phrase.
             let field = toks[i - 1].is_lower(text)
                 && rules.is_cue("role-departments", toks[i - 1].text(text));
+            // "head of marketing for Windows": a product is no employer.
             let at = toks[i].text(text) == "at";
-            if !field
-                || at
-                || (ends_name(text, tokens, rules, &out[o])
-                    && !names_a_region(text, tokens, rules, &out[o]))
+            let product = names_a_product(&words, &out[o]);
+            if at
+                || !product
+                    && (!field
+                        || (ends_name(text, tokens, rules, &out[o])
+                            && !names_a_region(&words, &out[o])))
             {
                 promote.push(o);
             }
-        } else if let Some(c) = company_after_of(text, tokens, rules, out, o) {
+        } else if let Some(c) = company_after_of(&words, out, o) {
             promote.push(c);
         }
     }
@@ -82,27 +91,29 @@ pub(super) fn mention_at(
 /// department); else the chunk itself, unless a department ("Jane Roe, Head
 /// of Marketing, Acme Corp": "Marketing", "Global Sales") or before "at".
 pub(super) fn company_after_of(
-    text: &str,
-    tokens: &Tokens,
-    rules: &Rules,
+    words: &ArticleWords<'_>,
     out: &[Mention],
     o: usize,
 ) -> Option<usize> {
+    let (text, tokens, rules) = (words.text, words.tokens, words.rules);
     let toks = &tokens.tokens;
     let j = out[o].last;
     let after = toks.get(j).map(|t| t.text(text));
     let department = is_department(text, tokens, rules, &out[o]);
-    // "VP of Business Development for Quorrel": a department's employer.
+    // "VP of Business Development for Quorrel": a department's employer;
+    // not a region ("for North America") or a product ("for Windows").
     let at = after == Some("at");
     let at = at
         || (after == Some("for")
             && department
             && next_ends_name(text, tokens, rules, out, j)
-            && !mention_at(out, j + 1, |_| true)
-                .is_some_and(|n| names_a_region(text, tokens, rules, &out[n])));
+            && !mention_at(out, j + 1, |_| true).is_some_and(|n| {
+                names_a_region(words, &out[n]) || names_a_product(words, &out[n])
+            }));
     let next = matches!(after, Some("at" | "for" | ","))
         .then(|| mention_at(out, j + 1, |_| true))
-        .flatten();
+        .flatten()
+        .filter(|&n| after != Some("for") || !names_a_product(words, &out[n]));
     match next {
         Some(n) if at || (department && ends_clause(text, tokens, rules, &out[n])) => {
             (out[n].kind == Kind::Unknown).then_some(n)
@@ -112,16 +123,20 @@ pub(super) fn company_after_of(
 }
 
 /// Whether mention `m` names a region or a market, not a business: a word
-/// of it is a place, a nationality or a `role-title-scopes` word ("vice
-/// president of sales for North America", "head of marketing for Asia
-/// Pacific"). A name the lists know as a company is no unknown mention and
+/// of it says where a title applies ([`TokenWords::is_title_scope`]: a
+/// place, a nationality or a `role-title-scopes` word: "vice president of
+/// sales for North America", "head of marketing for Asia Pacific"). A name
+/// the lists know as a company is no unknown mention and never asked.
+fn names_a_region(words: &ArticleWords<'_>, m: &Mention) -> bool {
+    (m.first..m.last).any(|k| words.is_title_scope(k))
+}
+
+/// Whether mention `m` opens with a product's name (`role-products`:
+/// "head of marketing for Windows", "VP of Sales for Android TV"): no
+/// employer. A name the lists know as a company is no unknown mention and
 /// never asked.
-fn names_a_region(text: &str, tokens: &Tokens, rules: &Rules, m: &Mention) -> bool {
-    let region = ListKind::Place.bit() | ListKind::Nationality.bit();
-    tokens.tokens[m.first..m.last].iter().any(|t| {
-        let w = t.text(text);
-        rules.word_class(w) & region != 0 || rules.is_cue("role-title-scopes", w)
-    })
+fn names_a_product(words: &ArticleWords<'_>, m: &Mention) -> bool {
+    words.is_cue("role-products", m.first)
 }
 
 /// Whether the first mention at token `j + 1` ends its noun phrase

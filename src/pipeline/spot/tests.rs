@@ -793,3 +793,48 @@ fn a_capitalised_function_word_opens_no_person() {
     assert!(has(&got, "person", "A. Rue Vell"), "{got:?}");
     assert!(has(&got, "person", "An Lo"), "{got:?}");
 }
+
+#[test]
+fn a_product_after_a_titles_for_is_no_employer() {
+    let got = entities(
+        "Jane Roe, head of marketing for Windows, said so. \
+         Kim Lo, head of product for Android, said so. \
+         Ann Poe, VP of Business Development for Xbox, said so. \
+         Ivo Lund, director of engineering for Quorrel, said so.",
+    );
+    for name in ["Windows", "Android", "Xbox"] {
+        assert!(!has(&got, "company", name), "{name}: {got:?}");
+    }
+    assert!(has(&got, "company", "Quorrel"), "{got:?}");
+}
+
+#[test]
+fn a_word_written_mid_sentence_is_found_within_its_reach_only() {
+    use crate::pipeline::{clean, lexicon, segment};
+    let rules = Rules::default_rules().unwrap();
+    let text = "Harlowe rose. Shares of Harlowe fell. Next came. Then Next rose.";
+    let layout = clean::clean(text, &rules);
+    let tokens = segment::segment(text, &layout, |_| false);
+    let lexed = lexicon::lookup(text, &tokens, &rules);
+    let cx = super::Cx {
+        text,
+        tokens: &tokens,
+        lexed: &lexed,
+        rules: &rules,
+        mid_sentence: std::cell::OnceCell::new(),
+    };
+    let at = |w: &str| {
+        (0..tokens.tokens.len())
+            .find(|&i| tokens.tokens[i].text(text) == w)
+            .unwrap()
+    };
+    // "Harlowe" opens the first sentence (token 0) and stands
+    // mid-sentence at token 5 ("Harlowe rose . Shares of Harlowe").
+    assert!(cx.written_mid_sentence(at("Harlowe"), 1000));
+    assert!(!cx.written_mid_sentence(at("Harlowe"), 5));
+    assert!(cx.written_mid_sentence(at("Harlowe"), 6));
+    // "Next" stands mid-sentence in the last sentence; "rose" only at
+    // the asking token's own place and mid-sentence elsewhere.
+    assert!(cx.written_mid_sentence(at("Next"), 1000));
+    assert!(!cx.written_mid_sentence(at("Then"), 1000));
+}
