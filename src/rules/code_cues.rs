@@ -187,7 +187,6 @@ code_cue_lists!(
     "role-position-stops",
     "role-position-words",
     "role-post-nominals",
-    "role-products",
     "role-serving-infinitives",
     "role-serving-verbs",
     "role-speaking-verbs",

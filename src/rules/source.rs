@@ -220,7 +220,6 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("roles-portfolio-words.txt"),
     rule_file!("roles-body-words.txt"),
     rule_file!("roles-non-company-bodies.txt"),
-    rule_file!("roles-products.txt"),
     rule_file!("roles-adjective-titles.txt"),
     rule_file!("roles-adjective-title-stops.txt"),
     rule_file!("question-openers.txt"),

@@ -717,5 +717,21 @@ mod tests {
         assert!(!super::names_a_body(&rules, "chief of police"));
         assert!(!super::names_a_body(&rules, "board member"));
         assert!(!super::names_a_body(&rules, "spokesman"));
+        // Advertising, travel and news agencies are businesses.
+        assert!(!super::names_a_body(&rules, "agency president"));
+    }
+
+    #[test]
+    fn an_agency_title_keeps_its_business() {
+        let got =
+            roles("Zentrix Advertising Agency Inc won the account, agency president Jon Doe said.");
+        assert_eq!(
+            got,
+            [role(
+                "Jon Doe",
+                "agency president",
+                Some("Zentrix Advertising Agency Inc")
+            )]
+        );
     }
 }

@@ -48,14 +48,10 @@ pub(super) fn promote_role_orgs(
             // "for" or "with" takes a name that ends its phrase.
             let field = toks[i - 1].is_lower(text)
                 && rules.is_cue("role-departments", toks[i - 1].text(text));
-            // "head of marketing for Windows": a product is no employer.
             let at = toks[i].text(text) == "at";
-            let product = names_a_product(&words, &out[o]);
-            if at
-                || !product
-                    && (!field
-                        || (ends_name(text, tokens, rules, &out[o])
-                            && !names_a_region(&words, &out[o])))
+            if !field
+                || at
+                || (ends_name(text, tokens, rules, &out[o]) && !names_a_region(&words, &out[o]))
             {
                 promote.push(o);
             }
@@ -101,19 +97,16 @@ pub(super) fn company_after_of(
     let after = toks.get(j).map(|t| t.text(text));
     let department = is_department(text, tokens, rules, &out[o]);
     // "VP of Business Development for Quorrel": a department's employer;
-    // not a region ("for North America") or a product ("for Windows").
+    // not a region ("for North America").
     let at = after == Some("at");
     let at = at
         || (after == Some("for")
             && department
             && next_ends_name(text, tokens, rules, out, j)
-            && !mention_at(out, j + 1, |_| true).is_some_and(|n| {
-                names_a_region(words, &out[n]) || names_a_product(words, &out[n])
-            }));
+            && !mention_at(out, j + 1, |_| true).is_some_and(|n| names_a_region(words, &out[n])));
     let next = matches!(after, Some("at" | "for" | ","))
         .then(|| mention_at(out, j + 1, |_| true))
-        .flatten()
-        .filter(|&n| after != Some("for") || !names_a_product(words, &out[n]));
+        .flatten();
     match next {
         Some(n) if at || (department && ends_clause(text, tokens, rules, &out[n])) => {
             (out[n].kind == Kind::Unknown).then_some(n)
@@ -129,14 +122,6 @@ pub(super) fn company_after_of(
 /// the lists know as a company is no unknown mention and never asked.
 fn names_a_region(words: &ArticleWords<'_>, m: &Mention) -> bool {
     (m.first..m.last).any(|k| words.is_title_scope(k))
-}
-
-/// Whether mention `m` opens with a product's name (`role-products`:
-/// "head of marketing for Windows", "VP of Sales for Android TV"): no
-/// employer. A name the lists know as a company is no unknown mention and
-/// never asked.
-fn names_a_product(words: &ArticleWords<'_>, m: &Mention) -> bool {
-    words.is_cue("role-products", m.first)
 }
 
 /// Whether the first mention at token `j + 1` ends its noun phrase
