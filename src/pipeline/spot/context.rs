@@ -640,6 +640,12 @@ fn companies_in_lists(cx: &Cx, out: &mut [Mention], surnames: &HashSet<String>) 
     }
 }
 
+/// Whether the name ending at token `k` (inclusive) is whole: it ends in a
+/// designator or a legal suffix ("Ardley Holdings Corp").
+fn whole_name_at(cx: &Cx, k: usize) -> bool {
+    cx.is(k, ListKind::Designator) || cx.is(k, ListKind::LegalSuffix)
+}
+
 /// "an analyst with Dravel and Quist", "analyst at K.L. and M. Tarrow",
 /// "brokers Pellam and Drove": two names joined by "and" right after a
 /// singular cue ending in "at" or "with" (one analyst's firm) or a broker
@@ -652,7 +658,7 @@ fn staff_firm_pair(cx: &Cx, list: &[Mention]) -> bool {
     let [a, b] = list else {
         return false;
     };
-    let whole = cx.is(a.last - 1, ListKind::Designator) || cx.is(a.last - 1, ListKind::LegalSuffix);
+    let whole = whole_name_at(cx, a.last - 1);
     let singular_staff = |s: Span| {
         s.last - s.first == 2
             && matches!(cx.word(s.last - 1), "at" | "with")
@@ -1280,8 +1286,10 @@ fn place_word_at(cx: &Cx, j: usize) -> bool {
 /// lower-case unit word (rules/company-unit-nouns.txt) or a capitalised
 /// "Division" follows names one unit. Gives one past the name (past
 /// "Division", which is part of it). Not when a word is a place or a
-/// people's ("its Canadian and U.S. unit"), nor when the name before "and"
-/// ends in a designator or legal suffix (two units).
+/// people's ("its Canadian and U.S. unit"), nor when either name ends in a
+/// designator or legal suffix, nor when both have two words or more ("its Marlow
+/// Works and Borvane Tools unit": two units), nor when every word is a
+/// department's ("its Research and Development division").
 pub(super) fn owned_unit_and(
     cx: &Cx,
     material: &[bool],
@@ -1293,7 +1301,7 @@ pub(super) fn owned_unit_and(
     let joins = cx.word(end) == "and" || toks[end].is_punct('&');
     // "Vexo's Ardley Holdings Corp and Tessin Metals unit":
     // a whole name before "and" lists two.
-    let whole = cx.is(end - 1, ListKind::Designator) || cx.is(end - 1, ListKind::LegalSuffix);
+    let whole = whole_name_at(cx, end - 1);
     // "its Frank's Garden and Patio unit": the possessive is inside the name.
     let inner_possessive = toks[start.saturating_sub(1)].kind == TokKind::Possessive
         && start >= 3
@@ -1313,7 +1321,7 @@ pub(super) fn owned_unit_and(
     }
     let named = k > end + 1 && (start..end).all(cap);
     let placed = (start..k).any(|j| j != end && place_word_at(cx, j));
-    if !named || placed || k >= sent_last {
+    if !named || placed || k >= sent_last || two_units_or_departments(cx, start, end, k) {
         return None;
     }
     if unit_noun_at(cx, k) {
@@ -1323,11 +1331,24 @@ pub(super) fn owned_unit_and(
     }
 }
 
+/// For [`owned_unit_and`]: whether the names `start..end` and `end + 1..k`
+/// joined at `end` are two units (both of two words or more, a final legal
+/// suffix not counted: "its Occidental Fire and Casualty Co unit" is one),
+/// or every word of them is a department's (rules/roles-departments.txt:
+/// "Research and Development"). A second name ending in a designator or a
+/// legal suffix may be one unit ("its Superior Coffee and Foods unit").
+fn two_units_or_departments(cx: &Cx, start: usize, end: usize, k: usize) -> bool {
+    let second = k - end - 1 - usize::from(cx.is(k - 1, ListKind::LegalSuffix));
+    let two = end - start >= 2 && second >= 2;
+    two || (start..k).all(|j| j == end || cx.is_cue("role-departments", j))
+}
+
 /// "its Milling Division", "whose Fluid Controls Division": a
 /// name ending in a capitalised "Division" right after "its" or "whose"
 /// names a company's division, a company itself, not a public body; not
 /// when another word of it is a public body's, a place's or a people's
-/// ("its Seattle Division", "its Antitrust Division").
+/// ("its Seattle Division", "its Antitrust Division"), nor when the owner
+/// before "its" is a public body ("The ministry said its Trade Division").
 pub(super) fn owned_division(cx: &Cx, start: usize, end: usize) -> bool {
     end - start >= 2
         && cx.word(end - 1) == "Division"
@@ -1335,6 +1356,40 @@ pub(super) fn owned_division(cx: &Cx, start: usize, end: usize) -> bool {
         && matches!(cx.word(start - 1), "its" | "whose")
         && same_sentence(cx, start - 1, end - 1)
         && !(start..end - 1).any(|j| cx.is(j, ListKind::PublicBody) || place_word_at(cx, j))
+        && !public_body_owner(cx, start - 1)
+}
+
+/// A word of rules/public-bodies.txt other than a unit noun ("Ministry",
+/// "agency", not "division"), or of rules/roles-non-company-bodies.txt.
+fn public_body_word(cx: &Cx, j: usize) -> bool {
+    (cx.is(j, ListKind::PublicBody) && !cx.is_cue("company-unit-nouns", j))
+        || cx.is_cue("role-non-company-bodies", j)
+}
+
+/// Whether the nearest owner before the owner word at `its`, in its
+/// sentence and at most eight tokens back, is a public body: a word of
+/// rules/public-bodies.txt or rules/roles-non-company-bodies.txt ("The
+/// agency said its", "the ministry, which sued, said its") met before any
+/// capitalised word or company noun ("Vexo said its", "The company said
+/// its": a firm's).
+fn public_body_owner(cx: &Cx, its: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    for j in (its.saturating_sub(8)..its).rev() {
+        if !same_sentence(cx, j, its) {
+            return false;
+        }
+        if toks[j].kind != TokKind::Word {
+            continue;
+        }
+        // "the bargaining division at its": a unit noun is a firm's.
+        if toks[j].is_cap(cx.text) || cx.is(j, ListKind::CompanyNoun) || unit_noun_at(cx, j) {
+            return toks[j].is_cap(cx.text) && public_body_word(cx, j);
+        }
+        if public_body_word(cx, j) {
+            return true;
+        }
+    }
+    false
 }
 
 /// "their Halden Row holding vehicle", "its Harrow Pike packaging
@@ -2113,7 +2168,7 @@ mod tests {
         // Places, a whole name before "and", a possessive inside the name,
         // and a public body's division are left alone.
         let got = companies(
-            "Units\n\nVexo Corp said its Canadian and Mexican units grew. Vexo's Ardley \
+            "Units\n\nVexo Corp said its Canadian and Mexican unit grew. Vexo's Ardley \
              Holdings Corp and Tessin Metals unit grew, as did its Frank's Garden and Patio \
              unit. The agency's Antitrust Division and its Seattle Division spoke.",
         );
@@ -2125,6 +2180,61 @@ mod tests {
                 || n == "Garden"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn two_units_or_a_department_joined_by_and_are_no_one_company() {
+        // Two names of two words each, or a second whole name: two units.
+        let got = companies(
+            "Units\n\nVexo Corp said its Marlow Works and Borvane Tools unit would be sold \
+             to Zentrix Inc.",
+        );
+        assert!(!got.iter().any(|n| n.contains(" and ")), "{got:?}");
+        // One two-word name and a one-word one ending in a designator or a
+        // legal suffix: one unit.
+        let got = companies(
+            "Units\n\nVexo Corp said its Tessin Fire and Casualty Co unit and its Brenner \
+             Coffee and Foods unit grew.",
+        );
+        assert!(
+            got.iter().any(|n| n.ends_with("Fire and Casualty Co")),
+            "{got:?}"
+        );
+        assert!(
+            got.iter().any(|n| n == "Brenner Coffee and Foods"),
+            "{got:?}"
+        );
+        // Department words only: no company.
+        let got = companies(
+            "Units\n\nVexo Corp said its Research and Development division grew, and its \
+             Sales and Marketing unit moved.",
+        );
+        assert!(
+            !got.iter()
+                .any(|n| n.contains("Research") || n.contains("Marketing")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_public_bodys_division_after_said_its_is_no_company() {
+        let got = companies(
+            "Review\n\nThe ministry said its Antitrust Division would review the sale of \
+             Vexo Corp. The agency said its Criminal Division charged two men. The \
+             department said its Civil Rights Division sued Orvane Corp. The agency, \
+             which sued, said its Tessin Division would act. The commission awaits its \
+             Public Staff Division's report.",
+        );
+        assert!(!got.iter().any(|n| n.ends_with("Division")), "{got:?}");
+        // A company's own division stays one, also after a unit noun.
+        let got = companies(
+            "Units\n\nVexo Corp said its Milling Division grew. The company said its \
+             Tessin Pumps Division would be sold. Vexo said the sales division at its \
+             Brenner Division grew.",
+        );
+        assert!(got.iter().any(|n| n == "Brenner Division"), "{got:?}");
+        assert!(got.iter().any(|n| n == "Milling Division"), "{got:?}");
+        assert!(got.iter().any(|n| n == "Tessin Pumps Division"), "{got:?}");
     }
 
     #[test]

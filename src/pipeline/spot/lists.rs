@@ -328,18 +328,24 @@ pub(super) fn entry_mention(cx: &Cx, span: &Span, entry: u32) -> Mention {
 /// suffixes right after a news outlet's entry (ending at `last`, token
 /// index, exclusive) in the same sentence name the company that owns the
 /// outlet, not the outlet quoted as a source. Gives one past the suffixes.
+/// Not when a place's or a people's word follows them in the sentence: a
+/// legal suffix ends a name, so "SE" in "Le Monde SE Asia editor" is no
+/// suffix (other capitalised words may go on the owner's longer name:
+/// "Tessin AG Brenner und Cie").
 fn outlet_suffix_end(cx: &Cx, last: usize) -> Option<usize> {
     let toks = &cx.tokens.tokens;
     let sentence = |k: usize| cx.tokens.sentence_of.get(k).copied();
-    let suffix = |k: usize| {
+    let capital = |k: usize| {
         toks.get(k)
             .is_some_and(|t| t.kind == TokKind::Word && t.is_cap(cx.text))
-            && cx.is(k, ListKind::LegalSuffix)
             && last > 0
             && sentence(k) == sentence(last - 1)
     };
+    let suffix = |k: usize| capital(k) && cx.is(k, ListKind::LegalSuffix);
     let end = (last..).find(|&k| !suffix(k)).unwrap_or(last);
-    (end > last).then_some(end)
+    let place = ListKind::Place.bit() | ListKind::Nationality.bit();
+    let placed = capital(end) && cx.word_class(end) & place != 0;
+    (end > last && !placed).then_some(end)
 }
 
 /// "chief executive Ann Dell said", "lawyer Jamie Vell, who": a one-word

@@ -15,7 +15,7 @@ pub(super) fn person_by_cue(cx: &Cx, start: usize, end: usize) -> Option<(Kind, 
     }
     // Words, not the stops of initials: "K. Marlow Feddick" is three.
     let len = (start..end).filter(|&k| !toks[k].is_punct('.')).count();
-    if len >= 2 && org_word(cx, end - 1) || function_word_opener(cx, start) {
+    if (len >= 2 && org_word(cx, end - 1)) || function_word_opener(cx, start) {
         return None;
     }
     // The cues after a name look past the stop of "Jr." / "Sr.".
@@ -58,12 +58,13 @@ pub(super) fn person_by_cue(cx: &Cx, start: usize, end: usize) -> Option<(Kind, 
 /// left alone (an initial, a given name: "A. Rue Vell", "An Lo").
 fn function_word_opener(cx: &Cx, start: usize) -> bool {
     let w = cx.word(start);
-    let lower = w.to_lowercase();
+    // Case-folded look-ups with no copy: the word class of the token as the
+    // walk noted it, "and" compared ASCII case-insensitively.
     w.chars().next().is_some_and(char::is_uppercase)
-        && (cx.rules.is_cue("articles", w) && w.len() > 2
+        && ((cx.rules.is_cue("articles", w) && w.len() > 2)
             || cx.rules.is_cue("owner-determiners", w)
-            || cx.rules.word_class(&lower) & ListKind::Preposition.bit() != 0
-            || lower == "and")
+            || cx.word_class(start) & ListKind::Preposition.bit() != 0
+            || w.eq_ignore_ascii_case("and"))
 }
 
 /// A chunk `start..end` of `len` words (stops of initials not counted) and

@@ -781,6 +781,20 @@ fn a_news_outlet_with_a_legal_suffix_is_its_owner_company() {
     );
     assert!(has(&got, "company", "Le Monde SA"), "{got:?}");
     assert!(!got.iter().any(|(_, n)| n.contains("Financial")), "{got:?}");
+    // A place's word after the suffix: the suffix is none ("SE" for South
+    // East), no name runs on over it.
+    let got = entities(
+        "Brenlow Media Inc bought a stake in Orvane Corp, Le Monde SE Asia editor \
+         Tova Rell said.",
+    );
+    assert!(!got.iter().any(|(_, n)| n.contains(" SE")), "{got:?}");
+    // Other capitalised words may go on the owner's longer name.
+    let got = entities("Brenlow Media Inc bought Le Monde SA Tessin und Cie on Tuesday.");
+    assert!(
+        got.iter()
+            .any(|(k, n)| k == "company" && n.starts_with("Le Monde SA")),
+        "{got:?}"
+    );
 }
 
 #[test]
@@ -792,6 +806,17 @@ fn a_capitalised_function_word_opens_no_person() {
     assert!(!got.iter().any(|(_, n)| n.starts_with("Of ")), "{got:?}");
     assert!(has(&got, "person", "A. Rue Vell"), "{got:?}");
     assert!(has(&got, "person", "An Lo"), "{got:?}");
+    // Any case of the function word: "And", "WITH", "Its".
+    let got = entities(
+        "Vexo Corp Talks WITH Its Partner And Orvane Holdings\n\nVexo Corp said chief \
+         executive Tova Rell would talk.",
+    );
+    assert!(
+        !got.iter()
+            .any(|(k, n)| k == "person" && (n.starts_with("And ") || n.starts_with("Its "))),
+        "{got:?}"
+    );
+    assert!(has(&got, "person", "Tova Rell"), "{got:?}");
 }
 
 #[test]
