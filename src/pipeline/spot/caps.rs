@@ -74,6 +74,109 @@ pub(super) fn caps_suffixed_names(
     }
 }
 
+/// "ORMAND WIDGETS <OWG> SETS PLAN": in an ALL-CAPS sentence, the caps
+/// words right before a newswire ticker name a company (rule
+/// `company-ticker`): up to four `open` words back, as for a suffix, and
+/// the stop words before them while the text writes the whole name in
+/// title case ("TEXAS ORMAND <TXO>" with "Texas Ormand Inc"). The name is the
+/// whole run when the text writes it elsewhere, in title case or in
+/// capitals ("GROUP BUYS STAKE IN TARVELL <TRV>": "Tarvell"); none when
+/// it is not, when it opens with a designator or legal suffix or follows
+/// one, a place, a word with a slash, "AND", "OF", "THE" or punctuation
+/// other than a comma ("SAVINGS", "FIRST FEDERAL DORNBY", "GAS AND OIL",
+/// "U.S. WIDGETS": the rest of a name cut short),
+/// or is a single letter; no words with a slash ("S/P").
+pub(super) fn caps_ticker_names(
+    cx: &Cx,
+    cued: &[bool],
+    (first, last): (usize, usize),
+    taken: &mut [bool],
+    out: &mut Vec<Mention>,
+) {
+    let stops = CAPS_STOPS.iter().fold(0, |acc, k| acc | k.bit());
+    let toks = &cx.tokens.tokens;
+    let open = |j: usize| {
+        toks[j].kind == TokKind::Word
+            && !cued[j]
+            && !cx.word(j).contains('/')
+            && (cx.lexed.classes[j] | cx.word_class(j)) & stops == 0
+    };
+    for t in first + 1..last.saturating_sub(2) {
+        let k = t - 1;
+        let spaced = cx.text[toks[k].end..toks[t].start]
+            .bytes()
+            .all(|b| b == b' ');
+        if !caps_ticker_at(cx, t) || !spaced || taken[k] || !open(k) {
+            continue;
+        }
+        let start = caps_name_start(cx, first, k, taken, &open);
+        // "NEW WESSEX CARE" with "New Wessex Care Inc": the stop word
+        // before the run is part of the name.
+        let mut start = start;
+        while start > first
+            && k - start < 4
+            && !taken[start - 1]
+            && toks[start - 1].kind == TokKind::Word
+            && titled_in_text(cx, start - 1, k + 1)
+        {
+            start -= 1;
+        }
+        let form = |j: usize| cx.is(j, ListKind::Designator) || cx.is(j, ListKind::LegalSuffix);
+        // "GAS AND OIL", "OF THE ROCKIES", "DREYER'S GRAND": a run cut
+        // short inside a longer name.
+        let cut = start > first
+            && (form(start - 1)
+                || toks[start - 1].kind != TokKind::Word && !toks[start - 1].is_punct(',')
+                || cx.is(start - 1, ListKind::Place)
+                || cx.word(start - 1).contains('/')
+                || matches!(cx.word(start - 1), "AND" | "OF" | "THE" | "DE" | "DU"));
+        let name_start = Some(start).filter(|&s| {
+            !cut && !form(s)
+                && written_elsewhere(cx, s, k + 1)
+                && (s < k || cx.word(k).chars().count() > 1)
+                && !listed_body_opening(cx, s, k + 1)
+        });
+        if let Some(s) = name_start {
+            taken[s..=k].fill(true);
+            out.push(Mention {
+                rule: "company-ticker".to_string(),
+                ..caps_mention(s, k, true)
+            });
+        }
+    }
+}
+
+/// Whether the text writes the caps words `first..end` in title case
+/// ([`titled_in_text`]) or, in the same capitals, a second time as whole
+/// words ("UVX <UVX> SAID" and "UVX Inc").
+fn written_elsewhere(cx: &Cx, first: usize, end: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    let caps = &cx.text[toks[first].start..toks[end - 1].end];
+    let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let whole = |at: usize| {
+        !alnum(cx.text[..at].chars().next_back())
+            && !alnum(cx.text[at + caps.len()..].chars().next())
+    };
+    titled_in_text(cx, first, end)
+        || cx
+            .text
+            .match_indices(caps)
+            .filter(|&(at, _)| whole(at))
+            .nth(1)
+            .is_some()
+}
+
+/// Whether a newswire ticker ("<OWG>", "<OWG.O>") opens at token `t`.
+fn caps_ticker_at(cx: &Cx, t: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    toks[t].is_punct('<')
+        && toks.get(t + 2).is_some_and(|x| x.is_punct('>'))
+        && cx
+            .word(t + 1)
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c == '.')
+}
+
 /// "HALVERN BANK SYSTEMS CORP", "KESTREL ENERGY GROUP INC": whether the
 /// designator at `k`, its caps name opening at `start`, is inside a longer
 /// name of the sentence `first..last`: one or two words before a legal

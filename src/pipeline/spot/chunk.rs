@@ -19,6 +19,7 @@ pub(super) fn capitalised_chunks(
     for sent in &cx.tokens.sentences {
         if all_caps(cx, sent.first, sent.last) {
             caps_suffixed_names(cx, &cued, sent.first, sent.last, taken, out);
+            caps_ticker_names(cx, &cued, (sent.first, sent.last), taken, out);
             continue;
         }
         let mut i = sent.first;

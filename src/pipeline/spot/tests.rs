@@ -849,3 +849,51 @@ fn a_word_written_mid_sentence_is_found_within_its_reach_only() {
     assert!(cx.written_mid_sentence(at("Next"), 1000));
     assert!(!cx.written_mid_sentence(at("Then"), 1000));
 }
+
+/// (entity name, mention text) of every mention a rule gave in `text`.
+fn mentions_by(text: &str, rule: &str) -> Vec<(String, String)> {
+    let extractor = Extractor::new(Rules::default_rules().unwrap());
+    let r = extractor.extract(&Article::from_text("t", "", text));
+    r.entities
+        .into_iter()
+        .flat_map(|e| {
+            let name = e.name;
+            e.mentions
+                .into_iter()
+                .filter(|m| m.rule == rule)
+                .map(move |m| (name.clone(), m.text))
+        })
+        .collect()
+}
+
+#[test]
+fn caps_words_before_a_headline_ticker_are_the_body_company() {
+    let got = mentions_by(
+        "QUARLOW WIDGETS <QWD> SETS PLAN\n\n    Quarlow Widgets Inc said it would \
+         sell its bakery unit.\n",
+        "company-ticker",
+    );
+    assert_eq!(
+        got,
+        vec![(
+            "Quarlow Widgets Inc".to_string(),
+            "QUARLOW WIDGETS".to_string()
+        )]
+    );
+    // Cut inside a longer name, a single letter, a slash, or written
+    // nowhere else: no name.
+    for head in [
+        "DELL GAS AND OIL <DGO> SETS PLAN",
+        "JENNET AND T <T> SETS NEW PLAN",
+        "S/P RATES QUARLOW <QFD> DEBT",
+        "COURT DISMISSES QUARLOW <QFD> SUIT",
+    ] {
+        let text = format!("{head}\n\n    Quarlow Foods Inc said it would sell its unit.\n");
+        let got = mentions_by(&text, "company-ticker");
+        assert!(
+            got.iter()
+                .all(|(_, m)| m != "OIL" && m != "T" && !m.contains(' ')),
+            "{head}: {got:?}"
+        );
+    }
+}
