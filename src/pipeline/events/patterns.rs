@@ -822,7 +822,7 @@ mod tests {
         let x = Extractor::new(Rules::default_rules().unwrap());
         let ab = vec![p("Acme Corp", "Borealis Inc")];
         for text in [
-            "Acme Corp agreed to sell 68 urgent care facilities to Borealis Inc.",
+            "Acme Corp agreed to sell 23 storage facilities to Borealis Inc.",
             "Acme Corp has sold three of its foreign subsidiaries to Borealis Inc.",
             "Acme Corp sold 14 consumer lending offices to Borealis Inc.",
             "Acme Corp has assumed most of the deposits and liabilities of Borealis Inc.",
@@ -843,7 +843,7 @@ mod tests {
         let ab = vec![p("Acme Corp", "Borealis Inc")];
         for text in [
             "Acme Corp said it would offer 22.75 dlrs per share for all of Borealis Inc's stock.",
-            "Acme Corp has now bid 1,840 francs a share for French paints group Borealis Inc.",
+            "Acme Corp has now bid 612 guilders a share for Dutch yarn maker Borealis Inc.",
             "Acme Corp, which is offering 90 dlrs a share for Borealis Inc, holds 54 pct of it.",
         ] {
             assert_eq!(pairs(&x, text), ab, "{text}");
