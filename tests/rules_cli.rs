@@ -152,7 +152,7 @@ fn rules_test_fails_naming_the_rule_of_a_broken_example() {
         "teamed-up",
     ]);
     assert!(out.status.success(), "{}", stdout(&out));
-    assert!(stdout(&out).trim_end().ends_with("4 passed, 0 failed"));
+    assert!(stdout(&out).trim_end().ends_with("5 passed, 0 failed"));
 }
 
 #[test]

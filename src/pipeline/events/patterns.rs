@@ -869,4 +869,44 @@ mod tests {
         let public = "Acme Corp sold 2 mln shares of its common stock in a public offering to retail buyers, led by Borealis Inc.";
         assert!(pairs(&x, public).is_empty(), "{public}");
     }
+
+    #[test]
+    fn counted_premises_or_a_whole_book_bought_in_a_noun_phrase_pair_buyer_and_seller() {
+        let x = Extractor::new(Rules::default_rules().unwrap());
+        let ab = vec![p("Acme Corp", "Borealis Inc")];
+        for text in [
+            "Acme Corp finished its purchase of 9 rural bank branches from Borealis Inc.",
+            "Acme Corp agreed to buy four garden centres in Kent from Borealis Inc.",
+            "Acme Corp closed its acquisition of 75 car wash outlets previously operated by Borealis Inc.",
+            "Acme Corp will soon close the acquisition of most assets and liabilities of Borealis Inc.",
+            "Acme Corp bought two soup brands, Tellin and Mossop, from Borealis Inc.",
+        ] {
+            assert_eq!(pairs(&x, text), ab, "{text}");
+        }
+        for text in [
+            "Acme Corp bought 40 vans for its stores from Borealis Inc.",
+            "Acme Corp bought 12 tonnes of flour from Borealis Inc for its 30 bakeries.",
+        ] {
+            assert!(pairs(&x, text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_unit_named_after_a_count_or_its_assets_is_sold_by_its_owner_to_the_buyer() {
+        let x = Extractor::new(Rules::default_rules().unwrap());
+        let ac = vec![p("Acme Corp", "Cirrus Group")];
+        let text = "Acme Corp is selling one of its Irish units, Borealis Ltd (BL), to the Cork-based Cirrus Group.";
+        assert_eq!(pairs(&x, text), ac, "{text}");
+        let text = "Acme Corp sold the assets of its mining unit, Borealis Inc, for 8 mln dlrs to Cirrus Group.";
+        assert_eq!(
+            pairs(&x, text),
+            vec![
+                p("Acme Corp", "Cirrus Group"),
+                p("Borealis Inc", "Cirrus Group")
+            ],
+            "{text}"
+        );
+        let text = "Acme Corp sold the assets of its unit, Borealis Inc, a paper sent to Cirrus Group said.";
+        assert!(pairs(&x, text).is_empty(), "{text}");
+    }
 }

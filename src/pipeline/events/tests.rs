@@ -788,3 +788,16 @@ fn a_limited_partnership_is_a_legal_form_not_a_tie() {
         assert_eq!(typed_pairs(formed).len(), 1, "{formed}");
     }
 }
+
+#[test]
+fn partnered_up_with_is_the_phrasal_form_of_partnered_with() {
+    let text = "Acme Corp has partnered up with Borealis Inc to map city streets.";
+    assert_eq!(
+        typed_pairs(text),
+        [(
+            "Acme Corp".to_string(),
+            "Borealis Inc".to_string(),
+            "partnership".to_string()
+        )]
+    );
+}
