@@ -381,8 +381,8 @@ fn initials_alone_are_no_names(text: &str, tokens: &Tokens, out: &mut [Mention])
     }
 }
 
-/// "the Institute for Supply Management", "the Harlow School of Public
-/// Health", "the Department of Transportation": a company found by its
+/// "the Corvan Institute for Supply Chain Management", "the Harlow School
+/// of Public Health", "the Tarvian Department of Harbours": a company found by its
 /// form or context right after "of"/"for" and a capitalised word of
 /// rules/institution-of-heads.txt is the institution's field, no company:
 /// left unknown. Not a listed company, nor a name a legal suffix ends ("the
