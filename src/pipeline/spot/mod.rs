@@ -381,6 +381,29 @@ fn initials_alone_are_no_names(text: &str, tokens: &Tokens, out: &mut [Mention])
     }
 }
 
+/// "the Corvan Institute for Supply Chain Management", "the Harlow School
+/// of Public Health", "the Tarvian Department of Harbours": a company found by its
+/// form or context right after "of"/"for" and a capitalised word of
+/// rules/institution-of-heads.txt is the institution's field, no company:
+/// left unknown. Not a listed company, nor a name a legal suffix ends ("the
+/// Institute of Varden Pharmacology PLC" is one firm).
+fn institution_tails(cx: &Cx, out: &mut [Mention]) {
+    let toks = &cx.tokens.tokens;
+    for m in out.iter_mut() {
+        if m.kind != Kind::Company || m.entry.is_some() || m.first < 2 {
+            continue;
+        }
+        let suffixed = cx.is(m.last - 1, ListKind::LegalSuffix);
+        let head = m.first - 2;
+        let after_head = matches!(cx.word(m.first - 1), "of" | "for")
+            && toks[head].is_cap(cx.text)
+            && cx.is_cue("institution-of-heads", head);
+        if after_head && !suffixed {
+            m.kind = Kind::Unknown;
+        }
+    }
+}
+
 /// Finds the mentions of one article: list entries first, then acronym
 /// glosses, then capitalised chunks (outside headline-case lines), then
 /// role organisations; dotted initials alone unknown; possessive marks last.
@@ -414,6 +437,7 @@ pub fn spot(text: &str, tokens: &Tokens, lexed: &Lexed, rules: &Rules) -> Vec<Me
     lower_case_groups(&cx, &mut out);
     keep_byline_authors(text, tokens, &mut out);
     initials_alone_are_no_names(text, tokens, &mut out);
+    institution_tails(&cx, &mut out);
     for m in &mut out {
         m.possessive = toks
             .get(m.last)

@@ -897,3 +897,42 @@ fn caps_words_before_a_headline_ticker_are_the_body_company() {
         );
     }
 }
+
+#[test]
+fn a_field_after_an_institutions_of_or_for_is_no_company() {
+    // rules/institution-of-heads.txt: "Supply Chain Management", "Public
+    // Health" name the institution's field.
+    let got = companies(
+        "A survey by the Corvan Institute for Supply Chain Management showed on Tuesday that \
+         orders slowed. A report from the Harlow School of Public Health found longer shifts.",
+    );
+    assert!(got.is_empty(), "{got:?}");
+    // A legal suffix ends one firm's name; Committee heads no institution;
+    // a company of its own after "of" stays.
+    let got = companies(
+        "Shares of the Institute of Varden Pharmacology PLC rose. The Protective Committee \
+         of Kestrel Savings Bank met on Monday.",
+    );
+    assert!(
+        got.iter().any(|n| n.ends_with("Varden Pharmacology PLC")),
+        "{got:?}"
+    );
+    assert!(got.contains(&"Kestrel Savings Bank".to_string()), "{got:?}");
+}
+
+#[test]
+fn an_index_company_named_by_a_common_word_speaks_as_a_company() {
+    // rules/companies-word-names.txt (generated): "Visa", "Olympus".
+    let got = entities(
+        "Visa said on Tuesday that it would lower its fees. Olympus told reporters that \
+         camera sales slowed.",
+    );
+    assert!(has(&got, "company", "Visa"), "{got:?}");
+    assert!(has(&got, "company", "Olympus"), "{got:?}");
+    // A person of the article bearing the name keeps it.
+    let got = entities(
+        "Nella Target, a chemist, said the test was cheap. Target added that it was quick.",
+    );
+    assert!(has(&got, "person", "Nella Target"), "{got:?}");
+    assert!(!got.iter().any(|(k, _)| k == "company"), "{got:?}");
+}
