@@ -942,3 +942,19 @@ fn two_word_team_positions_are_titles() {
     let none = roles("Story\n\nFans were running back to their seats as Peter Quillane scored.");
     assert!(none.is_empty(), "{none:?}");
 }
+
+#[test]
+fn former_before_a_title_case_title_stays_in_it() {
+    let got = roles(
+        "Story\n\nHe takes over from the former High Commissioner, Susan Marlowe. \
+         The plan was backed by former Home Secretary Peter Caddick.",
+    );
+    assert!(
+        got.contains(&role("Susan Marlowe", "former high commissioner", None)),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&role("Peter Caddick", "former home secretary", None)),
+        "{got:?}"
+    );
+}
