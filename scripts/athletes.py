@@ -9,13 +9,14 @@ stage alone reads.
 Source: WordNet 3.0 (Debian package wordnet-base; Princeton University's
 WordNet licence, a permissive BSD-style licence): every noun under
 "athlete" or under the sports "official" (the one over "referee": "someone
-who administers the rules of a game or sport"), its hyponyms, all levels. Kept: lower-case one-word lemmas of
-letters and hyphens all of whose noun senses are persons ("hooker", not
+who administers the rules of a game or sport"), its hyponyms, all levels. Kept: lower-case one-word
+and two-word lemmas of letters and hyphens ("running back", "second baseman";
+WordNet's "_" read as a space) all of whose noun senses are persons ("hooker", not
 "prop" or "back", which also name things), in no other title list or
 hand-kept list of rules/, and, with --words FOLDER (English news text; only
 counts are read, no text is kept), written in lower case in at least half of
-their uses and at least once right before a capitalised two-word name
-("hooker Jon Doe"). Words of NOT_PLAYERS (no title by themselves: "amateur",
+their uses (a one-word one) and at least once right before a capitalised
+two-word name ("hooker Jon Doe", "tight end Jon Doe"). Words of NOT_PLAYERS (no title by themselves: "amateur",
 "professional", "closer") stay out.
 """
 
@@ -33,6 +34,7 @@ amateur professional closer swinger lefty left-hander right-hander lefthander so
 bounder leaper hitter kicker lifter rusher tackler dunker dribbler whiffer bunter letterman
 second-stringer semipro semiprofessional skinny-dipper twirler athlete sportsman sportswoman
 scorer
+free_agent left_hander football_hero sporting_man bench_warmer outdoor_man
 """.split())
 
 
@@ -55,7 +57,7 @@ def read_nouns(path):
 
 HEADER = """\
 # Sports players' and officials' titles (role-title kind: the roles stage alone
-# reads them; no company is guessed for them): one-word nouns under \"athlete\"
+# reads them; no company is guessed for them): one- and two-word nouns under \"athlete\"
 # or the sports \"official\" (over \"referee\") in WordNet 3.0
 # (Debian wordnet-base; Princeton WordNet licence), every noun sense a person,
 # in no other title list, written in lower case before a capitalised name in
@@ -91,14 +93,16 @@ def main():
             seen.add(x)
             stack += links(x, ("~", "~i"))
     words = {w for x in seen for w in syn[x][0]
-             if w.islower() and all(c.isalpha() or c == "-" for c in w)}
+             if w.islower() and w.count("_") <= 1 and all(c.isalpha() or c in "-_" for c in w)}
     words = {w for w in words if all(is_person(o) for o in lemmas[w])}
+    words = {w.replace("_", " ") for w in words - NOT_PLAYERS}
     taken = titles.hand_entries() | titles.list_words(
         "titles-jobtitles.txt", "titles-occupations.txt", "titles-roles.txt",
         "titles-roles-extra.txt", "titles-wordnet.txt", "titles.txt", "public-titles.txt")
     words -= taken | NOT_PLAYERS
     if args.words:
         before, lower, total, _ = titles.corpus_counts(args.words, words)
+        # lower and total count one-word titles only: a two-word one needs its uses before a name
         words = {w for w in words if before[w] >= 1 and lower[w] >= 0.5 * total[w]}
     wordnet.write_list("titles-athletes.txt", HEADER, sorted(words))
 

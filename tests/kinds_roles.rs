@@ -21,7 +21,12 @@
 //! -- who ... --" and "The TITLE, who ..."; "could weaken President NAME",
 //! "mining minister NAME", "state Attorney General NAME"; "As chairman, NAME
 //! said" and "NAME, spokeswoman, said" after a sentence about the main company;
-//! "who is also an ORG director", "elected to serve as TITLE"), in the gold format:
+//! "who is also an ORG director", "elected to serve as TITLE"; titles ending
+//! in "general", "secretary general NAME", "Surgeon General NAME"; two-word
+//! team positions of WordNet, "running back NAME", "second baseman NAME";
+//! "NAME said. The reform group's TITLE told", "The 27-year-old TITLE", "The
+//! former ORG TITLE" keeping "former"; "former" before a Title Case title,
+//! "the former High Commissioner, NAME,", "former Home Secretary NAME"), in the gold format:
 //! every gold role must be found and no other role given. Companies, people
 //! and events are judged elsewhere. Articles: `tests/kinds/roles-*.txt`;
 //! expectations: `tests/kinds/roles.expected.jsonl`.

@@ -53,6 +53,10 @@ impl Reader<'_> {
         if f == j {
             f = self.caps_title_before(f, first, start);
         }
+        // "former High Commissioner Jane Roe": a past one.
+        if f < j && f > start && self.is_cue("role-former-words", f - 1) {
+            f -= 1;
+        }
         // "Acme's European sales chief Jane Roe": the title's scope.
         f = self.scope_before(f, start);
         let (org, mut guess) = self.premodifier_org(f, start);

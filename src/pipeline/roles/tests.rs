@@ -907,3 +907,54 @@ fn a_scope_word_between_a_company_and_its_title_keeps_the_company() {
         assert!(got.contains(&want), "{want:?}: {got:?}");
     }
 }
+
+#[test]
+fn a_title_ending_in_general_is_one_title() {
+    let got = roles(
+        "Story\n\nThe guild's secretary general Paul Brennick spoke first. \
+         Surgeon General Helen Marsk and the secretary-general, Carl Ostby, followed.",
+    );
+    for (p, t) in [
+        ("Paul Brennick", "secretary general"),
+        ("Helen Marsk", "surgeon general"),
+        ("Carl Ostby", "secretary-general"),
+    ] {
+        assert!(got.contains(&role(p, t, None)), "{got:?}");
+    }
+    // "General" after such a title opens no person's name.
+    assert!(got.iter().all(|r| !r.0.starts_with("General")), "{got:?}");
+}
+
+#[test]
+fn two_word_team_positions_are_titles() {
+    let got = roles(
+        "Story\n\nThe club signed running back Peter Quillane and second baseman Mark Orrell. \
+         Fans saw tight-head David Venn leave.",
+    );
+    for (p, t) in [
+        ("Peter Quillane", "running back"),
+        ("Mark Orrell", "second baseman"),
+        ("David Venn", "tight-head"),
+    ] {
+        assert!(got.contains(&role(p, t, None)), "{got:?}");
+    }
+    // The words of a position apart from a name give nothing.
+    let none = roles("Story\n\nFans were running back to their seats as Peter Quillane scored.");
+    assert!(none.is_empty(), "{none:?}");
+}
+
+#[test]
+fn former_before_a_title_case_title_stays_in_it() {
+    let got = roles(
+        "Story\n\nHe takes over from the former High Commissioner, Susan Marlowe. \
+         The plan was backed by former Home Secretary Peter Caddick.",
+    );
+    assert!(
+        got.contains(&role("Susan Marlowe", "former high commissioner", None)),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&role("Peter Caddick", "former home secretary", None)),
+        "{got:?}"
+    );
+}
