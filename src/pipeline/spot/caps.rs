@@ -31,14 +31,8 @@ pub(super) fn caps_suffixed_names(
     taken: &mut [bool],
     out: &mut Vec<Mention>,
 ) {
-    let stops = CAPS_STOPS.iter().fold(0, |acc, k| acc | k.bit());
     let toks = &cx.tokens.tokens;
-    // A word that may be part of a caps name: no cue, no stop word.
-    let open = |j: usize| {
-        toks[j].kind == TokKind::Word
-            && !cued[j]
-            && (cx.lexed.classes[j] | cx.word_class(j)) & stops == 0
-    };
+    let open = caps_open(cx, cued, false);
     for k in first + 1..last {
         let suffix = cx.is(k, ListKind::LegalSuffix);
         if taken[k] || !(suffix || cx.is(k, ListKind::Designator)) {
@@ -74,6 +68,18 @@ pub(super) fn caps_suffixed_names(
     }
 }
 
+/// Whether token `j` may be part of a caps name: a word with no cue and no
+/// word of the caps stop lists; with `no_slash`, no slash in it ("S/P").
+fn caps_open<'c>(cx: &'c Cx, cued: &'c [bool], no_slash: bool) -> impl Fn(usize) -> bool + 'c {
+    let stops = CAPS_STOPS.iter().fold(0, |acc, k| acc | k.bit());
+    move |j: usize| {
+        cx.tokens.tokens[j].kind == TokKind::Word
+            && !cued[j]
+            && !(no_slash && cx.word(j).contains('/'))
+            && (cx.lexed.classes[j] | cx.word_class(j)) & stops == 0
+    }
+}
+
 /// "ORMAND WIDGETS <OWG> SETS PLAN": in an ALL-CAPS sentence, the caps
 /// words right before a newswire ticker name a company (rule
 /// `company-ticker`): up to four `open` words back, as for a suffix, and
@@ -93,14 +99,8 @@ pub(super) fn caps_ticker_names(
     taken: &mut [bool],
     out: &mut Vec<Mention>,
 ) {
-    let stops = CAPS_STOPS.iter().fold(0, |acc, k| acc | k.bit());
     let toks = &cx.tokens.tokens;
-    let open = |j: usize| {
-        toks[j].kind == TokKind::Word
-            && !cued[j]
-            && !cx.word(j).contains('/')
-            && (cx.lexed.classes[j] | cx.word_class(j)) & stops == 0
-    };
+    let open = caps_open(cx, cued, true);
     for t in first + 1..last.saturating_sub(2) {
         let k = t - 1;
         let spaced = cx.text[toks[k].end..toks[t].start]
