@@ -147,6 +147,7 @@ code_cue_lists!(
     "rating-verbs",
     "regional-adjective-words",
     "regulator-verbs",
+    "reporting-clause-subjects",
     "role-adjective-title-stops",
     "role-adjective-titles",
     "role-anaphor-stops",
