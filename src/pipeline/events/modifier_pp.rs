@@ -198,36 +198,39 @@ impl Finder<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_support::pairs;
-    use crate::{Extractor, Rules};
+    use super::super::test_support::assert_pairs;
+
+    /// The pair these tests expect, or no pair.
+    const QH: (&str, &str) = ("Hartwick Corp", "Quillon Labs");
 
     #[test]
     fn a_company_modifying_another_noun_fills_no_slot() {
-        let x = Extractor::new(Rules::default_rules().unwrap());
-        for text in [
-            "Quillon Labs is 30 pct owned by the staff of Hartwick Corp, it said.",
-            "Analysts liked Quillon Labs' planned merger with a rival of Hartwick Corp.",
-            "Quillon Labs severed ties with two suppliers of Hartwick Corp in May.",
-            "Regulators cleared the purchase by Quillon Labs of jets made by Hartwick Corp.",
-            "Quillon Labs is transferring its staff to an office near Hartwick Corp.",
-            "Quillon Labs bought cutting machines from Hartwick Corp last spring.",
-            "Quillon Labs eventually fell into the hands of a customer of Hartwick Corp.",
-        ] {
-            assert!(pairs(&x, text).is_empty(), "{text}");
-        }
+        assert_pairs(
+            QH,
+            &[],
+            &[
+                "Quillon Labs is 30 pct owned by the staff of Hartwick Corp, it said.",
+                "Analysts liked Quillon Labs' planned merger with a rival of Hartwick Corp.",
+                "Quillon Labs severed ties with two suppliers of Hartwick Corp in May.",
+                "Regulators cleared the purchase by Quillon Labs of jets made by Hartwick Corp.",
+                "Quillon Labs is transferring its staff to an office near Hartwick Corp.",
+                "Quillon Labs bought cutting machines from Hartwick Corp last spring.",
+                "Quillon Labs eventually fell into the hands of a customer of Hartwick Corp.",
+            ],
+        );
     }
 
     #[test]
     fn an_owned_head_noun_lets_its_company_through() {
-        let x = Extractor::new(Rules::default_rules().unwrap());
-        let qh = vec![("Hartwick Corp".to_string(), "Quillon Labs".to_string())];
-        for text in [
-            "Quillon Labs made an offer for the Texas plant of Hartwick Corp.",
-            "Quillon Labs agreed to buy the rest of Hartwick Corp for cash.",
-            "Analysts liked Quillon Labs' planned merger with a unit of Hartwick Corp.",
-            "Quillon Labs bought the fertiliser unit from Hartwick Corp last spring.",
-        ] {
-            assert_eq!(pairs(&x, text), qh, "{text}");
-        }
+        assert_pairs(
+            QH,
+            &[
+                "Quillon Labs made an offer for the Texas plant of Hartwick Corp.",
+                "Quillon Labs agreed to buy the rest of Hartwick Corp for cash.",
+                "Analysts liked Quillon Labs' planned merger with a unit of Hartwick Corp.",
+                "Quillon Labs bought the fertiliser unit from Hartwick Corp last spring.",
+            ],
+            &[],
+        );
     }
 }

@@ -719,10 +719,13 @@ pub(super) enum Object {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_support::pairs;
+    use super::super::test_support::{assert_pairs, pairs};
     use super::super::tests::{names, tok, with_finder};
     use super::*;
     use crate::Extractor;
+
+    /// The seller and buyer of the tests below.
+    const OQ: (&str, &str) = ("Orvane Corp", "Quillet Foods Inc");
 
     #[test]
     fn a_party_met_while_seeking_an_object_may_be_goods_or_a_modifier() {
@@ -814,64 +817,51 @@ mod tests {
 
     #[test]
     fn a_description_before_a_name_is_that_name() {
-        let x = Extractor::new(crate::Rules::default_rules().unwrap());
-        let pair = |text: &str| pairs(&x, text);
-        let acme_borealis = vec![("Acme Corp".to_string(), "Borealis SA".to_string())];
-        // "the Belgian group Borealis SA" is Borealis SA, not a company named before.
-        assert_eq!(
-            pair(
-                "Cirrus Inc made a bid. Acme Corp has teamed up with the Belgian group Borealis SA."
-            ),
-            acme_borealis
-        );
-        assert_eq!(
-            pair("Acme Corp will double its stake in the Perth firm <Borealis SA> to 100 pct."),
-            acme_borealis
-        );
-        // A description alone still stands for the company named before it.
-        assert_eq!(
-            pair("Borealis SA makes trucks. Acme Corp has teamed up with the Belgian group."),
-            acme_borealis
+        assert_pairs(
+            ("Acme Corp", "Borealis SA"),
+            &[
+                // "the Belgian group Borealis SA" is Borealis SA, not a company named before.
+                "Cirrus Inc made a bid. Acme Corp has teamed up with the Belgian group Borealis SA.",
+                "Acme Corp will double its stake in the Perth firm <Borealis SA> to 100 pct.",
+                // A description alone still stands for the company named before it.
+                "Borealis SA makes trucks. Acme Corp has teamed up with the Belgian group.",
+            ],
+            &[],
         );
     }
 
     #[test]
     fn a_place_phrase_before_the_seller_is_stepped_over_for_parts_not_goods() {
-        let x = Extractor::new(crate::Rules::default_rules().unwrap());
-        let pair = |text: &str| pairs(&x, text);
-        let seller = vec![("Orvane Corp".to_string(), "Quillet Foods Inc".to_string())];
-        assert_eq!(
-            pair("Quillet Foods Inc bought a dairy plant in Nantes from Orvane Corp."),
-            seller
+        assert_pairs(
+            OQ,
+            &[
+                "Quillet Foods Inc bought a dairy plant in Nantes from Orvane Corp.",
+                "Quillet Foods Inc will buy two mills near the Loire Valley from Orvane Corp.",
+            ],
+            // Goods bought where they stand are no part of the seller.
+            &["Quillet Foods Inc bought wheat in Nantes from Orvane Corp."],
         );
-        assert_eq!(
-            pair("Quillet Foods Inc will buy two mills near the Loire Valley from Orvane Corp."),
-            seller
-        );
-        // Goods bought where they stand are no part of the seller.
-        assert!(pair("Quillet Foods Inc bought wheat in Nantes from Orvane Corp.").is_empty());
     }
 
     #[test]
     fn a_ticker_after_the_owners_possessive_mark_is_stepped_over() {
-        let x = Extractor::new(crate::Rules::default_rules().unwrap());
-        let pair = |text: &str| pairs(&x, text);
-        let ab = vec![("Orvane Corp".to_string(), "Quillet Foods Inc".to_string())];
-        assert_eq!(
-            pair(
-                "Quillet Foods Inc said it would bid for all of Orvane Corp's <ORV> common stock."
-            ),
-            ab
-        );
-        assert_eq!(
-            pair("Quillet Foods Inc bought 40 pct of Orvane Corp's <ORV.N> outstanding shares."),
-            ab
+        assert_pairs(
+            OQ,
+            &[
+                "Quillet Foods Inc said it would bid for all of Orvane Corp's <ORV> common stock.",
+                "Quillet Foods Inc bought 40 pct of Orvane Corp's <ORV.N> outstanding shares.",
+            ],
+            &[],
         );
         // The owner of a rival named after the ticker is still no party.
+        let x = Extractor::new(crate::Rules::default_rules().unwrap());
         assert!(
-            pair("Quillet Foods Inc signed a pact with Orvane Corp's <ORV> rival Kessel Labs Inc.")
-                .iter()
-                .all(|(a, b)| a != "Orvane Corp" && b != "Orvane Corp")
+            pairs(
+                &x,
+                "Quillet Foods Inc signed a pact with Orvane Corp's <ORV> rival Kessel Labs Inc."
+            )
+            .iter()
+            .all(|(a, b)| a != "Orvane Corp" && b != "Orvane Corp")
         );
     }
 }

@@ -631,8 +631,11 @@ impl Matcher<'_, '_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_support::pairs;
+    use super::super::test_support::{assert_pairs, pairs};
     use crate::{Article, Extractor, Rules};
+
+    /// The pair most tests here expect.
+    const AB: (&str, &str) = ("Acme Corp", "Borealis Inc");
 
     fn p(a: &str, b: &str) -> (String, String) {
         (a.to_string(), b.to_string())
@@ -640,41 +643,35 @@ mod tests {
 
     #[test]
     fn a_gap_after_a_possessive_mark_holds_modifiers_only() {
-        let x = Extractor::new(Rules::default_rules().unwrap());
-        let ab = vec![p("Acme Corp", "Borealis Inc")];
-        for text in [
-            "Acme Corp's 33 dlr-per-share offer to acquire Borealis Inc went before the board.",
-            "Analysts said Acme Corp's participation in a bid for Borealis Inc was bold.",
-            "Acme Corp's shareholders approved the offer to acquire Borealis Inc.",
-            "Acme Corp's directors made an offer to buy Borealis Inc for 40 dlrs a share.",
-            "Acme Corp's management made an offer to acquire Borealis Inc.",
-        ] {
-            assert_eq!(pairs(&x, text), ab, "{text}");
-        }
-        let price = "Borealis Inc rejected Acme Corp's 27 dlrs a share bid.";
-        assert_eq!(pairs(&x, price), ab, "{price}");
-        for text in [
-            "Acme Corp's rival made an offer to acquire Borealis Inc.",
-            "Acme Corp's chairman said a move to acquire Borealis Inc was unlikely.",
-        ] {
-            assert!(pairs(&x, text).is_empty(), "{text}");
-        }
+        assert_pairs(
+            AB,
+            &[
+                "Acme Corp's 33 dlr-per-share offer to acquire Borealis Inc went before the board.",
+                "Analysts said Acme Corp's participation in a bid for Borealis Inc was bold.",
+                "Acme Corp's shareholders approved the offer to acquire Borealis Inc.",
+                "Acme Corp's directors made an offer to buy Borealis Inc for 40 dlrs a share.",
+                "Acme Corp's management made an offer to acquire Borealis Inc.",
+                "Borealis Inc rejected Acme Corp's 27 dlrs a share bid.",
+            ],
+            &[
+                "Acme Corp's rival made an offer to acquire Borealis Inc.",
+                "Acme Corp's chairman said a move to acquire Borealis Inc was unlikely.",
+            ],
+        );
     }
 
     #[test]
     fn a_place_adjective_before_a_slot_is_stepped_over() {
-        let x = Extractor::new(Rules::default_rules().unwrap());
-        let ab = vec![p("Acme Corp", "Borealis Inc")];
-        for text in [
-            "Acme Corp sold its valve unit to Ohio-based Borealis Inc last week.",
-            "Acme Corp sold its valve unit to Ohio-based (Borealis Inc) last week.",
-            "Acme Corp sold its valve unit to Ohio-based <Borealis Inc> last week.",
-        ] {
-            assert_eq!(pairs(&x, text), ab, "{text}");
-        }
-        // The adjective describes no company here: no buyer.
-        let text = "Acme Corp sold its valve unit to Ohio-based farmers, Borealis Inc said.";
-        assert!(pairs(&x, text).is_empty(), "{text}");
+        assert_pairs(
+            AB,
+            &[
+                "Acme Corp sold its valve unit to Ohio-based Borealis Inc last week.",
+                "Acme Corp sold its valve unit to Ohio-based (Borealis Inc) last week.",
+                "Acme Corp sold its valve unit to Ohio-based <Borealis Inc> last week.",
+            ],
+            // The adjective describes no company here: no buyer.
+            &["Acme Corp sold its valve unit to Ohio-based farmers, Borealis Inc said."],
+        );
     }
 
     #[test]
@@ -819,55 +816,49 @@ mod tests {
 
     #[test]
     fn counted_premises_or_units_sold_and_a_whole_book_bought_pair_the_two_sides() {
-        let x = Extractor::new(Rules::default_rules().unwrap());
-        let ab = vec![p("Acme Corp", "Borealis Inc")];
-        for text in [
-            "Acme Corp agreed to sell 23 storage facilities to Borealis Inc.",
-            "Acme Corp has sold three of its foreign subsidiaries to Borealis Inc.",
-            "Acme Corp sold 14 consumer lending offices to Borealis Inc.",
-            "Acme Corp has assumed most of the deposits and liabilities of Borealis Inc.",
-        ] {
-            assert_eq!(pairs(&x, text), ab, "{text}");
-        }
-        for text in [
-            "Acme Corp sold 12 offices last year and now leases space to Borealis Inc.",
-            "Acme Corp bought the assets and liabilities of a failed thrift, outbidding Borealis Inc.",
-        ] {
-            assert!(pairs(&x, text).is_empty(), "{text}");
-        }
+        assert_pairs(
+            AB,
+            &[
+                "Acme Corp agreed to sell 23 storage facilities to Borealis Inc.",
+                "Acme Corp has sold three of its foreign subsidiaries to Borealis Inc.",
+                "Acme Corp sold 14 consumer lending offices to Borealis Inc.",
+                "Acme Corp has assumed most of the deposits and liabilities of Borealis Inc.",
+            ],
+            &[
+                "Acme Corp sold 12 offices last year and now leases space to Borealis Inc.",
+                "Acme Corp bought the assets and liabilities of a failed thrift, outbidding Borealis Inc.",
+            ],
+        );
     }
 
     #[test]
     fn a_bid_verb_with_its_price_per_share_names_the_target_after_for() {
-        let x = Extractor::new(Rules::default_rules().unwrap());
-        let ab = vec![p("Acme Corp", "Borealis Inc")];
-        for text in [
-            "Acme Corp said it would offer 22.75 dlrs per share for all of Borealis Inc's stock.",
-            "Acme Corp has now bid 612 guilders a share for Dutch yarn maker Borealis Inc.",
-            "Acme Corp, which is offering 90 dlrs a share for Borealis Inc, holds 54 pct of it.",
-        ] {
-            assert_eq!(pairs(&x, text), ab, "{text}");
-        }
-        for text in [
-            "Acme Corp will offer 12 dlrs a share for its own stock, a week after Borealis Inc reported.",
-            "Acme Corp offered 31 dlrs a share for a supplier of Borealis Inc.",
-        ] {
-            assert!(pairs(&x, text).is_empty(), "{text}");
-        }
+        assert_pairs(
+            AB,
+            &[
+                "Acme Corp said it would offer 22.75 dlrs per share for all of Borealis Inc's stock.",
+                "Acme Corp has now bid 612 guilders a share for Dutch yarn maker Borealis Inc.",
+                "Acme Corp, which is offering 90 dlrs a share for Borealis Inc, holds 54 pct of it.",
+            ],
+            &[
+                "Acme Corp will offer 12 dlrs a share for its own stock, a week after Borealis Inc reported.",
+                "Acme Corp offered 31 dlrs a share for a supplier of Borealis Inc.",
+            ],
+        );
     }
 
     #[test]
     fn a_company_selling_shares_of_its_own_stock_takes_the_buyer_as_investor() {
-        let x = Extractor::new(Rules::default_rules().unwrap());
-        let ab = vec![p("Acme Corp", "Borealis Inc")];
-        for text in [
-            "Acme Corp has closed the sale of 150,000 shares of its common stock to Borealis Inc.",
-            "Acme Corp sold 300,000 shares of its stock, and warrants to buy 50,000 more, to Borealis Inc.",
-        ] {
-            assert_eq!(pairs(&x, text), ab, "{text}");
-        }
-        let public = "Acme Corp sold 2 mln shares of its common stock in a public offering to retail buyers, led by Borealis Inc.";
-        assert!(pairs(&x, public).is_empty(), "{public}");
+        assert_pairs(
+            AB,
+            &[
+                "Acme Corp has closed the sale of 150,000 shares of its common stock to Borealis Inc.",
+                "Acme Corp sold 300,000 shares of its stock, and warrants to buy 50,000 more, to Borealis Inc.",
+            ],
+            &[
+                "Acme Corp sold 2 mln shares of its common stock in a public offering to retail buyers, led by Borealis Inc.",
+            ],
+        );
     }
 
     #[test]

@@ -74,3 +74,16 @@ pub(super) fn assert_types(cases: &[(&str, &str)]) {
         assert_eq!(one(&extractor, text).0, ty, "{text}");
     }
 }
+
+/// Asserts that each text of `yes` gives the one party pair `pair` and each
+/// text of `no` no pair at all (default rules).
+pub(super) fn assert_pairs(pair: (&str, &str), yes: &[&str], no: &[&str]) {
+    let extractor = Extractor::new(Rules::default_rules().unwrap());
+    let want = vec![(pair.0.to_string(), pair.1.to_string())];
+    for &text in yes {
+        assert_eq!(pairs(&extractor, text), want, "{text}");
+    }
+    for &text in no {
+        assert!(pairs(&extractor, text).is_empty(), "{text}");
+    }
+}

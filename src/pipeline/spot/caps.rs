@@ -31,14 +31,8 @@ pub(super) fn caps_suffixed_names(
     taken: &mut [bool],
     out: &mut Vec<Mention>,
 ) {
-    let stops = CAPS_STOPS.iter().fold(0, |acc, k| acc | k.bit());
     let toks = &cx.tokens.tokens;
-    // A word that may be part of a caps name: no cue, no stop word.
-    let open = |j: usize| {
-        toks[j].kind == TokKind::Word
-            && !cued[j]
-            && (cx.lexed.classes[j] | cx.word_class(j)) & stops == 0
-    };
+    let open = caps_open(cx, cued, false);
     for k in first + 1..last {
         let suffix = cx.is(k, ListKind::LegalSuffix);
         if taken[k] || !(suffix || cx.is(k, ListKind::Designator)) {
@@ -74,6 +68,18 @@ pub(super) fn caps_suffixed_names(
     }
 }
 
+/// Whether token `j` may be part of a caps name: a word with no cue and no
+/// word of the caps stop lists; with `no_slash`, no slash in it ("S/P").
+fn caps_open<'c>(cx: &'c Cx, cued: &'c [bool], no_slash: bool) -> impl Fn(usize) -> bool + 'c {
+    let stops = CAPS_STOPS.iter().fold(0, |acc, k| acc | k.bit());
+    move |j: usize| {
+        cx.tokens.tokens[j].kind == TokKind::Word
+            && !cued[j]
+            && !(no_slash && cx.word(j).contains('/'))
+            && (cx.lexed.classes[j] | cx.word_class(j)) & stops == 0
+    }
+}
+
 /// "ORMAND WIDGETS <OWG> SETS PLAN": in an ALL-CAPS sentence, the caps
 /// words right before a newswire ticker name a company (rule
 /// `company-ticker`): up to four `open` words back, as for a suffix, and
@@ -93,14 +99,8 @@ pub(super) fn caps_ticker_names(
     taken: &mut [bool],
     out: &mut Vec<Mention>,
 ) {
-    let stops = CAPS_STOPS.iter().fold(0, |acc, k| acc | k.bit());
     let toks = &cx.tokens.tokens;
-    let open = |j: usize| {
-        toks[j].kind == TokKind::Word
-            && !cued[j]
-            && !cx.word(j).contains('/')
-            && (cx.lexed.classes[j] | cx.word_class(j)) & stops == 0
-    };
+    let open = caps_open(cx, cued, true);
     for t in first + 1..last.saturating_sub(2) {
         let k = t - 1;
         let spaced = cx.text[toks[k].end..toks[t].start]
@@ -148,8 +148,10 @@ pub(super) fn caps_ticker_names(
 
 /// Whether the text writes the caps words `first..end` in title case
 /// ([`titled_in_text`]) or, in the same capitals, a second time as whole
-/// words ("UVX <UVX> SAID" and "UVX Inc").
-fn written_elsewhere(cx: &Cx, first: usize, end: usize) -> bool {
+/// words ("UVX <UVX> SAID" and "UVX Inc"): the places where their first
+/// run of letters and digits stands as a whole run, from the article's
+/// [`WordRuns`], each compared there.
+pub(super) fn written_elsewhere(cx: &Cx, first: usize, end: usize) -> bool {
     let toks = &cx.tokens.tokens;
     let caps = &cx.text[toks[first].start..toks[end - 1].end];
     let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
@@ -157,13 +159,32 @@ fn written_elsewhere(cx: &Cx, first: usize, end: usize) -> bool {
         !alnum(cx.text[..at].chars().next_back())
             && !alnum(cx.text[at + caps.len()..].chars().next())
     };
-    titled_in_text(cx, first, end)
-        || cx
+    if titled_in_text(cx, first, end) {
+        return true;
+    }
+    let head = caps
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(caps.len());
+    if head == 0 || caps[..head].chars().any(char::is_lowercase) {
+        // (No letter or digit opens the words, or a lower-case one: no
+        // run in the index.)
+        return cx
             .text
             .match_indices(caps)
             .filter(|&(at, _)| whole(at))
             .nth(1)
-            .is_some()
+            .is_some();
+    }
+    cx.word_runs()
+        .exact
+        .get(&caps[..head])
+        .is_some_and(|starts| {
+            starts
+                .iter()
+                .filter(|&&at| cx.text[at..].starts_with(caps) && whole(at))
+                .nth(1)
+                .is_some()
+        })
 }
 
 /// Whether a newswire ticker ("<OWG>", "<OWG.O>") opens at token `t`.
@@ -248,28 +269,51 @@ pub(super) fn joined_elsewhere(cx: &Cx, first: usize, last: usize) -> bool {
 
 /// Whether the text writes tokens `first..end` (caps words) in title case
 /// somewhere, any blanks between the words ("KESTREL ENERGY GROUP" found as
-/// "Kestrel Energy\nGroup").
+/// "Kestrel Energy\nGroup"): where the first word's leading letters and
+/// digits, in title case, end a run of the text from its last capital
+/// (the article's [`WordRuns`]), the words are compared there; a first
+/// word that opens with no capital in title case is looked for in the
+/// whole text.
 pub(super) fn titled_in_text(cx: &Cx, first: usize, end: usize) -> bool {
-    let titled: Vec<String> = (first..end)
-        .map(|k| {
-            let w = cx.word(k);
-            let mut cs = w.chars();
-            cs.next().map_or(String::new(), |c| {
-                c.to_uppercase()
-                    .chain(cs.flat_map(char::to_lowercase))
-                    .collect()
-            })
-        })
-        .collect();
-    cx.text.match_indices(titled[0].as_str()).any(|(at, _)| {
-        let mut rest = &cx.text[at + titled[0].len()..];
-        titled[1..].iter().all(|w| {
+    let words = || (first..end).map(|k| cx.word(k));
+    let head = || titled(cx.word(first)).take_while(|c| c.is_alphanumeric());
+    let mut rest = head();
+    let indexed = rest.next().is_some_and(char::is_uppercase) && rest.all(|c| !c.is_uppercase());
+    if !indexed {
+        let first_word: String = titled(cx.word(first)).collect();
+        return cx
+            .text
+            .match_indices(first_word.as_str())
+            .any(|(at, _)| titled_at(cx.text, at, words()));
+    }
+    cx.word_runs()
+        .titled
+        .get(&char_key(head()))
+        .is_some_and(|starts| starts.iter().any(|&at| titled_at(cx.text, at, words())))
+}
+
+/// Whether `text` at byte `at` writes `words` in title case, one or more
+/// blanks between them, and no letter or digit (nor, after two words or
+/// more, a NUL) right after the last.
+fn titled_at<'w>(text: &str, at: usize, words: impl Iterator<Item = &'w str>) -> bool {
+    let mut rest = &text[at..];
+    let mut count = 0;
+    for w in words {
+        if count > 0 {
             let trimmed = rest.trim_start();
-            let spaced = trimmed.len() < rest.len();
-            rest = trimmed.strip_prefix(w.as_str()).unwrap_or("\0");
-            spaced && !rest.starts_with('\0')
-        }) && !rest.starts_with(char::is_alphanumeric)
-    })
+            if trimmed.len() == rest.len() {
+                return false;
+            }
+            rest = trimmed;
+        }
+        let mut chars = rest.chars();
+        if !titled(w).all(|c| chars.next() == Some(c)) {
+            return false;
+        }
+        rest = chars.as_str();
+        count += 1;
+    }
+    !(rest.starts_with(char::is_alphanumeric) || count > 1 && rest.starts_with('\0'))
 }
 
 /// The first token of the caps name ending with the suffix or designator
@@ -303,4 +347,70 @@ pub(super) fn caps_name_start(
                 || has_class(cx, j, ListKind::OrgWord)
         });
     if owner { first } else { start }
+}
+
+/// The article's runs of letters and digits, indexed once (on the first
+/// caps name asked about, so articles with no ALL-CAPS sentence never build
+/// it) for [`titled_in_text`] and [`written_elsewhere`]: a look-up per
+/// candidate name, not a scan of the whole text.
+pub(super) struct WordRuns<'a> {
+    /// Per run with no lower-case letter, as written, the byte offsets
+    /// where it starts.
+    exact: hashbrown::HashMap<&'a str, Vec<usize>>,
+    /// Per [`char_key`] of a run's tail from its last capital ("Tarvell"
+    /// in "McTarvell"), the byte offsets where such tails start.
+    titled: hashbrown::HashMap<u64, Vec<usize>>,
+}
+
+impl<'a> WordRuns<'a> {
+    /// The index of `text`, in one pass.
+    pub(super) fn new(text: &'a str) -> Self {
+        let mut runs = WordRuns {
+            exact: hashbrown::HashMap::new(),
+            titled: hashbrown::HashMap::new(),
+        };
+        // (run start, its last capital, whether it holds a lower-case
+        // letter) while inside a run.
+        let mut open: Option<(usize, Option<usize>, bool)> = None;
+        for (at, c) in text.char_indices().chain([(text.len(), ' ')]) {
+            match (open, c.is_alphanumeric() && at < text.len()) {
+                (None, true) => open = Some((at, c.is_uppercase().then_some(at), c.is_lowercase())),
+                (Some((start, capital, lower)), true) => {
+                    let capital = if c.is_uppercase() { Some(at) } else { capital };
+                    open = Some((start, capital, lower || c.is_lowercase()));
+                }
+                (Some((start, capital, lower)), false) => {
+                    if !lower {
+                        runs.exact.entry(&text[start..at]).or_default().push(start);
+                    }
+                    if let Some(cap) = capital {
+                        let key = char_key(text[cap..at].chars());
+                        runs.titled.entry(key).or_default().push(cap);
+                    }
+                    open = None;
+                }
+                _ => {}
+            }
+        }
+        runs
+    }
+}
+
+/// A hash of a run of characters (FNV-1a over their code points), the same
+/// for a run read from the text and one worked out word by word.
+fn char_key(chars: impl Iterator<Item = char>) -> u64 {
+    chars.fold(0xcbf2_9ce4_8422_2325, |h, c| {
+        (h ^ u64::from(u32::from(c))).wrapping_mul(0x100_0000_01b3)
+    })
+}
+
+/// Word `w` in title case: its first letter in upper case, the rest in
+/// lower case ("KESTREL": "Kestrel").
+fn titled(w: &str) -> impl Iterator<Item = char> + '_ {
+    let mut cs = w.chars();
+    let first = cs.next();
+    first
+        .into_iter()
+        .flat_map(char::to_uppercase)
+        .chain(cs.flat_map(char::to_lowercase))
 }

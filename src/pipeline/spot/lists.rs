@@ -287,7 +287,12 @@ fn event_name_end(cx: &Cx, k: usize) -> bool {
 /// opens in capitals ("OTTER TAIL POWER CO", rule `company-legal-suffix`).
 pub(super) fn entry_mention(cx: &Cx, span: &Span, entry: u32) -> Mention {
     let rules = cx.rules;
-    if let Some(end) = context::caps_listed_suffix_end(cx, span.first, span.last) {
+    let suffix_end = context::caps_listed_suffix_end(cx, span.first, span.last).or_else(|| {
+        (rules.entry_kind(entry) == ListKind::Outlet)
+            .then(|| outlet_suffix_end(cx, span.last))
+            .flatten()
+    });
+    if let Some(end) = suffix_end {
         return Mention {
             first: span.first,
             last: end,
@@ -298,18 +303,6 @@ pub(super) fn entry_mention(cx: &Cx, span: &Span, entry: u32) -> Mention {
         };
     }
     let list = &rules.lists[rules.entries[entry as usize].list];
-    if rules.entry_kind(entry) == ListKind::Outlet
-        && let Some(end) = outlet_suffix_end(cx, span.last)
-    {
-        return Mention {
-            first: span.first,
-            last: end,
-            kind: Kind::Company,
-            rule: "company-legal-suffix".to_string(),
-            possessive: false,
-            entry: None,
-        };
-    }
     Mention {
         first: span.first,
         last: span.last,

@@ -311,6 +311,9 @@ struct Cx<'a> {
     /// opens no sentence: built on first use, in one pass over the
     /// article ([`Cx::written_mid_sentence`]).
     mid_sentence: std::cell::OnceCell<MidSentence<'a>>,
+    /// The article's runs of letters and digits, indexed on the first caps
+    /// name asked about ([`Cx::word_runs`]).
+    word_runs: std::cell::OnceCell<WordRuns<'a>>,
 }
 
 /// Per word as written, the tokens where it opens no sentence.
@@ -340,6 +343,11 @@ impl<'a> Cx<'a> {
             .iter()
             .take_while(|&&j| j < k + reach)
             .any(|&j| j != k)
+    }
+
+    /// The article's [`WordRuns`], built on first use (one pass).
+    fn word_runs(&self) -> &WordRuns<'a> {
+        self.word_runs.get_or_init(|| WordRuns::new(self.text))
     }
 
     /// Token `i`'s text.
@@ -414,6 +422,7 @@ pub fn spot(text: &str, tokens: &Tokens, lexed: &Lexed, rules: &Rules) -> Vec<Me
         lexed,
         rules,
         mid_sentence: std::cell::OnceCell::new(),
+        word_runs: std::cell::OnceCell::new(),
     };
     let toks = &tokens.tokens;
     let mut taken = vec![false; toks.len()];

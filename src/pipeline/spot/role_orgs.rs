@@ -31,7 +31,7 @@ pub(super) fn promote_role_orgs(
         if person.kind != Kind::Person || !toks.get(person.last).is_some_and(|t| t.is_punct(',')) {
             continue;
         }
-        let Some(i) = role_org_preposition(text, tokens, lexed, rules, person) else {
+        let Some(i) = role_org_preposition(&words, person) else {
             continue;
         };
         let Some(o) = unknown_at(out, i + 1) else {
@@ -174,13 +174,8 @@ pub(super) fn ends_clause(text: &str, tokens: &Tokens, rules: &Rules, m: &Mentio
 /// or portfolio ("Ann Roe, MP for Witney", "Secretary of Transport") or at
 /// the sentence's end. A field in lower case after "of" is passed over
 /// ("head of sales at").
-pub(super) fn role_org_preposition(
-    text: &str,
-    tokens: &Tokens,
-    lexed: &Lexed,
-    rules: &Rules,
-    person: &Mention,
-) -> Option<usize> {
+pub(super) fn role_org_preposition(words: &ArticleWords<'_>, person: &Mention) -> Option<usize> {
+    let (text, tokens, lexed, rules) = (words.text, words.tokens, words.lexed, words.rules);
     let toks = &tokens.tokens;
     let sent = &tokens.sentences[tokens.sentence_of[person.first]];
     let mut start = person.last + 1;
@@ -191,7 +186,7 @@ pub(super) fn role_org_preposition(
         start += 1;
     }
     let scope = start;
-    let start = past_scope(text, tokens, lexed, rules, start);
+    let start = past_scope(words, start);
     let (run_end, free_caps) = title_run(text, tokens, lexed, rules, start);
     let has_title = (start..run_end).any(|k| lexed.is(k, ListKind::Title));
     let public = |k: usize| rules.word_class(toks[k].text(text)) & ListKind::PublicTitle.bit() != 0;
@@ -231,20 +226,8 @@ pub(super) fn role_org_preposition(
 /// rules/roles-title-scopes.txt at `start` (the title's scope, no free
 /// capitals) when a word in lower case follows them;
 /// else `start`.
-pub(super) fn past_scope(
-    text: &str,
-    tokens: &Tokens,
-    lexed: &Lexed,
-    rules: &Rules,
-    start: usize,
-) -> usize {
-    let toks = &tokens.tokens;
-    let words = ArticleWords {
-        text,
-        tokens,
-        lexed,
-        rules,
-    };
+pub(super) fn past_scope(words: &ArticleWords<'_>, start: usize) -> usize {
+    let (text, toks) = (words.text, &words.tokens.tokens);
     let scope = |k: usize| toks.get(k).is_some_and(|t| t.is_cap(text)) && words.is_title_scope(k);
     let n = (0..2).take_while(|&n| scope(start + n)).count();
     let lower = toks.get(start + n).is_some_and(|t| t.is_lower(text));

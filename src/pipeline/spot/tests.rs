@@ -833,6 +833,7 @@ fn a_word_written_mid_sentence_is_found_within_its_reach_only() {
         lexed: &lexed,
         rules: &rules,
         mid_sentence: std::cell::OnceCell::new(),
+        word_runs: std::cell::OnceCell::new(),
     };
     let at = |w: &str| {
         (0..tokens.tokens.len())
@@ -848,6 +849,49 @@ fn a_word_written_mid_sentence_is_found_within_its_reach_only() {
     // the asking token's own place and mid-sentence elsewhere.
     assert!(cx.written_mid_sentence(at("Next"), 1000));
     assert!(!cx.written_mid_sentence(at("Then"), 1000));
+}
+
+#[test]
+fn caps_words_are_found_titled_or_again_in_capitals_through_the_word_index() {
+    use crate::pipeline::{clean, lexicon, segment};
+    let rules = Rules::default_rules().unwrap();
+    let text = "KESTREL ENERGY GROUP <KEG> AND TARVELL <TRV> SET 3DX DIVIDEND WITH UVX\n\
+                Kestrel Energy\nGroup and McTarvell Co met. The 3dx unit rose. UVX-A fell.";
+    let layout = clean::clean(text, &rules);
+    let tokens = segment::segment(text, &layout, |_| false);
+    let lexed = lexicon::lookup(text, &tokens, &rules);
+    let cx = super::Cx {
+        text,
+        tokens: &tokens,
+        lexed: &lexed,
+        rules: &rules,
+        mid_sentence: std::cell::OnceCell::new(),
+        word_runs: std::cell::OnceCell::new(),
+    };
+    let at = |w: &str| {
+        (0..tokens.tokens.len())
+            .find(|&i| tokens.tokens[i].text(text) == w)
+            .unwrap()
+    };
+    let one = |w: &str| (at(w), at(w) + 1);
+    let titled = |(first, end): (usize, usize)| super::titled_in_text(&cx, first, end);
+    let k = at("KESTREL");
+    // Blanks of any kind between the words.
+    assert!(titled((k, k + 3)));
+    assert!(titled((k + 1, k + 2)));
+    assert!(!titled(one("SET")));
+    // A run's tail from its last capital ("Tarvell" in "McTarvell").
+    assert!(titled(one("TARVELL")));
+    // A first word with no capital in title case: the whole-text search.
+    assert!(titled(one("3DX")));
+    // "UVX" a second time as a whole word ("UVX-A": the hyphen is no
+    // letter); "DIVIDEND" only once.
+    assert!(super::written_elsewhere(&cx, at("UVX"), at("UVX") + 1));
+    assert!(!super::written_elsewhere(
+        &cx,
+        at("DIVIDEND"),
+        at("DIVIDEND") + 1
+    ));
 }
 
 /// (entity name, mention text) of every mention a rule gave in `text`.
