@@ -149,7 +149,6 @@ code_cue_lists!(
     "rating-verbs",
     "regional-adjective-words",
     "regulator-verbs",
-    "reporting-clause-subjects",
     "role-adjective-title-stops",
     "role-adjective-titles",
     "role-age-words",

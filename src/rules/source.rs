@@ -109,7 +109,6 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("deal-negations.txt"),
     rule_file!("group-anaphor-stops.txt"),
     rule_file!("fronted-clause-failures.txt"),
-    rule_file!("reporting-clause-subjects.txt"),
     rule_file!("status-noun-modifiers.txt"),
     rule_file!("status-but-nouns.txt"),
     rule_file!("status-participle-objects.txt"),

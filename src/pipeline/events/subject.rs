@@ -173,10 +173,7 @@ impl<'a> Finder<'a> {
                 Some(Step::Stop(seek)) => return seek,
                 None => {}
             }
-            if self.breaks_subject_search(j - 1, cue)
-                || skipped >= 12
-                || self.reporting_clause_subject(j - 1, floor)
-            {
+            if self.breaks_subject_search(j - 1, cue) || skipped >= 12 {
                 // No company before the clause starts: a pronoun subject
                 // ("it", "they") met on the way stands for the last subject.
                 return Seek::Done(pronoun);
@@ -197,18 +194,6 @@ impl<'a> Finder<'a> {
             skipped += 1;
             j -= 1;
         }
-    }
-
-    /// Whether token `k` is the subject of a reported clause after "said"
-    /// or "says" (above `floor`): a noun of
-    /// rules/reporting-clause-subjects.txt ("X said analysts want to merge
-    /// with Y": the subject search stops there, X is none).
-    pub(super) fn reporting_clause_subject(&self, k: usize, floor: usize) -> bool {
-        k > floor
-            && matches!(self.lower(k - 1).as_str(), "said" | "says")
-            && self
-                .rules
-                .is_cue("reporting-clause-subjects", &self.lower(k))
     }
 
     /// The exclusive end of what is left to read for a subject before `j`
@@ -848,25 +833,6 @@ mod tests {
     use super::super::test_support::typed_pairs;
     use super::super::tests::{names, tok, with_finder};
     use super::*;
-
-    #[test]
-    fn the_subject_search_stops_at_a_reported_clause_after_said() {
-        with_finder(
-            "Acme Corp said analysts want to merge with Borealis Inc.",
-            |f, sent| {
-                let cue = tok(f, "merge");
-                assert!(f.left(sent, cue, f.mentions).is_empty());
-                assert!(f.reporting_clause_subject(tok(f, "analysts"), sent.first));
-            },
-        );
-        // "told analysts": the analysts are the object, not a subject.
-        with_finder(
-            "Acme Corp told analysts of plans to merge with Borealis Inc.",
-            |f, sent| {
-                assert!(!f.reporting_clause_subject(tok(f, "analysts"), sent.first));
-            },
-        );
-    }
 
     #[test]
     fn left_collects_coordinated_subjects_in_text_order() {
