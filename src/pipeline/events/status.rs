@@ -250,12 +250,6 @@ fn in_scope(
     if is_month(text, tokens, rules, sp) {
         return false;
     }
-    // "bought the assets of a failed thrift": past the trigger's first
-    // word, a cue after an article is an adjective of a noun there (a
-    // party's), not a verb of the tie.
-    if sp.first > cue_first && attributive(text, tokens, rules, sp) {
-        return false;
-    }
     // An ending participle after the tie that names it counts at any
     // distance (see below).
     let mut names_the_tie = false;
@@ -562,18 +556,6 @@ pub(super) fn opens_comma_clause(first: &str, second: Option<&str>) -> bool {
         && second.is_some_and(|s| is(s, &["which", "whom"])))
 }
 
-/// Whether the one-word cue `sp` stands right after an article of
-/// rules/articles.txt ("a failed thrift", "the rejected bidder") and before
-/// a word: an adjective of the noun it opens.
-fn attributive(text: &str, tokens: &Tokens, rules: &Rules, sp: &Span) -> bool {
-    let toks = &tokens.tokens;
-    sp.last == sp.first + 1
-        && sp.first > 0
-        && toks[sp.first - 1].kind == TokKind::Word
-        && rules.is_cue("articles", toks[sp.first - 1].text(text))
-        && toks.get(sp.last).is_some_and(|t| t.kind == TokKind::Word)
-}
-
 /// "14 May 2025", "May 3": a capitalised one-word cue beside a number; and
 /// "in May," / "since May": a capitalised cue after a word that comes before
 /// a month (rules/before-month-words.txt). A title-case headline's modal ("Acme May Buy
@@ -686,29 +668,6 @@ mod tests {
             // Inside the noun phrase the cue still counts; an ending always does.
             ("Acme Corp may make an offer for Borealis Inc.", "rumored"),
             ("Acme Corp withdrew its offer for Borealis Inc.", "ended"),
-        ]);
-    }
-
-    #[test]
-    fn a_cue_after_an_article_past_the_trigger_describes_a_noun_not_the_tie() {
-        assert_statuses(&[
-            (
-                "Acme Corp bought the assets of a failed thrift from Borealis Inc.",
-                "announced",
-            ),
-            (
-                "Acme Corp agreed to buy Borealis Inc, a failed lender, for cash.",
-                "announced",
-            ),
-            // Before the trigger, or after it as a verb: still an ending.
-            (
-                "Acme Corp said its failed bid for Borealis Inc cost it.",
-                "ended",
-            ),
-            (
-                "The talks between Acme Corp and Borealis Inc failed last week.",
-                "ended",
-            ),
         ]);
     }
 
