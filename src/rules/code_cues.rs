@@ -151,7 +151,6 @@ code_cue_lists!(
     "regulator-verbs",
     "role-adjective-title-stops",
     "role-adjective-titles",
-    "role-age-words",
     "role-anaphor-stops",
     "role-appointing-verbs",
     "role-auxiliaries",

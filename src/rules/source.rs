@@ -255,7 +255,6 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("roles-copula-pronouns.txt"),
     rule_file!("roles-masculine-pronouns.txt"),
     rule_file!("roles-feminine-pronouns.txt"),
-    rule_file!("roles-age-words.txt"),
     rule_file!("roles-fronted-openers.txt"),
     rule_file!("web-name-endings.txt"),
     rule_file!("roles-succeeding-verbs.txt"),

@@ -337,49 +337,23 @@ impl Reader<'_> {
 
     /// The title of "The [names] TITLE" ending right before `v` in the
     /// sentence starting at `start`: (its first token, its role), when only
-    /// names, possessives and modifiers stand between "The" and it, or the
-    /// words of a possessor ("The political reform group's general
-    /// secretary") or an age ("The 54-year-old lawyer").
+    /// names, possessives and modifiers stand between "The" and it.
     fn anaphor_title(&self, v: usize, start: usize) -> Option<(usize, Found)> {
         let mut out = Vec::new();
         let f = self.premodifier_to(v, v, start, &mut out)?;
         let toks = &self.tokens.tokens;
-        // The last possessive mark before the title: the words before it
-        // name the possessor; not "the firm's", a company anaphor, whose
-        // title is read where the company is known.
-        let possessor = (start + 1..f)
-            .rev()
-            .find(|&k| toks[k].kind == TokKind::Possessive)
-            .filter(|&p| !self.is_company_possessive(p - 1));
-        // An age: a number and dashes only beside "year-old".
-        let aged = (start + 1..f).any(|k| self.is_cue("role-age-words", k));
         let named = |k: usize| {
             let t = toks[k];
             t.kind == TokKind::Possessive
                 || self.company_at[k].is_some()
-                || (aged && (t.kind == TokKind::Number || t.is_dash()))
                 || (t.kind == TokKind::Word
                     && self.person_at[k].is_none()
-                    && (!t.is_lower(self.text)
-                        || self.is_modifier(&self.word(k))
-                        || possessor.is_some_and(|p| k < p)))
+                    && (!t.is_lower(self.text) || self.is_modifier(&self.word(k))))
         };
-        if f <= start || !(start + 1..f).all(|k| named(k) || (aged && self.is_age_word(k))) {
+        if f <= start || !(start + 1..f).all(named) {
             return None;
         }
-        let mut found = out.pop()?;
-        // "The former Acme chairman": the title is a past one.
-        let former = (start + 1..f).find(|&k| self.is_cue("role-former-words", k));
-        if let Some(k) = former {
-            found.role.title = format!("{} {}", self.word(k), found.role.title);
-        }
-        Some((f, found))
-    }
-
-    /// Whether token `k` is a word of an age before a title ("year-old"
-    /// of "54-year-old"; `role-age-words`).
-    fn is_age_word(&self, k: usize) -> bool {
-        self.is_cue("role-age-words", k)
+        out.pop().map(|r| (f, r))
     }
 
     /// Whether token `v` is a dash or comma opening a "who" aside after a
@@ -436,36 +410,5 @@ impl Reader<'_> {
     fn one_person_in(&self, s: usize) -> Option<usize> {
         let sent = &self.tokens.sentences[s];
         only_one(&self.person_at[sent.first..sent.last])
-    }
-}
-
-#[cfg(test)]
-mod possessor_age_tests {
-    use super::super::tests::{role, roles};
-
-    #[test]
-    fn a_possessor_or_an_age_may_stand_before_a_sentence_anaphor_title() {
-        let got = roles(
-            "Story\n\nPeter Dunmore spoke on Monday. \
-             The civic reform group's general secretary told a radio show it was late.",
-        );
-        assert_eq!(got, [role("Peter Dunmore", "general secretary", None)]);
-        let got = roles("Story\n\nMark Tollan signed. The 27-year-old midfielder joined in May.");
-        assert_eq!(got, [role("Mark Tollan", "midfielder", None)]);
-        // A number with no age word: no title ("The 19 member states").
-        let got = roles("Story\n\nMark Tollan spoke. The 19 member states agreed to meet.");
-        assert!(got.is_empty(), "{got:?}");
-        // "the firm's" is a company anaphor, read elsewhere.
-        let got = roles("Story\n\nMark Tollan spoke. The firm's chairman said it was late.");
-        assert!(got.is_empty(), "{got:?}");
-    }
-
-    #[test]
-    fn a_former_word_before_a_name_keeps_the_anaphor_title_a_past_one() {
-        let got = roles(
-            "Story\n\nSusan Kerrow bought a hotel. \
-             The 61-year-old former Harwick chairman said she would keep the staff.",
-        );
-        assert_eq!(got, [role("Susan Kerrow", "former chairman", None)]);
     }
 }
