@@ -66,7 +66,6 @@ code_cue_lists!(
     "company-stock-stops",
     "company-term-heads",
     "company-unit-nouns",
-    "company-word-names",
     "complementisers",
     "conjunct-cue-verbs",
     "conjunct-predicate-openers",

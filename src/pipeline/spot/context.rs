@@ -46,10 +46,7 @@
 //!   person of the article;
 //! - it is "Air" and a place ("Air Astana");
 //! - it follows a place's "-based" and a verb, a clause word or a mark
-//!   follows it ("Montreal-based Brellan called", [`place_based`]);
-//! - it is one word of rules/companies-word-names.txt (a company of a stock
-//!   index whose name is also an ordinary word, a surname or a city) that
-//!   only a verb of speech made a surname ("Visa said", [`listed_word_speaks`]).
+//!   follows it ("Montreal-based Brellan called", [`place_based`]).
 //!
 //! A market ("Pacific Stock Exchange", rule `market-venue`) is never made a
 //! company here; only a party to a tie is one (the events stage). This file
@@ -349,7 +346,6 @@ pub(super) fn companies_by_context(cx: &Cx, out: &mut [Mention]) {
             || executive_title_after(cx, m.first, m.last)
             || stock_noun_after(cx, m.first, m.last)
             || cuts_jobs(cx, m.first, m.last)
-            || listed_word_speaks(cx, m)
         {
             if opened {
                 m.first += 1;
@@ -359,18 +355,6 @@ pub(super) fn companies_by_context(cx: &Cx, out: &mut [Mention]) {
         }
     }
     companies_in_lists(cx, out, &surnames);
-}
-
-/// "Visa said", "Orange told the paper": a lone name of
-/// rules/companies-word-names.txt (a company of a stock index whose name is
-/// also an ordinary word, a surname or a city) that only its verb of speech
-/// made a surname; the caller has checked that no person of the article
-/// bears it.
-fn listed_word_speaks(cx: &Cx, m: &Mention) -> bool {
-    m.kind == Kind::Surname
-        && m.rule == "person-speech"
-        && m.last - m.first == 1
-        && cx.is_cue("company-word-names", m.first)
 }
 
 /// "retailer Marisa Fenwick", "the Arthur D. Little consultancy", "shares
