@@ -965,13 +965,10 @@ fn a_field_after_an_institutions_of_or_for_is_no_company() {
 }
 
 #[test]
-fn a_title_or_council_before_of_keeps_the_company_after_it() {
-    // rules/institution-of-heads.txt leaves out titles and bodies whose
-    // "of" names an employer or a company.
-    let got = companies(
-        "Tom Lake, Company Secretary of Tarvel Group, said the board met. The Council of \
-         Penrose Motors dealers backed the plan.",
-    );
+fn a_secretary_before_of_keeps_the_company_after_it() {
+    // rules/institution-of-heads.txt leaves out Secretary: its "of" often
+    // names the employer.
+    let got =
+        companies("Tom Lake, Company Secretary of Tarvel Group, said the board met on Monday.");
     assert!(got.contains(&"Tarvel Group".to_string()), "{got:?}");
-    assert!(got.contains(&"Penrose Motors".to_string()), "{got:?}");
 }
