@@ -6,8 +6,8 @@
 #
 # Without an argument runs target/release/tieup (build it first: cargo build
 # --release) over ../shared/corpora/reuters21578; with one, reads that earlier
-# `tieup extract` output (any folder; only records whose doc id starts with
-# "reuters21578/" count). Prints one row per group of articles: labelled
+# `tieup extract` output (any folder; only records whose path lies in a
+# reuters21578/ folder count). Prints one row per group of articles: labelled
 # `acq` (an acquisition, merger or stake: nearly always two named companies),
 # labelled only with other topics, and with no topic; per group the number of
 # articles and the share with at least one event, with an acquisition event,
@@ -42,10 +42,13 @@ with open(manifest, encoding="utf-8") as f:
 n = Counter()
 for line in open(out_path, encoding="utf-8"):
     r = json.loads(line)
-    doc_id = r["doc"]["id"]
-    if not doc_id.startswith("reuters21578/"):
+    # The id is relative to the folder given to `extract` ("reut-1" when the
+    # Reuters folder itself was given, "reuters21578/reut-1" for the whole
+    # corpora); the path names the corpus either way.
+    path = r["doc"].get("path", "").replace("\\", "/")
+    if "reuters21578/" not in path:
         continue
-    t = topics.get(doc_id.split("/", 1)[1])
+    t = topics.get(r["doc"]["id"].rsplit("/", 1)[-1])
     if t is None:
         continue
     group = "acq" if "acq" in t else ("other topics" if t else "no topic")
