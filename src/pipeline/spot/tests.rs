@@ -821,42 +821,52 @@ fn a_capitalised_function_word_opens_no_person() {
 
 #[test]
 fn a_word_written_mid_sentence_is_found_within_its_reach_only() {
-    use crate::pipeline::{clean, lexicon, segment};
-    let rules = Rules::default_rules().unwrap();
     let text = "Harlowe rose. Shares of Harlowe fell. Next came. Then Next rose.";
-    let layout = clean::clean(text, &rules);
-    let tokens = segment::segment(text, &layout, |_| false);
-    let lexed = lexicon::lookup(text, &tokens, &rules);
-    let cx = super::Cx {
-        text,
-        tokens: &tokens,
-        lexed: &lexed,
-        rules: &rules,
-        mid_sentence: std::cell::OnceCell::new(),
-        word_runs: std::cell::OnceCell::new(),
-    };
-    let at = |w: &str| {
-        (0..tokens.tokens.len())
-            .find(|&i| tokens.tokens[i].text(text) == w)
-            .unwrap()
-    };
-    // "Harlowe" opens the first sentence (token 0) and stands
-    // mid-sentence at token 5 ("Harlowe rose . Shares of Harlowe").
-    assert!(cx.written_mid_sentence(at("Harlowe"), 1000));
-    assert!(!cx.written_mid_sentence(at("Harlowe"), 5));
-    assert!(cx.written_mid_sentence(at("Harlowe"), 6));
-    // "Next" stands mid-sentence in the last sentence; "rose" only at
-    // the asking token's own place and mid-sentence elsewhere.
-    assert!(cx.written_mid_sentence(at("Next"), 1000));
-    assert!(!cx.written_mid_sentence(at("Then"), 1000));
+    with_cx(text, |cx, at| {
+        // "Harlowe" opens the first sentence (token 0) and stands
+        // mid-sentence at token 5 ("Harlowe rose . Shares of Harlowe").
+        assert!(cx.written_mid_sentence(at("Harlowe"), 1000));
+        assert!(!cx.written_mid_sentence(at("Harlowe"), 5));
+        assert!(cx.written_mid_sentence(at("Harlowe"), 6));
+        // "Next" stands mid-sentence in the last sentence; "rose" only at
+        // the asking token's own place and mid-sentence elsewhere.
+        assert!(cx.written_mid_sentence(at("Next"), 1000));
+        assert!(!cx.written_mid_sentence(at("Then"), 1000));
+    });
 }
 
 #[test]
 fn caps_words_are_found_titled_or_again_in_capitals_through_the_word_index() {
-    use crate::pipeline::{clean, lexicon, segment};
-    let rules = Rules::default_rules().unwrap();
     let text = "KESTREL ENERGY GROUP <KEG> AND TARVELL <TRV> SET 3DX DIVIDEND WITH UVX\n\
                 Kestrel Energy\nGroup and McTarvell Co met. The 3dx unit rose. UVX-A fell.";
+    with_cx(text, |cx, at| {
+        let one = |w: &str| (at(w), at(w) + 1);
+        let titled = |(first, end): (usize, usize)| super::titled_in_text(cx, first, end);
+        let k = at("KESTREL");
+        // Blanks of any kind between the words.
+        assert!(titled((k, k + 3)));
+        assert!(titled((k + 1, k + 2)));
+        assert!(!titled(one("SET")));
+        // A run's tail from its last capital ("Tarvell" in "McTarvell").
+        assert!(titled(one("TARVELL")));
+        // A first word with no capital in title case: the whole-text search.
+        assert!(titled(one("3DX")));
+        // "UVX" a second time as a whole word ("UVX-A": the hyphen is no
+        // letter); "DIVIDEND" only once.
+        assert!(super::written_elsewhere(cx, at("UVX"), at("UVX") + 1));
+        assert!(!super::written_elsewhere(
+            cx,
+            at("DIVIDEND"),
+            at("DIVIDEND") + 1
+        ));
+    });
+}
+
+/// Runs `f` with the spot context of `text` (cleaned, segmented, looked
+/// up with the default rules) and a finder of a word's first token index.
+fn with_cx(text: &str, f: impl FnOnce(&super::Cx, &dyn Fn(&str) -> usize)) {
+    use crate::pipeline::{clean, lexicon, segment};
+    let rules = Rules::default_rules().unwrap();
     let layout = clean::clean(text, &rules);
     let tokens = segment::segment(text, &layout, |_| false);
     let lexed = lexicon::lookup(text, &tokens, &rules);
@@ -873,25 +883,7 @@ fn caps_words_are_found_titled_or_again_in_capitals_through_the_word_index() {
             .find(|&i| tokens.tokens[i].text(text) == w)
             .unwrap()
     };
-    let one = |w: &str| (at(w), at(w) + 1);
-    let titled = |(first, end): (usize, usize)| super::titled_in_text(&cx, first, end);
-    let k = at("KESTREL");
-    // Blanks of any kind between the words.
-    assert!(titled((k, k + 3)));
-    assert!(titled((k + 1, k + 2)));
-    assert!(!titled(one("SET")));
-    // A run's tail from its last capital ("Tarvell" in "McTarvell").
-    assert!(titled(one("TARVELL")));
-    // A first word with no capital in title case: the whole-text search.
-    assert!(titled(one("3DX")));
-    // "UVX" a second time as a whole word ("UVX-A": the hyphen is no
-    // letter); "DIVIDEND" only once.
-    assert!(super::written_elsewhere(&cx, at("UVX"), at("UVX") + 1));
-    assert!(!super::written_elsewhere(
-        &cx,
-        at("DIVIDEND"),
-        at("DIVIDEND") + 1
-    ));
+    f(&cx, &at);
 }
 
 /// (entity name, mention text) of every mention a rule gave in `text`.
