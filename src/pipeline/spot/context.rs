@@ -295,26 +295,7 @@ pub(super) fn companies_by_context(cx: &Cx, out: &mut [Mention]) {
         .collect();
     let named_earlier = FullNames::new(cx, out);
     for m in out.iter_mut() {
-        let open = match m.kind {
-            Kind::Unknown => m.rule != VENUE,
-            Kind::Surname => m.rule == "person-speech" && !surnames.contains(cx.word(m.first)),
-            // "Orlov Dynamics said it has ...": a name that speaks of
-            // itself as "it", with no given name, is no person.
-            Kind::Person => {
-                m.rule == "person-speech"
-                    && !cx.is(m.first, ListKind::GivenName)
-                    && says_it(cx, m.last)
-                    && !attached(cx, m.first, m.last)
-            }
-            _ => false,
-        };
-        // "I", "I've", "I'd": a pronoun, never a name ("a division I made").
-        let pronoun = m.last - m.first == 1 && {
-            let w = cx.word(m.first);
-            w == "I" || w.starts_with("I'") || w.starts_with("I\u{2019}")
-        };
-        let glossed_acronym = m.last - m.first == 1 && glossed.contains(cx.word(m.first));
-        if !open || pronoun || glossed_acronym || nationality_modifier(cx, m) {
+        if !open_to_context(cx, m, &surnames, &glossed) {
             continue;
         }
         if m.last - m.first == 1
@@ -324,29 +305,7 @@ pub(super) fn companies_by_context(cx: &Cx, out: &mut [Mention]) {
             continue;
         }
         let opened = opening_cue(cx, m.first, m.last);
-        if opened
-            || cue_before(cx, m.first, m.last)
-            || (head_after(cx, m.last)
-                && !region_name(cx, m)
-                && !title_premodifier(cx, m)
-                && !market_adjective(cx, m.first, m.last)
-                && !trade_plural(cx, m.first, m.last)
-                && !share_class(cx, m.first, m.last))
-            || head_noun_after(cx, m.first, m.last)
-            || cue_noun_after(cx, m.first, m.last)
-            || (says_it(cx, m.last) && !attached(cx, m.first, m.last))
-            || descriptor_apposition(cx, m.first, m.last)
-            || business_relative(cx, m.first, m.last)
-            || brings_out(cx, m.first, m.last, &surnames)
-            || airline_name(cx, m.first, m.last)
-            || owned_unit(cx, m.first, m.last)
-            || modified_head_after(cx, m.first, m.last)
-            || place_based(cx, m.first, m.last)
-            || staff_title_after(cx, m.first, m.last)
-            || executive_title_after(cx, m.first, m.last)
-            || stock_noun_after(cx, m.first, m.last)
-            || cuts_jobs(cx, m.first, m.last)
-        {
+        if opened || business_context(cx, m, &surnames) {
             if opened {
                 m.first += 1;
             }
@@ -355,6 +314,68 @@ pub(super) fn companies_by_context(cx: &Cx, out: &mut [Mention]) {
         }
     }
     companies_in_lists(cx, out, &surnames);
+}
+
+/// Whether mention `m` may become a company by its context in
+/// [`companies_by_context`]: an unknown name (not a market venue), a
+/// surname that only a speech verb made one and no person of the article
+/// bears (`surnames`), or a speaking name with no given name that speaks
+/// of itself as "it"; not the pronoun "I", an acronym a gloss explains
+/// (`glossed`), nor a nationality modifier.
+fn open_to_context(
+    cx: &Cx,
+    m: &Mention,
+    surnames: &HashSet<String>,
+    glossed: &HashSet<&str>,
+) -> bool {
+    let open = match m.kind {
+        Kind::Unknown => m.rule != VENUE,
+        Kind::Surname => m.rule == "person-speech" && !surnames.contains(cx.word(m.first)),
+        // "Orlov Dynamics said it has ...": a name that speaks of
+        // itself as "it", with no given name, is no person.
+        Kind::Person => {
+            m.rule == "person-speech"
+                && !cx.is(m.first, ListKind::GivenName)
+                && says_it(cx, m.last)
+                && !attached(cx, m.first, m.last)
+        }
+        _ => false,
+    };
+    // "I", "I've", "I'd": a pronoun, never a name ("a division I made").
+    let pronoun = m.last - m.first == 1 && {
+        let w = cx.word(m.first);
+        w == "I" || w.starts_with("I'") || w.starts_with("I\u{2019}")
+    };
+    let glossed_acronym = m.last - m.first == 1 && glossed.contains(cx.word(m.first));
+    open && !pronoun && !glossed_acronym && !nationality_modifier(cx, m)
+}
+
+/// Whether the words around mention `m` mark a business (the cues other
+/// than an opening one, [`opening_cue`]): a cue before it, a business head
+/// or noun after it, "said it", a descriptor apposition, a business
+/// relative clause, and the rest of this file's tests.
+fn business_context(cx: &Cx, m: &Mention, surnames: &HashSet<String>) -> bool {
+    cue_before(cx, m.first, m.last)
+        || (head_after(cx, m.last)
+            && !region_name(cx, m)
+            && !title_premodifier(cx, m)
+            && !market_adjective(cx, m.first, m.last)
+            && !trade_plural(cx, m.first, m.last)
+            && !share_class(cx, m.first, m.last))
+        || head_noun_after(cx, m.first, m.last)
+        || cue_noun_after(cx, m.first, m.last)
+        || (says_it(cx, m.last) && !attached(cx, m.first, m.last))
+        || descriptor_apposition(cx, m.first, m.last)
+        || business_relative(cx, m.first, m.last)
+        || brings_out(cx, m.first, m.last, surnames)
+        || airline_name(cx, m.first, m.last)
+        || owned_unit(cx, m.first, m.last)
+        || modified_head_after(cx, m.first, m.last)
+        || place_based(cx, m.first, m.last)
+        || staff_title_after(cx, m.first, m.last)
+        || executive_title_after(cx, m.first, m.last)
+        || stock_noun_after(cx, m.first, m.last)
+        || cuts_jobs(cx, m.first, m.last)
 }
 
 /// "retailer Marisa Fenwick", "the Arthur D. Little consultancy", "shares
