@@ -863,23 +863,20 @@ mod tests {
 
     #[test]
     fn counted_premises_or_a_whole_book_bought_in_a_noun_phrase_pair_buyer_and_seller() {
-        let x = Extractor::new(Rules::default_rules().unwrap());
-        let ab = vec![p("Acme Corp", "Borealis Inc")];
-        for text in [
-            "Acme Corp finished its purchase of 9 rural bank branches from Borealis Inc.",
-            "Acme Corp agreed to buy four garden centres in Kent from Borealis Inc.",
-            "Acme Corp closed its acquisition of 75 car wash outlets previously operated by Borealis Inc.",
-            "Acme Corp will soon close the acquisition of most assets and liabilities of Borealis Inc.",
-            "Acme Corp bought two soup brands, Tellin and Mossop, from Borealis Inc.",
-        ] {
-            assert_eq!(pairs(&x, text), ab, "{text}");
-        }
-        for text in [
-            "Acme Corp bought 40 vans for its stores from Borealis Inc.",
-            "Acme Corp bought 12 tonnes of flour from Borealis Inc for its 30 bakeries.",
-        ] {
-            assert!(pairs(&x, text).is_empty(), "{text}");
-        }
+        assert_pairs(
+            ("Acme Corp", "Borealis Inc"),
+            &[
+                "Acme Corp finished its purchase of 9 rural bank branches from Borealis Inc.",
+                "Acme Corp agreed to buy four garden centres in Kent from Borealis Inc.",
+                "Acme Corp closed its acquisition of 75 car wash outlets previously operated by Borealis Inc.",
+                "Acme Corp will soon close the acquisition of most assets and liabilities of Borealis Inc.",
+                "Acme Corp bought two soup brands, Tellin and Mossop, from Borealis Inc.",
+            ],
+            &[
+                "Acme Corp bought 40 vans for its stores from Borealis Inc.",
+                "Acme Corp bought 12 tonnes of flour from Borealis Inc for its 30 bakeries.",
+            ],
+        );
     }
 
     #[test]

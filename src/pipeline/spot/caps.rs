@@ -288,7 +288,7 @@ pub(super) fn titled_in_text(cx: &Cx, first: usize, end: usize) -> bool {
     }
     cx.word_runs()
         .titled
-        .get(&char_key(head()))
+        .get(head().collect::<String>().as_str())
         .is_some_and(|starts| starts.iter().any(|&at| titled_at(cx.text, at, words())))
 }
 
@@ -357,9 +357,9 @@ pub(super) struct WordRuns<'a> {
     /// Per run with no lower-case letter, as written, the byte offsets
     /// where it starts.
     exact: hashbrown::HashMap<&'a str, Vec<usize>>,
-    /// Per [`char_key`] of a run's tail from its last capital ("Tarvell"
+    /// Per run's tail from its last capital, as written ("Tarvell"
     /// in "McTarvell"), the byte offsets where such tails start.
-    titled: hashbrown::HashMap<u64, Vec<usize>>,
+    titled: hashbrown::HashMap<&'a str, Vec<usize>>,
 }
 
 impl<'a> WordRuns<'a> {
@@ -384,8 +384,7 @@ impl<'a> WordRuns<'a> {
                         runs.exact.entry(&text[start..at]).or_default().push(start);
                     }
                     if let Some(cap) = capital {
-                        let key = char_key(text[cap..at].chars());
-                        runs.titled.entry(key).or_default().push(cap);
+                        runs.titled.entry(&text[cap..at]).or_default().push(cap);
                     }
                     open = None;
                 }
@@ -394,14 +393,6 @@ impl<'a> WordRuns<'a> {
         }
         runs
     }
-}
-
-/// A hash of a run of characters (FNV-1a over their code points), the same
-/// for a run read from the text and one worked out word by word.
-fn char_key(chars: impl Iterator<Item = char>) -> u64 {
-    chars.fold(0xcbf2_9ce4_8422_2325, |h, c| {
-        (h ^ u64::from(u32::from(c))).wrapping_mul(0x100_0000_01b3)
-    })
 }
 
 /// Word `w` in title case: its first letter in upper case, the rest in
