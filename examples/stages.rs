@@ -5,7 +5,6 @@
 use std::time::{Duration, Instant};
 
 use tieup::pipeline::{clean, events, lexicon, record, resolve, roles, segment, spot};
-use tieup::rules::ListKind;
 use tieup::{Article, Rules, batch};
 
 fn main() {
@@ -43,10 +42,7 @@ fn main() {
         let layout = clean::clean(text, &rules);
         t[1] += s.elapsed();
         let s = Instant::now();
-        let abbrev = |w: &str| {
-            rules.word_class(w) & (ListKind::Honorific.bit() | ListKind::LegalSuffix.bit()) != 0
-        };
-        let tokens = segment::segment(text, &layout, abbrev);
+        let tokens = segment::segment(text, &layout, segment::RuleWords(&rules));
         t[2] += s.elapsed();
         let s = Instant::now();
         let lexed = lexicon::lookup(text, &tokens, &rules);

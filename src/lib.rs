@@ -44,7 +44,6 @@ pub use pipeline::record::Record;
 pub use rules::{RuleSource, Rules};
 
 use pipeline::{clean, events, lexicon, resolve, roles, segment, spot};
-use rules::ListKind;
 
 /// Every intermediate result of one article, for `explain` and tests.
 #[derive(Debug)]
@@ -117,14 +116,7 @@ impl Extractor {
         let view = pipeline::read::View::new(&article.text);
         let text = view.text();
         let layout = clean::clean(text, rules);
-        let abbrev = |w: &str| {
-            rules.word_class(w)
-                & (ListKind::Honorific.bit()
-                    | ListKind::LegalSuffix.bit()
-                    | ListKind::TitleAbbrev.bit())
-                != 0
-        };
-        let tokens = segment::segment(text, &layout, abbrev);
+        let tokens = segment::segment(text, &layout, segment::RuleWords(rules));
         let lexed = lexicon::lookup(text, &tokens, rules);
         let mut spotted = spot::spot(text, &tokens, &lexed, rules);
         events::promote_slots(text, &tokens, &lexed, rules, &mut spotted);

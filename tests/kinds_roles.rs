@@ -25,7 +25,8 @@
 //! in "general", "secretary general NAME", "Surgeon General NAME"; two-word
 //! team positions of WordNet, "running back NAME", "second baseman NAME";
 //! "former" before a Title Case title, "the former High Commissioner, NAME,",
-//! "former Home Secretary NAME"), in the gold format:
+//! "former Home Secretary NAME"; "the founder of the company." ending a
+//! sentence before a new one that names another company), in the gold format:
 //! every gold role must be found and no other role given. Companies, people
 //! and events are judged elsewhere. Articles: `tests/kinds/roles-*.txt`;
 //! expectations: `tests/kinds/roles.expected.jsonl`.

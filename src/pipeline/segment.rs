@@ -7,12 +7,68 @@
 //!
 //! Splitting is abbreviation-aware: a full stop after an honorific or a legal
 //! suffix from the rules ("Mr.", "Inc.", "Co."), a single capital ("J.") or a
-//! dotted abbreviation ("U.S.") does not end a sentence. Newswire wraps lines
+//! dotted abbreviation ("U.S.") does not end a sentence, unless the
+//! abbreviation closes a name (a legal suffix, a dotted abbreviation: not an
+//! honorific, a title abbreviation or an initial) and a sentence starter
+//! follows ("... of Acme Ltd. However, it said"). Newswire wraps lines
 //! inside sentences, so a line break ends a sentence only after a sentence
 //! end, before a new paragraph, or after a short line (a heading).
 
 use crate::pipeline::clean::{Layout, LineKind};
-use crate::rules::Rules;
+use crate::rules::{ListKind, Rules};
+
+/// What the segmenter asks of words before and after a full stop.
+pub trait SentenceWords {
+    /// Whether `word` (as written, without its full stop) is an
+    /// abbreviation whose full stop need not end a sentence ("Mr", "Inc").
+    fn is_abbrev(&self, word: &str) -> bool;
+    /// Whether the full stop after abbreviation `abbrev` ends the sentence
+    /// before the capitalised word `next` ("Inc." before "However").
+    fn ends_before(&self, abbrev: &str, next: &str) -> bool;
+}
+
+/// A closure is an abbreviation test whose full stops never end a sentence
+/// (for tests of the splitting alone).
+impl<F: Fn(&str) -> bool> SentenceWords for F {
+    fn is_abbrev(&self, word: &str) -> bool {
+        self(word)
+    }
+
+    fn ends_before(&self, _abbrev: &str, _next: &str) -> bool {
+        false
+    }
+}
+
+/// The rules' answers: abbreviations are honorifics ("Mr"), abbreviated
+/// legal suffixes ("Inc": see [`full_word_suffix`]) and title abbreviations
+/// ("Gen"); after any but an honorific or a
+/// title abbreviation, which open a name, a word of the cue list
+/// `sentence-starters` (Punkt's English sentence starters: "However",
+/// "The", "It") opens a new sentence.
+pub struct RuleWords<'r>(pub &'r Rules);
+
+/// A legal suffix written as a whole word ("Company", "Corporation",
+/// "Limited"): five letters or more and no inner full stop, where the
+/// abbreviated forms have at most four ("Inc", "Corp", "Ltd", "GmbH") or a
+/// full stop inside ("S.p.A"). Its full stop ends a sentence like any
+/// word's ("... said the company. It ...").
+fn full_word_suffix(word: &str) -> bool {
+    word.len() >= 5 && word.bytes().all(|b| b.is_ascii_alphabetic())
+}
+
+impl SentenceWords for RuleWords<'_> {
+    fn is_abbrev(&self, word: &str) -> bool {
+        let class = self.0.word_class(word);
+        let opens_name = ListKind::Honorific.bit() | ListKind::TitleAbbrev.bit();
+        class & opens_name != 0
+            || class & ListKind::LegalSuffix.bit() != 0 && !full_word_suffix(word)
+    }
+
+    fn ends_before(&self, abbrev: &str, next: &str) -> bool {
+        let opens_name = ListKind::Honorific.bit() | ListKind::TitleAbbrev.bit();
+        self.0.word_class(abbrev) & opens_name == 0 && self.0.is_cue("sentence-starters", next)
+    }
+}
 
 /// A word in lower case, as `str::to_lowercase` gives it, without a heap
 /// allocation for ASCII words (most of them): borrowed when the word is
@@ -249,9 +305,12 @@ impl Token {
     }
 }
 
-/// Splits the kept lines into tokens and sentences. `is_abbrev` tells
-/// whether a word followed by a full stop is an abbreviation.
-pub fn segment(text: &str, layout: &Layout, is_abbrev: impl Fn(&str) -> bool) -> Tokens {
+/// Splits the kept lines into tokens and sentences. `words` tells whether
+/// a word followed by a full stop is an abbreviation, and whether its full
+/// stop ends a sentence all the same before the next word ([`RuleWords`]
+/// for the rules' answers; a closure `Fn(&str) -> bool` for abbreviations
+/// alone).
+pub fn segment(text: &str, layout: &Layout, words: impl SentenceWords) -> Tokens {
     // Prose has about one token per five bytes (a word and its space, or a
     // mark): room for one per four is reserved once, not grown (and the
     // tokens copied) by doubling from empty.
@@ -289,7 +348,7 @@ pub fn segment(text: &str, layout: &Layout, is_abbrev: impl Fn(&str) -> bool) ->
         lowered: text.to_ascii_lowercase(),
         ascii: text.is_ascii(),
     };
-    out.sentences = sentences(text, layout, &out.tokens, &is_abbrev);
+    out.sentences = sentences(text, layout, &out.tokens, &words);
     for (s, sent) in out.sentences.iter().enumerate() {
         out.sentence_of
             .extend(std::iter::repeat_n(s, sent.last - sent.first));
@@ -302,15 +361,15 @@ fn sentences(
     text: &str,
     layout: &Layout,
     toks: &[Token],
-    is_abbrev: &impl Fn(&str) -> bool,
+    words: &impl SentenceWords,
 ) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut first = 0;
     for (i, t) in toks.iter().enumerate() {
         let boundary = match toks.get(i + 1) {
             None => true,
-            Some(n) if n.line != t.line => line_end(text, layout, toks, i, n, is_abbrev),
-            Some(n) => sentence_end(text, toks, i, n, is_abbrev),
+            Some(n) if n.line != t.line => line_end(text, layout, toks, i, n, words),
+            Some(n) => sentence_end(text, toks, i, n, words),
         };
         if boundary {
             let kind = layout.lines[toks[first].line].kind;
@@ -340,15 +399,14 @@ fn line_end(
     toks: &[Token],
     i: usize,
     next: &Token,
-    is_abbrev: &impl Fn(&str) -> bool,
+    words: &impl SentenceWords,
 ) -> bool {
     let t = toks[i];
-    let abbrev_end = word_before_stop(text, toks, i)
-        .is_some_and(|w| initial_or_abbrev(w, is_abbrev))
-        || initials_opening_name(text, toks, i, is_abbrev);
+    let abbrev_end = word_before_stop(text, toks, i).is_some_and(|w| initial_or_abbrev(w, words))
+        || initials_opening_name(text, toks, i, words);
     ((layout.lines[next.line].paragraph_start || !abbrev_end)
         && line_break(text, layout, t.line, next.line))
-        || sentence_end(text, toks, i, next, is_abbrev)
+        || sentence_end(text, toks, i, next, words)
 }
 
 /// "said K.T.|Fabrications Inc": token `i`, the last of its line, is a
@@ -357,18 +415,13 @@ fn line_end(
 /// capitalised abbreviation (a legal suffix: "Inc") follow, and no "the"
 /// stands before the initials ("to U.S.|Agricultural exports", "the
 /// U.S.|General Motors said" end a sentence).
-fn initials_opening_name(
-    text: &str,
-    toks: &[Token],
-    i: usize,
-    is_abbrev: &impl Fn(&str) -> bool,
-) -> bool {
+fn initials_opening_name(text: &str, toks: &[Token], i: usize, words: &impl SentenceWords) -> bool {
     let initials = toks[i].kind == TokKind::Word && dotted_initials(toks[i].text(text));
     let cap = |k: usize| toks.get(k).is_some_and(|t| t.is_cap(text));
     let the = i > 0 && toks[i - 1].text(text).eq_ignore_ascii_case("the");
     let suffixed = (i + 2..i + 5)
         .take_while(|&k| cap(k - 1))
-        .any(|k| cap(k) && is_abbrev(toks[k].text(text)));
+        .any(|k| cap(k) && words.is_abbrev(toks[k].text(text)));
     initials && !the && suffixed
 }
 
@@ -391,8 +444,13 @@ fn word_before_stop<'t>(text: &'t str, toks: &[Token], i: usize) -> Option<&'t s
 }
 
 /// An initial (one capital letter: "E") or a listed abbreviation.
-fn initial_or_abbrev(w: &str, is_abbrev: &impl Fn(&str) -> bool) -> bool {
-    (w.chars().count() == 1 && w.chars().all(char::is_uppercase)) || is_abbrev(w)
+fn initial_or_abbrev(w: &str, words: &impl SentenceWords) -> bool {
+    is_initial(w) || words.is_abbrev(w)
+}
+
+/// One capital letter: "E" of "Del E.".
+fn is_initial(w: &str) -> bool {
+    w.chars().count() == 1 && w.chars().all(char::is_uppercase)
 }
 
 /// Most words capitalised and no closing full stop: headline typography.
@@ -432,9 +490,13 @@ fn sentence_end(
     toks: &[Token],
     i: usize,
     next: &Token,
-    is_abbrev: &impl Fn(&str) -> bool,
+    words: &impl SentenceWords,
 ) -> bool {
     let t = toks[i];
+    if t.kind == TokKind::Word && t.text(text).ends_with('.') {
+        // A dotted abbreviation's own full stop: "in the U.S. The plant".
+        return starter_follows(text, t.text(text), next, words);
+    }
     let closes = |tok: &Token| matches!(tok.kind, TokKind::Punct('"' | '\u{201d}' | '\'' | ')'));
     // A closing quote after a sentence end belongs to the sentence.
     let end_mark = match t.kind {
@@ -456,12 +518,19 @@ fn sentence_end(
     if !starts_upper {
         return false;
     }
-    if word_before_stop(text, toks, i)
-        .is_some_and(|w| w.ends_with('.') || initial_or_abbrev(w, is_abbrev))
-    {
-        return false;
+    match word_before_stop(text, toks, i) {
+        Some(w) if w.ends_with('.') || initial_or_abbrev(w, words) => {
+            !is_initial(w) && starter_follows(text, w, next, words)
+        }
+        _ => true,
     }
-    true
+}
+
+/// Whether the full stop after abbreviation `abbrev` ends a sentence
+/// before `next`: a capitalised word that [`SentenceWords::ends_before`]
+/// says opens one.
+fn starter_follows(text: &str, abbrev: &str, next: &Token, words: &impl SentenceWords) -> bool {
+    next.kind == TokKind::Word && next.is_cap(text) && words.ends_before(abbrev, next.text(text))
 }
 
 /// Appends the tokens of `text[start..end]` (line `line`): words and numbers
@@ -728,7 +797,7 @@ mod tests {
             }],
             ..Layout::default()
         };
-        let tokens = segment(text, &layout, |_| false);
+        let tokens = segment(text, &layout, |_: &str| false);
         assert_eq!(tokens.tokens.len(), 9);
         let ascii = "Zentrix AG's CEO met KELVIN and ZENTRIX.COM";
         let layout_ascii = Layout {
@@ -738,7 +807,7 @@ mod tests {
             }],
             ..Layout::default()
         };
-        let ascii_tokens = segment(ascii, &layout_ascii, |_| false);
+        let ascii_tokens = segment(ascii, &layout_ascii, |_: &str| false);
         assert_eq!(ascii_tokens.tokens.len(), 8);
         for (text, tokens) in [
             (text, tokens),
@@ -794,11 +863,70 @@ mod tests {
             }],
             ..Layout::default()
         };
-        let t = segment(s, &layout, |w| matches!(w, "Mr" | "Inc" | "Co" | "Corp"));
+        let t = segment(s, &layout, |w: &str| {
+            matches!(w, "Mr" | "Inc" | "Co" | "Corp")
+        });
         t.sentences
             .iter()
             .map(|x| s[x.start..x.end].to_string())
             .collect()
+    }
+
+    /// The sentences of `s` (one body line) as the default rules split them.
+    fn rule_sentences(s: &str) -> Vec<String> {
+        let rules = Rules::default_rules().unwrap();
+        let layout = Layout {
+            lines: vec![Line {
+                start: 0,
+                end: s.len(),
+                kind: LineKind::Body,
+                paragraph_start: true,
+            }],
+            ..Layout::default()
+        };
+        let t = segment(s, &layout, RuleWords(&rules));
+        t.sentences
+            .iter()
+            .map(|x| s[x.start..x.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_sentence_starter_after_a_name_closing_abbreviation_opens_a_sentence() {
+        assert_eq!(
+            rule_sentences("It bought Tolvan Ltd. However, it paid cash."),
+            ["It bought Tolvan Ltd.", "However, it paid cash."]
+        );
+        assert_eq!(
+            rule_sentences("It opened a plant in the U.S. The plant is new."),
+            ["It opened a plant in the U.S.", "The plant is new."]
+        );
+        // Not after an honorific, a title abbreviation or an initial, and
+        // not before a word that is no sentence starter.
+        for one in [
+            "He met Mr. The Vander Group's head.",
+            "Gen. These Marlowe spoke.",
+            "Del E. The Orvis tower rose.",
+            "Tolvan Inc. Chairman Ada Lune spoke.",
+            "It sued Kestrel Co. Inc. in May.",
+        ] {
+            assert_eq!(rule_sentences(one), [one], "{one}");
+        }
+    }
+
+    #[test]
+    fn a_legal_suffix_written_as_a_whole_word_ends_a_sentence() {
+        assert_eq!(
+            rule_sentences("It named a head of the company. Ada Lune got the post."),
+            ["It named a head of the company.", "Ada Lune got the post."]
+        );
+        assert_eq!(
+            rule_sentences("It sold Tolvan Limited. Shares rose."),
+            ["It sold Tolvan Limited.", "Shares rose."]
+        );
+        assert!(full_word_suffix("Company") && full_word_suffix("Corporation"));
+        assert!(!full_word_suffix("Corp") && !full_word_suffix("GmbH"));
+        assert!(!full_word_suffix("S.p.A"));
     }
 
     #[test]
@@ -896,7 +1024,7 @@ mod tests {
             ],
             ..Layout::default()
         };
-        let t = segment(s, &layout, |w| w == "Inc");
+        let t = segment(s, &layout, |w: &str| w == "Inc");
         let got: Vec<&str> = t.sentences.iter().map(|x| &s[x.start..x.end]).collect();
         assert_eq!(
             got,
@@ -924,7 +1052,7 @@ mod tests {
             ],
             ..Layout::default()
         };
-        assert_eq!(segment(s, &layout, |w| w == "Inc").sentences.len(), 2);
+        assert_eq!(segment(s, &layout, |w: &str| w == "Inc").sentences.len(), 2);
     }
 
     #[test]
@@ -947,7 +1075,7 @@ mod tests {
                 ],
                 ..Layout::default()
             };
-            let t = segment(s, &layout, |_| false);
+            let t = segment(s, &layout, |_: &str| false);
             t.sentences
                 .iter()
                 .map(|x| x.headline_case)

@@ -198,6 +198,7 @@ code_cue_lists!(
     "role-verb-forms",
     "seats-of-government",
     "secrecy-agreement-modifiers",
+    "sentence-starters",
     "sector-market-nouns",
     "service-nouns",
     "service-openers",

@@ -194,6 +194,7 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("company-heads.txt"),
     rule_file!("not-businesses.txt"),
     rule_file!("seats-of-government.txt"),
+    rule_file!("sentence-starters.txt"),
     rule_file!("titles-jobtitles.txt"),
     rule_file!("titles-occupations.txt"),
     rule_file!("titles-roles.txt"),

@@ -868,7 +868,7 @@ fn with_cx(text: &str, f: impl FnOnce(&super::Cx, &dyn Fn(&str) -> usize)) {
     use crate::pipeline::{clean, lexicon, segment};
     let rules = Rules::default_rules().unwrap();
     let layout = clean::clean(text, &rules);
-    let tokens = segment::segment(text, &layout, |_| false);
+    let tokens = segment::segment(text, &layout, |_: &str| false);
     let lexed = lexicon::lookup(text, &tokens, &rules);
     let cx = super::Cx {
         text,
