@@ -266,6 +266,14 @@ fn in_scope(
         // tie by name ("sold its stake in Y last year, ending a ten-year
         // alliance", ", scrapping the merger"): then it counts however far
         // after the trigger (its object names the tie, not its distance).
+        // "A merger of X and Y could ...": a hedge after a tie named as
+        // its clause's subject.
+        let trigger = (cue_first, cue_last);
+        if st.after_subject_noun
+            && subject_noun_phrase(text, tokens, rules, trigger, sp.first, company_at)
+        {
+            return true;
+        }
         let participle = participle_after_comma(text, tokens, sp);
         names_the_tie = participle
             && st.status == Status::Ended
@@ -299,6 +307,42 @@ fn in_scope(
     }
     // A cue inside ", which ... ," before the trigger governs its own clause.
     !(sp.last <= cue_first && in_relative(text, tokens, sp.first, cue_first))
+}
+
+/// The words a noun trigger's phrase may hold between its parties ("a
+/// merger *of* X *and* Y", "a tie-up *between* X *and* Y").
+const PHRASE_WORDS: [&str; 8] = ["of", "between", "with", "and", "by", "for", "&", "'s"];
+
+/// Whether the trigger on tokens `first..last` is a noun opening its
+/// clause's subject and the noun phrase runs on to token `cue`: an
+/// indefinite article ("the merger ... would close" is a deal already
+/// made) stands before the trigger (after capitalised words of a company mention
+/// at most: "an Acme acquisition of"), at the sentence's start or after a
+/// comma, a dash (a dateline's), "that" or a verb of speech ("analysts said a tie-up ..."), and
+/// tokens `last..cue` are company mentions and [`PHRASE_WORDS`] only.
+fn subject_noun_phrase(
+    text: &str,
+    tokens: &Tokens,
+    rules: &Rules,
+    (first, last): (usize, usize),
+    cue: usize,
+    company_at: CompanyAt<'_>,
+) -> bool {
+    let toks = &tokens.tokens;
+    let word = |k: usize| toks[k].text(text);
+    let is = |k: usize, ws: &[&str]| ws.iter().any(|w| word(k).eq_ignore_ascii_case(w));
+    let phrase = (last..cue).all(|k| company_at(k) || is(k, &PHRASE_WORDS));
+    let start = tokens.sentences[tokens.sentence_of[first]].first;
+    let mut k = first;
+    while k > start && company_at(k - 1) {
+        k -= 1;
+    }
+    let article = k > start && is(k - 1, &["a", "an"]);
+    let opens = article
+        && (k - 1 == start
+            || is(k - 2, &[",", "that", "-", "\u{2013}", "\u{2014}"])
+            || rules.word_class(word(k - 2)) & ListKind::SpeechVerb.bit() != 0);
+    phrase && cue > last && opens
 }
 
 /// The longest trigger phrase tail (object, amount, date) before an
@@ -771,6 +815,33 @@ mod tests {
                 .unwrap_or_else(|| panic!("{text}: {events:?}"));
             assert_eq!(pair.status, status, "{text}");
         }
+    }
+
+    #[test]
+    fn a_hedge_after_a_tie_named_as_the_subject_supposes_it() {
+        assert_statuses(&[
+            (
+                "A merger of Acme Corp and Borealis Inc could create a giant.",
+                "rumored",
+            ),
+            (
+                "Analysts said an Acme Corp acquisition of Borealis Inc might cut costs.",
+                "rumored",
+            ),
+            // The tie as an object, or a definite one, is stated.
+            (
+                "Acme Corp signed a deal with Borealis Inc and could extend it.",
+                "announced",
+            ),
+            (
+                "The merger of Acme Corp and Borealis Inc could close in May.",
+                "announced",
+            ),
+            (
+                "A merger of Acme Corp and Borealis Inc, which was agreed, could close in May.",
+                "announced",
+            ),
+        ]);
     }
 
     #[test]
