@@ -1201,23 +1201,42 @@ fn head_after(cx: &Cx, last: usize) -> bool {
 }
 
 /// "the Dellmoor chain", "Dellmoor chain of hotels", "the Bassano
-/// conglomerate": a business's head noun (rules/business-head-nouns.txt)
-/// right after the name `first..last`,
+/// conglomerate", "the busy Varnby department store": a business's head
+/// noun of one or two words (rules/business-head-nouns.txt) right after the
+/// name `first..last`,
 /// with "the" before the name (and no capital after the noun), or "of" and a
 /// lower-case word after it. Not "group": "the G8 group", "the Swedish
-/// group" are as common.
+/// group" are as common. One lower-case word may stand between "the" and
+/// the name, and a two-word head needs a name that is no listed place
+/// ("the London department store").
 fn head_noun_after(cx: &Cx, first: usize, last: usize) -> bool {
     let toks = &cx.tokens.tokens;
     if last + 1 >= toks.len() || !same_sentence(cx, first, last) || !toks[last].is_lower(cx.text) {
         return false;
     }
-    if !cx.is_cue("business-head-nouns", last) {
+    let Some(end) = business_head_end(cx, first, last) else {
         return false;
-    }
-    let the = first > 0 && cx.word(first - 1).eq_ignore_ascii_case("the");
+    };
+    let the = |k: usize| cx.word(k).eq_ignore_ascii_case("the");
+    let the = (first > 0 && the(first - 1))
+        || (first > 1 && toks[first - 1].is_lower(cx.text) && the(first - 2));
     let of_lower =
-        cx.word(last + 1) == "of" && toks.get(last + 2).is_some_and(|t| t.is_lower(cx.text));
-    (the && !toks[last + 1].is_cap(cx.text)) || of_lower
+        cx.word_or_empty(end) == "of" && toks.get(end + 1).is_some_and(|t| t.is_lower(cx.text));
+    (the && toks.get(end).is_none_or(|t| !t.is_cap(cx.text))) || of_lower
+}
+
+/// One past the business head noun opening at `last` (rules/business-head-nouns.txt):
+/// one word ("chain"), or two ("department store") after a name
+/// `first..last` that is no listed place.
+fn business_head_end(cx: &Cx, first: usize, last: usize) -> Option<usize> {
+    if cx.is_cue("business-head-nouns", last) {
+        return Some(last + 1);
+    }
+    let place = (first..last).any(|k| cx.is(k, ListKind::Place));
+    let next = cx.tokens.tokens.get(last + 1)?;
+    let two = format!("{} {}", cx.word(last), next.text(cx.text));
+    (!place && next.is_lower(cx.text) && cx.rules.is_cue("business-head-nouns", &two))
+        .then_some(last + 2)
 }
 
 /// "a note from Veldergrun Brockhaus investment bank,", "an analyst at
@@ -1581,11 +1600,15 @@ fn descriptor_apposition(cx: &Cx, first: usize, last: usize) -> bool {
         toks.get(i)
             .is_some_and(|t| matches!(t.text(text), "a" | "an" | "the"))
     };
-    // "Rostavik, Sweden's biggest lender,": a place's possessive opens it too.
-    let open = if article(last + 1) {
-        Some(last + 2)
+    // "Rostavik, Sweden's biggest lender,": a place's possessive opens it
+    // too; so does "one of" before either ("Dalvini, one of the largest
+    // caterers,", "is one of Ohio's top lenders").
+    let one_of = cx.word_or_empty(last + 1) == "one" && cx.word_or_empty(last + 2) == "of";
+    let at = if one_of { last + 3 } else { last + 1 };
+    let open = if article(at) {
+        Some(at + 1)
     } else {
-        place_possessive(cx, last + 1)
+        place_possessive(cx, at)
     };
     let apposition = toks.get(last).is_some_and(|t| t.is_punct(',')) && open.is_some();
     let copula = toks
@@ -1596,7 +1619,7 @@ fn descriptor_apposition(cx: &Cx, first: usize, last: usize) -> bool {
         return false;
     };
     let sent_last = cx.tokens.sentences[cx.tokens.sentence_of[last]].last;
-    for j in from..(last + 9).min(sent_last) {
+    for j in from..(at + 8).min(sent_last) {
         let t = toks[j];
         if matches!(t.kind, TokKind::Punct(_)) && !t.is_punct('-') {
             return false;
@@ -1613,7 +1636,7 @@ fn descriptor_apposition(cx: &Cx, first: usize, last: usize) -> bool {
         if t.is_lower(text)
             && (cx.is(j, ListKind::CompanyCue)
                 || t.text(text) == "company"
-                || multi_word_cue(cx, last + 2, j))
+                || multi_word_cue(cx, at + 1, j))
         {
             // "Quadram, a unit of Orvane Corp,": a cue and "of" in
             // apposition (not "Process is the true unit of"), when the
@@ -2129,6 +2152,25 @@ mod tests {
              largest chipmaker. Oslo, Norway's capital, was quiet.",
         );
         assert_eq!(got, ["Rostavik", "Helmond"]);
+    }
+
+    #[test]
+    fn one_of_opens_a_descriptor() {
+        let got = companies(
+            "Caterers\n\nDalvini, one of the largest catering companies in Ohio, grew, and \
+             Brockhurst is one of Ohio's oldest lenders. Corran Vale is one of the best \
+             places for a picnic, and Tam Orrel, one of the company's founders, left.",
+        );
+        assert_eq!(got, ["Dalvini", "Brockhurst"]);
+    }
+
+    #[test]
+    fn a_two_word_business_head_after_a_name_that_is_no_place() {
+        let got = companies(
+            "Shops\n\nCrowds filled the busy Varnby department store, and the Pellan \
+             supermarket chain grew. Queues formed at the London department store.",
+        );
+        assert_eq!(got, ["Varnby", "Pellan"]);
     }
 
     #[test]
