@@ -294,6 +294,11 @@ fn in_scope(
     if !names_the_tie && st.within.is_some_and(|w| gap_to - gap_from > w as usize) {
         return false;
     }
+    // "Y could use cars made by X (one of its investors)": a cue before a
+    // bracket the trigger stands in governs the clause, not the aside.
+    if sp.last <= cue_first && opens_bracket(tokens, gap_from, gap_to) {
+        return false;
+    }
     let negation = st.within.is_some() && st.status == Status::Denied;
     if negation
         && sp.last <= cue_first
@@ -343,6 +348,19 @@ fn subject_noun_phrase(
             || is(k - 2, &[",", "that", "-", "\u{2013}", "\u{2014}"])
             || rules.word_class(word(k - 2)) & ListKind::SpeechVerb.bit() != 0);
     phrase && cue > last && opens
+}
+
+/// Whether tokens `from..to` open a round bracket they do not close: what
+/// follows stands in a parenthetical aside.
+fn opens_bracket(tokens: &Tokens, from: usize, to: usize) -> bool {
+    let depth = tokens.tokens[from..to]
+        .iter()
+        .fold(0i32, |d, t| match t.kind {
+            TokKind::Punct('(') => d + 1,
+            TokKind::Punct(')') => (d - 1).max(0),
+            _ => d,
+        });
+    depth > 0
 }
 
 /// The longest trigger phrase tail (object, amount, date) before an
@@ -910,6 +928,22 @@ mod tests {
         );
         let cond = "Analysts said that if Acme Corp were to buy Borealis Inc, prices would rise.";
         assert_eq!(one(&x, cond).1, "rumored");
+    }
+
+    #[test]
+    fn a_cue_before_a_bracket_does_not_govern_the_aside() {
+        let x = Extractor::new(Rules::default_rules().unwrap());
+        let aside =
+            "Borealis Inc could use robots made by Acme Corp (one of its investors) next year.";
+        assert_eq!(one(&x, aside).1, "announced");
+        // A bracket after the trigger: the modal governs as usual.
+        let after = "Acme Corp could seek to buy Borealis Inc (a rival maker of parts).";
+        assert_eq!(one(&x, after).1, "rumored");
+        let (text, tokens) = analyzed("Acme Corp may (in May) buy Borealis Inc (a rival).");
+        let n = tokens.tokens.len();
+        let open = (0..n).find(|&k| tokens.tokens[k].is_punct('(')).unwrap();
+        assert!(opens_bracket(&tokens, 0, open + 1));
+        assert!(!opens_bracket(&tokens, 0, open + 4), "{text}");
     }
 
     #[test]
