@@ -27,6 +27,9 @@ pub(super) struct Anaphora<'r> {
     pub(super) subjects: Vec<Option<(usize, usize)>>,
     /// The named groups ("X and Y") of each sentence.
     pub(super) groups: Vec<Vec<groups::Group>>,
+    /// Whether each sentence's subject opens a named group ("X and Y
+    /// reported losses"): a later "the company" does not say which.
+    pub(super) group_subject: Vec<bool>,
 }
 
 impl<'r> Anaphora<'r> {
@@ -66,12 +69,41 @@ impl<'r> Anaphora<'r> {
                 by_sentence[s].push((m.first, e));
             }
         }
+        let groups = groups::named_groups(text, tokens, res, is_party);
+        let group_subject = subjects
+            .iter()
+            .zip(&groups)
+            .map(|(subject, gs)| {
+                subject.is_some_and(|(_, e)| {
+                    gs.first()
+                        .is_some_and(|g| g.entities.len() >= 2 && g.entities[0] == e)
+                })
+            })
+            .collect();
         Anaphora {
             res,
             by_sentence,
             subjects,
-            groups: groups::named_groups(text, tokens, res, is_party),
+            groups,
+            group_subject,
         }
+    }
+
+    /// Whether "the company" / "it" at token `at` of sentence `s` would
+    /// take its antecedent from an earlier sentence whose subject is a
+    /// named group ("X and Y reported losses. The company said ..."): it
+    /// does not say which of them, so it stands for none ("the group" or
+    /// "the consortium" still stands for the group's first: the caller
+    /// asks only for the other anaphors).
+    fn group_antecedent(&self, s: usize, at: usize) -> bool {
+        if self.subjects[s].is_some_and(|(tok, _)| tok < at) {
+            return false;
+        }
+        (0..s)
+            .rev()
+            .take(ANTECEDENT_SENTENCES)
+            .find(|&p| self.subjects[p].is_some())
+            .is_some_and(|p| self.group_subject[p])
     }
 
     /// The named group a sentence-opening "they" at token `at` of sentence
@@ -106,6 +138,16 @@ impl<'r> Anaphora<'r> {
         not: &[usize],
     ) -> Option<usize> {
         let by = &self.by_sentence;
+        // "The group" / "the consortium" (rules/group-nouns.txt), or an "it"
+        // a few words after one ("The group said it"), may stand for the
+        // named group itself.
+        let first = finder.tokens.sentences[s].first;
+        let end = (at + 3).min(finder.tokens.tokens.len());
+        let collective = (at.saturating_sub(6).max(first)..end)
+            .any(|k| finder.rules.is_cue("group-nouns", &finder.lower(k)));
+        if !collective && self.group_antecedent(s, at) {
+            return None;
+        }
         let e = subject_before(&self.subjects, by, s, at)?;
         let last = finder.tokens.sentences[s].last;
         let speaks = (at + 1..last.min(at + 4))

@@ -1,6 +1,6 @@
 //! Stage 7 tests: the events of whole sentences, and the finder's searches.
 
-use super::test_support::{acq, events, typed_pairs};
+use super::test_support::{acq, assert_pairs, events, typed_pairs};
 use super::*;
 use crate::{Article, Extractor};
 
@@ -799,5 +799,20 @@ fn partnered_up_with_is_the_phrasal_form_of_partnered_with() {
             "Borealis Inc".to_string(),
             "partnership".to_string()
         )]
+    );
+}
+
+#[test]
+fn the_company_after_a_named_group_subject_stands_for_none() {
+    assert_pairs(
+        ("Acme Corp", "Cirrus Motors"),
+        &[
+            "Acme Corp posted a loss. The company said it agreed to sell its truck unit to Cirrus Motors.",
+            "Acme Corp and Borealis Inc posted losses. The group said it agreed to sell its truck unit to Cirrus Motors.",
+        ],
+        &[
+            "Acme Corp and Borealis Inc posted losses. The company said it agreed to sell its truck unit to Cirrus Motors.",
+            "Acme Corp and Borealis Inc posted losses. It said it agreed to sell its truck unit to Cirrus Motors.",
+        ],
     );
 }

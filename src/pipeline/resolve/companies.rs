@@ -11,7 +11,7 @@
 
 use std::hash::BuildHasher;
 
-use hashbrown::{DefaultHashBuilder, HashMap, HashTable};
+use hashbrown::{DefaultHashBuilder, HashMap, HashSet, HashTable};
 
 use crate::pipeline::segment::Tokens;
 use crate::pipeline::spot::{Kind, Mention};
@@ -200,9 +200,18 @@ pub(super) fn merge_variants(groups: &mut Groups, rules: &Rules) {
 /// the only one, or the parent, whose core (or name) is a word-prefix of
 /// every other's ("Tamura Cells Ltd" beside "Tamura Cells Thailand"). Not a
 /// listed name (a company of its own: "Fiat" beside "Fiat Powertrain"), nor
-/// a generic word ("General", a place, a given name, a designator), nor when
-/// no parent stands out ("Virgin Trains" beside "Virgin Megastores").
-pub(super) fn join_first_words(groups: &mut Groups, mentions: &[Mention], rules: &Rules) {
+/// a generic word ("General", a place, a designator), nor when no parent
+/// stands out ("Virgin Trains" beside "Virgin Megastores"). A given name or
+/// common word ("Arlen" of "Arlen Mining Corp") folds only as
+/// [`PersonWords::may_join`] allows.
+pub(super) fn join_first_words(
+    text: &str,
+    tokens: &Tokens,
+    groups: &mut Groups,
+    mentions: &[Mention],
+    rules: &Rules,
+) {
+    let person = PersonWords::new(text, tokens, groups, mentions, rules);
     // Names of two or more words by their first word, each with its root.
     let mut by_first: HashMap<&str, Vec<(usize, &Key)>> = HashMap::new();
     for (g, group) in groups.groups.iter().enumerate() {
@@ -213,12 +222,14 @@ pub(super) fn join_first_words(groups: &mut Groups, mentions: &[Mention], rules:
         }
     }
     let joins: Vec<(usize, usize)> = lone_unlisted_roots(groups, mentions)
-        .filter(|(_, only)| !generic(&only.key, rules))
+        .filter(|(_, only)| !generic(&only.key, rules) || person.open_to_join(&only.key))
         .filter_map(|(g, only)| {
             let (first, _) = only.key.split_once(' ').unwrap_or((&only.key, ""));
             let names = by_first.get(first)?;
             if first.len() == only.key.len() {
-                return Some((g, parent_of(names, g, rules)?));
+                let p = parent_of(names, g, rules)?;
+                let plain = !generic(&only.key, rules);
+                return (plain || person.may_join(g, p)).then_some((g, p));
             }
             opened_parent(only, g, names, rules).map(|p| (g, p))
         })
@@ -254,6 +265,95 @@ fn opened_parent(only: &Key, g: usize, names: &[(usize, &Key)], rules: &Rules) -
         return None;
     }
     parent_of(&longer, g, rules)
+}
+
+/// What says a one-word short form that is a given name or common word
+/// ("Arlen", "Morgan") is a person rather than the company it opens: the
+/// words of the article's person names, a title or honorific before a
+/// mention of it; and where each root group is first named.
+struct PersonWords {
+    /// Lower-case words of person and surname mentions.
+    words: HashSet<String>,
+    /// One-word keys that are a given name or common word only
+    /// ([`given_or_common`]).
+    person_like: HashSet<String>,
+    /// Groups with a mention after a title or honorific ("Mr Morgan").
+    titled: Vec<bool>,
+    /// Each group's first mention's first token.
+    first_at: Vec<usize>,
+    /// Each root's first mention's first token, over the groups folded in.
+    root_first_at: Vec<usize>,
+}
+
+impl PersonWords {
+    fn new(
+        text: &str,
+        tokens: &Tokens,
+        groups: &Groups,
+        mentions: &[Mention],
+        rules: &Rules,
+    ) -> Self {
+        let n = groups.groups.len();
+        let mut p = PersonWords {
+            words: HashSet::new(),
+            person_like: HashSet::new(),
+            titled: vec![false; n],
+            first_at: vec![usize::MAX; n],
+            root_first_at: vec![usize::MAX; n],
+        };
+        let word = |t: usize| tokens.lower(t, text).as_str().to_string();
+        for (i, m) in mentions.iter().enumerate() {
+            if matches!(m.kind, Kind::Person | Kind::Surname) {
+                p.words.extend((m.first..m.last).map(word));
+            }
+            let Some(g) = groups.group_of[i] else {
+                continue;
+            };
+            p.first_at[g] = p.first_at[g].min(m.first);
+            let r = groups.root(g);
+            p.root_first_at[r] = p.root_first_at[r].min(m.first);
+            let before = m.first.checked_sub(1).map(word);
+            p.titled[g] |= before.is_some_and(|w| {
+                let titles = [ListKind::Title, ListKind::Honorific];
+                word_is(w.trim_end_matches('.'), &titles, rules)
+            });
+            if m.last == m.first + 1 && given_or_common(&word(m.first), rules) {
+                p.person_like.insert(word(m.first));
+            }
+        }
+        p
+    }
+
+    /// Whether generic `key` is a one-word given name or common word, no
+    /// word of a person's name in the article, that [`Self::may_join`]
+    /// may fold.
+    fn open_to_join(&self, key: &str) -> bool {
+        self.person_like.contains(key) && !self.words.contains(key)
+    }
+
+    /// Whether group `g`, a given name or common word, may fold into root
+    /// `p`: `p` is named before it, and no mention of `g` follows a title.
+    fn may_join(&self, g: usize, p: usize) -> bool {
+        !self.titled[g] && self.root_first_at[p] < self.first_at[g]
+    }
+}
+
+/// A given name or a common word, and no place, title, designator, legal
+/// suffix or public-body word.
+fn given_or_common(word: &str, rules: &Rules) -> bool {
+    word_is(word, &[ListKind::GivenName, ListKind::NotName], rules)
+        && !word_is(
+            word,
+            &[
+                ListKind::Place,
+                ListKind::Title,
+                ListKind::TitleModifier,
+                ListKind::Designator,
+                ListKind::LegalSuffix,
+                ListKind::PublicBody,
+            ],
+            rules,
+        )
 }
 
 /// The groups that are their own root, have a single key and no mention
@@ -791,7 +891,7 @@ mod tests {
         let rules = rules();
         let mut groups = group_by_exact_key(&text, &tokens, &rules, &mentions);
         merge_variants(&mut groups, &rules);
-        join_first_words(&mut groups, &mentions, &rules);
+        join_first_words(&text, &tokens, &mut groups, &mentions, &rules);
         let mut roots: Vec<Vec<usize>> = Vec::new();
         let mut root_index = HashMap::new();
         for i in 0..mentions.len() {
@@ -921,6 +1021,47 @@ mod tests {
         assert_eq!(roots.len(), 2, "a line of capitals");
         let (roots, _) = resolved(&["Q AND V TALLOW SUPPLY CO", "Q and V"]);
         assert_eq!(roots, [vec![0, 1]], "capitals with a legal suffix");
+    }
+
+    #[test]
+    fn a_given_name_joins_the_company_named_before_it() {
+        let (roots, _) = resolved(&["Arlen Mining Corp", "Dexter Gold Ltd", "Arlen"]);
+        assert_eq!(roots, [vec![0, 2], vec![1]]);
+        let (roots, _) = resolved(&["Arlen", "Arlen Mining Corp"]);
+        assert_eq!(roots.len(), 2, "named before the company");
+        let (roots, _) = resolved(&["Arlen Mining Corp", "Arlen Lumen Ltd", "Arlen"]);
+        assert_eq!(roots.len(), 3, "no parent stands out");
+    }
+
+    /// The groups after step 2b of `text` with mentions `(first, last, kind)`.
+    fn joined(text: &str, spans: &[(usize, usize, Kind)]) -> Groups {
+        let tokens = words_as_tokens(text);
+        let mentions: Vec<Mention> = spans.iter().map(|&(f, l, k)| mention(f, l, k)).collect();
+        let rules = rules();
+        let mut groups = group_by_exact_key(text, &tokens, &rules, &mentions);
+        merge_variants(&mut groups, &rules);
+        join_first_words(text, &tokens, &mut groups, &mentions, &rules);
+        groups
+    }
+
+    #[test]
+    fn a_given_name_said_to_be_a_person_stays_apart() {
+        let person = (3, 5, Kind::Person);
+        let g = joined(
+            "Arlen Mining Corp Kiro Arlen said Arlen",
+            &[(0, 3, Kind::Company), person, (6, 7, Kind::Company)],
+        );
+        assert_ne!(g.root_of(0), g.root_of(2), "a person of that name");
+        let g = joined(
+            "Arlen Mining Corp chairman Arlen",
+            &[(0, 3, Kind::Company), (4, 5, Kind::Company)],
+        );
+        assert_ne!(g.root_of(0), g.root_of(1), "a title before it");
+        let g = joined(
+            "Arlen Mining Corp said Arlen",
+            &[(0, 3, Kind::Company), (4, 5, Kind::Company)],
+        );
+        assert_eq!(g.root_of(0), g.root_of(1));
     }
 
     #[test]

@@ -136,7 +136,7 @@ pub fn resolve(
     drop_leading_the(text, tokens, &mut mentions);
     let mut groups = companies::group_by_exact_key(text, tokens, rules, &mentions);
     companies::merge_variants(&mut groups, rules);
-    companies::join_first_words(&mut groups, &mentions, rules);
+    companies::join_first_words(text, tokens, &mut groups, &mentions, rules);
     companies::join_two_letter_acronyms(&mut groups, &mentions);
     let forms = rescan::known_forms(&groups);
     let added = rescan::rescan_known_forms(text, tokens, &mentions, &forms);
