@@ -7,6 +7,7 @@
 //! |---|---|
 //! | `stake` | the word, case ignored |
 //! | `sell\|sells\|sold` | one of the words |
+//! | `@purchase-verbs` | a word of that list (a per-word `[[list]]` of lexicons.toml), resolved at load into the same element as its words written out; `@id\|other\|words` adds words |
 //! | `acqui*` | a word starting with `acqui` |
 //! | `'s` | a possessive mark (`'s`, `’s`, `'`) |
 //! | `,` `(` `:` ... | that punctuation character |
@@ -101,8 +102,21 @@ pub struct PatternError {
     pub message: String,
 }
 
-/// Compiles a pattern string. Errors carry the byte offset of the element.
+/// The words of a named word list (`@id` in a pattern), or why there are
+/// none; [`compile_with`] asks it once per reference, at load.
+pub type WordLists<'a> = dyn Fn(&str) -> Result<Vec<String>, String> + 'a;
+
+/// Compiles a pattern string that names no word list (`@id` is an error).
+/// Errors carry the byte offset of the element.
 pub fn compile(src: &str) -> Result<Compiled, PatternError> {
+    compile_with(src, &|id| Err(format!("unknown word list `@{id}`")))
+}
+
+/// Compiles a pattern string, `lists` giving the words of each `@id` it
+/// names (resolved here, into the same [`Elem::Words`] an inline
+/// alternation compiles to). Errors carry the byte offset of the element
+/// (of the `@id` in an alternation).
+pub fn compile_with(src: &str, lists: &WordLists<'_>) -> Result<Compiled, PatternError> {
     let mut elements = Vec::new();
     let mut roles: Vec<String> = Vec::new();
     let err = |offset: usize, message: String| PatternError { offset, message };
@@ -116,7 +130,7 @@ pub fn compile(src: &str) -> Result<Compiled, PatternError> {
             Some(b) if !b.is_empty() => (b, true),
             _ => (piece, false),
         };
-        let elem = parse_element(body, &mut roles).map_err(|m| err(offset, m))?;
+        let elem = parse_element(body, &mut roles, lists).map_err(|(at, m)| err(offset + at, m))?;
         check_place(&elem, optional, i, n, &elements).map_err(|m| err(offset, m.into()))?;
         elements.push(Element { elem, optional });
     }
@@ -187,12 +201,17 @@ fn span_of(e: &Element) -> usize {
     }
 }
 
-fn parse_element(body: &str, roles: &mut Vec<String>) -> Result<Elem, String> {
+/// One element; an error carries its byte offset in `body` and message.
+fn parse_element(
+    body: &str,
+    roles: &mut Vec<String>,
+    lists: &WordLists<'_>,
+) -> Result<Elem, (usize, String)> {
     if let Some(inner) = body.strip_prefix('{') {
-        return parse_slot(body, inner, roles);
+        return parse_slot(body, inner, roles).map_err(|m| (0, m));
     }
     if let Some(n) = body.strip_prefix("...") {
-        return parse_gap(body, n);
+        return parse_gap(body, n).map_err(|m| (0, m));
     }
     match body {
         "#" => return Ok(Elem::Number),
@@ -209,13 +228,28 @@ fn parse_element(body: &str, roles: &mut Vec<String>) -> Result<Elem, String> {
     }
     if let Some(prefix) = body.strip_suffix('*') {
         if !is_word(prefix) {
-            return Err(format!("bad prefix `{body}`"));
+            return Err((0, format!("bad prefix `{body}`")));
         }
         return Ok(Elem::Prefix(prefix.to_string()));
     }
-    let words: Vec<String> = body.split('|').map(str::to_string).collect();
-    if let Some(bad) = words.iter().find(|w| !is_word(w)) {
-        return Err(format!("`{bad}` is not a lower-case word (in `{body}`)"));
+    parse_words(body, lists)
+}
+
+/// An alternation `buy|buys|@purchase-verbs`: each part a lower-case word
+/// or `@id`, the words of the named list.
+fn parse_words(body: &str, lists: &WordLists<'_>) -> Result<Elem, (usize, String)> {
+    let mut words = Vec::new();
+    let mut at = 0;
+    for part in body.split('|') {
+        match part.strip_prefix('@') {
+            Some(id) => words.extend(lists(id).map_err(|m| (at, m))?),
+            None if is_word(part) => words.push(part.to_string()),
+            None => {
+                let m = format!("`{part}` is not a lower-case word (in `{body}`)");
+                return Err((at, m));
+            }
+        }
+        at += part.len() + 1;
     }
     Ok(Elem::Words(words))
 }
@@ -465,8 +499,12 @@ impl Loader {
         let event_type = self.event_type_at(&raw.event_type, at);
         let status = self.status_at(&raw.status, at);
         let meta = self.meta(header, at);
-        let compiled = match compile(&raw.pattern) {
+        let compiled = match compile_with(&raw.pattern, &|id| self.list_words(id)) {
             Ok(c) => Some(c),
+            // (A list file or lexicons.toml with a problem, a TOML syntax
+            // error say, has been reported: its lists are not all there, and
+            // naming them again at each `@id` would bury that one line.)
+            Err(e) if e.message.starts_with(UNKNOWN_LIST) && self.lists_faulty() => None,
             Err(e) => {
                 let (line, col) = pattern_position(at, e.offset);
                 self.problem(at.file, line, col, format!("bad pattern: {}", e.message));
@@ -511,6 +549,54 @@ impl Loader {
     }
 }
 
+/// How the error of an `@id` naming no list opens.
+const UNKNOWN_LIST: &str = "unknown word list";
+
+impl Loader {
+    /// Whether a problem was reported in a lexicons file or a list file.
+    fn lists_faulty(&self) -> bool {
+        self.problems
+            .iter()
+            .any(|p| p.file.ends_with("lexicons.toml") || p.file.ends_with(".txt"))
+    }
+
+    /// The words of list `id` for a pattern's `@id`: a list declared
+    /// before the pattern (in `lexicons.toml`, or an earlier layer) whose
+    /// entries are looked up per word, each entry's canonical form one
+    /// word, lower-cased.
+    fn list_words(&self, id: &str) -> Result<Vec<String>, String> {
+        let Some(k) = self.lists.iter().rposition(|l| l.meta.id == id) else {
+            return Err(format!(
+                "{UNKNOWN_LIST} `@{id}`: no [[list]] of that id is declared in lexicons.toml (or an earlier layer)"
+            ));
+        };
+        let list = &self.lists[k];
+        if !list.kind.words_only() {
+            return Err(format!(
+                "list `@{id}` is not looked up per word: a pattern names only such lists (kind = \"cue\", or a function-word kind)"
+            ));
+        }
+        // Entries are pushed list by list, so each list's are one run.
+        let from = self.entries.partition_point(|e| e.list < k);
+        let to = self.entries.partition_point(|e| e.list <= k);
+        let mut words = Vec::with_capacity(to - from);
+        for (e, entry) in self.entries[from..to].iter().enumerate() {
+            let word = self.canonicals[from + e].to_lowercase();
+            if !is_word(&word) {
+                return Err(format!(
+                    "list `@{id}` holds `{word}` ({}:{}), not one lower-case word",
+                    list.file, entry.line
+                ));
+            }
+            words.push(word);
+        }
+        if words.is_empty() {
+            return Err(format!("list `@{id}` holds no words"));
+        }
+        Ok(words)
+    }
+}
+
 /// Line and column of byte `offset` of the `pattern = "..."` string (a
 /// one-line string: the column counts from its opening quote).
 fn pattern_position(at: &ItemAt<'_>, offset: usize) -> (usize, usize) {
@@ -534,7 +620,7 @@ fn raw_chars(text: &str, from: usize, offset: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::{Elem, PatternSet, compile};
+    use super::{Elem, PatternSet, compile, compile_with};
 
     #[test]
     fn anchors_are_found_in_any_case_and_nothing_else() {
@@ -598,6 +684,63 @@ mod tests {
         assert_eq!(c.roles, ["round", "investor"]);
         assert_eq!(c.elements[2].elem, Elem::Event(0));
         assert_eq!((c.anchor, c.window), (1, 1));
+    }
+
+    #[test]
+    fn a_named_word_list_compiles_to_its_words_with_the_others_of_its_element() {
+        let lists = |id: &str| match id {
+            "verbs" => Ok(vec!["buy".to_string(), "bought".to_string()]),
+            _ => Err(format!("unknown word list `@{id}`")),
+        };
+        let named = compile_with("{a:subject} @verbs|takeover {b}", &lists).unwrap();
+        let inline = compile("{a:subject} buy|bought|takeover {b}").unwrap();
+        assert_eq!(named, inline);
+        let e = compile_with("{a} buys|@nouns {b}", &lists).unwrap_err();
+        assert_eq!(
+            (e.offset, e.message.as_str()),
+            (9, "unknown word list `@nouns`")
+        );
+        assert!(compile("{a} @verbs {b}").is_err());
+    }
+
+    #[test]
+    fn the_default_word_lists_resolve_at_load() {
+        let rules = super::super::Rules::load(&super::super::RuleSource::embedded()).unwrap();
+        let p = rules
+            .pattern_rules
+            .iter()
+            .find(|p| p.meta.id == "bought-holders-named-unit")
+            .expect("the default pattern");
+        assert!(p.pattern.contains("@purchase-verbs"));
+        let Elem::Words(ws) = &p.compiled.elements[1].elem else {
+            panic!("a word element");
+        };
+        for w in ["buy", "bought", "acquiring", "purchasing"] {
+            assert!(ws.iter().any(|x| x == w), "{w}");
+        }
+    }
+
+    #[test]
+    fn an_unknown_or_unfit_word_list_is_located_at_line_and_column() {
+        let rule = |pattern: &str| {
+            format!(
+                "[[pattern]]\nid = \"x-y\"\ndescription = \"d\"\npattern = \"{pattern}\"\ntype = \"acquisition\"\nstatus = \"announced\"\n"
+            )
+        };
+        super::super::meta::assert_problems_in(
+            "more-patterns.toml",
+            &rule("{a} @no-such-list {b}"),
+            &[
+                "rules/more-patterns.toml:4:16: error: bad pattern: unknown word list `@no-such-list`",
+            ],
+        );
+        super::super::meta::assert_problems_in(
+            "more-patterns.toml",
+            &rule("{a} buys|@company-names {b}"),
+            &[
+                "rules/more-patterns.toml:4:21: error: bad pattern: list `@company-names` is not looked up per word",
+            ],
+        );
     }
 
     #[test]

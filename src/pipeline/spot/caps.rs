@@ -165,26 +165,19 @@ pub(super) fn written_elsewhere(cx: &Cx, first: usize, end: usize) -> bool {
     let head = caps
         .find(|c: char| !c.is_alphanumeric())
         .unwrap_or(caps.len());
-    if head == 0 || caps[..head].chars().any(char::is_lowercase) {
-        // (No letter or digit opens the words, or a lower-case one: no
-        // run in the index.)
-        return cx
-            .text
-            .match_indices(caps)
-            .filter(|&(at, _)| whole(at))
-            .nth(1)
-            .is_some();
-    }
-    cx.word_runs()
-        .exact
-        .get(&caps[..head])
-        .is_some_and(|starts| {
-            starts
-                .iter()
-                .filter(|&&at| cx.text[at..].starts_with(caps) && whole(at))
-                .nth(1)
-                .is_some()
-        })
+    let head = &caps[..head];
+    let runs = cx.word_runs();
+    // A run with no lower-case letter stands in `exact` as a whole; one with
+    // some (" McDONALD") where its tail from its last capital stands.
+    let lower = head.chars().any(char::is_lowercase);
+    let exact = (!lower).then(|| runs.exact.get(head)).flatten();
+    let titled = lower.then(|| runs.titled_places(head));
+    let places = exact.into_iter().flatten().copied();
+    places
+        .chain(titled.into_iter().flatten())
+        .filter(|&at| cx.text[at..].starts_with(caps) && whole(at))
+        .nth(1)
+        .is_some()
 }
 
 /// Whether a newswire ticker ("<OWG>", "<OWG.O>") opens at token `t`.
@@ -271,25 +264,17 @@ pub(super) fn joined_elsewhere(cx: &Cx, first: usize, last: usize) -> bool {
 /// somewhere, any blanks between the words ("KESTREL ENERGY GROUP" found as
 /// "Kestrel Energy\nGroup"): where the first word's leading letters and
 /// digits, in title case, end a run of the text from its last capital
-/// (the article's [`WordRuns`]), the words are compared there; a first
-/// word that opens with no capital in title case is looked for in the
-/// whole text.
+/// (the article's [`WordRuns`]), the words are compared there (a first
+/// word with no capital in title case, "3DX" or "٣DX", where a run of the
+/// text is its head: [`WordRuns::titled_places`]).
 pub(super) fn titled_in_text(cx: &Cx, first: usize, end: usize) -> bool {
     let words = || (first..end).map(|k| cx.word(k));
-    let head = || titled(cx.word(first)).take_while(|c| c.is_alphanumeric());
-    let mut rest = head();
-    let indexed = rest.next().is_some_and(char::is_uppercase) && rest.all(|c| !c.is_uppercase());
-    if !indexed {
-        let first_word: String = titled(cx.word(first)).collect();
-        return cx
-            .text
-            .match_indices(first_word.as_str())
-            .any(|(at, _)| titled_at(cx.text, at, words()));
-    }
+    let head: String = titled(cx.word(first))
+        .take_while(|c| c.is_alphanumeric())
+        .collect();
     cx.word_runs()
-        .titled
-        .get(head().collect::<String>().as_str())
-        .is_some_and(|starts| starts.iter().any(|&at| titled_at(cx.text, at, words())))
+        .titled_places(&head)
+        .any(|at| titled_at(cx.text, at, words()))
 }
 
 /// Whether `text` at byte `at` writes `words` in title case, one or more
@@ -354,20 +339,28 @@ pub(super) fn caps_name_start(
 /// it) for [`titled_in_text`] and [`written_elsewhere`]: a look-up per
 /// candidate name, not a scan of the whole text.
 pub(super) struct WordRuns<'a> {
+    /// The article's text.
+    text: &'a str,
     /// Per run with no lower-case letter, as written, the byte offsets
     /// where it starts.
     exact: hashbrown::HashMap<&'a str, Vec<usize>>,
     /// Per run's tail from its last capital, as written ("Tarvell"
     /// in "McTarvell"), the byte offsets where such tails start.
     titled: hashbrown::HashMap<&'a str, Vec<usize>>,
+    /// Per run with no capital that opens with no lower-case letter (a
+    /// digit or a letter of no case: "3dx", "٣dx"), as written, the byte
+    /// offsets where it starts.
+    uncased: hashbrown::HashMap<&'a str, Vec<usize>>,
 }
 
 impl<'a> WordRuns<'a> {
     /// The index of `text`, in one pass.
     pub(super) fn new(text: &'a str) -> Self {
         let mut runs = WordRuns {
+            text,
             exact: hashbrown::HashMap::new(),
             titled: hashbrown::HashMap::new(),
+            uncased: hashbrown::HashMap::new(),
         };
         // (run start, its last capital, whether it holds a lower-case
         // letter) while inside a run.
@@ -385,6 +378,11 @@ impl<'a> WordRuns<'a> {
                     }
                     if let Some(cap) = capital {
                         runs.titled.entry(&text[cap..at]).or_default().push(cap);
+                    } else if !text[start..].starts_with(char::is_lowercase) {
+                        runs.uncased
+                            .entry(&text[start..at])
+                            .or_default()
+                            .push(start);
                     }
                     open = None;
                 }
@@ -392,6 +390,25 @@ impl<'a> WordRuns<'a> {
             }
         }
         runs
+    }
+
+    /// The byte offsets where the text may write `head`, a run of letters
+    /// and digits: with a capital, where its tail from its last capital
+    /// stands as a run's tail, moved back by the letters before it (so
+    /// inside a longer run too: "Tarvell" in "McTarvell"); with none, where
+    /// a run of the text is `head` itself (none when `head` opens in lower
+    /// case). The caller compares the text there.
+    pub(super) fn titled_places<'s>(&'s self, head: &'s str) -> impl Iterator<Item = usize> + 's {
+        let capital = head.char_indices().rfind(|(_, c)| c.is_uppercase());
+        let (map, key, back) = match capital {
+            Some((lc, _)) => (&self.titled, &head[lc..], lc),
+            None => (&self.uncased, head, 0),
+        };
+        map.get(key)
+            .into_iter()
+            .flatten()
+            .filter_map(move |&at| at.checked_sub(back))
+            .filter(|&at| self.text.is_char_boundary(at))
     }
 }
 

@@ -838,7 +838,8 @@ fn a_word_written_mid_sentence_is_found_within_its_reach_only() {
 #[test]
 fn caps_words_are_found_titled_or_again_in_capitals_through_the_word_index() {
     let text = "KESTREL ENERGY GROUP <KEG> AND TARVELL <TRV> SET 3DX DIVIDEND WITH UVX\n\
-                Kestrel Energy\nGroup and McTarvell Co met. The 3dx unit rose. UVX-A fell.";
+                Kestrel Energy\nGroup and McTarvell Co met. The 3dx unit rose. UVX-A fell.\n\
+                McVAIN BUYS 4QR OF McVAIN-DORR. Its X4qr rose.";
     with_cx(text, |cx, at| {
         let one = |w: &str| (at(w), at(w) + 1);
         let titled = |(first, end): (usize, usize)| super::titled_in_text(cx, first, end);
@@ -849,8 +850,13 @@ fn caps_words_are_found_titled_or_again_in_capitals_through_the_word_index() {
         assert!(!titled(one("SET")));
         // A run's tail from its last capital ("Tarvell" in "McTarvell").
         assert!(titled(one("TARVELL")));
-        // A first word with no capital in title case: the whole-text search.
+        // A first word with no capital in title case: where a run of the
+        // text is its title case ("3dx"), not inside a longer run ("X4qr").
         assert!(titled(one("3DX")));
+        assert!(!titled(one("4QR")));
+        // Capitals with a lower-case letter: through the run's tail from its
+        // last capital ("McVAIN" twice).
+        assert!(super::written_elsewhere(cx, at("McVAIN"), at("McVAIN") + 1));
         // "UVX" a second time as a whole word ("UVX-A": the hyphen is no
         // letter); "DIVIDEND" only once.
         assert!(super::written_elsewhere(cx, at("UVX"), at("UVX") + 1));
