@@ -216,6 +216,18 @@ fn one_sentence_with_many_units_scales_linearly() {
     });
 }
 
+/// An invented capitalised name for number `k` (up to 9,999): one
+/// syllable per digit ("0012" -> "KAKAVELMOR"), so no two lines share one.
+fn syllable_name(k: usize) -> String {
+    const SYLLABLES: [&str; 10] = [
+        "KA", "VEL", "MOR", "TIS", "DUN", "BRE", "FO", "GAL", "ZIN", "PR",
+    ];
+    format!("{k:04}")
+        .bytes()
+        .map(|d| SYLLABLES[usize::from(d - b'0')])
+        .collect()
+}
+
 /// An ALL-CAPS article of newswire headlines, each naming a company before
 /// its ticker and another before a legal suffix: the caps steps once
 /// searched the whole text for each such name, in title case and in
@@ -224,19 +236,10 @@ fn one_sentence_with_many_units_scales_linearly() {
 /// word runs (0.16 s and 0.54 s).
 #[test]
 fn an_all_caps_article_with_many_tickers_scales_linearly() {
-    const SYLLABLES: [&str; 10] = [
-        "KA", "VEL", "MOR", "TIS", "DUN", "BRE", "FO", "GAL", "ZIN", "PR",
-    ];
-    let name = |k: usize| -> String {
-        format!("{k:04}")
-            .bytes()
-            .map(|d| SYLLABLES[usize::from(d - b'0')])
-            .collect()
-    };
     assert_extract_linear("caps tickers", 2_000, |n| {
         (0..n)
             .map(|k| {
-                let w = name(k);
+                let w = syllable_name(k);
                 format!("VEX{w} <VX> SAYS KER{w} CORP SET PLAN.\n")
             })
             .collect()
@@ -251,20 +254,11 @@ fn an_all_caps_article_with_many_tickers_scales_linearly() {
 /// open with no cased letter (0.08 s and 0.32 s).
 #[test]
 fn caps_names_opening_with_no_cased_letter_scale_linearly() {
-    const SYLLABLES: [&str; 10] = [
-        "KA", "VEL", "MOR", "TIS", "DUN", "BRE", "FO", "GAL", "ZIN", "PR",
-    ];
-    let name = |k: usize| -> String {
-        format!("{k:04}")
-            .bytes()
-            .map(|d| SYLLABLES[usize::from(d - b'0')])
-            .collect()
-    };
     let digits = "\u{663}".repeat(30);
     assert_extract_linear("caps names, no cased opening", 2_000, |n| {
         (0..n)
             .map(|k| {
-                let w = name(k);
+                let w = syllable_name(k);
                 format!("\u{663}VEX{w} <VX> SAYS KER{w} CORP SET PLAN FOR {digits}.\n")
             })
             .collect()

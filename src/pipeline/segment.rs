@@ -853,7 +853,8 @@ mod tests {
         v.iter().map(|t| t.text(s).to_string()).collect()
     }
 
-    fn sentences(s: &str) -> Vec<String> {
+    /// The sentences of `s` (one body line) as `words` split them.
+    fn split(s: &str, words: impl SentenceWords) -> Vec<String> {
         let layout = Layout {
             lines: vec![Line {
                 start: 0,
@@ -863,32 +864,20 @@ mod tests {
             }],
             ..Layout::default()
         };
-        let t = segment(s, &layout, |w: &str| {
-            matches!(w, "Mr" | "Inc" | "Co" | "Corp")
-        });
+        let t = segment(s, &layout, words);
         t.sentences
             .iter()
             .map(|x| s[x.start..x.end].to_string())
             .collect()
     }
 
+    fn sentences(s: &str) -> Vec<String> {
+        split(s, |w: &str| matches!(w, "Mr" | "Inc" | "Co" | "Corp"))
+    }
+
     /// The sentences of `s` (one body line) as the default rules split them.
     fn rule_sentences(s: &str) -> Vec<String> {
-        let rules = Rules::default_rules().unwrap();
-        let layout = Layout {
-            lines: vec![Line {
-                start: 0,
-                end: s.len(),
-                kind: LineKind::Body,
-                paragraph_start: true,
-            }],
-            ..Layout::default()
-        };
-        let t = segment(s, &layout, RuleWords(&rules));
-        t.sentences
-            .iter()
-            .map(|x| s[x.start..x.end].to_string())
-            .collect()
+        split(s, RuleWords(&Rules::default_rules().unwrap()))
     }
 
     #[test]

@@ -338,22 +338,21 @@ impl PersonWords {
     }
 }
 
+/// Lists whose words never make a company's short form by themselves.
+const NOT_SHORT_FORMS: [ListKind; 6] = [
+    ListKind::Place,
+    ListKind::Title,
+    ListKind::TitleModifier,
+    ListKind::Designator,
+    ListKind::LegalSuffix,
+    ListKind::PublicBody,
+];
+
 /// A given name or a common word, and no place, title, designator, legal
 /// suffix or public-body word.
 fn given_or_common(word: &str, rules: &Rules) -> bool {
     word_is(word, &[ListKind::GivenName, ListKind::NotName], rules)
-        && !word_is(
-            word,
-            &[
-                ListKind::Place,
-                ListKind::Title,
-                ListKind::TitleModifier,
-                ListKind::Designator,
-                ListKind::LegalSuffix,
-                ListKind::PublicBody,
-            ],
-            rules,
-        )
+        && !word_is(word, &NOT_SHORT_FORMS, rules)
 }
 
 /// The groups that are their own root, have a single key and no mention
@@ -408,20 +407,8 @@ pub(super) fn join_two_letter_acronyms(groups: &mut Groups, mentions: &[Mention]
 
 /// A word too common to stand for one company alone.
 fn generic(word: &str, rules: &Rules) -> bool {
-    word_is(
-        word,
-        &[
-            ListKind::NotName,
-            ListKind::Place,
-            ListKind::GivenName,
-            ListKind::Title,
-            ListKind::TitleModifier,
-            ListKind::Designator,
-            ListKind::LegalSuffix,
-            ListKind::PublicBody,
-        ],
-        rules,
-    )
+    word_is(word, &[ListKind::NotName, ListKind::GivenName], rules)
+        || word_is(word, &NOT_SHORT_FORMS, rules)
 }
 
 /// Among the names (with their root groups) that start with one word, the
