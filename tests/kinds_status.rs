@@ -3,10 +3,8 @@
 //! not oppose the purchase of", "no intention of making a full bid" after a
 //! stake), a generic tie typed by the buying verb of its clause ("in talks
 //! with Y to acquire its unit"), a share purchase (investment), a merger of
-//! units into a jointly owned company (joint venture), talks with
-//! labour unions (no tie), and a hedge after a tie named as its clause's
-//! subject ("A merger of X and Y could ...": rumored; "The merger of X and Y
-//! could close" and a tie as an object stay announced). Every event (pair, type, status) must come out
+//! units into a jointly owned company (joint venture), and talks with
+//! labour unions (no tie). Every event (pair, type, status) must come out
 //! exactly. Articles: `tests/kinds/status-*.txt`; expectations:
 //! `tests/kinds/status.expected.jsonl`.
 

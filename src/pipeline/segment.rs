@@ -48,25 +48,27 @@ impl<F: Fn(&str) -> bool> SentenceWords for F {
 pub struct RuleWords<'r>(pub &'r Rules);
 
 /// A legal suffix written as a whole word ("Company", "Corporation",
-/// "Limited"): five letters or more and no inner full stop, where the
-/// abbreviated forms have at most four ("Inc", "Corp", "Ltd", "GmbH") or a
-/// full stop inside ("S.p.A"). Its full stop ends a sentence like any
-/// word's ("... said the company. It ...").
+/// "Limited"): six letters or more and no inner full stop, where the
+/// abbreviated forms of the rules' lists have at most five ("Inc", "GmbH",
+/// "Unltd") or a full stop inside ("S.p.A"). Its full stop ends a sentence
+/// like any word's ("... said the company. It ...").
 fn full_word_suffix(word: &str) -> bool {
-    word.len() >= 5 && word.bytes().all(|b| b.is_ascii_alphabetic())
+    word.len() >= 6 && word.bytes().all(|b| b.is_ascii_alphabetic())
 }
+
+/// Word classes of abbreviations that open a name ("Mr", "Gen"): their full
+/// stop never ends a sentence.
+const OPENS_NAME: u32 = ListKind::Honorific.bit() | ListKind::TitleAbbrev.bit();
 
 impl SentenceWords for RuleWords<'_> {
     fn is_abbrev(&self, word: &str) -> bool {
         let class = self.0.word_class(word);
-        let opens_name = ListKind::Honorific.bit() | ListKind::TitleAbbrev.bit();
-        class & opens_name != 0
+        class & OPENS_NAME != 0
             || class & ListKind::LegalSuffix.bit() != 0 && !full_word_suffix(word)
     }
 
     fn ends_before(&self, abbrev: &str, next: &str) -> bool {
-        let opens_name = ListKind::Honorific.bit() | ListKind::TitleAbbrev.bit();
-        self.0.word_class(abbrev) & opens_name == 0 && self.0.is_cue("sentence-starters", next)
+        self.0.word_class(abbrev) & OPENS_NAME == 0 && self.0.is_cue("sentence-starters", next)
     }
 }
 
@@ -915,6 +917,7 @@ mod tests {
         );
         assert!(full_word_suffix("Company") && full_word_suffix("Corporation"));
         assert!(!full_word_suffix("Corp") && !full_word_suffix("GmbH"));
+        assert!(!full_word_suffix("Unltd"));
         assert!(!full_word_suffix("S.p.A"));
     }
 

@@ -69,11 +69,6 @@ pub struct StatusCue {
     /// these words (lower case): "renewed" reopens an offer or a bid, while
     /// a renewed contract or agreement is a tie that never ended.
     pub objects: Vec<String>,
-    /// Whether the cue also counts after a noun trigger that opens its
-    /// clause's subject, when only that noun phrase stands between them ("A
-    /// merger of X and Y *could* create ...", "a tie-up between X and Y
-    /// *would* make sense"): the tie is then supposed, not stated.
-    pub after_subject_noun: bool,
 }
 
 raw_rule!(RawStatus {
@@ -87,8 +82,6 @@ raw_rule!(RawStatus {
     reopens: bool,
     #[serde(default)]
     objects: Vec<String>,
-    #[serde(default)]
-    after_subject_noun: bool,
 });
 
 impl Loader {
@@ -110,7 +103,6 @@ impl Loader {
             within: raw.within,
             reopens: raw.reopens,
             objects: raw.objects.iter().map(|w| w.to_lowercase()).collect(),
-            after_subject_noun: raw.after_subject_noun,
         });
     }
 }
