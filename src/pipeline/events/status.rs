@@ -286,17 +286,8 @@ fn in_scope(
     if !names_the_tie && st.within.is_some_and(|w| gap_to - gap_from > w as usize) {
         return false;
     }
-    // "Y could use cars made by X (one of its investors)": a cue before a
-    // company's bracketed aside the trigger stands in governs the clause,
-    // not the aside.
-    if sp.last <= cue_first && opens_company_aside(tokens, gap_from, gap_to, company_at) {
-        return false;
-    }
-    let negation = st.within.is_some() && st.status == Status::Denied;
-    if negation
-        && sp.last <= cue_first
-        && verb_object_between(rules, text, tokens, gap_from, gap_to)
-    {
+    let gap = (gap_from, gap_to);
+    if sp.last <= cue_first && governs_another(text, tokens, rules, st, gap, company_at) {
         return false;
     }
     if clause_break(text, tokens, rules, gap_from, gap_to) {
@@ -305,6 +296,24 @@ fn in_scope(
     }
     // A cue inside ", which ... ," before the trigger governs its own clause.
     !(sp.last <= cue_first && in_relative(text, tokens, sp.first, cue_first))
+}
+
+/// Whether cue `st`, before the trigger with tokens `from..to` between
+/// them, governs something else: "Y could use cars made by X (one of its
+/// investors)", a company's bracketed aside the trigger stands in (the cue
+/// governs the clause); "would not oppose the purchase of", a narrow
+/// negation followed by a verb and its object.
+fn governs_another(
+    text: &str,
+    tokens: &Tokens,
+    rules: &Rules,
+    st: &StatusCue,
+    (from, to): (usize, usize),
+    company_at: CompanyAt<'_>,
+) -> bool {
+    let negation = st.within.is_some() && st.status == Status::Denied;
+    opens_company_aside(tokens, from, to, company_at)
+        || (negation && verb_object_between(rules, text, tokens, from, to))
 }
 
 /// Whether tokens `from..to` open a round bracket they do not close right

@@ -1575,32 +1575,44 @@ fn attached(cx: &Cx, first: usize, last: usize) -> bool {
     joined || ticker || toks[p].is_cap(cx.text) || toks[p].kind == TokKind::Possessive
 }
 
-/// ", a Seattle-based software maker,", ", Sweden's biggest lender,": a
-/// descriptor ending in a company noun, in apposition after `last`; or said of it: "is a tax software
-/// provider that"; or ending in a cue and "of" after a whole name
-/// (", a unit of", ", the world's largest maker of").
-fn descriptor_apposition(cx: &Cx, first: usize, last: usize) -> bool {
-    let (toks, text) = (&cx.tokens.tokens, cx.text);
+/// Where the descriptor after the name `first..last` opens: `at`, the
+/// token after the name's comma or copula (past "one of"), and the first
+/// word after its article or place possessive (none if neither stands
+/// there). "Rostavik, Sweden's biggest lender,": a place's possessive opens
+/// it too; so does "one of" before either ("Dalvini, one of the largest
+/// caterers,", "is one of Ohio's top lenders"), but not after a lone
+/// surname or given name, more often one of the people ("Calder, one of the
+/// leading software developers at"): then `None`.
+fn descriptor_opening(cx: &Cx, first: usize, last: usize) -> Option<(usize, Option<usize>)> {
     let article = |i: usize| {
-        toks.get(i)
-            .is_some_and(|t| matches!(t.text(text), "a" | "an" | "the"))
+        cx.tokens
+            .tokens
+            .get(i)
+            .is_some_and(|t| matches!(t.text(cx.text), "a" | "an" | "the"))
     };
-    // "Rostavik, Sweden's biggest lender,": a place's possessive opens it
-    // too; so does "one of" before either ("Dalvini, one of the largest
-    // caterers,", "is one of Ohio's top lenders").
-    // A lone surname or given name before "one of" is more often one of
-    // the people ("Calder, one of the leading software developers at").
     let person_word = ListKind::Surname.bit() | ListKind::GivenName.bit();
     let lone_person_word = last == first + 1 && cx.word_class(first) & person_word != 0;
     let one_of = cx.word_or_empty(last + 1) == "one" && cx.word_or_empty(last + 2) == "of";
     if one_of && lone_person_word {
-        return false;
+        return None;
     }
     let at = if one_of { last + 3 } else { last + 1 };
     let open = if article(at) {
         Some(at + 1)
     } else {
         place_possessive(cx, at)
+    };
+    Some((at, open))
+}
+
+/// ", a Seattle-based software maker,", ", Sweden's biggest lender,": a
+/// descriptor ending in a company noun, in apposition after `last`; or said of it: "is a tax software
+/// provider that"; or ending in a cue and "of" after a whole name
+/// (", a unit of", ", the world's largest maker of").
+fn descriptor_apposition(cx: &Cx, first: usize, last: usize) -> bool {
+    let (toks, text) = (&cx.tokens.tokens, cx.text);
+    let Some((at, open)) = descriptor_opening(cx, first, last) else {
+        return false;
     };
     let apposition = toks.get(last).is_some_and(|t| t.is_punct(',')) && open.is_some();
     let copula = toks
