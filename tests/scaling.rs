@@ -228,6 +228,11 @@ fn syllable_name(k: usize) -> String {
         .collect()
 }
 
+/// `n` lines, line `k` made by `line` from [`syllable_name`]`(k)`.
+fn caps_lines(n: usize, line: impl Fn(&str) -> String) -> String {
+    (0..n).map(|k| line(&syllable_name(k))).collect()
+}
+
 /// An ALL-CAPS article of newswire headlines, each naming a company before
 /// its ticker and another before a legal suffix: the caps steps once
 /// searched the whole text for each such name, in title case and in
@@ -237,12 +242,7 @@ fn syllable_name(k: usize) -> String {
 #[test]
 fn an_all_caps_article_with_many_tickers_scales_linearly() {
     assert_extract_linear("caps tickers", 2_000, |n| {
-        (0..n)
-            .map(|k| {
-                let w = syllable_name(k);
-                format!("VEX{w} <VX> SAYS KER{w} CORP SET PLAN.\n")
-            })
-            .collect()
+        caps_lines(n, |w| format!("VEX{w} <VX> SAYS KER{w} CORP SET PLAN.\n"))
     });
 }
 
@@ -256,12 +256,9 @@ fn an_all_caps_article_with_many_tickers_scales_linearly() {
 fn caps_names_opening_with_no_cased_letter_scale_linearly() {
     let digits = "\u{663}".repeat(30);
     assert_extract_linear("caps names, no cased opening", 2_000, |n| {
-        (0..n)
-            .map(|k| {
-                let w = syllable_name(k);
-                format!("\u{663}VEX{w} <VX> SAYS KER{w} CORP SET PLAN FOR {digits}.\n")
-            })
-            .collect()
+        caps_lines(n, |w| {
+            format!("\u{663}VEX{w} <VX> SAYS KER{w} CORP SET PLAN FOR {digits}.\n")
+        })
     });
 }
 

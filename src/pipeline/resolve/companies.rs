@@ -312,12 +312,13 @@ impl PersonWords {
             p.first_at[g] = p.first_at[g].min(m.first);
             let r = groups.root(g);
             p.root_first_at[r] = p.root_first_at[r].min(m.first);
-            let before = m.first.checked_sub(1).map(word);
-            p.titled[g] |= before.is_some_and(|w| {
-                let titles = [ListKind::Title, ListKind::Honorific];
-                word_is(w.trim_end_matches('.'), &titles, rules)
-            });
-            if m.last == m.first + 1 && given_or_common(&word(m.first), rules) {
+            // Word classes ignore case and a final full stop: the words as
+            // written are asked, and only a kept key is copied.
+            let as_written = |t: usize| tokens.tokens[t].text(text);
+            let before = m.first.checked_sub(1).map(as_written);
+            let titles = [ListKind::Title, ListKind::Honorific];
+            p.titled[g] |= before.is_some_and(|w| word_is(w, &titles, rules));
+            if m.last == m.first + 1 && given_or_common(as_written(m.first), rules) {
                 p.person_like.insert(word(m.first));
             }
         }
