@@ -33,12 +33,15 @@ pub(super) type RawItem<'d> = ValueDeserializer<'d>;
 /// its items stand under, and the step that adds one item. Files are loaded
 /// in this order. A new rule kind is one row here.
 pub(super) const KINDS: &[(&str, &str, AddItem)] = &[
-    ("lexicons.toml", "list", Loader::add_list),
+    ("lexicons.toml", LIST_KEY, Loader::add_list),
     ("triggers.toml", "trigger", Loader::add_trigger),
     ("status.toml", "status", Loader::add_status),
     ("boilerplate.toml", "boilerplate", Loader::add_boilerplate),
     ("patterns.toml", "pattern", Loader::add_extraction_pattern),
 ];
+
+/// The key of word lists' items (`[[list]]`).
+const LIST_KEY: &str = "list";
 
 /// The rule files that must exist in some layer.
 const MANDATORY: [&str; 2] = ["lexicons.toml", "triggers.toml"];
@@ -78,6 +81,12 @@ pub(super) struct Loader {
     /// The ids of the code's cue lists no layer declared, loaded from the
     /// built-in rules ([`Loader::borrow_code_cue_lists`]).
     pub(super) borrowed: Vec<String>,
+    /// Whether some word list may be missing because a problem was
+    /// reported where lists are read: a `[[list]]` item or its file, a
+    /// file that could not be read, or a TOML file that does not parse
+    /// (`lexicons.toml`, or an extra file whose kind is then unknown). An
+    /// `@id` naming no list is then not reported again at each pattern.
+    pub(super) lists_incomplete: bool,
 }
 
 impl Loader {
@@ -105,6 +114,7 @@ impl Loader {
         self.reserve_lists(source);
         for layer in &source.layers {
             self.problems.extend(layer.faults.iter().cloned());
+            self.lists_incomplete |= !layer.faults.is_empty();
             self.load_layer(layer);
         }
         self.borrow_code_cue_lists(source.layers.iter().any(|l| l.embedded));
@@ -169,6 +179,7 @@ impl Loader {
     /// the header counts: `[[ trigger ]]`, `[[trigger]] # note`).
     fn load_extra_toml(&mut self, shown: &str, text: &str, layer: &Layer) {
         let Some(doc) = self.parse_toml(shown, text) else {
+            self.lists_incomplete = true;
             return;
         };
         let key = KINDS
@@ -176,7 +187,7 @@ impl Loader {
             .map(|(_, k, _)| *k)
             .find(|k| doc.get_ref().contains_key(*k));
         match key {
-            Some(key) => self.load_items(shown, text, &doc, key, layer),
+            Some(key) => self.load_items_noting_lists(shown, text, &doc, key, layer),
             None => self.problem(
                 shown,
                 1,
@@ -198,9 +209,25 @@ impl Loader {
     /// Step 2: one TOML file, whose items stand under `key`; each item goes
     /// to its kind's `add_*` step.
     fn load_toml(&mut self, shown: &str, text: &str, key: &str, layer: &Layer) {
-        if let Some(doc) = self.parse_toml(shown, text) {
-            self.load_items(shown, text, &doc, key, layer);
+        match self.parse_toml(shown, text) {
+            Some(doc) => self.load_items_noting_lists(shown, text, &doc, key, layer),
+            None => self.lists_incomplete |= key == LIST_KEY,
         }
+    }
+
+    /// [`Loader::load_items`], noting whether a problem was reported while
+    /// it read `[[list]]` items ([`Loader::lists_incomplete`]).
+    fn load_items_noting_lists(
+        &mut self,
+        shown: &str,
+        text: &str,
+        doc: &Spanned<DeTable<'_>>,
+        key: &str,
+        layer: &Layer,
+    ) {
+        let before = self.problems.len();
+        self.load_items(shown, text, doc, key, layer);
+        self.lists_incomplete |= key == LIST_KEY && self.problems.len() > before;
     }
 
     /// The parsed document with the spans of every key and value, or `None`
@@ -421,6 +448,7 @@ impl Loader {
             clean,
             key_buffer: _,
             borrowed,
+            lists_incomplete: _,
         } = self;
         // Only what the compiled set keeps stays in memory while it is built.
         drop((pattern_ids, ids, company_aliases));

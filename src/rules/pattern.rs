@@ -100,16 +100,52 @@ pub struct PatternError {
     pub offset: usize,
     /// What is wrong.
     pub message: String,
+    /// Whether the fault is an `@id` that names no declared list
+    /// ([`ListRefError::Unknown`]): the loader holds that one back when a
+    /// list file has a problem of its own.
+    pub unknown_list: bool,
+}
+
+impl PatternError {
+    /// A fault at byte `offset` that is not an unknown list.
+    fn at(offset: usize, message: impl Into<String>) -> Self {
+        PatternError {
+            offset,
+            message: message.into(),
+            unknown_list: false,
+        }
+    }
+}
+
+/// Why an `@id` of a pattern gives no words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ListRefError {
+    /// No list of that id is declared (the id).
+    Unknown(String),
+    /// The list is declared but a pattern cannot name it (why).
+    Unfit(String),
+}
+
+impl std::fmt::Display for ListRefError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ListRefError::Unknown(id) => write!(
+                f,
+                "unknown word list `@{id}`: no [[list]] of that id is declared in lexicons.toml (or an earlier layer)"
+            ),
+            ListRefError::Unfit(why) => f.write_str(why),
+        }
+    }
 }
 
 /// The words of a named word list (`@id` in a pattern), or why there are
 /// none; [`compile_with`] asks it once per reference, at load.
-pub type WordLists<'a> = dyn Fn(&str) -> Result<Vec<String>, String> + 'a;
+pub type WordLists<'a> = dyn Fn(&str) -> Result<Vec<String>, ListRefError> + 'a;
 
 /// Compiles a pattern string that names no word list (`@id` is an error).
 /// Errors carry the byte offset of the element.
 pub fn compile(src: &str) -> Result<Compiled, PatternError> {
-    compile_with(src, &|id| Err(format!("unknown word list `@{id}`")))
+    compile_with(src, &|id| Err(ListRefError::Unknown(id.to_string())))
 }
 
 /// Compiles a pattern string, `lists` giving the words of each `@id` it
@@ -119,7 +155,7 @@ pub fn compile(src: &str) -> Result<Compiled, PatternError> {
 pub fn compile_with(src: &str, lists: &WordLists<'_>) -> Result<Compiled, PatternError> {
     let mut elements = Vec::new();
     let mut roles: Vec<String> = Vec::new();
-    let err = |offset: usize, message: String| PatternError { offset, message };
+    let err = |offset: usize, message: String| PatternError::at(offset, message);
     let pieces: Vec<(usize, &str)> = src
         .split_whitespace()
         .map(|p| (p.as_ptr() as usize - src.as_ptr() as usize, p))
@@ -130,7 +166,10 @@ pub fn compile_with(src: &str, lists: &WordLists<'_>) -> Result<Compiled, Patter
             Some(b) if !b.is_empty() => (b, true),
             _ => (piece, false),
         };
-        let elem = parse_element(body, &mut roles, lists).map_err(|(at, m)| err(offset + at, m))?;
+        let elem = parse_element(body, &mut roles, lists).map_err(|e| PatternError {
+            offset: offset + e.offset,
+            ..e
+        })?;
         check_place(&elem, optional, i, n, &elements).map_err(|m| err(offset, m.into()))?;
         elements.push(Element { elem, optional });
     }
@@ -201,17 +240,17 @@ fn span_of(e: &Element) -> usize {
     }
 }
 
-/// One element; an error carries its byte offset in `body` and message.
+/// One element; an error's offset is a byte offset in `body`.
 fn parse_element(
     body: &str,
     roles: &mut Vec<String>,
     lists: &WordLists<'_>,
-) -> Result<Elem, (usize, String)> {
+) -> Result<Elem, PatternError> {
     if let Some(inner) = body.strip_prefix('{') {
-        return parse_slot(body, inner, roles).map_err(|m| (0, m));
+        return parse_slot(body, inner, roles).map_err(|m| PatternError::at(0, m));
     }
     if let Some(n) = body.strip_prefix("...") {
-        return parse_gap(body, n).map_err(|m| (0, m));
+        return parse_gap(body, n).map_err(|m| PatternError::at(0, m));
     }
     match body {
         "#" => return Ok(Elem::Number),
@@ -228,7 +267,7 @@ fn parse_element(
     }
     if let Some(prefix) = body.strip_suffix('*') {
         if !is_word(prefix) {
-            return Err((0, format!("bad prefix `{body}`")));
+            return Err(PatternError::at(0, format!("bad prefix `{body}`")));
         }
         return Ok(Elem::Prefix(prefix.to_string()));
     }
@@ -237,16 +276,19 @@ fn parse_element(
 
 /// An alternation `buy|buys|@purchase-verbs`: each part a lower-case word
 /// or `@id`, the words of the named list.
-fn parse_words(body: &str, lists: &WordLists<'_>) -> Result<Elem, (usize, String)> {
+fn parse_words(body: &str, lists: &WordLists<'_>) -> Result<Elem, PatternError> {
     let mut words = Vec::new();
     let mut at = 0;
     for part in body.split('|') {
         match part.strip_prefix('@') {
-            Some(id) => words.extend(lists(id).map_err(|m| (at, m))?),
+            Some(id) => words.extend(lists(id).map_err(|e| PatternError {
+                unknown_list: matches!(e, ListRefError::Unknown(_)),
+                ..PatternError::at(at, e.to_string())
+            })?),
             None if is_word(part) => words.push(part.to_string()),
             None => {
                 let m = format!("`{part}` is not a lower-case word (in `{body}`)");
-                return Err((at, m));
+                return Err(PatternError::at(at, m));
             }
         }
         at += part.len() + 1;
@@ -504,7 +546,7 @@ impl Loader {
             // (A list file or lexicons.toml with a problem, a TOML syntax
             // error say, has been reported: its lists are not all there, and
             // naming them again at each `@id` would bury that one line.)
-            Err(e) if e.message.starts_with(UNKNOWN_LIST) && self.lists_faulty() => None,
+            Err(e) if e.unknown_list && self.lists_incomplete => None,
             Err(e) => {
                 let (line, col) = pattern_position(at, e.offset);
                 self.problem(at.file, line, col, format!("bad pattern: {}", e.message));
@@ -547,32 +589,19 @@ impl Loader {
             pairs,
         });
     }
-}
-
-/// How the error of an `@id` naming no list opens.
-const UNKNOWN_LIST: &str = "unknown word list";
-
-impl Loader {
-    /// Whether a problem was reported in a lexicons file or a list file.
-    fn lists_faulty(&self) -> bool {
-        self.problems
-            .iter()
-            .any(|p| p.file.ends_with("lexicons.toml") || p.file.ends_with(".txt"))
-    }
 
     /// The words of list `id` for a pattern's `@id`: a list declared
     /// before the pattern (in `lexicons.toml`, or an earlier layer) whose
     /// entries are looked up per word, each entry's canonical form one
     /// word, lower-cased.
-    fn list_words(&self, id: &str) -> Result<Vec<String>, String> {
+    fn list_words(&self, id: &str) -> Result<Vec<String>, ListRefError> {
         let Some(k) = self.lists.iter().rposition(|l| l.meta.id == id) else {
-            return Err(format!(
-                "{UNKNOWN_LIST} `@{id}`: no [[list]] of that id is declared in lexicons.toml (or an earlier layer)"
-            ));
+            return Err(ListRefError::Unknown(id.to_string()));
         };
+        let unfit = |why: String| Err(ListRefError::Unfit(why));
         let list = &self.lists[k];
         if !list.kind.words_only() {
-            return Err(format!(
+            return unfit(format!(
                 "list `@{id}` is not looked up per word: a pattern names only such lists (kind = \"cue\", or a function-word kind)"
             ));
         }
@@ -583,7 +612,7 @@ impl Loader {
         for (e, entry) in self.entries[from..to].iter().enumerate() {
             let word = self.canonicals[from + e].to_lowercase();
             if !is_word(&word) {
-                return Err(format!(
+                return unfit(format!(
                     "list `@{id}` holds `{word}` ({}:{}), not one lower-case word",
                     list.file, entry.line
                 ));
@@ -591,7 +620,7 @@ impl Loader {
             words.push(word);
         }
         if words.is_empty() {
-            return Err(format!("list `@{id}` holds no words"));
+            return unfit(format!("list `@{id}` holds no words"));
         }
         Ok(words)
     }
@@ -620,7 +649,7 @@ fn raw_chars(text: &str, from: usize, offset: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::{Elem, PatternSet, compile, compile_with};
+    use super::{Elem, ListRefError, PatternSet, compile, compile_with};
 
     #[test]
     fn anchors_are_found_in_any_case_and_nothing_else() {
@@ -690,16 +719,16 @@ mod tests {
     fn a_named_word_list_compiles_to_its_words_with_the_others_of_its_element() {
         let lists = |id: &str| match id {
             "verbs" => Ok(vec!["buy".to_string(), "bought".to_string()]),
-            _ => Err(format!("unknown word list `@{id}`")),
+            _ => Err(ListRefError::Unknown(id.to_string())),
         };
         let named = compile_with("{a:subject} @verbs|takeover {b}", &lists).unwrap();
         let inline = compile("{a:subject} buy|bought|takeover {b}").unwrap();
         assert_eq!(named, inline);
         let e = compile_with("{a} buys|@nouns {b}", &lists).unwrap_err();
-        assert_eq!(
-            (e.offset, e.message.as_str()),
-            (9, "unknown word list `@nouns`")
-        );
+        assert_eq!((e.offset, e.unknown_list), (9, true));
+        assert!(e.message.starts_with("unknown word list `@nouns`"));
+        let e = compile("{a} buys|Big {b}").unwrap_err();
+        assert_eq!((e.offset, e.unknown_list), (9, false));
         assert!(compile("{a} @verbs {b}").is_err());
     }
 
@@ -740,6 +769,37 @@ mod tests {
             &[
                 "rules/more-patterns.toml:4:21: error: bad pattern: list `@company-names` is not looked up per word",
             ],
+        );
+    }
+
+    #[test]
+    fn an_unknown_list_is_held_back_only_after_a_problem_where_lists_are_read() {
+        use super::super::{RuleSource, Rules};
+        let pattern = "[[pattern]]\nid = \"x-y\"\ndescription = \"d\"\npattern = \"{a} @no-such-list {b}\"\ntype = \"acquisition\"\nstatus = \"announced\"\n";
+        let errors = |file: &str, text: &str| {
+            let source = RuleSource::embedded()
+                .with_file(file, text)
+                .with_file("more-patterns.toml", pattern);
+            Rules::load(&source).unwrap_err().to_string()
+        };
+        let unknown = "unknown word list `@no-such-list`";
+        // lexicons.toml that does not parse: its lists are not there
+        let err = errors("lexicons.toml", "[[list]\n");
+        assert!(
+            err.contains("lexicons.toml:1:") && !err.contains(unknown),
+            "{err}"
+        );
+        // a faulty [[list]] item in a file of any name
+        let err = errors("more-lists.toml", "[[list]]\nid = \"Bad_Id\"\n");
+        assert!(
+            err.contains("more-lists.toml:1:1: error: missing field") && !err.contains(unknown),
+            "{err}"
+        );
+        // a problem where no list is read holds nothing back
+        let err = errors("status.toml", "[[status]\n");
+        assert!(
+            err.contains("status.toml:1:") && err.contains(unknown),
+            "{err}"
         );
     }
 
