@@ -26,7 +26,8 @@
 //! team positions of WordNet, "running back NAME", "second baseman NAME";
 //! "former" before a Title Case title, "the former High Commissioner, NAME,",
 //! "former Home Secretary NAME"; "the founder of the company." ending a
-//! sentence before a new one that names another company), in the gold format:
+//! sentence before a new one that names another company; "ORG, whose TITLE
+//! NAME" for ORG, and no company after "NAME, whose TITLE NAME"), in the gold format:
 //! every gold role must be found and no other role given. Companies, people
 //! and events are judged elsewhere. Articles: `tests/kinds/roles-*.txt`;
 //! expectations: `tests/kinds/roles.expected.jsonl`.

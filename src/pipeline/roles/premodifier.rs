@@ -328,6 +328,19 @@ impl Reader<'_> {
             });
             return (org, true);
         }
+        // "Brandt Oil, whose chairman Henry Orwin": the company the relative
+        // clause is about; after anything else ("Jane Roe, whose lawyer")
+        // the title is no company's.
+        if self.word(k - 1) == "whose" {
+            let c = k - 1;
+            let c = if c > start && toks[c - 1].is_punct(',') {
+                c - 1
+            } else {
+                c
+            };
+            let org = (c > start).then(|| self.company_at[c - 1]).flatten();
+            return (org, org.is_some());
+        }
         // "its chairman Henry Orwin and chief executive officer Ruth
         // Orwin": a title joined to the previous person's shares its company.
         if self.word(k - 1) == "and"
@@ -449,6 +462,20 @@ impl Reader<'_> {
 #[cfg(test)]
 mod title_span_tests {
     use super::super::tests::{role, roles};
+
+    #[test]
+    fn a_title_after_whose_is_the_company_before_it() {
+        assert_eq!(
+            roles(
+                "Halvern Corp agreed to buy Dostrel Inc, whose chief executive Jane Roe will join the board."
+            ),
+            [role("Jane Roe", "chief executive", Some("Dostrel Inc"))]
+        );
+        assert_eq!(
+            roles("Halvern Corp hired Tim Orr, whose lawyer Jane Roe said nothing."),
+            [role("Jane Roe", "lawyer", None)]
+        );
+    }
 
     #[test]
     fn a_verb_before_a_title_case_title_stays_out_of_it() {
