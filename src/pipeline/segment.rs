@@ -663,6 +663,7 @@ fn word_end<C: Chars + ?Sized>(chars: &C, begin: usize) -> usize {
     loop {
         match at(k) {
             Some(c) if c.is_alphanumeric() => k += 1,
+            Some('-') if backer_participle(chars, begin, k) => return k,
             Some('-' | '&' | '/') if at(k + 1).is_some_and(char::is_alphanumeric) && !numeric => {
                 k += 1
             }
@@ -676,6 +677,24 @@ fn word_end<C: Chars + ?Sized>(chars: &C, begin: usize) -> usize {
             _ => return k,
         }
     }
+}
+
+/// The participles that make a backer's name an adjective: "Orlov
+/// Ventures-backed Kestrel", "a Tamsin-funded startup".
+pub(crate) const BACKER_PARTICIPLES: [&str; 2] = ["backed", "funded"];
+
+/// The hyphen at `chars[k]` opens a backer's participle after a capitalised
+/// word (starting at `begin`): the word ends before the hyphen, so the name
+/// stays a name of its own ("Orlov Ventures" "-" "backed"), as "U.S."
+/// "-backed" is written; "state-backed", "Ventures-backedness" stay whole.
+fn backer_participle<C: Chars + ?Sized>(chars: &C, begin: usize, k: usize) -> bool {
+    chars.at(begin).is_some_and(char::is_uppercase)
+        && BACKER_PARTICIPLES.iter().any(|p| {
+            p.chars()
+                .enumerate()
+                .all(|(n, c)| chars.at(k + 1 + n) == Some(c))
+                && !chars.at(k + 1 + p.len()).is_some_and(char::is_alphanumeric)
+        })
 }
 
 /// What a full stop at `chars[k]` inside a word does.
@@ -943,6 +962,30 @@ mod tests {
         assert_eq!(
             words("$10.5 billion, 1,000"),
             ["$", "10.5", "billion", ",", "1,000"]
+        );
+    }
+
+    #[test]
+    fn a_backers_participle_after_a_capitalised_word_is_split_off() {
+        assert_eq!(
+            words("Orlov Ventures-backed Kestrel, a Tamsin-funded firm"),
+            [
+                "Orlov", "Ventures", "-", "backed", "Kestrel", ",", "a", "Tamsin", "-", "funded",
+                "firm"
+            ]
+        );
+        // Lower case before the hyphen, a longer word after it, another
+        // participle, and a non-ASCII line: as before.
+        assert_eq!(
+            words("state-backed Ventures-backedness Mercedes-owned Zürich-backed"),
+            [
+                "state-backed",
+                "Ventures-backedness",
+                "Mercedes-owned",
+                "Zürich",
+                "-",
+                "backed"
+            ]
         );
     }
 

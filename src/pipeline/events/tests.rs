@@ -1,6 +1,6 @@
 //! Stage 7 tests: the events of whole sentences, and the finder's searches.
 
-use super::test_support::{acq, assert_pairs, events, typed_pairs};
+use super::test_support::{acq, assert_pairs, assert_types, events, typed_pairs};
 use super::*;
 use crate::{Article, Extractor};
 
@@ -814,5 +814,74 @@ fn the_company_after_a_named_group_subject_stands_for_none() {
             "Acme Corp and Borealis Inc posted losses. The company said it agreed to sell its truck unit to Cirrus Motors.",
             "Acme Corp and Borealis Inc posted losses. It said it agreed to sell its truck unit to Cirrus Motors.",
         ],
+    );
+}
+
+#[test]
+fn a_price_paid_for_a_company_is_an_acquisition_for_its_shares_a_stake() {
+    assert_pairs(
+        ("Acme Corp", "Borealis Inc"),
+        &[
+            "Last year Acme Corp paid 240 mln dlrs for Borealis Inc, a maker of inks.",
+            "Acme Corp agreed to pay about $1.2 billion in cash for Borealis Inc.",
+            "Borealis Inc adjourned the meeting following receipt of a new offer from Acme Corp.",
+        ],
+        &[
+            "Acme Corp paid $5 million for advertising on Borealis Inc websites.",
+            "Under the plan Acme Corp will be paid 12 mln dlrs for Borealis Inc.",
+        ],
+    );
+    assert_types(&[
+        (
+            "Acme Corp paid 240 mln dlrs for Borealis Inc, it said.",
+            "acquisition",
+        ),
+        (
+            "Acme Corp paid 5.4 mln dlrs for its Borealis Inc shares.",
+            "investment",
+        ),
+    ]);
+}
+
+#[test]
+fn all_of_a_units_assets_sold_tie_the_buyer_to_the_seller_and_the_unit() {
+    let text = "Acme Corp wrapped up the sale of nearly all its Borealis Inc \
+                subsidiary assets to Cirrus Holdings Corp.";
+    assert_eq!(
+        typed_pairs(text),
+        vec![
+            acq("Acme Corp", "Cirrus Holdings Corp"),
+            acq("Borealis Inc", "Cirrus Holdings Corp")
+        ]
+    );
+}
+
+#[test]
+fn funding_wordings_name_the_investors_of_a_company_or_its_round() {
+    assert_pairs(
+        ("Acme Capital", "Borealis Bio Inc"),
+        &[
+            "Borealis Bio Inc is backed by investors such as Acme Capital.",
+            "Borealis Bio Inc, a Leeds startup funded by Acme Capital, said it would hire.",
+            "Borealis Bio Inc has the backing of Acme Capital.",
+            "Borealis Bio Inc announced a $30 million round. Acme Capital participated.",
+            "The funding brings Borealis Bio Inc's total to $70 million from investors including Acme Capital.",
+        ],
+        &[
+            "Borealis Bio Inc said sales rose. Acme Capital participated.",
+            "Borealis Bio Inc raised $30 million. Acme Capital participated in a trade fair.",
+        ],
+    );
+}
+
+#[test]
+fn a_backer_premodifier_ties_a_named_company_not_a_product() {
+    assert_pairs(
+        ("Acme Ventures", "Borealis Bio Inc"),
+        &[
+            "Acme Ventures-backed Borealis Bio Inc said on Tuesday it would open an office.",
+            "Borealis Bio Inc, an Acme Ventures-backed startup, said it would open an office.",
+        ],
+        &["Cirrus Motors and Acme Ventures-backed HD-DVD compete to be the format of choice."],
     );
 }
