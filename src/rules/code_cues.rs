@@ -53,6 +53,7 @@ code_cue_lists!(
     "company-job-nouns",
     "company-launch-verbs",
     "company-modified-heads",
+    "company-modifier-stops",
     "company-opener-legal-forms",
     "company-opener-particles",
     "company-openers",

@@ -6,7 +6,8 @@
 //! a lone name next to a speech verb that no person of the article bears,
 //! becomes a company when
 //! - a `company-cue` entry stands right before it, in lower case
-//!   ("chipmaker Quellon", "rival Brannick", "shares of Pellory"); a cue
+//!   ("chipmaker Quellon", "rival Brannick", "shares of Pellory", "Finnish
+//!   company Arvane", "Record company Velmor" opening a sentence); a cue
 //!   that opens the chunk ("Chipmaker Quellon") is dropped from it; so does
 //!   "company" after a lower-case word that is no determiner ("holding
 //!   company Quellon") or after an owner's "whose", "his", "her", "their"
@@ -16,7 +17,8 @@
 //!   executive", "Halvery (NYSE: HLV)", "Zentoro said it would"), or "said
 //!   it"/"says it" and any word but "was"/"is", or "said its" (then also a
 //!   speech-verb name of two or three words without a given name: "Orlov
-//!   Dynamics said it has"); without a
+//!   Dynamics said it has"; "has said it", "said on Tuesday that it" with
+//!   "it" alone; not after a body's noun, "union"); without a
 //!   possessive the head must be two or more tokens or a job title, so that
 //!   "Halsey shares his view" is no cue;
 //! - a descriptor stands in apposition (or after "is"/"was"): ", a/an/the"
@@ -364,7 +366,11 @@ fn business_context(cx: &Cx, m: &Mention, surnames: &HashSet<String>) -> bool {
             && !share_class(cx, m.first, m.last))
         || head_noun_after(cx, m.first, m.last)
         || cue_noun_after(cx, m.first, m.last)
-        || (says_it(cx, m.last) && !attached(cx, m.first, m.last))
+        || (says_it(cx, m.last)
+            && !attached(cx, m.first, m.last)
+            && !body_noun_before(cx, m.first)
+            // "Sociedad Anonima said on Monday it": a legal form, no name.
+            && super::classify::foreign_opened(cx, m.first, m.last) != Some(false))
         || descriptor_apposition(cx, m.first, m.last)
         || business_relative(cx, m.first, m.last)
         || brings_out(cx, m.first, m.last, surnames)
@@ -995,42 +1001,67 @@ fn cue_at(cx: &Cx, k: usize) -> bool {
 }
 
 /// "holding company", "parent company", "oil company" at `p`: "company"
-/// after a lower-case word that is no determiner ("the company Monday").
+/// after a lower-case word that is no determiner ("the company Monday"),
+/// or after a capitalised modifier ([`capitalised_company_modifier`]:
+/// "Finnish company", "Record company" opening a sentence).
 fn modified_company(cx: &Cx, p: usize) -> bool {
     p > 0
         && cx.word(p) == "company"
-        && cx.tokens.tokens[p - 1].is_lower(cx.text)
-        && !matches!(
-            cx.word(p - 1),
-            "the"
-                | "a"
-                | "an"
-                | "this"
-                | "that"
-                | "its"
-                | "his"
-                | "her"
-                | "their"
-                | "our"
-                | "your"
-                | "my"
-                | "same"
-                | "each"
-                | "every"
-                | "any"
-                | "no"
-                | "which"
-                | "whose"
-                | "and"
-                | "or"
-                | "of"
-                | "to"
-                | "by"
-                | "for"
-                | "in"
-                | "said"
-                | "new"
-        )
+        && ((cx.tokens.tokens[p - 1].is_lower(cx.text) && !company_determiner(cx.word(p - 1)))
+            || capitalised_company_modifier(cx, p - 1))
+}
+
+/// A word before "company" that picks out a firm without saying its kind
+/// ("the company Monday", "a company", "which company", "said company").
+fn company_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "that"
+            | "its"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+            | "your"
+            | "my"
+            | "same"
+            | "each"
+            | "every"
+            | "any"
+            | "no"
+            | "which"
+            | "whose"
+            | "and"
+            | "or"
+            | "of"
+            | "to"
+            | "by"
+            | "for"
+            | "in"
+            | "said"
+            | "new"
+    )
+}
+
+/// "Finnish company F", "the Yorkshire company F", "Record company F" at
+/// the start of a sentence: the capitalised word `j` before "company" is a
+/// place, nationality or demonym ([`place_word`]), or a word opening its
+/// sentence that is no determiner ("The company", "Another company", "One
+/// company", "Each company") nor a pronoun or quantity word of
+/// rules/company-modifier-stops.txt.
+fn capitalised_company_modifier(cx: &Cx, j: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    if !toks[j].is_cap(cx.text) || !same_sentence(cx, j, j + 1) {
+        return false;
+    }
+    let opens = cx.tokens.sentences[cx.tokens.sentence_of[j]].first == j;
+    let lower = cx.tokens.lower(j, cx.text);
+    place_word(cx, j)
+        || (opens && !company_determiner(lower.as_str()) && !cx.is_cue("company-modifier-stops", j))
 }
 
 /// "whose company Vaxotrope", "his company Delmar": "company" at `p` after
@@ -1527,24 +1558,64 @@ fn place_word(cx: &Cx, j: usize) -> bool {
 /// "said it has", "says it will", "added its" (a speech verb of
 /// rules/speech-verbs.txt, then "it" or "its"): a name right before these
 /// speaks of itself as a thing. Not before "was", "is" or "'s" ("Halsey
-/// said it was hard"), which people say as often.
+/// said it was hard"), which people say as often. "has"/"had" may open it
+/// and a time phrase or "that" may stand between ("has said it plans",
+/// "said on Tuesday that it would": [`spoken_of_it`]), then with "it" alone.
 fn says_it(cx: &Cx, last: usize) -> bool {
     let toks = &cx.tokens.tokens;
-    if last + 2 >= toks.len()
-        || !toks[last].is_lower(cx.text)
-        || !cx.is(last, ListKind::SpeechVerb)
-        || !same_sentence(cx, last, last + 2)
+    let verb = last + usize::from(matches!(cx.word_or_empty(last), "has" | "had"));
+    if verb + 2 >= toks.len()
+        || !toks[verb].is_lower(cx.text)
+        || !cx.is(verb, ListKind::SpeechVerb)
+        || !same_sentence(cx, last, verb)
     {
         return false;
     }
-    match cx.word(last + 1) {
-        "its" => true,
+    let end = cx.tokens.sentences[cx.tokens.sentence_of[verb]].last;
+    let k = spoken_of_it(cx, verb + 1, end);
+    if k + 1 >= end {
+        return false;
+    }
+    // "Uefa has said its", "the union said that its members": bodies and
+    // unions speak of their own things as often; a gap takes "it" alone.
+    let gap = verb > last || k > verb + 1;
+    match cx.word(k) {
+        "its" => !gap,
         "it" => {
-            let next = toks[last + 2];
-            next.kind == TokKind::Word && !matches!(next.text(cx.text), "was" | "is")
+            let next = toks[k + 1];
+            // "said that it would be hard": after a gap, a modal and "be"
+            // is a person's view as often.
+            let view = k > verb + 1
+                && matches!(cx.word(k + 1), "would" | "will" | "could" | "may" | "might")
+                && cx.word_or_empty(k + 2) == "be";
+            next.kind == TokKind::Word && !matches!(next.text(cx.text), "was" | "is") && !view
         }
         _ => false,
     }
+}
+
+/// "the metalworkers union Kestrel said it": a lower-case noun of a body
+/// that is no company (rules/roles-non-company-bodies.txt: union, party,
+/// council) right before the name at `first`.
+fn body_noun_before(cx: &Cx, first: usize) -> bool {
+    first.checked_sub(1).is_some_and(|p| {
+        same_sentence(cx, p, first)
+            && cx.tokens.tokens[p].is_lower(cx.text)
+            && cx.is_cue("role-non-company-bodies", p)
+    })
+}
+
+/// From `k`, right after a speech verb, the token after a time phrase
+/// ("on Tuesday", "last week", "yesterday": rules/time-nouns.txt) and a
+/// "that" (either may be missing), before `end`.
+fn spoken_of_it(cx: &Cx, k: usize, end: usize) -> usize {
+    let on_day = k + 2 < end && cx.word(k) == "on" && cx.is_cue("time-nouns", k + 1);
+    let k = if on_day {
+        k + 2
+    } else {
+        cx.tokens.over_time(cx.text, cx.rules, k, end)
+    };
+    k + usize::from(k < end && cx.word(k) == "that")
 }
 
 /// Whether `first..last` is only the end of a longer name or no name: a
@@ -1933,9 +2004,10 @@ fn based_head<'c>(cx: &'c Cx, p: usize) -> Option<&'c str> {
 fn brings_out(cx: &Cx, first: usize, last: usize, surnames: &HashSet<String>) -> bool {
     let toks = &cx.tokens.tokens;
     // A lone word opening a sentence may be a plural noun ("Researchers
-    // published a study").
+    // published a study"), unless "its" follows the verb ("Quellon
+    // launched its phone": plural nouns say "their").
     let opens = cx.tokens.sentences[cx.tokens.sentence_of[first]].first == first;
-    if last + 1 >= toks.len() || (opens && last - first == 1) {
+    if last + 1 >= toks.len() || (opens && last - first == 1 && !launches_its(cx, last)) {
         return false;
     }
     // "the Taliban launched an attack", "the Greens launched a petition": a
@@ -1965,6 +2037,13 @@ fn brings_out(cx: &Cx, first: usize, last: usize, surnames: &HashSet<String>) ->
         && !cx.is(first, ListKind::GivenName)
         && !(first..last).any(|k| surnames.contains(cx.word(k)))
         && !attached(cx, first, last)
+}
+
+/// Whether a launch verb (rules/company-launch-verbs.txt) at `last`, or
+/// after "has" there, has "its" right after it ("Quellon launched its").
+fn launches_its(cx: &Cx, last: usize) -> bool {
+    let verb = last + usize::from(matches!(cx.word(last), "has" | "have"));
+    cx.word_or_empty(verb + 1) == "its" && cx.is_cue("company-launch-verbs", verb)
 }
 
 /// "the Dutch brewing group", "a digital marketing agency": a company cue
@@ -2496,5 +2575,57 @@ mod tests {
     fn words_after_a_ticker_are_no_person() {
         let got = entities("Vestral Corp <VST> Capital Markets said it would advise the buyer.");
         assert_eq!(got, [("company".to_string(), "Vestral Corp".to_string())]);
+    }
+
+    #[test]
+    fn a_capitalised_home_or_trade_before_company_makes_the_name_a_company() {
+        let got = companies(
+            "Virus\n\nFinnish company Arvane gave it a level. Record company Velmor \
+             released it, and the South African company Korrin Wash grew.",
+        );
+        for n in ["Arvane", "Velmor", "Korrin Wash"] {
+            assert!(got.iter().any(|g| g == n), "{n}: {got:?}");
+        }
+        for n in ["Finnish", "Record", "South African"] {
+            assert!(!got.iter().any(|g| g == n), "{n}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_determiner_before_company_gives_no_cue() {
+        let got = entities(
+            "Virus\n\nOne company Ronda Pell founded went bust. The company Dane Hollis \
+             set up grew. Another company Velmor bought said so.",
+        );
+        assert!(got.iter().all(|(k, _)| k == "person"), "{got:?}");
+    }
+
+    #[test]
+    fn a_name_that_speaks_of_itself_after_a_time_phrase_or_has_is_a_company() {
+        let got = companies(
+            "Jobs\n\nKestova said on Tuesday that it would cut jobs. Brannox has said it \
+             plans a sale. Pellory said last week it had hired advisers.",
+        );
+        for n in ["Kestova", "Brannox", "Pellory"] {
+            assert!(got.iter().any(|g| g == n), "{n}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn after_a_gap_its_or_a_view_or_a_body_noun_gives_no_company() {
+        let got = companies(
+            "Views\n\nThe regulator Ofrail said that its review ends soon. Tarrow has said \
+             its members agree. Marlow said on Monday that it would be a mistake. The \
+             metalworkers union Quist has said it plans to strike.",
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_lone_opening_name_launching_its_product_is_a_company() {
+        let got = companies("Phones\n\nQuellon launched its new phone on Monday.");
+        assert_eq!(got, ["Quellon"]);
+        let got = companies("Study\n\nResearchers published their study.");
+        assert!(got.is_empty(), "{got:?}");
     }
 }
