@@ -180,7 +180,15 @@ fn two_companies(finder: &Finder<'_>, res: &Resolution, cue: &Cue<'_>) -> Option
         // "a merger with a rival of Y": Y counts as a company of the
         // sentence, but stands on no side of the cue.
         let modifier = mm.first >= cue.last && finder.in_modifier_pp(mm.first, cue.last);
-        let (before, after) = (mm.last <= cue.first, mm.first >= cue.last && !modifier);
+        // "made in partnership with Y, X said.": the speaker of a final
+        // attribution may be the clause's subject, on the cue's near side
+        // (and stays on its far side: "X and Y agreed on a merger, Y said").
+        let speaker =
+            mm.first >= cue.last && final_speaker(finder, mm.first, mm.last, cue.sent.last);
+        let (before, after) = (
+            mm.last <= cue.first || speaker,
+            mm.first >= cue.last && !modifier,
+        );
         if let Some(f) = found.iter_mut().find(|f| f.0 == e) {
             f.1 |= before;
             f.2 |= after;
@@ -195,6 +203,24 @@ fn two_companies(finder: &Finder<'_>, res: &Resolution, cue: &Cue<'_>) -> Option
     };
     let placed = (a.1 && b.2) || (a.2 && b.1);
     placed.then_some((a.0, b.0))
+}
+
+/// At most this many tokens follow the speech verb of a final attribution
+/// ("X said on Monday.", "X said in a statement.").
+const ATTRIBUTION_TAIL: usize = 4;
+
+/// Whether the name at `first..last` speaks a final attribution: a comma
+/// (or a closing quote and comma) before it, a speech verb right after it
+/// and at most [`ATTRIBUTION_TAIL`] tokens, none a name or comma, before
+/// the sentence's end `ceiling` ("..., X said." / "..., X said on Monday.").
+fn final_speaker(finder: &Finder<'_>, first: usize, last: usize, ceiling: usize) -> bool {
+    let toks = &finder.tokens.tokens;
+    let comma = first > 0 && toks[first - 1].is_punct(',');
+    let spoken = last < ceiling && finder.lexed.is(last, ListKind::SpeechVerb);
+    comma
+        && spoken
+        && ceiling - last <= ATTRIBUTION_TAIL + 1
+        && (last + 1..ceiling).all(|k| finder.mention_at[k].is_none() && !toks[k].is_punct(','))
 }
 
 /// Whether the name at `first..last` is a news outlet quoted: "according to
@@ -405,6 +431,32 @@ mod tests {
             .is_empty()
         );
         assert!(pairs(&format!("Wasdale Fund Ltd, a joint venture, said {hired}")).is_empty());
+    }
+
+    #[test]
+    fn the_speaker_of_a_final_attribution_is_the_near_side() {
+        let pairs = |t: &str| typed_pairs(t);
+        let made = "The pumps are made in partnership with Ullswater Group PLC";
+        assert_eq!(
+            pairs(&format!("{made}, Coniston Valve Co said.")),
+            [(
+                "Coniston Valve Co".into(),
+                "Ullswater Group PLC".into(),
+                "partnership".into()
+            )]
+        );
+        assert!(!pairs(&format!("{made}, Coniston Valve Co said on Monday.")).is_empty());
+        // No attribution: a name after a comma that says nothing, a speech
+        // verb with more words after it, a name with no comma before it.
+        for text in [
+            format!("{made}, Coniston Valve Co and its rivals."),
+            format!("{made}, Coniston Valve Co said, adding that sales of the new pump were slow."),
+            format!("{made} as Coniston Valve Co said."),
+        ] {
+            assert!(pairs(&text).is_empty(), "{text}");
+        }
+        // A speaker already before the cue keeps its far side.
+        assert!(!pairs("Coniston Valve Co and Ullswater Group PLC agreed on a joint venture, Ullswater Group PLC said.").is_empty());
     }
 
     #[test]

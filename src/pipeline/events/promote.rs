@@ -458,7 +458,8 @@ pub(super) fn promotable(
 /// A chunk that names no company by itself, however it stands in a slot: a
 /// legal form cut from its name ("NV" of "NV Philips"), dotted initials
 /// ("J.P." cut by a sentence end, "S.C." of a place), a nationality's plural
-/// ("the Saudis") or a time zone after a time ("at 2400 EDT").
+/// ("the Saudis"), a time zone after a time ("at 2400 EDT") or an
+/// abbreviated title ("Rep.").
 pub(super) fn no_name_alone(text: &str, tokens: &Tokens, rules: &Rules, m: &Mention) -> bool {
     let toks = &tokens.tokens;
     let w = &text[toks[m.first].start..toks[m.last - 1].end];
@@ -480,7 +481,10 @@ pub(super) fn no_name_alone(text: &str, tokens: &Tokens, rules: &Rules, m: &Ment
             || ["am", "pm", "a.m.", "p.m.", "noon", "midnight"].contains(&pw.as_str())
     };
     let zone = after_time && rules.is_cue("time-zone-abbrevs", w);
-    initials || legal || people || zone
+    // "sponsor Rep. Ann Lee": an abbreviated title before a name.
+    let dotted = w.ends_with('.') || toks.get(m.last).is_some_and(|t| t.is_punct('.'));
+    let title = m.last - m.first == 1 && dotted && class(w) & ListKind::TitleAbbrev.bit() != 0;
+    initials || legal || people || zone || title
 }
 
 /// How often each capitalised word stands inside a sentence (not first,

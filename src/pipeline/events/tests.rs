@@ -885,3 +885,24 @@ fn a_backer_premodifier_ties_a_named_company_not_a_product() {
         &["Cirrus Motors and Acme Ventures-backed HD-DVD compete to be the format of choice."],
     );
 }
+
+#[test]
+fn a_sponsor_ties_the_club_and_an_abbreviated_title_is_no_company() {
+    let partner =
+        |a: &str, b: &str| vec![(a.to_string(), b.to_string(), "partnership".to_string())];
+    for text in [
+        "Acme Corp is the new shirt sponsor of Wexbury Rovers.",
+        "Acme Corp's sponsorship agreement with Wexbury Rovers will run until 2030.",
+    ] {
+        assert_eq!(
+            typed_pairs(text),
+            partner("Acme Corp", "Wexbury Rovers"),
+            "{text}"
+        );
+    }
+    // "Rep." in the sponsor's slot is a title before a name, no company.
+    assert_eq!(
+        typed_pairs("Acme Corp was the chief sponsor of Rep. Ann Lee's bill, a spokesman said."),
+        vec![]
+    );
+}
