@@ -91,6 +91,7 @@ code_cue_lists!(
     "fronted-clause-openers",
     "given-name-clause-verbs",
     "given-name-company-nouns",
+    "given-names-worded",
     "goods-count-stops",
     "goods-nouns",
     "group-anaphor-stops",

@@ -397,6 +397,28 @@ pub(super) fn clause_verb_at(cx: &Cx, k: usize) -> bool {
         || (w.len() > 4 && w.ends_with("ed") && !cx.is(k, ListKind::SpeechVerb))
 }
 
+/// "the club's Dean Harlow", "Jordan Keel's career": the two words
+/// `start..end` are a given name that is also a common word, title or place
+/// (rules/given-names-worded.txt) and a listed surname, each written in
+/// title case, the surname of no place, business or other name class.
+/// "Hunter Valley", "Chase Bank", "DEAN FOODS" stay out.
+fn worded_given_pair(cx: &Cx, start: usize, end: usize) -> bool {
+    let titled = |k: usize| {
+        let mut cs = cx.word(k).chars();
+        cs.next().is_some_and(char::is_uppercase) && cs.any(char::is_lowercase)
+    };
+    let surname = |k: usize| {
+        let class = cx.word_class(k);
+        class & ListKind::Surname.bit() != 0 && class & UNNAMED_CLASSES == 0
+    };
+    end == start + 2
+        && cx.tokens.tokens[start + 1].kind == TokKind::Word
+        && cx.is_cue("given-names-worded", start)
+        && surname(start + 1)
+        && titled(start)
+        && titled(start + 1)
+}
+
 /// The name's own shape and its apposition: a listed given name first (or
 /// after a nationality word), a title in apposition, a lone given name
 /// sharing the next name's surname, an age or a kin word after it.
@@ -407,7 +429,8 @@ pub(super) fn shape_cue(cx: &Cx, at: &Around) -> Option<(Kind, &'static str)> {
     let given_at =
         |k: usize| k < end && cx.is(k, ListKind::GivenName) && !shouted_given(cx, k, end);
     if (len >= 2 && given_at(start)
-        || len >= 3 && given_at(start + 1) && demonym(cx.rules, cx.word(start)))
+        || len >= 3 && given_at(start + 1) && demonym(cx.rules, cx.word(start))
+        || worded_given_pair(cx, start, end))
         && !business_ended(cx, start, end, len)
         && !business_noun_before(cx, start, end)
         && !venue_ended(cx, start, end)

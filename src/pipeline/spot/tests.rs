@@ -436,6 +436,28 @@ fn a_business_noun_before_a_given_name_names_a_company() {
 }
 
 #[test]
+fn a_worded_given_name_before_a_listed_surname_opens_a_person() {
+    // "Dean", "Guy", "Jordan": given names that are also words, titles or
+    // places, before a listed surname.
+    let got = entities(
+        "The firm has hired Dean Maitland to run its plant. The owner, Guy Pegg, \
+         backed him after work on Jordan Eichler's team.",
+    );
+    for name in ["Dean Maitland", "Guy Pegg", "Jordan Eichler"] {
+        assert!(has(&got, "person", name), "{name}: {got:?}");
+    }
+    // No listed surname after the word: a place or a common word stays.
+    let got = entities("Staff met in Hunter Valley and walked along the Jordan River on Sunday.");
+    assert!(
+        !got.iter().any(|(k, _)| k == "person"),
+        "no person: {got:?}"
+    );
+    // Written in capitals, the pair is no given name and surname.
+    let got = entities("The firm has hired DEAN MAITLAND to run its plant near the river.");
+    assert!(!has(&got, "person", "DEAN MAITLAND"), "{got:?}");
+}
+
+#[test]
 fn a_verb_after_the_name_past_the_noun_keeps_a_person() {
     // A reduced relative clause or a reported clause: the name is its
     // subject, the noun names another thing.
