@@ -26,7 +26,10 @@
 //! team positions of WordNet, "running back NAME", "second baseman NAME";
 //! "former" before a Title Case title, "the former High Commissioner, NAME,",
 //! "former Home Secretary NAME"; "the founder of the company." ending a
-//! sentence before a new one that names another company), in the gold format:
+//! sentence before a new one that names another company; titles with a
+//! hyphened affix, "President-elect NAME", "chairman-designate", "then-president
+//! NAME"; occupations the generated lists leave out, "jockey NAME",
+//! "auctioneer NAME", "defenceman NAME"), in the gold format:
 //! every gold role must be found and no other role given. Companies, people
 //! and events are judged elsewhere. Articles: `tests/kinds/roles-*.txt`;
 //! expectations: `tests/kinds/roles.expected.jsonl`.
