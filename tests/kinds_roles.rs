@@ -29,7 +29,8 @@
 //! sentence before a new one that names another company; titles with a
 //! hyphened affix, "President-elect NAME", "chairman-designate", "then-president
 //! NAME"; occupations the generated lists leave out, "jockey NAME",
-//! "auctioneer NAME", "defenceman NAME"), in the gold format:
+//! "auctioneer NAME", "defenceman NAME"; a place before a Title Case title
+//! in apposition, "NAME, U.K. Economist at ORG,"), in the gold format:
 //! every gold role must be found and no other role given. Companies, people
 //! and events are judged elsewhere. Articles: `tests/kinds/roles-*.txt`;
 //! expectations: `tests/kinds/roles.expected.jsonl`.
