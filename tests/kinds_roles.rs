@@ -30,7 +30,9 @@
 //! hyphened affix, "President-elect NAME", "chairman-designate", "then-president
 //! NAME"; occupations the generated lists leave out, "jockey NAME",
 //! "auctioneer NAME", "defenceman NAME"; a place before a Title Case title
-//! in apposition, "NAME, U.K. Economist at ORG,"), in the gold format:
+//! in apposition, "NAME, U.K. Economist at ORG,"; "Neither Governor NAME nor",
+//! "Do Mayor NAME's ...": the opener is no word of the title, which the unit
+//! tests of roles/title.rs check word for word), in the gold format:
 //! every gold role must be found and no other role given. Companies, people
 //! and events are judged elsewhere. Articles: `tests/kinds/roles-*.txt`;
 //! expectations: `tests/kinds/roles.expected.jsonl`.

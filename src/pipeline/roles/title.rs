@@ -274,7 +274,14 @@ impl Reader<'_> {
             self.lexed.is(i, ListKind::Place)
                 || self.word_class(i) & ListKind::Nationality.bit() != 0
         };
-        if !(t.is_lower(self.text) || (i == start && title_case && !place())) {
+        // "Neither President Jane Roe nor ...", "Do President Jane Roe's
+        // remarks ...": a paired conjunction or a question's verb opening
+        // the sentence is no field ("One member", "First team coach" stay).
+        let opener = || {
+            self.is_cue("question-openers", i)
+                || matches!(self.word(i).as_str(), "neither" | "either" | "both")
+        };
+        if !(t.is_lower(self.text) || (i == start && title_case && !place() && !opener())) {
             return false;
         }
         let w = self.word(i);
@@ -408,5 +415,20 @@ mod affix_tests {
                 Some("Brenhall Corp")
             )]
         );
+    }
+}
+
+#[cfg(test)]
+mod opener_tests {
+    use super::super::tests::{role, roles};
+
+    #[test]
+    fn a_paired_conjunction_or_question_verb_opening_the_sentence_is_no_field() {
+        let got = roles("Report\n\nNeither President Maria Keller nor the senators spoke.");
+        assert_eq!(got, [role("Maria Keller", "president", None)]);
+        let got = roles("Report\n\nDo President Maria Keller's remarks break the rules?");
+        assert_eq!(got, [role("Maria Keller", "president", None)]);
+        let got = roles("Report\n\nMarketing director Maria Keller said sales rose.");
+        assert_eq!(got, [role("Maria Keller", "marketing director", None)]);
     }
 }
