@@ -26,8 +26,14 @@
 //! team positions of WordNet, "running back NAME", "second baseman NAME";
 //! "former" before a Title Case title, "the former High Commissioner, NAME,",
 //! "former Home Secretary NAME"; "the founder of the company." ending a
-//! sentence before a new one that names another company; "ORG, whose TITLE
-//! NAME" for ORG, and no company after "NAME, whose TITLE NAME"), in the gold format:
+//! sentence before a new one that names another company; titles with a
+//! hyphened affix, "President-elect NAME", "chairman-designate", "then-president
+//! NAME"; occupations the generated lists leave out, "jockey NAME",
+//! "auctioneer NAME", "defenceman NAME"; a place before a Title Case title
+//! in apposition, "NAME, U.K. Economist at ORG,"; "Neither Governor NAME nor",
+//! "Do Mayor NAME's ...": the opener is no word of the title, which the unit
+//! tests of roles/title.rs check word for word; "ORG, whose TITLE NAME" for
+//! ORG, and no company after "NAME, whose TITLE NAME"), in the gold format:
 //! every gold role must be found and no other role given. Companies, people
 //! and events are judged elsewhere. Articles: `tests/kinds/roles-*.txt`;
 //! expectations: `tests/kinds/roles.expected.jsonl`.

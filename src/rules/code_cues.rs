@@ -196,6 +196,7 @@ code_cue_lists!(
     "role-succeeding-verbs",
     "role-superlatives",
     "role-taking-verbs",
+    "role-title-affixes",
     "role-title-scopes",
     "role-verb-forms",
     "seats-of-government",

@@ -333,8 +333,9 @@ impl Reader<'_> {
     /// A title phrase at `i` ([`Reader::free_title_phrase`]), else one after
     /// one to three capitalised words that name no company or person ("a
     /// Houston lawyer", "the Swiss investor", "Canadian secretary of
-    /// state"): (first, last, whether such words stand before it; then no
-    /// company may be guessed).
+    /// state"), or after a place's words before a Title Case title ("U.S.
+    /// Trade Representative"): (first, last, whether such words stand
+    /// before it; then no company may be guessed).
     pub(super) fn appositive_title(&self, i: usize, end: usize) -> Option<(usize, usize, bool)> {
         if let Some((f, l)) = self.free_title_phrase(i, end) {
             return Some((f, l, false));
@@ -357,8 +358,12 @@ impl Reader<'_> {
         while m < end && toks[m].is_lower(self.text) && self.is_modifier(&self.word(m)) {
             m += 1;
         }
+        // "Jane Roe, U.S. Trade Representative,", "Jon Doe, U.K. Economist
+        // at X": a place's words before a Title Case title; other names
+        // before a lower-case one ("a Chicago banker").
+        let place = |n: usize| (m..m + n).all(|k| self.lexed.is(k, ListKind::Place));
         let n = (1..=3).take_while(|&n| m + n < end && named(m + n - 1));
-        n.filter(|&n| toks[m + n].is_lower(self.text))
+        n.filter(|&n| toks[m + n].is_lower(self.text) || place(n))
             .find_map(|n| self.free_title_phrase(m + n, end))
             .map(|(_, l)| (i, l, true))
     }
@@ -461,5 +466,36 @@ impl Reader<'_> {
             .iter()
             .find(|m| m.first == i)
             .map_or(i + 1, |m| m.last)
+    }
+}
+
+#[cfg(test)]
+mod place_title_tests {
+    use super::super::tests::{role, roles};
+
+    #[test]
+    fn a_place_before_a_title_case_title_in_apposition_is_its_scope() {
+        let got = roles(
+            "Report\n\nRates may fall, said Ruth Holloway, U.K. Economist at Pellam Securities Ltd.",
+        );
+        assert_eq!(
+            got,
+            [role(
+                "Ruth Holloway",
+                "u.k. economist",
+                Some("Pellam Securities Ltd")
+            )]
+        );
+        let got = roles("Report\n\nRuth Holloway, U.S. Trade Representative, said talks ended.");
+        assert_eq!(
+            got,
+            [role("Ruth Holloway", "u.s. trade representative", None)]
+        );
+    }
+
+    #[test]
+    fn a_place_before_a_title_case_word_that_is_no_title_gives_none() {
+        let got = roles("Report\n\nRuth Holloway, the US Open Winner, said so.");
+        assert!(got.is_empty(), "{got:?}");
     }
 }

@@ -42,6 +42,7 @@ mod premodifier;
 #[cfg(test)]
 mod tests;
 mod title;
+pub(crate) use title::is_affixed_title;
 mod verbs;
 
 /// A (title, company) pair held by a person.

@@ -3,6 +3,30 @@
 
 use super::*;
 
+/// Whether the lower-case word `w` is a title written as one hyphenated
+/// word: a one-word title after "vice-", "co-", "ex-" or "deputy-"
+/// ("vice-president", "co-chairman", "ex-chairman"); two titles joined by
+/// a hyphen ("actor-director", "player-coach"); or a title with an affix of
+/// `role-title-affixes` ("president-elect", "chairman-designate",
+/// "then-president", "vice-president-elect").
+pub(crate) fn is_affixed_title(rules: &Rules, w: &str) -> bool {
+    let title = |w: &str| rules.word_class(w) & TITLE_BITS != 0;
+    let prefixed = |w: &str| {
+        w.split_once('-').is_some_and(|(prefix, rest)| {
+            (matches!(prefix, "vice" | "co" | "ex" | "deputy") || title(prefix)) && title(rest)
+        })
+    };
+    let affix = |a: &str| rules.is_cue("role-title-affixes", a);
+    let suffixed = w.rfind('-').is_some_and(|d| {
+        let head = &w[..d];
+        affix(&w[d..]) && (title(head) || prefixed(head))
+    });
+    let then = w
+        .find('-')
+        .is_some_and(|d| affix(&w[..=d]) && title(&w[d + 1..]));
+    prefixed(w) || suffixed || then
+}
+
 impl Reader<'_> {
     pub(super) fn word(&self, i: usize) -> Lower<'_> {
         self.tokens.lower(i, self.text)
@@ -40,18 +64,9 @@ impl Reader<'_> {
             .max_by_key(|s| s.last - s.first)
     }
 
-    /// A one-word title after "vice-", "co-", "ex-" or "deputy-" written as
-    /// one word: "vice-president", "co-chairman", "ex-chairman"; or two
-    /// titles joined by a hyphen: "actor-director", "player-coach".
+    /// A title written as one hyphenated word ([`is_affixed_title`]).
     pub(super) fn is_prefixed_title(&self, i: usize) -> bool {
-        if self.tokens.tokens[i].kind != TokKind::Word {
-            return false;
-        }
-        let w = self.word(i);
-        w.split_once('-').is_some_and(|(prefix, rest)| {
-            let title = |w: &str| self.rules.word_class(w) & TITLE_BITS != 0;
-            (matches!(prefix, "vice" | "co" | "ex" | "deputy") || title(prefix)) && title(rest)
-        })
+        self.tokens.tokens[i].kind == TokKind::Word && is_affixed_title(self.rules, &self.word(i))
     }
 
     /// Length of a title span starting at `i` (multi-word list entries included).
@@ -259,7 +274,14 @@ impl Reader<'_> {
             self.lexed.is(i, ListKind::Place)
                 || self.word_class(i) & ListKind::Nationality.bit() != 0
         };
-        if !(t.is_lower(self.text) || (i == start && title_case && !place())) {
+        // "Neither President Jane Roe nor ...", "Do President Jane Roe's
+        // remarks ...": a paired conjunction or a question's verb opening
+        // the sentence is no field ("One member", "First team coach" stay).
+        let opener = || {
+            self.is_cue("question-openers", i)
+                || matches!(self.word(i).as_str(), "neither" | "either" | "both")
+        };
+        if !(t.is_lower(self.text) || (i == start && title_case && !place() && !opener())) {
             return false;
         }
         let w = self.word(i);
@@ -351,3 +373,62 @@ impl Reader<'_> {
 }
 
 crate::pipeline::lexicon::token_words_from_fields!(Reader);
+
+#[cfg(test)]
+mod affix_tests {
+    use super::super::tests::{role, roles};
+    use super::is_affixed_title;
+    use crate::Rules;
+
+    #[test]
+    fn a_title_with_a_hyphened_affix_is_one_title() {
+        let rules = Rules::default_rules().unwrap();
+        for w in [
+            "president-elect",
+            "chairman-designate",
+            "then-president",
+            "vice-president-elect",
+            "vice-president",
+            "ex-chairman",
+        ] {
+            assert!(is_affixed_title(&rules, w), "{w}");
+        }
+        for w in ["then-capital", "office-elect", "elect", "-elect", "then-"] {
+            assert!(!is_affixed_title(&rules, w), "{w}");
+        }
+    }
+
+    #[test]
+    fn an_affixed_title_before_a_name_or_in_apposition_is_the_person_s() {
+        let got = roles("Report\n\nPresident-elect Maria Keller met the senators on Monday.");
+        assert_eq!(got, [role("Maria Keller", "president-elect", None)]);
+        let got = roles("Report\n\nThe deal was signed by then-president Maria Keller in 1979.");
+        assert_eq!(got, [role("Maria Keller", "then-president", None)]);
+        let got = roles(
+            "Report\n\nMaria Keller, the chairman-designate of Brenhall Corp, said sales rose.",
+        );
+        assert_eq!(
+            got,
+            [role(
+                "Maria Keller",
+                "chairman-designate",
+                Some("Brenhall Corp")
+            )]
+        );
+    }
+}
+
+#[cfg(test)]
+mod opener_tests {
+    use super::super::tests::{role, roles};
+
+    #[test]
+    fn a_paired_conjunction_or_question_verb_opening_the_sentence_is_no_field() {
+        let got = roles("Report\n\nNeither President Maria Keller nor the senators spoke.");
+        assert_eq!(got, [role("Maria Keller", "president", None)]);
+        let got = roles("Report\n\nDo President Maria Keller's remarks break the rules?");
+        assert_eq!(got, [role("Maria Keller", "president", None)]);
+        let got = roles("Report\n\nMarketing director Maria Keller said sales rose.");
+        assert_eq!(got, [role("Maria Keller", "marketing director", None)]);
+    }
+}

@@ -170,6 +170,7 @@ pub(super) fn right_after_title(cx: &Cx, at: &Around) -> bool {
                     .lexed
                     .span_ending(p + 1, cx.rules, ListKind::Title)
                     .is_some()
+                || affixed_title(cx, p)
         });
     // "police spokesman Sgt. Jane Roe": "Sgt." is the name's title.
     let abbreviation = len == 1
@@ -193,6 +194,13 @@ pub(super) fn right_after_title(cx: &Cx, at: &Around) -> bool {
         && !in_title
         && !firm_role
         && !prev.is_some_and(|p| inside_caps_title(cx, p, at))
+}
+
+/// "President-elect Jane Roe", "then-chairman Jon Doe": token `p` is a
+/// title written with a hyphened affix (`roles::is_affixed_title`).
+fn affixed_title(cx: &Cx, p: usize) -> bool {
+    let w = cx.word(p);
+    w.contains('-') && crate::pipeline::roles::is_affixed_title(cx.rules, &w.to_lowercase())
 }
 
 /// "a researcher I have never met", "an Executive MBA", "Mr X": a chunk
