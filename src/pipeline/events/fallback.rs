@@ -183,8 +183,16 @@ fn two_companies(finder: &Finder<'_>, res: &Resolution, cue: &Cue<'_>) -> Option
         // "made in partnership with Y, X said.": the speaker of a final
         // attribution may be the clause's subject, on the cue's near side
         // (and stays on its far side: "X and Y agreed on a merger, Y said").
-        let speaker =
-            mm.first >= cue.last && final_speaker(finder, mm.first, mm.last, cue.sent.last);
+        // Only with one other company in the sentence, named right after
+        // the cue: "A merger with X would suit Y, Z said" is Z's view.
+        let speaker = mm.first >= cue.last
+            && final_speaker(finder, mm.first, mm.last, cue.sent.last)
+            && entities_in(finder, res, cue) == 2
+            && (cue.last..(cue.last + 2).min(mm.first)).any(|k| {
+                finder.mention_at[k]
+                    .and_then(|m| res.entity_of[m])
+                    .is_some()
+            });
         let (before, after) = (
             mm.last <= cue.first || speaker,
             mm.first >= cue.last && !modifier,
@@ -203,6 +211,18 @@ fn two_companies(finder: &Finder<'_>, res: &Resolution, cue: &Cue<'_>) -> Option
     };
     let placed = (a.1 && b.2) || (a.2 && b.1);
     placed.then_some((a.0, b.0))
+}
+
+/// How many distinct entities the mentions of the cue's sentence name.
+fn entities_in(finder: &Finder<'_>, res: &Resolution, cue: &Cue<'_>) -> usize {
+    let mut seen: Vec<usize> = Vec::new();
+    for k in cue.sent.first..cue.sent.last {
+        let e = finder.mention_at[k].and_then(|m| res.entity_of[m]);
+        if let Some(e) = e.filter(|e| !seen.contains(e)) {
+            seen.push(e);
+        }
+    }
+    seen.len()
 }
 
 /// At most this many tokens follow the speech verb of a final attribution
@@ -445,7 +465,21 @@ mod tests {
                 "partnership".into()
             )]
         );
-        assert!(!pairs(&format!("{made}, Coniston Valve Co said on Monday.")).is_empty());
+        assert_eq!(
+            pairs(&format!("{made}, Coniston Valve Co said on Monday.")),
+            pairs(&format!("{made}, Coniston Valve Co said."))
+        );
+        // With two other companies, or one not right after the cue, the
+        // speaker only gives its view.
+        assert!(
+            pairs("A merger would make sense for Ullswater Group PLC, Coniston Valve Co said.")
+                .is_empty()
+        );
+        assert!(
+            pairs("A merger with Buttermere Tyres Ltd would suit Ullswater Group PLC, Coniston Valve Co said.")
+                .iter()
+                .all(|(a, b, _)| a != "Coniston Valve Co" && b != "Coniston Valve Co")
+        );
         // No attribution: a name after a comma that says nothing, a speech
         // verb with more words after it, a name with no comma before it.
         for text in [
@@ -456,7 +490,16 @@ mod tests {
             assert!(pairs(&text).is_empty(), "{text}");
         }
         // A speaker already before the cue keeps its far side.
-        assert!(!pairs("Coniston Valve Co and Ullswater Group PLC agreed on a joint venture, Ullswater Group PLC said.").is_empty());
+        assert_eq!(
+            pairs(
+                "Coniston Valve Co and Ullswater Group PLC agreed on a joint venture, Ullswater Group PLC said."
+            ),
+            [(
+                "Coniston Valve Co".into(),
+                "Ullswater Group PLC".into(),
+                "joint_venture".into()
+            )]
+        );
     }
 
     #[test]

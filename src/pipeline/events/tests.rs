@@ -824,7 +824,6 @@ fn a_price_paid_for_a_company_is_an_acquisition_for_its_shares_a_stake() {
         &[
             "Last year Acme Corp paid 240 mln dlrs for Borealis Inc, a maker of inks.",
             "Acme Corp agreed to pay about $1.2 billion in cash for Borealis Inc.",
-            "Borealis Inc adjourned the meeting following receipt of a new offer from Acme Corp.",
         ],
         &[
             "Acme Corp paid $5 million for advertising on Borealis Inc websites.",
@@ -845,7 +844,7 @@ fn a_price_paid_for_a_company_is_an_acquisition_for_its_shares_a_stake() {
 
 #[test]
 fn all_of_a_units_assets_sold_tie_the_buyer_to_the_seller_and_the_unit() {
-    let text = "Acme Corp wrapped up the sale of nearly all its Borealis Inc \
+    let text = "Acme Corp agreed to sell most of its Borealis Inc \
                 subsidiary assets to Cirrus Holdings Corp.";
     assert_eq!(
         typed_pairs(text),

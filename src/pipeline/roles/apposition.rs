@@ -361,7 +361,12 @@ impl Reader<'_> {
         // "Jane Roe, U.S. Trade Representative,", "Jon Doe, U.K. Economist
         // at X": a place's words before a Title Case title; other names
         // before a lower-case one ("a Chicago banker").
-        let place = |n: usize| (m..m + n).all(|k| self.lexed.is(k, ListKind::Place));
+        // The title opens right after the place ("Texas Rangers Manager",
+        // "Boston Globe Columnist" are a team's and a paper's).
+        let place = |n: usize| {
+            (m..m + n).all(|k| self.lexed.is(k, ListKind::Place))
+                && (self.is_title_word(m + n) || self.is_cue("role-portfolio-words", m + n))
+        };
         let n = (1..=3).take_while(|&n| m + n < end && named(m + n - 1));
         n.filter(|&n| toks[m + n].is_lower(self.text) || place(n))
             .find_map(|n| self.free_title_phrase(m + n, end))
@@ -497,5 +502,16 @@ mod place_title_tests {
     fn a_place_before_a_title_case_word_that_is_no_title_gives_none() {
         let got = roles("Report\n\nRuth Holloway, the US Open Winner, said so.");
         assert!(got.is_empty(), "{got:?}");
+        for text in [
+            "Report\n\nTom Orr, Texas Rangers Manager, said the team would rebuild.",
+            "Report\n\nTom Orr, Boston Globe Columnist, wrote about it.",
+        ] {
+            let got = roles(text);
+            assert!(
+                got.iter()
+                    .all(|r| !r.1.contains("rangers") && !r.1.contains("globe")),
+                "{got:?}"
+            );
+        }
     }
 }

@@ -305,15 +305,7 @@ impl Reader<'_> {
         if let Some(org) = self.company_at[k - 1] {
             return (Some(org), true);
         }
-        // "Acme Corp <ACM> analyst Jane Roe", "Acme Corp (ACM) analyst";
-        // "<Acme Corp> analyst Jane Roe": a company in angle brackets.
-        let bracketed = (k >= start + 2 && toks[k - 1].is_punct('>'))
-            .then(|| self.company_at[k - 2])
-            .flatten();
-        if let Some(org) = bracketed.or_else(|| {
-            self.ticker_before(k, start)
-                .and_then(|b| self.company_at[b - 1])
-        }) {
+        if let Some(org) = self.bracketed_company_before(k, start) {
             return (Some(org), true);
         }
         // "X's Brandt Oil Co said its chairman Henry Orwin": the nearest
@@ -332,27 +324,13 @@ impl Reader<'_> {
         // clause is about; after anything else ("Jane Roe, whose lawyer")
         // the title is no company's.
         if self.word(k - 1) == "whose" {
-            let c = k - 1;
-            let c = if c > start && toks[c - 1].is_punct(',') {
-                c - 1
-            } else {
-                c
-            };
-            let org = (c > start).then(|| self.company_at[c - 1]).flatten();
+            let org = self.company_before_whose(k - 1, start);
             return (org, org.is_some());
         }
         // "its chairman Henry Orwin and chief executive officer Ruth
         // Orwin": a title joined to the previous person's shares its company.
-        if self.word(k - 1) == "and"
-            && let Some(p) = self
-                .res
-                .mentions
-                .iter()
-                .find(|m| m.kind == Kind::Person && m.last == k - 1)
-        {
-            let mut before = Vec::new();
-            self.premodifier(p.first, start, &mut before);
-            return (before.last().and_then(|r| r.role.org), true);
+        if let Some(org) = self.joined_persons_company(k, start) {
+            return (org, true);
         }
         // "the band's manager Jon Doe", "his lawyer Jane Roe": the title is
         // a person's or a body's that the text names by a noun, no company's.
@@ -371,6 +349,49 @@ impl Reader<'_> {
             && (k - 1 > start || owned || self.is_acronym(k - 1))
             && self.person_at[k - 1].is_none();
         (None, !named)
+    }
+
+    /// "Acme Corp <ACM> analyst Jane Roe", "Acme Corp (ACM) analyst",
+    /// "<Acme Corp> analyst Jane Roe": the company of a ticker or of angle
+    /// brackets ending right before token `k`.
+    fn bracketed_company_before(&self, k: usize, start: usize) -> Option<usize> {
+        let toks = &self.tokens.tokens;
+        let bracketed = (k >= start + 2 && toks[k - 1].is_punct('>'))
+            .then(|| self.company_at[k - 2])
+            .flatten();
+        bracketed.or_else(|| {
+            self.ticker_before(k, start)
+                .and_then(|b| self.company_at[b - 1])
+        })
+    }
+
+    /// The company named right before "whose" at `w` (past a comma):
+    /// "Brandt Oil, whose chairman".
+    fn company_before_whose(&self, w: usize, start: usize) -> Option<usize> {
+        let toks = &self.tokens.tokens;
+        let c = if w > start && toks[w - 1].is_punct(',') {
+            w - 1
+        } else {
+            w
+        };
+        (c > start).then(|| self.company_at[c - 1]).flatten()
+    }
+
+    /// After "and" right before token `k` that ends a person's mention:
+    /// the company of that person's title before the name (`Some(None)`
+    /// when it has none); `None` when no person ends there.
+    fn joined_persons_company(&self, k: usize, start: usize) -> Option<Option<usize>> {
+        if self.word(k - 1) != "and" {
+            return None;
+        }
+        let p = self
+            .res
+            .mentions
+            .iter()
+            .find(|m| m.kind == Kind::Person && m.last == k - 1)?;
+        let mut before = Vec::new();
+        self.premodifier(p.first, start, &mut before);
+        Some(before.last().and_then(|r| r.role.org))
     }
 
     /// A ticker or short form in brackets ending right before token `k`
