@@ -183,12 +183,13 @@ fn two_companies(finder: &Finder<'_>, res: &Resolution, cue: &Cue<'_>) -> Option
         // "made in partnership with Y, X said.": the speaker of a final
         // attribution may be the clause's subject, on the cue's near side
         // (and stays on its far side: "X and Y agreed on a merger, Y said").
-        // Only with one other company in the sentence, named right after
-        // the cue: "A merger with X would suit Y, Z said" is Z's view.
+        // Only with one other company in the sentence, named soon after
+        // the cue ("acquisition of 82 pct of Y, X said"): "A merger would
+        // make sense for Y, Z said" is Z's view.
         let speaker = mm.first >= cue.last
             && final_speaker(finder, mm.first, mm.last, cue.sent.last)
             && entities_in(finder, res, cue) == 2
-            && (cue.last..(cue.last + 2).min(mm.first)).any(|k| {
+            && (cue.last..(cue.last + SPEAKER_OBJECT_REACH).min(mm.first)).any(|k| {
                 finder.mention_at[k]
                     .and_then(|m| res.entity_of[m])
                     .is_some()
@@ -224,6 +225,10 @@ fn entities_in(finder: &Finder<'_>, res: &Resolution, cue: &Cue<'_>) -> usize {
     }
     seen.len()
 }
+
+/// The other party of a final attribution's speaker starts at most this
+/// many tokens after the cue ("joint venture operated by it and Y").
+const SPEAKER_OBJECT_REACH: usize = 5;
 
 /// At most this many tokens follow the speech verb of a final attribution
 /// ("X said on Monday.", "X said in a statement.").
@@ -472,7 +477,7 @@ mod tests {
         // With two other companies, or one not right after the cue, the
         // speaker only gives its view.
         assert!(
-            pairs("A merger would make sense for Ullswater Group PLC, Coniston Valve Co said.")
+            pairs("A merger of equals would make good sense for Ullswater Group PLC, Coniston Valve Co said.")
                 .is_empty()
         );
         assert!(
