@@ -25,6 +25,10 @@ pub trait SentenceWords {
     /// Whether the full stop after abbreviation `abbrev` ends the sentence
     /// before the capitalised word `next` ("Inc." before "However").
     fn ends_before(&self, abbrev: &str, next: &str) -> bool;
+    /// Whether `word` (lower-case ASCII, as written after a hyphen) is a
+    /// backer's participle ("backed", "funded"): a capitalised word ends
+    /// before the hyphen, so "Orlov Ventures-backed" leaves the name whole.
+    fn is_backer_participle(&self, word: &str) -> bool;
 }
 
 /// A closure is an abbreviation test whose full stops never end a sentence
@@ -35,6 +39,10 @@ impl<F: Fn(&str) -> bool> SentenceWords for F {
     }
 
     fn ends_before(&self, _abbrev: &str, _next: &str) -> bool {
+        false
+    }
+
+    fn is_backer_participle(&self, _word: &str) -> bool {
         false
     }
 }
@@ -69,6 +77,10 @@ impl SentenceWords for RuleWords<'_> {
 
     fn ends_before(&self, abbrev: &str, next: &str) -> bool {
         self.0.word_class(abbrev) & OPENS_NAME == 0 && self.0.is_cue("sentence-starters", next)
+    }
+
+    fn is_backer_participle(&self, word: &str) -> bool {
+        self.0.is_cue_as_written("backer-participles", word)
     }
 }
 
@@ -332,6 +344,7 @@ pub fn segment(text: &str, layout: &Layout, words: impl SentenceWords) -> Tokens
             line_index,
             &mut chars,
             &mut tokens,
+            &words,
         );
     }
     // Drop tokens inside masked ranges.
@@ -537,7 +550,8 @@ fn starter_follows(text: &str, abbrev: &str, next: &Token, words: &impl Sentence
 
 /// Appends the tokens of `text[start..end]` (line `line`): words and numbers
 /// ([`word_end`]), possessive marks ([`apostrophe`]) and one token per other
-/// non-space character. `chars` is scratch space, reused between lines.
+/// non-space character. `chars` is scratch space, reused between lines;
+/// `words` names the backer participles a capitalised word ends before.
 fn tokenize(
     text: &str,
     start: usize,
@@ -545,17 +559,18 @@ fn tokenize(
     line: usize,
     chars: &mut Vec<(usize, char)>,
     out: &mut Vec<Token>,
+    words: &impl SentenceWords,
 ) {
     let s = &text[start..end];
     if s.is_ascii() {
         // Most lines: each byte a char, read in place without decoding.
-        return push_tokens(s.as_bytes(), |k| start + k, line, out);
+        return push_tokens(s.as_bytes(), |k| start + k, line, out, words);
     }
     chars.clear();
     chars.extend(s.char_indices());
     let chars = &chars[..];
     let off = |k: usize| start + chars.get(k).map_or(s.len(), |&(o, _)| o);
-    push_tokens(chars, off, line, out);
+    push_tokens(chars, off, line, out, words);
 }
 
 /// A line's chars by index: the bytes of an ASCII line (each its own char)
@@ -602,6 +617,7 @@ fn push_tokens<C: Chars + ?Sized>(
     off: impl Fn(usize) -> usize,
     line: usize,
     out: &mut Vec<Token>,
+    words: &impl SentenceWords,
 ) {
     let mut k = 0;
     while let Some(c) = chars.at(k) {
@@ -613,9 +629,9 @@ fn push_tokens<C: Chars + ?Sized>(
         } else if !c.is_alphanumeric() {
             (1, TokKind::Punct(c))
         } else if c.is_ascii_digit() {
-            (word_end(chars, k) - k, TokKind::Number)
+            (word_end(chars, k, words) - k, TokKind::Number)
         } else {
-            (word_end(chars, k) - k, TokKind::Word)
+            (word_end(chars, k, words) - k, TokKind::Word)
         };
         out.push(Token {
             start: off(k),
@@ -650,8 +666,9 @@ fn apostrophe<C: Chars + ?Sized>(chars: &C, k: usize) -> (usize, TokKind) {
 /// One past the last char of the word or number starting at `chars[begin]`:
 /// letters and digits, with inner `-`, `&`, `/` (words), `.`/`,` between
 /// digits (numbers), inner apostrophes ("O'Neil") and dotted abbreviations,
-/// domains and tickers ([`dot_in_word`]).
-fn word_end<C: Chars + ?Sized>(chars: &C, begin: usize) -> usize {
+/// domains and tickers ([`dot_in_word`]); a capitalised word ends before
+/// a hyphen and a backer participle of `words` ([`backer_participle`]).
+fn word_end<C: Chars + ?Sized>(chars: &C, begin: usize, words: &impl SentenceWords) -> usize {
     let at = |k: usize| chars.at(k);
     let numeric = at(begin).is_some_and(|c| c.is_ascii_digit());
     // ASCII letters and digits first (the loop's first case, taken fast).
@@ -663,7 +680,7 @@ fn word_end<C: Chars + ?Sized>(chars: &C, begin: usize) -> usize {
     loop {
         match at(k) {
             Some(c) if c.is_alphanumeric() => k += 1,
-            Some('-') if backer_participle(chars, begin, k) => return k,
+            Some('-') if backer_participle(chars, begin, k, words) => return k,
             Some('-' | '&' | '/') if at(k + 1).is_some_and(char::is_alphanumeric) && !numeric => {
                 k += 1
             }
@@ -679,22 +696,35 @@ fn word_end<C: Chars + ?Sized>(chars: &C, begin: usize) -> usize {
     }
 }
 
-/// The participles that make a backer's name an adjective: "Orlov
-/// Ventures-backed Kestrel", "a Tamsin-funded startup".
-pub(crate) const BACKER_PARTICIPLES: [&str; 2] = ["backed", "funded"];
-
 /// The hyphen at `chars[k]` opens a backer's participle after a capitalised
-/// word (starting at `begin`): the word ends before the hyphen, so the name
-/// stays a name of its own ("Orlov Ventures" "-" "backed"), as "U.S."
-/// "-backed" is written; "state-backed", "Ventures-backedness" stay whole.
-fn backer_participle<C: Chars + ?Sized>(chars: &C, begin: usize, k: usize) -> bool {
-    chars.at(begin).is_some_and(char::is_uppercase)
-        && BACKER_PARTICIPLES.iter().any(|p| {
-            p.chars()
-                .enumerate()
-                .all(|(n, c)| chars.at(k + 1 + n) == Some(c))
-                && !chars.at(k + 1 + p.len()).is_some_and(char::is_alphanumeric)
-        })
+/// word (starting at `begin`): the lower-case ASCII letters after the
+/// hyphen, up to a char that is no letter or digit, are a word of
+/// [`SentenceWords::is_backer_participle`]. The word ends before the hyphen,
+/// so the name stays a name of its own ("Orlov Ventures" "-" "backed"), as
+/// "U.S." "-backed" is written; "state-backed", "Ventures-backedness" stay
+/// whole.
+fn backer_participle<C: Chars + ?Sized>(
+    chars: &C,
+    begin: usize,
+    k: usize,
+    words: &impl SentenceWords,
+) -> bool {
+    const LONGEST: usize = 16;
+    if !chars.at(begin).is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let mut word = [0u8; LONGEST];
+    let mut n = 0;
+    while let Some(c) = chars.at(k + 1 + n).filter(char::is_ascii_lowercase) {
+        if n == LONGEST {
+            return false;
+        }
+        word[n] = c as u8;
+        n += 1;
+    }
+    n > 0
+        && !chars.at(k + 1 + n).is_some_and(char::is_alphanumeric)
+        && std::str::from_utf8(&word[..n]).is_ok_and(|w| words.is_backer_participle(w))
 }
 
 /// What a full stop at `chars[k]` inside a word does.
@@ -776,7 +806,7 @@ mod tests {
     fn a_word_is_capitalised_or_lower_case_by_its_first_char() {
         let text = "Zorb zentrix Émile ärger 42 , ZX";
         let mut toks = Vec::new();
-        tokenize(text, 0, text.len(), 0, &mut Vec::new(), &mut toks);
+        tokenize(text, 0, text.len(), 0, &mut Vec::new(), &mut toks, &Backers);
         let caps: Vec<(bool, bool)> = toks
             .iter()
             .map(|t| (t.is_cap(text), t.is_lower(text)))
@@ -797,7 +827,7 @@ mod tests {
     fn a_hyphen_en_dash_or_em_dash_token_is_a_dash() {
         let text = "Velm - Tarso \u{2013} Quill \u{2014} Orn -- x-ray : ,";
         let mut toks = Vec::new();
-        tokenize(text, 0, text.len(), 0, &mut Vec::new(), &mut toks);
+        tokenize(text, 0, text.len(), 0, &mut Vec::new(), &mut toks, &Backers);
         let dashes: Vec<&str> = toks
             .iter()
             .filter(|t| t.is_dash())
@@ -868,10 +898,31 @@ mod tests {
         assert_eq!(&*Lower::new("The"), "the");
     }
 
-    fn words(s: &str) -> Vec<String> {
+    /// Sentence words for the tokenizer's tests: no abbreviation; the
+    /// backer participles "backed" and "funded".
+    struct Backers;
+
+    impl SentenceWords for Backers {
+        fn is_abbrev(&self, _word: &str) -> bool {
+            false
+        }
+        fn ends_before(&self, _abbrev: &str, _next: &str) -> bool {
+            false
+        }
+        fn is_backer_participle(&self, word: &str) -> bool {
+            matches!(word, "backed" | "funded")
+        }
+    }
+
+    /// The tokens of `s` as `tokenize` splits them with `words`.
+    fn words_with(s: &str, words: &impl SentenceWords) -> Vec<String> {
         let mut v = Vec::new();
-        tokenize(s, 0, s.len(), 0, &mut Vec::new(), &mut v);
+        tokenize(s, 0, s.len(), 0, &mut Vec::new(), &mut v, words);
         v.iter().map(|t| t.text(s).to_string()).collect()
+    }
+
+    fn words(s: &str) -> Vec<String> {
+        words_with(s, &Backers)
     }
 
     /// The sentences of `s` (one body line) as `words` split them.
@@ -989,6 +1040,21 @@ mod tests {
         );
     }
 
+    #[test]
+    fn the_backer_participles_are_the_rules_list() {
+        let rules = Rules::default_rules().unwrap();
+        let split = words_with("Orlov-funded Kestrel", &RuleWords(&rules));
+        assert_eq!(split, ["Orlov", "-", "funded", "Kestrel"]);
+        // Without the list no participle splits a name.
+        let whole = words_with("Orlov-funded Kestrel", &|_: &str| false);
+        assert_eq!(whole, ["Orlov-funded", "Kestrel"]);
+        // Upper case or longer than any participle after the hyphen: whole.
+        assert_eq!(
+            words("Orlov-Backed Orlov-fundedfundedfunded"),
+            ["Orlov-Backed", "Orlov-fundedfundedfunded"]
+        );
+    }
+
     fn chars(s: &str) -> Vec<(usize, char)> {
         s.char_indices().collect()
     }
@@ -1014,8 +1080,8 @@ mod tests {
     fn words_end_at_the_right_dot() {
         // Over an ASCII line's bytes as over its decoded chars.
         let end = |s: &str| {
-            let e = word_end(s.as_bytes(), 0);
-            assert_eq!(word_end(&chars(s)[..], 0), e, "{s}");
+            let e = word_end(s.as_bytes(), 0, &Backers);
+            assert_eq!(word_end(&chars(s)[..], 0, &Backers), e, "{s}");
             e
         };
         assert_eq!(end("U.S. next"), 4);
@@ -1023,7 +1089,7 @@ mod tests {
         assert_eq!(end("Vexo. Next"), 4);
         assert_eq!(end("10,500.25 units"), 9);
         assert_eq!(end("O'Neil's"), 6);
-        assert_eq!(word_end(&chars("Zo\u{eb}-Vexo, x")[..], 0), 8);
+        assert_eq!(word_end(&chars("Zo\u{eb}-Vexo, x")[..], 0, &Backers), 8);
     }
 
     #[test]

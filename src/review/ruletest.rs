@@ -484,13 +484,18 @@ fn entity_mentions_of(a: &Analysis<'_>, id: &str) -> Vec<usize> {
 
 /// Token ranges matched by entries of the list with id `id`.
 fn list_spans(a: &Analysis<'_>, rules: &Rules, id: &str) -> Vec<(usize, usize)> {
-    // Function-word lists are looked up word by word, not by the automaton.
+    // Function-word and cue lists are looked up word by word, not by the
+    // automaton: a word of the class, or a word of the cue list `id`.
     if let Some(list) = rules.lists.iter().find(|l| l.meta.id == id)
-        && list.kind.words_only()
+        && (list.kind.words_only() || list.kind == ListKind::Cue)
     {
         let text = a.view.text();
+        let hit = |w: &str| match list.kind {
+            ListKind::Cue => rules.is_cue(id, w),
+            kind => rules.word_class(w) & kind.bit() != 0,
+        };
         return (0..a.tokens.tokens.len())
-            .filter(|&i| rules.word_class(a.tokens.tokens[i].text(text)) & list.kind.bit() != 0)
+            .filter(|&i| hit(a.tokens.tokens[i].text(text)))
             .map(|i| (i, i + 1))
             .collect();
     }

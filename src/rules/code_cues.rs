@@ -38,6 +38,7 @@ code_cue_lists!(
     "affiliate-nouns",
     "agreement-nouns",
     "articles",
+    "backer-participles",
     "based-name-followers",
     "before-month-words",
     "bracket-connectors",

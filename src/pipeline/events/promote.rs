@@ -232,7 +232,7 @@ pub(super) fn pattern_slots(finder: &Finder<'_>, mentions: &[Mention], promote: 
                 .slots
                 .iter()
                 .map(|x| x.1)
-                .filter(|a| !after_backer_participle(text, tokens, mentions, a))
+                .filter(|a| !after_backer_participle(text, tokens, rules, mentions, a))
                 .collect();
             promotable(text, tokens, rules, mentions, &args, None, promote);
         }
@@ -243,15 +243,20 @@ pub(super) fn pattern_slots(finder: &Finder<'_>, mentions: &[Mention], promote: 
 /// "HD-DVD", "Orlov Ventures-backed Kestrel"): as often a product or format
 /// as a company, so the pattern slot does not make it one; a name known
 /// otherwise still fills the slot.
-fn after_backer_participle(text: &str, tokens: &Tokens, mentions: &[Mention], a: &Arg) -> bool {
+fn after_backer_participle(
+    text: &str,
+    tokens: &Tokens,
+    rules: &Rules,
+    mentions: &[Mention],
+    a: &Arg,
+) -> bool {
     let Arg::Mention(m) = *a else {
         return false;
     };
     let first = mentions[m].first;
     first >= 2
         && tokens.tokens[first - 2].is_punct('-')
-        && crate::pipeline::segment::BACKER_PARTICIPLES
-            .contains(&tokens.tokens[first - 1].text(text))
+        && rules.is_cue_as_written("backer-participles", tokens.tokens[first - 1].text(text))
 }
 
 /// "Selvane agreed to buy Tarrow", "Selvane has acquired Tarrow", "Selvane
