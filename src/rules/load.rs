@@ -187,7 +187,7 @@ impl Loader {
             .map(|(_, k, _)| *k)
             .find(|k| doc.get_ref().contains_key(*k));
         match key {
-            Some(key) => self.load_items_noting_lists(shown, text, &doc, key, layer),
+            Some(key) => self.load_items(shown, text, &doc, key, layer),
             None => self.problem(
                 shown,
                 1,
@@ -210,24 +210,9 @@ impl Loader {
     /// to its kind's `add_*` step.
     fn load_toml(&mut self, shown: &str, text: &str, key: &str, layer: &Layer) {
         match self.parse_toml(shown, text) {
-            Some(doc) => self.load_items_noting_lists(shown, text, &doc, key, layer),
+            Some(doc) => self.load_items(shown, text, &doc, key, layer),
             None => self.lists_incomplete |= key == LIST_KEY,
         }
-    }
-
-    /// [`Loader::load_items`], noting whether a problem was reported while
-    /// it read `[[list]]` items ([`Loader::lists_incomplete`]).
-    fn load_items_noting_lists(
-        &mut self,
-        shown: &str,
-        text: &str,
-        doc: &Spanned<DeTable<'_>>,
-        key: &str,
-        layer: &Layer,
-    ) {
-        let before = self.problems.len();
-        self.load_items(shown, text, doc, key, layer);
-        self.lists_incomplete |= key == LIST_KEY && self.problems.len() > before;
     }
 
     /// The parsed document with the spans of every key and value, or `None`
@@ -245,7 +230,9 @@ impl Loader {
     }
 
     /// The `[[key]]` items of a parsed file, each to its kind's `add_*`
-    /// step with its location ([`ItemAt`], from the parser's spans).
+    /// step with its location ([`ItemAt`], from the parser's spans), noting
+    /// whether a problem was reported while it read `[[list]]` items
+    /// ([`Loader::lists_incomplete`]).
     fn load_items(
         &mut self,
         shown: &str,
@@ -254,25 +241,36 @@ impl Loader {
         key: &str,
         layer: &Layer,
     ) {
+        let before = self.problems.len();
         let lines = Lines::new(text);
         self.check_keys(shown, doc, &lines, key);
-        let Some((name, items)) = doc.get_ref().get_key_value(key) else {
-            return;
-        };
-        let Some(items) = items.get_ref().as_array() else {
+        let add = KINDS.iter().find(|(_, k, _)| *k == key).map(|(_, _, f)| *f);
+        if let (Some(items), Some(add)) = (self.items_array(shown, doc, &lines, key), add) {
+            for item in items.iter() {
+                let at = ItemAt::new(shown, text, item, &lines);
+                add(self, ValueDeserializer::from(item.clone()), &at, layer);
+            }
+        }
+        self.lists_incomplete |= key == LIST_KEY && self.problems.len() > before;
+    }
+
+    /// The array under `key` of a parsed file; `None` when the file has no
+    /// such key, or (reported) when its value is no array of tables.
+    fn items_array<'d, 't>(
+        &mut self,
+        shown: &str,
+        doc: &'d Spanned<DeTable<'t>>,
+        lines: &Lines,
+        key: &str,
+    ) -> Option<&'d toml::de::DeArray<'t>> {
+        let (name, items) = doc.get_ref().get_key_value(key)?;
+        let items = items.get_ref().as_array();
+        if items.is_none() {
             let msg = format!("`{key}` must be an array of tables [[{key}]]");
             let (line, col) = lines.line_col(name.span().start);
             self.problem(shown, line, col, msg);
-            return;
-        };
-        let add = KINDS.iter().find(|(_, k, _)| *k == key).map(|(_, _, f)| *f);
-        let Some(add) = add else {
-            return;
-        };
-        for item in items.iter() {
-            let at = ItemAt::new(shown, text, item, &lines);
-            add(self, ValueDeserializer::from(item.clone()), &at, layer);
         }
+        items
     }
 
     /// Every top-level key of a file other than its kind's is a problem.
