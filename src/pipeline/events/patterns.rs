@@ -17,11 +17,17 @@
 //! [`Lexed::pattern_hits`]: crate::pipeline::lexicon::Lexed::pattern_hits
 
 use super::finder::is_place_adjective;
+use super::object::Object;
 use super::{Arg, Finder};
 use crate::pipeline::lexicon::TokenWords;
 use crate::pipeline::segment::{Sentence, TokKind};
+use crate::pipeline::spot::Kind;
 use crate::rules::ListKind;
 use crate::rules::pattern::{Compiled, Elem, Element, LIST_MAX, PatternSet};
+
+/// How many lower-case words or places may stand between a modifying
+/// owner's mark and the company it modifies ("X's longtime U.S. rival Y").
+const OWNER_REACH: usize = 4;
 
 /// One match of a pattern in a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -306,7 +312,11 @@ impl Matcher<'_, '_> {
         match *elem {
             Elem::Gap(n) | Elem::PhraseGap(n) => self.gap(el, n, pos),
             Elem::Slot(r, list) => {
-                let end = self.slot_list(r, list, pos)?;
+                let mut end = self.slot_list(r, list, pos)?;
+                let mark_next = self.pat.elements.get(el + 1).map(|e| &e.elem);
+                if mark_next != Some(&Elem::Possessive) {
+                    end = self.past_modifying_owner(end);
+                }
                 self.run(el + 1, end)
             }
             Elem::Object(r) => {
@@ -414,6 +424,52 @@ impl Matcher<'_, '_> {
             count += 1;
         }
         Some(end)
+    }
+
+    /// "licensed its patents to X's rival Y", "buy X cloud security firm Y":
+    /// when the last slot filled holds a company that the trigger finder
+    /// reads as a modifier of the object ([`Finder::object_reading`]: its
+    /// possessive mark, or a description after it), and a company follows
+    /// within [`OWNER_REACH`] lower-case words or places, that company
+    /// (already a company) fills the slot; the token after it (past a
+    /// ticker), else `end`.
+    fn past_modifying_owner(&mut self, end: usize) -> usize {
+        let (f, ceiling) = (self.f, self.sent.last);
+        let Some(&(r, Arg::Mention(m), start, _)) = self.slots.last() else {
+            return end;
+        };
+        let Object::Modifier(k) = f.object_reading(m, ceiling, f.mentions) else {
+            return end;
+        };
+        for j in k..(k + OWNER_REACH + 1).min(ceiling) {
+            if let Some(n) = f.party_at(j).filter(|&n| f.mentions[n].first == j) {
+                let last = f.skip_ticker(f.mentions[n].last, ceiling);
+                // (A chunk not yet known to be a company is not promoted here.)
+                if f.mentions[n].kind != Kind::Company || !self.names_a_company(last) {
+                    break;
+                }
+                *self.slots.last_mut().expect("a slot") = (r, Arg::Mention(n), start, last);
+                return last;
+            }
+            let word = f.lower_word(j) || f.lexed.is(j, ListKind::Place);
+            if !word || !self.modifier_token(j) || f.is_word_at(j, ListKind::Preposition) {
+                break;
+            }
+        }
+        end
+    }
+
+    /// Whether the name before token `k` stands for its company: at the
+    /// sentence's end, before a mark, a preposition or a clause word, or
+    /// before a unit noun ("X's Vexo Data unit", rules/unit-nouns.txt); not
+    /// before another noun ("X's Vexo watches": a brand of goods).
+    fn names_a_company(&self, k: usize) -> bool {
+        let f = self.f;
+        k >= self.sent.last
+            || f.tokens.tokens[k].kind != TokKind::Word
+            || f.is_word_at(k, ListKind::Preposition)
+            || f.is_word_at(k, ListKind::ClauseWord)
+            || f.is_cue("unit-nouns", k)
     }
 
     /// Whether token `k` may stand in a gap: no company (a lone capitalised
@@ -658,6 +714,26 @@ mod tests {
                 "Acme Corp's chairman said a move to acquire Borealis Inc was unlikely.",
             ],
         );
+    }
+
+    #[test]
+    fn a_company_named_after_its_owners_mark_fills_the_slot() {
+        // The owner modifies the company that fills the slot; a brand of
+        // goods after the mark leaves the owner; the mark a pattern names
+        // ("Acme Corp's offer") keeps the owner too.
+        assert_pairs(
+            AB,
+            &[
+                "Acme Corp licensed its patents to Cirrus Motors' rival Borealis Inc.",
+                "Acme Corp licensed its patents to Cirrus Motors' Borealis Inc unit.",
+                "Acme Corp is exclusive distributor of Borealis Inc's Quell watches.",
+            ],
+            &[],
+        );
+        // A preposition ends the owner's phrase: the owner stays the party.
+        let extractor = Extractor::new(Rules::default_rules().unwrap());
+        let text = "Acme Corp licensed its patents to Cirrus Motors' rival in Borealis Inc.";
+        assert_eq!(pairs(&extractor, text), [p("Acme Corp", "Cirrus Motors")]);
     }
 
     #[test]
