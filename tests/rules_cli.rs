@@ -245,10 +245,10 @@ fn check_broken(files: &[(&str, &str)], expected: &[(&str, usize, &str)]) {
 
 #[test]
 fn check_reports_a_cue_list_beyond_the_limit() {
-    // The defaults hold over 128 cue lists; 256 more overrun the limit of 384.
+    // The defaults hold over 128 cue lists; 400 more overrun the limit of 512.
     let mut toml = String::new();
     let mut files = Vec::new();
-    for k in 0..256 {
+    for k in 0..400 {
         toml.push_str(&format!(
             "[[list]]\nid = \"team-cues-{k}\"\ndescription = \"Team cues\"\nkind = \"cue\"\nfile = \"team-cues-{k}.txt\"\n\n"
         ));
@@ -259,8 +259,8 @@ fn check_reports_a_cue_list_beyond_the_limit() {
         .map(|(n, t)| (n.as_str(), t.as_str()))
         .collect();
     all.push(("team.toml", &toml));
-    // The 256th list of team.toml (line 255 * 6 + 1) is past the limit.
-    check_broken(&all, &[("team.toml", 255 * 6 + 1, "is one too many")]);
+    // The 400th list of team.toml (line 399 * 6 + 1) is past the limit.
+    check_broken(&all, &[("team.toml", 399 * 6 + 1, "is one too many")]);
 }
 
 /// A lexicons.toml that does not parse gives `extract` one line, the

@@ -652,7 +652,7 @@ pub(super) struct Cues {
 /// half as many (a test in tests/lexicons.rs checks; `tieup rules test`
 /// prints how many there are), and a rules folder with more is a load error
 /// at the first list too many.
-pub(crate) const MAX_CUE_LISTS: usize = 384;
+pub(crate) const MAX_CUE_LISTS: usize = 512;
 
 /// One bit per cue list: the lists (by place in [`Cues::ids`]) a word is in.
 pub(super) type CueBits = [u64; MAX_CUE_LISTS / 64];
