@@ -914,7 +914,7 @@ impl LowerWords {
         let mut i = 0;
         while i < b.len() {
             let c = b[i];
-            if !c.is_ascii_alphanumeric() {
+            if !ASCII_ALNUM[usize::from(c)] {
                 match c {
                     b'|' => (scan.separators, scan.mark) = (true, true),
                     b':' => (scan.colon, scan.mark) = (true, true),
@@ -953,17 +953,28 @@ impl LowerWords {
     }
 }
 
+/// Per byte, whether it is an ASCII letter or digit
+/// (`u8::is_ascii_alphanumeric`): one load a byte in the word loop.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 /// The end of the ASCII word of `b` starting at `start` (a letter or
 /// digit): its run of letters and digits, joined across an apostrophe
 /// between two of them (`don't`).
 #[inline]
 fn ascii_word_end(b: &[u8], start: usize) -> usize {
+    let alnum = |c: &u8| ASCII_ALNUM[usize::from(*c)];
     let mut i = start;
     loop {
-        while i < b.len() && b[i].is_ascii_alphanumeric() {
-            i += 1;
-        }
-        if b[i..].starts_with(b"'") && b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric) {
+        i += b[i..].iter().position(|c| !alnum(c)).unwrap_or(b.len() - i);
+        if b[i..].starts_with(b"'") && b.get(i + 1).is_some_and(alnum) {
             i += 1;
         } else {
             return i;

@@ -130,7 +130,7 @@ impl WordTable {
 }
 
 /// The packed words' flags in an open-addressing table (linear probing,
-/// at most a quarter full, so that a word of no list, the common case,
+/// at most half full, so that a word of no list, the common case,
 /// ends at an empty slot after a probe or two): a look-up is one multiply
 /// and a compare or two, no general-purpose hashing of the key.
 #[derive(Debug, Default)]
@@ -145,7 +145,7 @@ struct PackedMap {
 
 impl PackedMap {
     fn new(words: &HashMap<u128, u8>) -> PackedMap {
-        let size = (words.len() * 4).next_power_of_two().max(16);
+        let size = (words.len() * 2).next_power_of_two().max(16);
         let mut map = PackedMap {
             keys: vec![0; size],
             flags: vec![0; size],
