@@ -509,6 +509,7 @@ fn own_with(s: &str, lists: &Lists, lower: &mut LowerWords) -> Own {
     }
     let stop = lower.flags.iter().filter(|&&f| f & STOP != 0).count();
     let nf = n as f64;
+    let teaser = scan.mark && is_teaser(s, lists);
     Own {
         n,
         words: nf.ln_1p(),
@@ -524,7 +525,7 @@ fn own_with(s: &str, lists: &Lists, lower: &mut LowerWords) -> Own {
         },
         digits: scan.dig as f64 / nf,
         chrome: chrome_phrases(lower, lists).min(3) as f64 / nf.sqrt(),
-        teaser: flag(scan.mark && is_teaser(s, lists)),
+        teaser: flag(teaser),
         separators: flag(scan.separators),
         copyright: flag(scan.copyright),
         word_length: (scan.chars as f64 / nf).min(12.0) / 12.0,
@@ -536,7 +537,7 @@ fn own_with(s: &str, lists: &Lists, lower: &mut LowerWords) -> Own {
         caption: is_caption(s, lower, lists),
         dateline: n >= SHORT
             && s.trim_end().ends_with(['.', '!', '?', '"', '\u{201d}'])
-            && !(scan.mark && is_teaser(s, lists))
+            && !teaser
             && opens_with_dateline(s),
         words_key: if n >= SHORT {
             words_key(s, &lower.orig)
@@ -904,41 +905,33 @@ impl LowerWords {
         scan
     }
 
-    /// [`LowerWords::split_chars`] for an ASCII `s`, byte by byte.
+    /// [`LowerWords::split_chars`] for an ASCII `s`, byte by byte: a mark
+    /// between words is noted, a word is read to its end in a tight loop
+    /// ([`ascii_word_end`]).
     fn split_ascii(&mut self, s: &str, lists: &Lists) -> Scan {
         let b = s.as_bytes();
         let mut scan = Scan::default();
-        let mut start: Option<usize> = None;
-        for (i, &c) in b.iter().enumerate() {
-            if c.is_ascii_alphanumeric() {
-                if start.is_none() {
-                    start = Some(i);
-                    scan.alpha += usize::from(c.is_ascii_alphabetic());
-                    scan.cap += usize::from(c.is_ascii_uppercase());
-                    scan.dig += usize::from(c.is_ascii_digit());
+        let mut i = 0;
+        while i < b.len() {
+            let c = b[i];
+            if !ASCII_ALNUM[usize::from(c)] {
+                match c {
+                    b'|' => (scan.separators, scan.mark) = (true, true),
+                    b':' => (scan.colon, scan.mark) = (true, true),
+                    b'-' => scan.mark = true,
+                    _ => {}
                 }
-                scan.chars += 1;
+                i += 1;
                 continue;
             }
-            match c {
-                b'|' => (scan.separators, scan.mark) = (true, true),
-                b':' => (scan.colon, scan.mark) = (true, true),
-                b'-' => scan.mark = true,
-                _ => {}
-            }
-            let inner_apostrophe = c == b'\''
-                && start.is_some()
-                && b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric);
-            if inner_apostrophe {
-                scan.chars += 1;
-                continue;
-            }
-            if let Some(s0) = start.take() {
-                self.push_ascii(b, s0, i, lists);
-            }
-        }
-        if let Some(s0) = start {
-            self.push_ascii(b, s0, s.len(), lists);
+            scan.alpha += usize::from(c.is_ascii_alphabetic());
+            scan.cap += usize::from(c.is_ascii_uppercase());
+            scan.dig += usize::from(c.is_ascii_digit());
+            let end = ascii_word_end(b, i);
+            // Letters, digits and inner apostrophes.
+            scan.chars += end - i;
+            self.push_ascii(b, i, end, lists);
+            i = end;
         }
         scan
     }
@@ -957,6 +950,35 @@ impl LowerWords {
     /// [`LowerWords::fill_text`]).
     fn run(&self, i: usize, len: usize) -> &str {
         &self.text[self.spans[i].start..self.spans[i + len - 1].end]
+    }
+}
+
+/// Per byte, whether it is an ASCII letter or digit
+/// (`u8::is_ascii_alphanumeric`): one load a byte in the word loop.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+/// The end of the ASCII word of `b` starting at `start` (a letter or
+/// digit): its run of letters and digits, joined across an apostrophe
+/// between two of them (`don't`).
+#[inline]
+fn ascii_word_end(b: &[u8], start: usize) -> usize {
+    let alnum = |c: &u8| ASCII_ALNUM[usize::from(*c)];
+    let mut i = start;
+    loop {
+        i += b[i..].iter().position(|c| !alnum(c)).unwrap_or(b.len() - i);
+        if b[i..].starts_with(b"'") && b.get(i + 1).is_some_and(alnum) {
+            i += 1;
+        } else {
+            return i;
+        }
     }
 }
 

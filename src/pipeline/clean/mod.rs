@@ -269,7 +269,7 @@ pub const PAGE_LINES: usize = 15;
 /// its paragraph starts).
 pub fn is_plain_article(text: &str) -> bool {
     let (mut long, mut runs_on, mut with_words, mut indented) = (0usize, 0usize, 0usize, 0usize);
-    let mut lines = text.lines().peekable();
+    let mut lines = raw_lines(text).map(line_of).peekable();
     while let Some(line) = lines.next() {
         let (has_words, three_words) = line_shape(line);
         if !has_words {
@@ -291,6 +291,33 @@ pub fn is_plain_article(text: &str) -> bool {
     with_words < PAGE_LINES
         || (runs_on >= 2 && runs_on * 5 >= long)
         || (indented >= 1 && indented * 10 >= with_words * 3)
+}
+
+/// The lines of `text` as `text.split_inclusive('\n')` gives them (each
+/// with its `\n`; a last line without one when the text does not end in
+/// one; nothing for an empty text), each line's end found by `memchr`
+/// (a vector search) rather than by a char searcher: the clean stage walks
+/// every line of a page two or three times.
+pub(crate) fn raw_lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let end = memchr::memchr(b'\n', rest.as_bytes()).map_or(rest.len(), |p| p + 1);
+        let (line, tail) = rest.split_at(end);
+        rest = tail;
+        Some(line)
+    })
+}
+
+/// A line of [`raw_lines`] as `str::lines` gives it: without its `\n`,
+/// and without a `\r` before that `\n`.
+fn line_of(raw: &str) -> &str {
+    match raw.strip_suffix('\n') {
+        Some(line) => line.strip_suffix('\r').unwrap_or(line),
+        None => raw,
+    }
 }
 
 /// Whether `line` holds a letter or digit, and whether it has three or more
@@ -335,7 +362,7 @@ fn wrapped_lines(text: &str, merged: &[(usize, usize)], layout: &mut Layout) {
     // Per kept line: (raw line number, words, ends a sentence).
     let mut stats: Vec<(usize, usize, bool)> = Vec::new();
     let mut raw_no = 0;
-    for raw in text.split_inclusive('\n') {
+    for raw in raw_lines(text) {
         raw_no += 1;
         let start = offset;
         offset += raw.len();
@@ -711,6 +738,30 @@ mod tests {
                 .any(|(s, _)| s == "What the buyer plans for the depots"),
             "{k:?}"
         );
+    }
+
+    #[test]
+    fn raw_lines_split_as_split_inclusive_and_lines() {
+        for text in [
+            "",
+            "\n",
+            "a",
+            "a\n",
+            "a\nb",
+            "a\r\nb\r\n\r\n",
+            "\n\nx\r",
+            "caf\u{e9}\n\u{2014}\n",
+            &"Zorblax said it would.\n".repeat(40),
+        ] {
+            let want: Vec<&str> = text.split_inclusive('\n').collect();
+            assert_eq!(raw_lines(text).collect::<Vec<_>>(), want, "{text:?}");
+            let want: Vec<&str> = text.lines().collect();
+            assert_eq!(
+                raw_lines(text).map(line_of).collect::<Vec<_>>(),
+                want,
+                "{text:?}"
+            );
+        }
     }
 
     #[test]

@@ -27,7 +27,7 @@ struct Candidate<'t> {
 fn candidates<'t>(text: &'t str, masks: &[(usize, usize)]) -> Vec<Candidate<'t>> {
     let mut out = Vec::new();
     let (mut offset, mut blank_before) = (0, true);
-    for raw in text.split_inclusive('\n') {
+    for raw in super::raw_lines(text) {
         let start = offset;
         offset += raw.len();
         let line = raw.trim_end_matches(['\n', '\r']);

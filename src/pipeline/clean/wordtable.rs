@@ -19,7 +19,7 @@ pub const PACKED: usize = 16;
 #[derive(Debug, Default)]
 pub struct WordTable {
     /// The words that pack ([`pack`]), by packed key.
-    packed: HashMap<u128, u8>,
+    packed: PackedMap,
     /// The words that do not pack (non-ASCII or longer than [`PACKED`]).
     other: HashMap<String, u8>,
 }
@@ -74,13 +74,16 @@ impl WordTable {
                 *other.entry(w.to_string()).or_default() |= f;
             }
         }
-        WordTable { packed, other }
+        WordTable {
+            packed: PackedMap::new(&packed),
+            other,
+        }
     }
 
     /// The flags of packed key `k` ([`pack`]).
     #[inline]
     pub fn packed(&self, k: u128) -> u8 {
-        self.packed.get(&k).copied().unwrap_or(0)
+        self.packed.get(k)
     }
 
     /// [`WordTable::get`] of the ASCII word `line[start..end]`.
@@ -122,6 +125,65 @@ impl WordTable {
             self.packed(pack(lower.as_bytes()))
         } else {
             self.other.get(lower).copied().unwrap_or(0)
+        }
+    }
+}
+
+/// The packed words' flags in an open-addressing table (linear probing,
+/// at most half full, so that a word of no list, the common case,
+/// ends at an empty slot after a probe or two): a look-up is one multiply
+/// and a compare or two, no general-purpose hashing of the key.
+#[derive(Debug, Default)]
+struct PackedMap {
+    /// Per slot its key (0: empty; no packed word is 0).
+    keys: Vec<u128>,
+    /// Per slot its key's flags.
+    flags: Vec<u8>,
+    /// 64 less the bits of a slot index.
+    shift: u32,
+}
+
+impl PackedMap {
+    fn new(words: &HashMap<u128, u8>) -> PackedMap {
+        let size = (words.len() * 2).next_power_of_two().max(16);
+        let mut map = PackedMap {
+            keys: vec![0; size],
+            flags: vec![0; size],
+            shift: 64 - size.trailing_zeros(),
+        };
+        for (&k, &f) in words {
+            let mut i = map.slot(k);
+            while map.keys[i] != 0 {
+                i = (i + 1) & (size - 1);
+            }
+            (map.keys[i], map.flags[i]) = (k, f);
+        }
+        map
+    }
+
+    /// The first slot of key `k`: its two halves mixed by a multiply, the
+    /// top bits taken (multiplicative hashing).
+    #[inline]
+    fn slot(&self, k: u128) -> usize {
+        const K: u64 = 0x9e37_79b9_7f4a_7c15;
+        let h = ((k as u64) ^ ((k >> 64) as u64).rotate_left(29)).wrapping_mul(K);
+        (h >> self.shift) as usize
+    }
+
+    /// The flags of `k` (0 when no word packs to it).
+    #[inline]
+    fn get(&self, k: u128) -> u8 {
+        if self.keys.is_empty() {
+            return 0;
+        }
+        let mask = self.keys.len() - 1;
+        let mut i = self.slot(k);
+        loop {
+            match self.keys[i] {
+                0 => return 0,
+                key if key == k => return self.flags[i],
+                _ => i = (i + 1) & mask,
+            }
         }
     }
 }
@@ -168,6 +230,21 @@ mod tests {
         }
         // A phrase is no word.
         assert_eq!(table.get("sign up", &mut scratch), 0);
+    }
+
+    #[test]
+    fn the_packed_map_finds_every_word_and_no_other() {
+        let words: Vec<String> = (0..700)
+            .map(|i| format!("w{i}x{}", "y".repeat(i % 14)))
+            .filter(|w| w.len() <= PACKED)
+            .collect();
+        let table = WordTable::new(words.iter().map(|w| (w.as_str(), 3u8)));
+        let mut scratch = String::new();
+        for w in &words {
+            assert_eq!(table.get(w, &mut scratch), 3, "{w}");
+            assert_eq!(table.get(&format!("{w}q"), &mut scratch), 0, "{w}");
+        }
+        assert_eq!(WordTable::default().get("the", &mut scratch), 0);
     }
 
     #[test]
