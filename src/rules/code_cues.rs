@@ -198,7 +198,6 @@ code_cue_lists!(
     "role-superlatives",
     "role-taking-verbs",
     "role-title-affixes",
-    "role-title-prefixes",
     "role-title-scopes",
     "role-verb-forms",
     "seats-of-government",

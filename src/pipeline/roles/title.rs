@@ -4,7 +4,7 @@
 use super::*;
 
 /// Whether the lower-case word `w` is a title written as one hyphenated
-/// word: a one-word title after a prefix of `role-title-prefixes` ("vice-",
+/// word: a one-word title after a prefix of `role-title-affixes` ("vice-",
 /// "co-", "ex-", "deputy-": "vice-president", "co-chairman",
 /// "ex-chairman"); two titles joined by
 /// a hyphen ("actor-director", "player-coach"); or a title with an affix of
@@ -14,7 +14,7 @@ pub(crate) fn is_affixed_title(rules: &Rules, w: &str) -> bool {
     let title = |w: &str| rules.word_class(w) & TITLE_BITS != 0;
     let prefixed = |w: &str| {
         w.find('-').is_some_and(|d| {
-            let prefixed = rules.is_cue("role-title-prefixes", &w[..=d]);
+            let prefixed = rules.is_cue("role-title-affixes", &w[..=d]);
             (prefixed || title(&w[..d])) && title(&w[d + 1..])
         })
     };
