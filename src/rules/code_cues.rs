@@ -183,6 +183,7 @@ code_cue_lists!(
     "role-not-plural-titles",
     "role-not-title-words",
     "role-observer-titles",
+    "role-paired-openers",
     "role-participles",
     "role-passing-words",
     "role-portfolio-titles",

@@ -214,6 +214,7 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("roles-title-scopes.txt"),
     rule_file!("roles-former-words.txt"),
     rule_file!("roles-title-affixes.txt"),
+    rule_file!("roles-paired-openers.txt"),
     rule_file!("roles-not-plural-titles.txt"),
     rule_file!("roles-field-plurals.txt"),
     rule_file!("roles-departments.txt"),

@@ -4,16 +4,18 @@
 use super::*;
 
 /// Whether the lower-case word `w` is a title written as one hyphenated
-/// word: a one-word title after "vice-", "co-", "ex-" or "deputy-"
-/// ("vice-president", "co-chairman", "ex-chairman"); two titles joined by
+/// word: a one-word title after a prefix of `role-title-affixes` ("vice-",
+/// "co-", "ex-", "deputy-": "vice-president", "co-chairman",
+/// "ex-chairman"); two titles joined by
 /// a hyphen ("actor-director", "player-coach"); or a title with an affix of
 /// `role-title-affixes` ("president-elect", "chairman-designate",
 /// "then-president", "vice-president-elect").
 pub(crate) fn is_affixed_title(rules: &Rules, w: &str) -> bool {
     let title = |w: &str| rules.word_class(w) & TITLE_BITS != 0;
     let prefixed = |w: &str| {
-        w.split_once('-').is_some_and(|(prefix, rest)| {
-            (matches!(prefix, "vice" | "co" | "ex" | "deputy") || title(prefix)) && title(rest)
+        w.find('-').is_some_and(|d| {
+            let prefixed = rules.is_cue("role-title-affixes", &w[..=d]);
+            (prefixed || title(&w[..d])) && title(&w[d + 1..])
         })
     };
     let affix = |a: &str| rules.is_cue("role-title-affixes", a);
@@ -275,12 +277,10 @@ impl Reader<'_> {
                 || self.word_class(i) & ListKind::Nationality.bit() != 0
         };
         // "Neither President Jane Roe nor ...", "Do President Jane Roe's
-        // remarks ...": a paired conjunction or a question's verb opening
-        // the sentence is no field ("One member", "First team coach" stay).
-        let opener = || {
-            self.is_cue("question-openers", i)
-                || matches!(self.word(i).as_str(), "neither" | "either" | "both")
-        };
+        // remarks ...": a paired conjunction (`role-paired-openers`) or a
+        // question's verb opening the sentence is no field ("One member",
+        // "First team coach" stay).
+        let opener = || self.is_cue("question-openers", i) || self.is_cue("role-paired-openers", i);
         if !(t.is_lower(self.text) || (i == start && title_case && !place() && !opener())) {
             return false;
         }
