@@ -223,6 +223,7 @@ code_cue_lists!(
     "subject-auxiliaries",
     "subject-pronouns",
     "surname-prefixes",
+    "tie-adverbial-nouns",
     "tie-compound-heads",
     "time-nouns",
     "time-zone-abbrevs",

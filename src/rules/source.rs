@@ -180,6 +180,7 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("given-name-clause-verbs.txt"),
     rule_file!("given-names-worded.txt"),
     rule_file!("backer-participles.txt"),
+    rule_file!("tie-adverbial-nouns.txt"),
     rule_file!("tie-compound-heads.txt"),
     rule_file!("newco-namers.txt"),
     rule_file!("hyphen-particles.txt"),

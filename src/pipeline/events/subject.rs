@@ -47,7 +47,9 @@ impl<'a> Finder<'a> {
     /// Z, X said ..." gives none), no comma stands before the cue, and the comma is at
     /// most [`FRONTED_CLAUSE_TOKENS`] tokens after it. Gives the companies
     /// joined by "and" or commas right after the comma, or the group or
-    /// one-company anaphor there ("the firms", "the company"); empty else.
+    /// one-company anaphor there ("the firms", "the company"); else the
+    /// subject of an adverbial tie ("In partnership with Y, X ...":
+    /// `adverbial_tie_subject`), or none.
     pub(super) fn fronted_clause_subject(
         &self,
         sent: &Sentence,
@@ -67,8 +69,46 @@ impl<'a> Finder<'a> {
                 .rules
                 .is_cue("fronted-clause-failures", &self.lower(first + 1));
         if !opens || (first..cue).any(|k| toks[k].is_punct(',')) {
+            return self.adverbial_tie_subject(sent, cue, mentions);
+        }
+        self.main_clause_subject(sent, cue, mentions)
+    }
+
+    /// The subject of a tie stated as an adverbial "in partnership /
+    /// collaboration with Y", its cue a word of rules/tie-adverbial-nouns.txt
+    /// right after "in": fronted, the main clause's after the phrase's
+    /// comma ("In partnership with Y, X launched ..."); set off by a comma
+    /// after the companies that open the sentence, those companies ("X, in
+    /// collaboration with Y, launched ..."). Empty else: "Shares of X, in
+    /// partnership with Y" has no such subject.
+    fn adverbial_tie_subject(&self, sent: &Sentence, cue: usize, mentions: &[Mention]) -> Vec<Arg> {
+        let adverbial = cue > sent.first
+            && self.lower(cue - 1) == "in"
+            && self.rules.is_cue("tie-adverbial-nouns", &self.lower(cue));
+        if !adverbial {
             return Vec::new();
         }
+        if cue - 1 == sent.first {
+            return self.main_clause_subject(sent, cue, mentions);
+        }
+        let comma = cue - 2;
+        if comma <= sent.first || !self.tokens.tokens[comma].is_punct(',') {
+            return Vec::new();
+        }
+        let parties = self.joined_parties_from(sent.first, comma, mentions);
+        let ends_at_comma = parties.last().is_some_and(|a| match a {
+            Arg::Mention(m) => self.skip_ticker(mentions[*m].last, comma + 1) == comma,
+            _ => false,
+        });
+        if ends_at_comma { parties } else { Vec::new() }
+    }
+
+    /// The main clause's subject after the comma that ends a fronted clause
+    /// holding token `cue`: a group or one-company anaphor there, or the
+    /// companies joined by "and" or commas; empty when no comma stands
+    /// within [`FRONTED_CLAUSE_TOKENS`] tokens after the cue.
+    fn main_clause_subject(&self, sent: &Sentence, cue: usize, mentions: &[Mention]) -> Vec<Arg> {
+        let toks = &self.tokens.tokens;
         let end = sent.last.min(cue + FRONTED_CLAUSE_TOKENS);
         let Some(comma) = (cue..end).find(|&k| toks[k].is_punct(',')) else {
             return Vec::new();
@@ -864,6 +904,38 @@ mod tests {
                 assert!(f.fronted_clause_subject(sent, cue, f.mentions).is_empty());
             },
         );
+    }
+
+    #[test]
+    fn an_adverbial_partnership_takes_the_clause_subject() {
+        let texts = [
+            "In partnership with Borealis Inc, Acme Corp launched a delivery drone.",
+            "Acme Corp, in collaboration with Borealis Inc, launched a delivery drone.",
+        ];
+        for text in texts {
+            with_finder(text, |f, sent| {
+                let cue = (0..f.tokens.tokens.len())
+                    .find(|&k| ["partnership", "collaboration"].contains(&f.word(k)))
+                    .unwrap();
+                let got = names(f, &f.left(sent, cue, f.mentions));
+                assert_eq!(got, ["Acme Corp"], "{text}");
+            });
+        }
+        // Not after the sentence's opening companies, nor another noun.
+        for text in [
+            "Shares of Acme Corp, in partnership with Borealis Inc, rose.",
+            "In talks with Borealis Inc, Acme Corp said it was hopeful.",
+        ] {
+            with_finder(text, |f, sent| {
+                let cue = (0..f.tokens.tokens.len())
+                    .find(|&k| ["partnership", "talks"].contains(&f.word(k)))
+                    .unwrap();
+                assert!(
+                    f.adverbial_tie_subject(sent, cue, f.mentions).is_empty(),
+                    "{text}"
+                );
+            });
+        }
     }
 
     #[test]
