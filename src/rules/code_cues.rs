@@ -201,8 +201,6 @@ code_cue_lists!(
     "role-title-affixes",
     "role-title-scopes",
     "role-verb-forms",
-    "royal-title-stops",
-    "royal-titles",
     "seats-of-government",
     "secrecy-agreement-modifiers",
     "sentence-starters",

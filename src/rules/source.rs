@@ -73,8 +73,6 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("institution-of-heads.txt"),
     rule_file!("place-name-heads.txt"),
     rule_file!("place-openers.txt"),
-    rule_file!("royal-titles.txt"),
-    rule_file!("royal-title-stops.txt"),
     rule_file!("led-verbs.txt"),
     rule_file!("fronted-clause-openers.txt"),
     rule_file!("service-nouns.txt"),

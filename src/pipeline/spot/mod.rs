@@ -158,10 +158,6 @@ pub const PATTERN_RULES: &[(&str, &str)] = &[
         "A short form, acronym or misspelling of a company named in the article",
     ),
     ("person-honorific", "A name after an honorific (Mr Mallya)"),
-    (
-        person::ROYAL,
-        "A name opening with a royal or courtly title, title kept (King Fahd, Princess Anne, Sheikh Ali)",
-    ),
     ("person-title", "A name after a job title (CEO Lei Jun)"),
     (
         "person-given-name",

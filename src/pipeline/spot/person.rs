@@ -45,8 +45,7 @@ pub(super) fn person_by_cue(cx: &Cx, start: usize, end: usize) -> Option<(Kind, 
             .filter(|_| long)
             .map(|rule| (Kind::Person, rule));
     }
-    royal_cue(cx, &at)
-        .or_else(|| honorific_cue(cx, &at))
+    honorific_cue(cx, &at)
         .or_else(|| title_cue(cx, &at))
         .or_else(|| shape_cue(cx, &at))
         .or_else(|| byline_cue(cx, &at))
@@ -83,33 +82,6 @@ pub(super) struct Around {
     /// A comma and a job title in apposition after the chunk.
     pub(super) apposition: bool,
 }
-
-/// "King Arvo", "Princess Lenna Vosk", "Crown Prince Aldo": a chunk of two
-/// to four words opening with a capitalised royal or courtly title
-/// (rules/royal-titles.txt; "Crown" may stand before it) names a person,
-/// the title kept in the name. Not a firm or place ("Prince Arvel Island",
-/// "King Street") nor a run holding a stop word ("King Kong",
-/// rules/royal-title-stops.txt).
-pub(super) fn royal_cue(cx: &Cx, at: &Around) -> Option<(Kind, &'static str)> {
-    let title_at = at.start + usize::from(cx.word(at.start) == "Crown");
-    let royal = title_at + 1 < at.end
-        && cx.tokens.tokens[title_at].is_cap(cx.text)
-        && cx.is_cue(ROYAL_TITLES, title_at);
-    let stopped = || (title_at + 1..at.end).any(|k| cx.is_cue(ROYAL_TITLE_STOPS, k));
-    // "the Queen Mary sailed", "a King Size bed": a ship, a thing.
-    let determiner = at
-        .prev
-        .is_some_and(|p| matches!(cx.word(p), "the" | "The" | "a" | "A" | "an" | "An"));
-    let named = || !stopped() && !firm_or_place_chunk(cx, at.start, at.end);
-    (royal && at.len <= 4 && !determiner && named()).then_some((Kind::Person, ROYAL))
-}
-
-/// The rule of [`royal_cue`].
-pub(super) const ROYAL: &str = "person-royal-title";
-/// Royal and courtly titles (King, Princess, Sheikh).
-const ROYAL_TITLES: &str = "royal-titles";
-/// Words that make a run after a royal title no person (Kong, Size).
-const ROYAL_TITLE_STOPS: &str = "royal-title-stops";
 
 /// "Mr Mallya", "Dr. Ada Brun": a name after an honorific (a lone word is a
 /// surname).
