@@ -148,24 +148,12 @@ impl Reader<'_> {
     /// After a title with company `org` ending at `j`: the token after
     /// "and" when another title follows ("chief executive of X and chairman
     /// of Y"), not the next person ("chief executive of X and Bishop Kent").
-    /// After a title with no company, only an article opens another role
-    /// ("a board member and the director of sales at X"): a bare second
-    /// title is the same title's ("vice president and prime minister").
-    pub(super) fn next_title_after_and(
-        &self,
-        org: Option<usize>,
-        j: usize,
-        end: usize,
-    ) -> Option<usize> {
-        if !(j + 1 < end && self.word(j) == "and") {
-            return None;
-        }
-        let det = self.is_article(j + 1);
-        let t = if det { j + 2 } else { j + 1 };
-        ((org.is_some() || det)
-            && t < end
+    fn next_title_after_and(&self, org: Option<usize>, j: usize, end: usize) -> Option<usize> {
+        (org.is_some()
+            && j + 1 < end
+            && self.word(j) == "and"
             && self
-                .title_phrase(t, end)
+                .title_phrase(j + 1, end)
                 .is_some_and(|(f, l)| !self.list_meets_person(f, l, end)))
         .then_some(j + 1)
     }

@@ -310,22 +310,10 @@ impl Reader<'_> {
     /// the company the title names ([`Reader::title_org`]), else the owner
     /// before it.
     pub(super) fn owned_found(&self, f: usize, l: usize, end: usize, o: &Owned) -> Found {
-        self.owned_found_to(f, l, end, o).0
-    }
-
-    /// [`Reader::owned_found`] and the token after the title and its
-    /// company.
-    pub(super) fn owned_found_to(
-        &self,
-        f: usize,
-        l: usize,
-        end: usize,
-        o: &Owned,
-    ) -> (Found, usize) {
-        let (mut found, j) = self.title_org(self.lower_text(f, l), l, end);
+        let (mut found, _) = self.title_org(self.lower_text(f, l), l, end);
         found.role.org = found.role.org.or(o.owner);
         found.anaphor |= o.anaphor;
-        (found, j)
+        found
     }
 
     /// A role with no company yet after "its"/"their" ("hired Jane Roe as
