@@ -80,7 +80,8 @@ impl SentenceWords for RuleWords<'_> {
     }
 
     fn is_backer_participle(&self, word: &str) -> bool {
-        self.0.is_cue_as_written("backer-participles", word)
+        // (`word` is lower case already: the registered id's fast look-up.)
+        self.0.is_cue("backer-participles", word)
     }
 }
 
