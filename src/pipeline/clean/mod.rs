@@ -355,15 +355,11 @@ fn line_shape(line: &str) -> (bool, bool) {
 /// The newswire method: prose lines and their wrapped continuations, then
 /// the main block of them.
 fn wrapped_lines(text: &str, merged: &[(usize, usize)], layout: &mut Layout) {
-    let mut have_title = false;
-    let mut prev_body_open = false; // previous kept line was body without a sentence end
-    let mut blank_before = true;
+    let mut state = WrapState::default();
     let mut offset = 0;
     // Per kept line: (raw line number, words, ends a sentence).
     let mut stats: Vec<(usize, usize, bool)> = Vec::new();
-    let mut raw_no = 0;
-    for raw in raw_lines(text) {
-        raw_no += 1;
+    for (raw_no, raw) in (1..).zip(raw_lines(text)) {
         let start = offset;
         offset += raw.len();
         let line = raw.trim_end_matches(['\n', '\r']);
@@ -371,43 +367,22 @@ fn wrapped_lines(text: &str, merged: &[(usize, usize)], layout: &mut Layout) {
         let visible = visible_text(text, start, end, merged);
         let words = count_words(&visible);
         if words == 0 {
-            if !line.trim().is_empty() {
-                // Wholly masked: boilerplate already recorded.
-                prev_body_open = false;
-            }
-            blank_before = line.trim().is_empty() || blank_before;
-            if line.trim().is_empty() {
-                prev_body_open = false;
-            }
+            state.skip(line);
             continue;
         }
         let indented = line.starts_with("  ") || line.starts_with('\t');
         let trimmed = visible.trim_end();
         let sentence_end = trimmed.ends_with(['.', '!', '?', '"', '\u{201d}', ':', ')']);
-        let byline = words <= 8
-            && (trimmed.trim_start().starts_with("By ") || trimmed.trim_start().starts_with("by "));
-        let kind = if !have_title {
-            have_title = true;
-            Some(LineKind::Title)
-        } else if byline
-            || words >= 7
-            || (words >= 4 && sentence_end)
-            || (prev_body_open && !blank_before && !indented)
-        {
-            Some(LineKind::Body)
-        } else {
-            None
-        };
-        match kind {
+        match state.kind(trimmed, words, sentence_end, indented) {
             Some(kind) => {
                 let (s, e) = trim_range(text, start, end);
                 layout.lines.push(Line {
                     start: s,
                     end: e,
                     kind,
-                    paragraph_start: blank_before || indented,
+                    paragraph_start: state.blank_before || indented,
                 });
-                prev_body_open = kind == LineKind::Body && !sentence_end;
+                state.prev_body_open = kind == LineKind::Body && !sentence_end;
                 stats.push((raw_no, words, sentence_end));
             }
             None => {
@@ -416,12 +391,67 @@ fn wrapped_lines(text: &str, merged: &[(usize, usize)], layout: &mut Layout) {
                     end,
                     reason: Cow::Borrowed("chrome"),
                 });
-                prev_body_open = false;
+                state.prev_body_open = false;
             }
         }
-        blank_before = false;
+        state.blank_before = false;
     }
     keep_main_block(text, layout, &stats);
+}
+
+/// What `wrapped_lines` remembers from the lines above the current one.
+struct WrapState {
+    have_title: bool,
+    /// The previous kept line was body without a sentence end.
+    prev_body_open: bool,
+    blank_before: bool,
+}
+
+impl Default for WrapState {
+    fn default() -> Self {
+        WrapState {
+            have_title: false,
+            prev_body_open: false,
+            blank_before: true,
+        }
+    }
+}
+
+impl WrapState {
+    /// A line with no visible word: blank, or wholly masked as boilerplate
+    /// (already recorded); either way it closes an open body line.
+    fn skip(&mut self, line: &str) {
+        let blank = line.trim().is_empty();
+        self.prev_body_open = false;
+        self.blank_before = blank || self.blank_before;
+    }
+
+    /// The kind of a line with `words` visible words (`trimmed` is its
+    /// visible text): the first is the title, then prose-shaped lines,
+    /// bylines and continuations of an open body line are body; the rest
+    /// is chrome (`None`).
+    fn kind(
+        &mut self,
+        trimmed: &str,
+        words: usize,
+        sentence_end: bool,
+        indented: bool,
+    ) -> Option<LineKind> {
+        let lead = trimmed.trim_start();
+        let byline = words <= 8 && (lead.starts_with("By ") || lead.starts_with("by "));
+        if !self.have_title {
+            self.have_title = true;
+            Some(LineKind::Title)
+        } else if byline
+            || words >= 7
+            || (words >= 4 && sentence_end)
+            || (self.prev_body_open && !self.blank_before && !indented)
+        {
+            Some(LineKind::Body)
+        } else {
+            None
+        }
+    }
 }
 
 /// Words a paragraph needs, ending a sentence, to count as article prose.
