@@ -92,6 +92,15 @@ pub struct Compiled {
     pub window: usize,
 }
 
+impl Compiled {
+    /// Whether the pattern has an `{x:event}` slot.
+    pub fn has_event_slot(&self) -> bool {
+        self.elements
+            .iter()
+            .any(|e| matches!(e.elem, Elem::Event(_)))
+    }
+}
+
 /// A pattern that does not compile: the byte offset into the pattern string
 /// and what is wrong.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -517,7 +526,15 @@ pub struct PatternRule {
     /// inside them is read ("its wholly owned unit", "had it bought X").
     #[serde(skip)]
     pub pairs: Vec<(usize, usize)>,
+    /// For a pattern with an `{x:event}` slot: how many sentences before its
+    /// own the event it continues may stand in (0 to [`MAX_EVENT_REACH`];
+    /// the key `reach`, default [`MAX_EVENT_REACH`]).
+    pub reach: usize,
 }
+
+/// The most sentences back an `{x:event}` slot looks for its event, and the
+/// default of a pattern's `reach`.
+pub const MAX_EVENT_REACH: usize = 3;
 
 raw_rule!(RawPattern {
     pattern: String,
@@ -526,6 +543,8 @@ raw_rule!(RawPattern {
     status: String,
     #[serde(default)]
     pairs: Option<Vec<[String; 2]>>,
+    #[serde(default)]
+    reach: Option<usize>,
 });
 
 impl Loader {
@@ -580,6 +599,9 @@ impl Loader {
                 .flat_map(|x| (x + 1..n).map(move |y| (x, y)))
                 .collect();
         }
+        let Some(reach) = self.event_reach(raw.reach, &compiled, at) else {
+            return;
+        };
         self.extraction_patterns.push(PatternRule {
             meta,
             pattern: raw.pattern,
@@ -587,7 +609,31 @@ impl Loader {
             event_type,
             status,
             pairs,
+            reach,
         });
+    }
+
+    /// A pattern's `reach`: at most [`MAX_EVENT_REACH`], and only given
+    /// with an `{x:event}` slot; `None` after reporting a problem.
+    fn event_reach(
+        &mut self,
+        reach: Option<usize>,
+        c: &Compiled,
+        at: &ItemAt<'_>,
+    ) -> Option<usize> {
+        let Some(n) = reach else {
+            return Some(MAX_EVENT_REACH);
+        };
+        let problem = if !c.has_event_slot() {
+            "reach is for a pattern with an {x:event} slot".to_string()
+        } else if n > MAX_EVENT_REACH {
+            format!("reach {n} is more than {MAX_EVENT_REACH} sentences")
+        } else {
+            return Some(n);
+        };
+        let line = at.key_line("reach").unwrap_or(at.line);
+        self.problem(at.file, line, 1, problem);
+        None
     }
 
     /// The words of list `id` for a pattern's `@id`: a list declared
@@ -810,5 +856,38 @@ mod tests {
             "[[pattern]]\nid = \"x-y\"\ndescription = \"d\"\npattern = \"{a} buys Big {b}\"\ntype = \"acquisition\"\nstatus = \"announced\"\n",
             &["rules/more-patterns.toml:4:21: error: bad pattern"],
         );
+    }
+
+    #[test]
+    fn a_reach_is_read_and_a_misplaced_or_long_one_is_located() {
+        let rule = |pattern: &str, reach: usize| {
+            format!(
+                "[[pattern]]\nid = \"x-y\"\ndescription = \"d\"\npattern = \"{pattern}\"\ntype = \"investment\"\nstatus = \"announced\"\nreach = {reach}\n"
+            )
+        };
+        let with_slot = "{a:subject} also chipped in . {r:event}";
+        super::super::meta::assert_problems_in(
+            "more-patterns.toml",
+            &rule(with_slot, 4),
+            &["rules/more-patterns.toml:7:1: error: reach 4 is more than 3 sentences"],
+        );
+        super::super::meta::assert_problems_in(
+            "more-patterns.toml",
+            &rule("{a:subject} chipped in {b}", 1),
+            &["rules/more-patterns.toml:7:1: error: reach is for a pattern with an {x:event} slot"],
+        );
+        let source = super::super::RuleSource::embedded()
+            .with_file("more-patterns.toml", &rule(with_slot, 1));
+        let rules = super::super::Rules::load(&source).unwrap();
+        let reach = |id: &str| {
+            rules
+                .pattern_rules
+                .iter()
+                .find(|p| p.meta.id == id)
+                .unwrap()
+                .reach
+        };
+        assert_eq!(reach("x-y"), 1);
+        assert_eq!(reach("round-continued-led-by"), super::MAX_EVENT_REACH);
     }
 }

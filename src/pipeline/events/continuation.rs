@@ -4,8 +4,9 @@
 //! Labs also participated.").
 //!
 //! A pattern with an `{x:event}` slot (`rules/patterns.toml`) refers back to
-//! an event of its own type stated in its sentence or in the [`WINDOW`]
-//! sentences before; the nearest one wins:
+//! an event of its own type stated in its sentence or in the [`MAX_EVENT_REACH`](crate::rules::pattern::MAX_EVENT_REACH)
+//! sentences before (fewer when the pattern's `reach` says so); the nearest
+//! one wins:
 //! - for an investment, the company that got the money (unless a sentence
 //!   in between has another company as its subject): role `target` of an
 //!   investment match ("X raised $40 million", "a round led by A in X"); a
@@ -21,7 +22,7 @@
 //! A match that finds no event gives nothing and claims nothing. Each one
 //! that finds its event keeps that event open for the sentences after it,
 //! with the parties it added. Cost: one look-up over at most
-//! [`WINDOW`] + 1 sentences per such match, plus one pass over the article's
+//! [`MAX_EVENT_REACH`](crate::rules::pattern::MAX_EVENT_REACH) + 1 sentences per such match, plus one pass over the article's
 //! evidence when it holds one.
 
 use super::patterns::PatternMatch;
@@ -29,9 +30,6 @@ use super::{Anaphora, Arg, DroppedCue, Finder, Sink, match_events, role_entities
 use crate::pipeline::resolve::Resolution;
 use crate::rules::EventType;
 use hashbrown::HashMap;
-
-/// How many sentences back an `{x:event}` slot looks for its event.
-pub const WINDOW: usize = 3;
 
 /// The events later sentences may continue, and the matches that wait for
 /// them.
@@ -86,7 +84,7 @@ impl Continuation {
             self.waiting.push((s, m.clone()));
             return None;
         }
-        let event = self.round_before(ana, s, m.first);
+        let event = self.round_before(ana, s, m.first, rule.reach);
         if event.is_empty() {
             dropped.push(no_event(finder, s, m));
             return None;
@@ -112,7 +110,7 @@ impl Continuation {
         for (s, m) in self.waiting {
             let rule = &finder.rules.pattern_rules[m.pattern];
             let t = rule.event_type;
-            let event = tie_before(&ties, s, t);
+            let event = tie_before(&ties, s, t, rule.reach);
             if event.is_empty() {
                 dropped.push(no_event(finder, s, &m));
                 continue;
@@ -127,21 +125,21 @@ impl Continuation {
     }
 
     /// The companies of the nearest round opened before token `first` of
-    /// sentence `s`, back to [`WINDOW`] sentences, unless a sentence in
+    /// sentence `s`, back to `reach` sentences, unless a sentence in
     /// between has another company as its subject (the story moved on).
-    fn round_before(&self, ana: &Anaphora<'_>, s: usize, first: usize) -> Vec<usize> {
-        let (at, funded) = self.nearest_round(s, first);
+    fn round_before(&self, ana: &Anaphora<'_>, s: usize, first: usize, reach: usize) -> Vec<usize> {
+        let (at, funded) = self.nearest_round(s, first, reach);
         let moved_on =
             (at + 1..s).any(|k| ana.subjects[k].is_some_and(|(_, e)| !funded.contains(&e)));
         if moved_on { Vec::new() } else { funded }
     }
 
     /// The sentence and companies of the nearest round opened before token
-    /// `first` of sentence `s`, back to [`WINDOW`] sentences.
-    fn nearest_round(&self, s: usize, first: usize) -> (usize, Vec<usize>) {
+    /// `first` of sentence `s`, back to `reach` sentences.
+    fn nearest_round(&self, s: usize, first: usize, reach: usize) -> (usize, Vec<usize>) {
         let nearest = |list: &[(usize, usize, Vec<usize>)]| {
             list.iter()
-                .filter(|(s2, f2, _)| (*s2, *f2) < (s, first) && s2 + WINDOW >= s)
+                .filter(|(s2, f2, _)| (*s2, *f2) < (s, first) && s2 + reach >= s)
                 .max_by_key(|(s2, f2, _)| (*s2, *f2))
                 .cloned()
         };
@@ -187,13 +185,14 @@ fn continues(t: EventType, had: EventType) -> bool {
 }
 
 /// Every party of the ties a pattern of type `t` continues in the nearest
-/// sentence holding one, from `s` back to [`WINDOW`] sentences.
+/// sentence holding one, from `s` back to `reach` sentences.
 fn tie_before(
     ties: &HashMap<usize, Vec<(EventType, Vec<usize>)>>,
     s: usize,
     t: EventType,
+    reach: usize,
 ) -> Vec<usize> {
-    for s2 in (s.saturating_sub(WINDOW)..=s).rev() {
+    for s2 in (s.saturating_sub(reach)..=s).rev() {
         let mut parties: Vec<usize> = ties
             .get(&s2)
             .into_iter()
@@ -212,8 +211,12 @@ fn tie_before(
 
 /// For `explain`: match `m` of sentence `s` found no event to continue.
 fn no_event(finder: &Finder<'_>, s: usize, m: &PatternMatch) -> DroppedCue {
-    let reason =
-        format!("no event of its type in this sentence or the {WINDOW} before to continue");
+    let reach = finder.rules.pattern_rules[m.pattern].reach;
+    let reason = match reach {
+        0 => "no event of its type in this sentence to continue".to_string(),
+        1 => "no event of its type in this sentence or the one before to continue".to_string(),
+        n => format!("no event of its type in this sentence or the {n} before to continue"),
+    };
     dropped_cue(finder, s, m, reason)
 }
 
