@@ -315,7 +315,7 @@ impl Matcher<'_, '_> {
                 let mut end = self.slot_list(r, list, pos)?;
                 let mark_next = self.pat.elements.get(el + 1).map(|e| &e.elem);
                 if mark_next != Some(&Elem::Possessive) {
-                    end = self.past_modifying_owner(end);
+                    end = self.past_modifying_owner(end)?;
                 }
                 self.run(el + 1, end)
             }
@@ -432,14 +432,15 @@ impl Matcher<'_, '_> {
     /// possessive mark, or a description after it), and a company follows
     /// within [`OWNER_REACH`] lower-case words or places, that company
     /// (already a company) fills the slot; the token after it (past a
-    /// ticker), else `end`.
-    fn past_modifying_owner(&mut self, end: usize) -> usize {
+    /// ticker), else `end`. `None` when a job title comes first ("named X's
+    /// former chief as its liaison"): the slot names a person's employer.
+    fn past_modifying_owner(&mut self, end: usize) -> Option<usize> {
         let (f, ceiling) = (self.f, self.sent.last);
         let Some(&(r, Arg::Mention(m), start, _)) = self.slots.last() else {
-            return end;
+            return Some(end);
         };
         let Object::Modifier(k) = f.object_reading(m, ceiling, f.mentions) else {
-            return end;
+            return Some(end);
         };
         for j in k..(k + OWNER_REACH + 1).min(ceiling) {
             if let Some(n) = f.party_at(j).filter(|&n| f.mentions[n].first == j) {
@@ -449,14 +450,17 @@ impl Matcher<'_, '_> {
                     break;
                 }
                 *self.slots.last_mut().expect("a slot") = (r, Arg::Mention(n), start, last);
-                return last;
+                return Some(last);
+            }
+            if f.lexed.is(j, ListKind::Title) || f.lexed.is(j, ListKind::RoleTitle) {
+                return None;
             }
             let word = f.lower_word(j) || f.lexed.is(j, ListKind::Place);
             if !word || !self.modifier_token(j) || f.is_word_at(j, ListKind::Preposition) {
                 break;
             }
         }
-        end
+        Some(end)
     }
 
     /// Whether the name before token `k` stands for its company: at the
@@ -734,6 +738,24 @@ mod tests {
         let extractor = Extractor::new(Rules::default_rules().unwrap());
         let text = "Acme Corp licensed its patents to Cirrus Motors' rival in Borealis Inc.";
         assert_eq!(pairs(&extractor, text), [p("Acme Corp", "Cirrus Motors")]);
+    }
+
+    #[test]
+    fn a_slot_naming_a_persons_employer_fills_nothing() {
+        // "X's former chief": the slot's company employs the person named,
+        // so the pattern does not match; the company itself still does.
+        let extractor = Extractor::new(Rules::default_rules().unwrap());
+        for text in [
+            "Acme Corp named Borealis Inc's former chief as its supplier liaison.",
+            "Acme Corp sold its drone plant to Borealis Inc's chief executive for $5 million.",
+        ] {
+            assert_eq!(pairs(&extractor, text), [], "{text}");
+        }
+        assert_pairs(
+            AB,
+            &["Acme Corp named Borealis Inc as its sole supplier in Spain."],
+            &[],
+        );
     }
 
     #[test]
