@@ -33,7 +33,9 @@
 //! in apposition, "NAME, U.K. Economist at ORG,"; "Neither Governor NAME nor",
 //! "Do Mayor NAME's ...": the opener is no word of the title, which the unit
 //! tests of roles/title.rs check word for word; "ORG, whose TITLE NAME" for
-//! ORG, and no company after "NAME, whose TITLE NAME"), in the gold format:
+//! ORG, and no company after "NAME, whose TITLE NAME"; a byline's title on
+//! the line under it, "Lakeport Ledger staff reporter", and an author line
+//! "NAME, Merriwick Staff" with no "By"), in the gold format:
 //! every gold role must be found and no other role given. Companies, people
 //! and events are judged elsewhere. Articles: `tests/kinds/roles-*.txt`;
 //! expectations: `tests/kinds/roles.expected.jsonl`.

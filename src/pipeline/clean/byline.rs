@@ -21,8 +21,15 @@ const MAX_BYTES: usize = 120;
 /// a [`LineKind::Byline`] line, when the line classifier dropped it (a kept
 /// body line becomes a byline line: a name line in title case is read for
 /// names only as a byline). Web-page layouts only: it reads `layout.decisions`.
-/// One pass over the decisions until the first byline.
+/// One pass over the decisions until the first byline. Then the author's
+/// title on the line under a handed-on byline ([`hand_on_byline_titles`]).
 pub fn hand_on_byline(text: &str, rules: &Rules, layout: &mut Layout) {
+    hand_on_author(text, rules, layout);
+    hand_on_byline_titles(text, &rules.clean.lists, layout);
+}
+
+/// The author lines of [`hand_on_byline`].
+fn hand_on_author(text: &str, rules: &Rules, layout: &mut Layout) {
     hand_on_post_authors(text, &rules.clean.lists, layout);
     hand_on_lead_in(text, rules, layout);
     let given = |w: &str| rules.word_class(w) & ListKind::GivenName.bit() != 0;
@@ -82,6 +89,82 @@ pub fn hand_on_byline(text: &str, rules: &Rules, layout: &mut Layout) {
         paragraph_start: true,
     };
     layout.lines.insert(at, line);
+}
+
+/// Adds the author's title under each byline line ([`LineKind::Byline`])
+/// as a byline line too, when the line classifier dropped it: the next line
+/// (past one repeat of the byline line: "Ann Lee ⏎ Ann Lee ⏎ Reporter")
+/// when it is a title line ([`is_byline_title_line`]: "Tribune staff
+/// reporter", "Senior Life and Trends Reporter"). The roles stage reads a
+/// byline title alone on the line after the name.
+fn hand_on_byline_titles(text: &str, lists: &Lists, layout: &mut Layout) {
+    let ds = &layout.decisions;
+    let line = |i: usize| text[ds[i].start..ds[i].end].trim();
+    let mut found = Vec::new();
+    for l in layout.lines.iter().filter(|l| l.kind == LineKind::Byline) {
+        let i = ds.partition_point(|d| d.start < l.start);
+        if ds.get(i).is_none_or(|d| d.start != l.start) {
+            continue;
+        }
+        let mut j = i + 1;
+        if j < ds.len() && line(j) == line(i) {
+            j += 1;
+        }
+        if j < ds.len() && !ds[j].kept && is_byline_title_line(line(j), lists) {
+            found.push((ds[j].start, ds[j].end));
+        }
+    }
+    for (start, end) in found {
+        let at = layout.lines.partition_point(|l| l.start < start);
+        if layout.lines.get(at).is_some_and(|l| l.start == start) {
+            continue;
+        }
+        let line = Line {
+            start,
+            end,
+            kind: LineKind::Byline,
+            paragraph_start: true,
+        };
+        layout.lines.insert(at, line);
+    }
+}
+
+/// At most this many words on an author's title line ("Senior Life and
+/// Trends Reporter").
+const MAX_TITLE_WORDS: usize = 6;
+
+/// Whether `line` (trimmed) is an author's title alone on its line: at most
+/// [`MAX_TITLE_WORDS`] words of letters (a dot or hyphen inside: "Example.com
+/// Staff"), each capitalised, an author word (`rules/clean/author-words.txt`,
+/// in any case, a plural too: "Staff Writers") or "and", "&" or "of"
+/// between, the first capitalised and the last an author word.
+/// "Reporter", "Tribune staff reporter"; not "Read more from our reporter"
+/// (lower-case words that are no author words).
+fn is_byline_title_line(line: &str, lists: &Lists) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let letters = |w: &&str| {
+        w.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '&'))
+    };
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    let capital = |w: &str| {
+        let mut c = w.chars();
+        c.next().map(|f| {
+            f.to_uppercase()
+                .chain(c.flat_map(char::to_lowercase))
+                .collect::<String>()
+        })
+    };
+    let author = |w: &str| capital(w).is_some_and(|c| lists.is_author_word(&c));
+    let head = |w: &str| author(w) || w.strip_suffix('s').is_some_and(author);
+    let part =
+        |w: &&str| w.starts_with(char::is_uppercase) || head(w) || matches!(*w, "and" | "&" | "of");
+    words.len() <= MAX_TITLE_WORDS
+        && words.iter().all(|w| letters(w) && part(w))
+        && first.starts_with(char::is_uppercase)
+        && head(last)
 }
 
 /// Lines after the last kept line searched for the byline ([`reach`]).
@@ -583,7 +666,8 @@ fn name_word(w: &str) -> bool {
 mod tests {
     use super::{
         LeadIn, Lists, NameTest, REACH_AFTER, hand_on_byline, hand_on_lead_in, is_author_line,
-        is_byline, is_contributor_credit, is_lead_in_author, is_name_line, is_post_author, reach,
+        is_byline, is_byline_title_line, is_contributor_credit, is_lead_in_author, is_name_line,
+        is_post_author, reach,
     };
     use crate::pipeline::clean::{Layout, Line, LineDecision, LineKind, clean};
     use crate::rules::Rules;
@@ -883,5 +967,69 @@ mod tests {
         ] {
             assert!(!is_byline(no, Lists::builtin(), given), "{no}");
         }
+    }
+
+    #[test]
+    fn an_author_title_line_is_told_from_other_short_lines() {
+        let rules = Rules::default_rules().unwrap();
+        let lists = &rules.clean.lists;
+        for yes in [
+            "Reporter",
+            "Lakeport Ledger staff reporter",
+            "Senior Culture and Trends Reporter",
+            "Staff Writers",
+            "Velmora.com Contributor",
+        ] {
+            assert!(is_byline_title_line(yes, lists), "{yes}");
+        }
+        for no in [
+            "Read more from our reporter",
+            "Reporter of the Year",
+            "Holiday Staff Party",
+            "Updated 3 hours ago",
+            "Top 10 Writers",
+            "Kestrel Sailing Club Members",
+            "The newsroom needs a new reporter, the union said, and more staff too",
+        ] {
+            assert!(!is_byline_title_line(no, lists), "{no}");
+        }
+    }
+
+    #[test]
+    fn the_title_line_under_a_byline_is_handed_on() {
+        let rules = Rules::default_rules().unwrap();
+        let body = "Quarrow Freight said on Tuesday that it had bought two barges.";
+        let bylines = |text: &str, kept: &[bool]| {
+            let mut layout = layout_of(text, kept);
+            hand_on_byline(text, &rules, &mut layout);
+            let by = layout.lines.iter().filter(|l| l.kind == LineKind::Byline);
+            by.map(|l| text[l.start..l.end].to_string())
+                .collect::<Vec<_>>()
+        };
+        let text = format!(
+            "Quarrow buys two barges\nBy Nora Pennick\nLakeport Ledger staff reporter\n{body}"
+        );
+        assert_eq!(
+            bylines(&text, &[true, false, false, true]),
+            ["By Nora Pennick", "Lakeport Ledger staff reporter"]
+        );
+        // Past one repeat of the name line under a lone "By".
+        let text =
+            format!("Quarrow buys two barges\nBy\nNora Pennick\nNora Pennick\nReporter\n{body}");
+        assert_eq!(
+            bylines(&text, &[true, false, false, false, false, true]),
+            ["Nora Pennick", "Reporter"]
+        );
+        // Not a line of another kind, nor a kept one.
+        let text = format!("Quarrow buys two barges\nBy Nora Pennick\nReporting from Kyiv\n{body}");
+        assert_eq!(
+            bylines(&text, &[true, false, false, true]),
+            ["By Nora Pennick"]
+        );
+        let text = format!("Quarrow buys two barges\nBy Nora Pennick\nBusiness Reporter\n{body}");
+        assert_eq!(
+            bylines(&text, &[true, false, true, true]),
+            ["By Nora Pennick"]
+        );
     }
 }

@@ -69,9 +69,13 @@ impl Reader<'_> {
 
     /// Whether the person mention at `first` is an author of a byline: "By"
     /// opens the sentence at `start` right before it, or before the names
-    /// joined to it by "and" or commas.
+    /// joined to it by "and" or commas; or the mention opens a byline line
+    /// the clean stage handed on ("Ann Lee, Kestrel Staff").
     fn opens_byline(&self, first: usize, start: usize) -> bool {
         let toks = &self.tokens.tokens;
+        if first == start && self.tokens.sentences[self.tokens.sentence_of[first]].byline {
+            return true;
+        }
         let mut k = first;
         for _ in 0..4 {
             if k == start + 1 {
@@ -90,8 +94,10 @@ impl Reader<'_> {
     }
 
     /// From `k`: a run of capitalised words (a word may hold a dot:
-    /// "PGATOUR.com"; "of" after a title word: "Chief of Correspondents"),
-    /// read up to its last title word or byline head. Returns the end
+    /// "PGATOUR.com"; "of" after a title word: "Chief of Correspondents";
+    /// "and" between capitalised words: "Life and Trends Reporter"; a title
+    /// word or byline head in lower case: "Tribune staff reporter"), read
+    /// up to its last title word or byline head. Returns the end
     /// (exclusive) and that last word in the singular, lower case.
     fn byline_title_end(&self, k: usize, end: usize) -> Option<(usize, String)> {
         let toks = &self.tokens.tokens;
@@ -99,7 +105,8 @@ impl Reader<'_> {
         let mut j = k;
         while j < end && j - k < MAX_TITLE {
             let t = toks[j];
-            if t.kind == TokKind::Word && self.is_capitalised(j) && self.person_at[j].is_none() {
+            let word = t.kind == TokKind::Word && self.person_at[j].is_none();
+            if word && (self.is_capitalised(j) || self.byline_head(j).is_some()) {
                 if let Some(s) = self.byline_head(j) {
                     best = Some((j + 1, s));
                 }
@@ -117,12 +124,30 @@ impl Reader<'_> {
                 j += 2;
                 continue;
             }
+            if self.title_joint(j, k, end) {
+                j += 1;
+                continue;
+            }
             if self.word(j) != "of" || best.as_ref().is_none_or(|b| b.0 != j) {
                 break;
             }
             j += 1;
         }
         best
+    }
+
+    /// Whether the token at `j`, inside a byline title run from `k` that
+    /// ends before `end`, is an "and" or "&" between capitalised words
+    /// ("Senior Life and Trends Reporter"), not before a person ("By Ann
+    /// Lee and Tom Vell" names two authors).
+    fn title_joint(&self, j: usize, k: usize, end: usize) -> bool {
+        let joint = self.word(j) == "and" || self.tokens.tokens[j].is_punct('&');
+        joint
+            && j > k
+            && j + 1 < end
+            && self.is_capitalised(j - 1)
+            && self.is_capitalised(j + 1)
+            && self.person_at[j + 1].is_none()
     }
 
     /// The word at `j` as a byline title's last word, in the singular and
@@ -184,5 +209,34 @@ mod tests {
     fn a_date_after_a_byline_name_is_no_title() {
         let text = "Brolen wins order\n\nBy Helen Voss January 18, 2008\n\nBrolen said on Monday it won the order.";
         assert_eq!(roles(text), vec![]);
+    }
+
+    #[test]
+    fn a_byline_title_may_hold_lower_case_heads_and_an_and() {
+        let text = "Brolen wins order\n\nBy MARTA QUILLEN\nLakeport Ledger staff reporter\n\nBrolen said on Monday it won the order.";
+        assert_eq!(
+            roles(text),
+            vec![role(
+                "MARTA QUILLEN",
+                "lakeport ledger staff reporter",
+                None
+            )]
+        );
+        let text = "Brolen wins order\n\nBy Helen Voss, Senior Life and Trends Reporter\n\nBrolen said on Monday it won the order.";
+        assert_eq!(
+            roles(text),
+            vec![role("Helen Voss", "senior life and trends reporter", None)]
+        );
+        // Lower-case words that are no title words end the run; "and" joins
+        // capitalised words only.
+        for no in [
+            "By Helen Voss, who covers the staff",
+            "By Helen Voss and the Ledger Staff",
+            "By Helen Voss | sales and staff",
+        ] {
+            let text =
+                format!("Brolen wins order\n\n{no}\n\nBrolen said on Monday it won the order.");
+            assert_eq!(roles(&text), vec![], "{no}");
+        }
     }
 }

@@ -444,7 +444,7 @@ pub fn spot(text: &str, tokens: &Tokens, lexed: &Lexed, rules: &Rules) -> Vec<Me
     employer::promote_title_employers(&cx, &mut out);
     employer::join_and_employers(&cx, &mut out);
     lower_case_groups(&cx, &mut out);
-    keep_byline_authors(text, tokens, &mut out);
+    keep_byline_authors(&cx, &mut out);
     initials_alone_are_no_names(text, tokens, &mut out);
     institution_tails(&cx, &mut out);
     for m in &mut out {

@@ -162,8 +162,15 @@ pub(super) fn right_after_title(cx: &Cx, at: &Around) -> bool {
             && toks[p - 1].kind == TokKind::Number
             && cx.word(p).bytes().all(|b| b.is_ascii_uppercase())
     });
+    // "Staff Writer ⏎ Faced with ...": a byline line's title cues no name
+    // on the next line.
+    let sentence_of = &cx.tokens.sentence_of;
+    let byline_before = prev.is_some_and(|p| {
+        sentence_of[p] != sentence_of[start] && cx.tokens.sentences[sentence_of[p]].byline
+    });
     let after_title = !dateline
         && !unit
+        && !byline_before
         && prev.is_some_and(|p| {
             cx.is(p, ListKind::Title)
                 || cx
@@ -941,14 +948,37 @@ pub(super) fn opens_line(text: &str, tokens: &Tokens, first: usize) -> bool {
 /// A byline line ([`Sentence::byline`](crate::pipeline::segment::Sentence))
 /// gives its authors only: other mentions on it (the outlet, a date-like
 /// chunk) are dropped. An author is a person in a sentence opening the
-/// line, or a person right after "and" or "&" ("By Ann Lee and Tom Vell").
-pub(super) fn keep_byline_authors(text: &str, tokens: &Tokens, out: &mut Vec<Mention>) {
+/// line, or a person right after "and" or "&" ("By Ann Lee and Tom Vell"),
+/// not the words opening an author's title line ([`opens_title_line`]).
+pub(super) fn keep_byline_authors(cx: &Cx, out: &mut Vec<Mention>) {
+    let (text, tokens) = (cx.text, cx.tokens);
     out.retain(|m| {
         let sent = &tokens.sentences[tokens.sentence_of[m.first]];
         let after_and = m.first > 0 && matches!(tokens.tokens[m.first - 1].text(text), "and" | "&");
         !sent.byline
-            || (m.kind == Kind::Person && (opens_line(text, tokens, sent.first) || after_and))
+            || (m.kind == Kind::Person
+                && (opens_line(text, tokens, sent.first) || after_and)
+                && !opens_title_line(cx, m))
     });
+}
+
+/// Whether the mention `m` on a byline line opens an author's title line
+/// the clean stage handed on ("Kestrel Times staff reporter", "Senior Life
+/// and Trends Reporter"): it opens the sentence, a word follows it with no
+/// mark between ("Ann Lee, Staff Writer" names her), and the sentence ends
+/// with a title word or byline head (`role-byline-heads`), or its plural.
+fn opens_title_line(cx: &Cx, m: &Mention) -> bool {
+    let sent = &cx.tokens.sentences[cx.tokens.sentence_of[m.first]];
+    let toks = &cx.tokens.tokens;
+    let last = cx.word(sent.last - 1).to_lowercase();
+    let head = |w: &str| {
+        cx.rules.word_class(w) & (ListKind::Title.bit() | ListKind::RoleTitle.bit()) != 0
+            || cx.rules.is_cue("role-byline-heads", w)
+    };
+    m.first == sent.first
+        && toks.get(m.last).is_some_and(|t| t.kind == TokKind::Word)
+        && m.last < sent.last
+        && (head(&last) || last.strip_suffix('s').is_some_and(head))
 }
 
 /// "Julia Horowitz | March 4, 2024": the chunk `start..end`, on one line,
