@@ -353,6 +353,11 @@ fn lists_moved_out_of_the_code_load_by_id_and_name_their_source() {
             &["broker", "stockbrokers"],
         ),
         (
+            "company-unit-lines.txt",
+            "company-unit-lines",
+            &["powertrain", "Trains", "credit"],
+        ),
+        (
             "time-nouns.txt",
             "time-nouns",
             &["year", "Monday", "weekend"],

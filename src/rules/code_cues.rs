@@ -49,6 +49,7 @@ code_cue_lists!(
     "clause-owner-stops",
     "company-and-words",
     "company-division-words",
+    "company-unit-lines",
     "company-executive-titles",
     "company-job-cut-verbs",
     "company-job-nouns",

@@ -195,6 +195,7 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("company-cues.txt"),
     rule_file!("broker-cues.txt"),
     rule_file!("partners-firm-nouns.txt"),
+    rule_file!("company-unit-lines.txt"),
     rule_file!("follow-line-verbs.txt"),
     rule_file!("follow-line-objects.txt"),
     rule_file!("follow-line-platforms.txt"),

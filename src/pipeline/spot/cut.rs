@@ -196,12 +196,36 @@ pub(super) fn is_division(cx: &Cx, mf: usize, ml: usize, end: usize) -> bool {
         })
         && ((ml..end).any(|j| cx.is(j, ListKind::Place) || cx.is(j, ListKind::Designator))
             || division_word_ends(cx, mf, ml, end)
+            || unit_line(cx, ml, end)
             || cx.is(end - 1, ListKind::LegalSuffix)
             || cx.is_particle(ml)
             || (mf >= 2
                 && matches!(cx.word(mf - 1), "of" | "at" | "for")
                 && cx.is(mf - 2, ListKind::Title))
             || context::cued_division(cx, mf))
+}
+
+/// "the Fiat Powertrain plant", "Virgin Trains": one capitalised word of
+/// rules/company-unit-lines.txt (a line of business) right after the
+/// listed name, ending the chunk `ml..end`, names a unit of the company;
+/// not before "and" or "&" and a capitalised word, a longer name cut there
+/// ("Airbus Defence and Space", "Fiat Finance and Trade Ltd"), nor before
+/// a comma, a capitalised word and a joiner ("Boeing Defense, Space, and
+/// Security"), nor in a title-case headline ("Boeing Shipping Delays
+/// Worsen"), whose capitals say nothing.
+fn unit_line(cx: &Cx, ml: usize, end: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    let text = |k: usize| toks.get(k).map_or("", |t| t.text(cx.text));
+    let cap = |k: usize| toks.get(k).is_some_and(|t| t.is_cap(cx.text));
+    let joiner = |k: usize| matches!(text(k), "and" | "&" | ",");
+    let joined = (matches!(text(end), "and" | "&") && cap(end + 1))
+        || (text(end) == "," && cap(end + 1) && joiner(end + 2));
+    let headline = cx.tokens.sentences[cx.tokens.sentence_of[ml]].headline_case;
+    end == ml + 1
+        && toks[ml].is_cap(cx.text)
+        && cx.is_cue("company-unit-lines", ml)
+        && !joined
+        && !headline
 }
 
 /// "Salomon Brothers International", "Boeing Overseas Ltd": a capitalised

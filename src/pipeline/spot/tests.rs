@@ -204,6 +204,25 @@ fn a_listed_brand_opening_a_unit_name_with_and_keeps_it_whole() {
 }
 
 #[test]
+fn a_line_of_business_after_a_listed_name_names_a_unit() {
+    // rules/company-unit-lines.txt: one capitalised word after the name.
+    let got =
+        companies("Plans\n\nThe Fiat Powertrain plant will close, and Volvo Trucks will hire.");
+    assert_eq!(got, ["Fiat Powertrain", "Volvo Trucks"]);
+    // A product's word is no line; lower case is a verb.
+    let got = companies("Plans\n\nApple Music grew, and Fiat trains its staff.");
+    assert_eq!(got, ["Apple", "Fiat"]);
+}
+
+#[test]
+fn a_line_of_business_opening_a_longer_coordinated_name_is_no_unit() {
+    let got = companies("Plans\n\nIt was built by Airbus Defence and Space last year.");
+    assert_eq!(got, ["Airbus"]);
+    let got = companies("Plans\n\nIt heads launch at Boeing Defense, Space, and Security now.");
+    assert_eq!(got, ["Boeing"]);
+}
+
+#[test]
 fn public_bodies_and_places_are_no_companies() {
     let got = entities(
         "The Securities and Exchange Commission and the University of Ohio met in Beijing.",
