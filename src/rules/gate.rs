@@ -4,7 +4,9 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Anchored, MatchKind};
 use regex::Regex;
 use regex_syntax::hir::Look;
 
@@ -35,7 +37,7 @@ pub(super) enum Scope {
 #[derive(Debug)]
 pub(super) struct BoilerGate {
     /// Every required literal of every gated regex (overlapping search).
-    pub(super) automaton: Option<AhoCorasick>,
+    pub(super) automaton: Option<DFA>,
     /// Pattern of `automaton` -> the regexes that require it.
     pub(super) owners: Vec<Vec<usize>>,
     /// Per regex.
@@ -102,20 +104,19 @@ fn scope_and_literals(hir: &regex_syntax::hir::Hir) -> (Scope, Option<Vec<Vec<u8
 /// `owners`, one per literal), with the non-ASCII letters that fold to ASCII
 /// added as literals of no regex; `None` when no regex gave a literal or
 /// the automaton cannot be built.
-fn literal_automaton(
-    literals: &mut Vec<Vec<u8>>,
-    owners: &mut Vec<Vec<usize>>,
-) -> Option<AhoCorasick> {
+fn literal_automaton(literals: &mut Vec<Vec<u8>>, owners: &mut Vec<Vec<usize>>) -> Option<DFA> {
     for special in FOLDS_TO_ASCII {
         literals.push(special.as_bytes().to_vec());
         owners.push(Vec::new());
     }
+    // No prefilter: [`BoilerGate::literal_hits`] walks the DFA byte by
+    // byte itself (a start state is then no special state).
     (literals.len() > FOLDS_TO_ASCII.len())
         .then(|| {
-            AhoCorasickBuilder::new()
+            aho_corasick::dfa::Builder::new()
                 .ascii_case_insensitive(true)
                 .match_kind(MatchKind::Standard)
-                .kind(Some(AhoCorasickKind::DFA))
+                .prefilter(false)
                 .build(&*literals)
                 .ok()
         })
@@ -263,32 +264,80 @@ impl BoilerGate {
     /// Where the gate's literals occur in `text`: per regex, whether any of
     /// its literals does and the lines (byte ranges, `\n` included) that
     /// hold one. `None` when the text must be searched ungated (no
-    /// automaton, or a character that folds to ASCII occurs).
+    /// automaton, or a character that folds to ASCII occurs). The DFA is
+    /// walked byte by byte here, every literal ending at a byte reported
+    /// in pattern order (the matches, in the order, of an overlapping
+    /// search), in a loop that keeps its state in registers.
     fn literal_hits(&self, text: &str, n: usize) -> Option<LiteralHits> {
-        let ac = self.automaton.as_ref()?;
+        let dfa = self.automaton.as_ref()?;
         let mut hits = LiteralHits {
             in_text: vec![false; n],
             lines: vec![Vec::new(); n],
         };
         let bytes = text.as_bytes();
         let mut line = (0, 0);
-        for m in ac.find_overlapping_iter(bytes) {
-            if m.pattern().as_usize() >= self.owners.len() - FOLDS_TO_ASCII.len() {
-                return None;
+        let (mut sid, mut at) = (dfa.start_state(Anchored::No).ok()?, 0);
+        while let Some((next, end)) = next_special(dfa, sid, bytes, at) {
+            (sid, at) = (next, end);
+            if !dfa.is_match(sid) {
+                break; // dead: never with standard matching
             }
-            let at = m.start();
-            if !(line.0 <= at && at < line.1) {
-                line = line_around(bytes, at);
-            }
-            for &i in &self.owners[m.pattern().as_usize()] {
-                hits.in_text[i] = true;
-                if hits.lines[i].last() != Some(&line) {
-                    hits.lines[i].push(line);
+            for k in 0..dfa.match_len(sid) {
+                let pattern = dfa.match_pattern(sid, k);
+                let start = end - dfa.pattern_len(pattern);
+                let found = (pattern.as_usize(), start);
+                if !self.note_literal(&mut hits, &mut line, bytes, found) {
+                    return None;
                 }
             }
         }
         Some(hits)
     }
+
+    /// Notes literal `pattern` found at byte `at` of `bytes` (`line`: the
+    /// line of the last one noted, updated): its regexes occur, on its
+    /// line. `false` for a character that folds to ASCII.
+    fn note_literal(
+        &self,
+        hits: &mut LiteralHits,
+        line: &mut (usize, usize),
+        bytes: &[u8],
+        (pattern, at): (usize, usize),
+    ) -> bool {
+        if pattern >= self.owners.len() - FOLDS_TO_ASCII.len() {
+            return false;
+        }
+        if !(line.0 <= at && at < line.1) {
+            *line = line_around(bytes, at);
+        }
+        for &i in &self.owners[pattern] {
+            hits.in_text[i] = true;
+            if hits.lines[i].last() != Some(line) {
+                hits.lines[i].push(*line);
+            }
+        }
+        true
+    }
+}
+
+/// Walks `dfa` from state `sid` over `bytes` from `at` to the first byte
+/// after which it is in a special state (a match, or dead; no start state
+/// is special without a prefilter): that state and the position after the
+/// byte (`None`: none before the end). A tight loop of its own.
+#[inline(never)]
+fn next_special(
+    dfa: &DFA,
+    mut sid: aho_corasick::automaton::StateID,
+    bytes: &[u8],
+    at: usize,
+) -> Option<(aho_corasick::automaton::StateID, usize)> {
+    for (i, &b) in bytes.get(at..)?.iter().enumerate() {
+        sid = dfa.next_state(Anchored::No, sid, b);
+        if dfa.is_special(sid) {
+            return Some((sid, at + i + 1));
+        }
+    }
+    None
 }
 
 /// Per boilerplate regex: whether one of its literals occurs in the text,
@@ -761,13 +810,21 @@ pub(super) fn required_literals(hir: &regex_syntax::hir::Hir) -> Option<Vec<Vec<
             .filter(|ls| !ls.is_empty() && ls.iter().all(|l| !l.is_empty()))
             .map(|ls| ls.iter().map(|l| l.as_bytes().to_vec()).collect::<Vec<_>>())
     };
+    // A capture's prefixes are its inner part's, and the best of a set
+    // and one its search began from is that search's: its inner part's.
+    if let HirKind::Capture(c) = hir.kind() {
+        return required_literals(&c.sub);
+    }
     let mut found = prefixes(hir);
     match hir.kind() {
-        HirKind::Capture(c) => found = best(found, required_literals(&c.sub)),
         HirKind::Repetition(r) if r.min >= 1 => found = best(found, required_literals(&r.sub)),
         HirKind::Concat(parts) => {
             for i in 0..parts.len() {
-                found = best(found, prefixes(&Hir::concat(parts[i..].to_vec())));
+                // From 0, the concatenation rebuilt is `hir` (its parts are
+                // simplified already): its prefixes are `found`'s.
+                if i > 0 {
+                    found = best(found, prefixes(&Hir::concat(parts[i..].to_vec())));
+                }
                 found = best(found, required_literals(&parts[i]));
             }
         }
