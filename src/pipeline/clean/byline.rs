@@ -82,9 +82,15 @@ fn hand_on_author(text: &str, rules: &Rules, layout: &mut Layout) {
         }
         return;
     }
+    insert_byline(layout, at, d.start, d.end);
+}
+
+/// Puts the byline line `start..end` (bytes) into `layout.lines` at index
+/// `at`, the place that keeps the lines in text order.
+fn insert_byline(layout: &mut Layout, at: usize, start: usize, end: usize) {
     let line = Line {
-        start: d.start,
-        end: d.end,
+        start,
+        end,
         kind: LineKind::Byline,
         paragraph_start: true,
     };
@@ -116,16 +122,9 @@ fn hand_on_byline_titles(text: &str, lists: &Lists, layout: &mut Layout) {
     }
     for (start, end) in found {
         let at = layout.lines.partition_point(|l| l.start < start);
-        if layout.lines.get(at).is_some_and(|l| l.start == start) {
-            continue;
+        if layout.lines.get(at).is_none_or(|l| l.start != start) {
+            insert_byline(layout, at, start, end);
         }
-        let line = Line {
-            start,
-            end,
-            kind: LineKind::Byline,
-            paragraph_start: true,
-        };
-        layout.lines.insert(at, line);
     }
 }
 
@@ -225,13 +224,7 @@ fn hand_on_lead_in(text: &str, rules: &Rules, layout: &mut Layout) {
         .collect();
     for (start, end) in found {
         let at = layout.lines.partition_point(|l| l.start < start);
-        let line = Line {
-            start,
-            end,
-            kind: LineKind::Byline,
-            paragraph_start: true,
-        };
-        layout.lines.insert(at, line);
+        insert_byline(layout, at, start, end);
     }
 }
 
@@ -513,13 +506,7 @@ fn hand_on_post_authors(text: &str, lists: &Lists, layout: &mut Layout) {
         .collect();
     for (start, end) in found {
         let at = layout.lines.partition_point(|l| l.start < start);
-        let line = Line {
-            start,
-            end,
-            kind: LineKind::Byline,
-            paragraph_start: true,
-        };
-        layout.lines.insert(at, line);
+        insert_byline(layout, at, start, end);
     }
 }
 
