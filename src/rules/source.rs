@@ -81,7 +81,6 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("goods-nouns.txt"),
     rule_file!("purchase-verbs.txt"),
     rule_file!("raise-verbs.txt"),
-    rule_file!("round-verbs.txt"),
     rule_file!("premises-nouns.txt"),
     rule_file!("surname-prefixes.txt"),
     rule_file!("inner-caps-words.txt"),
