@@ -576,29 +576,9 @@ impl Loader {
         else {
             return;
         };
-        let role = |r: &str| compiled.roles.iter().position(|x| x == r);
-        let mut pairs = Vec::new();
-        for [a, b] in raw.pairs.iter().flatten() {
-            match (role(a), role(b)) {
-                (Some(x), Some(y)) if x != y => pairs.push((x, y)),
-                _ => {
-                    let line = at.key_line("pairs").unwrap_or(at.line);
-                    self.problem(
-                        at.file,
-                        line,
-                        1,
-                        format!("pair [{a}, {b}] names no two slots of the pattern"),
-                    );
-                    return;
-                }
-            }
-        }
-        if raw.pairs.is_none() {
-            let n = compiled.roles.len();
-            pairs = (0..n)
-                .flat_map(|x| (x + 1..n).map(move |y| (x, y)))
-                .collect();
-        }
+        let Some(pairs) = self.role_pairs(raw.pairs.as_deref(), &compiled, at) else {
+            return;
+        };
         let Some(reach) = self.event_reach(raw.reach, &compiled, at) else {
             return;
         };
@@ -611,6 +591,39 @@ impl Loader {
             pairs,
             reach,
         });
+    }
+
+    /// A pattern's `pairs` as role index pairs: each named pair, or every
+    /// two distinct roles when the rule gives none; `None` after reporting
+    /// a pair that names no two slots.
+    fn role_pairs(
+        &mut self,
+        named: Option<&[[String; 2]]>,
+        c: &Compiled,
+        at: &ItemAt<'_>,
+    ) -> Option<Vec<(usize, usize)>> {
+        let Some(named) = named else {
+            let n = c.roles.len();
+            return Some(
+                (0..n)
+                    .flat_map(|x| (x + 1..n).map(move |y| (x, y)))
+                    .collect(),
+            );
+        };
+        let role = |r: &str| c.roles.iter().position(|x| x == r);
+        let mut pairs = Vec::new();
+        for [a, b] in named {
+            match (role(a), role(b)) {
+                (Some(x), Some(y)) if x != y => pairs.push((x, y)),
+                _ => {
+                    let line = at.key_line("pairs").unwrap_or(at.line);
+                    let message = format!("pair [{a}, {b}] names no two slots of the pattern");
+                    self.problem(at.file, line, 1, message);
+                    return None;
+                }
+            }
+        }
+        Some(pairs)
     }
 
     /// A pattern's `reach`: at most [`MAX_EVENT_REACH`], and only given
