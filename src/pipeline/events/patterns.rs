@@ -16,6 +16,7 @@
 //!
 //! [`Lexed::pattern_hits`]: crate::pipeline::lexicon::Lexed::pattern_hits
 
+use super::continuation::has_event_slot;
 use super::finder::is_place_adjective;
 use super::object::Object;
 use super::{Arg, Finder};
@@ -68,13 +69,31 @@ pub(super) fn find(set: &PatternSet, f: &Finder<'_>, sent: &Sentence) -> Vec<Pat
             continue; // (a match at this anchor token already)
         }
         if let Some(m) = match_anchor(set, p, f, sent, i, &mut memo)
-            && !out.iter().any(|o| o.first < m.last && m.first < o.last)
+            && yield_overlapped(&mut out, &m)
         {
             out.push(m);
             taken = Some(i);
         }
     }
     out
+}
+
+/// Whether match `m` may join `out`, which it may when it overlaps none of
+/// its matches. A match that names its parties outranks an overlapping
+/// earlier one that continues an event (`{x:event}`, found later and often
+/// not at all): "A also participated in the round for Y" is
+/// `participated-in-round-for`'s, though the continuation's anchor "also"
+/// comes first; the overlapped continuations are taken out of `out`.
+fn yield_overlapped(out: &mut Vec<PatternMatch>, m: &PatternMatch) -> bool {
+    let overlaps = |o: &PatternMatch| o.first < m.last && m.first < o.last;
+    if !out.iter().any(overlaps) {
+        return true;
+    }
+    if has_event_slot(m) || out.iter().any(|o| overlaps(o) && !has_event_slot(o)) {
+        return false;
+    }
+    out.retain(|o| !overlaps(o));
+    true
 }
 
 /// Whether `sent` is one of the article's sentences (whose hits
@@ -718,6 +737,26 @@ mod tests {
                 "Acme Corp's chairman said a move to acquire Borealis Inc was unlikely.",
             ],
         );
+    }
+
+    #[test]
+    fn a_match_naming_its_parties_outranks_an_overlapping_continuation() {
+        // "also participated" and "Series C was led by" open continuation
+        // matches (an earlier anchor) that find no event before them; the
+        // match naming the round's company wins the overlap.
+        assert_pairs(
+            AB,
+            &[
+                "Acme Corp also participated in the round for Borealis Inc.",
+                "Borealis Inc's Series C was led by Acme Corp.",
+                "Borealis Inc's $20 million Series C was co-led by Acme Corp.",
+            ],
+            // Nothing named: the continuation still reads the round before.
+            &["Borealis Inc said sales rose. Acme Corp also participated."],
+        );
+        let x = Extractor::new(Rules::default_rules().unwrap());
+        let text = "Borealis Inc raised $20 million. Acme Corp also participated.";
+        assert_eq!(pairs(&x, text), [p("Acme Corp", "Borealis Inc")]);
     }
 
     #[test]
