@@ -751,6 +751,15 @@ mod tests {
 
     /// A layout of `lines` (one a line of the text), kept as `kept` says,
     /// the first the headline.
+    /// The byline lines `hand_on_byline` hands on for `text` with `kept`
+    /// lines kept.
+    fn byline_texts(rules: &Rules, text: &str, kept: &[bool]) -> Vec<String> {
+        let mut layout = layout_of(text, kept);
+        hand_on_byline(text, rules, &mut layout);
+        let by = layout.lines.iter().filter(|l| l.kind == LineKind::Byline);
+        by.map(|l| text[l.start..l.end].to_string()).collect()
+    }
+
     fn layout_of(text: &str, kept: &[bool]) -> Layout {
         let mut layout = Layout::default();
         let mut start = 0;
@@ -817,13 +826,7 @@ mod tests {
         let rules = Rules::default_rules().unwrap();
         let body = "Tallow Mills said on Friday that it would open a second bakery in Orrin.";
         let filler = "Weather\n".repeat(REACH_AFTER + 2);
-        let bylines = |text: &str, kept: &[bool]| {
-            let mut layout = layout_of(text, kept);
-            hand_on_byline(text, &rules, &mut layout);
-            let by = layout.lines.iter().filter(|l| l.kind == LineKind::Byline);
-            by.map(|l| text[l.start..l.end].to_string())
-                .collect::<Vec<_>>()
-        };
+        let bylines = |text: &str, kept: &[bool]| byline_texts(&rules, text, kept);
         // A teaser's byline past the reach after the article's last kept line.
         let far = format!("Tallow opens a bakery\n{body}\n{filler}By Greta Hallow");
         let mut kept = vec![false; far.lines().count()];
@@ -986,13 +989,7 @@ mod tests {
     fn the_title_line_under_a_byline_is_handed_on() {
         let rules = Rules::default_rules().unwrap();
         let body = "Quarrow Freight said on Tuesday that it had bought two barges.";
-        let bylines = |text: &str, kept: &[bool]| {
-            let mut layout = layout_of(text, kept);
-            hand_on_byline(text, &rules, &mut layout);
-            let by = layout.lines.iter().filter(|l| l.kind == LineKind::Byline);
-            by.map(|l| text[l.start..l.end].to_string())
-                .collect::<Vec<_>>()
-        };
+        let bylines = |text: &str, kept: &[bool]| byline_texts(&rules, text, kept);
         let text = format!(
             "Quarrow buys two barges\nBy Nora Pennick\nLakeport Ledger staff reporter\n{body}"
         );
