@@ -7,8 +7,8 @@
 //! "Contributor"), are each author's title. An outlet named there is no
 //! employer: no company is guessed.
 
-use super::plural::singulars;
-use super::{Found, Reader, Role, TITLE_BITS};
+use super::plural::title_or_byline_head;
+use super::{Found, Reader, Role};
 use crate::pipeline::segment::TokKind;
 
 /// At most this many tokens of a byline title ("PGATOUR.com Chief of
@@ -155,13 +155,10 @@ impl Reader<'_> {
     /// ("Writers", "Correspondents").
     fn byline_head(&self, j: usize) -> Option<String> {
         let w = self.word(j);
-        let is_head = |s: &str| {
-            self.rules.word_class(s) & TITLE_BITS != 0 || self.rules.is_cue("role-byline-heads", s)
-        };
-        if self.is_title_word(j) || self.rules.is_cue("role-byline-heads", &w) {
+        if self.is_title_word(j) {
             return Some(w.to_string());
         }
-        singulars(&w).find(|s| is_head(s))
+        title_or_byline_head(self.rules, &w)
     }
 }
 

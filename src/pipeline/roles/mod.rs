@@ -37,7 +37,7 @@ mod byline;
 mod org;
 mod phrase;
 mod plural;
-pub(crate) use plural::singulars;
+pub(crate) use plural::{singulars, title_or_byline_head};
 mod premodifier;
 #[cfg(test)]
 mod tests;

@@ -4,6 +4,7 @@
 
 use super::{Found, Reader, Role, TITLE_BITS};
 use crate::pipeline::segment::TokKind;
+use crate::rules::Rules;
 
 /// The singular of a plural noun: "economists" -> "economist", "chairmen"
 /// -> "chairman", "deputies" -> "deputy", "actresses" -> "actress"; each
@@ -14,6 +15,19 @@ pub(crate) fn singulars(w: &str) -> impl Iterator<Item = String> + '_ {
     let es = w.strip_suffix("es").map(String::from);
     let s = w.strip_suffix('s').map(String::from);
     [men, ies, es, s].into_iter().flatten()
+}
+
+/// The head a byline or title line ends in: `w` (lower case) itself when
+/// it is a title word or a `role-byline-heads` word ("writer",
+/// "correspondent"), else its first [`singulars`] candidate that is
+/// ("correspondents" -> "correspondent"); `None` for any other word.
+pub(crate) fn title_or_byline_head(rules: &Rules, w: &str) -> Option<String> {
+    let is_head =
+        |s: &str| rules.word_class(s) & TITLE_BITS != 0 || rules.is_cue("role-byline-heads", s);
+    if is_head(w) {
+        return Some(w.to_string());
+    }
+    singulars(w).find(|s| is_head(s))
 }
 
 impl Reader<'_> {

@@ -50,6 +50,7 @@ use romanised::*;
 pub(crate) use romanised::{ROMANISED, romanised_given};
 
 use crate::pipeline::lexicon::{ArticleWords, Lexed, Span, TokenWords};
+use crate::pipeline::roles::title_or_byline_head;
 use crate::pipeline::segment::{TokKind, Tokens};
 use crate::rules::{ListKind, Payload, Rules};
 

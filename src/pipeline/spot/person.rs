@@ -971,14 +971,10 @@ fn opens_title_line(cx: &Cx, m: &Mention) -> bool {
     let sent = &cx.tokens.sentences[cx.tokens.sentence_of[m.first]];
     let toks = &cx.tokens.tokens;
     let last = cx.word(sent.last - 1).to_lowercase();
-    let head = |w: &str| {
-        cx.rules.word_class(w) & (ListKind::Title.bit() | ListKind::RoleTitle.bit()) != 0
-            || cx.rules.is_cue("role-byline-heads", w)
-    };
     m.first == sent.first
         && toks.get(m.last).is_some_and(|t| t.kind == TokKind::Word)
         && m.last < sent.last
-        && (head(&last) || last.strip_suffix('s').is_some_and(head))
+        && title_or_byline_head(cx.rules, &last).is_some()
 }
 
 /// "Julia Horowitz | March 4, 2024": the chunk `start..end`, on one line,
