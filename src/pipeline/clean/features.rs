@@ -15,6 +15,7 @@
 //! `comment-markers.txt`, `photo-credits.txt`, `link-words.txt`.
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use hashbrown::{HashMap, HashSet};
 
@@ -512,7 +513,7 @@ fn own_with(s: &str, lists: &Lists, lower: &mut LowerWords) -> Own {
     let teaser = scan.mark && is_teaser(s, lists);
     Own {
         n,
-        words: nf.ln_1p(),
+        words: ln_1p_count(n),
         stopwords: stop as f64 / nf,
         sentence_end: flag(
             s.trim_end()
@@ -1011,6 +1012,21 @@ fn is_comment_marker(s: &str, lower: &LowerWords) -> bool {
     last_before_colon || lower.any & COMMENT != 0
 }
 
+/// Counts up to which [`ln_1p_count`] reads its table.
+const LN_COUNTS: usize = 1024;
+
+/// `(k as f64).ln_1p()` of a count `k` (words, lines): for the small
+/// counts, the same value read from a table filled once a process with
+/// that very call (three a line, no `log1p` call each).
+pub(super) fn ln_1p_count(k: usize) -> f64 {
+    static TABLE: OnceLock<Vec<f64>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| (0..LN_COUNTS).map(|k| (k as f64).ln_1p()).collect());
+    match table.get(k) {
+        Some(&v) => v,
+        None => (k as f64).ln_1p(),
+    }
+}
+
 fn flag(b: bool) -> f64 {
     if b { 1.0 } else { 0.0 }
 }
@@ -1113,7 +1129,7 @@ pub fn vectors(own: &[Own]) -> Vec<[f64; N_FEATURES]> {
             o.copyright,
             o.word_length,
         ]);
-        x[10] = (run[i] as f64).ln_1p();
+        x[10] = ln_1p_count(run[i]);
         x[11] = pos;
         x[12] = pos * pos;
         for (k, d) in [-1isize, 1, -2, 2].into_iter().enumerate() {
@@ -1182,7 +1198,7 @@ impl Prose {
         let (lo, hi) = (i.saturating_sub(w), (i + w + 1).min(own.len()));
         let prose = self.prose[hi] - self.prose[lo] - prose_words(&own[i]);
         let words = self.words[hi] - self.words[lo] - own[i].n;
-        [prose as f64 / words.max(1) as f64, (prose as f64).ln_1p()]
+        [prose as f64 / words.max(1) as f64, ln_1p_count(prose)]
     }
 
     /// The 7 prose features of line `i`: near and wide window (share, ln
@@ -1377,6 +1393,17 @@ mod tests {
         assert!((o.digits - 1.0 / 6.0).abs() < 1e-12, "{o:?}");
         assert_eq!(own("Acme sold trucks", lists()).sentence_end, 0.0);
         assert_eq!(own("He said (twice)", lists()).sentence_end, 1.0);
+    }
+
+    #[test]
+    fn counts_log_as_ln_1p_bit_for_bit() {
+        for k in (0..LN_COUNTS + 3).chain([5000, 1 << 20]) {
+            assert_eq!(
+                ln_1p_count(k).to_bits(),
+                (k as f64).ln_1p().to_bits(),
+                "{k}"
+            );
+        }
     }
 
     #[test]
