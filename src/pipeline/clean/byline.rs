@@ -607,6 +607,10 @@ pub fn is_author_line(line: &str, lists: &Lists, given: impl Fn(&str) -> bool) -
 /// A line of two or three capitalised words, the first passing `name`:
 /// "Ann Lee" (the name under a lone "By").
 fn is_name_line(line: &str, name: impl Fn(&str) -> bool) -> bool {
+    // The cheap test first (same answer): the first word opens with a capital.
+    if !line.trim_start().starts_with(char::is_uppercase) {
+        return false;
+    }
     // At most four words are read: a prose line is not split whole.
     let mut words = line.split_whitespace();
     let (Some(first), Some(second)) = (words.next(), words.next()) else {
@@ -629,7 +633,8 @@ fn is_name_line(line: &str, name: impl Fn(&str) -> bool) -> bool {
 /// [`MAX_BYTES`] bytes. "Photo by Ann Lee" is a credit, not a byline; "By Use
 /// Case" a menu entry.
 pub fn is_byline(line: &str, lists: &Lists, name: impl Fn(&str) -> bool) -> bool {
-    if line.len() > MAX_BYTES {
+    // The cheap tests first (same answer): a byline holds "by" or "By".
+    if line.len() > MAX_BYTES || !holds_by(line) {
         return false;
     }
     let mut words = line.split_whitespace();
@@ -641,6 +646,13 @@ pub fn is_byline(line: &str, lists: &Lists, name: impl Fn(&str) -> bool) -> bool
     }
     let first = words.next().filter(|x| name_word(x));
     w.is_some() && first.is_some_and(name) && words.next().is_some_and(name_word)
+}
+
+/// Whether `line` holds "by" or "By" (a `y` found by `memchr`, a `b` or `B`
+/// before it).
+fn holds_by(line: &str) -> bool {
+    let b = line.as_bytes();
+    memchr::memchr_iter(b'y', b).any(|i| i > 0 && b[i - 1] | 0x20 == b'b')
 }
 
 /// "Lee", "McInnes", "Whish-Wilson,": an upper-case letter then a lower-case one.

@@ -134,7 +134,7 @@ pub fn vectors(own: &[Own], probs: &[f64]) -> Vec<[f64; N_CONTEXT]> {
             long_next[i],
             sums.pw[i] / kept,
             (sums.pw[n] - sums.pw[i + 1]) / kept,
-            words.ln_1p(),
+            super::features::ln_1p_count(own[i].n),
         ]);
         if own[i].n >= SHORT {
             long_prev = q;

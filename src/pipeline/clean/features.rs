@@ -15,6 +15,7 @@
 //! `comment-markers.txt`, `photo-credits.txt`, `link-words.txt`.
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use hashbrown::{HashMap, HashSet};
 
@@ -512,7 +513,7 @@ fn own_with(s: &str, lists: &Lists, lower: &mut LowerWords) -> Own {
     let teaser = scan.mark && is_teaser(s, lists);
     Own {
         n,
-        words: nf.ln_1p(),
+        words: ln_1p_count(n),
         stopwords: stop as f64 / nf,
         sentence_end: flag(
             s.trim_end()
@@ -573,12 +574,29 @@ fn words_key(s: &str, orig: &[Range<usize>]) -> u64 {
         for c in &mut chunks {
             h = step(h, u64::from_le_bytes(c.try_into().unwrap_or_default()));
         }
-        let mut tail = [0u8; 8];
-        tail[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
-        h = step(h, u64::from_le_bytes(tail));
+        h = step(h, tail_chunk(s.as_bytes(), r.end, chunks.remainder().len()));
         h = step(h, w.len() as u64 | 0xff00_0000_0000_0000);
     }
     mix64(h)
+}
+
+/// The `len` (< 8) bytes of `b` before `end` little-endian in a `u64`,
+/// zero-padded: one 8-byte load, masked, when `b` holds 8 bytes from the
+/// first of them (no copy of a variable length).
+#[inline]
+fn tail_chunk(b: &[u8], end: usize, len: usize) -> u64 {
+    let start = end - len;
+    let mut buf = [0u8; 8];
+    match b.get(start..start + 8) {
+        Some(b8) => {
+            buf.copy_from_slice(b8);
+            u64::from_le_bytes(buf) & ((1u64 << (8 * len)) - 1)
+        }
+        None => {
+            buf[..len].copy_from_slice(&b[start..end]);
+            u64::from_le_bytes(buf)
+        }
+    }
 }
 
 /// A 64-bit finaliser (MurmurHash3's fmix64): every input bit reaches
@@ -681,6 +699,9 @@ const LINK_START: u8 = 64;
 /// ([`credit_shape`]). Only lines holding such a word are looked at (one
 /// flag test a word).
 fn is_caption(s: &str, lower: &LowerWords, lists: &Lists) -> bool {
+    if lower.any & CREDIT_START == 0 {
+        return false;
+    }
     let n = lower.len();
     (0..n)
         .filter(|&i| lower.flags[i] & CREDIT_START != 0)
@@ -768,9 +789,10 @@ pub(super) fn has_clock(s: &str) -> bool {
 /// letter lower-cases to one of its letters).
 fn is_credit(s: &str) -> bool {
     const WORD: &[u8] = b"contributed";
-    s.as_bytes()
-        .windows(WORD.len())
-        .any(|w| w.eq_ignore_ascii_case(WORD))
+    let b = s.as_bytes();
+    // Only `c` and `C` are `c` with bit 0x20 set: a cheap first-byte test.
+    (0..(b.len() + 1).saturating_sub(WORD.len()))
+        .any(|i| b[i] | 0x20 == b'c' && b[i..i + WORD.len()].eq_ignore_ascii_case(WORD))
 }
 
 /// The words of a line: each word's byte range in the line and its list
@@ -987,7 +1009,22 @@ fn is_comment_marker(s: &str, lower: &LowerWords) -> bool {
     let n = lower.len();
     let last_before_colon =
         s.trim_end().ends_with(':') && n > 0 && lower.flags[n - 1] & COMMENT_COLON != 0;
-    last_before_colon || lower.flags.iter().any(|&f| f & COMMENT != 0)
+    last_before_colon || lower.any & COMMENT != 0
+}
+
+/// Counts up to which [`ln_1p_count`] reads its table.
+const LN_COUNTS: usize = 1024;
+
+/// `(k as f64).ln_1p()` of a count `k` (words, lines): for the small
+/// counts, the same value read from a table filled once a process with
+/// that very call (three a line, no `log1p` call each).
+pub(super) fn ln_1p_count(k: usize) -> f64 {
+    static TABLE: OnceLock<Vec<f64>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| (0..LN_COUNTS).map(|k| (k as f64).ln_1p()).collect());
+    match table.get(k) {
+        Some(&v) => v,
+        None => (k as f64).ln_1p(),
+    }
 }
 
 fn flag(b: bool) -> f64 {
@@ -997,6 +1034,10 @@ fn flag(b: bool) -> f64 {
 /// Chrome phrases in the lower-cased words, longest match first, not
 /// overlapping.
 fn chrome_phrases(lower: &LowerWords, lists: &Lists) -> usize {
+    // No word of a chrome phrase on the line (the or-ed flags): none found.
+    if lower.any & (CHROME | CHROME_START) == 0 {
+        return 0;
+    }
     let (mut i, mut count) = (0, 0);
     while i < lower.len() {
         let mut hit = usize::from(lower.flags[i] & CHROME != 0);
@@ -1088,7 +1129,7 @@ pub fn vectors(own: &[Own]) -> Vec<[f64; N_FEATURES]> {
             o.copyright,
             o.word_length,
         ]);
-        x[10] = (run[i] as f64).ln_1p();
+        x[10] = ln_1p_count(run[i]);
         x[11] = pos;
         x[12] = pos * pos;
         for (k, d) in [-1isize, 1, -2, 2].into_iter().enumerate() {
@@ -1157,7 +1198,7 @@ impl Prose {
         let (lo, hi) = (i.saturating_sub(w), (i + w + 1).min(own.len()));
         let prose = self.prose[hi] - self.prose[lo] - prose_words(&own[i]);
         let words = self.words[hi] - self.words[lo] - own[i].n;
-        [prose as f64 / words.max(1) as f64, (prose as f64).ln_1p()]
+        [prose as f64 / words.max(1) as f64, ln_1p_count(prose)]
     }
 
     /// The 7 prose features of line `i`: near and wide window (share, ln
@@ -1352,6 +1393,43 @@ mod tests {
         assert!((o.digits - 1.0 / 6.0).abs() < 1e-12, "{o:?}");
         assert_eq!(own("Acme sold trucks", lists()).sentence_end, 0.0);
         assert_eq!(own("He said (twice)", lists()).sentence_end, 1.0);
+    }
+
+    #[test]
+    fn counts_log_as_ln_1p_bit_for_bit() {
+        for k in (0..LN_COUNTS + 3).chain([5000, 1 << 20]) {
+            assert_eq!(
+                ln_1p_count(k).to_bits(),
+                (k as f64).ln_1p().to_bits(),
+                "{k}"
+            );
+        }
+    }
+
+    #[test]
+    fn tail_chunks_read_as_the_zero_padded_copy() {
+        let b = b"ab'cdefghijklmnopqrstuvw";
+        for end in 0..=b.len() {
+            for len in 0..8.min(end + 1) {
+                let mut tail = [0u8; 8];
+                tail[..len].copy_from_slice(&b[end - len..end]);
+                assert_eq!(tail_chunk(b, end, len), u64::from_le_bytes(tail));
+            }
+        }
+    }
+
+    #[test]
+    fn contributed_is_found_in_any_case_anywhere() {
+        for (s, want) in [
+            ("contributed", true),
+            ("xCONTRIBUTED", true),
+            ("ContributeD.", true),
+            ("contribute", false),
+            ("ccontributex", false),
+            ("", false),
+        ] {
+            assert_eq!(is_credit(s), want, "{s}");
+        }
     }
 
     #[test]

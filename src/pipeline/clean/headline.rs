@@ -12,6 +12,7 @@
 //! the author). Linear in the lines.
 
 use std::borrow::Cow;
+use std::cell::OnceCell;
 
 use hashbrown::HashSet;
 
@@ -42,6 +43,18 @@ type WordSet<'t> = HashSet<Cow<'t, str>>;
 /// Lower-cased words of `s`.
 fn word_set(s: &str) -> WordSet<'_> {
     words(s).into_iter().map(lower).collect()
+}
+
+/// The distinct lower-cased words of `s`, as [`word_set`] holds them: for a
+/// short line (a headline's shape), a linear search a word, no hashing.
+fn distinct_words(s: &str) -> Vec<Cow<'_, str>> {
+    let mut out: Vec<Cow<'_, str>> = Vec::new();
+    for w in words(s).into_iter().map(lower) {
+        if !out.contains(&w) {
+            out.push(w);
+        }
+    }
+    out
 }
 
 /// `w` lower-cased (`str::to_lowercase`), borrowed when that is `w`: an
@@ -97,8 +110,12 @@ fn markup_or_path(s: &str) -> bool {
 
 /// Share of `line`'s words in `of`, and how many.
 fn share(line: &WordSet<'_>, of: &WordSet<'_>) -> (f64, usize) {
-    let n = line.iter().filter(|w| of.contains(*w)).count();
-    (n as f64 / line.len().max(1) as f64, n)
+    ratio(line.iter().filter(|w| of.contains(*w)).count(), line.len())
+}
+
+/// `n` of `len` words: their share (0 when there are none) and `n`.
+fn ratio(n: usize, len: usize) -> (f64, usize) {
+    (n as f64 / len.max(1) as f64, n)
 }
 
 /// The headline among `lines` (the visible texts of the lines with words,
@@ -114,6 +131,29 @@ pub fn pick(
     let body = (first..own.len())
         .find(|&i| out[i].0 && own[i].n >= SHORT && own[i].sentence_end == 1.0)
         .unwrap_or(first);
+    // Built on the first echo asked for (most pages ask for none).
+    let prose = OnceCell::new();
+    let echo = |j: usize| {
+        let prose = prose.get_or_init(|| prose_words(lines, own, out, body));
+        share(&content_words(lines[j], lists), prose)
+    };
+    let h = repeats_title(lines, own, lists, body, echo)
+        .or_else(|| recurs_in_body(lines, own, lists, body, echo))
+        .or_else(|| (body > 0 && title_line(lines[0], &own[0], lists)).then_some(0))?;
+    if !out[h].0 {
+        out[h] = (true, Some(HEADLINE));
+    }
+    Some(h)
+}
+
+/// The words of the first [`BODY_LINES`] kept lines of [`SHORT`] or more
+/// words from `body` on (`out`: the decisions), lower-cased.
+fn prose_words<'t>(
+    lines: &[&'t str],
+    own: &[Own],
+    out: &[(bool, Option<&'static str>)],
+    body: usize,
+) -> WordSet<'t> {
     let mut prose = WordSet::new();
     for i in (body..own.len())
         .filter(|&i| out[i].0 && own[i].n >= SHORT)
@@ -122,14 +162,7 @@ pub fn pick(
         // Straight into the one set: no set per line, each word hashed once.
         prose.extend(words(lines[i]).into_iter().map(lower));
     }
-    let echo = |j: usize| share(&content_words(lines[j], lists), &prose);
-    let h = repeats_title(lines, own, lists, body, echo)
-        .or_else(|| recurs_in_body(lines, own, lists, body, echo))
-        .or_else(|| (body > 0 && title_line(lines[0], &own[0], lists)).then_some(0))?;
-    if !out[h].0 {
-        out[h] = (true, Some(HEADLINE));
-    }
-    Some(h)
+    prose
 }
 
 /// The lower-cased words of `s` that are neither stopwords nor numbers.
@@ -165,8 +198,8 @@ fn repeats_title(
         if !shaped(lines[j], &own[j], lists) {
             continue;
         }
-        let ws = word_set(lines[j]);
-        let (s, n) = share(&ws, &title);
+        let ws = distinct_words(lines[j]);
+        let (s, n) = ratio(ws.iter().filter(|w| title.contains(*w)).count(), ws.len());
         if s < TITLE_SHARE || n < 2 || (n as f64) < TITLE_COVER * title.len() as f64 {
             continue;
         }

@@ -41,13 +41,23 @@ pub fn pack_at(line: &[u8], start: usize, end: usize) -> u128 {
         Some(b16) => {
             let mut buf = [0u8; PACKED];
             buf.copy_from_slice(b16);
-            let len = end - start;
-            let mask = u128::MAX >> (8 * (PACKED - len));
-            lower_ascii(u128::from_le_bytes(buf) & mask)
+            lower_ascii(u128::from_le_bytes(buf) & MASKS[end - start])
         }
         None => pack(&line[start..end]),
     }
 }
+
+/// Per length from 0 to [`PACKED`], the mask of that many low bytes of a
+/// `u128`: one load, not a 128-bit shift, per word.
+static MASKS: [u128; PACKED + 1] = {
+    let mut t = [0u128; PACKED + 1];
+    let mut len = 1;
+    while len <= PACKED {
+        t[len] = u128::MAX >> (8 * (PACKED - len));
+        len += 1;
+    }
+    t
+};
 
 /// The ASCII bytes of `x` lower-cased, all 16 at once: a byte from `A` to
 /// `Z` gets `0x20` (bytes below `0x80`, so no sum carries into the next).
