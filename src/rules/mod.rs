@@ -295,11 +295,15 @@ impl Rules {
     /// line break stands between them ("White\nHouse"), is an entry of the
     /// `cue` list with id `id`.
     pub fn is_cue_phrase(&self, id: &str, phrase: &str) -> bool {
+        // `id` is rarely a literal here (this is not inlined): the phrase
+        // is looked up first and the id hashed only for a listed phrase,
+        // rather than compared with every code list's id.
+        let listed = |p: &str| with_lower_bytes(p, |lower| self.cues.contains(id, lower));
         if phrase.contains(|c: char| c.is_whitespace() && c != ' ') || phrase.contains("  ") {
             let joined = phrase.split_whitespace().collect::<Vec<_>>().join(" ");
-            return self.is_cue(id, &joined);
+            return listed(&joined);
         }
-        self.is_cue(id, phrase)
+        listed(phrase)
     }
 
     /// Whether `word` without its full stops ("M.D." as "MD", compared in

@@ -210,18 +210,23 @@ pub(super) fn leading_words_of_companies(
     if !all.iter().any(|r| weak(&r.mention)) {
         return;
     }
-    let backed = person_backed_keys(text, tokens, all);
     let longer = LongerForms::new(forms);
-    for r in all.iter_mut() {
+    // The cheap test first: most weak mentions open no company name, and
+    // most articles then need no person-backed keys.
+    let rooted: Vec<(usize, String, usize)> = (all.iter().enumerate())
+        .filter(|(_, r)| weak(&r.mention))
+        .filter_map(|(i, r)| {
+            let k = key(text, tokens, r.mention.first, r.mention.last);
+            longer.root(&k).map(|root| (i, k, root))
+        })
+        .collect();
+    if rooted.is_empty() {
+        return;
+    }
+    let backed = person_backed_keys(text, tokens, all);
+    for (i, k, root) in rooted {
+        let r = &mut all[i];
         let m = &r.mention;
-        if !weak(m) {
-            continue;
-        }
-        let k = key(text, tokens, m.first, m.last);
-        // The cheap test first: most weak mentions open no company name.
-        let Some(root) = longer.root(&k) else {
-            continue;
-        };
         let last = key(text, tokens, m.last - 1, m.last);
         if backed.contains(&k)
             || backed.contains(&last)

@@ -25,9 +25,12 @@ pub(super) fn lower_case_groups(cx: &Cx, out: &mut [Mention]) {
             w.split('-')
                 .any(|p| demonym(cx.rules, p) || cx.rules.word_class(p) & class != 0)
         };
-        let named = matches!(m.kind, Kind::Unknown | Kind::Company)
-            && !(first..last).any(|k| national(cx.word(k)) || cx.is(k, ListKind::PublicBody));
-        if shaped && named && !other_kind_of_group(cx, first, last) {
+        // Asked only of the shaped ones: most mentions are not.
+        let named = || {
+            matches!(m.kind, Kind::Unknown | Kind::Company)
+                && !(first..last).any(|k| national(cx.word(k)) || cx.is(k, ListKind::PublicBody))
+        };
+        if shaped && named() && !other_kind_of_group(cx, first, last) {
             m.last += 1;
             m.kind = Kind::Company;
             m.rule = LOWER_GROUP.to_string();
