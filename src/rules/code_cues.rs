@@ -42,6 +42,7 @@ code_cue_lists!(
     "based-name-followers",
     "before-month-words",
     "bracket-connectors",
+    "broadcast-words",
     "broker-cues",
     "business-head-nouns",
     "central-bank-words",
