@@ -101,6 +101,7 @@ code_cue_lists!(
     "group-kind-words",
     "group-nouns",
     "holder-adjectives",
+    "holiday-names",
     "holder-appositive-stops",
     "holder-nouns",
     "hyphen-particles",
@@ -228,6 +229,7 @@ code_cue_lists!(
     "time-nouns",
     "time-zone-abbrevs",
     "unit-nouns",
+    "venue-event-names",
     "web-name-endings",
 );
 

@@ -156,6 +156,8 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("share-class-words.txt"),
     rule_file!("company-launch-verbs.txt"),
     rule_file!("broadcast-words.txt"),
+    rule_file!("holiday-names.txt"),
+    rule_file!("venue-event-names.txt"),
     rule_file!("company-modifier-stops.txt"),
     rule_file!("company-and-words.txt"),
     rule_file!("company-possessive-heads.txt"),

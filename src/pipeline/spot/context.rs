@@ -2063,15 +2063,41 @@ fn aired_on(cx: &Cx, first: usize, last: usize) -> bool {
             && same_sentence(cx, v, first)
             && !cx.is_cue("broadcast-words", first)
             && !cx.is_cue("broadcast-words", last - 1)
+            && !names_a_day(cx, first, last)
     })
 }
 
+/// Whether the name `first..last` after an airing verb names a day, a
+/// place or an event, not a broadcaster: it, alone or with up to four words
+/// after it, spells a holiday (rules/holiday-names.txt: "aired on Easter
+/// Monday", "shown on New Year's Eve") or a place, venue or event
+/// (rules/venue-event-names.txt: "aired on Broadway"); a noun of time ends
+/// it ("televised on Derby Day"); a lower-case one follows it ("on
+/// Election night"), or a capitalised one follows a name of two words or
+/// more ("aired on Super Bowl Sunday"; "aired on Talvo Sunday" keeps Talvo).
+fn names_a_day(cx: &Cx, first: usize, last: usize) -> bool {
+    let toks = &cx.tokens.tokens;
+    let timed = |k: usize| k < toks.len() && cx.is_cue("time-nouns", k);
+    let after_lower = last < toks.len() && toks[last].is_lower(cx.text);
+    if timed(last - 1) || (timed(last) && (after_lower || last > first + 1)) {
+        return true;
+    }
+    let end = (last + 4).min(toks.len());
+    (last - 1..end)
+        .take_while(|&k| same_sentence(cx, first, k))
+        .any(|k| {
+            let phrase = cx.text[toks[first].start..toks[k].end].replace('\u{2019}', "'");
+            cx.rules.is_cue_phrase("holiday-names", &phrase)
+                || cx.rules.is_cue_phrase("venue-event-names", &phrase)
+        })
+}
+
 /// Whether `w`, a word of rules/broadcast-words.txt, is one of its verbs
-/// (ending in -ed, -ing or -s, or "broadcast"), not one of its medium
-/// words ("a video on Talvo" is about Talvo).
+/// (ending in -ed, -ing or -s, or "broadcast" or "shown"), not one of its
+/// medium words ("a video on Talvo" is about Talvo).
 fn airing_verb(w: &str) -> bool {
     let w = w.to_ascii_lowercase();
-    w == "broadcast" || w.ends_with("ed") || w.ends_with("ing") || w.ends_with('s')
+    w == "broadcast" || w == "shown" || w.ends_with("ed") || w.ends_with("ing") || w.ends_with('s')
 }
 
 /// Whether a launch verb (rules/company-launch-verbs.txt) at `last`, or
@@ -2099,6 +2125,31 @@ fn same_sentence(cx: &Cx, a: usize, b: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::tests::{companies, entities};
+
+    #[test]
+    fn a_holiday_venue_or_dated_name_after_a_verb_of_airing_is_no_broadcaster() {
+        let got = companies(
+            "Choir special\n\nThe special was shown on Vellacast and aired on Kelmora \
+             Sunday. It was aired on Easter Monday, shown on Christmas Day, broadcast \
+             live on New Year's Eve and on Thanksgiving. The musical aired on Broadway \
+             and was televised on Derby Day and on Super Bowl Sunday. A rerun aired on \
+             Election night, was shown on Figure Two and broadcast on HMS Dauntless.",
+        );
+        assert!(got.iter().any(|n| n == "Vellacast"), "{got:?}");
+        assert!(got.iter().any(|n| n == "Kelmora"), "{got:?}");
+        for n in [
+            "Easter",
+            "Christmas Day",
+            "New Year",
+            "Thanksgiving",
+            "Broadway",
+            "Derby Day",
+            "Super Bowl",
+            "Election",
+        ] {
+            assert!(!got.iter().any(|g| g == n), "{n}: {got:?}");
+        }
+    }
 
     #[test]
     fn the_name_after_a_verb_of_airing_on_is_a_broadcaster() {
