@@ -42,6 +42,7 @@ code_cue_lists!(
     "based-name-followers",
     "before-month-words",
     "bracket-connectors",
+    "broadcast-words",
     "broker-cues",
     "business-head-nouns",
     "central-bank-words",
@@ -100,6 +101,7 @@ code_cue_lists!(
     "group-kind-words",
     "group-nouns",
     "holder-adjectives",
+    "holiday-names",
     "holder-appositive-stops",
     "holder-nouns",
     "hyphen-particles",
@@ -227,6 +229,7 @@ code_cue_lists!(
     "time-nouns",
     "time-zone-abbrevs",
     "unit-nouns",
+    "venue-event-names",
     "web-name-endings",
 );
 
