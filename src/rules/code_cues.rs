@@ -228,6 +228,8 @@ code_cue_lists!(
     "tie-compound-heads",
     "time-nouns",
     "time-zone-abbrevs",
+    "trailing-clause-modals",
+    "trailing-gerund-verbs",
     "unit-nouns",
     "venue-event-names",
     "web-name-endings",

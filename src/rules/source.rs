@@ -193,6 +193,8 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     rule_file!("possessed-organ-nouns.txt"),
     rule_file!("possessed-part-nouns.txt"),
     rule_file!("price-unit-nouns.txt"),
+    rule_file!("trailing-gerund-verbs.txt"),
+    rule_file!("trailing-clause-modals.txt"),
     rule_file!("company-term-heads.txt"),
     rule_file!("title-modifiers.txt"),
     rule_file!("company-cues.txt"),
