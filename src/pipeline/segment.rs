@@ -506,10 +506,15 @@ fn line_break(text: &str, layout: &Layout, prev: usize, next: usize) -> bool {
 /// plain article opens a paragraph (the clean stage keeps such a line when
 /// the next goes on with it, [`continues_paragraph`]: "    Harloway Mills
 /// chairman" over "Orin Vastell told reporters ..."): not a heading,
-/// whatever its length. A byline ("By Ann Lee") stays a line of its own.
+/// whatever its length, when it ends open: in a lower-case word or a
+/// comma (a line ending in a capital, "Varnholt Pumps Wins Navy Order",
+/// may be a heading). A byline ("By Ann Lee") stays a line of its own.
 fn opens(layout: &Layout, p: crate::pipeline::clean::Line, line: &str) -> bool {
+    let last = line.rsplit(' ').next().unwrap_or(line);
+    let open = last.ends_with(',') || last.starts_with(|c: char| c.is_lowercase());
     layout.decisions.is_empty()
         && p.paragraph_start
+        && open
         && !line.starts_with("By ")
         && !line.starts_with("by ")
 }
