@@ -35,7 +35,10 @@
 //! tests of roles/title.rs check word for word; "ORG, whose TITLE NAME" for
 //! ORG, and no company after "NAME, whose TITLE NAME"; a byline's title on
 //! the line under it, "Lakeport Ledger staff reporter", and an author line
-//! "NAME, Merriwick Staff" with no "By"), in the gold format:
+//! "NAME, Merriwick Staff" with no "By"; a title on a short line opening
+//! a hard-wrapped paragraph, "    Harloway Mills chairman" over "Orin
+//! Vastell told ..."; "A and B are landscape photographers", "A and B were
+//! the co-founders of ORG"), in the gold format:
 //! every gold role must be found and no other role given. Companies, people
 //! and events are judged elsewhere. Articles: `tests/kinds/roles-*.txt`;
 //! expectations: `tests/kinds/roles.expected.jsonl`.

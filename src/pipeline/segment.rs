@@ -14,7 +14,7 @@
 //! inside sentences, so a line break ends a sentence only after a sentence
 //! end, before a new paragraph, or after a short line (a heading).
 
-use crate::pipeline::clean::{Layout, LineKind};
+use crate::pipeline::clean::{Layout, LineKind, continues_paragraph};
 use crate::rules::{ListKind, Rules};
 
 /// What the segmenter asks of words before and after a full stop.
@@ -498,7 +498,25 @@ fn line_break(text: &str, layout: &Layout, prev: usize, next: usize) -> bool {
         return true; // a dropped line lies between
     }
     let line = text[p.start..p.end].trim_end();
-    line.ends_with(['.', '!', '?', ':', '"', '\u{201d}']) || line.len() < 40
+    let goes_on = || opens(layout, p, line) && continues_paragraph(&text[n.start..n.end]);
+    line.ends_with(['.', '!', '?', ':', '"', '\u{201d}']) || (line.len() < 40 && !goes_on())
+}
+
+/// Whether the short body line `p` (its text `line`) of a hard-wrapped
+/// plain article opens a paragraph (the clean stage keeps such a line when
+/// the next goes on with it, [`continues_paragraph`]: "    Harloway Mills
+/// chairman" over "Orin Vastell told reporters ..."): not a heading,
+/// whatever its length, when it ends open: in a lower-case word or a
+/// comma (a line ending in a capital, "Varnholt Pumps Wins Navy Order",
+/// may be a heading). A byline ("By Ann Lee") stays a line of its own.
+fn opens(layout: &Layout, p: crate::pipeline::clean::Line, line: &str) -> bool {
+    let last = line.rsplit(' ').next().unwrap_or(line);
+    let open = last.ends_with(',') || last.starts_with(|c: char| c.is_lowercase());
+    layout.decisions.is_empty()
+        && p.paragraph_start
+        && open
+        && !line.starts_with("By ")
+        && !line.starts_with("by ")
 }
 
 fn sentence_end(
@@ -951,6 +969,29 @@ mod tests {
     /// The sentences of `s` (one body line) as the default rules split them.
     fn rule_sentences(s: &str) -> Vec<String> {
         split(s, RuleWords(&Rules::default_rules().unwrap()))
+    }
+
+    /// The sentences of a plain article as the clean stage and the default
+    /// rules split them.
+    fn article_sentences(text: &str) -> Vec<String> {
+        let rules = Rules::default_rules().unwrap();
+        let layout = crate::pipeline::clean::clean(text, &rules);
+        let toks = segment(text, &layout, RuleWords(&rules));
+        let s = &toks.sentences;
+        s.iter()
+            .map(|x| text[x.start..x.end].replace('\n', " "))
+            .collect()
+    }
+
+    #[test]
+    fn a_short_line_opening_a_wrapped_paragraph_is_no_heading() {
+        let text = "ACME SEES FIRMER PRICES\n\n    DENVER, March 2 - Acme Corp said it\nwould raise prices in the spring.\n    Acme Corp chairman\nJon Tarrow told reporters the plant would grow.\n    By Ann Vell, Reuters\n    DENVER, March 3 - Acme Corp said it would\nbuild a plant.\n";
+        let got = article_sentences(text);
+        assert!(
+            got.iter()
+                .any(|s| s == "Acme Corp chairman Jon Tarrow told reporters the plant would grow."),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -359,7 +359,10 @@ fn wrapped_lines(text: &str, merged: &[(usize, usize)], layout: &mut Layout) {
     let mut offset = 0;
     // Per kept line: (raw line number, words, ends a sentence).
     let mut stats: Vec<(usize, usize, bool)> = Vec::new();
-    for (raw_no, raw) in (1..).zip(raw_lines(text)) {
+    let mut raws = raw_lines(text).peekable();
+    let mut raw_no = 0;
+    while let Some(raw) = raws.next() {
+        raw_no += 1;
         let start = offset;
         offset += raw.len();
         let line = raw.trim_end_matches(['\n', '\r']);
@@ -373,7 +376,8 @@ fn wrapped_lines(text: &str, merged: &[(usize, usize)], layout: &mut Layout) {
         let indented = line.starts_with("  ") || line.starts_with('\t');
         let trimmed = visible.trim_end();
         let sentence_end = trimmed.ends_with(['.', '!', '?', '"', '\u{201d}', ':', ')']);
-        match state.kind(trimmed, words, sentence_end, indented) {
+        let opens = indented && raws.peek().is_some_and(|next| continues_paragraph(next));
+        match state.kind(trimmed, words, sentence_end, indented, opens) {
             Some(kind) => {
                 let (s, e) = trim_range(text, start, end);
                 layout.lines.push(Line {
@@ -436,6 +440,7 @@ impl WrapState {
         words: usize,
         sentence_end: bool,
         indented: bool,
+        opens: bool,
     ) -> Option<LineKind> {
         let lead = trimmed.trim_start();
         let byline = words <= 8 && (lead.starts_with("By ") || lead.starts_with("by "));
@@ -446,12 +451,36 @@ impl WrapState {
             || words >= 7
             || (words >= 4 && sentence_end)
             || (self.prev_body_open && !self.blank_before && !indented)
+            || (opens && words >= OPENING_WORDS && !sentence_end)
         {
             Some(LineKind::Body)
         } else {
             None
         }
     }
+}
+
+/// Words a short indented line needs to open a paragraph whose next line
+/// goes on with it ([`continues_paragraph`]).
+const OPENING_WORDS: usize = 2;
+
+/// Whether the raw line `next` (after an indented line) goes on with that
+/// line's paragraph as a prose line of a hard-wrapped article: not blank,
+/// not indented, and prose-shaped itself (at least 7 words, or 4 ending a
+/// sentence). A wrapped article's paragraph can open on a short line
+/// ("    Speaking to a House Agriculture Appropriations" over "subcommittee,
+/// the undersecretary cited three factors ..."); a table's lines are all
+/// indented ("    Shr 12 cts vs 15 cts").
+pub(crate) fn continues_paragraph(next: &str) -> bool {
+    let line = next.trim_end_matches(['\n', '\r']);
+    if line.trim().is_empty() || line.starts_with([' ', '\t']) {
+        return false;
+    }
+    let words = count_words(line);
+    let end = line
+        .trim_end()
+        .ends_with(['.', '!', '?', '"', '\u{201d}', ':', ')']);
+    words >= 7 || (words >= 4 && end)
 }
 
 /// Words a paragraph needs, ending a sentence, to count as article prose.
@@ -713,6 +742,36 @@ mod tests {
         let k = kinds(text);
         assert_eq!(k.len(), 4, "{k:?}");
         assert_eq!(k[3].0, "trucks.");
+    }
+
+    #[test]
+    fn a_short_line_opening_a_wrapped_paragraph_is_kept() {
+        let text = "ACME SEES FIRMER PRICES\n\n    DENVER, March 2 - Acme Corp said it\nwould raise prices in the spring.\n    Acme Corp chairman\nJon Tarrow told reporters the plant would grow.\n    Qtr ended March 31\n    Shr 12 cts vs 15 cts\n    Net 1.2 mln vs 1.5 mln\n    Note: figures restated\n Reuter\n";
+        let text = text.repeat(3);
+        let k = kinds(&text);
+        assert!(k.iter().any(|l| l.0 == "Acme Corp chairman"), "{k:?}");
+        // A table's lines are all indented; a sign-off is no prose.
+        for chrome in [
+            "Qtr ended March 31",
+            "Shr 12 cts vs 15 cts",
+            "Note: figures restated",
+        ] {
+            assert!(k.iter().all(|l| l.0 != chrome), "{chrome}: {k:?}");
+        }
+    }
+
+    #[test]
+    fn a_paragraph_goes_on_only_on_an_unindented_prose_line() {
+        assert!(continues_paragraph(
+            "Jon Tarrow told reporters the plant would grow.\n"
+        ));
+        assert!(continues_paragraph(
+            "subcommittee, he said it would grow.\n"
+        ));
+        assert!(!continues_paragraph("    Shr 12 cts vs 15 cts\n"));
+        assert!(!continues_paragraph(" Reuter\n"));
+        assert!(!continues_paragraph("Reuter\n"));
+        assert!(!continues_paragraph("\n"));
     }
 
     /// An invented scraped page: a menu, a headline, a byline, four article

@@ -116,8 +116,21 @@ impl Reader<'_> {
         }
         let p = h.checked_sub(1).filter(|&p| p >= start)?;
         let singular = self.plural_title_at(p)?;
-        // Title words, modifiers and up to two free words before it:
-        // "senior shadow cabinet members", "Acme Corp economists".
+        let (f, title) = self.plural_title_text(p, start, &singular);
+        let (org, guess) = self.premodifier_org(f, start);
+        Some(Found {
+            role: Role { title, org },
+            guess,
+            anaphor: false,
+        })
+    }
+
+    /// The title ending in the plural word at `p` (`singular` its
+    /// singular), read back to `start` at most: title words, modifiers and
+    /// up to two free words before it ("senior shadow cabinet members",
+    /// "Acme Corp economists"). Returns its first token and its text in
+    /// the singular.
+    fn plural_title_text(&self, p: usize, start: usize, singular: &str) -> (usize, String) {
         let mut f = p;
         while f > start && (self.is_title_word(f - 1) || self.is_modifier(&self.word(f - 1))) {
             f -= 1;
@@ -135,15 +148,87 @@ impl Reader<'_> {
         if !title.is_empty() {
             title.push(' ');
         }
-        title.push_str(&singular);
-        let (org, guess) = self.premodifier_org(f, start);
-        Some(Found {
-            role: Role { title, org },
-            guess,
-            anaphor: false,
-        })
+        title.push_str(singular);
+        (f, title)
+    }
+
+    /// "Jane Roe and Jon Doe are landscape photographers", "Ann Poe & Jim
+    /// Bell were the co-founders of Acme Corp": names joined by "and", "&"
+    /// or commas that open the sentence, "are" or "were" at `i`, then a
+    /// plural title within [`COPULA_TITLE_REACH`] words (over "both",
+    /// "also", "the", ...): each name holds the title in the singular, with
+    /// the company it names after ([`Reader::title_org`]). Not "are
+    /// analysts' favourites", "are not lawyers", "are sons of".
+    pub(super) fn plural_copula(&self, i: usize) -> Vec<(usize, Found)> {
+        let (start, end) = self.sentence_around(i);
+        let people = self.people_opening(i, start);
+        if people.len() < 2 {
+            return Vec::new();
+        }
+        let mut k = i + 1;
+        while k < end
+            && matches!(
+                self.word(k).as_str(),
+                "both" | "all" | "currently" | "now" | "also" | "still" | "the"
+            )
+        {
+            k += 1;
+        }
+        let lim = end.min(k + COPULA_TITLE_REACH);
+        let Some((p, singular)) = (k..lim).find_map(|j| self.plural_title_at(j).map(|s| (j, s)))
+        else {
+            return Vec::new();
+        };
+        let leads = (k..p).all(|j| {
+            let w = self.word(j);
+            self.tokens.tokens[j].is_lower(self.text)
+                && (self.is_title_word(j) || self.is_modifier(&w) || self.is_free_word(j, start))
+        });
+        let possessive = self
+            .tokens
+            .tokens
+            .get(p + 1)
+            .is_some_and(|t| t.kind == TokKind::Possessive);
+        if !leads || possessive {
+            return Vec::new();
+        }
+        let (_, title) = self.plural_title_text(p, k, &singular);
+        let (found, _) = self.title_org(title, p + 1, end);
+        people.into_iter().map(|x| (x, found.clone())).collect()
+    }
+
+    /// The people of the names joined by "and", "&" or commas that end
+    /// right before token `i` and open the sentence at `start` (none
+    /// otherwise), in text order.
+    fn people_opening(&self, i: usize, start: usize) -> Vec<usize> {
+        let mut people = Vec::new();
+        let mut h = i;
+        while let Some(f) = self.mention_ending(h) {
+            people.push(self.person_at[f].unwrap_or_default());
+            h = f;
+            let joined = h > start
+                && (self.tokens.tokens[h - 1].is_punct(',')
+                    || matches!(self.word(h - 1).as_str(), "and" | "&"));
+            if !joined || people.len() > MAX_JOINED {
+                break;
+            }
+            h -= 1;
+        }
+        if h != start {
+            return Vec::new();
+        }
+        people.reverse();
+        people.dedup();
+        people
     }
 }
+
+/// Words between a plural copula and its plural title, at most
+/// ([`Reader::plural_copula`]): "are full-time landscape photographers".
+const COPULA_TITLE_REACH: usize = 4;
+
+/// Names joined before a plural copula, at most.
+const MAX_JOINED: usize = 6;
 
 #[cfg(test)]
 mod tests {
@@ -173,6 +258,48 @@ mod tests {
         assert!(got.is_empty(), "{got:?}");
         let got = roles("The film stars Jane Roe and Jon Doe.");
         assert!(got.is_empty(), "{got:?}");
+    }
+}
+
+#[cfg(test)]
+mod copula_tests {
+    use super::super::tests::{role, roles};
+
+    #[test]
+    fn joined_names_before_a_plural_copula_each_hold_the_title() {
+        let got = roles("Jane Roe and Jon Doe are landscape photographers based in Lakeport.");
+        assert_eq!(
+            got,
+            [
+                role("Jane Roe", "landscape photographer", None),
+                role("Jon Doe", "landscape photographer", None)
+            ]
+        );
+        let got = roles("Ann Poe and Jim Bell were the co-founders of Acme Corp.");
+        assert_eq!(
+            got,
+            [
+                role("Ann Poe", "co-founder", Some("Acme Corp")),
+                role("Jim Bell", "co-founder", Some("Acme Corp"))
+            ]
+        );
+    }
+
+    #[test]
+    fn no_plural_copula_title_for_near_misses() {
+        for text in [
+            "Jane Roe and Jon Doe are analysts' favourites this year.",
+            "Jane Roe and Jon Doe are not lawyers, the court heard.",
+            "Jane Roe and Jon Doe are the sons of the chairman of Acme Corp.",
+            "Jane Roe and Jon Doe were among the buyers who queued.",
+            "Jane Roe and Jon Doe are expected to meet directors of Acme Corp.",
+            "Jane Roe and Jon Doe are hiring engineers for Acme Corp.",
+            "She said Jane Roe and Jon Doe are analysts at Acme Corp.",
+            "Jane Roe is right, and Jon Doe and Ann Poe are friends.",
+        ] {
+            let got = roles(text);
+            assert!(got.is_empty(), "{text}: {got:?}");
+        }
     }
 }
 

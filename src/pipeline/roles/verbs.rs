@@ -18,6 +18,12 @@ impl Reader<'_> {
                 out.extend(self.copula(i).map(|(p, f)| (p, i, f)));
                 continue;
             }
+            // "Jane Roe and Jon Doe are analysts at X".
+            if matches!(token.text(self.text), "are" | "were") {
+                let found = self.plural_copula(i);
+                out.extend(found.into_iter().map(|(p, f)| (p, i, f)));
+                continue;
+            }
             if token.kind != TokKind::Word || !verbs.may_be(token.text(self.text)) {
                 continue;
             }
