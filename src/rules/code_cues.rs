@@ -42,7 +42,6 @@ code_cue_lists!(
     "based-name-followers",
     "before-month-words",
     "bracket-connectors",
-    "broadcast-words",
     "broker-cues",
     "business-head-nouns",
     "central-bank-words",
@@ -101,7 +100,6 @@ code_cue_lists!(
     "group-kind-words",
     "group-nouns",
     "holder-adjectives",
-    "holiday-names",
     "holder-appositive-stops",
     "holder-nouns",
     "hyphen-particles",
@@ -228,10 +226,7 @@ code_cue_lists!(
     "tie-compound-heads",
     "time-nouns",
     "time-zone-abbrevs",
-    "trailing-clause-modals",
-    "trailing-gerund-verbs",
     "unit-nouns",
-    "venue-event-names",
     "web-name-endings",
 );
 

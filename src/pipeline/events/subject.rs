@@ -15,11 +15,6 @@ const FRONTED_CLAUSE_TOKENS: usize = 16;
 /// verb of its own ("After hiring bankers to sell X").
 const FRONTED_GERUND_GAP: usize = 3;
 
-/// At most this many tokens stand between the "-ing" word of a gerund
-/// clause after its main clause and the cue ("after signing a deal to
-/// buy Y": the light verb, its noun and "to" before the tie's verb).
-const TRAILING_GERUND_GAP: usize = 4;
-
 impl<'a> Finder<'a> {
     /// The subject group left of token `cue`, in text order.
     pub(super) fn left(&self, sent: &Sentence, cue: usize, mentions: &[Mention]) -> Vec<Arg> {
@@ -38,82 +33,9 @@ impl<'a> Finder<'a> {
                 members.reverse();
                 members
             }
-            Seek::Done(None) => {
-                let fronted = self.fronted_clause_subject(sent, cue, mentions);
-                if fronted.is_empty() {
-                    self.trailing_clause_subject(sent, cue, mentions)
-                } else {
-                    fronted
-                }
-            }
+            Seek::Done(None) => self.fronted_clause_subject(sent, cue, mentions),
             Seek::Done(alone) => alone.into_iter().collect(),
         }
-    }
-
-    /// The subject of a cue inside a gerund clause that follows its main
-    /// clause is the main clause's: "The firm is in the spotlight after
-    /// last year signing a deal to buy Y", "X has grown since teaming up
-    /// with Y". A word of rules/fronted-clause-openers.txt stands at most
-    /// two lower-case words before an "-ing" word (not of
-    /// rules/fronted-clause-failures.txt), the cue or a light verb of
-    /// rules/trailing-gerund-verbs.txt at most
-    /// [`TRAILING_GERUND_GAP`] tokens before it, with only lower-case
-    /// words (no clause word) and numbers between; the
-    /// subject read leftwards from the opener must stand where a clause's
-    /// subject does ("X beat Y after buying Z" gives none, Y being the
-    /// object of "beat"), in a clause with no modal of
-    /// rules/trailing-clause-modals.txt ("X would grow after buying Y").
-    fn trailing_clause_subject(
-        &self,
-        sent: &Sentence,
-        cue: usize,
-        mentions: &[Mention],
-    ) -> Vec<Arg> {
-        let Some(opener) = self.trailing_gerund_opener(sent, cue) else {
-            return Vec::new();
-        };
-        match self.nearest_subject(sent, opener, mentions) {
-            Seek::Found(arg, start)
-                if self.subject_position(sent, start)
-                    && !(start..opener).any(|k| self.is_cue("trailing-clause-modals", k)) =>
-            {
-                let mut members = vec![arg];
-                self.coordinated_subjects(sent, start, mentions, &mut members);
-                members.reverse();
-                members
-            }
-            Seek::Found(..) => Vec::new(),
-            Seek::Done(alone) => alone.into_iter().collect(),
-        }
-    }
-
-    /// The opener ("after", "since", ...) of a gerund clause holding the cue
-    /// at `cue` that follows its main clause (see
-    /// [`Finder::trailing_clause_subject`]).
-    fn trailing_gerund_opener(&self, sent: &Sentence, cue: usize) -> Option<usize> {
-        let lo = cue.saturating_sub(TRAILING_GERUND_GAP).max(sent.first + 1);
-        let plain = |k: usize| {
-            self.tokens.tokens[k].kind == TokKind::Word
-                && self.lower_word(k)
-                && !self.is_word_at(k, ListKind::ClauseWord)
-        };
-        // The cue may be the "-ing" word itself ("after acquiring Y").
-        let gerund = (lo..=cue).rev().find(|&k| {
-            let w = self.lower(k);
-            plain(k) && w.ends_with("ing") && !self.rules.is_cue("fronted-clause-failures", &w)
-        })?;
-        if gerund < cue && !self.is_cue("trailing-gerund-verbs", gerund) {
-            return None;
-        }
-        let between = |k: usize| plain(k) || self.tokens.tokens[k].kind == TokKind::Number;
-        if !(gerund + 1..cue).all(between) {
-            return None;
-        }
-        let floor = gerund.saturating_sub(3).max(sent.first + 1);
-        let opener = (floor..gerund)
-            .rev()
-            .find(|&k| self.rules.is_cue("fronted-clause-openers", &self.lower(k)))?;
-        (opener + 1..gerund).all(plain).then_some(opener)
     }
 
     /// The subject of a cue inside a sentence-opening gerund clause is the
@@ -1073,36 +995,6 @@ mod tests {
                 assert_eq!(measures, [true, false, false]);
             },
         );
-    }
-
-    #[test]
-    fn a_gerund_clause_after_the_main_clause_takes_its_subject() {
-        let pairs = |text: &str| -> Vec<(String, String, String)> { typed_pairs(text) };
-        assert_eq!(
-            pairs("Acme Corp shares rose after agreeing to buy Borealis Inc."),
-            [(
-                "Acme Corp".into(),
-                "Borealis Inc".into(),
-                "acquisition".into()
-            )]
-        );
-        assert_eq!(
-            pairs("Acme Corp has grown since teaming up with Borealis Inc."),
-            [(
-                "Acme Corp".into(),
-                "Borealis Inc".into(),
-                "partnership".into()
-            )]
-        );
-        // Not the object of the main verb, not under a modal, not after a
-        // gerund that is no light verb of a deal.
-        for text in [
-            "Acme Corp beat Cirrus Motors after buying Borealis Inc.",
-            "Acme Corp would only grow after buying Borealis Inc.",
-            "Acme Corp sued Cirrus Motors after learning of plans to merge Borealis Inc.",
-        ] {
-            assert!(pairs(text).is_empty(), "{text}");
-        }
     }
 
     #[test]

@@ -47,8 +47,6 @@
 //!   launched a bond", "Quellon unveils a service"), and it is no surname of a
 //!   person of the article;
 //! - it is "Air" and a place ("Air Astana");
-//! - it follows "on" after a verb of airing a programme ("broadcast live on
-//!   Zorvix", "aired on Talvo"; not "screened on TV"; [`aired_on`]);
 //! - it follows a place's "-based" and a verb, a clause word or a mark
 //!   follows it ("Montreal-based Brellan called", [`place_based`]).
 //!
@@ -376,7 +374,6 @@ fn business_context(cx: &Cx, m: &Mention, surnames: &HashSet<String>) -> bool {
         || descriptor_apposition(cx, m.first, m.last)
         || business_relative(cx, m.first, m.last)
         || brings_out(cx, m.first, m.last, surnames)
-        || aired_on(cx, m.first, m.last)
         || airline_name(cx, m.first, m.last)
         || owned_unit(cx, m.first, m.last)
         || modified_head_after(cx, m.first, m.last)
@@ -2042,64 +2039,6 @@ fn brings_out(cx: &Cx, first: usize, last: usize, surnames: &HashSet<String>) ->
         && !attached(cx, first, last)
 }
 
-/// "broadcast live on Zorvix", "the show, which aired on Talvo": the name
-/// at `first`, right after "on" after a lower-case verb of airing a
-/// programme (rules/broadcast-words.txt; "live" allowed between), is the
-/// broadcaster. Not a name opened or closed by a medium's word of the same
-/// list ("screened on TV", "broadcast on Radio Tarvia", "broadcasts on US
-/// TV").
-fn aired_on(cx: &Cx, first: usize, last: usize) -> bool {
-    let Some(on) = first.checked_sub(1).filter(|&on| cx.word(on) == "on") else {
-        return false;
-    };
-    let verb = match on.checked_sub(1) {
-        Some(v) if cx.word(v) == "live" => v.checked_sub(1),
-        v => v,
-    };
-    verb.is_some_and(|v| {
-        cx.tokens.tokens[v].is_lower(cx.text)
-            && cx.is_cue("broadcast-words", v)
-            && airing_verb(cx.word(v))
-            && same_sentence(cx, v, first)
-            && !cx.is_cue("broadcast-words", first)
-            && !cx.is_cue("broadcast-words", last - 1)
-            && !names_a_day(cx, first, last)
-    })
-}
-
-/// Whether the name `first..last` after an airing verb names a day, a
-/// place or an event, not a broadcaster: it, alone or with up to four words
-/// after it, spells a holiday (rules/holiday-names.txt: "aired on Easter
-/// Monday", "shown on New Year's Eve") or a place, venue or event
-/// (rules/venue-event-names.txt: "aired on Broadway"); a noun of time ends
-/// it ("televised on Derby Day"); a lower-case one follows it ("on
-/// Election night"), or a capitalised one follows a name of two words or
-/// more ("aired on Super Bowl Sunday"; "aired on Talvo Sunday" keeps Talvo).
-fn names_a_day(cx: &Cx, first: usize, last: usize) -> bool {
-    let toks = &cx.tokens.tokens;
-    let timed = |k: usize| k < toks.len() && cx.is_cue("time-nouns", k);
-    let after_lower = last < toks.len() && toks[last].is_lower(cx.text);
-    if timed(last - 1) || (timed(last) && (after_lower || last > first + 1)) {
-        return true;
-    }
-    let end = (last + 4).min(toks.len());
-    (last - 1..end)
-        .take_while(|&k| same_sentence(cx, first, k))
-        .any(|k| {
-            let phrase = cx.text[toks[first].start..toks[k].end].replace('\u{2019}', "'");
-            cx.rules.is_cue_phrase("holiday-names", &phrase)
-                || cx.rules.is_cue_phrase("venue-event-names", &phrase)
-        })
-}
-
-/// Whether `w`, a word of rules/broadcast-words.txt, is one of its verbs
-/// (ending in -ed, -ing or -s, or "broadcast" or "shown"), not one of its
-/// medium words ("a video on Talvo" is about Talvo).
-fn airing_verb(w: &str) -> bool {
-    let w = w.to_ascii_lowercase();
-    w == "broadcast" || w == "shown" || w.ends_with("ed") || w.ends_with("ing") || w.ends_with('s')
-}
-
 /// Whether a launch verb (rules/company-launch-verbs.txt) at `last`, or
 /// after "has" there, has "its" right after it ("Quellon launched its").
 fn launches_its(cx: &Cx, last: usize) -> bool {
@@ -2125,59 +2064,6 @@ fn same_sentence(cx: &Cx, a: usize, b: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::tests::{companies, entities};
-
-    #[test]
-    fn a_holiday_venue_or_dated_name_after_a_verb_of_airing_is_no_broadcaster() {
-        let got = companies(
-            "Choir special\n\nThe special was shown on Vellacast and aired on Kelmora \
-             Sunday. It was aired on Easter Monday, shown on Christmas Day, broadcast \
-             live on New Year's Eve and on Thanksgiving. The musical aired on Broadway \
-             and was televised on Derby Day and on Super Bowl Sunday. A rerun aired on \
-             Election night, was shown on Figure Two and broadcast on HMS Dauntless.",
-        );
-        assert!(got.iter().any(|n| n == "Vellacast"), "{got:?}");
-        assert!(got.iter().any(|n| n == "Kelmora"), "{got:?}");
-        for n in [
-            "Easter",
-            "Christmas Day",
-            "New Year",
-            "Thanksgiving",
-            "Broadway",
-            "Derby Day",
-            "Super Bowl",
-            "Election",
-        ] {
-            assert!(!got.iter().any(|g| g == n), "{n}: {got:?}");
-        }
-    }
-
-    #[test]
-    fn the_name_after_a_verb_of_airing_on_is_a_broadcaster() {
-        let got = companies(
-            "Awards night\n\nThe ceremony will be broadcast live on Zorvix in May. The \
-             series, which aired on Talvo, won twice.",
-        );
-        assert!(got.iter().any(|n| n == "Zorvix"), "{got:?}");
-        assert!(got.iter().any(|n| n == "Talvo"), "{got:?}");
-        // A medium's word opening or closing the name or before "on", a
-        // weekday, a name after "on" with no verb of airing.
-        let got = companies(
-            "Awards night\n\nIt was screened on TV in April and broadcast on Radio \
-             Tarvia. The show airs on Tuesday. Viewers on Quellmore liked it. He \
-             disliked live broadcasts on Korvan TV. She made a video on Dessly.",
-        );
-        for n in [
-            "TV",
-            "Radio Tarvia",
-            "Radio",
-            "Tuesday",
-            "Quellmore",
-            "Korvan TV",
-            "Dessly",
-        ] {
-            assert!(!got.iter().any(|g| g == n), "{n}: {got:?}");
-        }
-    }
 
     #[test]
     fn a_staff_title_between_a_name_and_a_person_makes_the_name_a_company() {
