@@ -193,7 +193,10 @@ impl Reader<'_> {
             return Vec::new();
         }
         let (_, title) = self.plural_title_text(p, k, &singular);
-        let (found, _) = self.title_org(title, p + 1, end);
+        // Only a company the title names ("the co-founders of X"): none is
+        // guessed from the sentence ("were both directors when X bought Y").
+        let (mut found, _) = self.title_org(title, p + 1, end);
+        found.guess = false;
         people.into_iter().map(|x| (x, found.clone())).collect()
     }
 
@@ -281,6 +284,16 @@ mod copula_tests {
             [
                 role("Ann Poe", "co-founder", Some("Acme Corp")),
                 role("Jim Bell", "co-founder", Some("Acme Corp"))
+            ]
+        );
+        // No company guessed from the rest of the sentence.
+        let got =
+            roles("Ann Poe and Jim Bell were both directors when Acme Corp bought Borealis Inc.");
+        assert_eq!(
+            got,
+            [
+                role("Ann Poe", "director", None),
+                role("Jim Bell", "director", None)
             ]
         );
     }
