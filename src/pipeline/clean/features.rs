@@ -515,10 +515,7 @@ fn own_with(s: &str, lists: &Lists, lower: &mut LowerWords) -> Own {
         n,
         words: ln_1p_count(n),
         stopwords: stop as f64 / nf,
-        sentence_end: flag(
-            s.trim_end()
-                .ends_with(['.', '!', '?', '"', '\u{201d}', ':', ')']),
-        ),
+        sentence_end: flag(s.trim_end().ends_with(super::SENTENCE_END_MARKS)),
         capitalised: if scan.alpha > 0 {
             scan.cap as f64 / scan.alpha as f64
         } else {

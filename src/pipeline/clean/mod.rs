@@ -375,7 +375,7 @@ fn wrapped_lines(text: &str, merged: &[(usize, usize)], layout: &mut Layout) {
         }
         let indented = line.starts_with("  ") || line.starts_with('\t');
         let trimmed = visible.trim_end();
-        let sentence_end = trimmed.ends_with(['.', '!', '?', '"', '\u{201d}', ':', ')']);
+        let sentence_end = trimmed.ends_with(SENTENCE_END_MARKS);
         let opens = indented && raws.peek().is_some_and(|next| continues_paragraph(next));
         match state.kind(trimmed, words, sentence_end, indented, opens) {
             Some(kind) => {
@@ -448,8 +448,7 @@ impl WrapState {
             self.have_title = true;
             Some(LineKind::Title)
         } else if byline
-            || words >= 7
-            || (words >= 4 && sentence_end)
+            || prose_shaped(words, sentence_end)
             || (self.prev_body_open && !self.blank_before && !indented)
             || (opens && words >= OPENING_WORDS && !sentence_end)
         {
@@ -468,19 +467,25 @@ const OPENING_WORDS: usize = 2;
 /// line's paragraph as a prose line of a hard-wrapped article: not blank,
 /// not indented, and prose-shaped itself (at least 7 words, or 4 ending a
 /// sentence). A wrapped article's paragraph can open on a short line
-/// ("    Speaking to a House Agriculture Appropriations" over "subcommittee,
-/// the undersecretary cited three factors ..."); a table's lines are all
-/// indented ("    Shr 12 cts vs 15 cts").
+/// ("    Speaking to the Lakeport port authority's" over "finance
+/// committee, the harbour master gave three reasons ..."); a table's lines
+/// are all indented ("    Shr 12 cts vs 15 cts").
 pub(crate) fn continues_paragraph(next: &str) -> bool {
     let line = next.trim_end_matches(['\n', '\r']);
     if line.trim().is_empty() || line.starts_with([' ', '\t']) {
         return false;
     }
     let words = count_words(line);
-    let end = line
-        .trim_end()
-        .ends_with(['.', '!', '?', '"', '\u{201d}', ':', ')']);
-    words >= 7 || (words >= 4 && end)
+    prose_shaped(words, line.trim_end().ends_with(SENTENCE_END_MARKS))
+}
+
+/// The marks a line ends a sentence with, for the line kinds of a
+/// hard-wrapped article.
+pub(crate) const SENTENCE_END_MARKS: [char; 7] = ['.', '!', '?', '"', '\u{201d}', ':', ')'];
+
+/// A prose-shaped line: at least 7 words, or 4 ending a sentence.
+fn prose_shaped(words: usize, sentence_end: bool) -> bool {
+    words >= 7 || (words >= 4 && sentence_end)
 }
 
 /// Words a paragraph needs, ending a sentence, to count as article prose.
