@@ -83,9 +83,12 @@ impl Reader<'_> {
     /// Whether a joining word ("and", "&", a comma) at `k` is followed by a
     /// person mention.
     pub(super) fn joins_person(&self, k: usize, end: usize) -> bool {
-        k + 1 < end
-            && (self.tokens.tokens[k].is_punct(',') || matches!(self.word(k).as_str(), "and" | "&"))
-            && self.person_at[k + 1].is_some()
+        k + 1 < end && self.is_joiner(k) && self.person_at[k + 1].is_some()
+    }
+
+    /// Whether token `k` joins two names: "and", "&" or a comma.
+    fn is_joiner(&self, k: usize) -> bool {
+        self.tokens.tokens[k].is_punct(',') || matches!(self.word(k).as_str(), "and" | "&")
     }
 
     /// The role a plural title before the names joined with the person
@@ -165,15 +168,7 @@ impl Reader<'_> {
         if people.len() < 2 {
             return Vec::new();
         }
-        let mut k = i + 1;
-        while k < end
-            && matches!(
-                self.word(k).as_str(),
-                "both" | "all" | "currently" | "now" | "also" | "still" | "the"
-            )
-        {
-            k += 1;
-        }
+        let k = self.skip_words(i + 1, end, PLURAL_COPULA_FILLERS);
         let lim = end.min(k + COPULA_TITLE_REACH);
         let Some((p, singular)) = (k..lim).find_map(|j| self.plural_title_at(j).map(|s| (j, s)))
         else {
@@ -207,11 +202,12 @@ impl Reader<'_> {
         let mut people = Vec::new();
         let mut h = i;
         while let Some(f) = self.mention_ending(h) {
-            people.push(self.person_at[f].unwrap_or_default());
+            let Some(person) = self.person_at[f] else {
+                break;
+            };
+            people.push(person);
             h = f;
-            let joined = h > start
-                && (self.tokens.tokens[h - 1].is_punct(',')
-                    || matches!(self.word(h - 1).as_str(), "and" | "&"));
+            let joined = h > start && self.is_joiner(h - 1);
             if !joined || people.len() > MAX_JOINED {
                 break;
             }
@@ -229,6 +225,10 @@ impl Reader<'_> {
 /// Words between a plural copula and its plural title, at most
 /// ([`Reader::plural_copula`]): "are full-time landscape photographers".
 const COPULA_TITLE_REACH: usize = 4;
+
+/// Words a plural copula may have before its title ("are both
+/// directors", "were the co-founders").
+const PLURAL_COPULA_FILLERS: &[&str] = &["both", "all", "currently", "now", "also", "still", "the"];
 
 /// Names joined before a plural copula, at most.
 const MAX_JOINED: usize = 6;

@@ -202,15 +202,7 @@ impl Reader<'_> {
     /// comes before a name.
     pub(super) fn copula(&self, i: usize) -> Option<(usize, Found)> {
         let (start, end) = self.sentence_around(i);
-        let mut k = i + 1;
-        while k < end
-            && matches!(
-                self.word(k).as_str(),
-                "currently" | "now" | "also" | "still" | "previously" | "formerly" | "once"
-            )
-        {
-            k += 1;
-        }
+        let mut k = self.skip_words(i + 1, end, COPULA_ADVERBS);
         // "is no longer president": a title held before.
         if k + 1 < end && self.word(k) == "no" && self.word(k + 1) == "longer" {
             k += 2;
@@ -363,6 +355,29 @@ impl Reader<'_> {
         title
             .split([' ', '-'])
             .any(|w| self.rules.word_class(w) & ListKind::PublicTitle.bit() != 0)
+    }
+}
+
+/// Adverbs a singular copula may have before its title ("is currently
+/// chairman", "was formerly head of X").
+const COPULA_ADVERBS: &[&str] = &[
+    "currently",
+    "now",
+    "also",
+    "still",
+    "previously",
+    "formerly",
+    "once",
+];
+
+impl Reader<'_> {
+    /// The first token from `k` (before `end`) whose word is none of
+    /// `words`: the copulas step over their adverbs with it.
+    pub(super) fn skip_words(&self, mut k: usize, end: usize, words: &[&str]) -> usize {
+        while k < end && words.contains(&self.word(k).as_str()) {
+            k += 1;
+        }
+        k
     }
 }
 
